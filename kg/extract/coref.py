@@ -1,0 +1,117 @@
+"""Descriptions that stand for a person: "российский премьер", "глава казахстанского
+кабмина", "Федеральный канцлер", "казахстанский гость", "президентов".
+
+A description gives a role (from the role titles) and maybe a country (from an
+adjective or a country name); it resolves to the people of the article holding
+such a post, the most recently mentioned first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import find_roles
+from .model import Article, Person
+
+_GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
+_PLURAL_HEADS = re.compile(
+    r"(?i)\b(президент(?:ы|ов|ами)|глав(?:ы|ам|ами)? государств|глав(?:ы|ам|ами)? правительств|премьер(?:ы|ов|ами)|"
+    r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|министр(?:ы|ов|ами)|сопредседател\w+)\b"
+)
+_PLURAL_ROLE = {
+    "президент": "head_of_state", "государств": "head_of_state", "лидер": "head_of_state",
+    "правительств": "head_of_government", "премьер": "head_of_government", "министр": "minister",
+}
+# qualified plurals name people outside the article ("глав государств региона")
+_QUALIFIED = re.compile(r"^\s+(региона|стран|государств|Центральной|СНГ|ЕАЭС|ШОС|тюркских|\w+ских)\b")
+
+
+@dataclass
+class Description:
+    role: str | None
+    country: str | None
+    guest: bool
+    title_word: str
+
+
+def describe(article: Article, start: int, stop: int) -> Description | None:
+    """Read a description in text[start:stop] (no name in it)."""
+    text = article.text[start:stop]
+    roles = find_roles(text)
+    guest = bool(_GUEST.search(text))
+    if not roles and not guest:
+        return None
+    country = None
+    for m in article.places_in(start, stop):
+        if m.kind in ("country", "adjective", "body", "region") and m.iso:
+            country = m.iso
+            break
+    if country is None and re.search(r"(?i)\bнаш(?:ей|его|а)\s+(?:стран|государств)", text):
+        country = article.publisher_country
+    role = roles[0].role if roles else None
+    word = text[roles[0].start : roles[0].stop].split()[0].lower()[:6] if roles else "гость"
+    if role == "head_of_state" and country is None and re.search(r"(?i)глав\w+ государства", text):
+        country = article.publisher_country  # "Глава государства" is the publisher's own head of state
+    return Description(role, country, guest, word)
+
+
+def resolve(article: Article, desc: Description, before: int, visitor: str | None = None) -> Person | None:
+    """The person a description stands for, preferring the last one mentioned before ``before``."""
+    if desc.guest and desc.role is None:
+        if visitor:
+            return article.persons.get(visitor)
+    candidates = []
+    for person in article.persons.values():
+        for post in person.posts:
+            if desc.role and post.role != desc.role and not (
+                desc.role == "minister" and post.role in ("foreign_minister", "deputy_minister")
+            ):
+                continue
+            if desc.country and post.country != desc.country:
+                continue
+            candidates.append(person)
+            break
+    if desc.guest and visitor and any(p.key == visitor for p in candidates):
+        return article.persons[visitor]
+    if not candidates:
+        return None
+    if len(candidates) > 1:
+        # "губернатор" vs "аким": prefer the person whose own title used the same word
+        same_word = [p for p in candidates if any(desc.title_word in article.text[m.start - 60 : m.start].lower()
+                                                  for m in p.mentions)]
+        if len(same_word) == 1:
+            return same_word[0]
+    return max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start < before), default=-1))
+
+
+def plural_participants(article: Article, start: int, stop: int) -> list[Person]:
+    """"президентов", "главы правительств": every person of the article holding that post."""
+    text = article.text[start:stop]
+    out: list[Person] = []
+    for m in _PLURAL_HEADS.finditer(text):
+        if _QUALIFIED.match(text[m.end() :]):
+            continue
+        word = m.group(1).lower()
+        role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
+        if role is None:
+            continue
+        for person in article.persons.values():
+            if any(p.role == role for p in person.posts) and person not in out:
+                out.append(person)
+    return out
+
+
+_DESCRIPTOR = re.compile(
+    r"(?i)(?:\b[а-яё]+(?:ский|ской|ского|скому|ским|ском|цкий|цкого)\s+)?"
+    r"\b(?:премьер(?:а|у|ом|е)?|президент(?:а|у|ом|е)?|лидер(?:а|у|ом|е)?|министр(?:а|у|ом|е)?|канцлер(?:а|у|ом|е)?|"
+    r"губернатор(?:а|у|ом|е)?|аким(?:а|у|ом|е)?|спикер(?:а|у|ом|е)?|дипломат(?:а|у|ом|е)?|посол|посла|гост(?:ь|я|ю|ем)|"
+    r"глав(?:а|ы|е|у|ой)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина|государства|мид|ведомства)|"
+    r"(?:председател[а-яё]+|руководител[а-яё]+)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина))"
+    r"(?:\s+(?:[А-ЯЁ]{2,4}\b|[А-ЯЁ][а-яё]+(?:ии|ии|ы|а|ана|ана)\b))?"
+)
+
+
+def descriptor_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Stretches of text[start:stop] that may be descriptions of a person."""
+    return [(start + m.start(), start + m.end()) for m in _DESCRIPTOR.finditer(text[start:stop])]

@@ -1,0 +1,163 @@
+"""Stage 2: people. natasha's NER finds name spans; names are normalized here and
+every mention (inflected, surname only, initials, first name + patronymic) is
+clustered into one Person per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ontology import normalize_key
+from .model import Article, Mention, Person, Span
+from .morph import first_name_forms, is_initial, is_patronymic, normalize_name, surname_forms
+
+_NAME_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.|[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*)$")
+
+
+class NerModel:
+    """natasha's news NER, loaded once and passed to every extraction."""
+
+    def __init__(self) -> None:
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        self._segmenter = Segmenter()
+        self._tagger = NewsNERTagger(NewsEmbedding())
+
+    def person_spans(self, text: str) -> list[Span]:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self._segmenter)
+        doc.tag_ner(self._tagger)
+        return adapt_spans(doc.spans)
+
+
+def adapt_spans(spans) -> list[Span]:
+    """natasha spans -> our Span, persons only."""
+    return [Span(s.start, s.stop) for s in spans if s.type == "PER"]
+
+
+@dataclass
+class _Raw:
+    start: int
+    stop: int
+    tokens: list[str]
+
+
+def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """natasha splits "Александром Григорьевичем | Лукашенко": join spans with only a space between."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if out and text[out[-1].stop : s.start].strip() == "" and s.start - out[-1].stop <= 2:
+            out[-1] = Span(out[-1].start, s.stop)
+        else:
+            out.append(s)
+    return out
+
+
+def _extend_initials(text: str, span: Span) -> Span:
+    m = re.search(r"(?:[А-ЯЁ]\.\s?){1,2}$", text[max(0, span.start - 6) : span.start])
+    if m:
+        return Span(span.start - (len(text[max(0, span.start - 6) : span.start]) - m.start()), span.stop)
+    return span
+
+
+def _inside_short_quote(text: str, span: Span) -> bool:
+    """«Янги Узбекистон», «Беларусь 1»: a named thing, not a person."""
+    left = text.rfind("«", 0, span.start)
+    if left == -1 or text.rfind("»", 0, span.start) > left:
+        return False
+    right = text.find("»", span.stop)
+    return right != -1 and len(text[left:right].split()) <= 5
+
+
+def find_persons(article: Article, ner: NerModel) -> None:
+    text = article.text
+    body = article.body
+    spans = [Span(s.start + body.start, s.stop + body.start) for s in ner.person_spans(text[body.start : body.stop])]
+    spans = _merge_adjacent(text, spans)
+    raws: list[_Raw] = []
+    for span in spans:
+        span = _extend_initials(text, span)
+        if _inside_short_quote(text, span):
+            continue
+        tokens = text[span.start : span.stop].replace(". ", ".").replace(".", ". ").split()
+        tokens = [t.strip(",;:") for t in tokens]
+        if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
+            continue
+        raws.append(_Raw(span.start, span.stop, tokens))
+
+    def sentence_of(pos: int) -> int:
+        for s in article.sentences:
+            if s.start <= pos < s.stop:
+                return s.index
+        return -1
+
+    persons: dict[str, Person] = {}
+    pending: list[tuple[_Raw, list[str]]] = []
+    # full names first, so that later short mentions have something to attach to
+    for raw in raws:
+        names = [t for t in raw.tokens if not is_initial(t)]
+        patronymic_only = len(names) == 2 and is_patronymic(names[1])
+        if len(names) < 2 or patronymic_only:
+            pending.append((raw, names))
+            continue
+        parts = normalize_name(names)
+        if parts is None or not parts.last:
+            pending.append((raw, names))
+            continue
+        person = _find_person(persons, parts.first, parts.last) or _add_person(persons, parts)
+        if parts.patronymic and not person.patronymic:
+            person.patronymic = parts.patronymic
+        mention = Mention(raw.start, raw.stop, text[raw.start : raw.stop], sentence_of(raw.start), person.key)
+        person.mentions.append(mention)
+        article.mentions.append(mention)
+    for raw, names in pending:
+        person = _resolve_short(persons, raw.tokens, names)
+        if person is None:
+            continue
+        mention = Mention(raw.start, raw.stop, text[raw.start : raw.stop], sentence_of(raw.start), person.key)
+        person.mentions.append(mention)
+        article.mentions.append(mention)
+    article.mentions.sort(key=lambda m: m.start)
+    article.persons = persons
+
+
+def _find_person(persons: dict[str, Person], first: str, last: str) -> Person | None:
+    key_last = normalize_key(last)
+    for p in persons.values():
+        if normalize_key(p.last) == key_last and (not first or not p.first or normalize_key(p.first) == normalize_key(first)):
+            return p
+    return None
+
+
+def _add_person(persons: dict[str, Person], parts) -> Person:
+    name = parts.full
+    key = normalize_key(name)
+    person = Person(key=key, name=name, first=parts.first, last=parts.last, middle=parts.middle,
+                    patronymic=parts.patronymic, gender=parts.gender)
+    persons[key] = person
+    return person
+
+
+def _resolve_short(persons: dict[str, Person], tokens: list[str], names: list[str]) -> Person | None:
+    """A surname alone, initials and a surname, or a first name and patronymic."""
+    if not names:
+        return None
+    initials = [t[0] for t in tokens if is_initial(t)]
+    if len(names) == 2 and is_patronymic(names[1]):
+        forms = {normalize_key(f) for f in first_name_forms(names[0])}
+        hits = [p for p in persons.values() if normalize_key(p.first) in forms]
+        return hits[0] if len(hits) == 1 else None
+    forms = {normalize_key(f) for f in surname_forms(names[-1])}
+    hits = [p for p in persons.values() if normalize_key(p.last) in forms]
+    if initials:
+        hits = [p for p in hits if p.first[:1] == initials[0]] or hits
+    if len(hits) == 1:
+        return hits[0]
+    if len(names) == 1:
+        forms = {normalize_key(f) for f in first_name_forms(names[0])}
+        hits = [p for p in persons.values() if normalize_key(p.first) in forms]
+        return hits[0] if len(hits) == 1 else None
+    return None

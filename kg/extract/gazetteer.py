@@ -1,0 +1,221 @@
+"""Gazetteers: countries, cities, regions, state bodies and role titles, in all their Russian forms.
+
+The TSV files under ``data/gazetteer`` hold nominative names; case forms are
+generated here once per process, so adding a country is one line of data.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from ..resources import gazetteer_file
+from .morph import decline_phrase, decline_word_by_rules
+
+_ADJ_ENDINGS = "ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ое|ие|ые|их|ых|ими|ыми|ей|ою"
+
+
+@dataclass(frozen=True)
+class Country:
+    iso: str
+    name: str
+    official: str
+    official_genitive: str
+    adjectives: tuple[str, ...]
+    capital: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str  # nominative: "Астраханская область"
+    country: str
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    stop: int
+    text: str
+    kind: str  # country, adjective, city, capital_ref, region, body
+    value: object  # Country, city name, Region or Body
+    iso: str | None
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+def _alternation(forms: dict[str, object]) -> re.Pattern:
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+
+
+class Gazetteer:
+    """All place and body names, compiled to regular expressions on first use."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self.countries: dict[str, Country] = {}
+        for row in _rows(self._path("countries.tsv")):
+            row += [""] * (7 - len(row))
+            iso, name, official, official_gen, adjs, capital, aliases = row[:7]
+            self.countries[iso] = Country(
+                iso, name, official, official_gen,
+                tuple(a for a in adjs.split(",") if a), capital, tuple(a for a in aliases.split(",") if a),
+            )
+        self.city_country: dict[str, str] = {c.capital: c.iso for c in self.countries.values() if c.capital}
+        self.landmarks: dict[str, str] = {}
+        for row in _rows(self._path("cities.tsv")):
+            row += [""] * (3 - len(row))
+            city, iso, aliases = row[:3]
+            self.city_country[city] = iso
+            for alias in filter(None, aliases.split(",")):
+                self.landmarks[alias] = city
+        self.regions = [Region(f"{adj} {noun}", iso) for adj, noun, iso in _rows(self._path("regions.tsv"))]
+        self.bodies: list[tuple[re.Pattern, Body]] = []
+        for row in _rows(self._path("bodies.tsv")):
+            rx, abbrs, name, iso, kind = row[:5]
+            body = Body(name, None if iso == "-" else iso, kind)
+            alts = [r"(?i:\b(?:" + rx + r")\b)"] if rx else []
+            alts += [r"\b" + re.escape(a) + r"\b" for a in abbrs.split(",") if a]
+            self.bodies.append((re.compile("|".join(alts)), body))
+
+    def _path(self, name: str) -> Path:
+        return self.folder / name if self.folder else gazetteer_file(name)
+
+    # ---------------------------------------------------------------- compiled forms
+
+    @cached_property
+    def _country_forms(self) -> tuple[re.Pattern, dict[str, str]]:
+        forms: dict[str, str] = {}
+        for c in self.countries.values():
+            for name in (c.name, c.official, *c.aliases):
+                if name.isupper() or not re.search(r"[а-яё]", name):
+                    forms[name] = c.iso  # abbreviations do not decline
+                    continue
+                variants = decline_phrase(name)
+                if " " not in name:
+                    variants |= decline_word_by_rules(name)
+                for v in variants:
+                    forms.setdefault(v, c.iso)
+        return _alternation(forms), forms
+
+    @cached_property
+    def _adjective_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
+        stems: dict[str, str] = {}
+        for c in self.countries.values():
+            for adj in c.adjectives:
+                stems[adj[:-2].lower()] = c.iso
+        ordered = sorted(stems, key=len, reverse=True)
+        rx = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?:" + _ADJ_ENDINGS + r")(?![\w-])")
+        return rx, stems
+
+    @cached_property
+    def _city_forms(self) -> tuple[re.Pattern, dict[str, str]]:
+        forms: dict[str, str] = {}
+        for city in self.city_country:
+            variants = decline_phrase(city) | (decline_word_by_rules(city) if " " not in city else set())
+            for v in variants:
+                forms.setdefault(v, city)
+        for alias, city in self.landmarks.items():
+            for v in decline_phrase(alias) | {alias} | (decline_word_by_rules(alias) if " " not in alias else set()):
+                forms.setdefault(v, city)
+        return _alternation(forms), forms
+
+    @cached_property
+    def _region_pattern(self) -> tuple[re.Pattern, dict[str, Region]]:
+        stems: dict[str, Region] = {}
+        for r in self.regions:
+            adj = r.name.split(" ")[0]
+            stems[adj[:-2].lower()] = r
+        rx = re.compile(
+            r"(?i)(?<![\w-])(" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")(?:"
+            + _ADJ_ENDINGS + r")\s+(област\w*|кра[йяюе]\w*)"
+        )
+        return rx, stems
+
+    # ---------------------------------------------------------------- lookups
+
+    def find(self, text: str) -> list[Match]:
+        """Every country, adjective, city, region and body named in ``text``, by position."""
+        out: list[Match] = []
+        rx, forms = self._country_forms
+        for m in rx.finditer(text):
+            iso = forms[m.group(1)]
+            out.append(Match(m.start(), m.end(), m.group(0), "country", self.countries[iso], iso))
+        rx, stems = self._adjective_pattern
+        for m in rx.finditer(text):
+            iso = stems[m.group(1).lower()]
+            out.append(Match(m.start(), m.end(), m.group(0), "adjective", self.countries[iso], iso))
+        rx, cities = self._city_forms
+        for m in rx.finditer(text):
+            city = cities[m.group(1)]
+            out.append(Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city]))
+        rx, regions = self._region_pattern
+        for m in rx.finditer(text):
+            region = regions[m.group(1).lower()]
+            out.append(Match(m.start(), m.end(), m.group(0), "region", region, region.country))
+        for rx, body in self.bodies:
+            for m in rx.finditer(text):
+                out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
+        return _drop_nested(out)
+
+    def country_by_iso(self, iso: str) -> Country:
+        return self.countries[iso]
+
+
+def _drop_nested(matches: list[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches ("Минской области" over "Минск")."""
+    matches.sort(key=lambda m: (m.start, -(m.stop - m.start)))
+    out: list[Match] = []
+    for m in matches:
+        if out and m.start < out[-1].stop:
+            if m.stop - m.start > out[-1].stop - out[-1].start:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+# ---------------------------------------------------------------- role titles
+
+@dataclass(frozen=True)
+class RoleMatch:
+    start: int
+    stop: int
+    role: str
+
+
+@lru_cache(maxsize=1)
+def role_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(role, re.compile(r"(?i)(?<![\w-])(?:" + rx + r")(?![\w-])")) for role, rx in _rows(gazetteer_file("roles.tsv"))]
+
+
+def find_roles(text: str) -> list[RoleMatch]:
+    """Role titles in ``text``; where titles overlap the earlier line of roles.tsv wins."""
+    found: list[RoleMatch] = []
+    taken: list[tuple[int, int]] = []
+    for role, rx in role_patterns():
+        for m in rx.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            found.append(RoleMatch(m.start(), m.end(), role))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda r: r.start)

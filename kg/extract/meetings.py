@@ -1,0 +1,364 @@
+"""Stage 4: meetings and visits.
+
+Each sentence is read once, in order. A sentence that reports an interaction
+(talks, a call, a session, a summit, a forum) opens a meeting or adds to the one
+of the same kind it continues; recalled past events are skipped; visits attach to
+the meetings their visitor takes part in; the sentences that follow a meeting, up
+to the next one or a change of scene, are read for its place and topics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import coref
+from .dates import find_dates, has_vague_past, relative_date, resolve, years_before
+from .gazetteer import Gazetteer
+from .model import Article, Meeting, Sentence, Visit
+from .places import places_in
+
+_KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("phone_call", re.compile(r"(?i)телефонн\w+\s+(?:разговор|переговор|бесед)\w*|\bпо телефону\b")),
+    ("video_call", re.compile(r"(?i)видеосвяз\w*|видеоконференц\w*|онлайн-встреч\w*|в онлайн-формате|в режиме онлайн")),
+    ("summit", re.compile(r"(?i)\bсаммит\w*|консультативн\w+\s+встреч\w+|встреч\w+\s+глав\s+государств")),
+    ("session", re.compile(r"(?i)\bзаседани\w+|сопредседательств\w+")),
+    ("forum", re.compile(r"(?i)\bфорум\w*|бизнес-форум\w*")),
+    # only verbs that report the talks open them; "по итогам встречи" merely refers back
+    ("talks", re.compile(
+        r"(?i)\bпровел\w*[^.]{0,80}?\b(?:переговор\w*|встреч[уи]|бесед[уы])|\bвстретил(?:ся|ась|ись)\b|"
+        r"\bпереговорил\w*|\bбыл[аи]?\s+принят\w*\s+(?:[А-ЯЁ]|\w+\s+[А-ЯЁ])|\bобсудили\b|\bподписали\b|"
+        r"\b(?:состоял|прош)\w*\s+(?:[^.]{0,40}?\s)?(?:переговор\w*|встреч\w*|бесед\w*)|"
+        r"\bпереговор\w*\s+(?:[^.]{0,40}?\s)?(?:состоял|прош)\w*|\bстали\s+переговоры|"
+        r"\bпригласил\w*\s+(?:\w+\s+){0,2}на\s+(?:\w+\s+)?(?:беседу|встречу)|"
+        r"\bпереговоры\s+(?:[а-яё]+\s+){1,3}с\s+[А-ЯЁ]")),
+]
+_EVENT_VERB = re.compile(
+    r"(?i)\b(?:провел\w*|провели|проведут|состоял\w*|состоится|состоятся|прош(?:ел|ла|ло|ли)|пройд(?:ет|ут)|"
+    r"встретил\w*|обсудил\w*|принял\w*\s+участие|примет\s+участие|примут\s+участие|участвовал\w*|переговорил\w*|"
+    r"был[аи]?\s+принят\w*|открыл\w*|принять\s+участие|подписал\w*|пригласил\w*\s+(?:\w+\s+)?на|прибыл\w*[^.]{0,80}(?:участие|заседани)|"
+    r"под\s+(?:со)?председательством|возглавил\w*|стали\s+переговоры|начал\w*)"
+)
+_FUTURE = re.compile(r"(?i)\b(?:пройд(?:ет|ут)|состоится|состоятся|примет участие|примут участие|проведут|запланирован\w*|намечен\w*|планируется)\b")
+_RECALL = re.compile(
+    r"(?i)\b(?:напомн\w*|ранее|прежде|предыдущ\w*|тогда|в свое время|в прошлом|еще до|накануне визита|"
+    r"впервые за|последний раз|в последний раз)\b"
+)
+_INTERNATIONAL_BODY = re.compile(
+    r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ)\w*|\bМПК\b|союзн\w+\s+государств|"
+    r"евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|глав\s+(?:государств|правительств)|совместн\w+|двусторонн\w+|"
+    r"[а-яё]+ско-[а-яё]+ск\w+"
+)
+_CONTINUE_PARTICIPANTS = re.compile(
+    r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+саммите|в\s+переговорах|во\s+встрече)\s+(?:\w+\s+)?(?:приняли|принял\w*|участвовал\w*)|"
+    r"(?:приняли|принимали)\s+участие|участвовали|делегаци\w+\s+возглавил\w*|возглавил\w*\s+делегаци\w+"
+)
+_SAME_DAY = re.compile(r"(?i)\bв\s+тот\s+же\s+день\b")
+_NEXT_DAY = re.compile(r"(?i)\bна\s+следующий\s+день\b")
+_SCENE_CHANGE = re.compile(r"(?i)\b(?:посетил\w*|осмотрел\w*|ознакомил\w*|побывал\w*|возложил\w*)\b")
+_VISIT = re.compile(
+    r"(?i)\bс\s+(?:(?P<adj1>государственн|официальн|рабоч)\w*\s+)?визитом\b|"
+    r"\b(?:в\s+ходе|в\s+рамках|во\s+время|событием|программ\w+)\s+(?:\w+\s+){0,2}?(?:(?P<adj2>государственн|официальн|рабоч)\w*\s+)?визита\b|"
+    r"\b(?:программ\w+\s+)?пребывани[яе]\b"
+)
+_VISIT_KIND = {"государственн": "state_visit", "официальн": "official_visit", "рабоч": "working_visit"}
+_VISIT_FUTURE = re.compile(r"(?i)\b(?:пригласил\w*|приглашени\w*|приурочить|предложил\w*|приедет|намечен\w*|подготовк\w*)\b")
+_DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
+_CALLS = ("phone_call", "video_call")
+
+
+def reference_date(article: Article) -> dt.date | None:
+    if article.published:
+        return article.published
+    for s in article.sentences:
+        for d in find_dates(s.text):
+            if d.year:
+                return resolve(d, None)
+    return None
+
+
+def is_recall(article: Article, s: Sentence) -> bool:
+    """The sentence recalls a past event rather than reporting the news."""
+    if _RECALL.search(s.text) or has_vague_past(s.text) or years_before(s.text, article.reference_date):
+        return True
+    ref = article.reference_date
+    if ref:
+        for d in find_dates(s.text):
+            date = resolve(d, ref)
+            if date and (ref - date).days > 3 and not _is_period(s.text, d.start):
+                return True
+    return False
+
+
+def _is_period(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?i)\b(?:до|на|с|по)\s+$", text[max(0, pos - 4) : pos]))
+
+
+def detect_kind(s: Sentence) -> str | None:
+    text = s.text
+    for kind, rx in _KIND_PATTERNS:
+        if not rx.search(text):
+            continue
+        if kind == "talks":
+            return kind
+        if not _EVENT_VERB.search(text):
+            continue
+        if kind == "session" and not _INTERNATIONAL_BODY.search(text[rx.search(text).end() :][:120]) and not re.search(
+            r"(?i)меж\w+|евразийск|союзн", text
+        ):
+            return "session_domestic"
+        if kind == "forum" and re.search(r"(?i)создани\w+|учрежд\w+", text):
+            continue
+        return kind
+    return None
+
+
+def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt.date | None:
+    ref = article.reference_date
+    for d in find_dates(s.text):
+        if _is_period(s.text, d.start):
+            continue
+        date = resolve(d, ref)
+        if date:
+            return date
+    if _SAME_DAY.search(s.text) and previous is not None:
+        return previous.date
+    if _NEXT_DAY.search(s.text) and previous is not None and previous.date:
+        return previous.date + dt.timedelta(days=1)
+    return relative_date(s.text, article.published)
+
+
+def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[str]:
+    keys: list[str] = []
+    for m in article.mentions_in(s.index):
+        if m.person not in keys:
+            keys.append(m.person)
+    mentions = article.mentions_in(s.index)
+    for a, b in coref.descriptor_spans(article.text, s.start, s.stop):
+        if any(m.start < b and a < m.stop for m in mentions):
+            continue
+        nxt = next((m for m in mentions if m.start >= b), None)
+        if nxt is not None and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", article.text[b : nxt.start]) and len(
+            article.text[b : nxt.start].split()
+        ) <= 5:
+            continue  # a title before a name, not a description
+        prv = next((m for m in reversed(mentions) if m.stop <= a), None)
+        if prv is not None and re.fullmatch(r"\s*(?:,|[–—])\s*(?:занима\w+ пост\s+)?", article.text[prv.stop : a]):
+            continue  # an apposition after a name
+        desc = coref.describe(article, a, b)
+        if desc is None:
+            continue
+        person = coref.resolve(article, desc, a, visitor)
+        if person and person.key not in keys:
+            keys.append(person.key)
+    for person in coref.plural_participants(article, s.start, s.stop):
+        if person.key not in keys:
+            keys.append(person.key)
+    return keys
+
+
+def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list[str]) -> Visit | None:
+    m = _VISIT.search(s.text)
+    if not m or s.in_quote or _VISIT_FUTURE.search(s.text):
+        return None
+    adj = (m.group("adj1") or m.group("adj2") or "").lower()
+    kind = _VISIT_KIND.get(adj, "visit")
+    pos = s.start + m.start()
+    visitor = None
+    dm = _DELEGATION.search(s.text)
+    mentions = article.mentions_in(s.index)
+    if dm:
+        iso = next((p.iso for p in article.places_in(s.start + dm.start(1), s.start + dm.end(1))), None)
+        for key in participants + [mm.person for mm in mentions]:
+            if any(p.country == iso for p in article.persons[key].posts):
+                visitor = key
+                break
+    if visitor is None:
+        before = [mm for mm in mentions if mm.stop <= pos]
+        descs = [(a, b) for a, b in coref.descriptor_spans(article.text, s.start, s.stop)]
+        candidates: list[tuple[int, str]] = [(mm.start, mm.person) for mm in before]
+        for a, b in descs:
+            if any(mm.start < b and a < mm.stop for mm in mentions):
+                continue
+            desc = coref.describe(article, a, b)
+            person = coref.resolve(article, desc, a) if desc else None
+            if person:
+                candidates.append((a, person.key))
+        if candidates:
+            # the visitor is the nearest person before the visit phrase, or the first after it
+            prior = [c for c in candidates if c[0] <= pos]
+            visitor = (max(prior) if prior else min(candidates))[1]
+    if visitor is None:
+        return None
+    host = None
+    visitor_countries = {p.country for p in article.persons[visitor].posts}
+    for place in places_in(article, gaz, s.start, s.stop):
+        if place.country and place.country not in visitor_countries:
+            host = place.country
+            break
+    return Visit(kind, visitor, host, s.index)
+
+
+def extract_meetings(article: Article, gaz: Gazetteer) -> None:
+    article.reference_date = reference_date(article)
+    meetings: list[Meeting] = []
+    current: Meeting | None = None
+    visit: Visit | None = None
+    scene_place = None
+    paragraph_has_cue: dict[int, bool] = {}
+    for s in article.sentences:
+        paragraph_has_cue.setdefault(s.paragraph, False)
+        paragraph_has_cue[s.paragraph] |= bool(_CUE.search(s.text))
+    for s in article.sentences:
+        recall = is_recall(article, s)
+        kind = None if s.in_quote else detect_kind(s)
+        if recall:
+            if kind:
+                current = None  # a recalled event takes the scene until the next reported one
+            continue
+        if not s.in_quote:
+            new_visit = find_visit(article, gaz, s, current.participants if current else [])
+            if new_visit is not None and visit is not None and new_visit.visitor == visit.visitor and (
+                new_visit.kind == "visit" or new_visit.kind == visit.kind
+            ):
+                visit.host = visit.host or new_visit.host  # "программа пребывания" continues the same visit
+            elif new_visit is not None:
+                visit = new_visit
+                article.visits.append(visit)
+                if current is not None and visit.visitor in current.participants and current.kind not in _CALLS:
+                    current.visit = visit
+        if kind == "session_domestic":
+            current = None
+            continue
+        if kind is not None:
+            future = bool(_FUTURE.search(s.text))
+            date = sentence_date(article, s, current)
+            if future and date is None:
+                continue  # an announced meeting counts only with a stated date
+            people = participants_of(article, s, visit.visitor if visit else None)
+            target = _continues(meetings, kind, people, date, s)
+            if target is None:
+                if kind == "talks" and len(people) < 2 and not re.search(
+                    r"(?i)переговор|встреч|бесед", s.text
+                ):
+                    continue  # "подписали", "обсудили" alone need two people to be talks
+                target = Meeting(kind=kind, sentence=s.index, date=date, future=future)
+                meetings.append(target)
+            elif date and not target.date:
+                target.date = date
+            for key in people:
+                if key not in target.participants:
+                    target.participants.append(key)
+            current = target
+            _place(article, gaz, target, s)
+            if target.date is None and len(meetings) > 1 and meetings[-1] is target:
+                target.date = meetings[-2].date  # "Перед его началом ...": the day of the meeting before
+            if visit and visit.visitor in target.participants and target.kind not in _CALLS:
+                if target.kind != "summit" or _VISIT.search(s.text):
+                    target.visit = visit
+            target.sentences.append(s.index)
+            continue
+        if current is None:
+            continue
+        if _SCENE_CHANGE.search(s.text) and s.paragraph != article.sentences[current.sentence].paragraph:
+            current = None
+            continue
+        if len(current.participants) < 2 and (
+            _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == article.sentences[current.sentence].paragraph
+            or re.search(r"(?i)\bбесед|переговор|встреч", s.text)
+        ):
+            for key in participants_of(article, s, visit.visitor if visit else None):
+                if key not in current.participants:
+                    current.participants.append(key)
+        elif _CONTINUE_PARTICIPANTS.search(s.text) and not s.in_quote:
+            for key in [m.person for m in article.mentions_in(s.index)]:
+                if key not in current.participants:
+                    current.participants.append(key)
+        if not paragraph_has_cue.get(s.paragraph) and s.paragraph != article.sentences[current.sentence].paragraph:
+            continue
+        if s.paragraph == article.sentences[current.sentence].paragraph or current.city is None:
+            _place(article, gaz, current, s, only_if_missing=True)
+        current.sentences.append(s.index)
+    for m in meetings:
+        _inherit(article, m, meetings, gaz)
+    article.meetings = [m for m in meetings if _is_international(article, m)]
+
+
+_CUE = re.compile(
+    r"(?i)обсуд|рассмотр|отмети|отмечен|подчеркн|договор|услови|сторон|собеседник|участник|переговор|встреч|бесед|"
+    r"заседани|саммит|форум|визит|подписа|принят|повестк|внимани|премьер|президент|лидер|глав[аыеу]\b|министр|"
+    r"высказал|обменял|заявил|сказал|предложил|сообщил|выступ|акцент|упор|признан|уделен|сделан|оценил|оценк|"
+    r"сотрудничеств|намерен|договоренност|реализаци"
+)
+
+
+def _continues(meetings: list[Meeting], kind: str, people: list[str], date, s: Sentence) -> Meeting | None:
+    """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people."""
+    for m in meetings:
+        if m.kind != kind:
+            continue
+        if date and m.date and date != m.date:
+            continue
+        if people and m.participants and not set(people) & set(m.participants):
+            continue
+        return m
+    return None
+
+
+def _place(article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence, only_if_missing: bool = False) -> None:
+    if meeting.kind in _CALLS:
+        return
+    if only_if_missing and meeting.country is not None and meeting.city is not None:
+        return
+    found = places_in(article, gaz, s.start, s.stop)
+    cities = [p for p in found if p.city]
+    if cities and not meeting.city:
+        meeting.city, meeting.country = cities[0].city, cities[0].country
+    elif found and meeting.country is None:
+        meeting.country = found[0].country
+
+
+def _inherit(article: Article, meeting: Meeting, meetings: list[Meeting], gaz: Gazetteer) -> None:
+    if meeting.kind in _CALLS:
+        meeting.city = meeting.country = None
+        return
+    if meeting.visit is not None:
+        if meeting.country is None:
+            meeting.country = meeting.visit.host
+        if meeting.city is None:
+            vs = article.sentences[meeting.visit.sentence]
+            cities = [p for p in places_in(article, gaz, vs.start, vs.stop) if p.city and p.country == meeting.country]
+            if cities:
+                meeting.city = cities[0].city
+        if meeting.visit.host is None:
+            meeting.visit.host = meeting.country
+        if meeting.date is None:
+            vs = article.sentences[meeting.visit.sentence]
+            meeting.date = sentence_date(article, vs, None)
+    if meeting.country is None or meeting.city is None:
+        index = meetings.index(meeting)
+        for other in reversed(meetings[:index]):
+            if other.kind in _CALLS:
+                continue
+            if meeting.country is None or meeting.country == other.country:
+                meeting.country = meeting.country or other.country
+                meeting.city = meeting.city or other.city
+            break
+    if meeting.city and meeting.country is None:
+        meeting.country = gaz.city_country.get(meeting.city)
+
+
+def _is_international(article: Article, meeting: Meeting) -> bool:
+    """Officials of two or more states, or a head of an international organization; summits and forums
+    are international by nature."""
+    if not meeting.participants:
+        return False
+    if meeting.kind in ("summit", "forum"):
+        return True
+    countries = set()
+    for key in meeting.participants:
+        for post in article.persons[key].posts:
+            if post.role == "head_of_international_organization":
+                return True
+            countries.add(post.country)
+    return len(countries) >= 2 or len(meeting.participants) >= 2 and not countries

@@ -1,0 +1,145 @@
+"""The document object every pipeline stage reads and fills in (cf. natasha's ``Doc``).
+
+Outside types (natasha spans, pymorphy parses) never appear here: each stage
+adapts them at its boundary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    stop: int
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    start: int  # character offsets in the article text
+    stop: int
+    text: str
+    in_quote: bool = False  # the whole sentence is direct speech
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names or describes a person."""
+
+    start: int
+    stop: int
+    text: str
+    sentence: int
+    person: str | None = None  # key of the resolved Person
+    descriptor: bool = False  # "российский премьер" rather than a name
+
+
+@dataclass
+class OrgRef:
+    """An organization as a document party or the organization of a post."""
+
+    name: str  # nominative, full official name
+    country: str | None  # ISO code, None for an international organization
+    kind: str  # state, government, ministry, parliament, region, city, international, other
+
+
+@dataclass
+class PostFact:
+    role: str
+    country: str | None
+    organization: OrgRef | None
+    sentence: int
+    evidence: Span
+
+
+@dataclass
+class Person:
+    key: str  # normalized "first last"
+    name: str  # "First Last", nominative
+    first: str
+    last: str
+    middle: str = ""  # non-patronymic middle names ("Тайип")
+    patronymic: str = ""
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    posts: list[PostFact] = field(default_factory=list)
+
+
+@dataclass
+class Visit:
+    kind: str
+    visitor: str  # person key
+    host: str | None  # ISO code
+    sentence: int
+
+
+@dataclass
+class DocumentFact:
+    type: str
+    title: str
+    period_start: int | None
+    period_end: int | None
+    parties: list[OrgRef]
+    sentence: int
+    evidence: Span
+
+
+@dataclass
+class Meeting:
+    kind: str
+    sentence: int  # the sentence that introduced it
+    participants: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    country: str | None = None
+    city: str | None = None
+    visit: Visit | None = None
+    topics: set[str] = field(default_factory=set)
+    documents: list[DocumentFact] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # every sentence read for it
+    future: bool = False
+
+
+@dataclass
+class Quote:
+    speaker: str  # person key
+    text: str
+    sentence: int
+    evidence: Span
+    meeting: int | None = None  # index into Article.meetings
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    title: str = ""
+    rubric: str = ""
+    counter: int | None = None
+    byline: str | None = None
+    published: dt.date | None = None
+    hashtags: list[str] = field(default_factory=list)
+    body: Span = Span(0, 0)
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    publisher_country: str | None = None
+    publisher_country_given: bool = False
+    reference_date: dt.date | None = None
+    persons: dict[str, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    places: list = field(default_factory=list)  # gazetteer matches over the whole text, by position
+
+    def places_in(self, start: int, stop: int) -> list:
+        return [m for m in self.places if start <= m.start and m.stop <= stop]
+
+    def sentence_text(self, index: int) -> str:
+        return self.sentences[index].text
+
+    def mentions_in(self, sentence: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == sentence and m.person]

@@ -1,0 +1,398 @@
+"""Russian morphology for names and short noun phrases, on top of pymorphy3.
+
+Names are normalized jointly: every token of a name stands in one case and the
+person has one gender, so the (case, gender) pair that explains all tokens best
+wins, and each token is then put in the nominative by that pair. pymorphy3
+knows common first names, patronymics and Russian surnames; the suffix rules
+cover Kazakh, Uzbek, Turkic, Chinese and European names it has never seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+GENDERS = ("masc", "femn")
+
+_PATRONYMIC = re.compile(
+    r"(ович|евич|ич|овн|евн|ичн)(а|у|ем|ом|е|ы|ой|ею|у)?$|(улы|кызы|оглы|угли|кизи)$", re.IGNORECASE
+)
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+_VOWEL_END = re.compile(r"[оиэ]$|[ыи]х$", re.IGNORECASE)
+
+# Russian-type surnames: -ов/-ев/-ин and their case endings, by gender.
+_RUS_SURNAME = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$", re.IGNORECASE)
+_RUS_ENDINGS = {
+    "masc": {"nomn": "", "gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"},
+    "femn": {"nomn": "а", "gent": "ой", "accs": "у", "datv": "ой", "ablt": "ой", "loct": "ой"},
+}
+_SKIY = re.compile(r"^(.+?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$", re.IGNORECASE)
+_SKIY_ENDINGS = {
+    "masc": {"nomn": "ий", "gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"},
+    "femn": {"nomn": "ая", "gent": "ой", "accs": "ую", "datv": "ой", "ablt": "ой", "loct": "ой"},
+}
+# Nouns ending in a consonant (masculine names and surnames of any origin).
+_CONSONANT_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
+# Nouns in -а/-я (Абдулла, Наталья, Москва).
+_A_ENDINGS = {"gent": ("ы", "и"), "accs": ("у", "ю"), "datv": ("е", "и"), "ablt": ("ой", "ей", "ою", "ею"), "loct": ("е", "и")}
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def parses(word: str) -> tuple:
+    return tuple(analyzer().parse(word))
+
+
+def restore_case(original: str, lowered: str) -> str:
+    """Give ``lowered`` the capitalization of ``original`` (per hyphen part) and its е/ё spelling."""
+    if "ё" not in original.lower():
+        lowered = lowered.replace("ё", "е")
+    parts = lowered.split("-")
+    orig_parts = original.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        ref = orig_parts[i] if i < len(orig_parts) else orig_parts[-1]
+        if ref.isupper() and len(ref) > 1:
+            out.append(part.upper())
+        elif ref[:1].isupper():
+            out.append(part[:1].upper() + part[1:])
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def is_patronymic(token: str) -> bool:
+    if _PATRONYMIC.search(token):
+        return any("Patr" in p.tag for p in parses(token.lower())) or bool(
+            re.search(r"(ович|евич|овна|евна|ична|улы|кызы|оглы|угли)", token, re.IGNORECASE)
+        )
+    return any("Patr" in p.tag and p.score > 0.5 for p in parses(token.lower()))
+
+
+def is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token))
+
+
+@dataclass
+class NameParts:
+    first: str
+    last: str
+    middle: str
+    patronymic: str
+    gender: str | None
+    case: str
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.first, self.middle, self.last) if p)
+
+
+def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
+    """How well a token as it stands fits the nominative of the given gender."""
+    low = token.lower()
+    if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
+        return 1.0  # indeclinable
+    if gender == "masc":
+        if re.search(r"(ом|ем|ём|ым|им|ой|ей|ого|ому|у|ю)$", low) and not re.search(r"(ий|ой)$", low):
+            return 0.0
+        if low.endswith(("а", "я")):
+            return 0.1 if surname else 0.4  # Абдулла, Илья, Муса
+        return 1.0
+    if low.endswith(("а", "я")):
+        if surname and not re.search(r"(ова|ева|ёва|ина|ына|ая|яя)$", low):
+            return 0.3
+        return 1.0
+    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом)$", low):
+        return 0.0
+    return 0.6  # Айгуль, Бербок
+
+
+def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple[str, float]]:
+    """Nominative candidates of one token in (case, gender) by suffix rules, with a weight."""
+    low = token.lower()
+    out: list[tuple[str, float]] = []
+    if case == "nomn":
+        return [(token, _nominative_plausibility(token, gender, surname))]
+    if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
+        out.append((token, 1.0))  # indeclinable: Головченко, Тлеуберди, Си
+    if surname:
+        m = _RUS_SURNAME.match(token)
+        if m and (m.group(2) or "") == _RUS_ENDINGS[gender][case]:
+            out.append((m.group(1) + ("а" if gender == "femn" else ""), 1.2))
+        m = _SKIY.match(token)
+        if m and m.group(2).lower() == _SKIY_ENDINGS[gender][case]:
+            out.append((m.group(1) + _SKIY_ENDINGS[gender]["nomn"], 1.2))
+    if gender == "femn" and re.search(r"[бвгджзклмнпрстфхцчшщь]$", low):
+        out.append((token, 0.6))  # women's names ending in a consonant do not decline: Айгуль, Бербок
+    if gender == "masc" and case in _CONSONANT_ENDINGS:
+        for ending in _CONSONANT_ENDINGS[case]:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                stem = token[: -len(ending)]
+                if ending in ("я", "ю") or (ending == "ем" and stem[-1:].lower() in "аеиоуяэ"):
+                    soft = "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"
+                    out.append((stem + soft, 0.7))
+                else:
+                    out.append((stem, 0.8))
+    if case in _A_ENDINGS:
+        for ending in _A_ENDINGS[case]:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                stem = token[: -len(ending)]
+                soft = ending in ("и", "ю", "ей", "ею") and stem[-1:].lower() not in "гкхжшчщц"
+                out.append((stem + ("я" if soft else "а"), 0.6))
+    return out
+
+
+def _gender_prior(tokens: list[str], roles: list[str], gender: str) -> float:
+    """Evidence for a gender: a known first name, a patronymic, a feminine surname form."""
+    score = 0.0
+    for tok, role in zip(tokens, roles):
+        low = tok.lower()
+        if role == "first":
+            genders: set = set()
+            for part in low.split("-"):  # the first part of a double name that is a known name decides
+                genders = {p.tag.gender for p in parses(part) if "Name" in p.tag and p.tag.number != "plur"}
+                if genders:
+                    break
+            if genders == {gender}:
+                score += 1.0
+            elif genders and gender not in genders:
+                score -= 1.0
+        elif role == "patr":
+            fem = bool(re.search(r"(овн|евн|ичн|кызы|кизи)", low))
+            score += 1.5 if fem == (gender == "femn") else -1.5
+    if gender == "femn" and score <= 0:
+        score -= 0.3  # a woman's name needs some positive evidence
+    return score
+
+
+def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[tuple[str, float]]:
+    out = []
+    for p in parses(token.lower()):
+        if tag not in p.tag or p.tag.case != case:
+            continue
+        if p.tag.gender is not None and p.tag.gender != gender and "ms-f" not in p.tag:
+            continue
+        if p.tag.number == "plur":
+            continue
+        nomn = p.inflect({"nomn", "sing"}) if case != "nomn" else None
+        word = nomn.word if nomn is not None else p.word
+        out.append((restore_case(token, word), 1.5 + p.score))
+    return out
+
+
+def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tuple[str, float]]:
+    if "-" in token and role in ("first", "middle"):
+        head, _, tail = token.rpartition("-")
+        return [(head + "-" + c, s) for c, s in _token_candidates(tail, role, case, gender)]
+    if "-" in token and role == "last":
+        head, _, tail = token.rpartition("-")
+        return [(head + "-" + c, s) for c, s in _token_candidates(tail, role, case, gender)]
+    tag = {"first": "Name", "middle": "Name", "last": "Surn", "patr": "Patr"}[role]
+    cands = _pymorphy_candidates(token, tag, case, gender)
+    if role != "patr":
+        cands += _stem_rules(token, case, gender, surname=(role == "last"))
+    elif case == "nomn":
+        cands.append((token, 1.0))
+    return cands
+
+
+def normalize_name(tokens: list[str]) -> NameParts | None:
+    """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"]."""
+    tokens = [t for t in tokens if t and not is_initial(t)]
+    if not tokens:
+        return None
+    roles: list[str] = []
+    for i, tok in enumerate(tokens):
+        if i > 0 and is_patronymic(tok):
+            roles.append("patr")
+        elif i == len(tokens) - 1 and len(tokens) > 1:
+            roles.append("last")
+        elif i == 0:
+            roles.append("first")
+        else:
+            roles.append("middle")
+    if roles[-1] == "patr" and len(tokens) == 2:
+        pass  # "Шавкат Миромонович": first name and patronymic, no surname
+    best: tuple[float, str, str, list[str]] | None = None
+    for case in CASES:
+        for gender in GENDERS:
+            total = 0.0
+            forms: list[str] = []
+            for tok, role in zip(tokens, roles):
+                cands = _token_candidates(tok, role, case, gender)
+                if not cands:
+                    break
+                form, score = max(cands, key=lambda c: c[1])
+                total += score
+                forms.append(form)
+            else:
+                total += (0.3 if case == "nomn" else 0.0) + _gender_prior(tokens, roles, gender)
+                if best is None or total > best[0]:
+                    best = (total, case, gender, forms)
+    if best is None:
+        return NameParts(tokens[0], tokens[-1] if len(tokens) > 1 else "", "", "", None, "nomn")
+    _, case, gender, forms = best
+    first = forms[0] if roles[0] == "first" else ""
+    last = next((f for f, r in zip(forms, roles) if r == "last"), "")
+    middle = " ".join(f for f, r in zip(forms, roles) if r == "middle")
+    patr = next((f for f, r in zip(forms, roles) if r == "patr"), "")
+    if len(tokens) == 1:
+        first, last = "", forms[0]
+    return NameParts(first, last, middle, patr, gender, case)
+
+
+def surname_forms(token: str) -> set[str]:
+    """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"})."""
+    out = {token}
+    for case in CASES:
+        for gender in GENDERS:
+            out.update(form for form, _ in _token_candidates(token, "last", case, gender))
+    return out
+
+
+def first_name_forms(token: str) -> set[str]:
+    out = {token}
+    for case in CASES:
+        for gender in GENDERS:
+            out.update(form for form, _ in _token_candidates(token, "first", case, gender))
+    return out
+
+
+# --------------------------------------------------------------- phrases
+
+_ADJ_ENDING = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ой|ей|ых|их|ыми|ими)$")
+
+
+def _best_noun(word: str):
+    cands = [p for p in parses(word.lower()) if "NOUN" in p.tag]
+    return cands[0] if cands else None
+
+
+def phrase_to_nominative(phrase: str) -> str:
+    """Put the head of a noun phrase (and the adjectives before it) in the nominative.
+
+    "Минским городским исполнительным комитетом" -> "Минский городской исполнительный комитет";
+    "Декларацию о переходе ..." -> "Декларация о переходе ..." (the complement is left as it is).
+    """
+    words = phrase.split(" ")
+    head_index = None
+    for i, w in enumerate(words):
+        bare = w.strip("«»\"(),")
+        if not bare or not re.match(r"[А-Яа-яЁё-]+$", bare):
+            break
+        ps = parses(bare.lower())
+        adjective_like = bool(_ADJ_ENDING.search(bare.lower())) and any(
+            "ADJF" in p.tag or "PRTF" in p.tag for p in ps
+        )
+        if adjective_like and i + 1 < len(words):
+            continue
+        if any("NOUN" in p.tag for p in ps):
+            head_index = i
+        break
+    if head_index is None:
+        return phrase
+    head_word = words[head_index]
+    noun = _best_noun(head_word)
+    # the case the phrase stands in, told by the head noun
+    noun_parses = [p for p in parses(head_word.lower()) if "NOUN" in p.tag]
+    if not noun_parses:
+        return phrase
+    noun = noun_parses[0]
+    case, number, gender = noun.tag.case, noun.tag.number or "sing", noun.tag.gender
+    out = list(words)
+    inflected = noun.inflect({"nomn", number})
+    if inflected is not None:
+        out[head_index] = restore_case(head_word, inflected.word)
+    for i in range(head_index):
+        w = words[i]
+        adj = [p for p in parses(w.lower()) if ("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == case]
+        if not adj:
+            continue
+        grammemes = {"nomn", number} | ({gender} if number == "sing" and gender else set())
+        form = adj[0].inflect(grammemes)
+        if form is not None:
+            out[i] = restore_case(w, form.word)
+    return " ".join(out)
+
+
+def decline_phrase(phrase: str) -> set[str]:
+    """All case forms of a nominative noun phrase: adjectives and the head noun decline."""
+    words = phrase.split(" ")
+    head = None
+    for i, w in enumerate(words):
+        ps = parses(w.lower())
+        if any("NOUN" in p.tag and p.tag.case == "nomn" for p in ps) and not (
+            "ADJF" in ps[0].tag and i < len(words) - 1
+        ):
+            head = i
+            break
+    forms = {phrase}
+    if head is None:
+        return forms
+    noun = next(p for p in parses(words[head].lower()) if "NOUN" in p.tag and p.tag.case == "nomn")
+    number = noun.tag.number or "sing"
+    for case in CASES:
+        out = list(words)
+        form = noun.inflect({case, number})
+        if form is None:
+            continue
+        out[head] = restore_case(words[head], form.word)
+        ok = True
+        for i in range(head):
+            adj = [p for p in parses(words[i].lower()) if ("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == "nomn"]
+            if not adj:
+                continue
+            g = {case, number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
+            f = adj[0].inflect(g)
+            if f is None:
+                ok = False
+                break
+            out[i] = restore_case(words[i], f.word)
+        if ok:
+            forms.add(" ".join(out))
+            if case == "accs" and "anim" in noun.tag:
+                pass
+    return forms
+
+
+def decline_word_by_rules(word: str) -> set[str]:
+    """Case forms of a single place name by the regular Russian patterns (pymorphy3 may not know it)."""
+    low = word.lower()
+    forms = {word}
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
+        forms |= {word + e for e in ("а", "у", "ом", "е")}
+    elif low.endswith("й"):
+        forms |= {word[:-1] + e for e in ("я", "ю", "ем", "е")}
+    elif low.endswith("ия"):
+        forms |= {word[:-1] + e for e in ("и", "ю", "ей")}
+    elif low.endswith("я"):
+        forms |= {word[:-1] + e for e in ("и", "е", "ю", "ей")}
+    elif low.endswith("а"):
+        soft = low[-2:-1] in "гкхжшчщ"
+        forms |= {word[:-1] + e for e in (("и" if soft else "ы"), "е", "у", "ой")}
+    elif low.endswith("ь"):
+        forms |= {word[:-1] + e for e in ("и", "ью", "я", "ю", "ем", "е")}
+    return forms
+
+
+def genitive_of(name: str) -> str:
+    """The genitive of a one-word place name: Астана -> Астаны, Минск -> Минска."""
+    for p in parses(name.lower()):
+        if "NOUN" in p.tag and p.tag.case == "nomn" and ("Geox" in p.tag or "Name" not in p.tag):
+            form = p.inflect({"gent"})
+            if form is not None:
+                return restore_case(name, form.word)
+    low = name.lower()
+    if low.endswith("а"):
+        return name[:-1] + ("и" if low[-2:-1] in "гкхжшчщ" else "ы")
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
+        return name + "а"
+    return name

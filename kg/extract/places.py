@@ -1,0 +1,54 @@
+"""Where something happens: "в Астане", "в Кремле", "в нашей стране", "в столице Узбекистана"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .model import Article
+
+_PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\s+){0,3}$")
+_OUR = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
+_CAPITAL = re.compile(r"(?i)\bв\s+(?:(?P<adj>[а-яё]+ск\w+)\s+)?столиц[еуы](?:\s+(?P<rest>[А-ЯЁ][а-яё]+))?")
+
+
+@dataclass
+class Place:
+    city: str | None
+    country: str | None
+    start: int
+
+
+def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[Place]:
+    """Places a stretch of text puts an event in, in text order."""
+    text = article.text
+    out: list[Place] = []
+    for m in article.places_in(start, stop):
+        if m.kind not in ("city", "country", "region", "body"):
+            continue
+        if m.kind == "body" and m.value.kind != "residence":
+            continue
+        if not _PREP_BEFORE.search(text[max(start, m.start - 40) : m.start]):
+            continue
+        if m.kind == "city":
+            out.append(Place(m.value, m.iso, m.start))
+        elif m.kind == "body":
+            city = next((c for c, alias_city in gaz.landmarks.items() if c == m.value.name), None)
+            out.append(Place(gaz.landmarks.get(city, None) if city else None, m.iso, m.start))
+        else:
+            out.append(Place(None, m.iso, m.start))
+    chunk = text[start:stop]
+    for m in _OUR.finditer(chunk):
+        out.append(Place(None, article.publisher_country, start + m.start()))
+    for m in _CAPITAL.finditer(chunk):
+        iso = None
+        for p in article.places_in(start + m.start(), start + m.end()):
+            if p.kind in ("country", "adjective"):
+                iso = p.iso
+        if iso is None and m.group("adj") is None:
+            iso = article.publisher_country
+        if iso:
+            out.append(Place(gaz.countries[iso].capital, iso, start + m.start()))
+    out.sort(key=lambda p: p.start)
+    return out
