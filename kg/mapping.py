@@ -29,6 +29,7 @@ from .ontology import (
     topic_iri,
 )
 
+_CONCEPT_CLASS = {"roles": DIP.Role, "topics": DIP.Topic, "meeting-kinds": DIP.MeetingKind}
 _ORG_CLASS = {"government": DIP.Government, "state": DIP.State}
 
 
@@ -51,6 +52,7 @@ class _Builder:
 
     def concept(self, iri: URIRef, code: str, scheme: str) -> URIRef:
         self.g.add((iri, RDF.type, SKOS.Concept))
+        self.g.add((iri, RDF.type, _CONCEPT_CLASS[scheme]))
         self.g.add((iri, SKOS.notation, Literal(code)))
         self.g.add((iri, SKOS.inScheme, VOC[f"scheme/{scheme}"]))
         return iri

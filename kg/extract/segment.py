@@ -91,7 +91,7 @@ def segment(article: Article) -> Article:
         speech = speech_spans(chunk)
         for s in sentenize(chunk):
             start, stop = para.start + s.start, para.start + s.stop
-            inside = any(a <= s.start and s.stop <= b + 1 for a, b in speech)
+            inside = any(a - 3 <= s.start and s.stop <= b + 1 for a, b in speech)
             sentences.append(Sentence(len(sentences), p_index, start, stop, text[start:stop], inside))
     article.sentences = sentences
     return article

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import shutil
+import pytest
+
+from tests.paths import ARTICLES, SEED
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_article(extractor):
+    return extractor.extract_file(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_article):
+    from kg.mapping import article_to_graph
+
+    return article_to_graph(seed_article)
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(tmp_path_factory, extractor):
+    """An Oxigraph store holding the seed only (built once, copied by tests that write)."""
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    store = open_store(path)
+    ingest([SEED], store, extractor)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def seed_store(seed_store_dir, tmp_path):
+    from kg.store import open_store
+
+    path = tmp_path / "store"
+    shutil.copytree(seed_store_dir, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_store_dir(tmp_path_factory, extractor):
+    """An Oxigraph store holding every bundled article."""
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    store = open_store(path)
+    ingest([ARTICLES], store, extractor)
+    store.close()
+    return path

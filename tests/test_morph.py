@@ -1,0 +1,56 @@
+import pytest
+
+from kg.extract.morph import genitive_of, normalize_name, phrase_to_nominative, surname_forms
+
+NAMES = [
+    ("Касым-Жомартом Кемелевичем Токаевым", "Касым-Жомарт Токаев"),  # natasha leaves this one inflected
+    ("Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),
+    ("Александром Григорьевичем Лукашенко", "Александр Лукашенко"),
+    ("Олжасом Бектеновым", "Олжас Бектенов"),
+    ("Натальей Кочановой", "Наталья Кочанова"),
+    ("Наталья Кочанова", "Наталья Кочанова"),
+    ("Анналеной Бербок", "Анналена Бербок"),
+    ("Айгуль Куспан", "Айгуль Куспан"),
+    ("Си Цзиньпином", "Си Цзиньпин"),
+    ("Реджепом Тайипом Эрдоганом", "Реджеп Тайип Эрдоган"),
+    ("Олафа Шольца", "Олаф Шольц"),
+    ("Олафу Шольцу", "Олаф Шольц"),
+    ("Абдуллы Арипова", "Абдулла Арипов"),
+    ("Мухтаром Тлеуберди", "Мухтар Тлеуберди"),
+    ("Романа Головченко", "Роман Головченко"),
+    ("Шавката Мирзиёева", "Шавкат Мирзиёев"),
+    ("Никол Пашинян", "Никол Пашинян"),
+    ("Дмитрия Пескова", "Дмитрий Песков"),
+]
+
+
+@pytest.mark.parametrize("inflected, nominative", NAMES)
+def test_names_are_put_in_the_nominative(inflected, nominative):
+    assert normalize_name(inflected.split()).full == nominative
+
+
+def test_patronymic_is_kept_apart():
+    parts = normalize_name("Касым-Жомартом Кемелевичем Токаевым".split())
+    assert (parts.first, parts.last, parts.gender) == ("Касым-Жомарт", "Токаев", "masc")
+    assert parts.patronymic.startswith("Кемелевич")
+
+
+def test_lone_surname_forms_include_the_nominative():
+    assert "Бектенов" in surname_forms("Бектеновым")
+    assert "Мишустин" in surname_forms("Мишустина")
+
+
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Министерством промышленности и строительства", "Министерство промышленности и строительства"),
+    ("Минским городским исполнительным комитетом", "Минский городской исполнительный комитет"),
+    ("Декларацию о переходе отношений", "Декларация о переходе отношений"),
+    ("Астанинскую декларацию второго саммита", "Астанинская декларация второго саммита"),
+    ("Астраханской областью", "Астраханская область"),
+])
+def test_phrase_heads_are_put_in_the_nominative(phrase, nominative):
+    assert phrase_to_nominative(phrase) == nominative
+
+
+def test_genitive_of_a_capital():
+    assert genitive_of("Астана") == "Астаны"
+    assert genitive_of("Минск") == "Минска"

@@ -1,0 +1,131 @@
+"""Store layout and transactions, on both backends."""
+
+import shutil
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg.errors import InputError, StoreError
+from kg.ingest import ingest, remove
+from kg.ontology import article_iri
+from kg.store import ONTOLOGY_GRAPH, open_store
+from tests.paths import ARTICLES, SEED
+
+
+def quads(store) -> set:
+    ds = store.dataset()
+    return {(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads((None, None, None, None))}
+
+
+@pytest.fixture(params=["oxigraph", "memory"])
+def store(request, tmp_path):
+    s = open_store(tmp_path / "store", request.param)
+    yield s
+    s.close()
+
+
+def test_one_named_graph_per_article(store, extractor):
+    ingest([SEED, ARTICLES / "dev01.txt"], store, extractor)
+    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, article_iri("seed"), article_iri("dev01")}
+
+
+def test_ingesting_twice_changes_nothing(store, extractor):
+    ingest([SEED], store, extractor)
+    before = quads(store)
+    union_before = store.union()
+    ingest([SEED], store, extractor)
+    assert quads(store) == before
+    assert isomorphic(store.union(), union_before)
+
+
+def test_default_graph_is_the_union_of_named_graphs(store, extractor):
+    ingest([SEED, ARTICLES / "dev03.txt"], store, extractor)
+    merged = Graph()
+    for s, p, o, _ in store.dataset().quads((None, None, None, None)):
+        merged.add((s, p, o))
+    assert isomorphic(store.union(), merged)
+    # a query without GRAPH sees both articles; GRAPH selects one
+    result = store.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a dip:Meeting }")
+    assert int(result.rows[0][0]) == 2
+    result = store.query("SELECT ?m WHERE { GRAPH <https://w3id.org/igkg/id/article/seed> { ?m a dip:Meeting } }")
+    assert len(result.rows) == 1
+
+
+def test_a_failing_article_leaves_the_store_as_it_was(store, extractor, tmp_path):
+    ingest([SEED], store, extractor)
+    before = quads(store)
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8 \xff")
+    with pytest.raises(InputError, match="broken.txt: not UTF-8"):
+        ingest([ARTICLES / "dev01.txt", bad], store, extractor)
+    assert quads(store) == before
+    assert article_iri("dev01") not in store.graph_names()
+
+
+def test_reingest_replaces_only_that_article(store, extractor, tmp_path):
+    ingest([SEED, ARTICLES / "dev03.txt"], store, extractor)
+    other_before = {q for q in quads(store) if q[3] == article_iri("dev03")}
+    # the same article id with other text: its facts are replaced, the other article's stay
+    changed = tmp_path / "seed.txt"
+    changed.write_text(SEED.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"), encoding="utf-8")
+    ingest([changed], store, extractor)
+    names = {str(r[0]) for r in store.query("SELECT ?n WHERE { GRAPH <https://w3id.org/igkg/id/article/seed> { ?p a dip:Person ; rdfs:label ?n } }").rows}
+    assert "Роман Головченко" in names and "Александр Турчин" not in names
+    assert {q for q in quads(store) if q[3] == article_iri("dev03")} == other_before
+    # the merged graph forgets a triple only when no article states it any more
+    assert not store.query("ASK { ?p rdfs:label \"Александр Турчин\"@ru }").boolean
+    assert store.query("ASK { ?p rdfs:label \"Олжас Бектенов\"@ru }").boolean
+
+
+def test_remove_takes_only_that_article(store, extractor):
+    ingest([SEED, ARTICLES / "dev03.txt"], store, extractor)
+    kept = {q for q in quads(store) if q[3] == article_iri("dev03")}
+    assert remove(["seed"], store) == 1
+    assert article_iri("seed") not in store.graph_names()
+    assert {q for q in quads(store) if q[3] != ONTOLOGY_GRAPH} == kept
+    # Bektenov is in both articles and stays; Turchin was only in the seed and goes
+    assert store.query("ASK { ?p rdfs:label \"Олжас Бектенов\"@ru }").boolean
+    assert not store.query("ASK { ?p rdfs:label \"Александр Турчин\"@ru }").boolean
+    assert remove(["seed"], store) == 0
+
+
+def test_store_path_that_is_a_file(tmp_path):
+    f = tmp_path / "not-a-store"
+    f.write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        open_store(f)
+
+
+def test_missing_store_is_not_created_for_reading(tmp_path):
+    with pytest.raises(StoreError, match="no store here yet"):
+        open_store(tmp_path / "nothing", create=False)
+
+
+def test_unknown_backend(tmp_path):
+    with pytest.raises(StoreError, match="unknown store backend"):
+        open_store(tmp_path, "sqlite")
+
+
+def test_store_persists_on_disk(seed_store_dir, tmp_path):
+    path = tmp_path / "copy"
+    shutil.copytree(seed_store_dir, path)
+    s = open_store(path, create=False)
+    try:
+        assert article_iri("seed") in s.graph_names()
+    finally:
+        s.close()
+
+
+def test_backends_agree(tmp_path, extractor):
+    ox = open_store(tmp_path / "ox")
+    mem = open_store(backend="memory")
+    for s in (ox, mem):
+        ingest([SEED, ARTICLES / "dev10.txt"], s, extractor)
+    assert isomorphic(ox.union(), mem.union())
+    assert set(ox.graph_names()) == set(mem.graph_names())
+    ox.close()
+
+
+def test_graph_names_are_article_iris(seed_store):
+    assert all(isinstance(g, URIRef) for g in seed_store.graph_names())
