@@ -63,7 +63,7 @@ def read_graph(g: Graph) -> dict:
             persons[p]["posts"].append({"role": role, "of": iso})
     meetings = []
     for (m,) in _rows(g, "SELECT ?m WHERE { ?m a dip:Meeting }"):
-        one = lambda q: next(iter(_rows(g, q.replace("?M", f"<{m}>"))), (None,))  # noqa: E731
+        one = lambda q, m=m: next(iter(_rows(g, q.replace("?M", f"<{m}>"))), (None,))  # noqa: E731
         kind, = one("SELECT ?k WHERE { ?M dip:kind/skos:notation ?k }")
         date, = one("SELECT ?d WHERE { ?M dip:date ?d }")
         country, = one("SELECT ?c WHERE { ?M dip:heldIn/dip:isoCode ?c }")

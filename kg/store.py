@@ -71,8 +71,31 @@ def _sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_term(term: Node) -> str:
+    """A term in N-Triples syntax (rdflib's n3() writes multi-line strings in Turtle's long quotes)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    if isinstance(term, BNode):
+        return f"_:b{term}"
+    return f"<{term}>"
+
+
+def _nt_lines(graph: Graph) -> Iterator[str]:
+    """Each triple as N-Triples, without the final dot."""
+    for s, p, o in graph:
+        yield f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)}"
+
+
 def _nt(graph: Graph) -> str:
-    return graph.serialize(format="nt")
+    return "".join(f"{line} .\n" for line in _nt_lines(graph))
 
 
 # ---------------------------------------------------------------- Oxigraph
@@ -105,35 +128,37 @@ class OxigraphStore:
             self.replace_graphs({ONTOLOGY_GRAPH: _ontology_graph()})
 
     def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None:
+        """Write each graph as a named graph and into the merged default graph, in one transaction."""
         if not graphs:
             return
-        names = " ".join(f"<{g}>" for g in graphs)
-        parts = [
-            # a triple leaves the merged default graph only if no graph outside this batch states it
-            "DELETE { ?s ?p ?o } WHERE { VALUES ?g { %s } GRAPH ?g { ?s ?p ?o } "
-            "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER (?h NOT IN (%s)) } }"
-            % (names, ", ".join(f"<{g}>" for g in graphs)),
-        ]
-        parts += [f"DROP SILENT GRAPH <{g}>" for g in graphs]
-        inserts = "".join(f"GRAPH <{name}> {{\n{_nt(graph)}}}\n" for name, graph in graphs.items())
-        merged = "".join(_nt(graph) for graph in graphs.values())
-        parts.append(f"INSERT DATA {{\n{inserts}}}")
-        parts.append(f"INSERT DATA {{\n{merged}}}")
+        ox = self._ox
+        existing = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(str(g)))]
         try:
+            if not existing:
+                # new articles only: one transactional load of N-Quads, named and merged copies together
+                lines = []
+                for name, graph in graphs.items():
+                    for line in _nt_lines(graph):
+                        lines.append(f"{line} <{name}> .\n")
+                        lines.append(f"{line} .\n")
+                self._store.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                return
+            # a triple leaves the merged default graph only if no graph outside this batch states it
+            parts = [_forget_from_default(list(graphs))]
+            parts += [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+            inserts = "".join(f"GRAPH <{name}> {{\n{_nt(graph)}}}\n" for name, graph in graphs.items())
+            merged = "".join(_nt(graph) for graph in graphs.values())
+            parts.append(f"INSERT DATA {{\n{inserts}}}")
+            parts.append(f"INSERT DATA {{\n{merged}}}")
             self._store.update(" ;\n".join(parts))
         except (OSError, SyntaxError, ValueError) as e:
-            raise StoreError(f"{self.path}: write failed, store unchanged: {e}") from None
+            raise StoreError(f"{self.path}: write failed, store unchanged: {_one_line(e)}") from None
 
     def remove_graphs(self, names: Iterable[URIRef]) -> int:
         present = [n for n in names if self._store.contains_named_graph(self._ox.NamedNode(str(n)))]
         if not present:
             return 0
-        values = " ".join(f"<{g}>" for g in present)
-        update = (
-            "DELETE { ?s ?p ?o } WHERE { VALUES ?g { %s } GRAPH ?g { ?s ?p ?o } "
-            "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER (?h NOT IN (%s)) } } ;\n"
-            % (values, ", ".join(f"<{g}>" for g in present))
-        ) + " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in present)
+        update = " ;\n".join([_forget_from_default(present)] + [f"DROP SILENT GRAPH <{g}>" for g in present])
         self._store.update(update)
         return len(present)
 
@@ -201,6 +226,14 @@ class OxigraphStore:
     def close(self) -> None:
         self._store.flush() if self.path is not None else None
         del self._store
+
+
+def _forget_from_default(names: list[URIRef]) -> str:
+    """SPARQL that deletes from the merged default graph what only the named graphs ``names`` state."""
+    values = " ".join(f"<{g}>" for g in names)
+    others = ", ".join(f"<{g}>" for g in names)
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({others})) }} }}")
 
 
 def adapt_term(term) -> Node | None:

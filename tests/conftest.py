@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+
 import pytest
 
 from tests.paths import ARTICLES, SEED

@@ -74,7 +74,7 @@ def test_every_emitted_dip_term_is_declared(onto, extractor):
     used = set()
     for path in sorted(ARTICLES.glob("*.txt")):
         g = article_to_graph(extractor.extract_file(path))
-        for s, p, o in g:
+        for _s, p, o in g:
             for t in (p, o if p == RDF.type else None):
                 if t is not None and str(t).startswith(str(DIP)):
                     used.add(t)

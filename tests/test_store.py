@@ -129,3 +129,20 @@ def test_backends_agree(tmp_path, extractor):
 
 def test_graph_names_are_article_iris(seed_store):
     assert all(isinstance(g, URIRef) for g in seed_store.graph_names())
+
+
+def test_awkward_literals_survive_the_store(store):
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, XSD
+
+    g = Graph()
+    s = URIRef("https://w3id.org/igkg/id/quote/x")
+    g.add((s, RDFS.label, Literal('он сказал: "да"\nи \\ ушёл «тут» \u2028', lang="ru")))
+    g.add((s, RDFS.comment, Literal("2026", datatype=XSD.gYear)))
+    name = URIRef("https://w3id.org/igkg/id/article/awkward")
+    store.replace_graphs({name: g})
+    store.replace_graphs({name: g})  # the update path, as the graph exists now
+    back = Graph()
+    for t in store.union().triples((s, None, None)):
+        back.add(t)
+    assert isomorphic(back, g)

@@ -58,9 +58,8 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
 
 def resolve(article: Article, desc: Description, before: int, visitor: str | None = None) -> Person | None:
     """The person a description stands for, preferring the last one mentioned before ``before``."""
-    if desc.guest and desc.role is None:
-        if visitor:
-            return article.persons.get(visitor)
+    if desc.guest and desc.role is None and visitor:
+        return article.persons.get(visitor)
     candidates = []
     for person in article.persons.values():
         for post in person.posts:

@@ -204,7 +204,6 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
     meetings: list[Meeting] = []
     current: Meeting | None = None
     visit: Visit | None = None
-    scene_place = None
     paragraph_has_cue: dict[int, bool] = {}
     for s in article.sentences:
         paragraph_has_cue.setdefault(s.paragraph, False)
@@ -253,9 +252,9 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
             _place(article, gaz, target, s)
             if target.date is None and len(meetings) > 1 and meetings[-1] is target:
                 target.date = meetings[-2].date  # "Перед его началом ...": the day of the meeting before
-            if visit and visit.visitor in target.participants and target.kind not in _CALLS:
-                if target.kind != "summit" or _VISIT.search(s.text):
-                    target.visit = visit
+            if (visit and visit.visitor in target.participants and target.kind not in _CALLS
+                    and (target.kind != "summit" or _VISIT.search(s.text))):
+                target.visit = visit  # a summit joins a visit only when the sentence says so
             target.sentences.append(s.index)
             continue
         if current is None:
