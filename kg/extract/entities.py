@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..ontology import normalize_key
 from .model import Article, Mention, Person, Span
-from .morph import first_name_forms, is_initial, is_patronymic, normalize_name, surname_forms
+from .gazetteer import find_roles
+from .morph import first_name_forms, is_initial, is_patronymic, normalize_name, parses, surname_forms
 
 _NAME_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.|[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*)$")
 
@@ -63,6 +64,17 @@ def _extend_initials(text: str, span: Span) -> Span:
     return span
 
 
+def _trim(text: str, span: Span) -> Span | None:
+    """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым")."""
+    words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start : span.stop])]
+    good = [(a, b) for a, b in words if _NAME_TOKEN.match(text[a:b].strip(",;:")) or re.match(r"^[А-ЯЁ]\.$", text[a:b])]
+    while words and words[0] not in good:
+        words.pop(0)
+    while words and words[-1] not in good:
+        words.pop()
+    return Span(words[0][0], words[-1][1]) if words else None
+
+
 def _inside_short_quote(text: str, span: Span) -> bool:
     """«Янги Узбекистон», «Беларусь 1»: a named thing, not a person."""
     left = text.rfind("«", 0, span.start)
@@ -72,14 +84,68 @@ def _inside_short_quote(text: str, span: Span) -> bool:
     return right != -1 and len(text[left:right].split()) <= 5
 
 
+_CAP = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)?"
+_NAME_SEQUENCE = re.compile(rf"(?<![\w-])({_CAP})\s+({_CAP})(?:\s+({_CAP}))?(?![\w-])")
+_SURNAME_LIKE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
+    r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
+)
+
+
+def _is_name(word: str) -> bool:
+    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.split("-")[0].lower()))
+
+
+def _is_surname(word: str) -> bool:
+    return bool(_SURNAME_LIKE.search(word.lower())) or any("Surn" in p.tag for p in parses(word.lower()))
+
+
+def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
+    """Names natasha misses ("заместителями Премьер-министра РУз Жамшидом Ходжаевым"): a known first
+    name followed by a surname-like word, or any two or three capitalized words right after a role title."""
+    text = article.text
+    places = [(m.start, m.stop) for m in article.places]
+    out: list[Span] = []
+    for s in article.sentences:
+        for m in _NAME_SEQUENCE.finditer(s.text):
+            start, stop = s.start + m.start(), s.start + m.end()
+            if any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+                continue
+            words = [w for w in m.groups() if w]
+            if m.start() == 0 and not _is_name(words[0]):
+                continue  # a sentence-initial capital says nothing
+            after_title = bool(find_roles(text[max(s.start, start - 40) : start])) and bool(
+                re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", text[max(s.start, start - 40) : start]))
+            if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
+                out.append(Span(start, stop))
+    return out
+
+
+def _extend_left_name(text: str, span: Span) -> Span:
+    """natasha sometimes drops a first name: "Реджепом | Тайипом Эрдоганом"."""
+    m = re.search(rf"({_CAP})\s+$", text[max(0, span.start - 30) : span.start])
+    if m and _is_name(m.group(1)) and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))]):
+        return Span(span.start - len(m.group(0)), span.stop)
+    return span
+
+
 def find_persons(article: Article, ner: NerModel) -> None:
     text = article.text
     body = article.body
     spans = [Span(s.start + body.start, s.stop + body.start) for s in ner.person_spans(text[body.start : body.stop])]
     spans = _merge_adjacent(text, spans)
+    spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
+    spans = sorted(spans + rule_person_spans(article, spans), key=lambda s: s.start)
+    inside = [(s.start, s.stop) for s in article.sentences]
     raws: list[_Raw] = []
     for span in spans:
-        span = _extend_initials(text, span)
+        if "\n" in text[span.start : span.stop] or not any(a <= span.start and span.stop <= b for a, b in inside):
+            continue  # photo credits and headers are not sentences
+        if any(m.start <= span.start and span.stop <= m.stop for m in article.places if m.kind in ("city", "body", "country")):
+            continue  # "Акорда", "Кремль" are places
+        span = _trim(text, _extend_initials(text, span))
+        if span is None:
+            continue
         if _inside_short_quote(text, span):
             continue
         tokens = text[span.start : span.stop].replace(". ", ".").replace(".", ". ").split()
@@ -107,7 +173,7 @@ def find_persons(article: Article, ner: NerModel) -> None:
         if parts is None or not parts.last:
             pending.append((raw, names))
             continue
-        person = _find_person(persons, parts.first, parts.last) or _add_person(persons, parts)
+        person = _find_person(persons, parts.first, parts.last) or _find_by_forms(persons, names) or _add_person(persons, parts)
         if parts.patronymic and not person.patronymic:
             person.patronymic = parts.patronymic
         mention = Mention(raw.start, raw.stop, text[raw.start : raw.stop], sentence_of(raw.start), person.key)
@@ -128,6 +194,16 @@ def _find_person(persons: dict[str, Person], first: str, last: str) -> Person | 
     key_last = normalize_key(last)
     for p in persons.values():
         if normalize_key(p.last) == key_last and (not first or not p.first or normalize_key(p.first) == normalize_key(first)):
+            return p
+    return None
+
+
+def _find_by_forms(persons: dict[str, Person], names: list[str]) -> Person | None:
+    """The same person under another reading of the case ("Маулена Ашимбаева" after "Мауленом Ашимбаевым")."""
+    lasts = {normalize_key(f) for f in surname_forms(names[-1])}
+    firsts = {normalize_key(f) for f in first_name_forms(names[0])}
+    for p in persons.values():
+        if normalize_key(p.last) in lasts and (not p.first or normalize_key(p.first.split()[0]) in firsts):
             return p
     return None
 

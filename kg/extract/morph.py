@@ -169,7 +169,7 @@ def _gender_prior(tokens: list[str], roles: list[str], gender: str) -> float:
             fem = bool(re.search(r"(овн|евн|ичн|кызы|кизи)", low))
             score += 1.5 if fem == (gender == "femn") else -1.5
     if gender == "femn" and score <= 0:
-        score -= 0.3  # a woman's name needs some positive evidence
+        score -= 0.5  # a woman's name needs some positive evidence
     return score
 
 
