@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import networkx as nx
+import numpy as np
 from pyvis.network import Network
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from .layout import force_layout
 from .ontology import DIP, PREFIXES
 
 # class -> (legend label, colour, shape); the first class a node has in this order decides
@@ -140,12 +141,12 @@ def build_network(g: Graph, opts: VizOptions | None = None) -> Network:
     return net
 
 
-def _layout(net: Network) -> dict[str, tuple[float, float]]:
-    G = nx.Graph()
-    G.add_nodes_from(n["id"] for n in net.nodes)
-    G.add_edges_from((e["from"], e["to"]) for e in net.edges)
-    pos = nx.spring_layout(G, seed=7, iterations=40, scale=60 * len(G) ** 0.5)
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+def _layout(net: Network, edge_px: float = 120.0) -> dict[str, tuple[float, float]]:
+    ids = [n["id"] for n in net.nodes]
+    index = {node: i for i, node in enumerate(ids)}
+    edges = np.array([(index[e["from"]], index[e["to"]]) for e in net.edges], dtype=np.int64).reshape(-1, 2)
+    pos = force_layout(len(ids), edges) * edge_px
+    return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(ids)}
 
 
 def _vis_asset(name: str) -> str:

@@ -8,9 +8,10 @@ from .gazetteer import Gazetteer
 from .model import Article, DocumentFact, Meeting, OrgRef, Span
 from .morph import genitive_of, phrase_to_nominative
 
+# finite verbs and short participles report a signing; "подписанная в декабре" describes an old document
 _SIGNING = re.compile(
-    r"(?i)\b(?:подписа\w+|заключ(?:ен|ил|или|ены|ено|ена)\w*|принят[аыо]?\b|принял[аи]?\b(?!\s+участие)|"
-    r"утвердил\w*|утвержден\w*|парафир\w+|скрепил\w*)"
+    r"(?i)\b(?:подписал[аи]?|подписан[аоы]?|подпишут|заключил[аи]?|заключен[аоы]?|принял[аи]?(?!\s+участие)|"
+    r"принят[аоы]?|утвердил[аи]?|утвержден[аоы]?|парафировал[аи]?|парафирован[аоы]?|скрепил[аи]?)\b"
 )
 _TYPES: list[tuple[str, str]] = [
     ("roadmap", r"дорожн\w+\s+карт\w*"),
@@ -26,7 +27,9 @@ _TYPES: list[tuple[str, str]] = [
 ]
 _TYPE_RX = re.compile(r"(?i)(?<![\w-])(" + "|".join(f"(?P<{code}>{rx})" for code, rx in _TYPES) + r")")
 # what may follow a document noun and belong to its title
-_COMPLEMENT = re.compile(r"^\s*(?:«|о\b|об\b|по\b|на\b|до\b|между\b|в\s+(?:сфере|области)\b|[а-яё]+(?:ого|его|ых|их|ой|ия|ия|ства|ества|ения|ания)\b)", re.I)
+_COMPLEMENT = re.compile(
+    r"^\s*(?:«|о\b|об\b|по\b|на\b|до\b|между\b|в\s+(?:сфере|области)\b|"
+    r"(?-i:[а-яё]+(?:ого|его|ых|их|ой|ей|ий|ия|ов|ев|ства|ества|ения|ания|ости|ации)\b))", re.I)
 _TITLE_STOP = re.compile(
     r"(?i),\s+а\s+также\b|;|\s+и\s+(?=(?:[а-яё]+\s+){0,2}(?:" + "|".join(rx for _, rx in _TYPES) + r"))|"
     r",\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн)\w*|\s+в\s+присутствии\b|\s+в\s+рамках\b|"

@@ -17,6 +17,7 @@ from .dates import find_dates, has_vague_past, relative_date, resolve, years_bef
 from .gazetteer import Gazetteer
 from .model import Article, Meeting, Sentence, Visit
 from .places import places_in
+from .posts import _LEFT_BREAK
 
 _KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"(?i)телефонн\w+\s+(?:разговор|переговор|бесед)\w*|\bпо телефону\b")),
@@ -33,11 +34,11 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\bпригласил\w*\s+(?:\w+\s+){0,2}на\s+(?:\w+\s+)?(?:беседу|встречу)|"
         r"\bпереговоры\s+(?:[а-яё]+\s+){1,3}с\s+[А-ЯЁ]")),
 ]
+# verbs that report that an event (other than talks) took place or will, with someone taking part
 _EVENT_VERB = re.compile(
     r"(?i)\b(?:провел\w*|провели|проведут|состоял\w*|состоится|состоятся|прош(?:ел|ла|ло|ли)|пройд(?:ет|ут)|"
-    r"встретил\w*|обсудил\w*|принял\w*\s+участие|примет\s+участие|примут\s+участие|участвовал\w*|переговорил\w*|"
-    r"был[аи]?\s+принят\w*|открыл\w*|принять\s+участие|подписал\w*|пригласил\w*\s+(?:\w+\s+)?на|прибыл\w*[^.]{0,80}(?:участие|заседани)|"
-    r"под\s+(?:со)?председательством|возглавил\w*|стали\s+переговоры|начал\w*)"
+    r"принял\w*\s+участие|примет\s+участие|примут\s+участие|участвовал\w*|принять\s+участие|"
+    r"открыл\w*|прибыл\w*[^.]{0,80}(?:участие|заседани)|под\s+(?:со)?председательством|начал\w*|выступ\w+\s+на)"
 )
 _FUTURE = re.compile(r"(?i)\b(?:пройд(?:ет|ут)|состоится|состоятся|примет участие|примут участие|проведут|запланирован\w*|намечен\w*|планируется)\b")
 _RECALL = re.compile(
@@ -49,6 +50,19 @@ _INTERNATIONAL_BODY = re.compile(
     r"евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|глав\s+(?:государств|правительств)|совместн\w+|двусторонн\w+|"
     r"[а-яё]+ско-[а-яё]+ск\w+"
 )
+_DOMESTIC_BODY = re.compile(
+    r"(?i)\s*(?:\w+\s+){0,2}(?:правительства|кабинета|коллегии|совета\s+безопасности|маслихата|мажилиса|сената|"
+    r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)"
+)
+# a sentence that names a kind of event points back to the last meeting of that kind
+_KIND_REFERENCE = {
+    "session": re.compile(r"(?i)\bзаседани\w*|\bсовмин\w*|\bмежправком\w*|\bМПК\b|\bсовет\w*\s+министров"),
+    "summit": re.compile(r"(?i)\bсаммит\w*"),
+    "forum": re.compile(r"(?i)\bфорум\w*"),
+    "talks": re.compile(r"(?i)\bпереговор\w*|\bвстреч\w*|\bбесед\w*"),
+}
+# verbs that report talks only when no meeting is under way yet; otherwise they continue it
+_WEAK_TALKS = re.compile(r"(?i)^(?:(?!переговор|встреч|бесед).)*\b(?:обсудили|подписали)\b(?:(?!переговор|встреч|бесед).)*$")
 _CONTINUE_PARTICIPANTS = re.compile(
     r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+саммите|в\s+переговорах|во\s+встрече)\s+(?:\w+\s+)?(?:приняли|принял\w*|участвовал\w*)|"
     r"(?:приняли|принимали)\s+участие|участвовали|делегаци\w+\s+возглавил\w*|возглавил\w*\s+делегаци\w+"
@@ -65,6 +79,7 @@ _VISIT_KIND = {"государственн": "state_visit", "официальн"
 _VISIT_FUTURE = re.compile(r"(?i)\b(?:пригласил\w*|приглашени\w*|приурочить|предложил\w*|приедет|намечен\w*|подготовк\w*)\b")
 _DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
 _CALLS = ("phone_call", "video_call")
+_EVENT_NOUN = re.compile(r"(?i)переговор|встреч|визит|саммит|заседани|форум|подписа|заключ|разговор|посетил|побывал")
 
 
 def reference_date(article: Article) -> dt.date | None:
@@ -77,9 +92,18 @@ def reference_date(article: Article) -> dt.date | None:
     return None
 
 
-def is_recall(article: Article, s: Sentence) -> bool:
-    """The sentence recalls a past event rather than reporting the news."""
-    if _RECALL.search(s.text) or has_vague_past(s.text) or years_before(s.text, article.reference_date):
+def is_recall(article: Article, s: Sentence, event: bool = True) -> bool:
+    """The sentence recalls a past event rather than reporting the news.
+
+    Words such as "напомним", "ранее", "тогда" always mark a recall. A year or month
+    without a day, or a date well before the news, marks one only in a sentence that
+    tells of an event: "торговля в 2024 году вышла на рекордный уровень" is a figure.
+    """
+    if _RECALL.search(s.text):
+        return True
+    if not event:
+        return False
+    if has_vague_past(s.text) or years_before(s.text, article.reference_date):
         return True
     ref = article.reference_date
     if ref:
@@ -103,10 +127,13 @@ def detect_kind(s: Sentence) -> str | None:
             return kind
         if not _EVENT_VERB.search(text):
             continue
-        if kind == "session" and not _INTERNATIONAL_BODY.search(text[rx.search(text).end() :][:120]) and not re.search(
-            r"(?i)меж\w+|евразийск|союзн", text
-        ):
-            return "session_domestic"
+        if kind == "session":
+            after = text[rx.search(text).end() :][:120]
+            if _INTERNATIONAL_BODY.search(after) or re.search(r"(?i)меж\w+|евразийск|союзн", text):
+                return "session"
+            if _DOMESTIC_BODY.match(after):
+                return "session_domestic"
+            return "session_reference"
         if kind == "forum" and re.search(r"(?i)создани\w+|учрежд\w+", text):
             continue
         return kind
@@ -138,9 +165,9 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
         if any(m.start < b and a < m.stop for m in mentions):
             continue
         nxt = next((m for m in mentions if m.start >= b), None)
-        if nxt is not None and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", article.text[b : nxt.start]) and len(
-            article.text[b : nxt.start].split()
-        ) <= 5:
+        between = article.text[b : nxt.start] if nxt is not None else ""
+        if nxt is not None and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", between) and len(between.split()) <= 5 \
+                and not _LEFT_BREAK.search(between):
             continue  # a title before a name, not a description
         prv = next((m for m in reversed(mentions) if m.stop <= a), None)
         if prv is not None and re.fullmatch(r"\s*(?:,|[–—])\s*(?:занима\w+ пост\s+)?", article.text[prv.stop : a]):
@@ -208,13 +235,22 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
     for s in article.sentences:
         paragraph_has_cue.setdefault(s.paragraph, False)
         paragraph_has_cue[s.paragraph] |= bool(_CUE.search(s.text))
+    previous_recall: Sentence | None = None
     for s in article.sentences:
-        recall = is_recall(article, s)
         kind = None if s.in_quote else detect_kind(s)
+        if kind is not None and kind not in ("session_domestic", "session_reference") and _FUTURE.search(s.text) \
+                and sentence_date(article, s, current) is None:
+            kind = None  # an announced meeting counts only with a stated date
+        recall = is_recall(article, s, event=kind is not None or bool(_EVENT_NOUN.search(s.text)))
+        if not recall and previous_recall is not None and previous_recall.paragraph == s.paragraph \
+                and not find_dates(s.text) and re.search(r"(?i)\b(?:по итогам|в ходе|в его|в ее|в их|там же|тогда же)\b", s.text):
+            recall = True  # "По итогам переговоров ..." right after a recalled visit goes on recalling it
         if recall:
+            previous_recall = s
             if kind:
                 current = None  # a recalled event takes the scene until the next reported one
             continue
+        previous_recall = None
         if not s.in_quote:
             new_visit = find_visit(article, gaz, s, current.participants if current else [])
             if new_visit is not None and visit is not None and new_visit.visitor == visit.visitor and (
@@ -229,11 +265,23 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
         if kind == "session_domestic":
             current = None
             continue
+        if kind == "session_reference":
+            sessions = [m for m in meetings if m.kind == "session"]
+            kind = None if sessions else "session"
+            if sessions:
+                current = sessions[-1]
+        if kind == "talks" and current is not None and not current.future and _WEAK_TALKS.search(s.text):
+            kind = None  # "Премьеры обсудили ..." continues the meeting being told
+        if kind is None and current is not None:
+            for ref_kind, rx in _KIND_REFERENCE.items():
+                if rx.search(s.text) and current.kind != ref_kind:
+                    same = [m for m in meetings if m.kind == ref_kind]
+                    if same:
+                        current = same[-1]
+                    break
         if kind is not None:
             future = bool(_FUTURE.search(s.text))
             date = sentence_date(article, s, current)
-            if future and date is None:
-                continue  # an announced meeting counts only with a stated date
             people = participants_of(article, s, visit.visitor if visit else None)
             target = _continues(meetings, kind, people, date, s)
             if target is None:
@@ -275,8 +323,8 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
                     current.participants.append(key)
         if not paragraph_has_cue.get(s.paragraph) and s.paragraph != article.sentences[current.sentence].paragraph:
             continue
-        if s.paragraph == article.sentences[current.sentence].paragraph or current.city is None:
-            _place(article, gaz, current, s, only_if_missing=True)
+        if s.paragraph - article.sentences[current.sentence].paragraph <= 1 and not _FUTURE.search(s.text):
+            _place(article, gaz, current, s, only_if_missing=True)  # "Встреча в Акорде началась ..."
         current.sentences.append(s.index)
     for m in meetings:
         _inherit(article, m, meetings, gaz)

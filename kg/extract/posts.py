@@ -38,6 +38,10 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             posts, plural = _left_title(article, gaz, left_start, mention.start, sentence_index)
             if not posts:
                 right_stop = mentions[i + 1].start if i + 1 < len(mentions) else sentence.stop
+                following = _left_title(article, gaz, mention.stop, mentions[i + 1].start, sentence_index)[0] \
+                    if i + 1 < len(mentions) else []
+                if following and following[0].evidence.start - mention.stop <= 3:
+                    right_stop = mention.stop  # "Токаев, Президент Кыргызской Республики Садыр Жапаров"
                 posts = _right_title(article, gaz, mention.stop, right_stop, sentence_index)
             if not posts and previous_plural and article.text[left_start : mention.start].strip() in ("и", ","):
                 posts = list(previous_posts)  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
@@ -153,10 +157,19 @@ def _settle_countries(article: Article) -> None:
 
 
 def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
+    """"Тогда Армения участвовала ..., ее представлял вице-премьер Мгер Григорян": the one country of the
+    sentence, when nobody else is named and the country is not where someone goes or is."""
     sentence = article.sentences[post.sentence]
     if len({m.person for m in article.mentions_in(post.sentence)}) > 1:
         return None
-    isos = {m.iso for m in article.places_in(sentence.start, sentence.stop) if m.kind in ("country", "adjective") and m.iso}
+    if re.search(r"(?i)глав\w+\s+государства", article.text[post.evidence.start : post.evidence.stop]):
+        return None  # "Глава государства" without a country is the outlet's own
+    isos = set()
+    for m in article.places_in(sentence.start, sentence.stop):
+        if m.kind in ("country", "adjective") and m.iso:
+            if re.search(r"(?i)\b(?:в|во|из|на)\s+$", article.text[max(0, m.start - 4) : m.start]):
+                return None
+            isos.add(m.iso)
     return isos.pop() if len(isos) == 1 else None
 
 
