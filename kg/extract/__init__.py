@@ -19,7 +19,7 @@ from .meetings import extract_meetings
 from .model import Article
 from .posts import extract_posts
 from .publisher import DEFAULT_PUBLISHER_COUNTRY, infer_publisher_country
-from .quotes import extract_quotes
+from .quotes import bind_speaker_titles, extract_quotes
 from .segment import read_article_text, segment
 from .topics import extract_topics
 
@@ -74,6 +74,7 @@ class Extractor:
             if inferred and inferred != article.publisher_country:
                 article.publisher_country = inferred
                 extract_posts(article, self.gazetteer)
+        bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)
         extract_documents(article, self.gazetteer)
         extract_topics(article)

@@ -9,9 +9,17 @@ import re
 from dataclasses import dataclass
 
 from ..ontology import normalize_key
-from .model import Article, Mention, Person, Span
 from .gazetteer import find_roles
-from .morph import first_name_forms, is_initial, is_patronymic, normalize_name, parses, surname_forms
+from .model import Article, Mention, Person, Span
+from .morph import (
+    first_name_forms,
+    is_initial,
+    is_patronymic,
+    normalize_name,
+    parses,
+    surname_forms,
+    title_cases,
+)
 
 _NAME_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.|[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*)$")
 
@@ -169,7 +177,7 @@ def find_persons(article: Article, ner: NerModel) -> None:
         if len(names) < 2 or patronymic_only:
             pending.append((raw, names))
             continue
-        parts = normalize_name(names)
+        parts = normalize_name(names, _case_hint(text, raw))
         if parts is None or not parts.last:
             pending.append((raw, names))
             continue
@@ -188,6 +196,18 @@ def find_persons(article: Article, ner: NerModel) -> None:
         article.mentions.append(mention)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
+
+
+def _case_hint(text: str, raw: _Raw) -> set[str] | None:
+    """The case of a title right beside the name: "Адилю Мухамеджанову – заместителю ..."."""
+    right = re.match(r"\s*(?:,|[–—])\s*(([а-яё-]+)(?:\s+[а-яё-]+){0,2})", text[raw.stop : raw.stop + 60])
+    left = re.search(r"(([А-ЯЁа-яё-]+))\s+$", text[max(0, raw.start - 40) : raw.start])
+    for m in (right, left):
+        if m and find_roles(m.group(1)):
+            cases = title_cases(m.group(2))
+            if cases:
+                return cases
+    return None
 
 
 def _find_person(persons: dict[str, Person], first: str, last: str) -> Person | None:

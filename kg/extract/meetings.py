@@ -404,8 +404,11 @@ def _is_international(article: Article, meeting: Meeting) -> bool:
         return True
     countries = set()
     for key in meeting.participants:
-        for post in article.persons[key].posts:
+        posts = article.persons[key].posts
+        if not posts:
+            return len(meeting.participants) >= 2  # someone of unknown country: not provably domestic
+        for post in posts:
             if post.role == "head_of_international_organization":
                 return True
             countries.add(post.country)
-    return len(countries) >= 2 or len(meeting.participants) >= 2 and not countries
+    return len(countries) >= 2

@@ -204,8 +204,11 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     return cands
 
 
-def normalize_name(tokens: list[str]) -> NameParts | None:
-    """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"]."""
+def normalize_name(tokens: list[str], case_hint: set[str] | None = None) -> NameParts | None:
+    """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"].
+
+    ``case_hint``: the cases a title next to the name stands in ("– заместителю ..." is dative),
+    which the name agrees with."""
     tokens = [t for t in tokens if t and not is_initial(t)]
     if not tokens:
         return None
@@ -235,6 +238,8 @@ def normalize_name(tokens: list[str]) -> NameParts | None:
                 forms.append(form)
             else:
                 total += (0.3 if case == "nomn" else 0.0) + _gender_prior(tokens, roles, gender)
+                if case_hint and case in case_hint:
+                    total += 100.0  # a title in apposition agrees in case: a constraint, not a hint
                 if best is None or total > best[0]:
                     best = (total, case, gender, forms)
     if best is None:
@@ -247,6 +252,11 @@ def normalize_name(tokens: list[str]) -> NameParts | None:
     if len(tokens) == 1:
         first, last = "", forms[0]
     return NameParts(first, last, middle, patr, gender, case)
+
+
+def title_cases(word: str) -> set[str]:
+    """The cases a title noun may stand in ("заместителю" -> {"datv"})."""
+    return {p.tag.case for p in parses(word.lower()) if "NOUN" in p.tag and p.tag.number != "plur"}
 
 
 def surname_forms(token: str) -> set[str]:

@@ -5,11 +5,33 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .model import Article, Quote, Span
+from .model import Article, PostFact, Quote, Span
 from .segment import speech_spans
 
 _NO_PERSON = re.compile(r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб")
 _COLON_INTRO = re.compile(r"(?i)\b(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил)\w*\s*:\s*$")
+
+
+def bind_speaker_titles(article: Article) -> None:
+    """"– ..., – отметил Президент." when no one in the article holds that post yet: the title
+    belongs to the last person named before the quote who has no post (the genre names a person
+    once in full, then by title)."""
+    for para in article.paragraphs:
+        chunk = article.text[para.start : para.stop]
+        for _, b in speech_spans(chunk):
+            attribution = _attribution(article, para.start + b, para.stop)
+            if attribution is None or any(attribution[0] <= m.start < attribution[1] for m in article.mentions):
+                continue
+            desc = coref.describe(article, *attribution)
+            if desc is None or desc.role is None or coref.resolve(article, desc, attribution[0]) is not None:
+                continue
+            before = [m for m in article.mentions if m.stop <= para.start + b and not article.persons[m.person].posts]
+            if not before:
+                continue
+            person = article.persons[before[-1].person]
+            sentence = next((s.index for s in article.sentences if s.start <= attribution[0] < s.stop), 0)
+            person.posts.append(PostFact(desc.role, desc.country or article.publisher_country, None, sentence,
+                                         Span(*attribution)))
 
 
 def extract_quotes(article: Article) -> None:
