@@ -44,7 +44,7 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
         return None
     country = None
     for m in article.places_in(start, stop):
-        if m.kind in ("country", "adjective", "body", "region") and m.iso:
+        if m.kind in ("country", "adjective", "body", "region", "city_adjective") and m.iso:
             country = m.iso
             break
     if country is None and re.search(r"(?i)\bнаш(?:ей|его|а)\s+(?:стран|государств)", text):

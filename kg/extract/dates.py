@@ -20,7 +20,7 @@ _DATE_LINE_NUM = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*\d{1,2}:\
 _TEXT_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_GEN + r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I
 )
-_RELATIVE = {"сегодня": 0, "завтра": 1, "вчера": -1, "послезавтра": 2}
+_RELATIVE = {"сегодня": 0, "завтра": 1, "вчера": -1, "послезавтра": 2, "накануне": -1}
 # A year or a month without a day dates a recalled event, not the news of the day.
 _YEAR_ONLY = re.compile(
     r"\b(?:в|во|с|осенью|весной|летом|зимой|конце|начале|середине)\s+(?:\w+\s+)?(\d{4})\s*(?:году|года|г\.)"

@@ -20,6 +20,7 @@ from .morph import (
     surname_forms,
     title_cases,
 )
+from .posts import _LEFT_BREAK
 
 _NAME_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.|[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*)$")
 
@@ -173,7 +174,8 @@ def find_persons(article: Article, ner: NerModel) -> None:
     # full names first, so that later short mentions have something to attach to
     for raw in raws:
         names = [t for t in raw.tokens if not is_initial(t)]
-        patronymic_only = len(names) == 2 and is_patronymic(names[1])
+        patronymic_only = len(names) == 2 and is_patronymic(names[1]) and not (
+            re.search(r"(?i)ич$", names[1]) and {p.tag.gender for p in parses(names[0].lower()) if "Name" in p.tag} == {"femn"})
         if len(names) < 2 or patronymic_only:
             pending.append((raw, names))
             continue
@@ -201,12 +203,20 @@ def find_persons(article: Article, ner: NerModel) -> None:
 def _case_hint(text: str, raw: _Raw) -> set[str] | None:
     """The case of a title right beside the name: "Адилю Мухамеджанову – заместителю ..."."""
     right = re.match(r"\s*(?:,|[–—])\s*(([а-яё-]+)(?:\s+[а-яё-]+){0,2})", text[raw.stop : raw.stop + 60])
-    left = re.search(r"(([А-ЯЁа-яё-]+))\s+$", text[max(0, raw.start - 40) : raw.start])
-    for m in (right, left):
-        if m and find_roles(m.group(1)):
-            cases = title_cases(m.group(2))
-            if cases:
-                return cases
+    if right and find_roles(right.group(1)):
+        cases = title_cases(right.group(2))
+        if cases:
+            return cases
+    # a title before the name: its head word ("министром по ... делам Австрийской Республики Беате ...")
+    window = text[max(0, raw.start - 90) : raw.start]
+    breaks = list(_LEFT_BREAK.finditer(window))
+    window = window[breaks[-1].end() :] if breaks else window
+    roles = find_roles(window)
+    if roles:
+        head = window[roles[0].start : roles[0].stop].split()[0]
+        cases = title_cases(head)
+        if len(cases) == 1:
+            return cases
     return None
 
 

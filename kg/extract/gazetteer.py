@@ -77,13 +77,17 @@ class Gazetteer:
             )
         self.city_country: dict[str, str] = {c.capital: c.iso for c in self.countries.values() if c.capital}
         self.landmarks: dict[str, str] = {}
+        self.city_adjective_names: dict[str, str] = {}
         for row in _rows(self._path("cities.tsv")):
-            row += [""] * (3 - len(row))
-            city, iso, aliases = row[:3]
+            row += [""] * (4 - len(row))
+            city, iso, aliases, adjective = row[:4]
             self.city_country[city] = iso
+            if adjective:
+                self.city_adjective_names[city] = adjective
             for alias in filter(None, aliases.split(",")):
                 self.landmarks[alias] = city
-        self.regions = [Region(f"{adj} {noun}", iso) for adj, noun, iso in _rows(self._path("regions.tsv"))]
+        self.regions = [Region(name if noun == "республика" else f"{name} {noun}", iso)
+                        for name, noun, iso in _rows(self._path("regions.tsv"))]
         self.bodies: list[tuple[re.Pattern, Body]] = []
         for row in _rows(self._path("bodies.tsv")):
             rx, abbrs, name, iso, kind = row[:5]
@@ -135,9 +139,30 @@ class Gazetteer:
         return _alternation(forms), forms
 
     @cached_property
+    def _republic_forms(self) -> tuple[re.Pattern, dict[str, Region]]:
+        forms: dict[str, Region] = {}
+        for r in self.regions:
+            if re.search(r"(?i)республик|автономн", r.name):
+                for v in decline_phrase(r.name):
+                    forms.setdefault(v, r)
+        return _alternation(forms), forms
+
+    @cached_property
+    def _city_adjectives(self) -> tuple[re.Pattern, dict[str, str]]:
+        """"Минский", "ташкентский", "казанский": a city's adjective names the city."""
+        stems: dict[str, str] = {}
+        for city, adjective in self.city_adjective_names.items():
+            stems[adjective[:-2].lower()] = city
+        rx = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")(?:"
+                        + _ADJ_ENDINGS + r")(?![\w-])")
+        return rx, stems
+
+    @cached_property
     def _region_pattern(self) -> tuple[re.Pattern, dict[str, Region]]:
         stems: dict[str, Region] = {}
         for r in self.regions:
+            if re.search(r"(?i)республик|автономн", r.name):
+                continue
             adj = r.name.split(" ")[0]
             stems[adj[:-2].lower()] = r
         rx = re.compile(
@@ -167,6 +192,14 @@ class Gazetteer:
         for m in rx.finditer(text):
             region = regions[m.group(1).lower()]
             out.append(Match(m.start(), m.end(), m.group(0), "region", region, region.country))
+        rx, republics = self._republic_forms
+        for m in rx.finditer(text):
+            region = republics[m.group(1)]
+            out.append(Match(m.start(), m.end(), m.group(0), "region", region, region.country))
+        rx, stems = self._city_adjectives
+        for m in rx.finditer(text):
+            city = stems[m.group(1).lower()]
+            out.append(Match(m.start(), m.end(), m.group(0), "city_adjective", city, self.city_country[city]))
         for rx, body in self.bodies:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))

@@ -79,6 +79,8 @@ _VISIT_KIND = {"государственн": "state_visit", "официальн"
 _VISIT_FUTURE = re.compile(r"(?i)\b(?:пригласил\w*|приглашени\w*|приурочить|предложил\w*|приедет|намечен\w*|подготовк\w*)\b")
 _DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
 _CALLS = ("phone_call", "video_call")
+# the sides of the meeting being told discussing something: a past visit named in a clause is no recall
+_DISCUSSION = re.compile(r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b")
 _EVENT_NOUN = re.compile(r"(?i)переговор|встреч|визит|саммит|заседани|форум|подписа|заключ|разговор|посетил|побывал")
 
 
@@ -241,7 +243,10 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
         if kind is not None and kind not in ("session_domestic", "session_reference") and _FUTURE.search(s.text) \
                 and sentence_date(article, s, current) is None:
             kind = None  # an announced meeting counts only with a stated date
-        recall = is_recall(article, s, event=kind is not None or bool(_EVENT_NOUN.search(s.text)))
+        if kind == "talks" and current is not None and not current.future and _WEAK_TALKS.search(s.text):
+            kind = None  # "Главы государств обсудили ..." continues the meeting being told
+        discussing = kind is None and current is not None and bool(_DISCUSSION.search(s.text))
+        recall = is_recall(article, s, event=not discussing and (kind is not None or bool(_EVENT_NOUN.search(s.text))))
         if not recall and previous_recall is not None and previous_recall.paragraph == s.paragraph \
                 and not find_dates(s.text) and re.search(r"(?i)\b(?:по итогам|в ходе|в его|в ее|в их|там же|тогда же)\b", s.text):
             recall = True  # "По итогам переговоров ..." right after a recalled visit goes on recalling it
@@ -270,8 +275,6 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
             kind = None if sessions else "session"
             if sessions:
                 current = sessions[-1]
-        if kind == "talks" and current is not None and not current.future and _WEAK_TALKS.search(s.text):
-            kind = None  # "Премьеры обсудили ..." continues the meeting being told
         if kind is None and current is not None:
             for ref_kind, rx in _KIND_REFERENCE.items():
                 if rx.search(s.text) and current.kind != ref_kind:

@@ -123,6 +123,8 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         return [(token, _nominative_plausibility(token, gender, surname))]
     if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
         out.append((token, 1.0))  # indeclinable: Головченко, Тлеуберди, Си
+    elif re.search(r"[еуюы]$", low):
+        out.append((token, 0.3))  # foreign names ending in a vowel may not decline: Беате, Нуртлеу
     if surname:
         m = _RUS_SURNAME.match(token)
         if m and (m.group(2) or "") == _RUS_ENDINGS[gender][case]:
@@ -213,8 +215,9 @@ def normalize_name(tokens: list[str], case_hint: set[str] | None = None) -> Name
     if not tokens:
         return None
     roles: list[str] = []
+    female_first = bool(tokens) and {p.tag.gender for p in parses(tokens[0].lower()) if "Name" in p.tag} == {"femn"}
     for i, tok in enumerate(tokens):
-        if i > 0 and is_patronymic(tok):
+        if i > 0 and is_patronymic(tok) and not (female_first and re.search(r"(?i)ич$", tok)):  # Наталья Петкевич
             roles.append("patr")
         elif i == len(tokens) - 1 and len(tokens) > 1:
             roles.append("last")

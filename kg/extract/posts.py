@@ -17,6 +17,9 @@ _LEFT_BREAK = re.compile(
     r"(?i)(?:\b(?!посол\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
+# a government title of a region or a city is a regional post
+_REGIONAL = {"head_of_government": "regional_head", "deputy_head_of_government": "other_official",
+             "minister": "other_official", "deputy_minister": "other_official", "head_of_state": "regional_head"}
 _OUR_COUNTRY = re.compile(r"(?i)\bнаш(?:ей|а|у|его|им|ем)\s+(?:стран\w*|государств\w*|республик\w*)")
 _CAPITAL_ADJ = re.compile(r"(?i)\bстоличн\w+")
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
@@ -66,7 +69,7 @@ def _left_title(article: Article, gaz: Gazetteer, start: int, stop: int, sentenc
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
     head_word = window[first.start : first.stop].split()[0]
-    plural = any(p.tag.number == "plur" and p.tag.case != "nomn" for p in parses(head_word.lower())[:1])
+    plural = any(p.tag.number == "plur" for p in parses(head_word.lower())[:1])
     title_span = Span(offset + first.start, stop)
     return [_post(article, gaz, r.role, title_span, sentence, offset + r.stop) for r in chain], plural
 
@@ -91,16 +94,19 @@ def _right_title(article: Article, gaz: Gazetteer, start: int, stop: int, senten
 
 def _post(article: Article, gaz: Gazetteer, role: str, span: Span, sentence: int, role_end: int) -> PostFact:
     text = article.text[span.start : span.stop]
-    country, body = None, None
+    country, body, local = None, None, False
     for match in article.places_in(span.start, span.stop):
         if match.kind == "body" and match.value.country is None:
             body = match.value
             break
-        if match.kind in ("country", "adjective", "region", "body", "city"):
+        if match.kind in ("country", "adjective", "region", "body", "city", "city_adjective"):
             country = match.iso
+            local = match.kind in ("region", "city", "city_adjective")
             if match.kind == "body":
                 body = match.value
             break
+    if local and role in _REGIONAL:
+        role = _REGIONAL[role]  # "Премьер-министр Республики Татарстан" heads a region, not a state
     if country is None and body is None and _OUR_COUNTRY.search(text):
         country = article.publisher_country
     if role == "head_of_international_organization" and body is None:

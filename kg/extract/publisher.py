@@ -41,6 +41,16 @@ def infer_publisher_country(article: Article) -> str | None:
             before = [p for p in article.places_in(s.start + clause_start, s.start + m.start()) if p.kind in ("adjective", "country")]
             if before:
                 return before[0].iso
+            # "под сопредседательством Премьер-министра нашей страны X и Премьер-министра Азербайджана Y":
+            # ours is the country the article names most, other than the partners'
+            theirs = {p.country for mm in article.mentions_in(s.index) for p in article.persons[mm.person].posts
+                      if p.country and not _OUR_TITLE.search(article.text[p.evidence.start : p.evidence.stop])}
+            counts: dict[str, int] = {}
+            for place in article.places:
+                if place.kind in ("country", "adjective") and place.iso not in theirs:
+                    counts[place.iso] = counts.get(place.iso, 0) + 1
+            if theirs and counts:
+                return max(counts, key=lambda iso: counts[iso])
     return None
 
 
