@@ -73,10 +73,13 @@ def _extend_initials(text: str, span: Span) -> Span:
     return span
 
 
-def _trim(text: str, span: Span) -> Span | None:
-    """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым")."""
+def _trim(text: str, span: Span, places: list) -> Span | None:
+    """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
     words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start : span.stop])]
-    good = [(a, b) for a, b in words if _NAME_TOKEN.match(text[a:b].strip(",;:")) or re.match(r"^[А-ЯЁ]\.$", text[a:b])]
+    placed = [(p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")]
+    good = [(a, b) for a, b in words
+            if (_NAME_TOKEN.match(text[a:b].strip(",;:")) or re.match(r"^[А-ЯЁ]\.$", text[a:b]))
+            and not any(pa < b and a < pb for pa, pb in placed)]
     while words and words[0] not in good:
         words.pop(0)
     while words and words[-1] not in good:
@@ -152,7 +155,7 @@ def find_persons(article: Article, ner: NerModel) -> None:
             continue  # photo credits and headers are not sentences
         if any(m.start <= span.start and span.stop <= m.stop for m in article.places if m.kind in ("city", "body", "country")):
             continue  # "Акорда", "Кремль" are places
-        span = _trim(text, _extend_initials(text, span))
+        span = _trim(text, _extend_initials(text, span), article.places)
         if span is None:
             continue
         if _inside_short_quote(text, span):
