@@ -156,7 +156,8 @@ def _party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef
     if any(m.kind == "region" for m in matches):
         kind = "region"
         name = re.sub(r"\s+(?:Республики|Российской|Кыргызской)\s.*$", "", name)
-    elif re.match(r"(?i)министерств|ведомств|агентств|комитет|служб", name) and iso and (trailing_country or country_adj):
+    elif re.match(r"(?i)министерств|ведомств|агентств|комитет|служб|правительств|кабинет|совет министров", name) and iso \
+            and (trailing_country or country_adj):
         name = f"{name} {gaz.countries[iso].official_genitive}"
         kind = "ministry"
     return OrgRef(name, iso, kind) if name else None

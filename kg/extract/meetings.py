@@ -29,6 +29,7 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("talks", re.compile(
         r"(?i)\bпровел\w*[^.]{0,80}?\b(?:переговор\w*|встреч[уи]|бесед[уы])|\bвстретил(?:ся|ась|ись)\b|"
         r"\bпереговорил\w*|\bбыл[аи]?\s+принят\w*\s+(?:[А-ЯЁ]|\w+\s+[А-ЯЁ])|\bобсудили\b|\bподписали\b|"
+        r"\bпринял[аи]?\s+(?!участие)(?:[А-ЯЁ]|(?:\w+\s+){1,2}[А-ЯЁ])|"
         r"\b(?:состоял|прош)\w*\s+(?:[^.]{0,40}?\s)?(?:переговор\w*|встреч\w*|бесед\w*)|"
         r"\bпереговор\w*\s+(?:[^.]{0,40}?\s)?(?:состоял|прош)\w*|\bстали\s+переговоры|"
         r"\bпригласил\w*\s+(?:\w+\s+){0,2}на\s+(?:\w+\s+)?(?:беседу|встречу)|"
@@ -293,6 +294,8 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
                 ):
                     continue  # "подписали", "обсудили" alone need two people to be talks
                 target = Meeting(kind=kind, sentence=s.index, date=date, future=future)
+                target.multilateral = kind == "session" and any(
+                    p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
                 meetings.append(target)
             elif date and not target.date:
                 target.date = date
@@ -360,7 +363,9 @@ def _place(article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence, only
         return
     if only_if_missing and meeting.country is not None and meeting.city is not None:
         return
-    found = places_in(article, gaz, s.start, s.stop)
+    titles = [p.evidence for person in article.persons.values() for p in person.posts]
+    # "Посол Японии в Узбекистане" places the ambassador's post, not the meeting
+    found = [p for p in places_in(article, gaz, s.start, s.stop) if not any(t.start <= p.start < t.stop for t in titles)]
     cities = [p for p in found if p.city]
     if cities and not meeting.city:
         meeting.city, meeting.country = cities[0].city, cities[0].country
@@ -403,7 +408,7 @@ def _is_international(article: Article, meeting: Meeting) -> bool:
     are international by nature."""
     if not meeting.participants:
         return False
-    if meeting.kind in ("summit", "forum"):
+    if meeting.kind in ("summit", "forum") or meeting.multilateral:
         return True
     countries = set()
     for key in meeting.participants:

@@ -101,6 +101,7 @@ class Meeting:
     documents: list[DocumentFact] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)  # every sentence read for it
     future: bool = False
+    multilateral: bool = False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough
 
 
 @dataclass

@@ -178,8 +178,8 @@ def _gender_prior(tokens: list[str], roles: list[str], gender: str) -> float:
 def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[tuple[str, float]]:
     out = []
     for p in parses(token.lower()):
-        if tag not in p.tag or p.tag.case != case:
-            continue
+        if tag not in p.tag or p.tag.case != case or (tag == "Name" and not p.is_known):
+            continue  # a guessed first-name paradigm makes "Хироси" the genitive of "Хирося"
         if p.tag.gender is not None and p.tag.gender != gender and "ms-f" not in p.tag:
             continue
         if p.tag.number == "plur":

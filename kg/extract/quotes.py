@@ -59,7 +59,7 @@ def extract_quotes(article: Article) -> None:
 def _attribution(article: Article, speech_end: int, para_end: int) -> tuple[int, int] | None:
     """", – отметил Премьер-министр Казахстана Олжас Бектенов." after the speech."""
     tail = article.text[speech_end:para_end]
-    m = re.match(r"[»]?[,.!?…]?\s*[–—-]\s*([^.!?]*)", tail)
+    m = re.match(r"[»]?[,.!?…]?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|[^.!?])*)", tail)  # "– сказал А. Лукашенко."
     if not m:
         return None
     text = m.group(1)
