@@ -26,17 +26,20 @@ def seed_graph(seed_article):
     return article_to_graph(seed_article)
 
 
-@pytest.fixture(scope="session")
-def seed_store_dir(tmp_path_factory, extractor):
-    """An Oxigraph store holding the seed only (built once, copied by tests that write)."""
+def build_store(path, sources, extractor):
     from kg.ingest import ingest
     from kg.store import open_store
 
-    path = tmp_path_factory.mktemp("seed") / "store"
     store = open_store(path)
-    ingest([SEED], store, extractor)
+    ingest(sources, store, extractor)
     store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(tmp_path_factory, extractor):
+    """An Oxigraph store holding the seed only (built once, copied by tests that write)."""
+    return build_store(tmp_path_factory.mktemp("seed") / "store", [SEED], extractor)
 
 
 @pytest.fixture
@@ -53,11 +56,4 @@ def seed_store(seed_store_dir, tmp_path):
 @pytest.fixture(scope="session")
 def corpus_store_dir(tmp_path_factory, extractor):
     """An Oxigraph store holding every bundled article."""
-    from kg.ingest import ingest
-    from kg.store import open_store
-
-    path = tmp_path_factory.mktemp("corpus") / "store"
-    store = open_store(path)
-    ingest([ARTICLES], store, extractor)
-    store.close()
-    return path
+    return build_store(tmp_path_factory.mktemp("corpus") / "store", [ARTICLES], extractor)

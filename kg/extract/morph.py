@@ -262,21 +262,21 @@ def title_cases(word: str) -> set[str]:
     return {p.tag.case for p in parses(word.lower()) if "NOUN" in p.tag and p.tag.number != "plur"}
 
 
-def surname_forms(token: str) -> set[str]:
-    """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"})."""
+def _all_nominatives(token: str, role: str) -> set[str]:
     out = {token}
     for case in CASES:
         for gender in GENDERS:
-            out.update(form for form, _ in _token_candidates(token, "last", case, gender))
+            out.update(form for form, _ in _token_candidates(token, role, case, gender))
     return out
+
+
+def surname_forms(token: str) -> set[str]:
+    """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"})."""
+    return _all_nominatives(token, "last")
 
 
 def first_name_forms(token: str) -> set[str]:
-    out = {token}
-    for case in CASES:
-        for gender in GENDERS:
-            out.update(form for form, _ in _token_candidates(token, "first", case, gender))
-    return out
+    return _all_nominatives(token, "first")
 
 
 # --------------------------------------------------------------- phrases
