@@ -1,6 +1,7 @@
 import pytest
 
-from kg.extract.morph import genitive_of, normalize_name, phrase_to_nominative, surname_forms
+from kg.extract.morph import normalize_name, surname_forms
+from kg.extract.phrases import genitive_of, phrase_to_nominative
 
 NAMES = [
     ("Касым-Жомартом Кемелевичем Токаевым", "Касым-Жомарт Токаев"),  # natasha leaves this one inflected

@@ -6,7 +6,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .model import Article, DocumentFact, Meeting, OrgRef, Span
-from .morph import genitive_of, phrase_to_nominative
+from .phrases import genitive_of, phrase_to_nominative
 
 # finite verbs and short participles report a signing; "подписанная в декабре" describes an old document
 _SIGNING = re.compile(

@@ -20,7 +20,7 @@ from .morph import (
     surname_forms,
     title_cases,
 )
-from .posts import _LEFT_BREAK
+from .posts import TITLE_BREAK
 
 _NAME_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.|[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*)$")
 
@@ -212,7 +212,7 @@ def _case_hint(text: str, raw: _Raw) -> set[str] | None:
             return cases
     # a title before the name: its head word ("министром по ... делам Австрийской Республики Беате ...")
     window = text[max(0, raw.start - 90) : raw.start]
-    breaks = list(_LEFT_BREAK.finditer(window))
+    breaks = list(TITLE_BREAK.finditer(window))
     window = window[breaks[-1].end() :] if breaks else window
     roles = find_roles(window)
     if roles:

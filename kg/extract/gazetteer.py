@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..resources import gazetteer_file
-from .morph import decline_phrase, decline_word_by_rules
+from .phrases import decline_phrase, decline_word_by_rules
 
 _ADJ_ENDINGS = "ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ое|ие|ые|их|ых|ими|ыми|ей|ою"
 

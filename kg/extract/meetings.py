@@ -17,7 +17,8 @@ from .dates import find_dates, has_vague_past, relative_date, resolve, years_bef
 from .gazetteer import Gazetteer
 from .model import Article, Meeting, Sentence, Visit
 from .places import places_in
-from .posts import _LEFT_BREAK
+from .posts import TITLE_BREAK
+from .visits import VISIT_PHRASE, find_visit
 
 _KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"(?i)телефонн\w+\s+(?:разговор|переговор|бесед)\w*|\bпо телефону\b")),
@@ -71,14 +72,6 @@ _CONTINUE_PARTICIPANTS = re.compile(
 _SAME_DAY = re.compile(r"(?i)\bв\s+тот\s+же\s+день\b")
 _NEXT_DAY = re.compile(r"(?i)\bна\s+следующий\s+день\b")
 _SCENE_CHANGE = re.compile(r"(?i)\b(?:посетил\w*|осмотрел\w*|ознакомил\w*|побывал\w*|возложил\w*)\b")
-_VISIT = re.compile(
-    r"(?i)\bс\s+(?:(?P<adj1>государственн|официальн|рабоч)\w*\s+)?визитом\b|"
-    r"\b(?:в\s+ходе|в\s+рамках|во\s+время|событием|программ\w+)\s+(?:\w+\s+){0,2}?(?:(?P<adj2>государственн|официальн|рабоч)\w*\s+)?визита\b|"
-    r"\b(?:программ\w+\s+)?пребывани[яе]\b"
-)
-_VISIT_KIND = {"государственн": "state_visit", "официальн": "official_visit", "рабоч": "working_visit"}
-_VISIT_FUTURE = re.compile(r"(?i)\b(?:пригласил\w*|приглашени\w*|приурочить|предложил\w*|приедет|намечен\w*|подготовк\w*)\b")
-_DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
 _CALLS = ("phone_call", "video_call")
 # the sides of the meeting being told discussing something: a past visit named in a clause is no recall
 _DISCUSSION = re.compile(r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b")
@@ -170,7 +163,7 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
         nxt = next((m for m in mentions if m.start >= b), None)
         between = article.text[b : nxt.start] if nxt is not None else ""
         if nxt is not None and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", between) and len(between.split()) <= 5 \
-                and not _LEFT_BREAK.search(between):
+                and not TITLE_BREAK.search(between):
             continue  # a title before a name, not a description
         prv = next((m for m in reversed(mentions) if m.stop <= a), None)
         if prv is not None and re.fullmatch(r"\s*(?:,|[–—])\s*(?:занима\w+ пост\s+)?", article.text[prv.stop : a]):
@@ -185,48 +178,6 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
         if person.key not in keys:
             keys.append(person.key)
     return keys
-
-
-def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list[str]) -> Visit | None:
-    m = _VISIT.search(s.text)
-    if not m or s.in_quote or _VISIT_FUTURE.search(s.text):
-        return None
-    adj = (m.group("adj1") or m.group("adj2") or "").lower()
-    kind = _VISIT_KIND.get(adj, "visit")
-    pos = s.start + m.start()
-    visitor = None
-    dm = _DELEGATION.search(s.text)
-    mentions = article.mentions_in(s.index)
-    if dm:
-        iso = next((p.iso for p in article.places_in(s.start + dm.start(1), s.start + dm.end(1))), None)
-        for key in participants + [mm.person for mm in mentions]:
-            if any(p.country == iso for p in article.persons[key].posts):
-                visitor = key
-                break
-    if visitor is None:
-        before = [mm for mm in mentions if mm.stop <= pos]
-        descs = [(a, b) for a, b in coref.descriptor_spans(article.text, s.start, s.stop)]
-        candidates: list[tuple[int, str]] = [(mm.start, mm.person) for mm in before]
-        for a, b in descs:
-            if any(mm.start < b and a < mm.stop for mm in mentions):
-                continue
-            desc = coref.describe(article, a, b)
-            person = coref.resolve(article, desc, a) if desc else None
-            if person:
-                candidates.append((a, person.key))
-        if candidates:
-            # the visitor is the nearest person before the visit phrase, or the first after it
-            prior = [c for c in candidates if c[0] <= pos]
-            visitor = (max(prior) if prior else min(candidates))[1]
-    if visitor is None:
-        return None
-    host = None
-    visitor_countries = {p.country for p in article.persons[visitor].posts}
-    for place in places_in(article, gaz, s.start, s.stop):
-        if place.country and place.country not in visitor_countries:
-            host = place.country
-            break
-    return Visit(kind, visitor, host, s.index)
 
 
 def extract_meetings(article: Article, gaz: Gazetteer) -> None:
@@ -307,7 +258,7 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
             if target.date is None and len(meetings) > 1 and meetings[-1] is target:
                 target.date = meetings[-2].date  # "Перед его началом ...": the day of the meeting before
             if (visit and visit.visitor in target.participants and target.kind not in _CALLS
-                    and (target.kind != "summit" or _VISIT.search(s.text))):
+                    and (target.kind != "summit" or VISIT_PHRASE.search(s.text))):
                 target.visit = visit  # a summit joins a visit only when the sentence says so
             target.sentences.append(s.index)
             continue

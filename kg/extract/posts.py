@@ -13,7 +13,7 @@ from .model import Article, Mention, OrgRef, PostFact, Span
 from .morph import parses
 
 # A past-tense verb or a preposition that opens a complement ends the title on its left.
-_LEFT_BREAK = re.compile(
+TITLE_BREAK = re.compile(
     r"(?i)(?:\b(?!посол\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
@@ -57,7 +57,7 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
 
 def _left_title(article: Article, gaz: Gazetteer, start: int, stop: int, sentence: int) -> tuple[list[PostFact], bool]:
     window = article.text[start:stop]
-    breaks = list(_LEFT_BREAK.finditer(window))
+    breaks = list(TITLE_BREAK.finditer(window))
     offset = start
     if breaks:
         offset = start + breaks[-1].end()
