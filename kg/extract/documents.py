@@ -67,8 +67,10 @@ def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sente
         if code == "program" and m.group(0).lower().startswith("дорожн"):
             continue
         rest = text[m.end() :]
-        if not _COMPLEMENT.match(rest) and not (m.start() > 0 and text[m.start() - 1] == "«"):
-            continue
+        named = _ADJ_BEFORE.search(text[: m.start()])
+        named = bool(named) and named.group(1)[0].isupper() and not _SIGNING.match(named.group(1))
+        if not _COMPLEMENT.match(rest) and not (m.start() > 0 and text[m.start() - 1] == "«") and not named:
+            continue  # "подписали протокол, который ..." names no document; "Габалинскую декларацию" does
         stop_m = _TITLE_STOP.search(rest)
         end = m.end() + (stop_m.start() if stop_m else len(rest))
         begin = m.start()
@@ -153,6 +155,10 @@ def _party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef
     name = phrase_to_nominative(name_part)
     name = name[:1].upper() + name[1:]
     kind = "other"
+    if re.search(r"(?i)городск\w+\s+исполнительн|горисполком|акимат|мэри[яи]|хокимият|муниципальн|администраци\w+\s+город", name):
+        kind = "city"
+    if re.match(r"(?i)провинци|штат\b|округ|кра[йя]\b|префектур|автономн", name):
+        kind = "region"  # "провинция Цзянсу": a region the gazetteer need not know
     if any(m.kind == "region" for m in matches):
         kind = "region"
         name = re.sub(r"\s+(?:Республики|Российской|Кыргызской)\s.*$", "", name)

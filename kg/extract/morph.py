@@ -123,7 +123,7 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         return [(token, _nominative_plausibility(token, gender, surname))]
     if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
         out.append((token, 1.0))  # indeclinable: Головченко, Тлеуберди, Си
-    elif re.search(r"[еуюы]$", low):
+    elif re.search(r"[еуюы]$", low) and not (surname and (_RUS_SURNAME.match(token) or _SKIY.match(token))):
         out.append((token, 0.3))  # foreign names ending in a vowel may not decline: Беате, Нуртлеу
     if surname:
         m = _RUS_SURNAME.match(token)
@@ -138,8 +138,8 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         for ending in _CONSONANT_ENDINGS[case]:
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = token[: -len(ending)]
-                if ending in ("я", "ю") or (ending == "ем" and stem[-1:].lower() in "аеиоуяэ"):
-                    soft = "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"
+                if ending in ("я", "ю") or (ending == "ем" and stem[-1:].lower() not in "цжшчщ"):
+                    soft = "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"  # Алексеем, Игорем, Кунлинем
                     out.append((stem + soft, 0.7))
                 else:
                     out.append((stem, 0.8))
@@ -186,7 +186,8 @@ def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[t
             continue
         nomn = p.inflect({"nomn", "sing"}) if case != "nomn" else None
         word = nomn.word if nomn is not None else p.word
-        out.append((restore_case(token, word), 1.5 + p.score))
+        # a dictionary word is strong evidence; pymorphy's guess for an unknown word is not
+        out.append((restore_case(token, word), 1.5 + p.score if p.is_known else 0.7 + 0.5 * p.score))
     return out
 
 
@@ -199,10 +200,13 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         return [(head + "-" + c, s) for c, s in _token_candidates(tail, role, case, gender)]
     tag = {"first": "Name", "middle": "Name", "last": "Surn", "patr": "Patr"}[role]
     cands = _pymorphy_candidates(token, tag, case, gender)
-    if role != "patr":
-        cands += _stem_rules(token, case, gender, surname=(role == "last"))
-    elif case == "nomn":
-        cands.append((token, 1.0))
+    if role == "patr":
+        if case == "nomn":
+            cands.append((token, 1.0))
+        return cands
+    cands += _stem_rules(token, case, gender, surname=(role == "last"))
+    if role in ("first", "middle") and case != "nomn":
+        cands.append((token, 0.3))  # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines
     return cands
 
 

@@ -106,6 +106,7 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
         spans.append((m.end(), end.start() if end else len(paragraph)))
     for q in re.finditer(r"«((?:[^«»]|«[^«»]*»)+)»", paragraph):
         inner = q.group(1)
-        if len(inner) > 40 and len(inner.split()) > 6:
+        attributed = _ATTRIBUTION.match(paragraph, q.end()) or re.match(r"[,.!?…]?\s+[–—-]\s+[а-яё]+", paragraph[q.end() :])
+        if (len(inner) > 40 and len(inner.split()) > 6) or (attributed and len(inner.split()) > 2):
             spans.append((q.start(1), q.end(1)))
     return spans

@@ -65,4 +65,7 @@ def extract_topics(article: Article) -> None:
             found |= topics_in(article.sentences[index].text)
         for doc in meeting.documents:
             found |= topics_in(doc.title)
+            local = {p.country for p in doc.parties if p.kind in ("region", "city")}
+            if len(local) >= 2:
+                found.add("interregional")  # an agreement between regions or cities of two countries
         meeting.topics = found
