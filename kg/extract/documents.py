@@ -10,7 +10,7 @@ from .phrases import genitive_of, phrase_to_nominative
 
 # finite verbs and short participles report a signing; "подписанная в декабре" describes an old document
 _SIGNING = re.compile(
-    r"(?i)\b(?:подписал[аи]?|подписан[аоы]?|подпишут|заключил[аи]?|заключен[аоы]?|принял[аи]?(?!\s+участие)|"
+    r"(?i)\b(?:подписал[аи]?|подписан[аоы]?|подпишут|заключил[аи]?|заключен[аоы]?|приняли\s+(?=[а-яё]*\s*[А-ЯЁа-яё]*\s*(?:програм|план|деклар|заявлен|дорожн|протокол|соглашен|меморандум))|"
     r"принят[аоы]?|утвердил[аи]?|утвержден[аоы]?|парафировал[аи]?|парафирован[аоы]?|скрепил[аи]?)\b"
 )
 _TYPES: list[tuple[str, str]] = [
@@ -62,8 +62,11 @@ def extract_documents(article: Article, gaz: Gazetteer) -> None:
 
 def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sentence: int, meeting: Meeting):
     text = article.text[start:stop]
+    bodies = [(p.start, p.stop) for p in article.places_in(start, stop) if p.kind == "body"]
     for m in _TYPE_RX.finditer(text):
         code = next(c for c, _ in _TYPES if m.group(c))
+        if any(a <= start + m.start() < b for a, b in bodies):
+            continue  # "Организация Договора о коллективной безопасности" is a body, not a signed treaty
         if code == "program" and m.group(0).lower().startswith("дорожн"):
             continue
         rest = text[m.end() :]
