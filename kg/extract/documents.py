@@ -91,6 +91,10 @@ def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sente
             split = _PARTY_SPLIT.search(pair)
             if split:
                 left, right = pair[: split.start()], pair[split.end() :]
+                subject = re.search(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s", right)
+                if subject:  # "Соглашение между X и Y о ...": the subject follows the parties
+                    tail = right[subject.start() :] + tail
+                    right = right[: subject.start()]
                 parties = [p for p in (_party(article, gaz, left, start), _party(article, gaz, right, start)) if p]
             if not tail.strip():
                 raw = raw[: between.start()]  # "протокол ... между Министерством X и Министерством Y"

@@ -84,6 +84,9 @@ def _right_title(article: Article, gaz: Gazetteer, start: int, stop: int, senten
     if not roles or roles[0].start > 25:
         return []
     first = roles[0]
+    head = rest[first.start : first.stop].split()[0]
+    if all(p.tag.number == "plur" for p in parses(head.lower())[:2]):
+        return []  # "По словам Ашимбаева, сенаторы готовы ...": a plural is no apposition
     # the apposition ends at the next comma that is followed by a participle or a verb
     end = re.search(r",\s+(?=[а-яё]+(?:ший|щий|вший|ющий|вшийся|л|ла|ли)\b)|[.;]", rest)
     limit = start + m.end() + (end.start() if end else len(rest))
