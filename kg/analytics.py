@@ -5,12 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
-
-from .ontology import DIP
-
-ACTOR_CLASSES = {DIP.Person: "person", DIP.Organization: "organization", DIP.Country: "country"}
+from rdflib import Graph
 
 
 @dataclass
@@ -22,54 +17,51 @@ class Centrality:
     betweenness: float
 
 
-def actor_graph(g: Graph) -> nx.Graph:
+# Each query yields (a, b, why) pairs of actors the graph relates.
+_LINKS = {
+    "met": """SELECT ?a ?b WHERE { ?m a dip:Meeting ; dip:participant ?a, ?b . FILTER (STR(?a) < STR(?b)) }""",
+    "post": """SELECT ?a ?b WHERE { ?a dip:holdsPost/dip:postIn ?b }""",
+    "country": """SELECT ?a ?b WHERE { ?a a dip:Organization ; dip:country ?b }""",
+    "signed": """SELECT ?a ?b WHERE { ?d dip:party ?a, ?b . FILTER (STR(?a) < STR(?b)) }""",
+    "visited": """SELECT ?a ?b WHERE { ?v a dip:Visit ; dip:visitor ?a ; dip:hostCountry ?b }""",
+}
+_ACTORS = """SELECT ?n ?kind (SAMPLE(?l) AS ?label) WHERE {
+    VALUES (?cls ?kind) { (dip:Person "person") (dip:Organization "organization") (dip:Country "country") }
+    ?n a ?cls . OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ?kind"""
+
+
+def actor_graph(source) -> nx.Graph:
     """Persons, organizations and countries, linked when the graph relates them:
     two participants of one meeting, a person and the organization of their post,
-    an organization and its country, the parties of one document, a visitor and the host."""
+    an organization and its country, the parties of one document, a visitor and the host.
+
+    ``source`` is a store (queried where the data lives) or an rdflib Graph."""
+    select = _selector(source)
     G = nx.Graph()
-
-    def add(node: URIRef) -> None:
-        if node in G:
-            return
-        kind = next((k for cls, k in ACTOR_CLASSES.items() if (node, RDF.type, cls) in g), None)
-        label = g.value(node, RDFS.label)
-        G.add_node(node, kind=kind or "other", label=str(label) if label else str(node).rsplit("/", 1)[-1])
-
-    def link(a: URIRef, b: URIRef, why: str) -> None:
-        if a == b:
-            return
-        add(a)
-        add(b)
-        w = G.edges[a, b]["weight"] + 1 if G.has_edge(a, b) else 1
-        G.add_edge(a, b, weight=w, why=why)
-
-    for meeting in g.subjects(RDF.type, DIP.Meeting):
-        people = sorted(g.objects(meeting, DIP.participant))
-        for i, a in enumerate(people):
-            for b in people[i + 1 :]:
-                link(a, b, "met")
-    for person, post in g.subject_objects(DIP.holdsPost):
-        org = g.value(post, DIP.postIn)
-        if org is not None:
-            link(person, org, "post")
-    for org, country in g.subject_objects(DIP.country):
-        if (org, RDF.type, DIP.Organization) in g:
-            link(org, country, "country")
-    for doc in g.subjects(RDF.type, DIP.Document):
-        parties = sorted(g.objects(doc, DIP.party))
-        for i, a in enumerate(parties):
-            for b in parties[i + 1 :]:
-                link(a, b, "signed")
-    for visit in g.subjects(RDF.type, DIP.Visit):
-        visitor, host = g.value(visit, DIP.visitor), g.value(visit, DIP.hostCountry)
-        if visitor is not None and host is not None:
-            link(visitor, host, "visited")
+    for n, kind, label in select(_ACTORS):
+        G.add_node(n, kind=str(kind), label=str(label) if label is not None else str(n).rsplit("/", 1)[-1])
+    for why, query in _LINKS.items():
+        for a, b in select(query):
+            if a == b:
+                continue
+            for node in (a, b):
+                if node not in G:
+                    G.add_node(node, kind="other", label=str(node).rsplit("/", 1)[-1])
+            w = G.edges[a, b]["weight"] + 1 if G.has_edge(a, b) else 1
+            G.add_edge(a, b, weight=w, why=why)
     return G
 
 
-def centrality(g: Graph, top: int | None = 10) -> list[Centrality]:
-    """Degree and betweenness centrality of the actors, most central first."""
-    G = actor_graph(g)
+def _selector(source):
+    if isinstance(source, Graph):
+        prefixes = "PREFIX dip: <https://w3id.org/igkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        return lambda q: [tuple(row) for row in source.query(prefixes + q)]
+    return lambda q: source.query(q).rows
+
+
+def centrality(source, top: int | None = 10) -> list[Centrality]:
+    """Degree and betweenness centrality of the actors (of a store or a Graph), most central first."""
+    G = actor_graph(source)
     if G.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(G)
@@ -82,9 +74,13 @@ def centrality(g: Graph, top: int | None = 10) -> list[Centrality]:
     return rows[:top] if top else rows
 
 
-def class_counts(g: Graph) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for cls in (DIP.Article, DIP.Person, DIP.Post, DIP.Organization, DIP.Government, DIP.Country, DIP.City,
-                DIP.Meeting, DIP.Visit, DIP.Document, DIP.Quote):
-        counts[str(cls).rsplit("#", 1)[-1]] = len(set(g.subjects(RDF.type, cls)))
-    return counts
+COUNTED = ("Article", "Person", "Post", "Organization", "Government", "Country", "City", "Meeting", "Visit",
+           "Document", "Quote")
+
+
+def class_counts(source) -> dict[str, int]:
+    """Instances per core class, of a store or an rdflib Graph."""
+    values = " ".join(f"dip:{c}" for c in COUNTED)
+    rows = _selector(source)(f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c")
+    found = {str(c).rsplit("#", 1)[-1]: int(n) for c, n in rows}
+    return {c: found.get(c, 0) for c in COUNTED}

@@ -261,17 +261,17 @@ def stats(store_path: Path | None, backend: str, top: int) -> None:
 
     store = _open(store_path, backend)
     try:
-        graph = store.union()
         articles = len([g for g in store.graph_names() if "/article/" in str(g)])
+        counts = class_counts(store)
+        central = centrality(store, top)
     finally:
         store.close()
-    counts = class_counts(graph)
     click.echo(f"articles (named graphs): {articles}")
     for name, n in counts.items():
         click.echo(f"{name:<14}{n:>8}")
     click.echo("")
     click.echo(f"{'most central actors':<44}{'kind':<14}{'degree':>8}{'between.':>10}")
-    for row in centrality(graph, top):
+    for row in central:
         click.echo(f"{row.label[:43]:<44}{row.kind:<14}{row.degree:>8.3f}{row.betweenness:>10.3f}")
 
 
