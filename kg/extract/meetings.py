@@ -182,110 +182,144 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
 
 def extract_meetings(article: Article, gaz: Gazetteer) -> None:
     article.reference_date = reference_date(article)
-    meetings: list[Meeting] = []
-    current: Meeting | None = None
-    visit: Visit | None = None
-    paragraph_has_cue: dict[int, bool] = {}
+    reader = _MeetingReader(article, gaz)
     for s in article.sentences:
-        paragraph_has_cue.setdefault(s.paragraph, False)
-        paragraph_has_cue[s.paragraph] |= bool(_CUE.search(s.text))
-    previous_recall: Sentence | None = None
-    for s in article.sentences:
-        kind = None if s.in_quote else detect_kind(s)
-        if kind is not None and kind not in ("session_domestic", "session_reference") and _FUTURE.search(s.text) \
-                and sentence_date(article, s, current) is None:
-            kind = None  # an announced meeting counts only with a stated date
-        if kind == "talks" and current is not None and not current.future and _WEAK_TALKS.search(s.text):
-            kind = None  # "Главы государств обсудили ..." continues the meeting being told
-        discussing = kind is None and current is not None and bool(_DISCUSSION.search(s.text))
-        recall = is_recall(article, s, event=not discussing and (kind is not None or bool(_EVENT_NOUN.search(s.text))))
-        if not recall and previous_recall is not None and previous_recall.paragraph == s.paragraph \
-                and not find_dates(s.text) and re.search(r"(?i)\b(?:по итогам|в ходе|в его|в ее|в их|там же|тогда же)\b", s.text):
-            recall = True  # "По итогам переговоров ..." right after a recalled visit goes on recalling it
-        if recall:
-            previous_recall = s
+        reader.read(s)
+    for m in reader.meetings:
+        _inherit(article, m, reader.meetings, gaz)
+    article.meetings = [m for m in reader.meetings if _is_international(article, m)]
+
+
+class _MeetingReader:
+    """Reads sentences in order, keeping the meeting being told (``current``) and the visit under way."""
+
+    def __init__(self, article: Article, gaz: Gazetteer) -> None:
+        self.article, self.gaz = article, gaz
+        self.meetings: list[Meeting] = []
+        self.current: Meeting | None = None
+        self.visit: Visit | None = None
+        self.previous_recall: Sentence | None = None
+        self.cue: dict[int, bool] = {}
+        for s in article.sentences:
+            self.cue[s.paragraph] = self.cue.get(s.paragraph, False) or bool(_CUE.search(s.text))
+
+    @property
+    def visitor(self) -> str | None:
+        return self.visit.visitor if self.visit else None
+
+    def read(self, s: Sentence) -> None:
+        kind = self._kind(s)
+        if self._is_recall(s, kind):
+            self.previous_recall = s
             if kind:
-                current = None  # a recalled event takes the scene until the next reported one
-            continue
-        previous_recall = None
+                self.current = None  # a recalled event takes the scene until the next reported one
+            return
+        self.previous_recall = None
         if not s.in_quote:
-            new_visit = find_visit(article, gaz, s, current.participants if current else [])
-            if new_visit is not None and visit is not None and new_visit.visitor == visit.visitor and (
-                new_visit.kind == "visit" or new_visit.kind == visit.kind
-            ):
-                visit.host = visit.host or new_visit.host  # "программа пребывания" continues the same visit
-            elif new_visit is not None:
-                visit = new_visit
-                article.visits.append(visit)
-                if current is not None and visit.visitor in current.participants and current.kind not in _CALLS:
-                    current.visit = visit
+            self._track_visit(s)
         if kind == "session_domestic":
-            current = None
-            continue
+            self.current = None
+            return
         if kind == "session_reference":
-            sessions = [m for m in meetings if m.kind == "session"]
+            sessions = [m for m in self.meetings if m.kind == "session"]
             kind = None if sessions else "session"
             if sessions:
-                current = sessions[-1]
-        if kind is None and current is not None:
-            for ref_kind, rx in _KIND_REFERENCE.items():
-                if rx.search(s.text) and current.kind != ref_kind:
-                    same = [m for m in meetings if m.kind == ref_kind]
-                    if same:
-                        current = same[-1]
-                    break
-        if kind is not None:
-            future = bool(_FUTURE.search(s.text))
-            date = sentence_date(article, s, current)
-            people = participants_of(article, s, visit.visitor if visit else None)
-            target = _continues(meetings, kind, people, date, s)
-            if target is None:
-                if kind == "talks" and len(people) < 2 and not re.search(
-                    r"(?i)переговор|встреч|бесед", s.text
-                ):
-                    continue  # "подписали", "обсудили" alone need two people to be talks
-                target = Meeting(kind=kind, sentence=s.index, date=date, future=future)
-                target.multilateral = kind == "session" and any(
-                    p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
-                meetings.append(target)
-            elif date and not target.date:
-                target.date = date
-            for key in people:
-                if key not in target.participants:
-                    target.participants.append(key)
-            current = target
-            _place(article, gaz, target, s)
-            if target.date is None and len(meetings) > 1 and meetings[-1] is target:
-                target.date = meetings[-2].date  # "Перед его началом ...": the day of the meeting before
-            if (visit and visit.visitor in target.participants and target.kind not in _CALLS
-                    and (target.kind != "summit" or VISIT_PHRASE.search(s.text))):
-                target.visit = visit  # a summit joins a visit only when the sentence says so
-            target.sentences.append(s.index)
-            continue
+                self.current = sessions[-1]
+        if kind is None:
+            self._refer_back(s)
+            self._continue(s)
+        else:
+            self._trigger(s, kind)
+
+    def _kind(self, s: Sentence) -> str | None:
+        kind = None if s.in_quote else detect_kind(s)
+        if kind not in (None, "session_domestic", "session_reference") and _FUTURE.search(s.text) \
+                and sentence_date(self.article, s, self.current) is None:
+            return None  # an announced meeting counts only with a stated date
+        if kind == "talks" and self.current is not None and not self.current.future and _WEAK_TALKS.search(s.text):
+            return None  # "Главы государств обсудили ..." continues the meeting being told
+        return kind
+
+    def _is_recall(self, s: Sentence, kind: str | None) -> bool:
+        discussing = kind is None and self.current is not None and bool(_DISCUSSION.search(s.text))
+        event = not discussing and (kind is not None or bool(_EVENT_NOUN.search(s.text)))
+        if is_recall(self.article, s, event=event):
+            return True
+        prev = self.previous_recall
+        # "По итогам переговоров ..." right after a recalled visit goes on recalling it
+        return prev is not None and prev.paragraph == s.paragraph and not find_dates(s.text) \
+            and bool(re.search(r"(?i)\b(?:по итогам|в ходе|в его|в ее|в их|там же|тогда же)\b", s.text))
+
+    def _track_visit(self, s: Sentence) -> None:
+        found = find_visit(self.article, self.gaz, s, self.current.participants if self.current else [])
+        if found is None:
+            return
+        if self.visit is not None and found.visitor == self.visit.visitor and found.kind in ("visit", self.visit.kind):
+            self.visit.host = self.visit.host or found.host  # "программа пребывания" continues the same visit
+            return
+        self.visit = found
+        self.article.visits.append(found)
+        if self.current is not None and found.visitor in self.current.participants and self.current.kind not in _CALLS:
+            self.current.visit = found
+
+    def _refer_back(self, s: Sentence) -> None:
+        """"Повестка союзного Совмина ..." returns to the last session told."""
+        if self.current is None:
+            return
+        for ref_kind, rx in _KIND_REFERENCE.items():
+            if rx.search(s.text) and self.current.kind != ref_kind:
+                same = [m for m in self.meetings if m.kind == ref_kind]
+                if same:
+                    self.current = same[-1]
+                return
+
+    def _trigger(self, s: Sentence, kind: str) -> None:
+        article = self.article
+        date = sentence_date(article, s, self.current)
+        people = participants_of(article, s, self.visitor)
+        target = _continues(self.meetings, kind, people, date)
+        if target is None:
+            if kind == "talks" and len(people) < 2 and not re.search(r"(?i)переговор|встреч|бесед", s.text):
+                return  # "подписали", "обсудили" alone need two people to be talks
+            target = Meeting(kind=kind, sentence=s.index, date=date, future=bool(_FUTURE.search(s.text)))
+            target.multilateral = kind == "session" and any(
+                p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
+            self.meetings.append(target)
+        elif date and not target.date:
+            target.date = date
+        target.participants += [k for k in people if k not in target.participants]
+        self.current = target
+        _place(article, self.gaz, target, s)
+        if target.date is None and len(self.meetings) > 1 and self.meetings[-1] is target:
+            target.date = self.meetings[-2].date  # "Перед его началом ...": the day of the meeting before
+        if (self.visit and self.visit.visitor in target.participants and target.kind not in _CALLS
+                and (target.kind != "summit" or VISIT_PHRASE.search(s.text))):
+            target.visit = self.visit  # a summit joins a visit only when the sentence says so
+        target.sentences.append(s.index)
+
+    def _continue(self, s: Sentence) -> None:
+        """A sentence that tells more of the current meeting: people, place, topics, documents."""
+        current, article = self.current, self.article
         if current is None:
-            continue
-        if _SCENE_CHANGE.search(s.text) and s.paragraph != article.sentences[current.sentence].paragraph:
-            current = None
-            continue
+            return
+        opening = article.sentences[current.sentence].paragraph
+        if _SCENE_CHANGE.search(s.text) and s.paragraph != opening:
+            self.current = None  # "делегация посетила технопарк": another scene
+            return
         if len(current.participants) < 2 and (
-            _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == article.sentences[current.sentence].paragraph
-            or re.search(r"(?i)\bбесед|переговор|встреч", s.text)
+            _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == opening or re.search(r"(?i)\bбесед|переговор|встреч", s.text)
         ):
-            for key in participants_of(article, s, visit.visitor if visit else None):
-                if key not in current.participants:
-                    current.participants.append(key)
+            people = participants_of(article, s, self.visitor)
         elif _CONTINUE_PARTICIPANTS.search(s.text) and not s.in_quote:
-            for key in [m.person for m in article.mentions_in(s.index)]:
-                if key not in current.participants:
-                    current.participants.append(key)
-        if not paragraph_has_cue.get(s.paragraph) and s.paragraph != article.sentences[current.sentence].paragraph:
-            continue
-        if s.paragraph - article.sentences[current.sentence].paragraph <= 1 and not _FUTURE.search(s.text):
-            _place(article, gaz, current, s, only_if_missing=True)  # "Встреча в Акорде началась ..."
+            people = [m.person for m in article.mentions_in(s.index)]
+        else:
+            people = []
+        current.participants += [k for k in people if k not in current.participants]
+        if not self.cue.get(s.paragraph) and s.paragraph != opening:
+            return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
+        if s.paragraph - opening <= 1 and not _FUTURE.search(s.text):
+            _place(article, self.gaz, current, s, only_if_missing=True)  # "Встреча в Акорде началась ..."
         current.sentences.append(s.index)
-    for m in meetings:
-        _inherit(article, m, meetings, gaz)
-    article.meetings = [m for m in meetings if _is_international(article, m)]
 
 
 _CUE = re.compile(
@@ -296,7 +330,7 @@ _CUE = re.compile(
 )
 
 
-def _continues(meetings: list[Meeting], kind: str, people: list[str], date, s: Sentence) -> Meeting | None:
+def _continues(meetings: list[Meeting], kind: str, people: list[str], date) -> Meeting | None:
     """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people."""
     for m in meetings:
         if m.kind != kind:

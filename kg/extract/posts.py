@@ -127,15 +127,11 @@ def _organization(article: Article, gaz: Gazetteer, post: PostFact, body, comple
         if match.kind == "region" and post.role in ("regional_head", "other_official"):
             return OrgRef(match.value.name, match.iso, "region")
     if post.role in ("minister", "deputy_minister") and post.country:
-        words = re.split(r"\s+", complement.strip())
-        kept = []
-        for w in words:
-            if not w or any(m.start <= span.start + complement.find(w) for m in []):
+        kept = []  # "министр торговли и интеграции" -> "Министерство торговли и интеграции"
+        for w in complement.split():
+            if not re.match(r"^[а-яё,]+$", w) or w in ("в", "на"):
                 break
-            if re.match(r"^[а-яё,]+$", w) and w not in ("в", "на"):
-                kept.append(w)
-            else:
-                break
+            kept.append(w)
         if kept:
             name = "Министерство " + " ".join(kept).rstrip(",")
             return OrgRef(name + " " + gaz.countries[post.country].official_genitive, post.country, "ministry")
