@@ -195,26 +195,17 @@ def viz(store_path: Path | None, backend: str, output: Path, construct: str | No
       kg viz -o out/graph.html
       kg viz --query queries/construct-meetings.rq -o out/meetings.html
     """
-    from .errors import QueryError
-    from .query import read_query, run
-    from .viz import STYLES, VizOptions, write_html
+    from .query import read_query
+    from .viz import STYLES, VizOptions, construct_for_viz, graph_from_store, write_html
 
     store = _open(store_path, backend)
     try:
         if construct:
-            result = run(store, read_query(construct))
-            if result.kind != "graph":
-                raise QueryError("--query needs a CONSTRUCT or DESCRIBE query")
-            graph = result.graph
-            union = store.union()
-            for node in set(graph.subjects()) | set(graph.objects()):
-                for t in union.triples((node, None, None)):
-                    if str(t[1]).endswith(("#label", "#type", "prefLabel")):
-                        graph.add(t)
+            graph = construct_for_viz(store, read_query(construct))
             opts = VizOptions(classes=[], literals=literals)
         else:
-            graph = store.union()
             opts = VizOptions(classes=list(STYLES) if all_classes else None, literals=literals)
+            graph = graph_from_store(store, opts)
     finally:
         store.close()
     n_nodes, n_edges = write_html(graph, output, opts)

@@ -49,4 +49,10 @@ def force_layout(n: int, edges: np.ndarray, iterations: int = 80, grid: int = 12
         mean_edge = np.linalg.norm(pos[edges[:, 1]] - pos[edges[:, 0]], axis=1).mean()
         if mean_edge > 0:
             pos /= mean_edge
-    return pos - pos.mean(axis=0)
+    pos -= np.median(pos, axis=0)
+    # nodes without links drift far on repulsion alone; a ring just outside the bulk keeps the view fitted
+    radius = np.linalg.norm(pos, axis=1)
+    limit = max(3.0, float(np.percentile(radius, 95)) * 1.15)
+    far = radius > limit
+    pos[far] *= (limit / radius[far])[:, None]
+    return pos

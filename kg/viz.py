@@ -179,6 +179,10 @@ def render_html(net: Network, opts: VizOptions | None = None) -> str:
                     "stabilization": {"enabled": True, "iterations": 250, "fit": True}},
         "layout": {"improvedLayout": not large and len(nodes) < 150},
     }
+    if large:
+        # thousands of labels at once are unreadable: edge labels stay as tooltips, node labels show on zooming in
+        options["edges"]["font"] = {"size": 0}
+        options["nodes"]["scaling"] = {"label": {"enabled": True, "min": 12, "max": 24, "drawThreshold": 10}}
     legend_items = {}
     for n in nodes:
         legend_items.setdefault(n["kind"], (n["color"], 0))
@@ -197,6 +201,33 @@ def render_html(net: Network, opts: VizOptions | None = None) -> str:
         summary=html.escape(f"{len(nodes)} узлов / nodes, {len(edges)} связей / edges"),
         data=_script_json({"nodes": nodes, "edges": edges, "options": options}),
     )
+
+
+def graph_from_store(store, opts: VizOptions | None = None) -> Graph:
+    """Only what the page draws: the nodes of the drawn classes with their statements, and the
+    notations of concepts for tooltips (copying a whole large store into rdflib is the slow part)."""
+    opts = opts or VizOptions()
+    classes = opts.classes if opts.classes is not None else DEFAULT_CLASSES
+    values = " ".join(f"<{c}>" for c in classes)
+    return store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+        {{ VALUES ?c {{ {values} }} ?s a ?c ; ?p ?o }}
+        UNION {{ ?s a skos:Concept ; ?p ?o . FILTER (?p IN (skos:notation, skos:prefLabel, rdf:type)) }} }}""").graph
+
+
+def construct_for_viz(store, query: str) -> Graph:
+    """A CONSTRUCT result with the labels and classes of the resources it mentions."""
+    from .errors import QueryError
+
+    result = store.query(query)
+    if result.kind != "graph":
+        raise QueryError("--query needs a CONSTRUCT or DESCRIBE query")
+    graph = result.graph
+    nodes = {n for n in set(graph.subjects()) | set(graph.objects()) if isinstance(n, URIRef)}
+    if nodes:
+        values = " ".join(f"<{n}>" for n in nodes)
+        graph += store.query(f"""CONSTRUCT {{ ?s rdfs:label ?l ; a ?t }} WHERE {{ VALUES ?s {{ {values} }}
+            {{ ?s rdfs:label ?l }} UNION {{ ?s a ?t }} }}""").graph
+    return graph
 
 
 def write_html(g: Graph, out: Path, opts: VizOptions | None = None) -> tuple[int, int]:

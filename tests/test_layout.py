@@ -27,3 +27,11 @@ def test_deterministic_and_degenerate_inputs():
     assert force_layout(0, np.zeros((0, 2))).shape == (0, 2)
     lonely = force_layout(5, np.zeros((0, 2)))
     assert lonely.shape == (5, 2) and np.isfinite(lonely).all()
+
+
+def test_unlinked_nodes_stay_near_the_graph():
+    G = nx.connected_caveman_graph(20, 6)
+    G.add_nodes_from(range(1000, 1030))  # thirty nodes with no links
+    pos, _ = layout_of(G)
+    radius = np.linalg.norm(pos, axis=1)
+    assert radius.max() <= 1.5 * np.percentile(radius, 90)
