@@ -218,7 +218,7 @@ def _case_hint(text: str, raw: _Raw) -> set[str] | None:
     if roles:
         head = window[roles[0].start : roles[0].stop].split()[0]
         cases = title_cases(head)
-        if len(cases) == 1:
+        if 0 < len(cases) <= 2:  # "Премьер-министра Индии Нарендры Моди": genitive or accusative, not nominative
             return cases
     return None
 

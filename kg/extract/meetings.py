@@ -339,6 +339,8 @@ def _continues(meetings: list[Meeting], kind: str, people: list[str], date) -> M
             continue
         if people and m.participants and not set(people) & set(m.participants):
             continue
+        if kind in ("talks", "phone_call", "video_call") and len(m.participants) >= 2 and set(people) - set(m.participants):
+            continue  # "В тот же день глава государства принял ...": a new counterpart, a new meeting
         return m
     return None
 

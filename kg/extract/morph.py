@@ -103,6 +103,8 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
     if gender == "masc":
         if re.search(r"(ом|ем|ём|ым|им|ой|ей|ого|ому|у|ю)$", low) and not re.search(r"(ий|ой)$", low):
             return 0.0
+        if low.endswith("ы"):
+            return 0.1  # "Нарендры" is a genitive
         if low.endswith(("а", "я")):
             return 0.1 if surname else 0.4  # Абдулла, Илья, Муса
         return 1.0

@@ -36,18 +36,21 @@ def infer_publisher_country(article: Article) -> str | None:
                 if len(others) == 1:
                     return others.pop()
         m = _OUR_TITLE.search(s.text)
-        if m:
+        titled = m is not None and any(0 <= mm.start - (s.start + m.end()) <= 40 for mm in article.mentions_in(s.index))
+        if titled:  # "Премьер-министр нашей страны Абдулла Арипов", not "политики нашей страны"
             clause_start = s.text.rfind(",", 0, m.start()) + 1
             before = [p for p in article.places_in(s.start + clause_start, s.start + m.start()) if p.kind in ("adjective", "country")]
             if before:
                 return before[0].iso
             # "под сопредседательством Премьер-министра нашей страны X и Премьер-министра Азербайджана Y":
             # ours is the country the article names most, other than the partners'
-            theirs = {p.country for mm in article.mentions_in(s.index) for p in article.persons[mm.person].posts
+            theirs = {p.country for person in article.persons.values() for p in person.posts
                       if p.country and not _OUR_TITLE.search(article.text[p.evidence.start : p.evidence.stop])}
+            titles = [p.evidence for person in article.persons.values() for p in person.posts]
             counts: dict[str, int] = {}
             for place in article.places:
-                if place.kind in ("country", "adjective") and place.iso not in theirs:
+                if place.kind in ("country", "adjective") and place.iso not in theirs \
+                        and not any(t.start <= place.start < t.stop for t in titles):
                     counts[place.iso] = counts.get(place.iso, 0) + 1
             if theirs and counts:
                 return max(counts, key=lambda iso: counts[iso])
