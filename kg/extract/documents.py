@@ -72,7 +72,8 @@ def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sente
         rest = text[m.end() :]
         named = _ADJ_BEFORE.search(text[: m.start()])
         named = bool(named) and named.group(1)[0].isupper() and not _SIGNING.match(named.group(1))
-        if not _COMPLEMENT.match(rest) and not (m.start() > 0 and text[m.start() - 1] == "«") and not named:
+        if not _COMPLEMENT.match(rest) and not (m.start() > 0 and text[m.start() - 1] == "«") and not named \
+                and code != "joint_statement":
             continue  # "подписали протокол, который ..." names no document; "Габалинскую декларацию" does
         stop_m = _TITLE_STOP.search(rest)
         end = m.end() + (stop_m.start() if stop_m else len(rest))
