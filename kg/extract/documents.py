@@ -70,6 +70,8 @@ def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sente
         if code == "program" and m.group(0).lower().startswith("дорожн"):
             continue
         rest = text[m.end() :]
+        if re.match(r"(?i)\s*на\s+(?:общую\s+)?сумму", rest):
+            continue  # "соглашения на сумму свыше 2 млрд долларов": deals counted, not documents named
         named = _ADJ_BEFORE.search(text[: m.start()])
         named = bool(named) and named.group(1)[0].isupper() and not _SIGNING.match(named.group(1))
         if not _COMPLEMENT.match(rest) and not (m.start() > 0 and text[m.start() - 1] == "«") and not named \

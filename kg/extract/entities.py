@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..ontology import normalize_key
+from ..resources import gazetteer_file
 from .gazetteer import find_roles
 from .model import Article, Mention, Person, Span
 from .morph import (
@@ -77,8 +79,10 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
     words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start : span.stop])]
     placed = [(p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")]
+    asian = bool(words) and text[words[0][0] : words[0][1]] in east_asian_surnames()
     good = [(a, b) for a, b in words
-            if (_NAME_TOKEN.match(text[a:b].strip(",;:")) or re.match(r"^[А-ЯЁ]\.$", text[a:b]))
+            if (_NAME_TOKEN.match(text[a:b].strip(",;:")) or re.match(r"^[А-ЯЁ]\.$", text[a:b])
+                or (asian and re.match(r"^[А-ЯЁ][,;:]?$", text[a:b])))  # "Ван И"
             and not any(pa < b and a < pb for pa, pb in placed)]
     while words and words[0] not in good:
         words.pop(0)
@@ -102,6 +106,31 @@ _SURNAME_LIKE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
     r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
 )
+
+
+@lru_cache(maxsize=1)
+def east_asian_surnames() -> frozenset[str]:
+    lines = gazetteer_file("east_asian_surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+_EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-яё]*){1,2})(?![\w-])")
+
+
+def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
+    """"Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
+    out = []
+    names = east_asian_surnames()
+    places = [(m.start, m.stop) for m in article.places]
+    for s in article.sentences:
+        for m in _EAST_ASIAN.finditer(s.text):
+            start, stop = s.start + m.start(), s.start + m.end()
+            if m.group(1) not in names or any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+                continue
+            if find_roles(m.group(2)) or (m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])):
+                continue
+            out.append(Span(start, stop))
+    return out
 
 
 def _is_name(word: str) -> bool:
@@ -147,7 +176,8 @@ def find_persons(article: Article, ner: NerModel) -> None:
     spans = [Span(s.start + body.start, s.stop + body.start) for s in ner.person_spans(text[body.start : body.stop])]
     spans = _merge_adjacent(text, spans)
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
-    spans = sorted(spans + rule_person_spans(article, spans), key=lambda s: s.start)
+    spans = spans + rule_person_spans(article, spans)
+    spans = sorted(spans + east_asian_spans(article, spans), key=lambda s: s.start)
     inside = [(s.start, s.stop) for s in article.sentences]
     raws: list[_Raw] = []
     for span in spans:
@@ -162,7 +192,9 @@ def find_persons(article: Article, ner: NerModel) -> None:
             continue
         tokens = text[span.start : span.stop].replace(". ", ".").replace(".", ". ").split()
         tokens = [t.strip(",;:") for t in tokens]
-        if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
+        if tokens and tokens[0] in east_asian_surnames():
+            tokens = [t for t in tokens if t]  # one-letter syllables are part of the name
+        elif not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
             continue
         raws.append(_Raw(span.start, span.stop, tokens))
 
