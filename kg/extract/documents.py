@@ -63,8 +63,11 @@ def extract_documents(article: Article, gaz: Gazetteer) -> None:
 def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sentence: int, meeting: Meeting):
     text = article.text[start:stop]
     bodies = [(p.start, p.stop) for p in article.places_in(start, stop) if p.kind == "body"]
+    covered = 0  # "план мероприятий по реализации соглашения о ...": a document named inside a title is not signed
     for m in _TYPE_RX.finditer(text):
         code = next(c for c, _ in _TYPES if m.group(c))
+        if m.start() < covered:
+            continue
         if any(a <= start + m.start() < b for a, b in bodies):
             continue  # "Организация Договора о коллективной безопасности" is a body, not a signed treaty
         if code == "program" and m.group(0).lower().startswith("дорожн"):
@@ -114,6 +117,7 @@ def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sente
                 p_end = int(period.group(4))
         if not parties:
             parties = _state_parties(article, gaz, meeting)
+        covered = end
         yield DocumentFact(code, title, p_start, p_end, parties, sentence, Span(start + begin, start + end))
 
 
