@@ -24,7 +24,12 @@ def infer_publisher_country(article: Article) -> str | None:
         m = _OUR_PLACE.search(s.text)
         if m and re.search(r"(?i)визит|прибы|находи", s.text):
             pos = s.start + m.start()
-            visitor_country = _nearest_country_before(article, s.start, pos)
+            leading = re.search(r"(?i)(\S?)\s*\b(?:прибывш|находящ)\w+\s+$", s.text[: m.start()])
+            if leading and leading.group(1) != ",":
+                # "принял прибывшего в нашу страну с визитом Министра ...": the visitor is named after
+                visitor_country = _first_country_after(article, s.start + m.end(), s.stop)
+            else:
+                visitor_country = _nearest_country_before(article, s.start, pos)
             if visitor_country:
                 others = set()
                 span_start = first_paragraph.start if first_paragraph else s.start
@@ -54,6 +59,15 @@ def infer_publisher_country(article: Article) -> str | None:
                     counts[place.iso] = counts.get(place.iso, 0) + 1
             if theirs and counts:
                 return max(counts, key=lambda iso: counts[iso])
+    return None
+
+
+def _first_country_after(article: Article, start: int, stop: int) -> str | None:
+    for mention in article.mentions:
+        if start <= mention.start < stop:
+            countries = [p.country for p in article.persons[mention.person].posts if p.country]
+            if countries:
+                return countries[0]
     return None
 
 

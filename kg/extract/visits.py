@@ -36,6 +36,12 @@ def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list
             if any(p.country == iso for p in article.persons[key].posts):
                 visitor = key
                 break
+    participle = re.search(r"(?i)(\S?)\s*\b(?:прибывш|находящ)\w+\s+(?:\S+\s+){0,4}$", s.text[: m.start()])
+    if visitor is None and participle and participle.group(1) != ",":
+        # "принял прибывшего в нашу страну с визитом Министра ... Аракчи": the participle leads to the name after it
+        after = [mm for mm in mentions if mm.start >= s.start + m.end()]
+        if after:
+            visitor = after[0].person
     if visitor is None:
         before = [mm for mm in mentions if mm.stop <= pos]
         descs = [(a, b) for a, b in coref.descriptor_spans(article.text, s.start, s.stop)]
