@@ -84,6 +84,18 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
     return max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start < before), default=-1))
 
 
+def plural_role(text: str) -> str | None:
+    """The role an unqualified plural title names ("Главы государств обсудили" -> head_of_state)."""
+    for m in _PLURAL_HEADS.finditer(text):
+        if _QUALIFIED.match(text[m.end() :]):
+            continue
+        word = m.group(1).lower()
+        role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
+        if role:
+            return role
+    return None
+
+
 def plural_participants(article: Article, start: int, stop: int) -> list[Person]:
     """"президентов", "главы правительств": every person of the article holding that post."""
     text = article.text[start:stop]

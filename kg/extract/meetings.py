@@ -15,7 +15,7 @@ import re
 from . import coref
 from .dates import find_dates, has_vague_past, relative_date, resolve, years_before
 from .gazetteer import Gazetteer
-from .model import Article, Meeting, Sentence, Visit
+from .model import Article, Meeting, PostFact, Sentence, Span, Visit
 from .places import places_in
 from .posts import TITLE_BREAK
 from .visits import VISIT_PHRASE, find_visit
@@ -178,6 +178,11 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
     for person in coref.plural_participants(article, s.start, s.stop):
         if person.key not in keys:
             keys.append(person.key)
+    if re.search(r"(?i)\bс\s+(?:ним|ней)\b", s.text):
+        # "Токаев провел с ним переговоры": the person named in the sentences before
+        earlier = [m for m in article.mentions if m.stop <= s.start and m.person not in keys]
+        if earlier:
+            keys.append(earlier[-1].person)
     return keys
 
 
@@ -308,7 +313,8 @@ class _MeetingReader:
             self.current = None  # "делегация посетила технопарк": another scene
             return
         if len(current.participants) < 2 and (
-            _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == opening or re.search(r"(?i)\bбесед|переговор|встреч", s.text)
+            _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == opening or _DISCUSSION.search(s.text)
+            or re.search(r"(?i)\bбесед|переговор|встреч", s.text)
         ):
             people = participants_of(article, s, self.visitor)
         elif _CONTINUE_PARTICIPANTS.search(s.text) and not s.in_quote:
@@ -316,6 +322,7 @@ class _MeetingReader:
         else:
             people = []
         current.participants += [k for k in people if k not in current.participants]
+        _title_the_untitled(article, current, s)
         if not self.cue.get(s.paragraph) and s.paragraph != opening:
             return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
         if s.paragraph - opening <= 1 and not _FUTURE.search(s.text):
@@ -329,6 +336,19 @@ _CUE = re.compile(
     r"высказал|обменял|заявил|сказал|предложил|сообщил|выступ|акцент|упор|признан|уделен|сделан|оценил|оценк|"
     r"сотрудничеств|намерен|договоренност|реализаци|информировал|доложил|рассказал|по словам"
 )
+
+
+def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None:
+    """"Главы государств обсудили ...": a participant named without a title holds the post the plural
+    names; in the genre the untitled one is the outlet's own leader, so the country is the publisher's."""
+    role = coref.plural_role(article.text[s.start : s.stop])
+    if role is None:
+        return
+    others = {p.country for k in meeting.participants for p in article.persons[k].posts if p.role == role}
+    for key in meeting.participants:
+        person = article.persons[key]
+        if not person.posts and article.publisher_country not in others:
+            person.posts.append(PostFact(role, article.publisher_country, None, s.index, Span(s.start, s.stop)))
 
 
 def _continues(meetings: list[Meeting], kind: str, people: list[str], date) -> Meeting | None:
