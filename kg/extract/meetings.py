@@ -325,8 +325,9 @@ class _MeetingReader:
         _title_the_untitled(article, current, s)
         if not self.cue.get(s.paragraph) and s.paragraph != opening:
             return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
-        if s.paragraph - opening <= 1 and not _FUTURE.search(s.text):
-            _place(article, self.gaz, current, s, only_if_missing=True)  # "Встреча в Акорде началась ..."
+        if s.paragraph - opening <= 1 and not _FUTURE.search(s.text) and not re.search(r"(?i)визит", s.text):
+            # "Встреча в Акорде началась ..."; "в ходе визита ... в Казахстан" places another event
+            _place(article, self.gaz, current, s, only_if_missing=True)
         current.sentences.append(s.index)
 
 
