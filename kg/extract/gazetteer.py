@@ -205,9 +205,6 @@ class Gazetteer:
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
         return _drop_nested(out)
 
-    def country_by_iso(self, iso: str) -> Country:
-        return self.countries[iso]
-
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches ("Минской области" over "Минск")."""

@@ -139,8 +139,5 @@ class Article:
     def places_in(self, start: int, stop: int) -> list:
         return [m for m in self.places if start <= m.start and m.stop <= stop]
 
-    def sentence_text(self, index: int) -> str:
-        return self.sentences[index].text
-
     def mentions_in(self, sentence: int) -> list[Mention]:
         return [m for m in self.mentions if m.sentence == sentence and m.person]

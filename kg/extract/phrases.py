@@ -9,11 +9,6 @@ from .morph import CASES, parses, restore_case
 _ADJ_ENDING = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ой|ей|ых|их|ыми|ими)$")
 
 
-def _best_noun(word: str):
-    cands = [p for p in parses(word.lower()) if "NOUN" in p.tag]
-    return cands[0] if cands else None
-
-
 def phrase_to_nominative(phrase: str) -> str:
     """Put the head of a noun phrase (and the adjectives before it) in the nominative.
 
@@ -38,7 +33,6 @@ def phrase_to_nominative(phrase: str) -> str:
     if head_index is None:
         return phrase
     head_word = words[head_index]
-    noun = _best_noun(head_word)
     # the case the phrase stands in, told by the head noun
     noun_parses = [p for p in parses(head_word.lower()) if "NOUN" in p.tag]
     if not noun_parses:

@@ -36,8 +36,7 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
         if m.kind == "city":
             out.append(Place(m.value, m.iso, m.start))
         elif m.kind == "body":
-            city = next((c for c, alias_city in gaz.landmarks.items() if c == m.value.name), None)
-            out.append(Place(gaz.landmarks.get(city, None) if city else None, m.iso, m.start))
+            out.append(Place(gaz.landmarks.get(m.value.name), m.iso, m.start))  # "в Кремле" -> Москва
         else:
             out.append(Place(None, m.iso, m.start))
     chunk = text[start:stop]
