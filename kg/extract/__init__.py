@@ -13,17 +13,19 @@ from pathlib import Path
 
 from ..errors import InputError
 from .documents import extract_documents
-from .entities import NerModel, find_persons
+from .entities import find_persons
 from .gazetteer import Gazetteer, default_gazetteer
 from .meetings import extract_meetings
 from .model import Article
 from .posts import extract_posts
 from .publisher import DEFAULT_PUBLISHER_COUNTRY, infer_publisher_country
 from .quotes import bind_speaker_titles, extract_quotes
-from .segment import read_article_text, segment
+from .segment import segment
+from .source import ARTICLE_SUFFIXES, Source, read_source
+from .syntax import NlpModels, parse
 from .topics import extract_topics
 
-__all__ = ["Article", "Extractor", "article_id_for"]
+__all__ = ["ARTICLE_SUFFIXES", "Article", "Extractor", "article_id_for"]
 
 
 def article_id_for(path: Path) -> str:
@@ -31,43 +33,41 @@ def article_id_for(path: Path) -> str:
 
 
 class Extractor:
-    def __init__(self, gazetteer: Gazetteer | None = None, ner: NerModel | None = None) -> None:
+    """The pipeline with its models: build one and reuse it for every article (models load on first use)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, models: NlpModels | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
-        self._ner = ner
+        self._models = models
 
     @property
-    def ner(self) -> NerModel:
-        if self._ner is None:
-            self._ner = NerModel()
-        return self._ner
+    def models(self) -> NlpModels:
+        if self._models is None:
+            self._models = NlpModels()
+        return self._models
 
     def extract_file(self, path: Path, publisher_country: str | None = None, article_id: str | None = None) -> Article:
         path = Path(path)
-        if not path.exists():
-            raise InputError(f"{path}: no such file")
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not an article file")
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror})") from None
-        text = read_article_text(raw, str(path))
-        return self.extract(text, article_id or article_id_for(path), publisher_country, source=str(path))
+        return self.extract(read_source(path), article_id or article_id_for(path), publisher_country, source=str(path))
 
-    def extract(self, text: str, article_id: str, publisher_country: str | None = None, source: str | None = None) -> Article:
+    def extract(self, text: str | Source, article_id: str, publisher_country: str | None = None,
+                source: str | None = None) -> Article:
         if publisher_country is not None:
             publisher_country = publisher_country.upper()
             if publisher_country not in self.gazetteer.countries:
                 raise InputError(f"unknown publisher country code '{publisher_country}'")
-        article = Article(id=article_id, text=text)
+        src = text if isinstance(text, Source) else Source(text)
+        article = Article(id=article_id, text=src.text, layout=src.layout, title=src.title, published=src.published,
+                          byline=src.author)
         try:
             segment(article)
         except InputError as e:
             raise InputError(f"{source}: {str(e).split(': ', 1)[-1]}" if source else str(e)) from None
+        text = article.text
+        parse(article, self.models)
         article.places = self.gazetteer.find(text)
         article.publisher_country = publisher_country or DEFAULT_PUBLISHER_COUNTRY
         article.publisher_country_given = publisher_country is not None
-        find_persons(article, self.ner)
+        find_persons(article, self.models)
         extract_posts(article, self.gazetteer)
         if publisher_country is None:
             inferred = infer_publisher_country(article)

@@ -15,8 +15,13 @@ _MONTH_LOC = r"(январе|феврале|марте|апреле|мае|ию�
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
             "субботу": 5, "суббота": 5, "воскресенье": 6}
 
-_DATE_LINE = re.compile(r"^\s*(\d{1,2})\s+" + _MONTH_GEN + r"\s+(\d{4})(?:\s*(?:г\.|года))?(?:,\s*\d{1,2}:\d{2})?\s*$", re.I)
-_DATE_LINE_NUM = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*\d{1,2}:\d{2})?\s*$")
+# a line that is only a date, maybe with a time, a weekday or "Опубликовано": the header's or the footer's date
+_DATE_PREFIX = r"(?:(?:опубликовано|обновлено|дата публикации|дата|размещено)\s*:?\s*)?"
+_TIME = r"(?:\s*(?:,|\||в|-|–|—)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE_LINE = re.compile(
+    r"^\s*" + _DATE_PREFIX + r"(\d{1,2})\s+" + _MONTH_GEN + r"\s+(\d{4})(?:\s*(?:г\.|года|г))?" + _TIME + r"\s*$", re.I)
+_DATE_LINE_NUM = re.compile(r"^\s*" + _DATE_PREFIX + r"(\d{1,2})[./](\d{1,2})[./](\d{4})" + _TIME + r"\s*$", re.I)
+_DATE_LINE_ISO = re.compile(r"^\s*" + _DATE_PREFIX + r"(\d{4})-(\d{2})-(\d{2})" + _TIME + r"\s*$", re.I)
 _TEXT_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_GEN + r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I
 )
@@ -39,6 +44,8 @@ def _month(word: str) -> int:
 
 
 def parse_date_line(line: str) -> dt.date | None:
+    if len(line) > 80:
+        return None
     m = _DATE_LINE.match(line)
     try:
         if m:
@@ -46,6 +53,9 @@ def parse_date_line(line: str) -> dt.date | None:
         m = _DATE_LINE_NUM.match(line)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = _DATE_LINE_ISO.match(line)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
     return None

@@ -6,13 +6,10 @@ clustered into one Person per article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ..ontology import normalize_key
-from ..resources import gazetteer_file
 from .gazetteer import find_roles
-from .model import Article, Mention, Person, Span
+from .model import Article, Mention, Person
 from .morph import (
     first_name_forms,
     is_initial,
@@ -22,220 +19,110 @@ from .morph import (
     surname_forms,
     title_cases,
 )
+from .names import RawName, find_name_spans, is_particle
 from .posts import TITLE_BREAK
+from .syntax import token_at
 
-_NAME_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.|[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*)$")
-
-
-class NerModel:
-    """natasha's news NER, loaded once and passed to every extraction."""
-
-    def __init__(self) -> None:
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-
-        self._segmenter = Segmenter()
-        self._tagger = NewsNERTagger(NewsEmbedding())
-
-    def person_spans(self, text: str) -> list[Span]:
-        from natasha import Doc
-
-        doc = Doc(text)
-        doc.segment(self._segmenter)
-        doc.tag_ner(self._tagger)
-        return adapt_spans(doc.spans)
+_UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
-def adapt_spans(spans) -> list[Span]:
-    """natasha spans -> our Span, persons only."""
-    return [Span(s.start, s.stop) for s in spans if s.type == "PER"]
-
-
-@dataclass
-class _Raw:
-    start: int
-    stop: int
-    tokens: list[str]
-
-
-def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
-    """natasha splits "Александром Григорьевичем | Лукашенко": join spans with only a space between."""
-    out: list[Span] = []
-    for s in sorted(spans, key=lambda s: s.start):
-        if out and text[out[-1].stop : s.start].strip() == "" and s.start - out[-1].stop <= 2:
-            out[-1] = Span(out[-1].start, s.stop)
-        else:
-            out.append(s)
-    return out
-
-
-def _extend_initials(text: str, span: Span) -> Span:
-    m = re.search(r"(?:[А-ЯЁ]\.\s?){1,2}$", text[max(0, span.start - 6) : span.start])
-    if m:
-        return Span(span.start - (len(text[max(0, span.start - 6) : span.start]) - m.start()), span.stop)
-    return span
-
-
-def _trim(text: str, span: Span, places: list) -> Span | None:
-    """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
-    words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start : span.stop])]
-    placed = [(p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")]
-    asian = bool(words) and text[words[0][0] : words[0][1]] in east_asian_surnames()
-    good = [(a, b) for a, b in words
-            if (_NAME_TOKEN.match(text[a:b].strip(",;:")) or re.match(r"^[А-ЯЁ]\.$", text[a:b])
-                or (asian and re.match(r"^[А-ЯЁ][,;:]?$", text[a:b])))  # "Ван И"
-            and not any(pa < b and a < pb for pa, pb in placed)]
-    while words and words[0] not in good:
-        words.pop(0)
-    while words and words[-1] not in good:
-        words.pop()
-    return Span(words[0][0], words[-1][1]) if words else None
-
-
-def _inside_short_quote(text: str, span: Span) -> bool:
-    """«Янги Узбекистон», «Беларусь 1»: a named thing, not a person."""
-    left = text.rfind("«", 0, span.start)
-    if left == -1 or text.rfind("»", 0, span.start) > left:
-        return False
-    right = text.find("»", span.stop)
-    return right != -1 and len(text[left:right].split()) <= 5
-
-
-_CAP = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)?"
-_NAME_SEQUENCE = re.compile(rf"(?<![\w-])({_CAP})\s+({_CAP})(?:\s+({_CAP}))?(?![\w-])")
-_SURNAME_LIKE = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
-    r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
-)
-
-
-@lru_cache(maxsize=1)
-def east_asian_surnames() -> frozenset[str]:
-    lines = gazetteer_file("east_asian_surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-_EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-яё]*){1,2})(?![\w-])")
-
-
-def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
-    """"Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
-    out = []
-    names = east_asian_surnames()
-    places = [(m.start, m.stop) for m in article.places]
-    for s in article.sentences:
-        for m in _EAST_ASIAN.finditer(s.text):
-            start, stop = s.start + m.start(), s.start + m.end()
-            if m.group(1) not in names or any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
-                continue
-            if find_roles(m.group(2)) or (m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])):
-                continue
-            out.append(Span(start, stop))
-    return out
-
-
-def _is_name(word: str) -> bool:
-    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.split("-")[0].lower()))
-
-
-def _is_surname(word: str) -> bool:
-    return bool(_SURNAME_LIKE.search(word.lower())) or any("Surn" in p.tag for p in parses(word.lower()))
-
-
-def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
-    """Names natasha misses ("заместителями Премьер-министра РУз Жамшидом Ходжаевым"): a known first
-    name followed by a surname-like word, or any two or three capitalized words right after a role title."""
-    text = article.text
-    places = [(m.start, m.stop) for m in article.places]
-    out: list[Span] = []
-    for s in article.sentences:
-        for m in _NAME_SEQUENCE.finditer(s.text):
-            start, stop = s.start + m.start(), s.start + m.end()
-            if any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
-                continue
-            words = [w for w in m.groups() if w]
-            if m.start() == 0 and not _is_name(words[0]):
-                continue  # a sentence-initial capital says nothing
-            after_title = bool(find_roles(text[max(s.start, start - 40) : start])) and bool(
-                re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", text[max(s.start, start - 40) : start]))
-            if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
-                out.append(Span(start, stop))
-    return out
-
-
-def _extend_left_name(text: str, span: Span) -> Span:
-    """natasha sometimes drops a first name: "Реджепом | Тайипом Эрдоганом"."""
-    m = re.search(rf"({_CAP})\s+$", text[max(0, span.start - 30) : span.start])
-    if m and _is_name(m.group(1)) and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))]):
-        return Span(span.start - len(m.group(0)), span.stop)
-    return span
-
-
-def find_persons(article: Article, ner: NerModel) -> None:
-    text = article.text
-    body = article.body
-    spans = [Span(s.start + body.start, s.stop + body.start) for s in ner.person_spans(text[body.start : body.stop])]
-    spans = _merge_adjacent(text, spans)
-    spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
-    spans = spans + rule_person_spans(article, spans)
-    spans = sorted(spans + east_asian_spans(article, spans), key=lambda s: s.start)
-    inside = [(s.start, s.stop) for s in article.sentences]
-    raws: list[_Raw] = []
-    for span in spans:
-        if "\n" in text[span.start : span.stop] or not any(a <= span.start and span.stop <= b for a, b in inside):
-            continue  # photo credits and headers are not sentences
-        if any(m.start <= span.start and span.stop <= m.stop for m in article.places if m.kind in ("city", "body", "country")):
-            continue  # "Акорда", "Кремль" are places
-        span = _trim(text, _extend_initials(text, span), article.places)
-        if span is None:
-            continue
-        if _inside_short_quote(text, span):
-            continue
-        tokens = text[span.start : span.stop].replace(". ", ".").replace(".", ". ").split()
-        tokens = [t.strip(",;:") for t in tokens]
-        if tokens and tokens[0] in east_asian_surnames():
-            tokens = [t for t in tokens if t]  # one-letter syllables are part of the name
-        elif not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
-            continue
-        raws.append(_Raw(span.start, span.stop, tokens))
-
-    def sentence_of(pos: int) -> int:
-        for s in article.sentences:
-            if s.start <= pos < s.stop:
-                return s.index
-        return -1
-
+def find_persons(article: Article, ner) -> None:
     persons: dict[str, Person] = {}
-    pending: list[tuple[_Raw, list[str]]] = []
+    pending: list[tuple[RawName, list[str]]] = []
     # full names first, so that later short mentions have something to attach to
-    for raw in raws:
+    for raw in find_name_spans(article, ner):
         names = [t for t in raw.tokens if not is_initial(t)]
         patronymic_only = len(names) == 2 and is_patronymic(names[1]) and not (
             re.search(r"(?i)ич$", names[1]) and {p.tag.gender for p in parses(names[0].lower()) if "Name" in p.tag} == {"femn"})
-        if len(names) < 2 or patronymic_only:
+        if len([n for n in names if not is_particle(n)]) < 2 or patronymic_only:
             pending.append((raw, names))
             continue
-        parts = normalize_name(names, _case_hint(text, raw))
+        hint, prior = _case_evidence(article, raw)
+        parts = normalize_name(names, hint, prior)
         if parts is None or not parts.last:
             pending.append((raw, names))
             continue
         person = _find_person(persons, parts.first, parts.last) or _find_by_forms(persons, names) or _add_person(persons, parts)
         if parts.patronymic and not person.patronymic:
             person.patronymic = parts.patronymic
-        mention = Mention(raw.start, raw.stop, text[raw.start : raw.stop], sentence_of(raw.start), person.key)
-        person.mentions.append(mention)
-        article.mentions.append(mention)
+        _mention(article, person, raw)
     for raw, names in pending:
-        person = _resolve_short(persons, raw.tokens, names)
-        if person is None:
-            continue
-        mention = Mention(raw.start, raw.stop, text[raw.start : raw.stop], sentence_of(raw.start), person.key)
-        person.mentions.append(mention)
-        article.mentions.append(mention)
+        person = _resolve_short(persons, raw.tokens, names) or _short_person(article, persons, raw, names)
+        if person is not None:
+            _mention(article, person, raw)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
 
 
-def _case_hint(text: str, raw: _Raw) -> set[str] | None:
+def _mention(article: Article, person: Person, raw: RawName) -> None:
+    sentence = next((s.index for s in article.sentences if s.start <= raw.start < s.stop), -1)
+    mention = Mention(raw.start, raw.stop, article.text[raw.start : raw.stop], sentence, person.key)
+    person.mentions.append(mention)
+    article.mentions.append(mention)
+
+
+def _short_person(article: Article, persons: dict[str, Person], raw: RawName, names: list[str]) -> Person | None:
+    """A person the article names only by initials and surname ("А.Арипов") or by a known surname alone
+    ("передал слово Лебедеву"): the label keeps what the text gives."""
+    if len(names) != 1 or not _known_surname(names[0]) or not _proper_noun(article, raw):
+        return None
+    initials = [t for t in raw.tokens if is_initial(t)]
+    if not initials and len(raw.tokens) != 1:
+        return None
+    hint, prior = _case_evidence(article, raw)
+    parts = normalize_name(names, hint, prior)
+    if parts is None or not parts.last:
+        return None
+    first = " ".join(initials[:1])  # "А. Арипов"; a patronymic initial is dropped like a patronymic
+    parts.first = first
+    return _find_person(persons, first, parts.last) or _add_person(persons, parts)
+
+
+def _proper_noun(article: Article, raw: RawName) -> bool:
+    """The tagger reads the surname as a proper noun ("Казанская делегация" is an adjective)."""
+    sentence = next((s for s in article.sentences if s.start <= raw.start < s.stop), None)
+    tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
+    return bool(tokens) and tokens[-1].pos == "PROPN"
+
+
+def _known_surname(word: str) -> bool:
+    return any("Surn" in p.tag and p.is_known for p in parses(word.lower())) or bool(
+        re.search(r"(?i)(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|дзе|швили|ян|уулу|зода|заде)(?:а|у|ым|ом|е|ой|ого|ому|им)?$", word))
+
+
+def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float] | None]:
+    """Weights of the cases a name may stand in: the noun it is in apposition to (its title) agrees with it,
+    a title word just before or after it tells the same from the surface, and the tagger reads the context.
+    None of them is sure ("с Президентом ... Шавкатом Мирзиёвым" gets parsed as apposition to the subject),
+    so they weigh against the name's own endings rather than overrule them."""
+    weights: dict[str, float] = {}
+
+    def add(case: str | None, weight: float) -> None:
+        if case:
+            weights[case] = weights.get(case, 0.0) + weight
+
+    sentence = next((s for s in article.sentences if s.start <= raw.start < s.stop), None)
+    tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
+    inside = {t.index for t in tokens}
+    for t in tokens:
+        if t.head not in inside and t.head >= 0 and t.rel == "appos" and _near_title(sentence.tokens, t.head, min(inside)):
+            add(_UD_CASES.get(sentence.tokens[t.head].feats.get("Case", "")), 3.0)
+        if t.text[:1].isupper():
+            add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
+    for case in _window_case_hint(article.text, raw) or ():
+        add(case, 2.0)
+    return None, (weights or None)
+
+
+def _near_title(tokens, head: int, name_start: int) -> bool:
+    """The noun a name is in apposition to stands right before it (the parser also attaches names
+    far back to the subject, which says nothing of their case)."""
+    between = tokens[head + 1 : name_start]
+    return tokens[head].pos in ("NOUN", "PROPN") and head < name_start and len(between) <= 6 and not any(
+        t.pos in ("VERB", "AUX") or t.text in ",;:–—" for t in between)
+
+
+def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
     """The case of a title right beside the name: "Адилю Мухамеджанову – заместителю ..."."""
     right = re.match(r"\s*(?:,|[–—])\s*(([а-яё-]+)(?:\s+[а-яё-]+){0,2})", text[raw.stop : raw.stop + 60])
     if right and find_roles(right.group(1)):

@@ -17,6 +17,21 @@ class Span:
 
 
 @dataclass
+class Token:
+    """A word of a sentence with its morphology and its place in the dependency tree."""
+
+    index: int  # position in the sentence
+    start: int  # character offsets in the article text
+    stop: int
+    text: str
+    lemma: str  # lower case, ё as е
+    pos: str  # Universal POS tag
+    feats: dict[str, str]
+    head: int  # index of the head in the sentence, -1 for the root
+    rel: str  # Universal Dependencies relation
+
+
+@dataclass
 class Sentence:
     index: int
     paragraph: int
@@ -24,6 +39,7 @@ class Sentence:
     stop: int
     text: str
     in_quote: bool = False  # the whole sentence is direct speech
+    tokens: list[Token] = field(default_factory=list)
 
 
 @dataclass
@@ -118,6 +134,7 @@ class Article:
     id: str
     text: str
     title: str = ""
+    layout: str = ""  # "site" (the header of GOLD.md), "plain" (any other text) or "page" (a saved web page)
     rubric: str = ""
     counter: int | None = None
     byline: str | None = None

@@ -51,6 +51,45 @@ def parses(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
 
+# Universal POS tags -> the OpenCorpora tags pymorphy3 may give the same word
+_UPOS_TO_OC = {
+    "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "AUX": {"VERB", "INFN"},
+    "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"}, "ADV": {"ADVB", "COMP", "PRED"}, "NUM": {"NUMR", "ADJF"},
+    "PRON": {"NPRO", "ADJF"}, "DET": {"ADJF", "NPRO"}, "ADP": {"PREP"}, "CCONJ": {"CONJ"}, "SCONJ": {"CONJ"},
+    "PART": {"PRCL"}, "INTJ": {"INTJ"},
+}
+_UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str, upos: str, case: str | None, number: str | None) -> str:
+    """The dictionary form of ``word`` for the tagger's POS and case (cf. natasha's lemmatizer)."""
+    wanted = _UPOS_TO_OC.get(upos)
+    best, best_score = None, -1.0
+    for p in parses(word):
+        score = p.score
+        if wanted and p.tag.POS in wanted:
+            score += 2
+        if case and p.tag.case == _UD_CASE.get(case):
+            score += 1
+        if number and p.tag.number == ("plur" if number == "Plur" else "sing"):
+            score += 0.5
+        if score > best_score:
+            best, best_score = p, score
+    if best is None:
+        return word
+    if best.tag.POS in ("PRTF", "PRTS", "GRND") and upos in ("VERB", "AUX"):
+        return best.normal_form  # pymorphy3 gives participles their verb's infinitive
+    return best.normal_form.replace("ё", "е")
+
+
+def lemma_of(text: str, upos: str, feats: dict[str, str]) -> str:
+    word = text.lower().replace("ё", "е")
+    if not any(c.isalpha() for c in word):
+        return word
+    return _lemma(word, upos, feats.get("Case"), feats.get("Number"))
+
+
 def restore_case(original: str, lowered: str) -> str:
     """Give ``lowered`` the capitalization of ``original`` (per hyphen part) and its е/ё spelling."""
     if "ё" not in original.lower():
@@ -123,6 +162,10 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
     out: list[tuple[str, float]] = []
     if case == "nomn":
         return [(token, _nominative_plausibility(token, gender, surname))]
+    if surname and low.endswith("ия") and gender == "masc":
+        out.append((token, 1.1))  # Гахария, Берия: Georgian surnames in -ия often stay undeclined
+    if low.endswith("ии") and case in ("gent", "datv", "loct"):
+        out.append((token[:-1] + "я", 1.1))  # Гахарии, Берии: the -ия surnames of Georgia
     if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
         out.append((token, 1.0))  # indeclinable: Головченко, Тлеуберди, Си
     elif re.search(r"[еуюы]$", low) and not (surname and (_RUS_SURNAME.match(token) or _SKIY.match(token))):
@@ -202,6 +245,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         return [(head + "-" + c, s) for c, s in _token_candidates(tail, role, case, gender)]
     tag = {"first": "Name", "middle": "Name", "last": "Surn", "patr": "Patr"}[role]
     cands = _pymorphy_candidates(token, tag, case, gender)
+    if role == "last" and case != "nomn":
+        cands += [(w, s - 0.5) for w, s in _pymorphy_candidates(token, "Name", case, gender)]  # "Петра Павла"
     if role == "patr":
         if case == "nomn":
             cands.append((token, 1.0))
@@ -212,33 +257,68 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     return cands
 
 
-def normalize_name(tokens: list[str], case_hint: set[str] | None = None) -> NameParts | None:
-    """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"].
+_INNER_PARTICLES = frozenset(["бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "ди", "дос", "дель", "ла", "ле"])
+_FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 
-    ``case_hint``: the cases a title next to the name stands in ("– заместителю ..." is dative),
-    which the name agrees with."""
-    tokens = [t for t in tokens if t and not is_initial(t)]
-    if not tokens:
-        return None
+
+def _is_inner_particle(token: str) -> bool:
+    """Lower-case particles ("бен", "фон дер"), and the Arabic article, which may be capitalised ("Аль Тани")."""
+    low = token.lower()
+    if low.startswith(("аль", "эль")) and (len(low) == 3 or low[3] == "-"):
+        return True
+    return token.islower() and (low in _INNER_PARTICLES or low.startswith(("ад-", "ас-")))
+
+
+def _join_final_particles(tokens: list[str]) -> list[str]:
+    """"Тургунбек уулу" is one indeclinable part of a Kyrgyz name."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok.lower() in _FINAL_PARTICLES and out:
+            out[-1] = f"{out[-1]} {tok}"
+        else:
+            out.append(tok)
+    return out
+
+
+def _name_roles(tokens: list[str]) -> list[str]:
+    female_first = {p.tag.gender for p in parses(tokens[0].lower()) if "Name" in p.tag} == {"femn"}
+    words = [i for i, t in enumerate(tokens) if not _is_inner_particle(t)]
     roles: list[str] = []
-    female_first = bool(tokens) and {p.tag.gender for p in parses(tokens[0].lower()) if "Name" in p.tag} == {"femn"}
     for i, tok in enumerate(tokens):
-        if i > 0 and is_patronymic(tok) and not (female_first and re.search(r"(?i)ич$", tok)):  # Наталья Петкевич
-            roles.append("patr")
-        elif i == len(tokens) - 1 and len(tokens) > 1:
+        if i not in words:
+            roles.append("particle")
+        elif " " in tok:
+            roles.append("last" if i == words[-1] else "patr")  # "Тургунбек уулу", "Гейдар оглы"
+        elif i != words[0] and is_patronymic(tok) and not (female_first and re.search(r"(?i)ич$", tok)):
+            roles.append("patr")  # not "Наталья Петкевич"
+        elif i == words[-1] and len(words) > 1:
             roles.append("last")
-        elif i == 0:
+        elif i == words[0]:
             roles.append("first")
         else:
             roles.append("middle")
-    if roles[-1] == "patr" and len(tokens) == 2:
-        pass  # "Шавкат Миромонович": first name and patronymic, no surname
+    return roles
+
+
+def normalize_name(tokens: list[str], case_hint: set[str] | None = None,
+                   case_prior: dict[str, float] | None = None) -> NameParts | None:
+    """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"].
+
+    ``case_hint``: the cases a title in apposition stands in ("– заместителю ..." is dative), which the
+    name agrees with: a constraint. ``case_prior``: weights of cases from the morphology tagger: a hint."""
+    tokens = _join_final_particles([t for t in tokens if t and not is_initial(t)])
+    if not tokens or all(_is_inner_particle(t) for t in tokens):
+        return None
+    roles = _name_roles(tokens)
     best: tuple[float, str, str, list[str]] | None = None
     for case in CASES:
         for gender in GENDERS:
             total = 0.0
             forms: list[str] = []
             for tok, role in zip(tokens, roles):
+                if role == "particle" or " " in tok:
+                    forms.append(tok)  # particles and "X уулу" do not decline
+                    continue
                 cands = _token_candidates(tok, role, case, gender)
                 if not cands:
                     break
@@ -246,9 +326,13 @@ def normalize_name(tokens: list[str], case_hint: set[str] | None = None) -> Name
                 total += score
                 forms.append(form)
             else:
-                total += (0.3 if case == "nomn" else 0.0) + _gender_prior(tokens, roles, gender)
+                declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]
+                total += (0.3 if case == "nomn" else 0.0) + _gender_prior([t for t, _ in declined],
+                                                                          [r for _, r in declined], gender)
                 if case_hint and case in case_hint:
                     total += 100.0  # a title in apposition agrees in case: a constraint, not a hint
+                if case_prior:
+                    total += case_prior.get(case, 0.0)
                 if best is None or total > best[0]:
                     best = (total, case, gender, forms)
     if best is None:
@@ -256,10 +340,10 @@ def normalize_name(tokens: list[str], case_hint: set[str] | None = None) -> Name
     _, case, gender, forms = best
     first = forms[0] if roles[0] == "first" else ""
     last = next((f for f, r in zip(forms, roles) if r == "last"), "")
-    middle = " ".join(f for f, r in zip(forms, roles) if r == "middle")
+    middle = " ".join(f for f, r in zip(forms, roles) if r in ("middle", "particle"))
     patr = next((f for f, r in zip(forms, roles) if r == "patr"), "")
-    if len(tokens) == 1:
-        first, last = "", forms[0]
+    if len([r for r in roles if r != "particle"]) == 1:
+        first, last = "", next(f for f, r in zip(forms, roles) if r != "particle")
     return NameParts(first, last, middle, patr, gender, case)
 
 

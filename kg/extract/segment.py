@@ -1,23 +1,25 @@
-"""Stage 1: the article layout of GOLD.md, sentences with offsets, and direct speech.
+"""Stage 1: paragraphs, sentences with offsets, and direct speech, whatever the layout.
 
-title / blank / rubric / [counter] / [byline] / [date line] / body paragraphs
-(photo credits dropped) / [hashtag line].
+An article in the site layout of GOLD.md gives its title, rubric, counter,
+byline and date from its header; any other text (a news excerpt, a plain
+paragraph, a saved web page's main text) is read line by line by ``layout``.
+Either way the body's lines pass the same filter: photo credits, page
+furniture and repeated paragraphs are dropped, date lines date the article, a
+dateline is cut off the paragraph it opens.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from razdel import sentenize
 
 from ..errors import InputError
+from . import layout
 from .dates import parse_date_line
 from .model import Article, Sentence, Span
 
-_PHOTO = re.compile(r"^\s*(фото|photo|источник фото)\b.*$", re.IGNORECASE)
-_COUNTER = re.compile(r"^\s*\d[\d\s]*$")
-_BYLINE = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?: [A-ZА-ЯЁ][a-zа-яё.]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?){1,2}$")
-_HASHTAGS = re.compile(r"^\s*(#[\w-]+\s*)+$")
 _DASH_SPEECH = re.compile(r"^[–—-]\s+")
 # ", – отметил Премьер-министр ..." closes a paragraph of dash speech
 _ATTRIBUTION = re.compile(r"[,.!?…]?\s+[–—-]\s+(?=(?:[а-яё]+,\s+)?(?:в свою очередь,?\s+)?[а-яё]+(?:л|ла|ли|лся|лась|ет|ит)\b)")
@@ -36,55 +38,91 @@ def read_article_text(raw: bytes, source: str) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def segment(article: Article) -> Article:
     text = article.text
-    lines = [(a, b) for a, b in _lines(text)]
-    nonblank = [(a, b) for a, b in lines if text[a:b].strip()]
-    if not nonblank:
+    lines = layout.lines_of(text)
+    if not lines:
         raise InputError(f"{article.id}: no text")
-    i = 0
-    article.title = text[nonblank[0][0] : nonblank[0][1]].strip()
-    i = 1
-
-    def peek(k: int) -> str:
-        return text[nonblank[k][0] : nonblank[k][1]].strip() if k < len(nonblank) else ""
-
-    # the rubric is a short line right after the title
-    if i < len(nonblank) - 1 and len(peek(i).split()) <= 4 and not peek(i).endswith((".", "!", "?")):
-        article.rubric = peek(i)
-        i += 1
-    if _COUNTER.match(peek(i)):
-        article.counter = int(re.sub(r"\s", "", peek(i)))
-        i += 1
-    if _BYLINE.match(peek(i)) and parse_date_line(peek(i)) is None:
-        article.byline = peek(i)
-        i += 1
-    date = parse_date_line(peek(i))
-    if date is not None:
-        article.published = date
-        i += 1
-    body_lines = nonblank[i:]
-    if body_lines and _HASHTAGS.match(text[body_lines[-1][0] : body_lines[-1][1]]):
-        last = text[body_lines[-1][0] : body_lines[-1][1]]
-        article.hashtags = [t.lstrip("#") for t in last.split()]
-        body_lines = body_lines[:-1]
-    paragraphs = [
-        Span(a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip())))
-        for a, b in body_lines
-        if not _PHOTO.match(text[a:b])
-    ]
+    if article.layout == "page":
+        body = lines[1:] if article.title and lines[0].text == article.title else lines
+    elif layout.has_site_layout(text, lines):
+        article.layout = "site"
+        body = _read_header(article, lines)
+    else:
+        article.layout = "plain"
+        body = lines
+    paragraphs = _paragraphs(article, body)
     if not paragraphs:
         raise InputError(f"{article.id}: no body text after the header lines")
     article.paragraphs = paragraphs
     article.body = Span(paragraphs[0].start, paragraphs[-1].stop)
+    article.sentences = _sentences(text, paragraphs)
+    return article
+
+
+def _read_header(article: Article, lines: list[layout.Line]) -> list[layout.Line]:
+    """title / rubric / [counter] / [byline] / [date line]; the rest is the body."""
+    article.title, article.rubric = lines[0].text, lines[1].text
+    i = 2
+    if i < len(lines) and layout.is_counter(lines[i].text):
+        article.counter = int(re.sub(r"\s", "", lines[i].text)[:18])
+        i += 1
+    if i < len(lines) and layout.is_byline(lines[i].text):
+        article.byline = lines[i].text
+        i += 1
+    if i < len(lines) and parse_date_line(lines[i].text) is not None:
+        article.published = parse_date_line(lines[i].text)
+        i += 1
+    return lines[i:]
+
+
+def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
+    """Content lines as paragraphs; header-like lines anywhere fill the article's fields instead."""
+    out: list[Span] = []
+    seen: list[str] = []
+    for n, line in enumerate(lines):
+        start, content = line.start, line.text
+        stamp = layout.machine_date(content)
+        if stamp is not None:
+            article.published = article.published or _date(*stamp[:3])
+            start, content = start + stamp[3], content[stamp[3] :]
+            if not content.strip():
+                continue
+        date = parse_date_line(content)
+        if date is not None:
+            article.published = article.published or date
+            continue
+        if n == len(lines) - 1 and layout.is_hashtags(content):
+            article.hashtags = [t.lstrip("#") for t in content.split()]
+            continue
+        if layout.is_photo_credit(content) or layout.is_furniture(content):
+            continue
+        if article.layout != "site" and layout.is_byline(content):
+            article.byline = article.byline or content  # a line that is only a name: a byline or a caption
+            continue
+        key = layout.normalized(content)
+        if any(key == other or (len(key) > 40 and key in other) for other in seen):
+            continue  # a repeated headline or paragraph
+        seen.append(key)
+        cut = layout.dateline_end(content)
+        if not article.title and article.layout == "plain" and not out and not _ends_sentence(content):
+            article.title = content
+        out.append(Span(start + cut, line.stop))
+    return out
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.!?…]\s*$", line))
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
         chunk = text[para.start : para.stop]
@@ -93,8 +131,7 @@ def segment(article: Article) -> Article:
             start, stop = para.start + s.start, para.start + s.stop
             inside = any(a - 3 <= s.start and s.stop <= b + 1 for a, b in speech)
             sentences.append(Sentence(len(sentences), p_index, start, stop, text[start:stop], inside))
-    article.sentences = sentences
-    return article
+    return sentences
 
 
 def speech_spans(paragraph: str) -> list[tuple[int, int]]:

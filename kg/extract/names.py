@@ -1,0 +1,257 @@
+"""Where persons are named: natasha's NER spans, mended and completed.
+
+NER spans are cut at line and sentence breaks, joined where natasha splits one
+name in two, extended to initials and to a first name it dropped, trimmed of
+places and titles, and split where the syntax tree shows two names side by side
+("с послом Йемена Мохаммедом Алашаби Гульшара Абдыкаликова отметила": two
+heads). Rules add the names NER misses: a known first name before a surname,
+capitalised words right after a title, East Asian names from a family-name
+list. Name particles ("бен", "аль", "фон дер", "уулу") stay inside a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import gazetteer_file
+from .gazetteer import find_roles
+from .model import Article, Span
+from .morph import parses
+from .syntax import token_at
+
+# lower-case words inside a name (Arabic, Romance, German, Dutch) and after it (Turkic "уулу", "кызы", "оглы")
+INNER_PARTICLES = frozenset(["бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "ди", "дос", "дель", "ла", "ле"])
+FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
+_FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
+_CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
+_NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD})$")
+
+
+def is_particle(token: str) -> bool:
+    """Lower-case particles ("бен", "фон дер", "уулу"), and the Arabic article, which may be capitalised."""
+    low = token.lower()
+    if low.startswith(("аль", "эль")) and (len(low) == 3 or low[3] == "-"):
+        return True
+    return token.islower() and (low in INNER_PARTICLES or low in FINAL_PARTICLES or low.startswith(("ад-", "ас-")))
+
+
+def is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) or is_particle(token)
+
+
+@dataclass
+class RawName:
+    start: int
+    stop: int
+    tokens: list[str]
+
+
+def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """natasha splits "Александром Григорьевичем | Лукашенко": join spans with only a space between."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        gap = text[out[-1].stop : s.start] if out else "\n"
+        if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
+            out[-1] = Span(out[-1].start, s.stop)
+        else:
+            out.append(s)
+    return out
+
+
+def _extend_initials(text: str, span: Span) -> Span:
+    m = re.search(r"(?:[А-ЯЁ]\.\s?){1,2}$", text[max(0, span.start - 6) : span.start])
+    if m:
+        return Span(span.start - (len(text[max(0, span.start - 6) : span.start]) - m.start()), span.stop)
+    return span
+
+
+_WORD = re.compile(r"[А-ЯЁ]\.(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
+
+
+def _trim(text: str, span: Span, places: list) -> Span | None:
+    """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
+    words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start : span.stop])]
+    placed = [(p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")]
+    asian = bool(words) and text[words[0][0] : words[0][1]] in east_asian_surnames()
+    good = [(a, b) for a, b in words
+            if (is_name_token(text[a:b].strip(",;:")) or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b])))  # "Ван И"
+            and not any(pa < b and a < pb for pa, pb in placed)]
+    while words and (words[0] not in good or is_particle(text[words[0][0] : words[0][1]])):
+        words.pop(0)
+    while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):
+        words.pop()
+    return Span(words[0][0], words[-1][1]) if words else None
+
+
+def name_tokens(text: str) -> list[str]:
+    """The words of a name span, initials apart: "А.Арипов" -> ["А.", "Арипов"]; "Ван И." -> ["Ван", "И"]."""
+    words = [w.strip(",;:") for w in _WORD.findall(text) if w.strip(",;:")]
+    if words and words[0] in east_asian_surnames():
+        words = [w.rstrip(".") for w in words]  # one-letter syllables are part of the name, not initials
+    return words
+
+
+def _inside_short_quote(text: str, span: Span) -> bool:
+    """«Янги Узбекистон», «Беларусь 1»: a named thing, not a person."""
+    left = text.rfind("«", 0, span.start)
+    if left == -1 or text.rfind("»", 0, span.start) > left:
+        return False
+    right = text.find("»", span.stop)
+    return right != -1 and len(text[left:right].split()) <= 5
+
+
+_CAP = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)?"
+_NAME_SEQUENCE = re.compile(rf"(?<![\w-])({_CAP})\s+({_CAP})(?:\s+({_CAP}))?(?![\w-])")
+_SURNAME_LIKE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
+    r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
+)
+
+
+@lru_cache(maxsize=1)
+def east_asian_surnames() -> frozenset[str]:
+    lines = gazetteer_file("east_asian_surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+_EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-яё]*){1,2})(?![\w-])")
+
+
+def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
+    """"Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
+    out = []
+    names = east_asian_surnames()
+    places = [(m.start, m.stop) for m in article.places]
+    for s in article.sentences:
+        for m in _EAST_ASIAN.finditer(s.text):
+            start, stop = s.start + m.start(), s.start + m.end()
+            if m.group(1) not in names or any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+                continue
+            if find_roles(m.group(2)) or (m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])):
+                continue
+            out.append(Span(start, stop))
+    return out
+
+
+def common_noun(word: str) -> bool:
+    """A dictionary noun that is no name ("Совета", "Министров")."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known) and any(
+        p.tag.POS == "NOUN" for p in known)
+
+
+def _is_name(word: str) -> bool:
+    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.split("-")[0].lower()))
+
+
+def _is_surname(word: str) -> bool:
+    return bool(_SURNAME_LIKE.search(word.lower())) or any("Surn" in p.tag for p in parses(word.lower()))
+
+
+def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
+    """Names natasha misses ("заместителями Премьер-министра РУз Жамшидом Ходжаевым"): a known first
+    name followed by a surname-like word, or any two or three capitalized words right after a role title."""
+    text = article.text
+    places = [(m.start, m.stop) for m in article.places]
+    out: list[Span] = []
+    for s in article.sentences:
+        for m in _NAME_SEQUENCE.finditer(s.text):
+            start, stop = s.start + m.start(), s.start + m.end()
+            if any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+                continue
+            words = [w for w in m.groups() if w]
+            if m.start() == 0 and not _is_name(words[0]):
+                continue  # a sentence-initial capital says nothing
+            after_title = bool(find_roles(text[max(s.start, start - 40) : start])) and bool(
+                re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", text[max(s.start, start - 40) : start]))
+            if any(common_noun(w) for w in words):
+                continue  # "Председателем Совета Министров": capitalised titles, not a name
+            if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
+                out.append(Span(start, stop))
+    return out
+
+
+def _extend_left_name(text: str, span: Span) -> Span:
+    """natasha sometimes drops a first name: "Реджепом | Тайипом Эрдоганом"."""
+    m = re.search(rf"({_CAP})\s+$", text[max(0, span.start - 30) : span.start])
+    if m and _is_name(m.group(1)) and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))]):
+        return Span(span.start - len(m.group(0)), span.stop)
+    return span
+
+
+
+
+def _cut_at_breaks(article: Article, spans: list[Span]) -> list[Span]:
+    """NER reads across paragraphs ("Элину Валтонен\n\nКасым-Жомарт Токаев"): cut spans at line and sentence breaks."""
+    text, out = article.text, []
+    bounds = sorted({s.start for s in article.sentences} | {s.stop for s in article.sentences})
+    for span in spans:
+        cuts = [span.start] + [b for b in bounds if span.start < b < span.stop] + [span.stop]
+        for a, b in zip(cuts, cuts[1:]):
+            for m in re.finditer(r"[^\n]+", text[a:b]):
+                piece = m.group(0)
+                lead = len(piece) - len(piece.lstrip())
+                if piece.strip():
+                    out.append(Span(a + m.start() + lead, a + m.start() + len(piece.rstrip())))
+    return out
+
+
+def _split_by_syntax(article: Article, span: Span) -> list[Span]:
+    """Two names side by side are two subtrees: "с послом Мохаммедом Алашаби Гульшара Абдыкаликова отметила"."""
+    sentence = next((s for s in article.sentences if s.start <= span.start < s.stop), None)
+    if sentence is None or not sentence.tokens:
+        return [span]
+    tokens = token_at(sentence, span.start, span.stop)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside and t.rel not in ("punct",)]
+    if len(heads) < 2:
+        return [span]
+    parts, current = [], [tokens[0]]
+    for t in tokens[1:]:
+        if t in heads and t is not tokens[0]:
+            parts.append(current)
+            current = [t]
+        else:
+            current.append(t)
+    parts.append(current)
+    if any(len([t for t in part if t.text[:1].isupper()]) < 2 for part in parts):
+        return [span]  # a split that leaves a lone word is a parse error, not two names
+    return [Span(part[0].start, part[-1].stop) for part in parts]
+
+
+def find_name_spans(article: Article, ner) -> list[RawName]:
+    """Every stretch of the body that names a person, as words."""
+    text, body = article.text, article.body
+    spans = [Span(s.start + body.start, s.stop + body.start) for s in ner.person_spans(text[body.start : body.stop])]
+    spans = _merge_adjacent(text, _cut_at_breaks(article, spans))
+    spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
+    spans = spans + rule_person_spans(article, spans)
+    asian = east_asian_spans(article, [])  # "Ван И": NER often keeps the family name only
+    spans = [s for s in spans if not any(a.start <= s.start and s.stop <= a.stop for a in asian)]
+    asian = [a for a in asian if not any(s.start < a.stop and a.start < s.stop for s in spans)]
+    spans = sorted(spans + asian, key=lambda s: s.start)
+    inside = [(s.start, s.stop) for s in article.sentences]
+    raws: list[RawName] = []
+    for span in spans:
+        if "\n" in text[span.start : span.stop] or not any(a <= span.start and span.stop <= b for a, b in inside):
+            continue  # photo credits and headers are not sentences
+        if any(m.start <= span.start and span.stop <= m.stop for m in article.places if m.kind in ("city", "body", "country")):
+            continue  # "Акорда", "Кремль" are places
+        span = _trim(text, _extend_initials(text, span), article.places)
+        if span is None or _inside_short_quote(text, span):
+            continue
+        final = _FINAL_PARTICLE.match(text, span.stop)
+        if final:
+            span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"
+        for part in _split_by_syntax(article, span):
+            tokens = name_tokens(text[part.start : part.stop])
+            if tokens and tokens[0] in east_asian_surnames():
+                pass  # one-letter syllables are part of the name
+            elif not tokens or not all(is_name_token(t) for t in tokens):
+                continue
+            if any(r.start < part.stop and part.start < r.stop for r in raws):
+                continue
+            raws.append(RawName(part.start, part.stop, tokens))
+    return raws

@@ -1,0 +1,123 @@
+"""Stage 2: morphology and syntax of every sentence (natasha's slovnet models), and NER spans.
+
+The models are loaded once (``NlpModels``) and passed to every article. Their
+results are adapted at the boundary (``adapt_*``) into our own ``Token``: a
+lemma, a universal POS tag, morphological features, and the head and relation
+of a Universal Dependencies tree, with character offsets into the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from razdel import tokenize
+
+from .model import Article, Sentence, Span, Token
+from .morph import lemma_of
+
+
+class NlpModels:
+    """natasha's news embedding, morphology tagger, syntax parser and NER tagger."""
+
+    def __init__(self) -> None:
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+        embedding = NewsEmbedding()
+        self.morph = NewsMorphTagger(embedding)
+        self.syntax = NewsSyntaxParser(embedding)
+        self.ner = NewsNERTagger(embedding)
+
+    def person_spans(self, text: str) -> list[Span]:
+        if not text.strip():
+            return []
+        return adapt_spans(self.ner(text).spans)
+
+
+def adapt_spans(spans) -> list[Span]:
+    """natasha NER spans -> our Span, persons only."""
+    return [Span(s.start, s.stop) for s in spans if s.type == "PER"]
+
+
+def parse(article: Article, models: NlpModels) -> None:
+    """Fill ``Sentence.tokens`` of every sentence with a morphological and syntactic analysis."""
+    words = [[t.text for t in tokenize(s.text)] for s in article.sentences]
+    spans = [[(t.start, t.stop) for t in tokenize(s.text)] for s in article.sentences]
+    if not article.sentences:
+        return
+    morph = list(models.morph.map(words))
+    syntax = list(models.syntax.map(words))
+    for s, offsets, m, x in zip(article.sentences, spans, morph, syntax):
+        s.tokens = adapt_tokens(s, offsets, m.tokens, x.tokens)
+
+
+def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, syntax) -> list[Token]:
+    """slovnet morph and syntax markups of one sentence -> our Tokens (heads as indexes, -1 for the root)."""
+    tokens = []
+    for i, ((a, b), mt, st) in enumerate(zip(offsets, morph, syntax)):
+        head = int(st.head_id) - 1
+        text = sentence.text[a:b]
+        feats = dict(mt.feats or {})
+        tokens.append(Token(i, sentence.start + a, sentence.start + b, text, lemma_of(text, mt.pos, feats),
+                            mt.pos, feats, head if head != i else -1, st.rel))
+    return tokens
+
+
+# ---------------------------------------------------------------- tree helpers
+
+def children(tokens: list[Token], head: Token, *rels: str) -> list[Token]:
+    """Dependents of ``head``, optionally only those with one of ``rels`` (prefix match: "nmod" takes "nmod:poss")."""
+    return [t for t in tokens if t.head == head.index and (not rels or t.rel.split(":")[0] in rels or t.rel in rels)]
+
+
+def ancestors(tokens: list[Token], token: Token) -> Iterator[Token]:
+    seen = {token.index}
+    while token.head >= 0 and token.head not in seen:
+        token = tokens[token.head]
+        seen.add(token.index)
+        yield token
+
+
+def subtree(tokens: list[Token], head: Token) -> list[Token]:
+    """``head`` and everything below it, in text order."""
+    inside = {head.index}
+    changed = True
+    while changed:
+        changed = False
+        for t in tokens:
+            if t.index not in inside and t.head in inside:
+                inside.add(t.index)
+                changed = True
+    return [t for t in tokens if t.index in inside]
+
+
+def conjuncts(tokens: list[Token], head: Token) -> list[Token]:
+    """``head`` and the tokens coordinated with it ("X, Y и Z")."""
+    out = [head]
+    for t in tokens:
+        if t.rel == "conj" and t.head in {o.index for o in out}:
+            out.append(t)
+    return out
+
+
+def preposition(tokens: list[Token], token: Token) -> str:
+    """The preposition a noun is governed by ("с", "во главе с", "в"), lowercased, or ""."""
+    cases = [t for t in children(tokens, token, "case")]
+    if not cases:
+        return ""
+    words = [cases[0].text.lower()] + [t.text.lower() for t in children(tokens, cases[0], "fixed")]
+    return " ".join(words)
+
+
+def token_at(sentence: Sentence, start: int, stop: int) -> list[Token]:
+    """Tokens of ``sentence`` that overlap the character span [start, stop)."""
+    return [t for t in sentence.tokens if t.start < stop and start < t.stop]
+
+
+def head_of_span(sentence: Sentence, start: int, stop: int) -> Token | None:
+    """The token of a span whose head lies outside it (the span's syntactic head)."""
+    inside = token_at(sentence, start, stop)
+    indexes = {t.index for t in inside}
+    for t in inside:
+        if t.head not in indexes:
+            return t
+    return inside[0] if inside else None
