@@ -12,13 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
+from . import countries
 from .documents import extract_documents
 from .entities import find_persons
 from .gazetteer import Gazetteer, default_gazetteer
-from .meetings import extract_meetings
+from .meetings import extract_meetings, keep_international
 from .model import Article
 from .posts import extract_posts
-from .publisher import DEFAULT_PUBLISHER_COUNTRY, infer_publisher_country
+from .publisher import DEFAULT_PUBLISHER_COUNTRY, infer_from_sources, infer_publisher_country
 from .quotes import bind_speaker_titles, extract_quotes
 from .segment import segment
 from .source import ARTICLE_SUFFIXES, Source, read_source
@@ -65,17 +66,16 @@ class Extractor:
         text = article.text
         parse(article, self.models)
         article.places = self.gazetteer.find(text)
-        article.publisher_country = publisher_country or DEFAULT_PUBLISHER_COUNTRY
-        article.publisher_country_given = publisher_country is not None
         find_persons(article, self.models)
         extract_posts(article, self.gazetteer)
-        if publisher_country is None:
-            inferred = infer_publisher_country(article)
-            if inferred and inferred != article.publisher_country:
-                article.publisher_country = inferred
-                extract_posts(article, self.gazetteer)
+        article.publisher_country_given = publisher_country is not None
+        article.publisher_country = publisher_country or infer_publisher_country(article) \
+            or infer_from_sources(article, self.gazetteer) or DEFAULT_PUBLISHER_COUNTRY
+        countries.resolve(article)
         bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)
+        countries.settle(article, article.meetings)
+        keep_international(article)
         extract_documents(article, self.gazetteer)
         extract_topics(article)
         extract_quotes(article)

@@ -135,16 +135,13 @@ def is_furniture(line: str) -> bool:
     return len(words) <= 3 and not _SENTENCE_END.search(line) and ":" not in line
 
 
-def dateline_end(paragraph: str) -> int:
-    """Length of a dateline opening the paragraph, or 0."""
+def dateline(paragraph: str) -> tuple[int, str]:
+    """Length and place of a dateline opening the paragraph, or (0, "")."""
     m = DATELINE.match(paragraph)
-    if not m:
-        return 0
-    place = m.group("place")
-    # the place of a dateline is a city in capitals or a capitalised word; the rest must go on as a sentence
-    if not (place.isupper() or place[0].isupper()) or len(paragraph) - m.end() < 20:
-        return 0
-    return m.end()
+    # the rest must go on as a sentence of its own
+    if not m or len(paragraph) - m.end() < 20:
+        return 0, ""
+    return m.end(), m.group("place")
 
 
 def normalized(text: str) -> str:

@@ -193,7 +193,41 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
         reader.read(s)
     for m in reader.meetings:
         _inherit(article, m, reader.meetings, gaz)
-    article.meetings = [m for m in reader.meetings if _is_international(article, m)]
+        m.sides = meeting_sides(article, m)
+    article.meetings = reader.meetings
+
+
+def keep_international(article: Article) -> None:
+    """Once every post has its country: drop the meetings of one state's officials."""
+    article.meetings = [m for m in article.meetings if _is_international(article, m)]
+
+
+_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")
+
+
+def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
+    """The countries a meeting's sentences name as its sides: "казахско-кыргызского", "между Россией и США",
+    the host of its visit, the countries of its titled participants."""
+    sides: list[str] = []
+
+    def add(iso: str | None) -> None:
+        if iso and iso not in sides:
+            sides.append(iso)
+
+    for index in sorted(set(meeting.sentences)):
+        s = article.sentences[index]
+        for m in _COMPOUND.finditer(s.text):
+            parts = [p for p in article.places_in(s.start + m.start(), s.start + m.end()) if p.kind == "adjective"]
+            first = article.places_in(s.start + m.start(), s.start + m.start(1) + len(m.group(1)) + 2)
+            for p in first + parts:
+                if p.kind in ("adjective", "country"):
+                    add(p.iso)
+    for key in meeting.participants:
+        for post in article.persons[key].posts:
+            add(post.country)
+    if meeting.visit is not None:
+        add(meeting.visit.host)
+    return sides
 
 
 class _MeetingReader:
@@ -345,11 +379,10 @@ def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None
     role = coref.plural_role(article.text[s.start : s.stop])
     if role is None:
         return
-    others = {p.country for k in meeting.participants for p in article.persons[k].posts if p.role == role}
     for key in meeting.participants:
         person = article.persons[key]
-        if not person.posts and article.publisher_country not in others:
-            person.posts.append(PostFact(role, article.publisher_country, None, s.index, Span(s.start, s.stop)))
+        if not person.posts:
+            person.posts.append(PostFact(role, None, None, s.index, Span(s.start, s.stop)))
 
 
 def _continues(meetings: list[Meeting], kind: str, people: list[str], date) -> Meeting | None:
@@ -421,7 +454,7 @@ def _is_international(article: Article, meeting: Meeting) -> bool:
         return True
     countries = set()
     for key in meeting.participants:
-        posts = article.persons[key].posts
+        posts = [p for p in article.persons[key].posts if p.country or p.role == "head_of_international_organization"]
         if not posts:
             return len(meeting.participants) >= 2  # someone of unknown country: not provably domestic
         for post in posts:

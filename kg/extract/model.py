@@ -66,10 +66,11 @@ class OrgRef:
 @dataclass
 class PostFact:
     role: str
-    country: str | None
+    country: str | None  # None until settled; stays None for an international organization
     organization: OrgRef | None
     sentence: int
     evidence: Span
+    shared: bool = False  # a title shared by several countries' officials that does not say whose is whose
 
 
 @dataclass
@@ -117,6 +118,7 @@ class Meeting:
     documents: list[DocumentFact] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)  # every sentence read for it
     future: bool = False
+    sides: list[str] = field(default_factory=list)  # countries the text names as the meeting's sides
     multilateral: bool = False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough
 
 
@@ -138,6 +140,7 @@ class Article:
     rubric: str = ""
     counter: int | None = None
     byline: str | None = None
+    dateline: str = ""  # the place of a dateline ("БИШКЕК, 9 фев — Sputnik."), when one opens a paragraph
     published: dt.date | None = None
     hashtags: list[str] = field(default_factory=list)
     body: Span = Span(0, 0)

@@ -1,28 +1,61 @@
-"""Stage 3: posts. The title phrase before a name ("Глава Правительства Казахстана
-Олжас Бектенов") or in apposition after it ("Александр Турчин, Премьер-министр
-Республики Беларусь,") gives the role; the country comes from the phrase, from the
-person's other titles in the article, or from the publisher.
+"""Stage 3: posts from titles. The title phrase before a name ("Глава Правительства Казахстана
+Олжас Бектенов") or in apposition after it ("Александр Турчин, Премьер-министр Республики
+Беларусь,") gives the role, and the country when the title names one.
+
+A plural title shared by coordinated names gives each name its own post: N countries in
+the title go to N names in order ("премьер-министры Грузии и Армении Ираклий Кобахидзе и
+Никол Пашинян"). A title that names no country leaves it open (``None``): ``countries``
+settles it from the rest of the text, never by default.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, find_roles
+from .gazetteer import Gazetteer, RoleMatch, find_roles
 from .model import Article, Mention, OrgRef, PostFact, Span
 from .morph import parses
 
 # A past-tense verb or a preposition that opens a complement ends the title on its left.
 TITLE_BREAK = re.compile(
     r"(?i)(?:\b(?!посол\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
-    r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»]|\s[–—]\s(?-i:(?=[а-яё])))"
+    r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
 # a government title of a region or a city is a regional post
 _REGIONAL = {"head_of_government": "regional_head", "deputy_head_of_government": "other_official",
              "minister": "other_official", "deputy_minister": "other_official", "head_of_state": "regional_head"}
-_OUR_COUNTRY = re.compile(r"(?i)\bнаш(?:ей|а|у|его|им|ем)\s+(?:стран\w*|государств\w*|республик\w*)")
-_CAPITAL_ADJ = re.compile(r"(?i)\bстоличн\w+")
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
+_COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
+
+
+@dataclass
+class Title:
+    """A title phrase and the roles it names (a dash joins combined posts)."""
+
+    span: Span
+    roles: list[RoleMatch]  # offsets relative to span.start
+    plural: bool
+    holders: list[str] = field(default_factory=list)  # person keys, in text order
+
+
+def masked(text: str) -> str:
+    """Parentheses inside a title ("спикер Жогорку Кенеша (парламент) Кыргызстана") hide no break."""
+    return _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def title_breaks(window: str) -> list[re.Match]:
+    """Breaks in a title window; a dash before another title joins posts ("Заместитель Премьер-министра –
+    министр иностранных дел")."""
+    window = masked(window)
+    out = []
+    for m in TITLE_BREAK.finditer(window):
+        if m.group(0).strip() in "–—" and find_roles(window[m.end() : m.end() + 40]) and \
+                find_roles(window[m.end() : m.end() + 40])[0].start == 0:
+            continue
+        out.append(m)
+    return out
 
 
 def extract_posts(article: Article, gaz: Gazetteer) -> None:
@@ -31,157 +64,156 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
     by_sentence: dict[int, list[Mention]] = {}
     for m in article.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    titles: list[Title] = []
     for sentence_index, mentions in by_sentence.items():
         sentence = article.sentences[sentence_index]
-        previous_posts: list[PostFact] = []
-        previous_plural = False
+        previous: Title | None = None
         for i, mention in enumerate(mentions):
-            person = article.persons[mention.person]
             left_start = mentions[i - 1].stop if i else sentence.start
-            posts, plural = _left_title(article, gaz, left_start, mention.start, sentence_index)
-            if not posts:
+            title = _left_title(article, left_start, mention.start)
+            if title is None:
                 right_stop = mentions[i + 1].start if i + 1 < len(mentions) else sentence.stop
-                following = _left_title(article, gaz, mention.stop, mentions[i + 1].start, sentence_index)[0] \
-                    if i + 1 < len(mentions) else []
-                if following and following[0].evidence.start - mention.stop <= 3:
+                following = _left_title(article, mention.stop, mentions[i + 1].start) if i + 1 < len(mentions) else None
+                if following and following.span.start - mention.stop <= 3:
                     right_stop = mention.stop  # "Токаев, Президент Кыргызской Республики Садыр Жапаров"
-                posts = _right_title(article, gaz, mention.stop, right_stop, sentence_index)
-            if not posts and previous_plural and article.text[left_start : mention.start].strip() in ("и", ","):
-                posts = list(previous_posts)  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
-            for post in posts:
-                if not any(p.role == post.role and p.country == post.country for p in person.posts):
-                    person.posts.append(post)
-            previous_posts, previous_plural = posts, plural
-    _settle_countries(article)
+                title = _right_title(article, mention.stop, right_stop)
+            if title is None and previous is not None and previous.plural \
+                    and article.text[left_start : mention.start].strip() in ("и", ","):
+                title = previous  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
+            if title is not None:
+                if mention.person not in title.holders:
+                    title.holders.append(mention.person)
+                if not titles or titles[-1] is not title:
+                    titles.append(title)
+            previous = title
+    for title in titles:
+        _give_posts(article, gaz, title, sentence_of(article, title.span.start))
 
 
-def _left_title(article: Article, gaz: Gazetteer, start: int, stop: int, sentence: int) -> tuple[list[PostFact], bool]:
+def sentence_of(article: Article, pos: int) -> int:
+    return next((s.index for s in article.sentences if s.start <= pos < s.stop), 0)
+
+
+def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -> None:
+    """Each holder gets posts of their own; a plural title's countries go to its holders in order."""
+    countries = title_countries(article, title.span)
+    shared = title.plural and len(title.holders) > 1
+    for n, key in enumerate(title.holders):
+        person = article.persons[key]
+        if shared and len(countries) == len(title.holders):
+            country = countries[n][0]
+        elif shared and len(countries) > 1:
+            country = None  # "лидеров пяти стран региона": which is whose, the title does not say
+        else:
+            country = countries[0][0] if countries else None
+        for role in title.roles:
+            post = _post(article, gaz, role, title, sentence, country, countries)
+            post.shared = shared and len(countries) != len(title.holders) and len(countries) != 1
+            if shared and len(countries) != 1:
+                post.organization = None if post.organization and post.organization.kind != "international" \
+                    else post.organization
+            if not any(p.role == post.role and p.country == post.country for p in person.posts):
+                person.posts.append(post)
+
+
+def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
+    """(ISO, kind) of each place a title names, in order: "премьер-министры Грузии и Армении"."""
+    out: list[tuple[str | None, str]] = []
+    for match in article.places_in(span.start, span.stop):
+        if match.kind == "body" and match.value.country is None:
+            out.append((None, "international"))
+        elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
+            out.append((match.iso, match.kind))
+    return out
+
+
+def _left_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
-    breaks = list(TITLE_BREAK.finditer(window))
-    offset = start
-    if breaks:
-        offset = start + breaks[-1].end()
-        window = article.text[offset:stop]
-    roles = find_roles(window)
+    breaks = title_breaks(window)
+    offset = start + breaks[-1].end() if breaks else start
+    window = article.text[offset:stop]
+    roles = find_roles(masked(window))
     if not roles:
-        return [], False
+        return None
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
     head_word = window[first.start : first.stop].split()[0]
     plural = any(p.tag.number == "plur" for p in parses(head_word.lower())[:1])
-    title_span = Span(offset + first.start, stop)
-    return [_post(article, gaz, r.role, title_span, sentence, offset + r.stop) for r in chain], plural
+    return Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
 
 
-def _right_title(article: Article, gaz: Gazetteer, start: int, stop: int, sentence: int) -> list[PostFact]:
+def _right_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     m = _APPOSITION.match(window)
     if not m or m.end() == 0:
-        return []
-    rest = window[m.end() :]
+        return None
+    rest = masked(window[m.end() :])
     roles = find_roles(rest)
     if not roles or roles[0].start > 25:
-        return []
+        return None
     first = roles[0]
     head = rest[first.start : first.stop].split()[0]
     if all(p.tag.number == "plur" for p in parses(head.lower())[:2]):
-        return []  # "По словам Ашимбаева, сенаторы готовы ...": a plural is no apposition
+        return None  # "По словам Ашимбаева, сенаторы готовы ...": a plural is no apposition
     # the apposition ends at the next comma that is followed by a participle or a verb
     end = re.search(r",\s+(?=[а-яё]+(?:ший|щий|вший|ющий|вшийся|л|ла|ли)\b)|[.;]", rest)
-    limit = start + m.end() + (end.start() if end else len(rest))
-    chain = [first] + [r for r in roles[1:] if r.start < limit - start - m.end() and re.search(r"[–—]\s*$", rest[: r.start])]
-    title_span = Span(start + m.end() + first.start, limit)
-    return [_post(article, gaz, r.role, title_span, sentence, start + m.end() + r.stop) for r in chain]
+    limit = m.end() + (end.start() if end else len(rest))
+    chain = [first] + [r for r in roles[1:] if r.start < limit - m.end() and re.search(r"[–—]\s*$", rest[: r.start])]
+    span_start = start + m.end() + first.start
+    return Title(Span(span_start, start + limit), [_shift(r, first.start) for r in chain], False)
 
 
-def _post(article: Article, gaz: Gazetteer, role: str, span: Span, sentence: int, role_end: int) -> PostFact:
-    text = article.text[span.start : span.stop]
-    country, body, local = None, None, False
-    for match in article.places_in(span.start, span.stop):
-        if match.kind == "body" and match.value.country is None:
-            body = match.value
-            break
-        if match.kind in ("country", "adjective", "region", "body", "city", "city_adjective"):
-            country = match.iso
-            local = match.kind in ("region", "city", "city_adjective")
-            if match.kind == "body":
-                body = match.value
-            break
+def _shift(role: RoleMatch, by: int) -> RoleMatch:
+    return RoleMatch(role.start - by, role.stop - by, role.role)
+
+
+def _post(article: Article, gaz: Gazetteer, role_match: RoleMatch, title: Title, sentence: int,
+          country: str | None, countries: list[tuple[str | None, str]]) -> PostFact:
+    role, span = role_match.role, title.span
+    body = next((m.value for m in article.places_in(span.start, span.stop) if m.kind == "body"), None)
+    local = bool(countries) and countries[0][1] in ("region", "city", "city_adjective")
     if local and role in _REGIONAL:
         role = _REGIONAL[role]  # "Премьер-министр Республики Татарстан" heads a region, not a state
-    if country is None and body is None and _OUR_COUNTRY.search(text):
-        country = article.publisher_country
-    if role == "head_of_international_organization" and body is None:
-        country = None
+    if body is not None and body.country is None and role in ("head_of_state", "head_of_government", "other_official"):
+        role = "head_of_international_organization"  # "президент Азиатского банка развития"
+    if role == "head_of_international_organization":
+        country = None if body is None or body.country is None else body.country
     post = PostFact(role=role, country=country, organization=None, sentence=sentence, evidence=span)
-    post.organization = _organization(article, gaz, post, body, article.text[role_end : span.stop], span)
+    complement = article.text[span.start + role_match.stop : span.stop]
+    post.organization = _organization(article, gaz, post, body, complement, span)
     return post
 
 
 def _organization(article: Article, gaz: Gazetteer, post: PostFact, body, complement: str, span: Span) -> OrgRef | None:
     """The organization a post belongs to; None until the country is settled, when it is derived."""
     if body is not None and (body.country is None or body.kind in ("parliament", "government")):
+        if body.country is None and post.role not in ("head_of_international_organization", "other_official"):
+            return None  # "Генеральный секретарь ООН" heads it; "Посол ... при ООН" is a state's post
         return OrgRef(body.name, body.country, "international" if body.country is None else body.kind)
     for match in article.places_in(span.start, span.stop):
         if match.kind == "region" and post.role in ("regional_head", "other_official"):
             return OrgRef(match.value.name, match.iso, "region")
-    if post.role in ("minister", "deputy_minister") and post.country:
+    if post.role in ("minister", "deputy_minister"):
         kept = []  # "министр торговли и интеграции" -> "Министерство торговли и интеграции"
         for w in complement.split():
             if not re.match(r"^[а-яё,]+$", w) or w in ("в", "на"):
                 break
             kept.append(w)
         if kept:
-            name = "Министерство " + " ".join(kept).rstrip(",")
-            return OrgRef(name + " " + gaz.countries[post.country].official_genitive, post.country, "ministry")
+            return OrgRef("Министерство " + " ".join(kept).rstrip(","), None, "ministry")  # the state is added later
     return None
-
-
-def _settle_countries(article: Article) -> None:
-    """Fill unknown countries: the person's other titles, a lone country in the sentence, the publisher."""
-    for person in article.persons.values():
-        for post in person.posts:
-            if post.country is not None or post.role == "head_of_international_organization":
-                continue
-            same_role = [p.country for p in person.posts if p.country and p.role == post.role]
-            known = [p.country for p in person.posts if p.country]
-            if same_role:
-                post.country = same_role[0]
-            elif known:
-                post.country = known[0]
-            else:
-                post.country = _lone_sentence_country(article, post) or article.publisher_country
-        # one post per (role, country)
-        seen, unique = set(), []
-        for post in person.posts:
-            if (post.role, post.country) not in seen:
-                seen.add((post.role, post.country))
-                unique.append(post)
-        person.posts = unique
-
-
-def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
-    """"Тогда Армения участвовала ..., ее представлял вице-премьер Мгер Григорян": the one country of the
-    sentence, when nobody else is named and the country is not where someone goes or is."""
-    sentence = article.sentences[post.sentence]
-    if len({m.person for m in article.mentions_in(post.sentence)}) > 1:
-        return None
-    if re.search(r"(?i)глав\w+\s+государства", article.text[post.evidence.start : post.evidence.stop]):
-        return None  # "Глава государства" without a country is the outlet's own
-    isos = set()
-    for m in article.places_in(sentence.start, sentence.stop):
-        if m.kind in ("country", "adjective") and m.iso:
-            if re.search(r"(?i)\b(?:в|во|из|на)\s+$", article.text[max(0, m.start - 4) : m.start]):
-                return None
-            isos.add(m.iso)
-    return isos.pop() if len(isos) == 1 else None
 
 
 def post_organization(post: PostFact, gaz: Gazetteer) -> OrgRef | None:
     """The organization a settled post is held in: the named body, or the state's government or state."""
-    if post.organization is not None:
-        return post.organization
+    org = post.organization
+    if org is not None and org.kind == "ministry" and org.country is None:
+        if post.country is None:
+            return None
+        return OrgRef(f"{org.name} {gaz.countries[post.country].official_genitive}", post.country, "ministry")
+    if org is not None:
+        return org
     if post.country is None:
         return None
     country = gaz.countries[post.country]

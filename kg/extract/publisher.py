@@ -1,15 +1,64 @@
 """Whose "наша страна" is it? The publisher's country, when the command line does not say.
 
-Two patterns of the genre tell it: a visitor "в нашей стране" / "в нашу страну"
-comes from elsewhere, so the outlet is in the other party's country; and "X нашей
-страны" heading "узбекскую делегацию" is that delegation's country.
+The text tells it in several ways, taken in this order:
+
+- a visitor "в нашей стране" / "в нашу страну" comes from elsewhere, so the outlet is
+  in the other party's country; "X нашей страны" heading "узбекскую делегацию" is that
+  delegation's country;
+- the source it names: "передает Kazinform", "сообщает 24.kg", a site's domain
+  (``data/gazetteer/outlets.tsv`` and the domain's country code);
+- its dateline: "БИШКЕК, 9 фев — Sputnik.";
+- the order of a pair: "казахстанско-российских", "между Республикой Узбекистан и
+  Республикой Казахстан" name the outlet's own country first.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
+from ..resources import gazetteer_file
+from .gazetteer import Gazetteer
 from .model import Article
+
+_DOMAIN = re.compile(r"(?i)\b[\w-]+\.(kz|kg|uz|by|ru|az|am|tj|tm|ge|md|ua|cn|mn|tr)\b")
+_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")
+_PAIR = re.compile(r"(?i)\bмежду\s+(\S+(?:\s+\S+)?)\s+и\s+")
+
+
+@lru_cache(maxsize=1)
+def outlet_patterns() -> list[tuple[re.Pattern, str]]:
+    with gazetteer_file("outlets.tsv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(re.compile(r"(?i)(?<![\w.])(?:" + rx + r")"), iso) for rx, iso in rows]
+
+
+def infer_from_sources(article: Article, gaz: Gazetteer) -> str | None:
+    """The outlet's country from the source it names, its dateline, or the order of a pair of countries."""
+    votes: dict[str, float] = {}
+
+    def vote(iso: str | None, weight: float) -> None:
+        if iso and iso in gaz.countries:
+            votes[iso] = votes.get(iso, 0.0) + weight
+
+    text = article.text
+    for rx, iso in outlet_patterns():
+        if rx.search(text):
+            vote(iso, 3.0)
+    for m in _DOMAIN.finditer(text):
+        vote(m.group(1).upper(), 2.0)
+    if article.dateline:
+        vote(next((m.iso for m in gaz.find(article.dateline.title()) if m.kind in ("city", "country")), None), 3.0)
+    for m in _COMPOUND.finditer(text):
+        first = next((p.iso for p in gaz.find(m.group(1) + "ий") if p.kind == "adjective"), None)
+        vote(first, 0.5)
+    for m in _PAIR.finditer(text):
+        vote(next((p.iso for p in gaz.find(m.group(1)) if p.kind in ("country", "adjective")), None), 0.5)
+    if not votes:
+        return None
+    best = max(votes, key=lambda iso: votes[iso])
+    return best if list(votes.values()).count(votes[best]) == 1 else None
 
 DEFAULT_PUBLISHER_COUNTRY = "KZ"
 _OUR_PLACE = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")

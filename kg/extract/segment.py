@@ -104,7 +104,9 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         if any(key == other or (len(key) > 40 and key in other) for other in seen):
             continue  # a repeated headline or paragraph
         seen.append(key)
-        cut = layout.dateline_end(content)
+        cut, place = layout.dateline(content)
+        if cut and not article.dateline:
+            article.dateline = place
         if not article.title and article.layout == "plain" and not out and not _ends_sentence(content):
             article.title = content
         out.append(Span(start + cut, line.stop))

@@ -1,0 +1,163 @@
+"""Whose post is it? The country of every post whose title does not name it.
+
+Evidence, strongest first:
+
+1. the person's other titles in the article;
+2. the side the text puts them on: "с казахстанской стороны – аким Атырау ...",
+   "делегацию Российской Федерации во главе с ...", "нашу делегацию возглавил ..., а грузинскую – ...",
+   "со своим армянским коллегой ...";
+3. "Глава государства", "президент страны", "глава нашего государства": the outlet's own;
+4. a description elsewhere that can only mean them ("российский лидер");
+5. after the meetings are known, the sides of their meetings (``settle``): the one country of
+   the meeting's sides that nobody else holds;
+6. the only country of the sentence, when nobody else is named in it;
+7. last, the outlet's country -- unless another person already holds that single-holder post for it,
+   or the title was shared by the leaders of several countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import coref
+from .model import Article, Meeting, Person, PostFact
+
+_SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
+_DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
+_DELEGATION_HEAD = re.compile(r"(?i)\b(?P<adj>наш\w*|[а-яё]+ск(?:ую|ая|ой))\s+(?:делегаци\w+\s+)?(?:делегаци\w+\s+)?"
+                              r"(?:возглавил\w*|возглавлял\w*|–|—)")
+_COLLEAGUE = re.compile(r"(?i)\b(?:его|ее|её|своим|своего|своему|своей|с\s+своим)?\s*(?P<adj>[а-яё]+ск\w+)\s+коллег\w*")
+_OWN_TITLE = re.compile(r"(?i)\b(?:глав\w+\s+(?:наш\w+\s+)?государства|президент\w*\s+(?:наш\w+\s+)?страны|"
+                        r"глав\w+\s+нашего\s+государства|наш\w+\s+президент\w*|президент\w*\s+нашей\s+страны)\b")
+# posts one person holds for a country at a time
+SINGLE_HOLDER = ("head_of_state", "head_of_government", "foreign_minister", "parliament_speaker")
+
+
+def resolve(article: Article) -> None:
+    """Fill the countries the text itself tells (evidence 1-4)."""
+    for person in article.persons.values():
+        for post in person.posts:
+            if post.country is None and post.role != "head_of_international_organization":
+                post.country = (_own_titles(person, post) or _side(article, person, post)
+                                or _outlet_title(article, post) or _described(article, person, post))
+        _dedupe(person)
+
+
+def settle(article: Article, meetings: list[Meeting]) -> None:
+    """Fill what is still open from the meetings' sides, the sentence, and last the outlet (evidence 5-7)."""
+    for person in article.persons.values():
+        for post in person.posts:
+            if post.country is not None or post.role == "head_of_international_organization":
+                continue
+            post.country = (_meeting_side(article, person, post, meetings) or _lone_sentence_country(article, post)
+                            or _outlet_fallback(article, person, post))
+        _dedupe(person)
+
+
+def _dedupe(person: Person) -> None:
+    seen, unique = set(), []
+    for post in person.posts:
+        if (post.role, post.country) not in seen:
+            seen.add((post.role, post.country))
+            unique.append(post)
+    person.posts = unique
+
+
+def _own_titles(person: Person, post: PostFact) -> str | None:
+    same_role = [p.country for p in person.posts if p.country and p.role == post.role]
+    known = [p.country for p in person.posts if p.country and p.role != "head_of_international_organization"]
+    return (same_role or known or [None])[0]
+
+
+def _side(article: Article, person: Person, post: PostFact) -> str | None:
+    """The side a sentence puts the person on, by an adjective or a country before them."""
+    sentence = article.sentences[post.sentence]
+    mention = next((m for m in person.mentions if m.sentence == post.sentence), None)
+    if mention is None:
+        return None
+    before = article.text[sentence.start : mention.start]
+    for rx in (_SIDE, _COLLEAGUE):
+        found = list(rx.finditer(before))
+        if found and not _other_person_between(article, sentence.start + found[-1].end(), mention.start):
+            return _country_of_words(article, sentence.start + found[-1].start(), sentence.start + found[-1].end())
+    led = list(_DELEGATION_LED.finditer(before))
+    if led and not _other_person_between(article, sentence.start + led[-1].end(), mention.start):
+        return _country_of_words(article, sentence.start + led[-1].start(), sentence.start + led[-1].end())
+    head = list(_DELEGATION_HEAD.finditer(before))
+    if head and not _other_person_between(article, sentence.start + head[-1].end(), mention.start):
+        adj = head[-1].group("adj")
+        if adj.lower().startswith("наш"):
+            return article.publisher_country
+        return _country_of_words(article, sentence.start + head[-1].start(), sentence.start + head[-1].end())
+    return None
+
+
+def _other_person_between(article: Article, start: int, stop: int) -> bool:
+    return any(start <= m.start < stop for m in article.mentions)
+
+
+def _country_of_words(article: Article, start: int, stop: int) -> str | None:
+    return next((m.iso for m in article.places_in(start, stop) if m.kind in ("adjective", "country") and m.iso), None)
+
+
+def _outlet_title(article: Article, post: PostFact) -> str | None:
+    """"Глава государства", "президент страны": the outlet's own head of state."""
+    title = article.text[post.evidence.start : post.evidence.stop]
+    return article.publisher_country if _OWN_TITLE.search(title) else None
+
+
+def _described(article: Article, person: Person, post: PostFact) -> str | None:
+    """"российский лидер" elsewhere in the text that can only mean this person."""
+    for s in article.sentences:
+        for a, b in coref.descriptor_spans(article.text, s.start, s.stop):
+            if any(m.start < b and a < m.stop for m in article.mentions):
+                continue
+            desc = coref.describe(article, a, b)
+            if desc is None or desc.country is None or desc.role != post.role:
+                continue
+            holders = [p for p in article.persons.values()
+                       if any(x.role == desc.role and x.country in (None, desc.country) for x in p.posts)]
+            taken = [p for p in holders if any(x.role == desc.role and x.country == desc.country for x in p.posts)]
+            if holders == [person] and not taken:
+                return desc.country
+    return None
+
+
+def _meeting_side(article: Article, person: Person, post: PostFact, meetings: list[Meeting]) -> str | None:
+    """In a meeting between the sides X and Y, the one whose country is open is on the side nobody holds."""
+    for meeting in meetings:
+        if person.key not in meeting.participants or not meeting.sides:
+            continue
+        held = {p.country for key in meeting.participants if key != person.key
+                for p in article.persons[key].posts if p.country}
+        free = [c for c in meeting.sides if c not in held]
+        if len(free) == 1:
+            return free[0]
+    return None
+
+
+def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
+    """"Тогда Армения участвовала ..., ее представлял вице-премьер Мгер Григорян": the one country of the
+    sentence, when nobody else is named and the country is not where someone goes or is."""
+    sentence = article.sentences[post.sentence]
+    if len({m.person for m in article.mentions_in(post.sentence)}) > 1:
+        return None
+    isos = set()
+    for m in article.places_in(sentence.start, sentence.stop):
+        if m.kind in ("country", "adjective") and m.iso:
+            if re.search(r"(?i)\b(?:в|во|из|на)\s+$", article.text[max(0, m.start - 4) : m.start]):
+                return None
+            isos.add(m.iso)
+    return isos.pop() if len(isos) == 1 else None
+
+
+def _outlet_fallback(article: Article, person: Person, post: PostFact) -> str | None:
+    """The outlet's country names its own officials without a country -- but not a second head of state."""
+    country = article.publisher_country
+    if country is None or post.shared:
+        return None
+    if post.role in SINGLE_HOLDER and any(
+            other is not person and any(p.role == post.role and p.country == country for p in other.posts)
+            for other in article.persons.values()):
+        return None
+    return country
