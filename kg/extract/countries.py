@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .model import Article, Meeting, Person, PostFact
+from .gazetteer import find_roles
+from .model import Article, Meeting, Person, PostFact, Span
+from .syntax import token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
@@ -34,7 +36,14 @@ SINGLE_HOLDER = ("head_of_state", "head_of_government", "foreign_minister", "par
 
 
 def resolve(article: Article) -> None:
-    """Fill the countries the text itself tells (evidence 1-4)."""
+    """Fill the countries the text itself tells (evidence 1-4), then give unnamed titles to the one
+    person they can stand for."""
+    _fill(article)
+    bind_descriptions(article)
+    _fill(article)
+
+
+def _fill(article: Article) -> None:
     for person in article.persons.values():
         for post in person.posts:
             if post.country is None and post.role != "head_of_international_organization":
@@ -161,3 +170,72 @@ def _outlet_fallback(article: Article, person: Person, post: PostFact) -> str | 
             for other in article.persons.values()):
         return None
     return country
+
+
+_OFFICE_NOUNS = frozenset(
+    "администрация аппарат служба пресс-служба канцелярия резиденция пост должность указ поручение приказ "
+    "послание обращение сайт офис управление секретариат охрана самолет кортеж кресло полномочие".split())
+_BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государства)$")
+
+
+def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
+    """Titles that name nobody: "Президент принял ...", "пожелал Эмиру Катара", "глава нашего государства"
+    -- (sentence, span, role, country)."""
+    from .posts import title_breaks, title_countries
+
+    taken = [p.evidence for person in article.persons.values() for p in person.posts]
+    out = []
+    for s in article.sentences:
+        if s.in_quote:
+            continue
+        for role in find_roles(s.text):
+            start = s.start + role.start
+            nouns = [t for t in token_at(s, start, s.start + role.stop) if t.pos in ("NOUN", "PROPN")]
+            if not nouns:
+                continue  # "дипломатическую миссию": an adjective, not a title
+            if nouns[0].head >= 0 and s.tokens[nouns[0].head].lemma in _OFFICE_NOUNS:
+                continue  # "администрация президента", "на пост канцлера": an office, not a person
+            if any(t.start <= start < t.stop for t in taken) or any(m.start <= start < m.stop for m in article.mentions):
+                continue
+            rest = article.text[start : s.stop]
+            breaks = [b for b in title_breaks(rest[role.stop - role.start :])]
+            stop = start + (role.stop - role.start) + (breaks[0].start() if breaks else len(rest) - (role.stop - role.start))
+            stop = min(stop, start + 80)
+            if any(start <= m.start < stop + 3 for m in article.mentions):
+                continue  # a title before a name
+            span = Span(start, stop)
+            countries = title_countries(article, span)
+            if len(countries) > 1 or role.role == "head_of_international_organization":
+                continue
+            country = countries[0][0] if countries else None
+            phrase = article.text[start:stop].strip()
+            if country is None and (_BARE_HEAD.match(phrase) or re.search(r"(?i)наш\w+\s+государства", phrase)):
+                country = article.publisher_country  # the outlet's own head of state
+            if country is not None:
+                out.append((s.index, span, role.role, country))
+    return out
+
+
+def bind_descriptions(article: Article) -> None:
+    """Give a description's post to the one person it can stand for: a person without a post of that role,
+    not placed in another country, named in the same or a neighbouring paragraph. Repeated while it helps,
+    since each binding removes a candidate for the next ("президента Казахстана с Эмиром Катара")."""
+    pending = descriptions(article)
+    changed = True
+    while changed and pending:
+        changed = False
+        for item in list(pending):
+            index, span, role, country = item
+            if any(any(p.role == role and p.country == country for p in person.posts) for person in article.persons.values()):
+                pending.remove(item)  # someone named holds it: the description means them
+                continue
+            named_here = {m.person for m in article.mentions if m.sentence == index}
+            candidates = [p for p in article.persons.values()
+                          if p.key not in named_here  # a person named beside a description is someone else
+                          and not any(x.role == role for x in p.posts)
+                          and all(x.country in (None, country) for x in p.posts)
+                          and any(abs(m.sentence - index) <= 3 for m in p.mentions)]
+            if len(candidates) == 1:
+                candidates[0].posts.append(PostFact(role, country, None, index, span))
+                pending.remove(item)
+                changed = True

@@ -203,6 +203,7 @@ def keep_international(article: Article) -> None:
 
 
 _COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")
+_BETWEEN = re.compile(r"(?i)\bмежду\s+(?:\w+\s+){1,3}?и\s+(?:\w+\s*){1,3}")
 
 
 def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
@@ -221,6 +222,10 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
             first = article.places_in(s.start + m.start(), s.start + m.start(1) + len(m.group(1)) + 2)
             for p in first + parts:
                 if p.kind in ("adjective", "country"):
+                    add(p.iso)
+        for m in _BETWEEN.finditer(s.text):
+            for p in article.places_in(s.start + m.start(), s.start + m.end()):
+                if p.kind in ("country", "adjective"):
                     add(p.iso)
     for key in meeting.participants:
         for post in article.persons[key].posts:

@@ -27,6 +27,8 @@ _REGIONAL = {"head_of_government": "regional_head", "deputy_head_of_government":
              "minister": "other_official", "deputy_minister": "other_official", "head_of_state": "regional_head"}
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
+_HEAD_OF_BODY = re.compile(r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+)?(?:директор|председател|руководител|глав|президент|"
+                           r"секретар|генсек)")
 _COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
 
 
@@ -65,6 +67,7 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
     for m in article.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     titles: list[Title] = []
+    colleagues: list[tuple[Mention, int, int]] = []
     for sentence_index, mentions in by_sentence.items():
         sentence = article.sentences[sentence_index]
         previous: Title | None = None
@@ -80,6 +83,10 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             if title is None and previous is not None and previous.plural \
                     and article.text[left_start : mention.start].strip() in ("и", ","):
                 title = previous  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
+            if title is None:
+                colleague = _COLLEAGUE.search(article.text[left_start : mention.start])
+                if colleague:
+                    colleagues.append((mention, left_start + colleague.start(), left_start + colleague.end()))
             if title is not None:
                 if mention.person not in title.holders:
                     title.holders.append(mention.person)
@@ -88,6 +95,27 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             previous = title
     for title in titles:
         _give_posts(article, gaz, title, sentence_of(article, title.span.start))
+    for mention, start, stop in colleagues:
+        _colleague_post(article, mention, start, stop)
+
+
+_COLLEAGUE = re.compile(r"(?i)(?:\b(?:его|ее|её|их|своим|своего|своему|своей|своими)\s+)?\b([а-яё]+ск(?:им|ого|ому|ий|ой|ая|ую|ие|их|ими))"
+                        r"\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$")
+
+
+def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -> None:
+    """"со своим армянским коллегой Аленом Симоняном": the post of the person named before, in the
+    country of the adjective."""
+    country = next((m.iso for m in article.places_in(start, stop) if m.kind == "adjective"), None)
+    person = article.persons[mention.person]
+    before = [m for m in article.mentions if m.stop <= start and m.person != mention.person
+              and article.persons[m.person].posts and m.sentence >= mention.sentence - 2]
+    if country is None or not before or person.posts:
+        return
+    peer = article.persons[before[-1].person].posts[0]
+    if peer.role == "head_of_international_organization" or peer.country == country:
+        return
+    person.posts.append(PostFact(peer.role, country, None, mention.sentence, Span(start, stop)))
 
 
 def sentence_of(article: Article, pos: int) -> int:
@@ -116,9 +144,18 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
                 person.posts.append(post)
 
 
+_THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
+
+
 def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
-    """(ISO, kind) of each place a title names, in order: "премьер-министры Грузии и Армении"."""
+    """(ISO, kind) of each place a title names, in order: "премьер-министры Грузии и Армении"; "этой страны"
+    is the country named last before it."""
     out: list[tuple[str | None, str]] = []
+    if _THIS_COUNTRY.search(article.text[span.start : span.stop]):
+        before = [m for m in article.places if m.stop <= span.start and m.kind == "country"
+                  and span.start - m.stop < 400]
+        if before:
+            return [(before[-1].iso, "country")]
     for match in article.places_in(span.start, span.stop):
         if match.kind == "body" and match.value.country is None:
             out.append((None, "international"))
@@ -132,7 +169,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     breaks = title_breaks(window)
     offset = start + breaks[-1].end() if breaks else start
     window = article.text[offset:stop]
-    roles = find_roles(masked(window))
+    roles = find_roles(masked(window)) or _place_head(article, offset, stop)
     if not roles:
         return None
     first = roles[0]
@@ -164,6 +201,21 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
     return Title(Span(span_start, start + limit), [_shift(r, first.start) for r in chain], False)
 
 
+_HEAD_WORD = re.compile(r"(?i)\bглав(?:а|ы|е|у|ой|ою)\s+$")
+
+
+def _place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
+    """"глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region."""
+    places = [p for p in article.places_in(start, stop) if p.kind in ("country", "city", "region")]
+    if not places:
+        return []
+    head = _HEAD_WORD.search(article.text[start : places[0].start])
+    if head is None or article.text[places[-1].stop : stop].strip():
+        return []
+    role = "head_of_state" if places[0].kind == "country" else "regional_head"
+    return [RoleMatch(head.start(), places[0].start - start, role)]
+
+
 def _shift(role: RoleMatch, by: int) -> RoleMatch:
     return RoleMatch(role.start - by, role.stop - by, role.role)
 
@@ -175,7 +227,9 @@ def _post(article: Article, gaz: Gazetteer, role_match: RoleMatch, title: Title,
     local = bool(countries) and countries[0][1] in ("region", "city", "city_adjective")
     if local and role in _REGIONAL:
         role = _REGIONAL[role]  # "Премьер-министр Республики Татарстан" heads a region, not a state
-    if body is not None and body.country is None and role in ("head_of_state", "head_of_government", "other_official"):
+    role_text = article.text[span.start + role_match.start : span.start + role_match.stop]
+    if body is not None and body.country is None and role in ("head_of_state", "head_of_government", "other_official") \
+            and _HEAD_OF_BODY.match(role_text):
         role = "head_of_international_organization"  # "президент Азиатского банка развития"
     if role == "head_of_international_organization":
         country = None if body is None or body.country is None else body.country
