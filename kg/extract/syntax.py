@@ -101,11 +101,10 @@ def conjuncts(tokens: list[Token], head: Token) -> list[Token]:
 
 def preposition(tokens: list[Token], token: Token) -> str:
     """The preposition a noun is governed by ("с", "во главе с", "в"), lowercased, or ""."""
-    cases = [t for t in children(tokens, token, "case")]
-    if not cases:
-        return ""
-    words = [cases[0].text.lower()] + [t.text.lower() for t in children(tokens, cases[0], "fixed")]
-    return " ".join(words)
+    words = []
+    for case in children(tokens, token, "case"):
+        words += [case] + children(tokens, case, "fixed")
+    return " ".join(t.text.lower() for t in sorted(words, key=lambda t: t.index))
 
 
 def token_at(sentence: Sentence, start: int, stop: int) -> list[Token]:

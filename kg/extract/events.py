@@ -1,0 +1,349 @@
+"""Stage 4a: the events a sentence reports, read from its dependency tree.
+
+An event is triggered by a lemma, whatever its tense, voice, aspect or ё/е
+spelling: a noun (встреча, переговоры, беседа, консультации, разговор, звонок,
+саммит, заседание, форум) or a verb (встретиться, переговорить, побеседовать,
+созвониться, принять + a person; обсудить and подписать only continue an
+event). Its participants are the persons in its syntactic arguments: the
+subject and its conjuncts, the object of "принять", "с" + instrumental,
+genitive modifiers of the noun ("разговор Президента X с Президентом Y"),
+"с участием", "во главе с", and the subject of the verb that governs the noun
+("провел переговоры", "принял участие в заседании", "заявил на переговорах").
+A recall marker (ранее, напомним, накануне ...) counts only when it belongs to
+the event's clause; the clause's tense tells an announced event; "не" negates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import coref
+from .gazetteer import find_roles
+from .model import Article, Sentence, Token
+from .syntax import ancestors, children, conjuncts, preposition, subtree
+
+# noun lemma -> kind ("*" = decided by the noun's modifiers)
+EVENT_NOUNS = {
+    "встреча": "talks", "переговоры": "talks", "переговор": "talks", "беседа": "talks", "консультация": "talks",
+    "консультации": "talks", "аудиенция": "talks", "разговор": "talks*", "звонок": "phone_call",
+    "телефонограмма": None, "видеоконференция": "video_call", "саммит": "summit", "заседание": "session*",
+    "сессия": "session*", "форум": "forum", "бизнес-форум": "forum",
+}
+# verb lemma -> kind; weak verbs continue a meeting rather than open one
+EVENT_VERBS = {"встретиться": "talks", "встречаться": "talks", "переговорить": "talks", "поговорить": "talks",
+               "побеседовать": "talks", "созвониться": "phone_call", "принять": "talks"}
+WEAK_VERBS = {"обсудить": "talks", "обсуждать": "talks", "рассмотреть": "talks", "обменяться": "talks",
+              "подписать": "signing", "скрепить": "signing", "заключить": "signing", "парафировать": "signing",
+              "встретить": "talks", "поприветствовать": "talks", "приветствовать": "talks"}
+# verbs that report that an event took place, will, or that someone took part in it
+_HAPPEN = {"состояться", "пройти", "проходить", "открыться", "начаться", "стартовать", "завершиться", "продолжиться",
+           "провести", "проводить", "участвовать", "принять", "прибыть", "организовать", "возглавить", "председательствовать"}
+_NOT_PERSON_OBJECTS = {"участие", "решение", "мера", "меры", "закон", "постановление", "документ", "заявление", "резолюция",
+                       "программа", "план", "декларация", "соглашение", "во", "внимание", "поздравление", "грамота", "звонок"}
+_RECALL_WORDS = {"ранее", "прежде", "накануне", "тогда", "некогда", "напомнить", "впервые", "прошлый", "предыдущий",
+                 "позапрошлый"}
+_RECALL_PHRASES = re.compile(r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
+                             r"последний раз|в последний раз)\b")
+_FUTURE_HEADS = {"планироваться", "планировать", "намечаться", "наметить", "предстоять", "намереваться", "договориться",
+                 "условиться", "собираться", "мочь", "ожидаться", "предполагаться", "пригласить", "предложить"}
+_FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
+_REFERENCE_PREPOSITIONS = {"в ходе", "по итогам", "во время", "в рамках", "в завершение", "после", "перед", "на", "в",
+                           "по окончании", "по завершении", "по результатам", "на полях"}
+_PHONE = re.compile(r"(?i)телефон|по\s+телефону")
+_VIDEO = re.compile(r"(?i)видеосвяз|видеоконференц|онлайн|видеоформат|в\s+режиме\s+видео")
+_HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
+_INTERNATIONAL = re.compile(
+    r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
+    r"союзн\w+\s+государств|евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|\bОТГ\b|совместн\w+|двусторонн\w+|"
+    r"[а-яё]+о-[а-яё]+ск\w+|деловог\w+\s+совет\w+|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД")
+_DOMESTIC = re.compile(
+    r"(?i)^\s*(?:\w+\s+){0,2}(?:правительства|кабинета|коллегии|совета\s+безопасности|маслихата|мажилиса|сената|"
+    r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)")
+_PRONOUNS = {"он", "она", "они", "ним", "ней", "ними", "него", "нее", "неё", "нему", "ей", "им", "их", "его"}
+
+
+@dataclass
+class Event:
+    kind: str  # talks, phone_call, video_call, summit, session, forum, signing; session_domestic, session_reference
+    sentence: int
+    trigger: Token
+    participants: list[str] = field(default_factory=list)
+    counterparts: list[list[str]] = field(default_factory=list)  # separate "с" partners of one caller
+    strong: bool = True  # reports an event; weak ones (обсудили, подписали) continue one
+    reference: bool = False  # "в ходе переговоров": points back to a meeting told before
+    recalled: bool = False
+    future: bool = False
+    negated: bool = False
+    multilateral: bool = False
+
+
+def sentence_events(article: Article, s: Sentence) -> list[Event]:
+    """Every event the sentence reports, in text order (one per trigger; nouns under a verb trigger merge)."""
+    if not s.tokens:
+        return []
+    events: list[Event] = []
+    used: set[int] = set()
+    for t in s.tokens:
+        if t.index in used:
+            continue
+        event = _noun_event(article, s, t) if t.pos in ("NOUN", "PROPN") else _verb_event(article, s, t) \
+            if t.pos in ("VERB", "AUX") else None
+        if event is None:
+            continue
+        used.add(t.index)
+        if event.kind not in ("signing",) and t.pos in ("VERB", "AUX"):
+            used.update(c.index for c in children(s.tokens, t) if c.lemma in EVENT_NOUNS)
+        _status(article, s, event)
+        events.append(event)
+    return _merge_same_clause(events)
+
+
+def _merge_same_clause(events: list[Event]) -> list[Event]:
+    """"Путин провел переговоры ... и обсудил": a weak verb in the clause of a strong event adds to it."""
+    out: list[Event] = []
+    for e in events:
+        host = next((o for o in out if o.strong and not e.strong and e.kind != "signing" and o.kind != "signing"), None)
+        if host is not None:
+            host.participants += [p for p in e.participants if p not in host.participants]
+            continue
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------- triggers
+
+def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
+    kind = EVENT_NOUNS.get(t.lemma)
+    if kind is None:
+        return None
+    tokens = s.tokens
+    phrase = _phrase(article, s, t)
+    if kind == "talks*":
+        kind = "talks"
+    if kind == "session*":
+        kind = _session_kind(article, s, t, phrase)
+    elif t.lemma == "встреча" and (_HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
+                                   or any(c.lemma == "консультативный" for c in children(tokens, t, "amod"))):
+        kind = "summit"  # "Консультативная встреча глав государств Центральной Азии"
+    kind = _medium(s, t, kind)
+    verb = _governing_verb(tokens, t)
+    event = Event(kind, s.index, t)
+    event.participants = _noun_participants(article, s, t)
+    if verb is not None and _argument_of(tokens, t, verb):
+        # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject
+        subjects = [p for x in children(tokens, verb, "nsubj") for p in _coordinated(article, s, x)]
+        event.participants = _merge(subjects, event.participants)
+    happening = verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
+        verb is not None and verb.lemma in _HAPPEN and t.rel in ("nsubj", "nsubj:pass") and t.head == verb.index)
+    headline = t.rel == "root" or (t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB")
+    # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
+    event.reference = not happening and not headline and not event.participants
+    event.strong = not event.reference
+    event.multilateral = kind == "session" and any(
+        p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
+    return event
+
+
+def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
+    tokens = s.tokens
+    kind = EVENT_VERBS.get(t.lemma)
+    strong = kind is not None
+    if kind is None:
+        kind = WEAK_VERBS.get(t.lemma)
+    if kind is None:
+        return None
+    if t.lemma == "принять":
+        objects = children(tokens, t, "obj") or (children(tokens, t, "nsubj:pass", "nsubj")
+                                                 if t.feats.get("Voice") == "Pass" else [])
+        if not objects or objects[0].lemma in _NOT_PERSON_OBJECTS or not any(_persons(article, s, o) or _is_person_noun(o)
+                                                                          for o in objects):
+            return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
+    if any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
+        return None  # "провел переговоры", "обсудили на встрече": the noun is the trigger
+    kind = _medium(s, t, kind)
+    event = Event(kind, s.index, t, strong=strong)
+    people: list[str] = []
+    for rel in ("nsubj", "nsubj:pass"):
+        for x in children(tokens, t, rel):
+            people = _merge(people, _coordinated(article, s, x))
+    partners: list[list[str]] = []
+    for x in children(tokens, t, "obl", "obj", "iobj"):
+        prep = preposition(tokens, x)
+        if x.rel == "obl" and prep not in ("с", "со", "во главе с", "с участием") and not (
+                x.feats.get("Case") == "Ins" and t.feats.get("Voice") == "Pass"):
+            continue
+        if x.rel in ("obj", "iobj") and t.lemma not in ("принять", "встретить", "поприветствовать", "приветствовать"):
+            continue
+        for c in conjuncts(tokens, x):
+            found = _persons(article, s, c)
+            if found:
+                partners.append(found)
+    for found in partners:
+        people = _merge(people, found)
+    event.participants = people
+    if kind == "phone_call" and len(partners) > 1:
+        event.counterparts = partners
+    return event
+
+
+def _medium(s: Sentence, t: Token, kind: str) -> str:
+    """A talk on the phone or by video: "телефонный разговор", "по видеосвязи", "в режиме видеоконференции"."""
+    if kind not in ("talks", "session", "summit"):
+        return kind
+    if kind == "talks" and _PHONE.search(s.text):
+        return "phone_call"
+    if _VIDEO.search(s.text) and kind == "talks":
+        return "video_call"
+    return kind
+
+
+def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
+    """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
+    refers to a sitting told before."""
+    if _HEADS_OF.search(phrase):
+        return "summit"  # "заседание Совета глав государств СНГ"
+    inside = subtree(s.tokens, t)
+    if _INTERNATIONAL.search(phrase) or any(p.kind == "body" and p.value.country is None
+                                            for p in article.places_in(inside[0].start, inside[-1].stop)):
+        return "session"
+    if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):
+        return "session_domestic"  # "заседание Правительства"
+    return "session_reference"
+
+
+# ---------------------------------------------------------------- arguments
+
+def _governing_verb(tokens: list[Token], t: Token) -> Token | None:
+    for a in ancestors(tokens, t):
+        if a.pos in ("VERB", "AUX"):
+            return a
+        if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "appos"):
+            return None
+    return None
+
+
+def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:
+    """The event noun is the verb's object or oblique, directly or through "участие в", "на полях"."""
+    node = t
+    for a in ancestors(tokens, t):
+        if a.index == verb.index:
+            return node.rel in ("obj", "obl", "iobj")
+        if a.lemma not in ("участие", "поле", "рамка", "работа"):
+            return False  # "об итогах беседы": the noun hangs from another noun
+        node = a
+    return False
+
+
+def _phrase(article: Article, s: Sentence, t: Token) -> str:
+    inside = subtree(s.tokens, t)
+    return article.text[inside[0].start : inside[-1].stop]
+
+
+def _noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
+    """Persons modifying an event noun: "разговор Президента X с Президентом Y", "с участием X и Y",
+    "между X и Y", "встреча X и Y"."""
+    tokens = s.tokens
+    people: list[str] = []
+    for x in children(tokens, t, "nmod", "appos"):
+        prep = preposition(tokens, x)
+        if x.lemma == "участие":
+            for y in children(tokens, x, "nmod"):
+                people = _merge(people, [p for c in conjuncts(tokens, y) for p in _persons(article, s, c)])
+            continue
+        if prep in ("", "с", "со", "между", "во главе с") or x.feats.get("Case") == "Gen":
+            people = _merge(people, [p for c in conjuncts(tokens, x) for p in _persons(article, s, c)])
+    return people
+
+
+def _is_person_noun(t: Token) -> bool:
+    return bool(find_roles(t.text.lower())) or t.lemma in ("делегация", "гость", "коллега")
+
+
+def _persons(article: Article, s: Sentence, t: Token) -> list[str]:
+    """The persons a token stands for: a name, a title with a name in apposition, a description
+    ("российский лидер"), a pronoun, a delegation led by someone."""
+    named = [m.person for m in article.mentions_in(s.index) if m.start < t.stop and t.start < m.stop]
+    if named:
+        return named[:1]
+    titled = [p.key for p in article.persons.values()
+              if any(x.evidence.start <= t.start < x.evidence.stop and x.sentence == s.index for x in p.posts)]
+    if titled:
+        return titled  # the title of a named person ("с президентом Узбекистана Шавкатом Мирзиеевым")
+    people: list[str] = []
+    for c in children(s.tokens, t, "appos", "flat", "flat:name", "nmod"):
+        if c.rel == "nmod" and preposition(s.tokens, c) not in ("во главе с",) and t.lemma != "делегация":
+            continue
+        for y in conjuncts(s.tokens, c):
+            people = _merge(people, [m.person for m in article.mentions_in(s.index) if m.start < y.stop and y.start < m.stop])
+            if not people and y.rel != "appos":
+                people = _merge(people, _persons(article, s, y))
+    if people:
+        return people
+    if t.lemma in _PRONOUNS and t.pos == "PRON":
+        before = [m for m in article.mentions if m.stop <= t.start]
+        return [before[-1].person] if before else []
+    if find_roles(t.text.lower()) and t.feats.get("Number") != "Plur":  # "встреча премьер-министров": no one in particular
+        inside = subtree(s.tokens, t)
+        desc = coref.describe(article, t.start, inside[-1].stop)
+        if desc is not None and desc.role is not None:
+            person = coref.resolve(article, desc, t.start)
+            if person is not None:
+                return [person.key]
+    return []
+
+
+def _coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
+    """The persons of ``x`` and of everything coordinated with it, wherever the parser hung the conjunct:
+    "Олжас Бектенов и Премьер-министр Беларуси Александр Турчин" attaches the second title to the first name."""
+    tokens = s.tokens
+    core = {x.index} | {c.index for c in children(tokens, x, "appos", "flat", "flat:name")}
+    core |= {c.index for i in list(core) for c in children(tokens, tokens[i], "flat", "flat:name")}
+    people = _persons(article, s, x)
+    for y in tokens:
+        if y.rel == "conj" and y.head in core:
+            people = _merge(people, _coordinated(article, s, y))
+    return people
+
+
+def _merge(a: list[str], b: list[str]) -> list[str]:
+    return a + [x for x in b if x not in a]
+
+
+# ---------------------------------------------------------------- status
+
+def _status(article: Article, s: Sentence, event: Event) -> None:
+    tokens = s.tokens
+    t = event.trigger
+    clause = t if t.pos in ("VERB", "AUX") else (_governing_verb(tokens, t) or t)
+    chain = [clause] + list(ancestors(tokens, clause))
+    heads = {c.index for c in chain}
+    for x in tokens:
+        if x.lemma in _RECALL_WORDS and (x.head in heads or x.head == t.index) and x.lemma not in ("прошлый", "предыдущий") \
+                or x.lemma in ("прошлый", "предыдущий", "позапрошлый") and x.head >= 0 and tokens[x.head].lemma in (
+                    "год", "неделя", "месяц") and _attached(tokens, x, heads | {t.index}):
+            event.recalled = True
+    if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
+        event.recalled = True  # "напомнила, что ... они встречались"
+    if _RECALL_PHRASES.search(s.text[: max(0, t.start - s.start)]) and not re.search(
+            r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text):
+        event.recalled = True
+    if any(c.lemma == "не" for c in children(tokens, clause)) or any(c.lemma == "не" for c in children(tokens, t)):
+        event.negated = True
+    if any(c.feats.get("Tense") == "Fut" for c in chain if c.pos in ("VERB", "AUX")) or any(
+            c.lemma in _FUTURE_HEADS for c in chain) or any(c.lemma in _FUTURE_ADJ for c in children(tokens, t, "amod")):
+        event.future = True
+    if clause.feats.get("VerbForm") == "Inf" and any(c.lemma in _FUTURE_HEADS or c.feats.get("Tense") == "Fut"
+                                                     for c in ancestors(tokens, clause)):
+        event.future = True
+
+
+def _attached(tokens: list[Token], x: Token, heads: set[int]) -> bool:
+    return any(a.index in heads for a in ancestors(tokens, x))
+
+
+def iter_events(article: Article) -> Iterator[Event]:
+    for s in article.sentences:
+        if not s.in_quote:
+            yield from sentence_events(article, s)

@@ -1,0 +1,191 @@
+"""What a sentence tells of a meeting's circumstances: its date, its place, its sides, whether it is
+the news or a past event, and whether its participants make it international."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import coref
+from .dates import find_dates, has_vague_past, relative_date, resolve, years_before
+from .gazetteer import Gazetteer
+from .model import Article, Meeting, Sentence
+from .places import places_in
+from .posts import TITLE_BREAK
+
+CALLS = ("phone_call", "video_call")
+_SAME_DAY = re.compile(r"(?i)\bв\s+тот\s+же\s+день\b")
+_NEXT_DAY = re.compile(r"(?i)\bна\s+следующий\s+день\b")
+_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")
+_BETWEEN = re.compile(r"(?i)\bмежду\s+(?:\w+\s+){1,3}?и\s+(?:\w+\s*){1,3}")
+
+
+def reference_date(article: Article) -> dt.date | None:
+    if article.published:
+        return article.published
+    for s in article.sentences:
+        for d in find_dates(s.text):
+            if d.year:
+                return resolve(d, None)
+    return None
+
+
+def dated_in_past(article: Article, s: Sentence) -> bool:
+    """A year or a month without a day, or a date well before the news, dates a past event
+    ("в декабре прошлого года", "в 2023 году", "21 февраля" in a March article)."""
+    if has_vague_past(s.text) or years_before(s.text, article.reference_date):
+        return True
+    ref = article.reference_date
+    if ref:
+        for d in find_dates(s.text):
+            date = resolve(d, ref)
+            if date and (ref - date).days > 3 and not _is_period(s.text, d.start):
+                return True
+    return False
+
+
+def _is_period(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?i)\b(?:до|на|с|по)\s+$", text[max(0, pos - 4) : pos]))
+
+
+def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt.date | None:
+    ref = article.reference_date
+    for d in find_dates(s.text):
+        if _is_period(s.text, d.start):
+            continue
+        date = resolve(d, ref)
+        if date:
+            return date
+    if _SAME_DAY.search(s.text) and previous is not None:
+        return previous.date
+    if _NEXT_DAY.search(s.text) and previous is not None and previous.date:
+        return previous.date + dt.timedelta(days=1)
+    return relative_date(s.text, article.published)
+
+
+def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[str]:
+    """Every person a sentence names or describes: the surface reading, where the parse has no argument."""
+    keys: list[str] = []
+    for m in article.mentions_in(s.index):
+        if m.person not in keys:
+            keys.append(m.person)
+    mentions = article.mentions_in(s.index)
+    for a, b in coref.descriptor_spans(article.text, s.start, s.stop):
+        if any(m.start < b and a < m.stop for m in mentions):
+            continue
+        nxt = next((m for m in mentions if m.start >= b), None)
+        between = article.text[b : nxt.start] if nxt is not None else ""
+        if nxt is not None and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", between) and len(between.split()) <= 5 \
+                and not TITLE_BREAK.search(between):
+            continue  # a title before a name, not a description
+        prv = next((m for m in reversed(mentions) if m.stop <= a), None)
+        if prv is not None and re.fullmatch(r"\s*(?:,|[–—])\s*(?:занима\w+ пост\s+)?", article.text[prv.stop : a]):
+            continue  # an apposition after a name
+        desc = coref.describe(article, a, b)
+        if desc is None:
+            continue
+        person = coref.resolve(article, desc, a, visitor)
+        if person and person.key not in keys:
+            keys.append(person.key)
+    for person in coref.plural_participants(article, s.start, s.stop):
+        if person.key not in keys:
+            keys.append(person.key)
+    if re.search(r"(?i)\bс\s+(?:ним|ней)\b", s.text):
+        # "Токаев провел с ним переговоры": the person named in the sentences before
+        earlier = [m for m in article.mentions if m.stop <= s.start and m.person not in keys]
+        if earlier:
+            keys.append(earlier[-1].person)
+    return keys
+
+
+def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
+    """The countries a meeting's sentences name as its sides: "казахско-кыргызского", "между Россией и США",
+    the host of its visit, the countries of its titled participants."""
+    sides: list[str] = []
+
+    def add(iso: str | None) -> None:
+        if iso and iso not in sides:
+            sides.append(iso)
+
+    for index in sorted(set(meeting.sentences)):
+        s = article.sentences[index]
+        for m in _COMPOUND.finditer(s.text):
+            parts = [p for p in article.places_in(s.start + m.start(), s.start + m.end()) if p.kind == "adjective"]
+            first = article.places_in(s.start + m.start(), s.start + m.start(1) + len(m.group(1)) + 2)
+            for p in first + parts:
+                if p.kind in ("adjective", "country"):
+                    add(p.iso)
+        for m in _BETWEEN.finditer(s.text):
+            for p in article.places_in(s.start + m.start(), s.start + m.end()):
+                if p.kind in ("country", "adjective"):
+                    add(p.iso)
+    for key in meeting.participants:
+        for post in article.persons[key].posts:
+            add(post.country)
+    if meeting.visit is not None:
+        add(meeting.visit.host)
+    return sides
+
+
+def place(article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence, only_if_missing: bool = False) -> None:
+    if meeting.kind in CALLS:
+        return
+    if only_if_missing and meeting.country is not None and meeting.city is not None:
+        return
+    titles = [p.evidence for person in article.persons.values() for p in person.posts]
+    # "Посол Японии в Узбекистане" places the ambassador's post, not the meeting
+    found = [p for p in places_in(article, gaz, s.start, s.stop) if not any(t.start <= p.start < t.stop for t in titles)]
+    cities = [p for p in found if p.city]
+    if cities and not meeting.city:
+        meeting.city, meeting.country = cities[0].city, cities[0].country
+    elif found and meeting.country is None:
+        meeting.country = found[0].country
+
+
+def inherit(article: Article, meeting: Meeting, meetings: list[Meeting], gaz: Gazetteer) -> None:
+    if meeting.kind in CALLS:
+        meeting.city = meeting.country = None
+        return
+    if meeting.visit is not None:
+        if meeting.country is None:
+            meeting.country = meeting.visit.host
+        if meeting.city is None:
+            vs = article.sentences[meeting.visit.sentence]
+            cities = [p for p in places_in(article, gaz, vs.start, vs.stop) if p.city and p.country == meeting.country]
+            if cities:
+                meeting.city = cities[0].city
+        if meeting.visit.host is None:
+            meeting.visit.host = meeting.country
+        if meeting.date is None:
+            vs = article.sentences[meeting.visit.sentence]
+            meeting.date = sentence_date(article, vs, None)
+    if meeting.country is None or meeting.city is None:
+        index = meetings.index(meeting)
+        for other in reversed(meetings[:index]):
+            if other.kind in CALLS:
+                continue
+            if meeting.country is None or meeting.country == other.country:
+                meeting.country = meeting.country or other.country
+                meeting.city = meeting.city or other.city
+            break
+    if meeting.city and meeting.country is None:
+        meeting.country = gaz.city_country.get(meeting.city)
+
+
+def is_international(article: Article, meeting: Meeting) -> bool:
+    """Officials of two or more states, or a head of an international organization; summits and forums
+    are international by nature."""
+    if not meeting.participants:
+        return False
+    if meeting.kind in ("summit", "forum") or meeting.multilateral:
+        return True
+    countries = set()
+    for key in meeting.participants:
+        posts = [p for p in article.persons[key].posts if p.country or p.role == "head_of_international_organization"]
+        if not posts:
+            return len(meeting.participants) >= 2  # someone of unknown country: not provably domestic
+        for post in posts:
+            if post.role == "head_of_international_organization":
+                return True
+            countries.add(post.country)
+    return len(countries) >= 2
