@@ -1,183 +1,272 @@
-"""Stage 5: documents signed or adopted at a meeting: type, title, period, parties."""
+"""Stage 5: documents signed or adopted at a meeting: type, title, period, parties.
+
+A sentence of a meeting signs documents when a signing lemma governs them
+(подписать, скрепить, заключить, парафировать, утвердить, принять a document;
+the noun подписание), in any tense or voice and not recalled; a sentence right
+after one that goes on with the list ("Ещё один документ – План ...", "В их
+числе соглашения ...") signs them too. Every document noun in it (соглашение,
+меморандум, дорожная карта, протокол, программа, план, декларация, совместное
+заявление, контракт, договор) is a document unless it is named inside another
+one's title or inside a body's name; a plural noun with several complements is
+one document each ("соглашения в таможенной сфере, в области ..., о создании
+..."). The title runs from the noun (and a capitalised adjective before it) to the
+first clause that is not part of the name.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .events import clause_status, sentence_events
 from .gazetteer import Gazetteer
-from .model import Article, DocumentFact, Meeting, OrgRef, Span
-from .phrases import genitive_of, phrase_to_nominative
+from .model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
+from .parties import between_parties, governments, state_parties
+from .phrases import phrase_to_nominative
+from .scene import dated_in_past
+from .syntax import ancestors, children, subtree
 
-# finite verbs and short participles report a signing; "подписанная в декабре" describes an old document
-_SIGNING = re.compile(
-    r"(?i)\b(?:подписал[аи]?|подписан[аоы]?|подпишут|заключил[аи]?|заключен[аоы]?|приняли\s+(?=[а-яё]*\s*[А-ЯЁа-яё]*\s*(?:програм|план|деклар|заявлен|дорожн|протокол|соглашен|меморандум))|"
-    r"принят[аоы]?|утвердил[аи]?|утвержден[аоы]?|парафировал[аи]?|парафирован[аоы]?|скрепил[аи]?)\b"
-)
-_TYPES: list[tuple[str, str]] = [
-    ("roadmap", r"дорожн\w+\s+карт\w*"),
-    ("joint_statement", r"совместн\w+\s+(?:заявлени\w*|коммюнике)"),
-    ("memorandum", r"меморандум\w*"),
-    ("agreement", r"соглашени\w*"),
-    ("protocol", r"протокол\w*"),
-    ("program", r"программ\w+|дорожн\w+"),
-    ("plan", r"план(?:а|ом|е|ы)?(?![\w-])"),
-    ("declaration", r"деклараци\w+"),
-    ("contract", r"контракт\w*"),
-    ("treaty", r"договор(?:а|ом|е|у)?(?![\w-])"),
-]
-_TYPE_RX = re.compile(r"(?i)(?<![\w-])(" + "|".join(f"(?P<{code}>{rx})" for code, rx in _TYPES) + r")")
-# what may follow a document noun and belong to its title
-_COMPLEMENT = re.compile(
-    r"^\s*(?:«|о\b|об\b|по\b|на\b|до\b|между\b|в\s+(?:сфере|области)\b|"
-    r"(?-i:[а-яё]+(?:ого|его|ых|их|ой|ей|ий|ия|ов|ев|ства|ества|ения|ания|ости|ации)\b))", re.I)
+_SIGN_LEMMAS = {"подписать", "подписывать", "скрепить", "заключить", "парафировать", "утвердить", "подписание",
+                "подпись", "ратифицировать"}
+_ADOPT = {"принять", "одобрить", "утвердить"}
+_TYPES: dict[str, str] = {
+    "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol", "программа": "program",
+    "план": "plan", "декларация": "declaration", "контракт": "contract", "договор": "treaty", "коммюнике": "joint_statement",
+    "карта": "roadmap", "заявление": "joint_statement",
+}
+_NEEDS_ADJ = {"карта": "дорожн", "заявление": "совместн"}  # "дорожная карта", "совместное заявление"
+_CONTINUATION = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s|[-–—•]\s|ещ[её]\s+од\w+|в\s+их\s+числе|в\s+том\s+числе|среди\s+них|также|кроме\s+того|"
+                           r"помимо\s+этого|в\s+частности|это|другой|второй|третий)")
 _TITLE_STOP = re.compile(
-    r"(?i),\s+а\s+также\b|;|\s+и\s+(?=(?:[а-яё]+\s+){0,2}(?:" + "|".join(rx for _, rx in _TYPES) + r"))|"
-    r",\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн)\w*|\s+в\s+присутствии\b|\s+в\s+рамках\b|"
-    r"\s+на\s+общую\s+сумму\b|(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s"
+    r"(?i),\s+а\s+также\b|;|,\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн|заключенн)\w*|"
+    r"\s+в\s+присутствии\b|\s+в\s+рамках\b|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
+    r"(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s|\s+(?:стал|явля|был|будет|позвол|определ|созда[её]т)\w*\b|,\s+(?-i:(?=[А-ЯЁ]))"
 )
 _PERIOD = re.compile(r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год")
 _BETWEEN = re.compile(r"(?i)\s+между\s+(.+)$")
-# the second party starts after "и" with a capital or an adjective before a capital
-_PARTY_SPLIT = re.compile(r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ])")
-_ADJ_BEFORE = re.compile(r"(?:([А-ЯЁа-яё]+(?:ую|ая|ое|ый|ий|ой|ые|ие|ого|ой|ых|их))\s+)$")
+_BETWEEN_ANYWHERE = re.compile(r"(?i)\bмежду\s+(.+?)(?=\s+(?:подписан|заключен|состоял|был|прошл)\w*|[,.;]|$)")
 
 
 def extract_documents(article: Article, gaz: Gazetteer) -> None:
     """Attach to each meeting the documents its sentences report as signed."""
     for meeting in article.meetings:
         meeting.documents = []
-        for index in sorted(set(meeting.sentences)):
-            s = article.sentences[index]
-            previous = article.sentences[index - 1] if index else None
-            signing = _SIGNING.search(s.text) or (
-                previous is not None and previous.paragraph == s.paragraph and _SIGNING.search(previous.text)
-                and re.match(r"(?i)\s*(?:в\s+том\s+числе|в\s+частности|среди\s+них|это)", s.text)
-            )
-            if not signing or s.in_quote:
-                continue
-            for doc in _documents_in(article, gaz, s.start, s.stop, index, meeting):
-                if not any(d.title.lower() == doc.title.lower() for d in meeting.documents):
-                    meeting.documents.append(doc)
+    for meeting, index in _signing_sentences(article):
+        for doc in _documents_in(article, gaz, article.sentences[index], meeting):
+            if not any(d.title.lower() == doc.title.lower() for d in meeting.documents):
+                meeting.documents.append(doc)
 
 
-def _documents_in(article: Article, gaz: Gazetteer, start: int, stop: int, sentence: int, meeting: Meeting):
-    text = article.text[start:stop]
-    bodies = [(p.start, p.stop) for p in article.places_in(start, stop) if p.kind == "body"]
-    covered = 0  # "план мероприятий по реализации соглашения о ...": a document named inside a title is not signed
-    for m in _TYPE_RX.finditer(text):
-        code = next(c for c, _ in _TYPES if m.group(c))
-        if m.start() < covered:
+def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
+    """Sentences that sign documents, with the meeting each belongs to: its own, or for a signing told
+    before the signatories ("Между X и Y подписан меморандум. ... подписан Z и W."), the meeting that follows."""
+    owner = {i: m for m in article.meetings for i in m.sentences}
+    out: list[tuple[Meeting, int]] = []
+    last_signing = -10
+    for s in article.sentences:
+        if s.in_quote or s.index in article.recalled:
             continue
-        if any(a <= start + m.start() < b for a, b in bodies):
-            continue  # "Организация Договора о коллективной безопасности" is a body, not a signed treaty
-        if code == "program" and m.group(0).lower().startswith("дорожн"):
+        continues = s.index - last_signing <= 2 and bool(_CONTINUATION.match(s.text))
+        if not (_signs(article, s) or continues):
             continue
-        rest = text[m.end() :]
-        if re.match(r"(?i)\s*на\s+(?:общую\s+)?сумму", rest):
-            continue  # "соглашения на сумму свыше 2 млрд долларов": deals counted, not documents named
-        named = _ADJ_BEFORE.search(text[: m.start()])
-        named = bool(named) and named.group(1)[0].isupper() and not _SIGNING.match(named.group(1))
-        if not _COMPLEMENT.match(rest) and not (m.start() > 0 and text[m.start() - 1] == "«") and not named \
-                and code != "joint_statement":
-            continue  # "подписали протокол, который ..." names no document; "Габалинскую декларацию" does
-        stop_m = _TITLE_STOP.search(rest)
-        end = m.end() + (stop_m.start() if stop_m else len(rest))
-        begin = m.start()
-        adj = _ADJ_BEFORE.search(text[: m.start()])
-        if adj and adj.group(1)[0].isupper() and not _SIGNING.match(adj.group(1)):
-            begin = adj.start(1)  # "Астанинскую декларацию ..."
-        raw = text[begin:end].strip(" ,")
-        parties: list[OrgRef] = []
-        between = _BETWEEN.search(raw)
-        if between:
-            pair = between.group(1)
-            period_in = _PERIOD.search(pair)
-            tail = pair[period_in.start() :] if period_in else ""
-            pair = pair[: period_in.start()].rstrip() if period_in else pair
-            split = _PARTY_SPLIT.search(pair)
-            if split:
-                left, right = pair[: split.start()], pair[split.end() :]
-                subject = re.search(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s", right)
-                if subject:  # "Соглашение между X и Y о ...": the subject follows the parties
-                    tail = right[subject.start() :] + tail
-                    right = right[: subject.start()]
-                parties = [p for p in (_party(article, gaz, left, start), _party(article, gaz, right, start)) if p]
-            if not tail.strip():
-                raw = raw[: between.start()]  # "протокол ... между Министерством X и Министерством Y"
-        title = phrase_to_nominative(" ".join(raw.split()))
-        title = title[:1].lower() + title[1:]
-        period = _PERIOD.search(raw)
-        p_start = p_end = None
-        if period:
-            if period.group(1):
-                p_start, p_end = int(period.group(1)), int(period.group(2))
-            elif period.group(3):
-                p_start = p_end = int(period.group(3))
-            else:
-                p_end = int(period.group(4))
-        if not parties:
-            parties = _state_parties(article, gaz, meeting)
-        covered = end
-        yield DocumentFact(code, title, p_start, p_end, parties, sentence, Span(start + begin, start + end))
-
-
-def _state_parties(article: Article, gaz: Gazetteer, meeting: Meeting) -> list[OrgRef]:
-    """Documents signed by heads of state bind their states."""
-    posts = [[p for p in article.persons[k].posts] for k in meeting.participants]
-    if not posts or not all(any(p.role == "head_of_state" for p in ps) for ps in posts):
-        return []
-    out: list[OrgRef] = []
-    for ps in posts:
-        iso = next(p.country for p in ps if p.role == "head_of_state")
-        if iso and not any(o.country == iso for o in out):
-            out.append(OrgRef(gaz.countries[iso].official, iso, "state"))
+        last_signing = s.index
+        meeting = owner.get(s.index) or _nearest_meeting(article, s.index)
+        if meeting is not None:
+            out.append((meeting, s.index))
     return out
 
 
-def _party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef | None:
-    """An organization named in the instrumental after "между", as its full nominative name."""
-    phrase = phrase.strip(" ,.;")
-    pos = article.text.find(phrase, offset)
-    matches = article.places_in(pos, pos + len(phrase)) if pos >= 0 else []
-    iso = None
-    trailing_country = None
-    for m in matches:
-        if m.kind in ("country", "adjective", "region", "body") and m.iso:
-            iso = iso or m.iso
-            if m.kind == "country" and m.stop == pos + len(phrase):
-                trailing_country = m
-    words = phrase.split()
-    if words and re.match(r"(?i)столичн", words[0]):
-        iso = iso or article.publisher_country
-        capital = gaz.countries[iso].capital if iso else None
-        noun = phrase_to_nominative(" ".join(words[1:]))
-        if capital and re.match(r"(?i)акимат|мэри|хокимият|администраци", noun):
-            genitive = genitive_of(capital)
-            return OrgRef(f"{noun[:1].upper()}{noun[1:]} города {genitive}", iso, "city")
-    if iso is None:
-        for city, c_iso in gaz.city_country.items():
-            stem = city.lower()[:-1] if city.lower().endswith(("а", "я", "ь")) else city.lower()
-            if len(stem) >= 4 and re.search(r"(?i)\b" + re.escape(stem), phrase):
-                iso = c_iso
-                break
-    name_part = phrase
-    country_adj = next((m for m in matches if m.kind == "adjective" and m.start == pos), None)
-    if country_adj is not None:
-        name_part = phrase[m.stop - pos :].strip() if (m := country_adj) else phrase
-    if trailing_country is not None:
-        name_part = phrase[: trailing_country.start - pos].strip()
-    name = phrase_to_nominative(name_part)
-    name = name[:1].upper() + name[1:]
-    kind = "other"
-    if re.search(r"(?i)городск\w+\s+исполнительн|горисполком|акимат|мэри[яи]|хокимият|муниципальн|администраци\w+\s+город", name):
-        kind = "city"
-    if re.match(r"(?i)провинци|штат\b|округ|кра[йя]\b|префектур|автономн", name):
-        kind = "region"  # "провинция Цзянсу": a region the gazetteer need not know
-    if any(m.kind == "region" for m in matches):
-        kind = "region"
-        name = re.sub(r"\s+(?:Республики|Российской|Кыргызской)\s.*$", "", name)
-    elif re.match(r"(?i)министерств|ведомств|агентств|комитет|служб|правительств|кабинет|совет министров", name) and iso \
-            and (trailing_country or country_adj):
-        name = f"{name} {gaz.countries[iso].official_genitive}"
-        kind = "ministry"
-    return OrgRef(name, iso, kind) if name else None
+def _nearest_meeting(article: Article, index: int) -> Meeting | None:
+    after = [m for m in article.meetings if 0 < min(m.sentences or [m.sentence]) - index <= 2]
+    before = [m for m in article.meetings if max(m.sentences or [m.sentence]) < index]
+    return (after or before[-1:] or [None])[0]
+
+
+def _signs(article: Article, s: Sentence) -> bool:
+    """A signing lemma that reports a signing now: not "подписанный в декабре договор", not "не подписали",
+    not "который стороны подписали в 2022 году", not "ранее подписали"."""
+    for t in s.tokens:
+        lemma = t.lemma
+        if not (lemma in _SIGN_LEMMAS or (lemma in _ADOPT and any(c.lemma in _TYPES for c in children(s.tokens, t)))
+                or (lemma == "обмен" and any(c.lemma in ("документ", *_TYPES) for c in children(s.tokens, t)))):
+            continue  # "состоялся обмен документами" signs them too
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.rel in ("amod", "acl"):
+            continue  # a participle describing a document signed before
+        status = clause_status(article, s, t)
+        if status.negated or status.recalled:
+            continue
+        clause = [x for x in subtree(s.tokens, t) if not any(a.lemma in _TYPES for a in ancestors(s.tokens, x))
+                  and x.lemma not in _TYPES]
+        if clause and dated_in_past(article, article.text[clause[0].start : clause[-1].stop]):
+            continue  # "который Казахстан и Узбекистан подписали в декабре 2022 года", "В 2023 году ... подписали"
+        return True
+    return False
+
+
+def _documents_in(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting) -> list[DocumentFact]:
+    docs: list[DocumentFact] = []
+    covered: list[tuple[int, int]] = []
+    bodies = [(p.start, p.stop) for p in article.places_in(s.start, s.stop) if p.kind == "body"]
+    for t in s.tokens:
+        code = _type(s, t)
+        if code is None or any(a <= t.start < b for a, b in covered + bodies):
+            continue  # "план мероприятий по реализации соглашения": named inside another title
+        if re.match(r"(?i)\s*на\s+(?:общую\s+)?сумму", article.text[t.stop : t.stop + 20]) or _schedule(s.tokens, t):
+            continue  # "соглашения на сумму свыше 2 млрд долларов": deals counted, not documents named
+        spans = _title_spans(article, s, t)
+        for begin, end, prefix in spans:
+            raw = " ".join(article.text[begin:end].split()).strip(" ,")
+            if len(spans) > 1:
+                raw = " ".join(f"{t.lemma} {prefix}{raw}".split())  # one of several documents a plural noun lists
+            elif not _named(raw, code):
+                continue
+            docs.append(_document(article, gaz, s, meeting, code, raw, begin, end, t))
+            covered.append((begin, end))
+    return docs
+
+
+def _type(s: Sentence, t: Token) -> str | None:
+    code = _TYPES.get(t.lemma)
+    if code is None or t.pos not in ("NOUN", "PROPN"):
+        return None
+    need = _NEEDS_ADJ.get(t.lemma)
+    if need and not any(c.lemma.startswith(need) for c in children(s.tokens, t, "amod")) and not re.search(
+            rf"(?i){need}\w*\s+$", s.text[: t.start - s.start]):
+        return None
+    return code
+
+
+def _title_spans(article: Article, s: Sentence, t: Token) -> list[tuple[int, int, str]]:
+    """Where the titles of the documents ``t`` names stand: one span, or for a plural noun listing several
+    complements one span each, with the words the list leaves out ("соглашения в таможенной сфере, в области
+    предупреждения ..., исследования космического пространства" -> "... в области исследования ...")."""
+    begin = t.start
+    adj = [c for c in children(s.tokens, t, "amod") if c.index < t.index]
+    if adj and (adj[0].text[:1].isupper() or adj[0].lemma.startswith(("дорожн", "совместн"))):
+        begin = adj[0].start  # "Астанинская декларация", "дорожная карта"
+    end = _title_end(article, s, t)
+    if t.feats.get("Number") == "Plur":
+        pieces = _enumerated(article.text, t.stop, end)
+        if len(pieces) > 1:
+            return pieces
+    return [(begin, end, "")]
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:а\s+также\s+)?|\s+и\s+(?=(?:в|во|о|об|по|на)\s)|[«»]")
+_PREPOSITION = re.compile(r"(?i)^(?:в|во|о|об|по|на|между|для)\s")
+_LIST_HEAD = re.compile(r"(?i)^(?:в\s+(?:сфере|области)|по\s+вопросам|в\s+части)\s")
+
+
+def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    pieces: list[list] = []
+    depth, cut = 0, start
+    for m in list(_LIST_SPLIT.finditer(text, start, end)) + [None]:
+        if m is not None and m.group(0) in "«»":
+            depth += 1 if m.group(0) == "«" else -1
+            continue
+        if m is not None and depth > 0:
+            continue
+        piece_end = m.start() if m else end
+        piece = text[cut:piece_end].strip()
+        lead = cut + len(text[cut:piece_end]) - len(text[cut:piece_end].lstrip())
+        head = _LIST_HEAD.match(piece)
+        if _PREPOSITION.match(piece):
+            pieces.append([lead, piece_end, "", head.group(0) if head else None])
+        elif pieces and pieces[-1][3]:
+            pieces.append([lead, piece_end, pieces[-1][3], pieces[-1][3]])  # the words the list leaves out
+        elif pieces:
+            pieces[-1][1] = piece_end  # a comma inside one complement ("образования, науки и культуры")
+        cut = m.end() if m else end
+    return [(a, b, prefix) for a, b, prefix, _ in pieces]
+
+
+_ANOTHER_DOCUMENT = re.compile(r"(?i)\s+и\s+(?=(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
+                               r"дорожн|договор|контракт|совместн\w+\s+заявлени|ряд\b|други|несколько|ещ[её]))")
+
+
+_TITLE_END = re.compile("(?i)[«»]|" + _TITLE_STOP.pattern.removeprefix("(?i)") + "|"
+                        + _ANOTHER_DOCUMENT.pattern.removeprefix("(?i)"))
+
+
+def _title_end(article: Article, s: Sentence, t: Token) -> int:
+    """The end of a title: the first stop outside quotes, or "и" before another document."""
+    text, pos, depth = article.text, t.stop, 0
+    for m in _TITLE_END.finditer(text[t.stop : s.stop]):
+        if m.group(0) == "«":
+            depth += 1
+        elif m.group(0) == "»":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return t.stop + m.start()
+        pos = t.stop + m.end()
+    return s.stop if pos <= s.stop else pos
+
+
+def _schedule(tokens: list[Token], t: Token) -> bool:
+    """"программа визита", "план мероприятий форума": the order of an event, not a signed document."""
+    return any(c.lemma in ("визит", "пребывание", "форум", "саммит", "встреча", "заседание", "поездка")
+               for c in children(tokens, t, "nmod"))
+
+
+def _named(raw: str, code: str) -> bool:
+    """A document with a name: a complement after the noun, quotes, or a name-giving adjective
+    ("подписали протокол, который ..." names none; "Габалинскую декларацию" and "совместное заявление" do)."""
+    words = raw.split()
+    return len(words) > 1 or code == "joint_statement" or raw[:1].isupper() and code == "declaration"
+
+
+def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, code: str, raw: str, begin: int,
+              end: int, noun: Token) -> DocumentFact:
+    parties: list[OrgRef] = []
+    between = _BETWEEN.search(raw)
+    if between:
+        pair = between.group(1)
+        period_in = _PERIOD.search(pair)
+        tail = pair[period_in.start() :] if period_in else ""
+        pair = pair[: period_in.start()].rstrip() if period_in else pair
+        parties, subject = between_parties(article, gaz, pair, s.start)
+        tail = subject + tail
+        if parties and not tail.strip() and all(p.kind in ("ministry", "other") for p in parties):
+            raw = raw[: between.start()]  # "протокол ... между Министерством X и Министерством Y": the signatories
+    title = _singular_nominative(noun, raw)
+    period = _PERIOD.search(raw)
+    p_start = p_end = None
+    if period:
+        if period.group(1):
+            p_start, p_end = int(period.group(1)), int(period.group(2))
+        elif period.group(3):
+            p_start = p_end = int(period.group(3))
+        else:
+            p_end = int(period.group(4))
+    if not parties:
+        parties = _implied_parties(article, gaz, s, meeting, noun)
+    return DocumentFact(code, title, p_start, p_end, parties, s.index, Span(begin, end if end > begin else noun.stop))
+
+
+def _singular_nominative(noun: Token, raw: str) -> str:
+    """"Декларацию о ..." -> "декларация о ..."; "соглашения в таможенной сфере" -> "соглашение в таможенной сфере"."""
+    if raw.lower().startswith(noun.text.lower()):
+        title = noun.lemma + raw[len(noun.text) :]  # the noun in the singular nominative, its complement as it is
+    else:
+        title = phrase_to_nominative(raw)  # "Астанинскую декларацию", "дорожную карту"
+    return title[:1].lower() + title[1:]
+
+
+def _implied_parties(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, noun: Token) -> list[OrgRef]:
+    """"Между администрацией президента и посольством Кореи подписан меморандум", an intergovernmental
+    agreement, a declaration of heads of state."""
+    m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start)
+    if m and not any(d.evidence.start <= m.start() < d.evidence.stop for d in meeting.documents):
+        found, _ = between_parties(article, gaz, m.group(1), m.start())
+        if len(found) == 2:
+            return found
+    text = article.text[max(s.start, noun.start - 40) : noun.stop]
+    if re.search(r"(?i)межправительствен", text) and len(meeting.sides) >= 2:
+        return governments(gaz, meeting.sides)
+    signatories = [p for e in sentence_events(article, s) if e.kind == "signing" for p in e.participants]
+    if signatories:
+        return state_parties(article, gaz, signatories)  # heads of state who sign bind their states
+    if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
+        return []  # signed before the heads of state, by others the text does not name
+    return state_parties(article, gaz, meeting.participants)
+
+

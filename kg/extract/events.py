@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from . import coref
 from .gazetteer import find_roles
 from .model import Article, Sentence, Token
+from .morph import parses
 from .syntax import ancestors, children, conjuncts, preposition, subtree
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
@@ -89,7 +90,7 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
         if t.index in used:
             continue
         event = _noun_event(article, s, t) if t.pos in ("NOUN", "PROPN") else _verb_event(article, s, t) \
-            if t.pos in ("VERB", "AUX") else None
+            if _verb_like(t) else None
         if event is None:
             continue
         used.add(t.index)
@@ -186,6 +187,12 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind == "phone_call" and len(partners) > 1:
         event.counterparts = partners
     return event
+
+
+def _verb_like(t: Token) -> bool:
+    """The tagger sometimes takes a rare verb for an adjective ("скрепили"): the lemma decides."""
+    return t.pos in ("VERB", "AUX") or (t.lemma in EVENT_VERBS or t.lemma in WEAK_VERBS) and any(
+        p.tag.POS in ("VERB", "PRTS") for p in parses(t.text.lower()))
 
 
 def _medium(s: Sentence, t: Token, kind: str) -> str:
@@ -337,6 +344,13 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
     if clause.feats.get("VerbForm") == "Inf" and any(c.lemma in _FUTURE_HEADS or c.feats.get("Tense") == "Fut"
                                                      for c in ancestors(tokens, clause)):
         event.future = True
+
+
+def clause_status(article: Article, s: Sentence, t: Token) -> Event:
+    """Recall, negation and tense of the clause of any token (a signing verb, say)."""
+    event = Event("signing", s.index, t)
+    _status(article, s, event)
+    return event
 
 
 def _attached(tokens: list[Token], x: Token, heads: set[int]) -> bool:

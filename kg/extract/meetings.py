@@ -90,12 +90,13 @@ class _MeetingReader:
     def read(self, s: Sentence) -> None:
         events = [e for e in ([] if s.in_quote else sentence_events(self.article, s)) if not e.negated]
         strong = [e for e in events if e.strong and e.kind not in ("signing",)]
-        if strong and dated_in_past(self.article, s):
+        if strong and dated_in_past(self.article, s.text):
             for e in strong:
                 e.recalled = True  # "в декабре прошлого года провел переговоры"
         reported = [e for e in strong if not e.recalled and not self._undated_future(s, e)]
         if self._recalls(s, events, reported):
             self.previous_recall = s
+            self.article.recalled.add(s.index)
             if any(e.recalled for e in strong):
                 self.current = None  # a recalled event takes the scene until the next reported one
             return
@@ -111,6 +112,13 @@ class _MeetingReader:
         if self.current is None and opening is not None:
             self._trigger(s, "talks", opening.participants)  # "Путин и Жапаров обсудили ...", "... подписали" open talks
             return
+        presumed = next((e for e in events if e.reference and not e.recalled and e.kind in ("talks", "summit", "forum")
+                         and e.trigger.rel in ("obl", "nmod")), None)
+        if presumed is not None and not self.meetings:
+            people = participants_of(self.article, s, self.visitor)
+            if len(people) >= 2:
+                self._trigger(s, presumed.kind, people)  # "По итогам переговоров X и Y приняли ...": the talks took place
+                return
         self._refer_back(s, events)
         self._continue(s, weak)
 

@@ -155,6 +155,7 @@ class Article:
     visits: list[Visit] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     places: list = field(default_factory=list)  # gazetteer matches over the whole text, by position
+    recalled: set[int] = field(default_factory=set)  # sentences that tell past events, not the news
 
     def places_in(self, start: int, stop: int) -> list:
         return [m for m in self.places if start <= m.start and m.stop <= stop]

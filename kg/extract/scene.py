@@ -30,16 +30,16 @@ def reference_date(article: Article) -> dt.date | None:
     return None
 
 
-def dated_in_past(article: Article, s: Sentence) -> bool:
+def dated_in_past(article: Article, text: str) -> bool:
     """A year or a month without a day, or a date well before the news, dates a past event
     ("в декабре прошлого года", "в 2023 году", "21 февраля" in a March article)."""
-    if has_vague_past(s.text) or years_before(s.text, article.reference_date):
+    if has_vague_past(text) or years_before(text, article.reference_date):
         return True
     ref = article.reference_date
     if ref:
-        for d in find_dates(s.text):
+        for d in find_dates(text):
             date = resolve(d, ref)
-            if date and (ref - date).days > 3 and not _is_period(s.text, d.start):
+            if date and (ref - date).days > 3 and not _is_period(text, d.start):
                 return True
     return False
 
