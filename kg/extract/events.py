@@ -268,6 +268,11 @@ def _is_person_noun(t: Token) -> bool:
     return bool(find_roles(t.text.lower())) or t.lemma in ("делегация", "гость", "коллега")
 
 
+def persons_of(article: Article, s: Sentence, t: Token) -> list[str]:
+    """The persons a token stands for (see ``_persons``), for other stages."""
+    return _persons(article, s, t)
+
+
 def _persons(article: Article, s: Sentence, t: Token) -> list[str]:
     """The persons a token stands for: a name, a title with a name in apposition, a description
     ("российский лидер"), a pronoun, a delegation led by someone."""
@@ -289,8 +294,7 @@ def _persons(article: Article, s: Sentence, t: Token) -> list[str]:
     if people:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
-        before = [m for m in article.mentions if m.stop <= t.start]
-        return [before[-1].person] if before else []
+        return antecedent(article, t)
     if find_roles(t.text.lower()) and t.feats.get("Number") != "Plur":  # "встреча премьер-министров": no one in particular
         inside = subtree(s.tokens, t)
         desc = coref.describe(article, t.start, inside[-1].stop)
@@ -312,6 +316,15 @@ def _coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
         if y.rel == "conj" and y.head in core:
             people = _merge(people, _coordinated(article, s, y))
     return people
+
+
+def antecedent(article: Article, t: Token) -> list[str]:
+    """"он", "она": the last person named before who agrees in gender."""
+    gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
+    before = [m for m in article.mentions if m.stop <= t.start]
+    fitting = [m for m in before if gender is None or t.feats.get("Number") == "Plur"
+               or article.persons[m.person].gender in (None, gender)]
+    return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:

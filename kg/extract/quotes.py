@@ -1,15 +1,30 @@
-"""Stage 7: direct speech and its speaker (a name, or a description such as "российский премьер")."""
+"""Stage 7: direct speech and its speaker (a name, or a description such as "российский премьер").
+
+A quotation is attributed, in this order, by what follows it (", – отметил X"),
+by what introduces it ("X заявил:", "X: «...»", "По словам X, «...»"), by a speech
+verb of its own sentence ("Он выразил уверенность, что «...»"), and last by the
+speaker of the sentence before ("Жапаров отметил, что ... . «Мы высоко ценим ...»").
+A press release ("говорится в сообщении") is nobody's speech.
+"""
 
 from __future__ import annotations
 
 import re
 
 from . import coref
+from .events import persons_of
 from .model import Article, PostFact, Quote, Span
-from .segment import speech_spans
+from .speech import speech_spans
+from .syntax import children
 
-_NO_PERSON = re.compile(r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб")
-_COLON_INTRO = re.compile(r"(?i)\b(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил)\w*\s*:\s*$")
+_NO_PERSON = re.compile(r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб|сообщени|заявлени\w+\s+(?:МИД|пресс)")
+_COLON_INTRO = re.compile(r"(?i)(?:\b(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|написал|пояснил|указал|"
+                          r"заверил|признался|констатировал)\w*|[А-ЯЁ][а-яё]+)\s*:\s*$")
+_SPEECH_VERBS = {"заявить", "сказать", "отметить", "подчеркнуть", "сообщить", "добавить", "написать", "пояснить",
+                 "указать", "заверить", "выразить", "признаться", "констатировать", "высказать", "предложить",
+                 "напомнить", "акцентировать", "обратить", "назвать", "рассказать", "поблагодарить", "убедить"}
+_CITED = re.compile(r"(?i)^[»\"”“]?[,.!?…]?\s*[–—-]\s*(?:\w+\s+)?(?:приводит|цитирует|передает)\s+(?:его|ее|её)\s+слова")
+_BY_WORDS = re.compile(r"(?i)\bпо\s+(?:словам|мнению|оценке|данным)\s+$")
 
 
 def bind_speaker_titles(article: Article) -> None:
@@ -41,25 +56,65 @@ def extract_quotes(article: Article) -> None:
         chunk = article.text[para.start : para.stop]
         for a, b in speech_spans(chunk):
             start, stop = para.start + a, para.start + b
-            attribution = _attribution(article, stop, para.stop)
-            speaker = None
-            if attribution is not None:
-                speaker = _speaker(article, *attribution, visitor)
-            if speaker is None:
-                intro_start = max(para.start, start - 200)
-                intro = article.text[intro_start:start]
-                if _COLON_INTRO.search(intro.rstrip("«– ")):
-                    speaker = _speaker(article, intro_start, start, visitor)
+            speaker = _attributed(article, start, stop, para.start, para.stop, visitor)
             if speaker is None:
                 continue
             sentence = next((s.index for s in article.sentences if s.start <= start < s.stop), 0)
-            article.quotes.append(Quote(speaker, article.text[start:stop].strip(" «»–—"), sentence, Span(start, stop)))
+            article.quotes.append(Quote(speaker, article.text[start:stop].strip(" «»\"“”„–—"), sentence, Span(start, stop)))
+
+
+def _attributed(article: Article, start: int, stop: int, para_start: int, para_stop: int, visitor: str | None) -> str | None:
+    after = article.text[stop : min(para_stop, stop + 60)]
+    if _CITED.search(after):
+        return _speech_subject(article, start, same_sentence=False)  # "– приводит его слова пресс-служба"
+    if _NO_PERSON.search(after):
+        return None  # "..., – говорится в сообщении"
+    attribution = _attribution(article, stop, para_stop)
+    speaker = _speaker(article, *attribution, visitor) if attribution is not None else None
+    if speaker is not None:
+        return speaker
+    intro_start = max(para_start, start - 200)
+    intro = article.text[intro_start:start].rstrip("«\"“„–— ")
+    if _NO_PERSON.search(intro[-80:]):
+        return None
+    if _COLON_INTRO.search(intro):
+        clause = intro[intro.rfind(".") + 1 :] if "." in intro else intro
+        speaker = _speaker(article, intro_start + len(intro) - len(clause), intro_start + len(intro), visitor)
+        if speaker is not None:
+            return speaker
+    by = [m for m in article.mentions if intro_start <= m.start < start and _BY_WORDS.search(article.text[para_start : m.start])]
+    if by:
+        return by[-1].person  # "По словам Игоря Бабушкина, «...»"
+    return _speech_subject(article, start, same_sentence=True) or _speech_subject(article, start, same_sentence=False)
+
+
+def _speech_subject(article: Article, pos: int, same_sentence: bool) -> str | None:
+    """The subject of a speech verb in the quote's own sentence ("Она заверила, что «...»") or in the sentence
+    before it ("Садыр Жапаров отметил, что ... . «Мы ...»"); a gerund speaks for its clause's subject."""
+    if same_sentence:
+        found = [x for x in article.sentences if x.start <= pos < x.stop]
+    else:
+        found = [x for x in article.sentences if x.stop <= pos and not x.in_quote][-1:]
+        if found and pos - found[0].stop > 300:
+            return None
+    for s in found:
+        for t in s.tokens:
+            if t.lemma not in _SPEECH_VERBS or (same_sentence and t.stop > pos):
+                continue
+            verb = t
+            if not children(s.tokens, verb, "nsubj") and verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
+                verb = s.tokens[verb.head]  # "..., отметив, что": the subject of the main verb
+            for subject in children(s.tokens, verb, "nsubj"):
+                people = persons_of(article, s, subject)
+                if people:
+                    return people[0]
+    return None
 
 
 def _attribution(article: Article, speech_end: int, para_end: int) -> tuple[int, int] | None:
     """", – отметил Премьер-министр Казахстана Олжас Бектенов." after the speech."""
     tail = article.text[speech_end:para_end]
-    m = re.match(r"[»]?[,.!?…]?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|[^.!?])*)", tail)  # "– сказал А. Лукашенко."
+    m = re.match(r"[»\"”“]?[,.!?…]?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|[^.!?])*)", tail)  # "– сказал А. Лукашенко."
     if not m:
         return None
     text = m.group(1)
@@ -72,8 +127,15 @@ def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> st
     names = [m for m in article.mentions if start <= m.start and m.stop <= stop and m.person]
     if names:
         return names[0].person
+    if re.search(r"(?i)^\s*[,–—-]*\s*\w+\s+(?:он|она)\b", article.text[start:stop]):
+        return _speech_subject(article, start, same_sentence=False) or _last_named(article, start)
     desc = coref.describe(article, start, stop)
     if desc is None:
         return None
     person = coref.resolve(article, desc, start, visitor)
     return person.key if person else None
+
+
+def _last_named(article: Article, pos: int) -> str | None:
+    before = [m for m in article.mentions if m.stop <= pos]
+    return before[-1].person if before else None

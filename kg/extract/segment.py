@@ -19,10 +19,7 @@ from ..errors import InputError
 from . import layout
 from .dates import parse_date_line
 from .model import Article, Sentence, Span
-
-_DASH_SPEECH = re.compile(r"^[–—-]\s+")
-# ", – отметил Премьер-министр ..." closes a paragraph of dash speech
-_ATTRIBUTION = re.compile(r"[,.!?…]?\s+[–—-]\s+(?=(?:[а-яё]+,\s+)?(?:в свою очередь,?\s+)?[а-яё]+(?:л|ла|ли|лся|лась|ет|ит)\b)")
+from .speech import speech_spans
 
 
 def read_article_text(raw: bytes, source: str) -> str:
@@ -134,18 +131,3 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
             inside = any(a - 3 <= s.start and s.stop <= b + 1 for a, b in speech)
             sentences.append(Sentence(len(sentences), p_index, start, stop, text[start:stop], inside))
     return sentences
-
-
-def speech_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Character spans of direct speech in a paragraph: dash speech and long «...» quotes."""
-    spans: list[tuple[int, int]] = []
-    m = _DASH_SPEECH.match(paragraph)
-    if m:
-        end = _ATTRIBUTION.search(paragraph, m.end())
-        spans.append((m.end(), end.start() if end else len(paragraph)))
-    for q in re.finditer(r"«((?:[^«»]|«[^«»]*»)+)»", paragraph):
-        inner = q.group(1)
-        attributed = _ATTRIBUTION.match(paragraph, q.end()) or re.match(r"[,.!?…]?\s+[–—-]\s+[а-яё]+", paragraph[q.end() :])
-        if (len(inner) > 40 and len(inner.split()) > 6) or (attributed and len(inner.split()) > 2):
-            spans.append((q.start(1), q.end(1)))
-    return spans

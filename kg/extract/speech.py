@@ -1,0 +1,32 @@
+"""Direct speech in a paragraph: dash speech ("– ..., – отметил ...") and quotations in any quote marks."""
+
+from __future__ import annotations
+
+import re
+
+DASH_SPEECH = re.compile(r"^[–—-]\s+")
+# ", – отметил Премьер-министр ..." closes a paragraph of dash speech
+ATTRIBUTION = re.compile(r"[,.!?…]?\s+[–—-]\s+(?=(?:[а-яё]+,\s+)?(?:в свою очередь,?\s+)?[а-яё]+(?:л|ла|ли|лся|лась|ет|ит)\b)")
+# «...», “...”, „...“ and "..." (straight quotes pair in order)
+_QUOTED = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
+
+
+def speech_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Character spans of direct speech in a paragraph: dash speech and quotations long enough to be speech
+    (a quoted name such as «Ынтымак Ордо» is not), or short ones a speaker is attributed to."""
+    spans: list[tuple[int, int]] = []
+    m = DASH_SPEECH.match(paragraph)
+    if m:
+        end = ATTRIBUTION.search(paragraph, m.end())
+        spans.append((m.end(), end.start() if end else len(paragraph)))
+    unclosed = paragraph.rfind("«")
+    if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
+        spans.append((unclosed + 1, len(paragraph)))  # a quotation that goes on past the paragraph, or an excerpt's end
+    for q in _QUOTED.finditer(paragraph):
+        group = next(i for i in range(1, 5) if q.group(i) is not None)
+        inner = q.group(group)
+        attributed = ATTRIBUTION.match(paragraph, q.end()) or re.match(r"[,.!?…]?\s+[–—-]\s+[а-яё]+", paragraph[q.end() :]) \
+            or re.search(r":\s*$", paragraph[: q.start()])  # "Губернатор Анкары: «Мы готовы ...»"
+        if (len(inner) > 40 and len(inner.split()) > 6) or (attributed and len(inner.split()) > 2):
+            spans.append((q.start(group), q.end(group)))
+    return spans
