@@ -172,11 +172,9 @@ class _MeetingReader:
 
     def _refer_back(self, s: Sentence, events: list[Event]) -> None:
         """"По итогам заседания ...", "Повестка союзного Совмина ...": back to the last meeting of that kind."""
-        if self.current is None:
-            return
         kinds = [e.kind for e in events if e.reference] or [k for k, rx in _REFERENCE.items() if rx.search(s.text)]
         for kind in kinds:
-            if self.current.kind == kind:
+            if self.current is not None and self.current.kind == kind:
                 return
             same = [m for m in self.meetings if m.kind == kind]
             if same:

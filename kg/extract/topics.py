@@ -1,74 +1,129 @@
-"""Stage 6: topics of a meeting, from the closed list of GOLD.md, by keyword stems."""
+"""Stage 6: topics of a meeting, from the closed list of GOLD.md, by lemma.
+
+The lexicon (``data/gazetteer/topics.tsv``) lists lemmas, phrases of lemmas and
+first parts of hyphenated words ("торгово-", "научно-"); every sentence of the
+meeting is matched on its words' lemmas, so "торговли", "торговую" and
+"торговлей" are one entry. Words inside a title or a body's name ("министр
+здравоохранения", "Министерство энергетики") name areas without discussing
+them; the areas of the documents signed count.
+"""
 
 from __future__ import annotations
 
-import re
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .model import Article
+from ..resources import gazetteer_file
+from .model import Article, Token
+from .morph import lemma_of
 
-_LEXICON: dict[str, str] = {
-    "trade": r"торгов\w*|торгово-\w+|товарооборот\w*|экспорт\w*|импорт\w*|взаимн\w+\s+торговл\w*|постав(?:к|ок)\w*",
-    "investment": r"инвестиц\w*|инвестор\w*|инвестиционн\w*|капитал(?:ом|а)?\b|капиталовложени\w*",
-    "industry": r"промышлен\w*|индустри\w*|машиностро\w*|станкостро\w*|автомобилестро\w*|судостро\w*|авиастро\w*|"
-                r"сельхозмашиностро\w*|нефтехими\w*|углехими\w*|металлург\w*|промкооперац\w*|верф\w*|микроэлектрон\w*|"
-                r"(?:совместн\w+|сборочн\w+)\s+(?:\w+\s+)?производств\w*|производств\w+\s+(?:\w+\s+)?(?:тракторов|автомобилей|техники|оборудования)",
-    "agriculture": r"сельск\w+\s+хозяйств\w*|сельскохозяйственн\w*|агропромышлен\w*|\bАПК\b|аграрн\w*|агро\w+|"
-                   r"семеновод\w*|продовольств\w*|животновод\w*|растениевод\w*|молочн\w+|мясн\w+|зерн(?:о|а|ом|ов)\b|удобрени\w*",
-    "digital": r"цифров\w*|цифровизац\w*|\bIT\b|информационн\w+\s+технолог\w*|кибер\w*|электронн\w+\s+(?:торговл|правительств)\w*",
-    "ai": r"\bИИ\b|искусственн\w+\s+интеллект\w*",
-    "transport": r"транспорт\w*|транспортно-\w+|железнодорожн\w*|автомобильн\w+\s+(?:перевоз|сообщени|дорог)\w*|"
-                 r"авиасообщени\w*|авиарейс\w*|транзит\w*",
-    "logistics": r"логистик\w*|логистическ\w*|грузоперевоз\w*|перевоз(?:к|ок)\w*|транспортно-логистическ\w*",
-    "healthcare": r"здравоохранени\w*|медицин\w*|фармацевт\w*|фармацевтическ\w*",
-    "tourism": r"туризм\w*|туристическ\w*|турист\w*",
-    "energy": r"энергетик\w*|энергоносител\w*|\w+-энергетическ\w*|газов\w+\s+(?:отрасл|сектор|сфер)\w*|\w*электростанц\w*|\bГЭС\b|энергетическ\w*|электроэнерг\w*|атомн\w*|\bАЭС\b|нефтегаз\w*|газопровод\w*|"
-              r"нефтепровод\w*|возобновляем\w+\s+источник\w*|гидроэнерг\w*|энергоресурс\w*",
-    "education": r"образовани\w*|образовательн\w*|университет\w*|\bвуз\w*|студент\w*|подготовк\w+\s+(?:\w+\s+)?кадров",
-    "science": r"наук\w*|научн\w*|научно-\w+|агронаук\w*",
-    "culture": r"культур\w*|культурно-\w+|гуманитарн\w*",
-    "interregional": r"межрегиональн\w*|приграничн\w+\s+сотрудничеств\w*|связ\w+\s+(?:двух\s+)?регионов|"
-                     r"между\s+регионами|побратим\w*|породненн\w*|связ\w+\s+(?:двух\s+)?городов|между\s+городами|городов-побратимов",
-    "finance": r"финанс\w*|банковск\w*|налогов\w*|валютн\w*|платежн\w*|лизинг\w*|кредит\w*",
-    "customs": r"таможен\w*",
-    "water": r"водн\w+\s+ресурс\w*|водн\w+\s+хозяйств\w*|водно-\w+|водохозяйствен\w*|водопользовани\w*|трансграничн\w+\s+рек\w*|ирригац\w*",
-    "ecology": r"эколог\w*|опустынивани\w*|климат\w*|окружающей\s+среды|природоохранн\w*",
-    "security": r"безопасност\w*|терроризм\w*|экстремизм\w*|правоохранительн\w*",
-    "defense": r"оборон\w*|военн\w*|военно-\w+|учени[йяе]\b|миротворч\w*|вооруженн\w+\s+сил\w*",
-    "migration": r"миграц\w*|мигрант\w*|миграционн\w*",
-    "sport": r"спорт\w*",
-    "space": r"космос\w*|космическ\w*",
-    "mining": r"горнодобыва\w*|горно-металлург\w*|недропользовани\w*|полезн\w+\s+ископаем\w*|редкоземельн\w*|"
-              r"критическ\w+\s+(?:минерал|сырь)\w*",
-    "construction": r"строительн\w+\s+(?:отрасл|сфер|индустри|комплекс)\w*|в\s+(?:сфере|области)\s+строительства|"
-                    r"жилищн\w+\s+строительств\w*",
-    "labor": r"трудов\w+\s+(?:отношени|ресурс)\w*|занятост\w*|рынк\w+\s+труда",
-    "media": r"медийн\w*|медиа\w*|\bСМИ\b|средств\w+\s+массовой\s+информации|информационн\w+\s+сотрудничеств\w*",
-}
-_COMPILED = {code: re.compile(r"(?<![\w-])(?:" + rx + r")", re.IGNORECASE if code not in ("ai",) else 0)
-             for code, rx in _LEXICON.items()}
-# A title or body name before a name or country ("министром инвестиций, промышленности и
-# торговли Республики Узбекистан") names areas without discussing them.
-_TITLE = re.compile(
-    r"\b(?:[Мм]инистерств(?:о|а|у|ом|е)|[Мм]инистр(?:а|у|ом|е)?|[Вв]ице-министр(?:а|у|ом|е)?|[Кк]омитет(?:а|у|ом|е)?|"
-    r"[Вв]едомств(?:о|а|у|ом|е)|[Аа]гентств(?:о|а|у|ом|е))\b"
-    # genitive words only: a verb ("обсудили", "отметил") ends the title
-    r"(?:\s+(?:(?![а-яё-]*[аеиоуыя]л[аиось]?\b)[а-яё-]+,?))*?(?=\s+(?:[А-ЯЁ]|и\s+[Мм]инистерств))"
-)
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, str]  # lemma -> topic
+    phrases: dict[tuple[str, ...], str]  # lemmas -> topic
+    prefixes: dict[str, str]  # first part of a hyphenated word -> topic
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    words, phrases, prefixes = {}, {}, {}
+    with gazetteer_file("topics.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            topic, entry = row[0], row[1].strip().lower().replace("ё", "е")
+            if entry.endswith("-"):
+                prefixes[entry[:-1]] = topic
+            elif " " in entry:
+                phrases[tuple(entry.split())] = topic
+            else:
+                words[entry] = topic
+    return Lexicon(words, phrases, prefixes, max((len(p) for p in phrases), default=1))
+
+
+def topics_of_lemmas(lemmas: list[str]) -> set[str]:
+    lex = lexicon()
+    found: set[str] = set()
+    for i, lemma in enumerate(lemmas):
+        if lemma in lex.words:
+            found.add(lex.words[lemma])
+        if "-" in lemma:
+            parts = lemma.split("-")
+            if lemma in lex.words:
+                continue
+            for part in parts[:-1]:
+                if part in lex.prefixes:
+                    found.add(lex.prefixes[part])
+            if parts[-1] in lex.words:
+                found.add(lex.words[parts[-1]])
+        for phrase, topic in lex.phrases.items():
+            if lemma == phrase[0] and _phrase_at(lemmas, i, phrase):
+                found.add(topic)
+    return found
+
+
+def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase starts at ``i``; one word may stand between its words ("сельского и лесного хозяйства")."""
+    pos = i
+    for word in phrase[1:]:
+        if pos + 1 < len(lemmas) and lemmas[pos + 1] == word:
+            pos += 1
+        elif pos + 2 < len(lemmas) and lemmas[pos + 2] == word:
+            pos += 2
+        else:
+            return False
+    return True
 
 
 def topics_in(text: str) -> set[str]:
-    text = _TITLE.sub(" ", text)
-    return {code for code, rx in _COMPILED.items() if rx.search(text)}
+    """Topics of a free text (a document's title), lemmatised word by word."""
+    from razdel import tokenize
+
+    from .morph import parses
+
+    lemmas = []
+    for t in tokenize(text):
+        found = parses(t.text.lower())
+        lemmas.append(found[0].normal_form.replace("ё", "е") if found else t.text.lower())
+    return topics_of_lemmas(lemmas)
 
 
 def extract_topics(article: Article) -> None:
+    named = _named_spans(article)
     for meeting in article.meetings:
         found: set[str] = set()
         for index in sorted(set(meeting.sentences)):
-            found |= topics_in(article.sentences[index].text)
+            tokens = [t for t in article.sentences[index].tokens if not any(a <= t.start < b for a, b in named)]
+            found |= topics_of_lemmas([_lemma(t) for t in tokens])
         for doc in meeting.documents:
             found |= topics_in(doc.title)
             local = {p.country for p in doc.parties if p.kind in ("region", "city")}
             if len(local) >= 2:
                 found.add("interregional")  # an agreement between regions or cities of two countries
         meeting.topics = found
+
+
+def _lemma(t: Token) -> str:
+    if t.text.isupper() and len(t.text) <= 4:
+        return t.text.lower()  # "ИИ", "АПК", "СМИ", "IT"
+    return t.lemma if "-" not in t.text else lemma_of(t.text, t.pos, t.feats)
+
+
+def _named_spans(article: Article) -> list[tuple[int, int]]:
+    """Titles and bodies' names: "министр энергетики", "Министерство здравоохранения Республики Казахстан"."""
+    spans = [(p.evidence.start, p.evidence.stop) for person in article.persons.values() for p in person.posts]
+    spans += [(m.start, m.stop) for m in article.places if m.kind == "body"]
+    for s in article.sentences:
+        for t in s.tokens:
+            if t.lemma in ("министерство", "министр", "ведомство", "комитет", "агентство", "замминистр"):
+                stop = t.stop
+                for x in s.tokens[t.index + 1 :]:
+                    if x.pos in ("NOUN", "ADJ", "CCONJ", "PROPN") and x.feats.get("Case") in (None, "Gen"):
+                        stop = x.stop
+                    else:
+                        break
+                spans.append((t.start, stop))
+    return spans
