@@ -43,15 +43,15 @@ _HAPPEN = {"состояться", "пройти", "проходить", "отк
            "провести", "проводить", "участвовать", "принять", "прибыть", "организовать", "возглавить", "председательствовать"}
 _NOT_PERSON_OBJECTS = {"участие", "решение", "мера", "меры", "закон", "постановление", "документ", "заявление", "резолюция",
                        "программа", "план", "декларация", "соглашение", "во", "внимание", "поздравление", "грамота", "звонок"}
-_RECALL_WORDS = {"ранее", "прежде", "накануне", "тогда", "некогда", "напомнить", "впервые", "прошлый", "предыдущий",
+_RECALL_WORDS = {"ранее", "прежде", "тогда", "некогда", "напомнить", "впервые", "прошлый", "предыдущий",
                  "позапрошлый"}
 _RECALL_PHRASES = re.compile(r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
                              r"последний раз|в последний раз)\b")
 _FUTURE_HEADS = {"планироваться", "планировать", "намечаться", "наметить", "предстоять", "намереваться", "договориться",
                  "условиться", "собираться", "мочь", "ожидаться", "предполагаться", "пригласить", "предложить"}
 _FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
-_REFERENCE_PREPOSITIONS = {"в ходе", "по итогам", "во время", "в рамках", "в завершение", "после", "перед", "на", "в",
-                           "по окончании", "по завершении", "по результатам", "на полях"}
+_FRAME_PREPOSITIONS = {"в ходе", "по итогам", "во время", "в рамках", "в завершение", "после", "перед",
+                       "по окончании", "по завершении", "по результатам", "на полях", "в продолжение"}
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 _VIDEO = re.compile(r"(?i)видеосвяз|видеоконференц|онлайн|видеоформат|в\s+режиме\s+видео")
 _HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
@@ -136,12 +136,13 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject
         subjects = [p for x in children(tokens, verb, "nsubj") for p in _coordinated(article, s, x)]
         event.participants = _merge(subjects, event.participants)
-    happening = verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
+    framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы состоялся обмен мнениями"
+    happening = not framed and verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
         verb is not None and verb.lemma in _HAPPEN and t.rel in ("nsubj", "nsubj:pass") and t.head == verb.index)
     headline = t.rel == "root" or (t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB")
     # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
     event.reference = not happening and not headline and not event.participants
-    event.strong = not event.reference
+    event.strong = not event.reference and not _generic(tokens, t, verb)
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
     return event
@@ -229,6 +230,17 @@ def _governing_verb(tokens: list[Token], t: Token) -> Token | None:
         if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "appos"):
             return None
     return None
+
+
+_HABITUAL = {"регулярно", "постоянно", "ежегодно", "неоднократно", "часто", "традиционно", "периодически", "обычно"}
+_PLURAL_TANTUM = {"переговоры", "переговор", "консультации", "консультация"}
+
+
+def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
+    """"Президенты регулярно проводят встречи": meetings in general, not one."""
+    if t.feats.get("Number") == "Plur" and t.lemma not in _PLURAL_TANTUM:
+        return True
+    return verb is not None and any(c.lemma in _HABITUAL for c in children(tokens, verb, "advmod"))
 
 
 def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:

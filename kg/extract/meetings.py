@@ -154,6 +154,9 @@ class _MeetingReader:
                 self._trigger(s, kind, caller + partner, split=True)  # a call list: one call each
             return
         people = event.participants
+        if not people and kind == "talks" and self.current is not None and self.current.kind in CALLS:
+            self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told
+            return
         if len(people) < 2:
             people = people + [p for p in participants_of(self.article, s, self.visitor) if p not in people]
         self._trigger(s, kind, people, multilateral=event.multilateral, future=event.future)
@@ -185,7 +188,7 @@ class _MeetingReader:
                  future: bool = False) -> None:
         article = self.article
         date = sentence_date(article, s, self.current)
-        target = None if split else _continues(self.meetings, kind, people, date)
+        target = None if split else _continues(self.meetings, kind, people, date, self.current)
         if target is None:
             target = Meeting(kind=kind, sentence=s.index, date=date, future=future)
             target.multilateral = multilateral
@@ -241,8 +244,9 @@ def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None
             person.posts.append(PostFact(role, None, None, s.index, Span(s.start, s.stop)))
 
 
-def _continues(meetings: list[Meeting], kind: str, people: list[str], date) -> Meeting | None:
-    """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people."""
+def _continues(meetings: list[Meeting], kind: str, people: list[str], date, current: Meeting | None = None) -> Meeting | None:
+    """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people; the
+    meeting being told first."""
     for m in meetings:
         if m.kind != kind:
             continue
