@@ -307,9 +307,12 @@ def _persons(article: Article, s: Sentence, t: Token) -> list[str]:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
-    if find_roles(t.text.lower()) and t.feats.get("Number") != "Plur":  # "встреча премьер-министров": no one in particular
-        inside = subtree(s.tokens, t)
-        desc = coref.describe(article, t.start, inside[-1].stop)
+    inside = [x for x in subtree(s.tokens, t) if not any(a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis")
+                                                          for a in _path_below(s.tokens, x, t))]
+    phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
+    if t.pos in ("NOUN", "PROPN") and find_roles(phrase.lower()) and t.feats.get("Number") != "Plur":
+        # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
+        desc = coref.describe(article, inside[0].start, inside[-1].stop)
         if desc is not None and desc.role is not None:
             person = coref.resolve(article, desc, t.start)
             if person is not None:
@@ -328,6 +331,16 @@ def _coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
         if y.rel == "conj" and y.head in core:
             people = _merge(people, _coordinated(article, s, y))
     return people
+
+
+def _path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
+    """``x`` and its ancestors below ``top``."""
+    path = []
+    for a in [x, *ancestors(tokens, x)]:
+        if a.index == top.index:
+            break
+        path.append(a)
+    return path
 
 
 def antecedent(article: Article, t: Token) -> list[str]:

@@ -170,8 +170,12 @@ class _MeetingReader:
             return
         self.visit = found
         self.article.visits.append(found)
-        if self.current is not None and found.visitor in self.current.participants and self.current.kind not in CALLS:
-            self.current.visit = found
+        current = self.current
+        if current is not None and found.visitor in current.participants and current.kind not in CALLS:
+            if current.visit is not None and current.visit.visitor == found.visitor:
+                current.visit.host = current.visit.host or found.host  # the same trip told again
+            else:
+                current.visit = found
 
     def _refer_back(self, s: Sentence, events: list[Event]) -> None:
         """"По итогам заседания ...", "Повестка союзного Совмина ...": back to the last meeting of that kind."""

@@ -1,68 +1,188 @@
-"""Visits: "находящийся в нашей стране с официальным визитом", "в ходе визита казахстанской
-делегации в Астраханскую область" -- the kind, the visitor and the host country."""
+"""Visits: who travels where, of which kind, read from the tree around "визит", "поездка",
+"посетить" and "прибыть".
+
+"официальный визит президента X в Италию" (the visitor in the genitive, the host after
+"в"), "X, находящийся в Беларуси с официальным визитом" (the participle's noun),
+"В рамках визита в Лондон министр X провел ..." (the subject of the clause the visit
+frames), "Астану посетил X" (the object is the host), "прибыл в столицу" (a visit).
+An invited, planned or recalled visit is no visit of the news.
+"""
 
 from __future__ import annotations
 
 import re
 
 from . import coref
+from .events import persons_of
 from .gazetteer import Gazetteer
-from .model import Article, Sentence, Visit
+from .model import Article, Sentence, Token, Visit
 from .places import places_in
+from .scene import dated_in_past
+from .syntax import ancestors, children, preposition, subtree
 
+# kept for the meetings reader: a summit joins a visit only when its sentence names the visit
 VISIT_PHRASE = re.compile(
     r"(?i)\bс\s+(?:(?P<adj1>государственн|официальн|рабоч)\w*\s+)?визитом\b|"
-    r"\b(?:в\s+ходе|в\s+рамках|во\s+время|событием|программ\w+)\s+(?:\w+\s+){0,2}?(?:(?P<adj2>государственн|официальн|рабоч)\w*\s+)?визита\b|"
+    r"\b(?:в\s+ходе|в\s+рамках|во\s+время|событием|программ\w+)\s+(?:\w+\s+){0,2}?(?:(?P<adj2>государственн|официальн|рабоч)\w*\s+)?(?:визита|поездки)\b|"
     r"\b(?:программ\w+\s+)?пребывани[яе]\b"
 )
-_VISIT_KIND = {"государственн": "state_visit", "официальн": "official_visit", "рабоч": "working_visit"}
-_VISIT_FUTURE = re.compile(r"(?i)\b(?:пригласил\w*|приглашени\w*|приурочить|предложил\w*|приедет|намечен\w*|подготовк\w*)\b")
+_KINDS = {"государственный": "state_visit", "официальный": "official_visit", "рабочий": "working_visit"}
+_NOT_NOW = {"предстоящий", "будущий", "следующий", "прошлый", "предыдущий", "ответный", "планируемый"}
+_INVITING = {"пригласить", "приглашение", "предложить", "обсудить", "подготовка", "подготовить", "договориться",
+             "напомнить", "приурочить", "планировать", "намереваться", "ожидаться"}
+_STAY_VERBS = {"находиться", "прибыть", "приехать", "посетить", "пребывать", "прилететь", "совершать", "совершить"}
 _DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
 
 
 def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list[str]) -> Visit | None:
-    m = VISIT_PHRASE.search(s.text)
-    if not m or s.in_quote or _VISIT_FUTURE.search(s.text):
+    if s.in_quote:
         return None
-    adj = (m.group("adj1") or m.group("adj2") or "").lower()
-    kind = _VISIT_KIND.get(adj, "visit")
-    pos = s.start + m.start()
-    visitor = None
-    dm = _DELEGATION.search(s.text)
-    mentions = article.mentions_in(s.index)
-    if dm:
-        iso = next((p.iso for p in article.places_in(s.start + dm.start(1), s.start + dm.end(1))), None)
-        for key in participants + [mm.person for mm in mentions]:
-            if any(p.country == iso for p in article.persons[key].posts):
-                visitor = key
-                break
-    participle = re.search(r"(?i)(\S?)\s*\b(?:прибывш|находящ)\w+\s+(?:\S+\s+){0,4}$", s.text[: m.start()])
-    if visitor is None and participle and participle.group(1) != ",":
-        # "принял прибывшего в нашу страну с визитом Министра ... Аракчи": the participle leads to the name after it
-        after = [mm for mm in mentions if mm.start >= s.start + m.end()]
-        if after:
-            visitor = after[0].person
+    for t in s.tokens:
+        visit = None
+        if t.lemma in ("визит", "поездка", "пребывание"):
+            visit = _visit_noun(article, gaz, s, t, participants)
+        elif t.lemma in ("посетить", "прибыть", "приехать", "прилететь") and t.pos in ("VERB", "AUX"):
+            visit = _visit_verb(article, gaz, s, t)
+        if visit is not None:
+            return visit
+    return None
+
+
+def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, participants: list[str]) -> Visit | None:
+    tokens = s.tokens
+    adjectives = {c.lemma for c in children(tokens, t, "amod")}
+    clause = _own_clause(tokens, t)
+    if adjectives & _NOT_NOW or any(a.lemma in _INVITING for a in clause):
+        return None
+    if clause and clause[-1].feats.get("VerbForm") == "Part" and clause[-1].feats.get("Voice") == "Pass":
+        return None  # "договоренностей, достигнутых в ходе визита X": a visit told as background
+    phrase = subtree(tokens, t)
+    if dated_in_past(article, article.text[phrase[0].start : phrase[-1].stop]):
+        return None  # "по итогам визита ... в Узбекистан в декабре 2022 года"
+    if t.lemma == "пребывание" and not re.search(r"(?i)программ", s.text):
+        return None
+    kind = next((_KINDS[a] for a in adjectives if a in _KINDS), "visit")
+    visitor = next((p for c in children(tokens, t, "nmod") if c.feats.get("Case") == "Gen"
+                    for p in persons_of(article, s, c)), None)
+    holder = _holder(tokens, t)
+    if visitor is None and holder is not None:
+        visitor = next(iter(persons_of(article, s, holder)), None)
     if visitor is None:
-        before = [mm for mm in mentions if mm.stop <= pos]
-        descs = [(a, b) for a, b in coref.descriptor_spans(article.text, s.start, s.stop)]
-        candidates: list[tuple[int, str]] = [(mm.start, mm.person) for mm in before]
-        for a, b in descs:
-            if any(mm.start < b and a < mm.stop for mm in mentions):
-                continue
-            desc = coref.describe(article, a, b)
-            person = coref.resolve(article, desc, a) if desc else None
-            if person:
-                candidates.append((a, person.key))
-        if candidates:
-            # the visitor is the nearest person before the visit phrase, or the first after it
-            prior = [c for c in candidates if c[0] <= pos]
-            visitor = (max(prior) if prior else min(candidates))[1]
+        visitor = _surface_visitor(article, s, t, participants)
     if visitor is None:
         return None
-    host = None
+    host = _host_of(article, gaz, s, [c for c in children(tokens, t, "nmod", "obl") if preposition(tokens, c) in ("в", "во")])
+    if host is None and holder is not None and holder.pos in ("VERB", "AUX"):
+        host = _host_of(article, gaz, s, [c for c in children(tokens, holder, "obl", "obj")
+                                          if preposition(tokens, c) in ("в", "во", "") and c.index != t.index])
+    return Visit(kind, visitor, host or _sentence_host(article, gaz, s, visitor), s.index)
+
+
+def _own_clause(tokens: list[Token], t: Token) -> list[Token]:
+    """The words above ``t`` up to the verb of its clause."""
+    out = []
+    for a in ancestors(tokens, t):
+        out.append(a)
+        if a.pos in ("VERB", "AUX"):
+            break
+    return out
+
+
+def _holder(tokens: list[Token], t: Token) -> Token | None:
+    """Who the visit belongs to: the participle "находящийся ... с визитом" modifies a name, the verb of
+    "прибыл с визитом" or of the clause "в рамках визита" frames has a subject."""
+    for a in ancestors(tokens, t):
+        if a.pos in ("VERB", "AUX"):
+            if a.feats.get("VerbForm") == "Part" and a.rel in ("acl", "amod") and a.head >= 0:
+                return _modified_noun(tokens, a)  # "с Ли Цяном, находящимся в Беларуси с визитом"
+            subjects = children(tokens, a, "nsubj")
+            return subjects[0] if subjects else a
+        if a.rel not in ("obl", "nmod", "conj"):
+            return None
+    return None
+
+
+def _modified_noun(tokens: list[Token], participle: Token) -> Token:
+    """The noun a participle after a comma describes: the nearest one before it in its case ("Премьер-министр
+    Беларуси Александр Турчин, находящийся ..."), whatever noun the parser hung it on."""
+    case = participle.feats.get("Case")
+    before = tokens[participle.index - 1] if participle.index else None
+    if before is None or before.text != ",":
+        return tokens[participle.head]  # "принял прибывшего с визитом Министра ...": the noun comes after
+    for x in reversed(tokens[: participle.index]):
+        if x.pos in ("PROPN", "NOUN") and x.feats.get("Case") == case and x.text[:1].isupper():
+            return x
+        if x.pos in ("VERB", "AUX"):
+            break
+    return tokens[participle.head]
+
+
+def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visit | None:
+    """"Астану посетил заместитель МИД Египта", "прибыл в столицу для участия в консультациях"."""
+    tokens = s.tokens
+    if any(c.lemma == "не" for c in children(tokens, t)) or t.feats.get("Tense") == "Fut" \
+            or any(a.lemma in _INVITING for a in _own_clause(tokens, t)):
+        return None
+    visitor = next((p for c in children(tokens, t, "nsubj") for p in persons_of(article, s, c)), None)
+    if visitor is None and t.feats.get("VerbForm") == "Part" and t.head >= 0:
+        visitor = next(iter(persons_of(article, s, _modified_noun(tokens, t))), None)
+    if visitor is None:
+        return None
+    places = [c for c in children(tokens, t, "obj", "obl") if preposition(tokens, c) in (("", "в", "во") if t.lemma ==
+                                                                                          "посетить" else ("в", "во"))]
+    host = _host_of(article, gaz, s, places)
+    if host is None or host in {p.country for p in article.persons[visitor].posts}:
+        return None  # a trip home, or nowhere the text names
+    phrase = VISIT_PHRASE.search(s.text)
+    adj = ((phrase.group("adj1") or phrase.group("adj2") or "") if phrase else "").lower()
+    kind = next((k for a, k in _KINDS.items() if adj and a.startswith(adj)), "visit")
+    return Visit(kind, visitor, host, s.index)
+
+
+def _host_of(article: Article, gaz: Gazetteer, s: Sentence, nodes: list[Token]) -> str | None:
+    """The country a place phrase names: "в Итальянскую Республику", "Туркестанскую область", "в нашу страну"."""
+    for node in nodes:
+        inside = subtree(s.tokens, node)
+        start, stop = inside[0].start, inside[-1].stop
+        start = min(start, next((c.start for c in children(s.tokens, node, "case")), start))
+        found = places_in(article, gaz, max(s.start, start - 4), stop) or [
+            _Bare(m.iso) for m in article.places_in(start, stop) if m.kind in ("country", "region", "city") and m.iso]
+        if found and found[0].country:
+            return found[0].country
+    return None
+
+
+class _Bare:
+    def __init__(self, iso: str | None) -> None:
+        self.country = iso
+
+
+def _sentence_host(article: Article, gaz: Gazetteer, s: Sentence, visitor: str) -> str | None:
     visitor_countries = {p.country for p in article.persons[visitor].posts}
     for place in places_in(article, gaz, s.start, s.stop):
         if place.country and place.country not in visitor_countries:
-            host = place.country
-            break
-    return Visit(kind, visitor, host, s.index)
+            return place.country
+    return None
+
+
+def _surface_visitor(article: Article, s: Sentence, t: Token, participants: list[str]) -> str | None:
+    """Where the tree gives no visitor: a delegation's country, or the person named nearest before the visit."""
+    mentions = article.mentions_in(s.index)
+    dm = _DELEGATION.search(s.text)
+    if dm:
+        iso = next((p.iso for p in article.places_in(s.start + dm.start(1), s.start + dm.end(1))), None)
+        for key in participants + [m.person for m in mentions]:
+            if any(p.country == iso for p in article.persons[key].posts):
+                return key
+    candidates: list[tuple[int, str]] = [(m.start, m.person) for m in mentions]
+    for a, b in coref.descriptor_spans(article.text, s.start, s.stop):
+        if any(m.start < b and a < m.stop for m in mentions):
+            continue
+        desc = coref.describe(article, a, b)
+        person = coref.resolve(article, desc, a) if desc else None
+        if person:
+            candidates.append((a, person.key))
+    if not candidates:
+        return None
+    prior = [c for c in candidates if c[0] <= t.start]
+    return (max(prior) if prior else min(candidates))[1]
