@@ -61,21 +61,47 @@ def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, partici
         return None  # "по итогам визита ... в Узбекистан в декабре 2022 года"
     if t.lemma == "пребывание" and not re.search(r"(?i)программ", s.text):
         return None
+    if any(c.lemma in ("ваш", "твой") for c in children(tokens, t, "det")):
+        return None  # "Ваш визит является ...": said to the visitor, who is told elsewhere
     kind = next((_KINDS[a] for a in adjectives if a in _KINDS), "visit")
-    visitor = next((p for c in children(tokens, t, "nmod") if c.feats.get("Case") == "Gen"
-                    for p in persons_of(article, s, c)), None)
-    holder = _holder(tokens, t)
-    if visitor is None and holder is not None:
-        visitor = next(iter(persons_of(article, s, holder)), None)
-    if visitor is None:
-        visitor = _surface_visitor(article, s, t, participants)
-    if visitor is None:
-        return None
     host = _host_of(article, gaz, s, [c for c in children(tokens, t, "nmod", "obl") if preposition(tokens, c) in ("в", "во")])
+    holder = _holder(tokens, t)
     if host is None and holder is not None and holder.pos in ("VERB", "AUX"):
         host = _host_of(article, gaz, s, [c for c in children(tokens, holder, "obl", "obj")
                                           if preposition(tokens, c) in ("в", "во", "") and c.index != t.index])
+    visitor = _first_guest(article, host, [p for c in children(tokens, t, "nmod") if c.feats.get("Case") == "Gen"
+                                           for p in persons_of(article, s, c)])
+    if visitor is None and holder is not None:
+        visitor = _first_guest(article, host, persons_of(article, s, holder) or _delegation_head(article, s, holder,
+                                                                                                 participants))
+    framed = preposition(tokens, t) in ("в рамках", "в ходе", "во время")
+    if visitor is None and not framed:
+        visitor = _surface_visitor(article, s, t, participants)  # a framed visit without a visitor is the one told
+    if visitor is None:
+        return None
     return Visit(kind, visitor, host or _sentence_host(article, gaz, s, visitor), s.index)
+
+
+def _first_guest(article: Article, host: str | None, people: list[str]) -> str | None:
+    """The first of them who is not from the host country."""
+    return next((p for p in people if host is None or host not in {x.country for x in article.persons[p].posts}), None)
+
+
+def _delegation_head(article: Article, s: Sentence, holder: Token, participants: list[str]) -> list[str]:
+    """"делегация Казахстана, которая находится с визитом": a person of the delegation's country."""
+    tokens = s.tokens
+    delegation = holder if holder.lemma == "делегация" else next(
+        (tokens[x.head] for x in [holder] if x.lemma == "который" and x.head >= 0 and tokens[x.head].rel == "acl:relcl"),
+        None)
+    if delegation is not None and delegation.lemma != "делегация" and delegation.head >= 0:
+        delegation = tokens[delegation.head]
+    if delegation is None or delegation.lemma != "делегация":
+        return []
+    inside = subtree(tokens, delegation)
+    iso = next((m.iso for m in article.places_in(inside[0].start, inside[-1].stop)
+                if m.kind in ("country", "adjective")), None)
+    keys = participants + [m.person for m in article.mentions if m.stop <= s.stop]
+    return [k for k in dict.fromkeys(keys) if iso and any(p.country == iso for p in article.persons[k].posts)][:1]
 
 
 def _own_clause(tokens: list[Token], t: Token) -> list[Token]:
@@ -93,7 +119,7 @@ def _holder(tokens: list[Token], t: Token) -> Token | None:
     "прибыл с визитом" or of the clause "в рамках визита" frames has a subject."""
     for a in ancestors(tokens, t):
         if a.pos in ("VERB", "AUX"):
-            if a.feats.get("VerbForm") == "Part" and a.rel in ("acl", "amod") and a.head >= 0:
+            if a.feats.get("VerbForm") == "Part" and a.feats.get("Voice") != "Pass" and a.head >= 0:
                 return _modified_noun(tokens, a)  # "с Ли Цяном, находящимся в Беларуси с визитом"
             subjects = children(tokens, a, "nsubj")
             return subjects[0] if subjects else a
@@ -108,7 +134,11 @@ def _modified_noun(tokens: list[Token], participle: Token) -> Token:
     case = participle.feats.get("Case")
     before = tokens[participle.index - 1] if participle.index else None
     if before is None or before.text != ",":
-        return tokens[participle.head]  # "принял прибывшего с визитом Министра ...": the noun comes after
+        # "принял прибывшего в нашу страну с визитом Министра ...": the noun comes after the participle's words
+        own = {x.index for x in subtree(tokens, participle)}
+        after = [x for x in tokens[participle.index + 1 :] if x.index not in own or x.index == participle.head]
+        return next((x for x in after if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == case),
+                    tokens[participle.head])
     for x in reversed(tokens[: participle.index]):
         if x.pos in ("PROPN", "NOUN") and x.feats.get("Case") == case and x.text[:1].isupper():
             return x
