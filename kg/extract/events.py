@@ -33,6 +33,7 @@ EVENT_NOUNS = {
     "сессия": "session*", "форум": "forum", "бизнес-форум": "forum",
 }
 # verb lemma -> kind; weak verbs continue a meeting rather than open one
+CONVERSATION_VERBS = {"переговорить", "поговорить", "побеседовать", "созвониться"}
 EVENT_VERBS = {"встретиться": "talks", "встречаться": "talks", "переговорить": "talks", "поговорить": "talks",
                "побеседовать": "talks", "созвониться": "phone_call", "принять": "talks"}
 WEAK_VERBS = {"обсудить": "talks", "обсуждать": "talks", "рассмотреть": "talks", "обменяться": "talks",
@@ -73,6 +74,7 @@ class Event:
     participants: list[str] = field(default_factory=list)
     counterparts: list[list[str]] = field(default_factory=list)  # separate "с" partners of one caller
     strong: bool = True  # reports an event; weak ones (обсудили, подписали) continue one
+    framed: bool = False  # "в ходе беседы с X", "во время встречи с Y": a part of an event under way
     reference: bool = False  # "в ходе переговоров": points back to a meeting told before
     recalled: bool = False
     future: bool = False
@@ -132,16 +134,18 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     verb = _governing_verb(tokens, t)
     event = Event(kind, s.index, t)
     event.participants = _noun_participants(article, s, t)
-    if verb is not None and _argument_of(tokens, t, verb):
+    framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
+    event.framed = framed
+    if verb is not None and not framed and _argument_of(tokens, t, verb):
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject
         subjects = [p for x in children(tokens, verb, "nsubj") for p in _coordinated(article, s, x)]
         event.participants = _merge(subjects, event.participants)
-    framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы состоялся обмен мнениями"
     happening = not framed and verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
         verb is not None and verb.lemma in _HAPPEN and t.rel in ("nsubj", "nsubj:pass") and t.head == verb.index)
     headline = t.rel == "root" or (t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB")
     # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
-    event.reference = not happening and not headline and not event.participants
+    nested = t.rel == "nmod" and t.head >= 0 and tokens[t.head].pos in ("NOUN", "PROPN") and not _reported_head(tokens, t)
+    event.reference = not happening and not headline and (not event.participants or nested)
     event.strong = not event.reference and not _generic(tokens, t, verb)
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
@@ -185,8 +189,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     for found in partners:
         people = _merge(people, found)
     event.participants = people
-    if kind == "phone_call" and len(partners) > 1:
-        event.counterparts = partners
+    if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
+        event.counterparts = partners  # the reader splits a call list into one call each
     return event
 
 
@@ -234,6 +238,19 @@ def _governing_verb(tokens: list[Token], t: Token) -> Token | None:
 
 _HABITUAL = {"регулярно", "постоянно", "ежегодно", "неоднократно", "часто", "традиционно", "периодически", "обычно"}
 _PLURAL_TANTUM = {"переговоры", "переговор", "консультации", "консультация"}
+
+
+def _reported_head(tokens: list[Token], t: Token) -> bool:
+    """A noun event hanging from another noun is reported when that noun is: "состоялась церемония официальной
+    встречи X с Y", a headline "Встреча X и Y"; not "об итогах беседы с X", "при подготовке к встрече"."""
+    node = t
+    for a in ancestors(tokens, t):
+        if a.pos in ("VERB", "AUX"):
+            return a.lemma in _HAPPEN and node.rel in ("nsubj", "obj", "obl")
+        if a.rel == "root":
+            return True
+        node = a
+    return False
 
 
 def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
@@ -377,7 +394,8 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
     if any(c.lemma == "не" for c in children(tokens, clause)) or any(c.lemma == "не" for c in children(tokens, t)):
         event.negated = True
     if any(c.feats.get("Tense") == "Fut" for c in chain if c.pos in ("VERB", "AUX")) or any(
-            c.lemma in _FUTURE_HEADS for c in chain) or any(c.lemma in _FUTURE_ADJ for c in children(tokens, t, "amod")):
+            c.lemma in _FUTURE_HEADS for c in chain) or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS
+                                                           for c in children(tokens, t, "amod", "acl")):
         event.future = True
     if clause.feats.get("VerbForm") == "Inf" and any(c.lemma in _FUTURE_HEADS or c.feats.get("Tense") == "Fut"
                                                      for c in ancestors(tokens, clause)):

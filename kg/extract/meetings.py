@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .events import Event, sentence_events
+from .events import CONVERSATION_VERBS, Event, sentence_events
 from .gazetteer import Gazetteer
 from .model import Article, Meeting, PostFact, Sentence, Span, Visit
 from .scene import (
@@ -104,10 +104,14 @@ class _MeetingReader:
         if not s.in_quote:
             self._track_visit(s)
         if reported:
+            weak = [e for e in events if not e.strong and not e.recalled and not e.future]
             for event in reported:
-                self._event(s, event)
+                self._event(s, event, weak)
             return
         weak = [e for e in events if not e.strong and not e.recalled and not e.future]
+        for e in weak:
+            if e.kind == "signing" and len(e.participants) < 2:
+                e.participants += [p for p in participants_of(self.article, s, self.visitor) if p not in e.participants]
         opening = next((e for e in weak if not e.reference and len(e.participants) >= 2), None)
         if self.current is None and opening is not None:
             self._trigger(s, "talks", opening.participants)  # "Путин и Жапаров обсудили ...", "... подписали" open talks
@@ -136,7 +140,7 @@ class _MeetingReader:
         return prev is not None and prev.paragraph == s.paragraph and not any(e.strong for e in events) \
             and bool(_STILL_RECALLING.search(s.text)) and not re.search(r"\d", s.text)
 
-    def _event(self, s: Sentence, event: Event) -> None:
+    def _event(self, s: Sentence, event: Event, weak: list[Event]) -> None:
         if event.kind == "session_domestic":
             self.current = None
             return
@@ -145,21 +149,33 @@ class _MeetingReader:
             sessions = [m for m in self.meetings if m.kind == "session"]
             if sessions:
                 self.current = sessions[-1]
-                self._continue(s, [event])
+                self._continue(s, [event, *weak])
                 return
             kind = "session"
-        if event.counterparts:
+        if kind == "talks" and event.trigger.lemma in CONVERSATION_VERBS and self._last_call_of(event.participants):
+            kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
+        if event.counterparts and kind in CALLS:
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             for partner in event.counterparts:
                 self._trigger(s, kind, caller + partner, split=True)  # a call list: one call each
             return
         people = event.participants
+        if event.framed and self.current is not None and self.current.kind == kind and set(people) & set(
+                self.current.participants):
+            self.current.participants += [p for p in people if p not in self.current.participants]
+            self._continue(s, [event])  # "Во время встречи с послом Йемена ...": a part of the meeting told
+            return
         if not people and kind == "talks" and self.current is not None and self.current.kind in CALLS:
             self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told
             return
         if len(people) < 2:
             people = people + [p for p in participants_of(self.article, s, self.visitor) if p not in people]
         self._trigger(s, kind, people, multilateral=event.multilateral, future=event.future)
+
+    def _last_call_of(self, people: list[str]) -> bool:
+        """The last meeting these people had in the text was a call."""
+        theirs = [m for m in self.meetings if set(people) & set(m.participants)]
+        return bool(theirs) and theirs[-1].kind in CALLS
 
     def _track_visit(self, s: Sentence) -> None:
         found = find_visit(self.article, self.gaz, s, self.current.participants if self.current else [])
@@ -221,7 +237,7 @@ class _MeetingReader:
         people = [p for e in weak if e.kind != "signing" for p in e.participants]
         if len(current.participants) < 2 and (
             _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == opening or _DISCUSSION.search(s.text)
-            or _REFERENCE["talks"].search(s.text)
+            or _REFERENCE["talks"].search(s.text) or _REFERENCE.get(current.kind, _REFERENCE["talks"]).search(s.text)
         ):
             people += participants_of(article, s, self.visitor)
         elif _CONTINUE_PARTICIPANTS.search(s.text) and not s.in_quote:
