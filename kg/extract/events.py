@@ -298,7 +298,9 @@ def _is_person_noun(t: Token) -> bool:
 
 
 def persons_of(article: Article, s: Sentence, t: Token) -> list[str]:
-    """The persons a token stands for (see ``_persons``), for other stages."""
+    """The persons a token stands for (see ``_persons``), or an event noun's participants, for other stages."""
+    if t.lemma in EVENT_NOUNS:
+        return _noun_participants(article, s, t)
     return _persons(article, s, t)
 
 

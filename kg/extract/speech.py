@@ -22,6 +22,8 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
     unclosed = paragraph.rfind("«")
     if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
         spans.append((unclosed + 1, len(paragraph)))  # a quotation that goes on past the paragraph, or an excerpt's end
+    elif paragraph.count('"') % 2 == 1 and len(paragraph) - paragraph.rfind('"') > 40:
+        spans.append((paragraph.rfind('"') + 1, len(paragraph)))
     for q in _QUOTED.finditer(paragraph):
         group = next(i for i in range(1, 5) if q.group(i) is not None)
         inner = q.group(group)

@@ -66,9 +66,12 @@ def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, partici
     kind = next((_KINDS[a] for a in adjectives if a in _KINDS), "visit")
     host = _host_of(article, gaz, s, [c for c in children(tokens, t, "nmod", "obl") if preposition(tokens, c) in ("в", "во")])
     holder = _holder(tokens, t)
-    if host is None and holder is not None and holder.pos in ("VERB", "AUX"):
-        host = _host_of(article, gaz, s, [c for c in children(tokens, holder, "obl", "obj")
-                                          if preposition(tokens, c) in ("в", "во", "") and c.index != t.index])
+    verb = next((a for a in _own_clause(tokens, t) if a.pos in ("VERB", "AUX")), None)
+    if host is None and verb is not None:
+        # "находится в Беларуси с визитом", "Туркестанскую область с рабочим визитом посетил ..."
+        host = _host_of(article, gaz, s, [c for c in children(tokens, verb, "obl", "obj")
+                                          if preposition(tokens, c) in ("в", "во", "") and c.index != t.index
+                                          and (c.rel == "obl" or verb.lemma == "посетить")])
     visitor = _first_guest(article, host, [p for c in children(tokens, t, "nmod") if c.feats.get("Case") == "Gen"
                                            for p in persons_of(article, s, c)])
     if visitor is None and holder is not None:
