@@ -37,7 +37,7 @@ _NEEDS_ADJ = {"карта": "дорожн", "заявление": "совмес�
 _CONTINUATION = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s|[-–—•]\s|ещ[её]\s+од\w+|в\s+их\s+числе|в\s+том\s+числе|среди\s+них|также|кроме\s+того|"
                            r"помимо\s+этого|в\s+частности|это|другой|второй|третий)")
 _TITLE_STOP = re.compile(
-    r"(?i),\s+а\s+также\b|;|,\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн|заключенн)\w*|"
+    r"(?i),\s+а\s+также\b|;|,\s+(?:где|когда|чтобы|что|поскольку|так\s+как)\b|,\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн|заключенн)\w*|"
     r"\s+в\s+присутствии\b|\s+в\s+рамках\b|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
     r"(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s|\s+(?:стал|явля|был|будет|позвол|определ|созда[её]т)\w*\b|,\s+(?-i:(?=[А-ЯЁ]))"
 )
@@ -61,18 +61,30 @@ def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
     before the signatories ("Между X и Y подписан меморандум. ... подписан Z и W."), the meeting that follows."""
     owner = {i: m for m in article.meetings for i in m.sentences}
     out: list[tuple[Meeting, int]] = []
-    last_signing = -10
+    last_signing, listing = -10, None
     for s in article.sentences:
         if s.in_quote or s.index in article.recalled:
             continue
-        continues = s.index - last_signing <= 2 and bool(_CONTINUATION.match(s.text))
+        near = s.index - last_signing <= 2
+        continues = near and (bool(_CONTINUATION.match(s.text)) or listing is not None and bool(_LIST_ITEM.match(s.text)))
         if not (_signs(article, s) or continues):
             continue
+        if not continues:
+            listing = s.text.rstrip().endswith(":") or None  # "были подписаны следующие документы:"
         last_signing = s.index
         meeting = owner.get(s.index) or _nearest_meeting(article, s.index)
+        if meeting is not None and _VISIT_RESULTS.search(s.text) and meeting.visit is not None:
+            meeting = next(m for m in article.meetings if m.visit is meeting.visit)  # the visit's first meeting
+        if continues and out:
+            meeting = out[-1][0]  # a list goes on where it started
         if meeting is not None:
             out.append((meeting, s.index))
     return out
+
+
+_LIST_ITEM = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s*|[-–—•*]\s*)?(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|"
+                        r"программ|план|деклараци|дорожн|договор|контракт|совместн|заявлени)")
+_VISIT_RESULTS = re.compile(r"(?i)\b(?:по\s+итогам|в\s+ходе|в\s+рамках)\s+(?:\w+\s+)?визита\b")
 
 
 def _nearest_meeting(article: Article, index: int) -> Meeting | None:
@@ -144,6 +156,12 @@ def _title_spans(article: Article, s: Sentence, t: Token) -> list[tuple[int, int
     if adj and (adj[0].text[:1].isupper() or adj[0].lemma.startswith(("дорожн", "совместн"))):
         begin = adj[0].start  # "Астанинская декларация", "дорожная карта"
     end = _title_end(article, s, t)
+    predicate = next((x for x in s.tokens if t.stop <= x.start < end and x.pos in ("VERB", "AUX") and (
+        x.feats.get("VerbForm") == "Fin" or x.feats.get("Variant") == "Short")), None)
+    if predicate is not None:
+        end = predicate.start  # "меморандум о взаимопонимании, сообщают ...", "меморандум подписан ..."
+        while article.text[end - 1] in " ,–—-":
+            end -= 1
     if t.feats.get("Number") == "Plur":
         pieces = _enumerated(article.text, t.stop, end)
         if len(pieces) > 1:
@@ -223,7 +241,7 @@ def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, c
         period_in = _PERIOD.search(pair)
         tail = pair[period_in.start() :] if period_in else ""
         pair = pair[: period_in.start()].rstrip() if period_in else pair
-        parties, subject = between_parties(article, gaz, pair, s.start)
+        parties, subject = between_parties(article, gaz, pair, s.start, meeting.sides)
         tail = subject + tail
         if parties and not tail.strip() and all(p.kind in ("ministry", "other") for p in parties):
             raw = raw[: between.start()]  # "протокол ... между Министерством X и Министерством Y": the signatories
@@ -256,7 +274,7 @@ def _implied_parties(article: Article, gaz: Gazetteer, s: Sentence, meeting: Mee
     agreement, a declaration of heads of state."""
     m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start)
     if m and not any(d.evidence.start <= m.start() < d.evidence.stop for d in meeting.documents):
-        found, _ = between_parties(article, gaz, m.group(1), m.start())
+        found, _ = between_parties(article, gaz, m.group(1), m.start(), meeting.sides)
         if len(found) == 2:
             return found
     text = article.text[max(s.start, noun.start - 40) : noun.stop]

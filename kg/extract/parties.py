@@ -12,14 +12,25 @@ import re
 
 from .gazetteer import Gazetteer
 from .model import Article, OrgRef
+from .morph import restore_case
 from .phrases import genitive_of, phrase_to_nominative
 
-_PARTY_SPLIT = re.compile(r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ])")
+_PARTY_SPLIT = re.compile(r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s)")
 _SUBJECT = re.compile(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s")
 
 
-def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int) -> tuple[list[OrgRef], str]:
-    """"X и Y [о ...]" after "между": the two parties, and what follows them (the subject of the document)."""
+def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int,
+                    sides: list[str] | None = None) -> tuple[list[OrgRef], str]:
+    """"X и Y [о ...]" after "между": the two parties, and what follows them (the subject of the document).
+    "министерствами внутренних дел обеих стран" is one party for each side; a party whose country the text
+    leaves out ("администрацией президента") belongs to the side the other party does not hold."""
+    sides = sides or []
+    both = _BOTH_SIDES.match(pair.strip())
+    if both and len(sides) == 2:
+        noun = phrase_to_nominative(both.group("body"))
+        noun = noun[:1].upper() + noun[1:]
+        return [OrgRef(f"{noun} {gaz.countries[iso].official_genitive}", iso, "ministry") for iso in sides], \
+            pair.strip()[both.end() :]
     split = _PARTY_SPLIT.search(pair)
     if not split:
         return [], pair
@@ -29,7 +40,46 @@ def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int) ->
     if subject:  # "Соглашение между X и Y о ...": the subject follows the parties
         tail, right = right[subject.start() :], right[: subject.start()]
     found = [p for p in (party(article, gaz, left, offset), party(article, gaz, right, offset)) if p]
-    return found, tail
+    found = [_completed(gaz, p, found, sides) if not _EMBASSY.match(p.name) else p for p in found]
+    return [_completed(gaz, p, found, sides) if _EMBASSY.match(p.name) else p for p in found], tail  # embassies last:
+    # they are named after the host the other party settles
+
+
+_BOTH_SIDES = re.compile(r"(?i)(?P<body>(?:[а-яё]+\s+){1,4}?)(?:обеих|двух|наших)\s+(?:стран|государств)\b")
+_STATE_BODY = re.compile(r"(?i)^(?:администраци\w*\s+президента|аппарат\w*|правительств\w*|парламент\w*|министерств\w*|"
+                         r"посольств\w*|генеральн\w+\s+консульств\w*|консульств\w*)")
+_EMBASSY = re.compile(r"(?i)^(?:посольств\w*|генеральн\w+\s+консульств\w*|консульств\w*)")
+
+
+def _completed(gaz: Gazetteer, org: OrgRef, found: list[OrgRef], sides: list[str]) -> OrgRef:
+    """A state body named without its state gets the side nobody else holds; an embassy is also in the host."""
+    if not _STATE_BODY.match(org.name):
+        return org
+    others = [p.country for p in found if p is not org and p.country]
+    iso = org.country or next((c for c in sides if c not in others), None) if len(sides) == 2 else org.country
+    if iso is None:
+        return org
+    base = re.split(r"\s+(?=[А-ЯЁ])", org.name, maxsplit=1)[0] if org.country else org.name
+    if _EMBASSY.match(org.name):
+        base = re.match(r"(?i)\S+(?:\s+консульств\w*)?", org.name).group(0)
+        host = next((c for c in others if c != iso), None)
+        where = f" в {_locative(gaz, host)}" if host else ""
+        return OrgRef(f"{base} {gaz.countries[iso].official_genitive}{where}", iso, "other")
+    if org.country is None:
+        return OrgRef(f"{org.name} {gaz.countries[iso].official_genitive}", iso, org.kind)
+    return org
+
+
+def _locative(gaz: Gazetteer, iso: str) -> str:
+    """"Кыргызская Республика" -> "Кыргызской Республике" (for "Посольство ... в Кыргызской Республике")."""
+    from .morph import parses
+
+    words = []
+    for w in gaz.countries[iso].official.split():
+        found = [p for p in parses(w.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        form = found[0].inflect({"loct"}) if found else None
+        words.append(restore_case(w, form.word) if form else w)
+    return " ".join(words)
 
 
 def governments(gaz: Gazetteer, sides: list[str]) -> list[OrgRef]:
@@ -82,6 +132,9 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
         name_part = phrase[m.stop - pos :].strip() if (m := country_adj) else phrase
     if trailing_country is not None:
         name_part = phrase[: trailing_country.start - pos].strip()
+        if not name_part:
+            country = gaz.countries[trailing_country.iso]  # "между Республикой Узбекистан и ...": the states
+            return OrgRef(country.official, country.iso, "state")
     name = phrase_to_nominative(name_part)
     name = name[:1].upper() + name[1:]
     kind = "other"
@@ -92,8 +145,8 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
     if any(m.kind == "region" for m in matches):
         kind = "region"
         name = re.sub(r"\s+(?:Республики|Российской|Кыргызской)\s.*$", "", name)
-    elif re.match(r"(?i)министерств|ведомств|агентств|комитет|служб|правительств|кабинет|совет министров", name) and iso \
-            and (trailing_country or country_adj):
+    elif iso and (trailing_country or country_adj) and kind == "other":
+        # "Генеральной прокуратурой Республики Казахстан", "казахстанским Министерством ...": the full name
         name = f"{name} {gaz.countries[iso].official_genitive}"
-        kind = "ministry"
+        kind = "ministry" if re.match(r"(?i)министерств|ведомств|агентств|комитет|служб", name) else "other"
     return OrgRef(name, iso, kind) if name else None
