@@ -54,6 +54,36 @@ def extract_documents(article: Article, gaz: Gazetteer) -> None:
         for doc in _documents_in(article, gaz, article.sentences[index], meeting):
             if not any(d.title.lower() == doc.title.lower() for d in meeting.documents):
                 meeting.documents.append(doc)
+    for meeting in article.meetings:
+        meeting.documents = _one_per_document(article, meeting.documents)
+
+
+_SUBJECT_STOP = {"о", "об", "в", "во", "по", "на", "между", "и", "с", "со", "для", "до", "два", "оба", "наш", "страна",
+                 "государство", "сторона", "республика"}
+
+
+def _subject(title: str) -> set[str]:
+    """The content words of a title after its type noun: "договор о государственной границе" ->
+    {государственный, граница}."""
+    from .topics import lemmas_of
+
+    return {w for w in lemmas_of(title)[1:] if w not in _SUBJECT_STOP and w.isalpha() and w not in _TYPES}
+
+
+def _one_per_document(article: Article, docs: list[DocumentFact]) -> list[DocumentFact]:
+    """The same document told several times ("подписали соглашение о границе ...", "подписание договора о
+    государственной границе"): keep the most specific naming; a headline's naming only when the body has none."""
+    headline = {s.index for s in article.sentences if article.layout == "plain" and s.paragraph == 0
+                and article.title and article.text[s.start : s.stop].strip() in article.title}
+    kept: list[DocumentFact] = []
+    for doc in sorted(docs, key=lambda d: (d.sentence in headline, -len(_subject(d.title)))):
+        mine = _subject(doc.title)
+        same = next((k for k in kept if k.sentence != doc.sentence and mine and (mine <= _subject(k.title))
+                     and not (doc.parties and k.parties and {p.name for p in doc.parties} != {p.name for p in k.parties})),
+                    None)
+        if same is None:
+            kept.append(doc)
+    return sorted(kept, key=lambda d: (d.sentence, d.evidence.start))
 
 
 def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:

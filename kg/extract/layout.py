@@ -29,6 +29,7 @@ _BYLINE = re.compile(
 _HASHTAGS = re.compile(r"^\s*(#[\w-]+\s*)+$")
 _MACHINE_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
 _URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:ru|kz|kg|uz|by|com|org|net|info|media|tj|am|az)/")
+_URL_TEXT = re.compile(r"(?i)(?:https?://|www\.)\S+|\b[\w-]+\.(?:ru|kz|kg|uz|by|com|org|net|info|media|tj|am|az)/\S*")
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 # "БИШКЕК, 9 фев — Sputnik.", "Астрахань. 28 ноября. ИНТЕРФАКС-ЮГ -", "МОСКВА, 5 марта. /ТАСС/."
 _MONTH_WORD = r"(?:январ|феврал|фев|март|мар|апрел|апр|ма[яй]|июн|июл|август|авг|сентябр|сен|октябр|окт|ноябр|ноя|декабр|дек)[а-я]*\.?"
@@ -121,7 +122,7 @@ def machine_date(line: str) -> tuple[int, int, int, int] | None:
 
 def is_furniture(line: str) -> bool:
     """Menus, currency rates, share buttons, counters, URLs: a page's furniture, not its text."""
-    words = re.findall(r"[A-Za-zА-ЯЁа-яё]+", line)
+    words = re.findall(r"[A-Za-zА-ЯЁа-яё]+", _URL_TEXT.sub(" ", line))
     if not words:
         return True  # "$ 518.97  607.3  6.64", "• •"
     if _FURNITURE_WORDS.match(line) or (_URL.search(line) and len(words) <= 12):

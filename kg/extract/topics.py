@@ -78,8 +78,8 @@ def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
-def topics_in(text: str) -> set[str]:
-    """Topics of a free text (a document's title), lemmatised word by word."""
+def lemmas_of(text: str) -> list[str]:
+    """A free text's words (a document's title) lemmatised one by one, without context."""
     from razdel import tokenize
 
     from .morph import parses
@@ -88,7 +88,12 @@ def topics_in(text: str) -> set[str]:
     for t in tokenize(text):
         found = parses(t.text.lower())
         lemmas.append(found[0].normal_form.replace("ё", "е") if found else t.text.lower())
-    return topics_of_lemmas(lemmas)
+    return lemmas
+
+
+def topics_in(text: str) -> set[str]:
+    """Topics of a free text (a document's title)."""
+    return topics_of_lemmas(lemmas_of(text))
 
 
 def extract_topics(article: Article) -> None:
