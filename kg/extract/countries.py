@@ -58,8 +58,8 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
         for post in person.posts:
             if post.country is not None or post.role == "head_of_international_organization":
                 continue
-            post.country = (_meeting_side(article, person, post, meetings) or _lone_sentence_country(article, post)
-                            or _outlet_fallback(article, person, post))
+            post.country = (_named_pair(article, person, post) or _meeting_side(article, person, post, meetings)
+                            or _lone_sentence_country(article, post) or _outlet_fallback(article, person, post))
         _dedupe(person)
 
 
@@ -129,6 +129,24 @@ def _described(article: Article, person: Person, post: PostFact) -> str | None:
             taken = [p for p in holders if any(x.role == desc.role and x.country == desc.country for x in p.posts)]
             if holders == [person] and not taken:
                 return desc.country
+    return None
+
+
+def _named_pair(article: Article, person: Person, post: PostFact) -> str | None:
+    """"Узбекистан и Азербайджан связывают ... Президенты двух стран Шавкат Мирзиёев и Ильхам Алиев": the
+    countries the text has just named, in order, to the holders of "двух стран", in order."""
+    if not post.group or person.key not in post.group:
+        return None
+    titles = [p.evidence for other in article.persons.values() for p in other.posts]
+    for index in range(post.sentence, max(-1, post.sentence - 3), -1):
+        s = article.sentences[index]
+        named: list[str] = []
+        for m in article.places_in(s.start, s.stop):
+            if m.kind in ("country", "adjective") and m.iso and m.iso not in named \
+                    and not any(t.start <= m.start < t.stop for t in titles):
+                named.append(m.iso)
+        if len(named) == len(post.group):
+            return named[post.group.index(person.key)]
     return None
 
 

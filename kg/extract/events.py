@@ -75,6 +75,8 @@ class Event:
     counterparts: list[list[str]] = field(default_factory=list)  # separate "с" partners of one caller
     strong: bool = True  # reports an event; weak ones (обсудили, подписали) continue one
     framed: bool = False  # "в ходе беседы с X", "во время встречи с Y": a part of an event under way
+    generic: bool = False  # "регулярно проводят встречи": meetings in general
+    present: list[str] = field(default_factory=list)  # "в присутствии X"
     reference: bool = False  # "в ходе переговоров": points back to a meeting told before
     recalled: bool = False
     future: bool = False
@@ -137,16 +139,24 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
     event.framed = framed
     if verb is not None and not framed and _argument_of(tokens, t, verb):
-        # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject
+        # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
+        # and the partner the parser hung on the verb ("провел с ним переговоры")
         subjects = [p for x in children(tokens, verb, "nsubj") for p in _coordinated(article, s, x)]
-        event.participants = _merge(subjects, event.participants)
+        partners = [p for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
+                    for p in _coordinated(article, s, x)]
+        event.participants = _merge(_merge(subjects, event.participants), partners)
+    if verb is not None:
+        # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
+        event.present = [p for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("в присутствии",)
+                         for p in _coordinated(article, s, x)]
     happening = not framed and verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
         verb is not None and verb.lemma in _HAPPEN and t.rel in ("nsubj", "nsubj:pass") and t.head == verb.index)
     headline = t.rel == "root" or (t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB")
     # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
     nested = t.rel == "nmod" and t.head >= 0 and tokens[t.head].pos in ("NOUN", "PROPN") and not _reported_head(tokens, t)
     event.reference = not happening and not headline and (not event.participants or nested)
-    event.strong = not event.reference and not _generic(tokens, t, verb)
+    event.generic = _generic(tokens, t, verb)
+    event.strong = not event.reference and not event.generic
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
     return event

@@ -104,11 +104,11 @@ class _MeetingReader:
         if not s.in_quote:
             self._track_visit(s)
         if reported:
-            weak = [e for e in events if not e.strong and not e.recalled and not e.future]
+            weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
             for event in reported:
                 self._event(s, event, weak)
             return
-        weak = [e for e in events if not e.strong and not e.recalled and not e.future]
+        weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
         for e in weak:
             if e.kind == "signing" and len(e.participants) < 2:
                 e.participants += [p for p in participants_of(self.article, s, self.visitor) if p not in e.participants]
@@ -165,6 +165,11 @@ class _MeetingReader:
             self.current.participants += [p for p in people if p not in self.current.participants]
             self._continue(s, [event])  # "Во время встречи с послом Йемена ...": a part of the meeting told
             return
+        if not people and event.present and self.current is not None and self.current.kind == kind:
+            self.current.participants += [p for p in event.present if p not in self.current.participants]
+            self._continue(s, [event])  # "Встреча прошла в присутствии X": the meeting told, with X present
+            return
+        people = people or event.present
         if not people and kind == "talks" and self.current is not None and self.current.kind in CALLS:
             self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told
             return

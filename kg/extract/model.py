@@ -71,6 +71,7 @@ class PostFact:
     sentence: int
     evidence: Span
     shared: bool = False  # a title shared by several countries' officials that does not say whose is whose
+    group: tuple[str, ...] = ()  # the holders of a shared title, in text order
 
 
 @dataclass

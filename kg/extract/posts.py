@@ -137,6 +137,7 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
         for role in title.roles:
             post = _post(article, gaz, role, title, sentence, country, countries)
             post.shared = shared and len(countries) != len(title.holders) and len(countries) != 1
+            post.group = tuple(title.holders) if post.shared else ()
             if shared and len(countries) != 1:
                 post.organization = None if post.organization and post.organization.kind != "international" \
                     else post.organization

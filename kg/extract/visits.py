@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .events import persons_of
+from .events import clause_status, persons_of
 from .gazetteer import Gazetteer
 from .model import Article, Sentence, Token, Visit
 from .places import places_in
@@ -52,7 +52,7 @@ def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, partici
     tokens = s.tokens
     adjectives = {c.lemma for c in children(tokens, t, "amod")}
     clause = _own_clause(tokens, t)
-    if adjectives & _NOT_NOW or any(a.lemma in _INVITING for a in clause):
+    if adjectives & _NOT_NOW or any(a.lemma in _INVITING for a in clause) or _told_before(article, s, t):
         return None
     if clause and clause[-1].feats.get("VerbForm") == "Part" and clause[-1].feats.get("Voice") == "Pass":
         return None  # "договоренностей, достигнутых в ходе визита X": a visit told as background
@@ -107,6 +107,14 @@ def _delegation_head(article: Article, s: Sentence, holder: Token, participants:
     return [k for k in dict.fromkeys(keys) if iso and any(p.country == iso for p in article.persons[k].posts)][:1]
 
 
+def _told_before(article: Article, s: Sentence, t: Token) -> bool:
+    """A visit recalled in its clause ("напомнил, что в 2023 году он посетил Пекин")."""
+    status = clause_status(article, s, t)
+    verb = next((a for a in [t, *ancestors(s.tokens, t)] if a.pos in ("VERB", "AUX")), None)
+    inside = subtree(s.tokens, verb) if verb is not None else []
+    return status.recalled or bool(inside) and dated_in_past(article, article.text[inside[0].start : inside[-1].stop])
+
+
 def _own_clause(tokens: list[Token], t: Token) -> list[Token]:
     """The words above ``t`` up to the verb of its clause."""
     out = []
@@ -154,7 +162,7 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     """"Астану посетил заместитель МИД Египта", "прибыл в столицу для участия в консультациях"."""
     tokens = s.tokens
     if any(c.lemma == "не" for c in children(tokens, t)) or t.feats.get("Tense") == "Fut" \
-            or any(a.lemma in _INVITING for a in _own_clause(tokens, t)):
+            or any(a.lemma in _INVITING for a in _own_clause(tokens, t)) or _told_before(article, s, t):
         return None
     visitor = next((p for c in children(tokens, t, "nsubj") for p in persons_of(article, s, c)), None)
     if visitor is None and t.feats.get("VerbForm") == "Part" and t.head >= 0:
