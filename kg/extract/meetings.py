@@ -223,8 +223,6 @@ class _MeetingReader:
         target.participants += [k for k in people if k not in target.participants]
         self.current = target
         place(article, self.gaz, target, s)
-        if target.date is None and len(self.meetings) > 1 and self.meetings[-1] is target and not split:
-            target.date = self.meetings[-2].date  # "Перед его началом ...": the day of the meeting before
         if (self.visit and self.visit.visitor in target.participants and target.kind not in CALLS
                 and (target.kind != "summit" or VISIT_PHRASE.search(s.text))):
             target.visit = self.visit  # a summit joins a visit only when the sentence says so
