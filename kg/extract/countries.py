@@ -48,7 +48,8 @@ def _fill(article: Article) -> None:
         for post in person.posts:
             if post.country is None and post.role != "head_of_international_organization":
                 post.country = (_own_titles(person, post) or _side(article, person, post)
-                                or _outlet_title(article, post) or _described(article, person, post))
+                                or _outlet_title(article, post) or _coordinated(article, post)
+                                or _described(article, person, post))
         _dedupe(person)
 
 
@@ -99,6 +100,16 @@ def _side(article: Article, person: Person, post: PostFact) -> str | None:
             return article.publisher_country
         return _country_of_words(article, sentence.start + head[-1].start(), sentence.start + head[-1].end())
     return None
+
+
+def _coordinated(article: Article, post: PostFact) -> str | None:
+    """"с вице-премьером Азербайджана X и министром экономики Y": a title joined by "и" to the one before
+    shares its country, when it names none of its own."""
+    before = [m for m in article.mentions if m.sentence == post.sentence and m.stop <= post.evidence.start]
+    if post.shared or not before or article.text[before[-1].stop : post.evidence.start].strip() not in ("и", ","):
+        return None
+    previous = article.persons[before[-1].person]
+    return next((p.country for p in previous.posts if p.sentence == post.sentence and p.country), None)
 
 
 def _other_person_between(article: Article, start: int, stop: int) -> bool:

@@ -224,8 +224,9 @@ def _medium(s: Sentence, t: Token, kind: str) -> str:
 def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
     refers to a sitting told before."""
-    if _HEADS_OF.search(phrase):
-        return "summit"  # "заседание Совета глав государств СНГ"
+    if _HEADS_OF.search(phrase) or any(p.kind == "body" and p.value.kind == "summit"
+                                       for p in article.places_in(t.start, t.stop + 120)):
+        return "summit"  # "заседание Совета глав государств СНГ", "заседание Совета коллективной безопасности ОДКБ"
     inside = subtree(s.tokens, t)
     if _INTERNATIONAL.search(phrase) or any(p.kind == "body" and p.value.country is None
                                             for p in article.places_in(inside[0].start, inside[-1].stop)):
@@ -376,6 +377,12 @@ def antecedent(article: Article, t: Token) -> list[str]:
     """"он", "она": the last person named before who agrees in gender."""
     gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
     before = [m for m in article.mentions if m.stop <= t.start]
+    if t.feats.get("Number") == "Plur" and before:
+        # "Их встретил ...": everyone named in the sentence before
+        last = max(m.sentence for m in before)
+        group = list(dict.fromkeys(m.person for m in before if m.sentence == last))
+        if len(group) > 1:
+            return group
     fitting = [m for m in before if gender is None or t.feats.get("Number") == "Plur"
                or article.persons[m.person].gender in (None, gender)]
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])

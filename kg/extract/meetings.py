@@ -29,6 +29,7 @@ from .scene import (
     reference_date,
     sentence_date,
 )
+from .syntax import subtree
 from .visits import VISIT_PHRASE, find_visit
 
 _REFERENCE = {
@@ -38,6 +39,7 @@ _REFERENCE = {
     "talks": re.compile(r"(?i)\bпереговор\w*|\bвстреч\w*|\bбесед\w*|\bконсультаци\w*"),
     "phone_call": re.compile(r"(?i)\bразговор\w*|\bбесед\w*"),
 }
+_ARRIVALS = re.compile(r"(?i)\b(?:прибыл[аио]?|прибыли|собрались|съехались)\b")  # leaders arriving at a summit's venue
 _CONTINUE_PARTICIPANTS = re.compile(
     r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+саммите|в\s+переговорах|во\s+встрече|в\s+форуме|в\s+работе)\s+(?:\w+\s+)?"
     r"(?:приняли|принял\w*|участвовал\w*)|(?:приняли|принимали)\s+участие|участвовали|делегаци\w+\s+возглавил\w*|"
@@ -109,11 +111,14 @@ class _MeetingReader:
                 self._event(s, event, weak)
             return
         weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
+        weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
         for e in weak:
             if e.kind == "signing" and len(e.participants) < 2:
                 e.participants += [p for p in participants_of(self.article, s, self.visitor) if p not in e.participants]
         opening = next((e for e in weak if not e.reference and len(e.participants) >= 2), None)
-        if self.current is None and opening is not None:
+        fresh = opening is not None and self.current is not None and len(self.current.participants) >= 2 and not set(
+            opening.participants) & set(self.current.participants)  # "Министр X обсудил с Y и Z ...": another meeting
+        if (self.current is None or fresh) and opening is not None:
             self._trigger(s, "talks", opening.participants)  # "Путин и Жапаров обсудили ...", "... подписали" open talks
             return
         presumed = next((e for e in events if e.reference and not e.recalled and e.kind in ("talks", "summit", "forum")
@@ -243,7 +248,8 @@ class _MeetingReader:
             or _REFERENCE["talks"].search(s.text) or _REFERENCE.get(current.kind, _REFERENCE["talks"]).search(s.text)
         ):
             people += participants_of(article, s, self.visitor)
-        elif _CONTINUE_PARTICIPANTS.search(s.text) and not s.in_quote:
+        elif (_CONTINUE_PARTICIPANTS.search(s.text) or current.kind in ("summit", "session") and _ARRIVALS.search(s.text)) \
+                and not s.in_quote:
             people += [m.person for m in article.mentions_in(s.index)]
         current.participants += [k for k in dict.fromkeys(people) if k not in current.participants]
         _title_the_untitled(article, current, s)
@@ -253,6 +259,12 @@ class _MeetingReader:
             # "Встреча в Акорде началась ..."; "в ходе визита ... в Казахстан" places another event
             place(article, self.gaz, current, s, only_if_missing=True)
         current.sentences.append(s.index)
+
+
+def _clause_text(article: Article, s: Sentence, event: Event) -> str:
+    """The words of an event's own clause ("которую ... подписали 6 декабря 2021 года")."""
+    inside = subtree(s.tokens, event.trigger)
+    return article.text[inside[0].start : inside[-1].stop]
 
 
 def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None:

@@ -109,11 +109,13 @@ def restore_case(original: str, lowered: str) -> str:
 
 
 def is_patronymic(token: str) -> bool:
+    """"Кемелевичем", "Миромонович", "Ильич" -- not "Гашич", "Вучич": a bare -ич is a South Slavic or
+    Belarusian surname unless the dictionary knows the patronymic."""
+    if re.search(r"(ович|евич|овна|евна|ична|улы|кызы|оглы|угли)", token, re.IGNORECASE):
+        return True
     if _PATRONYMIC.search(token):
-        return any("Patr" in p.tag for p in parses(token.lower())) or bool(
-            re.search(r"(ович|евич|овна|евна|ична|улы|кызы|оглы|угли)", token, re.IGNORECASE)
-        )
-    return any("Patr" in p.tag and p.score > 0.5 for p in parses(token.lower()))
+        return any("Patr" in p.tag and p.is_known for p in parses(token.lower()))
+    return any("Patr" in p.tag and p.score > 0.5 and p.is_known for p in parses(token.lower()))
 
 
 def is_initial(token: str) -> bool:

@@ -249,7 +249,17 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             tokens = name_tokens(text[part.start : part.stop])
             if tokens and tokens[0] in east_asian_surnames():
                 pass  # one-letter syllables are part of the name
-            elif not tokens or not all(is_name_token(t) for t in tokens):
+            elif tokens and not all(is_name_token(t) for t in tokens):
+                # "Маджлиси милли Рустами Эмомали": a body's name before the person's; the name comes last
+                bad = max(i for i, t in enumerate(tokens) if not is_name_token(t))
+                if len(tokens) - bad - 1 < 2:
+                    continue
+                tail = " ".join(tokens[bad + 1 :])
+                offset = text.find(tokens[bad + 1], part.start)
+                part, tokens = Span(offset, offset + len(tail)), tokens[bad + 1 :]
+                if text[part.start : part.stop] != tail:
+                    continue
+            elif not tokens:
                 continue
             if any(r.start < part.stop and part.start < r.stop for r in raws):
                 continue
