@@ -273,8 +273,10 @@ def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, c
         pair = pair[: period_in.start()].rstrip() if period_in else pair
         parties, subject = between_parties(article, gaz, pair, s.start, meeting.sides)
         tail = subject + tail
-        if parties and not tail.strip() and all(p.kind in ("ministry", "other") for p in parties):
-            raw = raw[: between.start()]  # "протокол ... между Министерством X и Министерством Y": the signatories
+        if parties and not tail.strip() and all(p.kind != "state" for p in parties):
+            # "протокол ... между Министерством X и Министерством Y": the signatories, not the name;
+            # a declaration "между Республикой X и Республикой Y" is named by its states
+            raw = raw[: between.start()]
     title = _singular_nominative(noun, raw)
     period = _PERIOD.search(raw)
     p_start = p_end = None
