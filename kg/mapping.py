@@ -109,7 +109,8 @@ class _Builder:
     def build(self) -> Graph:
         a, g = self.a, self.g
         g.add((self.article, RDF.type, DIP.Article))
-        g.add((self.article, RDFS.label, self.ru(a.title)))
+        if a.title:
+            g.add((self.article, RDFS.label, self.ru(a.title)))
         g.add((self.article, DIP.identifier, Literal(a.id)))
         if a.rubric:
             g.add((self.article, DIP.rubric, self.ru(a.rubric)))

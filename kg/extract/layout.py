@@ -130,10 +130,16 @@ def is_furniture(line: str) -> bool:
     if sum(c.isdigit() for c in line) > sum(c.isalpha() for c in line):
         return True  # rates and counters
     lower = [w for w in words if w[0].islower() and len(w) >= 3 and re.match(r"[а-яё]", w)]
-    if not lower:
+    linked = any(w in ("в", "во", "на", "с", "со", "из", "к", "о", "и") for w in words[1:-1])  # "Переговоры в Ташкенте"
+    if not lower and not linked:
         return len(words) <= 12 and not is_byline(line)  # "Новости Казахстана Интервью Спорт", "ПОДЕЛИТЬСЯ"
-    # "Все новости", "Результаты опросов", "Март 2025"
-    return len(words) <= 3 and not _SENTENCE_END.search(line) and ":" not in line
+    if _SENTENCE_END.search(line) or ":" in line:
+        return False
+    capitalised = sum(w[0].isupper() for w in words) / len(words)
+    # "Все новости", "Март 2025" (but "Переговоры в Ташкенте" names something); "Новости Казахстана Новости
+    # мира Интервью Спорт": a menu
+    short = len(words) <= 3 and not any(w[0].isupper() for w in words[1:])
+    return short or (len(words) >= 4 and capitalised >= 0.6)
 
 
 def dateline(paragraph: str) -> tuple[int, str]:

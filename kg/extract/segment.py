@@ -76,7 +76,7 @@ def _read_header(article: Article, lines: list[layout.Line]) -> list[layout.Line
 def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     """Content lines as paragraphs; header-like lines anywhere fill the article's fields instead."""
     out: list[Span] = []
-    seen: list[str] = []
+    seen: list[str] = [layout.normalized(article.title)] if article.layout == "page" and article.title else []
     for n, line in enumerate(lines):
         start, content = line.start, line.text
         stamp = layout.machine_date(content)

@@ -55,7 +55,7 @@ def read_html(raw: bytes, source: str) -> Source:
                                               "original_date": True, "extensive_search": False})
     except Exception as e:  # noqa: BLE001 - lxml and trafilatura raise many kinds of errors on broken markup
         raise InputError(f"{source}: cannot read the web page ({type(e).__name__})") from None
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    if doc is None or not any(len(line.split()) >= 5 for line in (getattr(doc, "text", None) or "").splitlines()):
         raise InputError(f"{source}: no article text found in the web page")
     title = " ".join((doc.title or "").split())
     body = "\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
