@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 
-from .events import clause_status, sentence_events
+from .events import clause_status, path_below, sentence_events
 from .gazetteer import Gazetteer
 from .model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
 from .parties import between_parties, governments, state_parties
 from .phrases import phrase_to_nominative
 from .scene import dated_in_past
-from .syntax import ancestors, children, subtree
+from .syntax import children, subtree
 
 _SIGN_LEMMAS = {"подписать", "подписывать", "скрепить", "заключить", "парафировать", "утвердить", "подписание",
                 "подпись", "ратифицировать"}
@@ -136,8 +136,7 @@ def _signs(article: Article, s: Sentence) -> bool:
         status = clause_status(article, s, t)
         if status.negated or status.recalled:
             continue
-        clause = [x for x in subtree(s.tokens, t) if not any(a.lemma in _TYPES for a in ancestors(s.tokens, x))
-                  and x.lemma not in _TYPES]
+        clause = [x for x in subtree(s.tokens, t) if not any(a.lemma in _TYPES for a in path_below(s.tokens, x, t))]
         if clause and dated_in_past(article, article.text[clause[0].start : clause[-1].stop]):
             continue  # "который Казахстан и Узбекистан подписали в декабре 2022 года", "В 2023 году ... подписали"
         return True

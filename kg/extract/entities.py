@@ -111,6 +111,10 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
     for case in _window_case_hint(article.text, raw) or ():
         add(case, 2.0)
+    following = next((t for t in (sentence.tokens if sentence else []) if t.start >= raw.stop), None)
+    if following is not None and following.pos == "VERB" and following.feats.get("VerbForm") == "Fin" \
+            and following.feats.get("Tense") == "Past":
+        add("nomn", 2.5)  # "... Гульшара Абдыкаликова отметила": the subject of the verb after it
     return None, (weights or None)
 
 

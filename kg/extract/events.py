@@ -155,7 +155,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
     nested = t.rel == "nmod" and t.head >= 0 and tokens[t.head].pos in ("NOUN", "PROPN") and not _reported_head(tokens, t)
     event.reference = not happening and not headline and (not event.participants or nested)
-    event.generic = _generic(tokens, t, verb)
+    partners = _partners(article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None)
+    if len(partners) > 1:
+        event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each
+    event.generic = _generic(tokens, t, verb) and len(partners) < 2
     event.strong = not event.reference and not event.generic
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
@@ -304,6 +307,21 @@ def _noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
     return people
 
 
+def _partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> list[list[str]]:
+    """Each "с" partner of an event on its own: "разговоры с президентом X и президентом Y"."""
+    tokens = s.tokens
+    heads = [x for x in children(tokens, t, "nmod") if preposition(tokens, x) in ("с", "со")]
+    if verb is not None:
+        heads += [x for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")]
+    out: list[list[str]] = []
+    for x in heads:
+        for c in conjuncts(tokens, x):
+            found = _persons(article, s, c)
+            if found and found not in out:
+                out.append(found)
+    return out
+
+
 def _is_person_noun(t: Token) -> bool:
     return bool(find_roles(t.text.lower())) or t.lemma in ("делегация", "гость", "коллега")
 
@@ -338,7 +356,7 @@ def _persons(article: Article, s: Sentence, t: Token) -> list[str]:
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
     inside = [x for x in subtree(s.tokens, t) if not any(a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis")
-                                                          for a in _path_below(s.tokens, x, t))]
+                                                          for a in path_below(s.tokens, x, t))]
     phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
     if t.pos in ("NOUN", "PROPN") and find_roles(phrase.lower()) and t.feats.get("Number") != "Plur":
         # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
@@ -363,7 +381,7 @@ def _coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
     return people
 
 
-def _path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
+def path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
     """``x`` and its ancestors below ``top``."""
     path = []
     for a in [x, *ancestors(tokens, x)]:

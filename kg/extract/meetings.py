@@ -162,7 +162,7 @@ class _MeetingReader:
         if event.counterparts and kind in CALLS:
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             for partner in event.counterparts:
-                self._trigger(s, kind, caller + partner, split=True)  # a call list: one call each
+                self._trigger(s, kind, caller + partner, split=True, word=event.trigger.lemma)  # one call each
             return
         people = event.participants
         if event.framed and self.current is not None and self.current.kind == kind and set(people) & set(
@@ -180,7 +180,7 @@ class _MeetingReader:
             return
         if len(people) < 2:
             people = people + [p for p in participants_of(self.article, s, self.visitor) if p not in people]
-        self._trigger(s, kind, people, multilateral=event.multilateral, future=event.future)
+        self._trigger(s, kind, people, multilateral=event.multilateral, future=event.future, word=event.trigger.lemma)
 
     def _last_call_of(self, people: list[str]) -> bool:
         """The last meeting these people had in the text was a call."""
@@ -205,6 +205,11 @@ class _MeetingReader:
 
     def _refer_back(self, s: Sentence, events: list[Event]) -> None:
         """"По итогам заседания ...", "Повестка союзного Совмина ...": back to the last meeting of that kind."""
+        for e in events:
+            named = [m for m in self.meetings if e.reference and e.trigger.lemma in m.words]
+            if named:
+                self.current = named[-1]  # "В ходе переговоров ...": the meeting told as "переговоры"
+                return
         kinds = [e.kind for e in events if e.reference] or [k for k, rx in _REFERENCE.items() if rx.search(s.text)]
         for kind in kinds:
             if self.current is not None and self.current.kind == kind:
@@ -215,7 +220,7 @@ class _MeetingReader:
                 return
 
     def _trigger(self, s: Sentence, kind: str, people: list[str], split: bool = False, multilateral: bool = False,
-                 future: bool = False) -> None:
+                 future: bool = False, word: str = "") -> None:
         article = self.article
         date = sentence_date(article, s, self.current)
         target = None if split else _continues(self.meetings, kind, people, date, self.current)
@@ -226,6 +231,7 @@ class _MeetingReader:
         elif date and not target.date:
             target.date = date
         target.participants += [k for k in people if k not in target.participants]
+        target.words.add(word)
         self.current = target
         place(article, self.gaz, target, s)
         if (self.visit and self.visit.visitor in target.participants and target.kind not in CALLS

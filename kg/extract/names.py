@@ -19,6 +19,7 @@ from ..resources import gazetteer_file
 from .gazetteer import find_roles
 from .model import Article, Span
 from .morph import parses
+from .posts import TITLE_BREAK
 from .syntax import token_at
 
 # lower-case words inside a name (Arabic, Romance, German, Dutch) and after it (Turkic "уулу", "кызы", "оглы")
@@ -70,14 +71,24 @@ def _extend_initials(text: str, span: Span) -> Span:
 _WORD = re.compile(r"[А-ЯЁ]\.(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
 
 
+def _after_title(text: str, start: int) -> bool:
+    """A role title ends right before ``start`` ("Министр финансов Сербии | Синиша Мали")."""
+    window = text[max(0, start - 60) : start]
+    roles = find_roles(window)
+    return bool(roles) and not TITLE_BREAK.search(window, roles[-1].stop)
+
+
 def _trim(text: str, span: Span, places: list) -> Span | None:
     """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start : span.stop])]
     placed = [(p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")]
     asian = bool(words) and text[words[0][0] : words[0][1]] in east_asian_surnames()
-    good = [(a, b) for a, b in words
-            if (is_name_token(text[a:b].strip(",;:")) or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b])))  # "Ван И"
-            and not any(pa < b and a < pb for pa, pb in placed)]
+    named = [(a, b) for a, b in words
+             if is_name_token(text[a:b].strip(",;:")) or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))]  # "Ван И"
+    good = [(a, b) for a, b in named if not any(pa < b and a < pb for pa, pb in placed)]
+    if len(words) == 2 and named == words and good == words[:1] and (
+            _is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start)):
+        good = words  # "Синиша Мали": a first name and a surname that is also a country's name
     while words and (words[0] not in good or is_particle(text[words[0][0] : words[0][1]])):
         words.pop(0)
     while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):

@@ -16,7 +16,7 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
     (a quoted name such as «Ынтымак Ордо» is not), or short ones a speaker is attributed to."""
     spans: list[tuple[int, int]] = []
     m = DASH_SPEECH.match(paragraph)
-    if m:
+    if m and paragraph[m.end() : m.end() + 1].isupper():  # "– программа сотрудничества ...;" is a list item
         end = ATTRIBUTION.search(paragraph, m.end())
         spans.append((m.end(), end.start() if end else len(paragraph)))
     unclosed = paragraph.rfind("«")
