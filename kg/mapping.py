@@ -109,8 +109,8 @@ class _Builder:
     def build(self) -> Graph:
         a, g = self.a, self.g
         g.add((self.article, RDF.type, DIP.Article))
-        if a.title:
-            g.add((self.article, RDFS.label, self.ru(a.title)))
+        label = a.title or (a.sentences[0].text if a.sentences else a.id)
+        g.add((self.article, RDFS.label, self.ru(label if len(label) <= 160 else label[:159] + "…")))
         g.add((self.article, DIP.identifier, Literal(a.id)))
         if a.rubric:
             g.add((self.article, DIP.rubric, self.ru(a.rubric)))

@@ -22,24 +22,29 @@ def corpus_store(corpus_store_dir):
 
 
 def test_dev_corpus_quality(extractor):
+    # floors just under the measured scores (0.991 overall, every kind >= 0.90): a regression fails
     result = evaluate_corpus(ARTICLES, extractor)
     assert not [a.name for a in result.articles if a.error]
-    assert result.overall()[2] >= 0.95, result.table()
+    assert result.overall()[2] >= 0.985, result.table()
     for kind, counts in result.totals().items():
         assert prf(*counts)[2] >= 0.90, f"{kind}\n{result.table()}"
 
 
 def test_genre_fixtures_quality(extractor):
-    # articles written for this project: other outlets, calls, commissions, twin cities, foreign names
+    # articles written for this project: other outlets, calls, commissions, twin cities, foreign names (0.983)
     result = evaluate_corpus(FIXTURES / "genre", extractor)
-    assert result.overall()[2] >= 0.90, result.table()
+    assert result.overall()[2] >= 0.975, result.table()
+    for kind, counts in result.totals().items():
+        assert prf(*counts)[2] >= 0.94, f"{kind}\n{result.table()}"
 
 
-def test_negative_articles_have_no_meetings_or_documents(extractor):
+def test_negative_articles_have_people_but_no_meetings(extractor):
     for path in sorted((FIXTURES / "negative").glob("*.txt")):
         article = extractor.extract_file(path)
+        gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
         assert article.meetings == [], path.name
-        assert not any(m.documents for m in article.meetings)
+        # the extractor read them: the people the gold names are found, with their posts
+        assert {p.name for p in article.persons.values()} >= {p["name"] for p in gold["persons"]}, path.name
     result = evaluate_corpus(FIXTURES / "negative", extractor)
     assert result.overall()[2] == 1.0, result.table()
 
@@ -83,26 +88,39 @@ def test_every_fact_points_to_its_sentence(corpus_store):
 _ALPHABET = st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧЭЮЯ"
                                  "abcXYZ0123456789 .,;:!?-–—«»\"'()<>&#/\\\n\t") + ["Президент", "Премьер-министр",
                                  " провел переговоры с ", "Казахстана", "Олжас Бектенов", "подписали соглашение о ",
-                                 " на 2025–2027 годы", "\n\n", "#тег ", "<script>", "12 марта 2025", "– ", ", – отметил "])
+                                 " на 2025–2027 годы", "\n\n", "#тег ", "<script>", "12 марта 2025", "– ", ", – отметил ",
+                                 " date 2025-01-01 ", "Фото: ", "Меню\n", "МОСКВА, 5 марта — ТАСС. "])
+# one real sentence somewhere in the noise, so that every example reaches extraction (no early InputError)
+_SENTENCE = "Министр иностранных дел Казахстана встретился с послом Японии в Астане."
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.lists(_ALPHABET, max_size=400).map("".join))
-def test_arbitrary_text_never_crashes_and_conforms(extractor, text):
-    try:
-        article = extractor.extract(text, "fuzz")
-    except InputError:
-        return  # empty or header-only input: a clear error is the right answer
+@given(st.lists(_ALPHABET, max_size=300).map("".join), st.lists(_ALPHABET, max_size=300).map("".join))
+def test_arbitrary_text_never_crashes_and_conforms(extractor, before, after):
+    article = extractor.extract(f"{before}\n\n{_SENTENCE}\n\n{after}", "fuzz")
+    assert any("встретился с послом" in s.text for s in article.sentences)
     report = validate_graph(article_to_graph(article))
     assert report.conforms, report.text
 
 
-@pytest.mark.parametrize("text", ["", "#только #хэштеги", "<p>" * 2000, "Заголовок\n\n" + "слово " * 20000])
-def test_awkward_inputs(extractor, text):
-    try:
-        article = extractor.extract(text, "x")
-    except InputError:
-        return
+@pytest.mark.parametrize("text, error", [
+    ("", "no text"),
+    ("#только #хэштеги", "no body"),
+    ("Меню\nПОДЕЛИТЬСЯ\n$ 518.97  607.3  6.64", "no body"),
+])
+def test_texts_without_content_are_refused(extractor, text, error):
+    with pytest.raises(InputError, match=error):
+        extractor.extract(text, "x")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("<p>" * 2000, 1),
+    ("Заголовок\n\n" + "слово " * 20000, 1),
+    ("Переговоры в Астане. " * 500, 500),
+])
+def test_awkward_texts_are_read(extractor, text, sentences):
+    article = extractor.extract(text, "x")
+    assert len(article.sentences) == sentences
     assert validate_graph(article_to_graph(article)).conforms
 
 

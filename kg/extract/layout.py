@@ -73,9 +73,10 @@ def has_site_layout(text: str, lines: list[Line]) -> bool:
     """Title, blank line, then a rubric: a short line without sentence punctuation or a date."""
     if len(lines) < 2 or not blank_between(text, lines[0], lines[1]):
         return False
-    rubric = lines[1].text
+    title, rubric = lines[0].text, lines[1].text
     return (len(rubric.split()) <= 4 and not _SENTENCE_END.search(rubric) and parse_date_line(rubric) is None
-            and not _COUNTER.match(rubric) and not _MACHINE_DATE.match(lines[0].text))
+            and rubric[:1].isupper() and not _COUNTER.match(rubric) and not _MACHINE_DATE.match(title)
+            and not re.search(r"[.;]\s*$", title))
 
 
 def is_photo_credit(line: str) -> bool:

@@ -49,6 +49,11 @@ def segment(article: Article) -> Article:
         article.layout = "plain"
         body = lines
     paragraphs = _paragraphs(article, body)
+    if not paragraphs and article.layout == "site" and len(lines) > 1:
+        # a header and nothing under it: read it as plain text instead ("Заголовок.\n\nа\n")
+        article.title = article.rubric = ""
+        article.counter, article.byline, article.published, article.layout = None, None, None, "plain"
+        paragraphs = _paragraphs(article, lines)
     if not paragraphs:
         raise InputError(f"{article.id}: no body text after the header lines")
     article.paragraphs = paragraphs
