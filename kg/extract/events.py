@@ -430,13 +430,26 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
         event.recalled = True
     if any(c.lemma == "не" for c in children(tokens, clause)) or any(c.lemma == "не" for c in children(tokens, t)):
         event.negated = True
-    if any(c.feats.get("Tense") == "Fut" for c in chain if c.pos in ("VERB", "AUX")) or any(
-            c.lemma in _FUTURE_HEADS for c in chain) or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS
-                                                           for c in children(tokens, t, "amod", "acl")):
+    # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
+    # not of a verb that only introduces it ("Напомним, что ... принял участие")
+    governing = [clause] + _infinitive_heads(tokens, clause)
+    if any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX")) or any(
+            c.lemma in _FUTURE_HEADS for c in governing) or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS
+                                                                for c in children(tokens, t, "amod", "acl")):
         event.future = True
-    if clause.feats.get("VerbForm") == "Inf" and any(c.lemma in _FUTURE_HEADS or c.feats.get("Tense") == "Fut"
-                                                     for c in ancestors(tokens, clause)):
-        event.future = True
+    if re.search(r"(?i)сегодня", article.text[s.start : s.stop]) and event.recalled and not re.search(
+            r"(?i)(?:ранее|прежде|тогда)", s.text):
+        event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+
+
+def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:
+    """"стороны намерены обсудить": the verbs an infinitive or a predicative depends on."""
+    out: list[Token] = []
+    node = verb
+    while node.rel in ("xcomp", "csubj") and node.head >= 0:
+        node = tokens[node.head]
+        out.append(node)
+    return out
 
 
 def clause_status(article: Article, s: Sentence, t: Token) -> Event:

@@ -132,6 +132,8 @@ class Gazetteer:
         for city in self.city_country:
             variants = decline_phrase(city) | (decline_word_by_rules(city) if " " not in city else set())
             for v in variants:
+                if " " not in v and "-" not in v and _personal_name(v):
+                    continue  # "Владимира" names a person far more often than a city
                 forms.setdefault(v, city)
         for alias, city in self.landmarks.items():
             for v in decline_phrase(alias) | {alias} | (decline_word_by_rules(alias) if " " not in alias else set()):
@@ -204,6 +206,13 @@ class Gazetteer:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
         return _drop_nested(out)
+
+
+def _personal_name(word: str) -> bool:
+    from .morph import parses
+
+    found = parses(word.lower())
+    return bool(found) and found[0].is_known and bool({"Name", "Surn", "Patr"} & set(found[0].tag.grammemes))
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer
 from .model import Article
 
-_PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\s+){0,3}$")
+_PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\.?\s+){0,3}$")  # "в г. Исламабад"
 _OUR = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 # "в азербайджанском городе Габала", "в китайском городе Сиань": a city the gazetteer may not know
 _TOWN = re.compile(r"(?i)\bв\s+(?:(?P<adj>[а-яё]+ск(?:ом|ой))\s+)?город[еа]\s+(?P<name>(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*))")
