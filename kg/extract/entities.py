@@ -52,6 +52,20 @@ def find_persons(article: Article, ner) -> None:
             _mention(article, person, raw)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
+    _genders_from_verbs(article)
+
+
+def _genders_from_verbs(article: Article) -> None:
+    """"Лю Цзянпин передала ...": a past verb agrees with its subject in gender, which a foreign name hides."""
+    for m in article.mentions:
+        s = article.sentences[m.sentence]
+        following = next((t for t in s.tokens if t.start >= m.stop), None)
+        if following is not None and following.pos == "VERB" and following.feats.get("Tense") == "Past" \
+                and following.feats.get("Number") == "Sing":
+            gender = {"Fem": "femn", "Masc": "masc"}.get(following.feats.get("Gender", ""))
+            person = article.persons[m.person]
+            if gender and person.gender != gender and not person.patronymic:
+                person.gender = gender
 
 
 def _mention(article: Article, person: Person, raw: RawName) -> None:

@@ -231,6 +231,10 @@ def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
                                        for p in article.places_in(t.start, t.stop + 120)):
         return "summit"  # "заседание Совета глав государств СНГ", "заседание Совета коллективной безопасности ОДКБ"
     inside = subtree(s.tokens, t)
+    officials = [c for c in children(s.tokens, t, "nmod") if c.feats.get("Number") == "Plur"
+                 and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())]
+    if officials and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in children(s.tokens, t, "nmod")):
+        return "talks"  # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting
     if _INTERNATIONAL.search(phrase) or any(p.kind == "body" and p.value.country is None
                                             for p in article.places_in(inside[0].start, inside[-1].stop)):
         return "session"
@@ -403,7 +407,23 @@ def antecedent(article: Article, t: Token) -> list[str]:
             return group
     fitting = [m for m in before if gender is None or t.feats.get("Number") == "Plur"
                or article.persons[m.person].gender in (None, gender)]
+    if t.feats.get("Case") == "Nom" and fitting:
+        # "Лю Цзянпин передала ... коллеги Ван И. Она заверила ...": a subject goes on as the subject
+        last = max(m.sentence for m in fitting)
+        subjects = [m.person for m in fitting if m.sentence == last and _is_subject(article, m)]
+        if subjects:
+            return subjects[:1]
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
+
+
+def _is_subject(article: Article, mention) -> bool:
+    s = article.sentences[mention.sentence]
+    tokens = [t for t in s.tokens if mention.start <= t.start < mention.stop]
+    inside = {t.index for t in tokens}
+    head = next((t for t in tokens if t.head not in inside), None)
+    while head is not None and head.rel in ("appos", "flat", "flat:name") and head.head >= 0:
+        head = s.tokens[head.head]  # a name in apposition to its title: the title's relation
+    return head is not None and head.rel in ("nsubj", "nsubj:pass")
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:

@@ -256,6 +256,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     cands += _stem_rules(token, case, gender, surname=(role == "last"))
     if role in ("first", "middle") and case != "nomn":
         cands.append((token, 0.3))  # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines
+    if role == "last" and case != "nomn" and not re.search(r"(?i)(?:ом|ем|ём|ым|им|ой|ей|ою|ею|[уюаяеыи])$", token):
+        cands.append((token, 0.2))  # outlets leave foreign surnames undeclined: "с Юсефом Аль-Усеймин"
     return cands
 
 
@@ -266,8 +268,8 @@ _FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "у�
 def _is_inner_particle(token: str) -> bool:
     """Lower-case particles ("бен", "фон дер"), and the Arabic article, which may be capitalised ("Аль Тани")."""
     low = token.lower()
-    if low.startswith(("аль", "эль")) and (len(low) == 3 or low[3] == "-"):
-        return True
+    if low in ("аль", "эль"):
+        return True  # "Аль Тани"; "Аль-Усеймин" is a surname
     return token.islower() and (low in _INNER_PARTICLES or low.startswith(("ад-", "ас-")))
 
 

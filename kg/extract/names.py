@@ -33,8 +33,8 @@ _NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD})$")
 def is_particle(token: str) -> bool:
     """Lower-case particles ("бен", "фон дер", "уулу"), and the Arabic article, which may be capitalised."""
     low = token.lower()
-    if low.startswith(("аль", "эль")) and (len(low) == 3 or low[3] == "-"):
-        return True
+    if low in ("аль", "эль"):
+        return True  # "Аль Тани"; "Аль-Усеймин" is a surname
     return token.islower() and (low in INNER_PARTICLES or low in FINAL_PARTICLES or low.startswith(("ад-", "ас-")))
 
 

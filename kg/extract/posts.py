@@ -19,7 +19,7 @@ from .morph import parses
 
 # A past-tense verb or a preposition that opens a complement ends the title on its left.
 TITLE_BREAK = re.compile(
-    r"(?i)(?:\b(?!посол\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
+    r"(?i)(?:\b(?!посол\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b|[а-яё]*тели\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
 # a government title of a region or a city is a regional post
@@ -71,6 +71,7 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
     for sentence_index, mentions in by_sentence.items():
         sentence = article.sentences[sentence_index]
         previous: Title | None = None
+        listed: Title | None = None
         for i, mention in enumerate(mentions):
             left_start = mentions[i - 1].stop if i else sentence.start
             title = _left_title(article, left_start, mention.start)
@@ -83,6 +84,8 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             if title is None and previous is not None and previous.plural \
                     and article.text[left_start : mention.start].strip() in ("и", ","):
                 title = previous  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
+            if title is None and listed is not None:
+                title = _listed(article, listed, left_start, mention.start)  # "..., Республики Казахстан – Марат ..."
             if title is None:
                 colleague = _COLLEAGUE.search(article.text[left_start : mention.start])
                 if colleague:
@@ -92,6 +95,8 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                     title.holders.append(mention.person)
                 if not titles or titles[-1] is not title:
                     titles.append(title)
+                if title.plural:
+                    listed = title  # a plural title may go on as "страна – имя" pairs
             previous = title
     for title in titles:
         _give_posts(article, gaz, title, sentence_of(article, title.span.start))
@@ -126,6 +131,10 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
     """Each holder gets posts of their own; a plural title's countries go to its holders in order."""
     countries = title_countries(article, title.span)
     shared = title.plural and len(title.holders) > 1
+    if countries and countries[0][1] == "international" and not any(
+            r.role == "head_of_international_organization" or _HEAD_OF_BODY.match(
+                article.text[title.span.start + r.start : title.span.start + r.stop]) for r in title.roles):
+        return  # "постоянный представитель МВФ в Кыргызской Республике": an international body's staff, no state's post
     for n, key in enumerate(title.holders):
         person = article.persons[key]
         if shared and len(countries) == len(title.holders):
@@ -179,6 +188,19 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     head_word = window[first.start : first.stop].split()[0]
     plural = any(p.tag.number == "plur" for p in parses(head_word.lower())[:1])
     return Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
+
+
+_LIST_ITEM = re.compile(r"^\s*[,;]?\s*(?:и\s+)?(?P<place>(?:[А-ЯЁа-яё-]+\s+){1,3}?)[–—-]\s*$")
+
+
+def _listed(article: Article, plural: Title, start: int, stop: int) -> Title | None:
+    """"заместители министров иностранных дел Республики Узбекистан – Илхом Неъматов, Республики Казахстан –
+    Марат Сыздыков": each name after a country and a dash holds the plural title's post in that country."""
+    m = _LIST_ITEM.match(article.text[start:stop])
+    if m is None or not article.places_in(start + m.start("place"), start + m.end("place")):
+        return None
+    return Title(Span(start + m.start("place"), start + m.end("place")),
+                 [RoleMatch(0, 0, r.role) for r in plural.roles], False)
 
 
 def _right_title(article: Article, start: int, stop: int) -> Title | None:

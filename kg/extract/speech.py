@@ -7,6 +7,7 @@ import re
 DASH_SPEECH = re.compile(r"^[–—-]\s+")
 # ", – отметил Премьер-министр ..." closes a paragraph of dash speech
 ATTRIBUTION = re.compile(r"[,.!?…]?\s+[–—-]\s+(?=(?:[а-яё]+,\s+)?(?:в свою очередь,?\s+)?[а-яё]+(?:л|ла|ли|лся|лась|ет|ит)\b)")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:я|мы|нас|нам|нами|наш\w*|мой|моя|мои|меня|мне)\b")
 # «...», “...”, „...“ and "..." (straight quotes pair in order)
 _QUOTED = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
 
@@ -18,7 +19,8 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
     m = DASH_SPEECH.match(paragraph)
     if m and paragraph[m.end() : m.end() + 1].isupper():  # "– программа сотрудничества ...;" is a list item
         end = ATTRIBUTION.search(paragraph, m.end())
-        spans.append((m.end(), end.start() if end else len(paragraph)))
+        if end or _FIRST_PERSON.search(paragraph):  # a reported lead after a dateline is no speech
+            spans.append((m.end(), end.start() if end else len(paragraph)))
     unclosed = paragraph.rfind("«")
     if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
         spans.append((unclosed + 1, len(paragraph)))  # a quotation that goes on past the paragraph, or an excerpt's end
