@@ -40,14 +40,16 @@ def adapt_spans(spans) -> list[Span]:
 
 def parse(article: Article, models: NlpModels) -> None:
     """Fill ``Sentence.tokens`` of every sentence with a morphological and syntactic analysis."""
-    words = [[t.text for t in tokenize(s.text)] for s in article.sentences]
-    spans = [[(t.start, t.stop) for t in tokenize(s.text)] for s in article.sentences]
     if not article.sentences:
         return
-    morph = list(models.morph.map(words))
-    syntax = list(models.syntax.map(words))
-    for s, offsets, m, x in zip(article.sentences, spans, morph, syntax):
-        s.tokens = adapt_tokens(s, offsets, m.tokens, x.tokens)
+    spans = [[(t.start, t.stop) for t in tokenize(s.text)] for s in article.sentences]
+    words = [[s.text[a:b] for a, b in offsets] for s, offsets in zip(article.sentences, spans)]
+    # batches of sentences of like length: the models pad every sentence of a batch to its longest
+    order = sorted(range(len(words)), key=lambda i: len(words[i]))
+    morph = dict(zip(order, models.morph.map([words[i] for i in order])))
+    syntax = dict(zip(order, models.syntax.map([words[i] for i in order])))
+    for i, (s, offsets) in enumerate(zip(article.sentences, spans)):
+        s.tokens = adapt_tokens(s, offsets, morph[i].tokens, syntax[i].tokens)
 
 
 def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, syntax) -> list[Token]:
