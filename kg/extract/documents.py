@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .events import clause_status, path_below, sentence_events
+from .arguments import path_below
+from .events import clause_status, sentence_events
 from .gazetteer import Gazetteer
 from .model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
 from .parties import between_parties, governments, state_parties

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import coref
+from . import arguments
 from .gazetteer import find_roles
 from .model import Article, Sentence, Token
 from .morph import parses
@@ -63,7 +63,6 @@ _INTERNATIONAL = re.compile(
 _DOMESTIC = re.compile(
     r"(?i)^\s*(?:\w+\s+){0,2}(?:правительства|кабинета|коллегии|совета\s+безопасности|маслихата|мажилиса|сената|"
     r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)")
-_PRONOUNS = {"он", "она", "они", "ним", "ней", "ними", "него", "нее", "неё", "нему", "ей", "им", "их", "его"}
 
 
 @dataclass
@@ -135,27 +134,27 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = _medium(s, t, kind)
     verb = _governing_verb(tokens, t)
     event = Event(kind, s.index, t)
-    event.participants = _noun_participants(article, s, t)
+    event.participants = arguments.noun_participants(article, s, t)
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
     event.framed = framed
     if verb is not None and not framed and _argument_of(tokens, t, verb):
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
-        subjects = [p for x in children(tokens, verb, "nsubj") for p in _coordinated(article, s, x)]
+        subjects = [p for x in children(tokens, verb, "nsubj") for p in arguments.coordinated(article, s, x)]
         partners = [p for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
-                    for p in _coordinated(article, s, x)]
-        event.participants = _merge(_merge(subjects, event.participants), partners)
+                    for p in arguments.coordinated(article, s, x)]
+        event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
     if verb is not None:
         # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
         event.present = [p for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("в присутствии",)
-                         for p in _coordinated(article, s, x)]
+                         for p in arguments.coordinated(article, s, x)]
     happening = not framed and verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
         verb is not None and verb.lemma in _HAPPEN and t.rel in ("nsubj", "nsubj:pass") and t.head == verb.index)
     headline = t.rel == "root" or (t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB")
     # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
     nested = t.rel == "nmod" and t.head >= 0 and tokens[t.head].pos in ("NOUN", "PROPN") and not _reported_head(tokens, t)
     event.reference = not happening and not headline and (not event.participants or nested)
-    partners = _partners(article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None)
+    partners = arguments.partners(article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None)
     if len(partners) > 1:
         event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each
     event.generic = _generic(tokens, t, verb) and len(partners) < 2
@@ -176,7 +175,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if t.lemma == "принять":
         objects = children(tokens, t, "obj") or (children(tokens, t, "nsubj:pass", "nsubj")
                                                  if t.feats.get("Voice") == "Pass" else [])
-        if not objects or objects[0].lemma in _NOT_PERSON_OBJECTS or not any(_persons(article, s, o) or _is_person_noun(o)
+        if not objects or objects[0].lemma in _NOT_PERSON_OBJECTS or not any(arguments.persons(article, s, o) or arguments.is_person_noun(o)
                                                                           for o in objects):
             return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
     if any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
@@ -186,7 +185,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     people: list[str] = []
     for rel in ("nsubj", "nsubj:pass"):
         for x in children(tokens, t, rel):
-            people = _merge(people, _coordinated(article, s, x))
+            people = arguments.merge(people, arguments.coordinated(article, s, x))
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
         prep = preposition(tokens, x)
@@ -196,11 +195,11 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         if x.rel in ("obj", "iobj") and t.lemma not in ("принять", "встретить", "поприветствовать", "приветствовать"):
             continue
         for c in conjuncts(tokens, x):
-            found = _persons(article, s, c)
+            found = arguments.persons(article, s, c)
             if found:
                 partners.append(found)
     for found in partners:
-        people = _merge(people, found)
+        people = arguments.merge(people, found)
     event.participants = people
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
@@ -293,141 +292,6 @@ def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:
 def _phrase(article: Article, s: Sentence, t: Token) -> str:
     inside = subtree(s.tokens, t)
     return article.text[inside[0].start : inside[-1].stop]
-
-
-def _noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
-    """Persons modifying an event noun: "разговор Президента X с Президентом Y", "с участием X и Y",
-    "между X и Y", "встреча X и Y"."""
-    tokens = s.tokens
-    people: list[str] = []
-    for x in children(tokens, t, "nmod", "appos"):
-        prep = preposition(tokens, x)
-        if x.lemma == "участие":
-            for y in children(tokens, x, "nmod"):
-                people = _merge(people, [p for c in conjuncts(tokens, y) for p in _persons(article, s, c)])
-            continue
-        if prep in ("", "с", "со", "между", "во главе с") or x.feats.get("Case") == "Gen":
-            people = _merge(people, [p for c in conjuncts(tokens, x) for p in _persons(article, s, c)])
-    return people
-
-
-def _partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> list[list[str]]:
-    """Each "с" partner of an event on its own: "разговоры с президентом X и президентом Y"."""
-    tokens = s.tokens
-    heads = [x for x in children(tokens, t, "nmod") if preposition(tokens, x) in ("с", "со")]
-    if verb is not None:
-        heads += [x for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")]
-    out: list[list[str]] = []
-    for x in heads:
-        for c in conjuncts(tokens, x):
-            found = _persons(article, s, c)
-            if found and found not in out:
-                out.append(found)
-    return out
-
-
-def _is_person_noun(t: Token) -> bool:
-    return bool(find_roles(t.text.lower())) or t.lemma in ("делегация", "гость", "коллега")
-
-
-def persons_of(article: Article, s: Sentence, t: Token) -> list[str]:
-    """The persons a token stands for (see ``_persons``), or an event noun's participants, for other stages."""
-    if t.lemma in EVENT_NOUNS:
-        return _noun_participants(article, s, t)
-    return _persons(article, s, t)
-
-
-def _persons(article: Article, s: Sentence, t: Token) -> list[str]:
-    """The persons a token stands for: a name, a title with a name in apposition, a description
-    ("российский лидер"), a pronoun, a delegation led by someone."""
-    named = [m.person for m in article.mentions_in(s.index) if m.start < t.stop and t.start < m.stop]
-    if named:
-        return named[:1]
-    titled = [p.key for p in article.persons.values()
-              if any(x.evidence.start <= t.start < x.evidence.stop and x.sentence == s.index for x in p.posts)]
-    if titled:
-        return titled  # the title of a named person ("с президентом Узбекистана Шавкатом Мирзиеевым")
-    people: list[str] = []
-    for c in children(s.tokens, t, "appos", "flat", "flat:name", "nmod"):
-        if c.rel == "nmod" and preposition(s.tokens, c) not in ("во главе с",) and t.lemma != "делегация":
-            continue
-        for y in conjuncts(s.tokens, c):
-            people = _merge(people, [m.person for m in article.mentions_in(s.index) if m.start < y.stop and y.start < m.stop])
-            if not people and y.rel != "appos":
-                people = _merge(people, _persons(article, s, y))
-    if people:
-        return people
-    if t.lemma in _PRONOUNS and t.pos == "PRON":
-        return antecedent(article, t)
-    inside = [x for x in subtree(s.tokens, t) if not any(a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis")
-                                                          for a in path_below(s.tokens, x, t))]
-    phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
-    if t.pos in ("NOUN", "PROPN") and find_roles(phrase.lower()) and t.feats.get("Number") != "Plur":
-        # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
-        desc = coref.describe(article, inside[0].start, inside[-1].stop)
-        if desc is not None and desc.role is not None:
-            person = coref.resolve(article, desc, t.start)
-            if person is not None:
-                return [person.key]
-    return []
-
-
-def _coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
-    """The persons of ``x`` and of everything coordinated with it, wherever the parser hung the conjunct:
-    "Олжас Бектенов и Премьер-министр Беларуси Александр Турчин" attaches the second title to the first name."""
-    tokens = s.tokens
-    core = {x.index} | {c.index for c in children(tokens, x, "appos", "flat", "flat:name")}
-    core |= {c.index for i in list(core) for c in children(tokens, tokens[i], "flat", "flat:name")}
-    people = _persons(article, s, x)
-    for y in tokens:
-        if y.rel == "conj" and y.head in core:
-            people = _merge(people, _coordinated(article, s, y))
-    return people
-
-
-def path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
-    """``x`` and its ancestors below ``top``."""
-    path = []
-    for a in [x, *ancestors(tokens, x)]:
-        if a.index == top.index:
-            break
-        path.append(a)
-    return path
-
-
-def antecedent(article: Article, t: Token) -> list[str]:
-    """"он", "она": the last person named before who agrees in gender."""
-    gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
-    before = [m for m in article.mentions if m.stop <= t.start]
-    if t.feats.get("Number") == "Plur" and before:
-        # "Их встретил ...": everyone named in the sentence before
-        last = max(m.sentence for m in before)
-        group = list(dict.fromkeys(m.person for m in before if m.sentence == last))
-        if len(group) > 1:
-            return group
-    fitting = [m for m in before if gender is None or t.feats.get("Number") == "Plur"
-               or article.persons[m.person].gender in (None, gender)]
-    if t.feats.get("Case") == "Nom" and fitting:
-        # "Лю Цзянпин передала ... коллеги Ван И. Она заверила ...": a subject goes on as the subject
-        last = max(m.sentence for m in fitting)
-        subjects = [m.person for m in fitting if m.sentence == last and _is_subject(article, m)]
-        if subjects:
-            return subjects[:1]
-    return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
-
-
-def _is_subject(article: Article, mention) -> bool:
-    s = article.sentences[mention.sentence]
-    tokens = [t for t in s.tokens if mention.start <= t.start < mention.stop]
-    inside = {t.index for t in tokens}
-    head = next((t for t in tokens if t.head not in inside), None)
-    while head is not None and head.rel in ("appos", "flat", "flat:name") and head.head >= 0:
-        head = s.tokens[head.head]  # a name in apposition to its title: the title's relation
-    return head is not None and head.rel in ("nsubj", "nsubj:pass")
-
-
-def _merge(a: list[str], b: list[str]) -> list[str]:
-    return a + [x for x in b if x not in a]
 
 
 # ---------------------------------------------------------------- status

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .events import persons_of
+from .arguments import persons_of
 from .model import Article, PostFact, Quote, Span
 from .speech import speech_spans
 from .syntax import children

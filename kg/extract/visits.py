@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .events import clause_status, persons_of
+from .arguments import persons_of
+from .events import clause_status
 from .gazetteer import Gazetteer
 from .model import Article, Sentence, Token, Visit
 from .places import places_in

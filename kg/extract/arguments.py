@@ -1,0 +1,149 @@
+"""Who a word of a sentence stands for: the persons behind names, titles, descriptions, pronouns and
+delegations, and behind an event noun's arguments ("разговор Президента X с Президентом Y")."""
+
+from __future__ import annotations
+
+from . import coref
+from .gazetteer import find_roles
+from .model import Article, Sentence, Token
+from .syntax import ancestors, children, conjuncts, preposition, subtree
+
+EVENT_NOUN_LEMMAS = frozenset({"встреча", "переговоры", "переговор", "беседа", "консультация", "консультации",
+                               "аудиенция", "разговор", "звонок", "видеоконференция", "саммит", "заседание", "сессия",
+                               "форум", "бизнес-форум"})
+_PRONOUNS = {"он", "она", "они", "ним", "ней", "ними", "него", "нее", "неё", "нему", "ей", "им", "их", "его"}
+
+
+def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
+    """Persons modifying an event noun: "разговор Президента X с Президентом Y", "с участием X и Y",
+    "между X и Y", "встреча X и Y"."""
+    tokens = s.tokens
+    people: list[str] = []
+    for x in children(tokens, t, "nmod", "appos"):
+        prep = preposition(tokens, x)
+        if x.lemma == "участие":
+            for y in children(tokens, x, "nmod"):
+                people = merge(people, [p for c in conjuncts(tokens, y) for p in persons(article, s, c)])
+            continue
+        if prep in ("", "с", "со", "между", "во главе с") or x.feats.get("Case") == "Gen":
+            people = merge(people, [p for c in conjuncts(tokens, x) for p in persons(article, s, c)])
+    return people
+
+
+def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> list[list[str]]:
+    """Each "с" partner of an event on its own: "разговоры с президентом X и президентом Y"."""
+    tokens = s.tokens
+    heads = [x for x in children(tokens, t, "nmod") if preposition(tokens, x) in ("с", "со")]
+    if verb is not None:
+        heads += [x for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")]
+    out: list[list[str]] = []
+    for x in heads:
+        for c in conjuncts(tokens, x):
+            found = persons(article, s, c)
+            if found and found not in out:
+                out.append(found)
+    return out
+
+
+def is_person_noun(t: Token) -> bool:
+    return bool(find_roles(t.text.lower())) or t.lemma in ("делегация", "гость", "коллега")
+
+
+def persons_of(article: Article, s: Sentence, t: Token) -> list[str]:
+    """The persons a token stands for (see ``_persons``), or an event noun's participants, for other stages."""
+    if t.lemma in EVENT_NOUN_LEMMAS:
+        return noun_participants(article, s, t)
+    return persons(article, s, t)
+
+
+def persons(article: Article, s: Sentence, t: Token) -> list[str]:
+    """The persons a token stands for: a name, a title with a name in apposition, a description
+    ("российский лидер"), a pronoun, a delegation led by someone."""
+    named = [m.person for m in article.mentions_in(s.index) if m.start < t.stop and t.start < m.stop]
+    if named:
+        return named[:1]
+    titled = [p.key for p in article.persons.values()
+              if any(x.evidence.start <= t.start < x.evidence.stop and x.sentence == s.index for x in p.posts)]
+    if titled:
+        return titled  # the title of a named person ("с президентом Узбекистана Шавкатом Мирзиеевым")
+    people: list[str] = []
+    for c in children(s.tokens, t, "appos", "flat", "flat:name", "nmod"):
+        if c.rel == "nmod" and preposition(s.tokens, c) not in ("во главе с",) and t.lemma != "делегация":
+            continue
+        for y in conjuncts(s.tokens, c):
+            people = merge(people, [m.person for m in article.mentions_in(s.index) if m.start < y.stop and y.start < m.stop])
+            if not people and y.rel != "appos":
+                people = merge(people, persons(article, s, y))
+    if people:
+        return people
+    if t.lemma in _PRONOUNS and t.pos == "PRON":
+        return antecedent(article, t)
+    inside = [x for x in subtree(s.tokens, t) if not any(a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis")
+                                                          for a in path_below(s.tokens, x, t))]
+    phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
+    if t.pos in ("NOUN", "PROPN") and find_roles(phrase.lower()) and t.feats.get("Number") != "Plur":
+        # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
+        desc = coref.describe(article, inside[0].start, inside[-1].stop)
+        if desc is not None and desc.role is not None:
+            person = coref.resolve(article, desc, t.start)
+            if person is not None:
+                return [person.key]
+    return []
+
+
+def coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
+    """The persons of ``x`` and of everything coordinated with it, wherever the parser hung the conjunct:
+    "Олжас Бектенов и Премьер-министр Беларуси Александр Турчин" attaches the second title to the first name."""
+    tokens = s.tokens
+    core = {x.index} | {c.index for c in children(tokens, x, "appos", "flat", "flat:name")}
+    core |= {c.index for i in list(core) for c in children(tokens, tokens[i], "flat", "flat:name")}
+    people = persons(article, s, x)
+    for y in tokens:
+        if y.rel == "conj" and y.head in core:
+            people = merge(people, coordinated(article, s, y))
+    return people
+
+
+def path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
+    """``x`` and its ancestors below ``top``."""
+    path = []
+    for a in [x, *ancestors(tokens, x)]:
+        if a.index == top.index:
+            break
+        path.append(a)
+    return path
+
+
+def antecedent(article: Article, t: Token) -> list[str]:
+    """"он", "она": the last person named before who agrees in gender."""
+    gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
+    before = [m for m in article.mentions if m.stop <= t.start]
+    if t.feats.get("Number") == "Plur" and before:
+        # "Их встретил ...": everyone named in the sentence before
+        last = max(m.sentence for m in before)
+        group = list(dict.fromkeys(m.person for m in before if m.sentence == last))
+        if len(group) > 1:
+            return group
+    fitting = [m for m in before if gender is None or t.feats.get("Number") == "Plur"
+               or article.persons[m.person].gender in (None, gender)]
+    if t.feats.get("Case") == "Nom" and fitting:
+        # "Лю Цзянпин передала ... коллеги Ван И. Она заверила ...": a subject goes on as the subject
+        last = max(m.sentence for m in fitting)
+        subjects = [m.person for m in fitting if m.sentence == last and _is_subject(article, m)]
+        if subjects:
+            return subjects[:1]
+    return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
+
+
+def _is_subject(article: Article, mention) -> bool:
+    s = article.sentences[mention.sentence]
+    tokens = [t for t in s.tokens if mention.start <= t.start < mention.stop]
+    inside = {t.index for t in tokens}
+    head = next((t for t in tokens if t.head not in inside), None)
+    while head is not None and head.rel in ("appos", "flat", "flat:name") and head.head >= 0:
+        head = s.tokens[head.head]  # a name in apposition to its title: the title's relation
+    return head is not None and head.rel in ("nsubj", "nsubj:pass")
+
+
+def merge(a: list[str], b: list[str]) -> list[str]:
+    return a + [x for x in b if x not in a]
