@@ -39,7 +39,7 @@ _CONTINUATION = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s|[-–—•]\s|ещ[её]\
                            r"помимо\s+этого|в\s+частности|это|другой|второй|третий)")
 _TITLE_STOP = re.compile(
     r"(?i),\s+а\s+также\b|;|,\s+(?:где|когда|чтобы|что|поскольку|так\s+как)\b|,\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн|заключенн)\w*|"
-    r"\s+в\s+присутствии\b|\s+в\s+рамках\b|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
+    r"\s+в\s+присутствии\b|\s+в\s+рамках\s+(?=(?:\w+\s+){0,2}(?:визит|форум|саммит|заседани|встреч|переговор|конференц|сесси))|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
     r"(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s|\s+(?:стал|явля|был|будет|позвол|определ|созда[её]т)\w*\b|,\s+(?-i:(?=[А-ЯЁ]))"
 )
 _PERIOD = re.compile(r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год")
@@ -53,8 +53,10 @@ def extract_documents(article: Article, gaz: Gazetteer) -> None:
         meeting.documents = []
     for meeting, index in _signing_sentences(article):
         for doc in _documents_in(article, gaz, article.sentences[index], meeting):
-            if not any(d.title.lower() == doc.title.lower() for d in meeting.documents):
-                meeting.documents.append(doc)
+            if not any(d.title.lower() == doc.title.lower() and (not d.parties or not doc.parties or
+                                                                 {p.name for p in d.parties} == {p.name for p in doc.parties})
+                       for d in meeting.documents):
+                meeting.documents.append(doc)  # two "меморандум о взаимопонимании" of other ministries are two
     for meeting in article.meetings:
         meeting.documents = _one_per_document(article, meeting.documents)
 
@@ -132,8 +134,9 @@ def _signs(article: Article, s: Sentence) -> bool:
         if not (lemma in _SIGN_LEMMAS or (lemma in _ADOPT and any(c.lemma in _TYPES for c in children(s.tokens, t)))
                 or (lemma == "обмен" and any(c.lemma in ("документ", *_TYPES) for c in children(s.tokens, t)))):
             continue  # "состоялся обмен документами" signs them too
-        if t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.rel in ("amod", "acl"):
-            continue  # a participle describing a document signed before
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.rel in ("amod", "acl") and not (
+                t.head >= 0 and s.tokens[t.head].lemma == "документ"):
+            continue  # a participle describing a document signed before; "среди подписанных документов — X" lists new ones
         status = clause_status(article, s, t)
         if status.negated or status.recalled:
             continue
@@ -227,7 +230,7 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(a, b, prefix) for a, b, prefix, _ in pieces]
 
 
-_ANOTHER_DOCUMENT = re.compile(r"(?i)\s+и\s+(?=(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
+_ANOTHER_DOCUMENT = re.compile(r"(?i)(?:\s+и|,)\s+(?=(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
                                r"дорожн|договор|контракт|совместн\w+\s+заявлени|ряд\b|други|несколько|ещ[её]))")
 
 
@@ -273,7 +276,8 @@ def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, c
         pair = pair[: period_in.start()].rstrip() if period_in else pair
         parties, subject = between_parties(article, gaz, pair, s.start, meeting.sides)
         tail = subject + tail
-        if parties and not tail.strip() and all(p.kind != "state" for p in parties):
+        if parties and not tail.strip() and all(p.kind != "state" for p in parties) \
+                and not re.search(r"(?i)\b(?:обеих|двух|наших)\s+(?:стран|государств)", pair):
             # "протокол ... между Министерством X и Министерством Y": the signatories, not the name;
             # a declaration "между Республикой X и Республикой Y" is named by its states
             raw = raw[: between.start()]

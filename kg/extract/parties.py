@@ -39,6 +39,9 @@ def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int,
     subject = _SUBJECT.search(right)
     if subject:  # "Соглашение между X и Y о ...": the subject follows the parties
         tail, right = right[subject.start() :], right[: subject.start()]
+    if _names_a_person(article, left, offset) or _names_a_person(article, right, offset):
+        return [], pair  # "переговоров между Касым-Жомартом Токаевым и Владимиром Путиным": people, not parties
+    right = _distributed(left, right)
     found = [p for p in (party(article, gaz, left, offset), party(article, gaz, right, offset)) if p]
     found = [_completed(gaz, p, found, sides) if not _EMBASSY.match(p.name) else p for p in found]
     return [_completed(gaz, p, found, sides) if _EMBASSY.match(p.name) else p for p in found], tail  # embassies last:
@@ -80,6 +83,26 @@ def _locative(gaz: Gazetteer, iso: str) -> str:
         form = found[0].inflect({"loct"}) if found else None
         words.append(restore_case(w, form.word) if form else w)
     return " ".join(words)
+
+
+def _names_a_person(article: Article, phrase: str, offset: int) -> bool:
+    pos = article.text.find(phrase.strip(), offset)
+    return pos >= 0 and any(pos <= m.start < pos + len(phrase) for m in article.mentions)
+
+
+_PLURAL_BODY = re.compile(r"(?i)^\s*(?P<noun>(?:министерств|ведомств|правительств|парламент|академи|агентств|палат)\w*ами)"
+                          r"(?P<rest>(?:\s+[а-яё-]+)*?)\s+(?=[А-ЯЁ])")
+
+
+def _distributed(left: str, right: str) -> str:
+    """"министерствами иностранных дел Туркменистана и Республики Казахстан": the plural body is each side's,
+    so the second party is "министерством иностранных дел Республики Казахстан"."""
+    m = _PLURAL_BODY.match(left)
+    if m is None or _PLURAL_BODY.match(right) or not right.strip()[:1].isupper():
+        return right
+    noun = m.group("noun")
+    singular = noun[: -len("ами")] + "ом"  # the instrumental singular: "министерствами" -> "министерством"
+    return f"{singular}{m.group('rest')} {right.strip()}"
 
 
 def governments(gaz: Gazetteer, sides: list[str]) -> list[OrgRef]:
