@@ -321,8 +321,8 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
             c.lemma in _FUTURE_HEADS for c in governing) or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS
                                                                 for c in children(tokens, t, "amod", "acl")):
         event.future = True
-    if re.search(r"(?i)сегодня", article.text[s.start : s.stop]) and event.recalled and not re.search(
-            r"(?i)(?:ранее|прежде|тогда)", s.text):
+    if re.search(r"(?i)\bсегодня\b", article.text[s.start : s.stop]) and event.recalled and not re.search(
+            r"(?i)\b(?:ранее|прежде|тогда)\b", s.text):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
 
 
