@@ -22,7 +22,7 @@ import re
 from . import coref
 from .gazetteer import find_roles
 from .model import Article, Meeting, Person, PostFact, Span
-from .syntax import token_at
+from .syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
@@ -229,7 +229,7 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
             breaks = [b for b in title_breaks(rest[role.stop - role.start :])]
             stop = start + (role.stop - role.start) + (breaks[0].start() if breaks else len(rest) - (role.stop - role.start))
             stop = min(stop, start + 80)
-            if any(start <= m.start < stop + 3 for m in article.mentions):
+            if any(start <= m.start < stop + 3 for m in article.mentions if m.sentence == s.index):
                 continue  # a title before a name
             span = Span(start, stop)
             countries = title_countries(article, span)
@@ -249,6 +249,7 @@ def bind_descriptions(article: Article) -> None:
     not placed in another country, named in the same or a neighbouring paragraph. Repeated while it helps,
     since each binding removes a candidate for the next ("президента Казахстана с Эмиром Катара")."""
     pending = descriptions(article)
+    foreign = _visitors(article)
     changed = True
     while changed and pending:
         changed = False
@@ -262,8 +263,34 @@ def bind_descriptions(article: Article) -> None:
                           if p.key not in named_here  # a person named beside a description is someone else
                           and not any(x.role == role for x in p.posts)
                           and all(x.country in (None, country) for x in p.posts)
+                          and country not in foreign.get(p.key, ())
                           and any(abs(m.sentence - index) <= 3 for m in p.mentions)]
             if len(candidates) == 1:
                 candidates[0].posts.append(PostFact(role, country, None, index, span))
                 pending.remove(item)
                 changed = True
+
+
+def _visitors(article: Article) -> dict[str, set[str]]:
+    """Who the text says travels to which country ("перенести сроки своего официального визита в Казахстан"):
+    a visitor is no official of the country visited, whether the visit happens or not."""
+    from .arguments import persons_of
+
+    out: dict[str, set[str]] = {}
+    for s in article.sentences:
+        for t in s.tokens:
+            if t.lemma not in ("визит", "поездка"):
+                continue
+            hosts = [m.iso for c in children(s.tokens, t, "nmod") if preposition(s.tokens, c) in ("в", "во")
+                     for m in article.places_in(c.start, c.stop) if m.kind == "country" and m.iso]
+            if not hosts:
+                continue
+            people = [p for c in children(s.tokens, t, "nmod") if c.feats.get("Case") == "Gen"
+                      for p in persons_of(article, s, c)]
+            verb = next((a for a in ancestors(s.tokens, t) if a.pos in ("VERB", "AUX")
+                         and children(s.tokens, a, "nsubj")), None)  # "своего визита": the clause's subject
+            if not people and verb is not None:
+                people = [p for x in children(s.tokens, verb, "nsubj") for p in persons_of(article, s, x)]
+            for key in people:
+                out.setdefault(key, set()).update(hosts)
+    return out

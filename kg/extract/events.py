@@ -172,11 +172,16 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         kind = WEAK_VERBS.get(t.lemma)
     if kind is None:
         return None
+    received: list[str] = []
     if t.lemma == "принять":
         objects = children(tokens, t, "obj") or (children(tokens, t, "nsubj:pass", "nsubj")
                                                  if t.feats.get("Voice") == "Pass" else [])
-        if not objects or objects[0].lemma in _NOT_PERSON_OBJECTS or not any(arguments.persons(article, s, o) or arguments.is_person_noun(o)
-                                                                          for o in objects):
+        if not objects:
+            received = _guest_after(article, s, t)  # the parse lost the object: the person named right after
+            if not received:
+                return None
+        elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
+                arguments.persons(article, s, o) or arguments.is_person_noun(o) for o in objects):
             return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
     if any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
         return None  # "провел переговоры", "обсудили на встрече": the noun is the trigger
@@ -200,10 +205,21 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
                 partners.append(found)
     for found in partners:
         people = arguments.merge(people, found)
-    event.participants = people
+    event.participants = arguments.merge(people, received)
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+def _guest_after(article: Article, s: Sentence, t: Token) -> list[str]:
+    """"принял Чрезвычайного и Полномочного Посла Швейцарии ... Сироко Мессерли": a title and a name right
+    after the verb, before the clause ends."""
+    stop = next((x.start for x in s.tokens[t.index + 1 :] if x.text in ".;!?" or x.pos in ("VERB", "AUX")), s.stop)
+    window = article.text[t.stop : stop]
+    named = [m.person for m in article.mentions_in(s.index) if t.stop <= m.start < stop]
+    if named and find_roles(window.lower()) and not re.match(r"(?i)\s*(?:участие|решение|меры|документ)", window):
+        return named[:1]
+    return []
 
 
 def _verb_like(t: Token) -> bool:
