@@ -84,11 +84,10 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
     from .extract import Extractor
     from .identity import article_id, content_hash
     from .ingest import read_file
-    from .mapping import article_to_graph
+    from .workers import extract_article
 
     raw = read_file(file, int(max_size * 1024 * 1024))
-    article = Extractor().extract_file(file, publisher_country, article_id=article_id(file.stem, content_hash(raw)))
-    g = article_to_graph(article)
+    _, g = extract_article(Extractor(), file, publisher_country, article_id(file.stem, content_hash(raw)))
     sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
 
 

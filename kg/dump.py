@@ -36,11 +36,12 @@ def check_dump(path: Path) -> LoadReport:
     """Read the whole dump once: its size, or the first syntax error as an InputError."""
     import pyoxigraph as ox
 
+    fmt = dump_format(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
     quads, graphs = 0, set()
     try:
-        for q in ox.parse(path=str(path), format=dump_format(path)):
+        for q in ox.parse(path=str(path), format=fmt):
             quads += 1
             if not isinstance(q.graph_name, ox.DefaultGraph):
                 graphs.add(q.graph_name)

@@ -6,12 +6,22 @@ servers name theirs in the URL's query string, relative to PATH:
 ``http://localhost:3030/ds?store=data`` (Fuseki), or
 ``http://localhost:7200/repositories/igkg?query=&update=statements&store=rdf-graphs/service`` (GraphDB).
 
-Each article is one HTTP PUT of its named graph: idempotent, and atomic on the
-server, so an article is there completely or not at all, and a rerun after a
-failure simply puts again what did not land. Queries need the server's default
-graph to be the union of its named graphs (GraphDB, Virtuoso and QLever do that
-by default; ``oxigraph serve --union-default-graph``; Fuseki with
-``tdb2:unionDefaultGraph true``); opening the store checks it.
+The layout follows what the server's default graph is, which opening the store
+finds out by writing a probe graph:
+
+* a graph of its own (Oxigraph, Fuseki, most servers): igkg keeps the merged
+  default graph there as it does on disk, and writes each article, its merged
+  copy and the removal of older versions in **one SPARQL Update** request, which
+  the server applies as one transaction. Oxigraph's ``--union-default-graph``
+  repeats a triple once per graph that states it (a bag: who-met-whom would list
+  each pair once per article), so run Oxigraph without it.
+* the union of the named graphs (GraphDB, Virtuoso): each article is one
+  Graph Store Protocol **PUT** of its named graph; older versions are DELETEd
+  after it.
+
+Either way a request writes a whole article or nothing, writing it again is
+harmless, and an article's older version goes only after the new one is in,
+so a rerun after a failure completes the store with nothing twice and nothing lost.
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .errors import FormatError, QueryError, StoreError
 from .ontology import PREFIXES
-from .rdfio import new_graph, nt, one_line, sparql_prefixes
+from .rdfio import new_graph, one_line, sparql_prefixes
 from .store import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
@@ -34,6 +44,7 @@ from .store import (
     ArticleData,
     QueryResult,
     RawResult,
+    graph_article,
     materialize,
     ontology_graph,
 )
@@ -55,10 +66,14 @@ def endpoints(url: str) -> tuple[str, str, str]:
     return one("query"), one("update"), one("store")
 
 
+PROBE_GRAPH = "https://w3id.org/igkg/id/graph/probe"
+
+
 class RemoteStore:
-    write_batch_articles = 1  # one PUT per article: what landed is known exactly
+    write_batch_articles = 1  # one request per article: what landed is known exactly
     write_batch_triples = 1
     readonly = False
+    union_default = False
 
     def __init__(self, url: str, create: bool = True, readonly: bool = False, timeout: float = WRITE_TIMEOUT) -> None:
         self.url = self.path = url
@@ -68,13 +83,22 @@ class RemoteStore:
         host = urllib.parse.urlsplit(url).hostname or ""
         handlers = [urllib.request.ProxyHandler({})] if host in _LOOPBACK else []
         self._opener = urllib.request.build_opener(*handlers)
-        if not self._ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"):
-            if readonly or not create:
+        has_data = self._ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")
+        if readonly or not create:
+            if not has_data:
                 raise StoreError(f"{url}: no igkg data on this server yet (run `kg ingest --store {url}` first)")
-            self._put(str(ONTOLOGY_GRAPH), nt(ontology_graph()))
-        if not self._ask("ASK { dip:Article a owl:Class }"):
-            raise StoreError(f"{url}: the server's default graph is not the union of its named graphs; start it so "
-                             "(oxigraph serve --union-default-graph; Fuseki: tdb2:unionDefaultGraph true)")
+            return
+        self.union_default = self._probe_union()
+        if not has_data:
+            self.write_articles([graph_article(ONTOLOGY_GRAPH, ontology_graph())])
+
+    def _probe_union(self) -> bool:
+        """Whether the server's default graph shows the named graphs (a probe graph is written and removed)."""
+        self._put(PROBE_GRAPH, f"<{PROBE_GRAPH}> <{PROBE_GRAPH}> <{PROBE_GRAPH}> .\n")
+        try:
+            return self._ask(f"ASK {{ <{PROBE_GRAPH}> <{PROBE_GRAPH}> <{PROBE_GRAPH}> }}")
+        finally:
+            self._delete(PROBE_GRAPH)
 
     # ------------------------------------------------------------ HTTP
 
@@ -120,20 +144,38 @@ class RemoteStore:
 
     # ------------------------------------------------------------ writing
 
+    def _update(self, sparql: str) -> None:
+        data = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
+        try:
+            self._send("POST", self.update_url, data, {"Content-Type": "application/x-www-form-urlencoded"}, None).close()
+        except _HttpError as e:
+            raise StoreError(f"{self.url}: the server refused the update (HTTP {e.code}: {e.text})") from None
+
     def write_articles(self, articles: list[ArticleData], drop: Iterable[str] = ()) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.url}: opened for reading only")
         keep = {a.iri for a in articles}
-        for a in articles:
-            self._put(a.iri, a.ntriples())
-        for g in drop:
-            if g not in keep:
+        drop = [g for g in dict.fromkeys(drop) if g not in keep]
+        if self.union_default:
+            for a in articles:
+                self._put(a.iri, a.ntriples())
+            for g in drop:
                 self._delete(g)
+            return
+        gone = sorted(keep | set(drop))
+        if gone:
+            self._update(_replacement(articles, gone))
 
     def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None:
         for name, g in graphs.items():
-            self._put(str(name), nt(g))
+            self.write_articles([graph_article(name, g)])
 
     def remove_graphs(self, names: Iterable[URIRef]) -> int:
-        return sum(self._delete(str(n)) for n in names)
+        present = set(self.graph_names())
+        names = [str(n) for n in names if n in present]
+        if names:
+            self.write_articles([], drop=names)
+        return len(names)
 
     # ------------------------------------------------------------ reading
 
@@ -177,7 +219,8 @@ class RemoteStore:
                 for sol in _broken_off(ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON)):
                     yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
         else:
-            resp = self._post_query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples", None)
+            resp = self._post_query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                                    "application/n-triples", None)
             with resp:
                 yield from _broken_off(ox.parse(resp, format=ox.RdfFormat.N_TRIPLES))
 
@@ -210,6 +253,18 @@ class RemoteStore:
 
     def close(self) -> None:
         pass
+
+
+def _replacement(articles: list[ArticleData], gone: list[str]) -> str:
+    """One update: forget from the merged graph what only the replaced graphs state, drop them, insert the new."""
+    values = " ".join(f"<{g}>" for g in gone)
+    parts = [f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({', '.join(values.split())})) }} }}"]
+    parts += [f"DROP SILENT GRAPH <{g}>" for g in gone]
+    if articles:
+        named = "".join(f"GRAPH <{a.iri}> {{\n{a.ntriples()}}}\n" for a in articles)
+        parts.append("INSERT DATA {\n" + named + "".join(a.ntriples() for a in articles) + "}")
+    return " ;\n".join(parts)
 
 
 class _HttpError(Exception):

@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KgError
+from .errors import InputError, KgError
 from .rdfio import one_line
 from .store import ArticleData
 
@@ -82,31 +82,40 @@ def init_worker(memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
+def extract_article(extractor, path: Path, publisher_country: str | None, article_id: str):
+    """(Article, Graph) of one file; whatever goes wrong is a one-line InputError naming the file."""
+    from .mapping import article_to_graph
+
+    try:
+        article = extractor.extract_file(path, publisher_country, article_id=article_id)
+        return article, article_to_graph(article, extractor.gazetteer)
+    except KgError:
+        raise
+    except MemoryError:
+        raise InputError(f"{path}: extraction ran out of memory (over {_MEMORY_MB} MB; --max-memory raises "
+                         "the limit)") from None
+    except Exception as e:  # noqa: BLE001 - an extractor bug is this article's failure, not a traceback
+        raise InputError(f"{path}: extraction failed ({type(e).__name__}: {one_line(e)[:200]})") from None
+
+
 def extract_task(task: Task, extractor=None) -> ArticleData | Failure:
     """Extract one article into its graph plus the ingest bookkeeping (hash, source, extractor fingerprint)."""
     from rdflib import Literal
 
-    from .mapping import article_to_graph
     from .ontology import DIP, article_iri
     from .rdfio import nt_lines
 
-    ex = extractor or _EXTRACTOR
     try:
-        article = ex.extract_file(Path(task.path), task.publisher_country, article_id=task.article_id)
-        graph = article_to_graph(article, ex.gazetteer)
-        iri = article_iri(article.id)
-        graph.add((iri, DIP.contentHash, Literal(task.content_hash)))
-        graph.add((iri, DIP.sourceFile, Literal(task.source)))
-        graph.add((iri, DIP.extractedBy, Literal(task.fingerprint)))
-        return ArticleData(str(iri), article.id, task.path, list(nt_lines(graph)), persons=len(article.persons),
-                           meetings=len(article.meetings), documents=sum(len(m.documents) for m in article.meetings))
+        article, graph = extract_article(extractor or _EXTRACTOR, Path(task.path), task.publisher_country,
+                                         task.article_id)
     except KgError as e:
         return Failure(task.index, task.path, str(e))
-    except MemoryError:
-        return Failure(task.index, task.path, f"{task.path}: extraction ran out of memory (over {_MEMORY_MB} MB; "
-                                              "--max-memory raises the limit)")
-    except Exception as e:  # noqa: BLE001 - any extractor bug is this article's failure, not the run's end
-        return Failure(task.index, task.path, f"{task.path}: extraction failed ({type(e).__name__}: {one_line(e)[:200]})")
+    iri = article_iri(article.id)
+    graph.add((iri, DIP.contentHash, Literal(task.content_hash)))
+    graph.add((iri, DIP.sourceFile, Literal(task.source)))
+    graph.add((iri, DIP.extractedBy, Literal(task.fingerprint)))
+    return ArticleData(str(iri), article.id, task.path, list(nt_lines(graph)), persons=len(article.persons),
+                       meetings=len(article.meetings), documents=sum(len(m.documents) for m in article.meetings))
 
 
 class ExtractionPool:
