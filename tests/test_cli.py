@@ -40,7 +40,7 @@ def fails(result, message):
 
 
 def test_help_has_examples(runner):
-    for command in ("extract", "ingest", "remove", "query", "export", "viz", "validate", "stats", "serve", "eval"):
+    for command in ("extract", "ingest", "remove", "query", "export", "viz", "validate", "stats", "serve", "eval", "load"):
         out = ok(runner.invoke(main, [command, "--help"])).output
         assert "Example" in out, command
 
