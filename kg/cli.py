@@ -97,7 +97,8 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 @click.option("--publisher-country", default=None, metavar="ISO", help="Country of the outlet for every article.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: every core).")
 @click.option("--skip-errors", is_flag=True, help="Ingest the good articles, list the bad ones; exit 1 if any failed.")
-@click.option("--max-size", default=5.0, show_default=True, metavar="MB", help="Refuse larger article files.")
+@click.option("--max-size", default=5.0, show_default=True, metavar="MB",
+              help="Refuse larger article files (0: no limit).")
 @click.option("--max-memory", default=2048, show_default=True, metavar="MB",
               help="Memory one worker may use beyond its models; an article needing more fails.")
 @click.option("-v", "--verbose", is_flag=True, help="List every article: landed, unchanged, duplicate, failed.")

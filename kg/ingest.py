@@ -282,8 +282,10 @@ def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_countr
             else:
                 writer.add(outcome, item.drop)
         writer.commit()
-    except KgError as e:
-        e.report = report
+    except BaseException as e:
+        pool.shutdown(wait=False)  # Ctrl-C or an error: do not wait for articles nobody will write
+        if isinstance(e, KgError):
+            e.report = report
         raise
     finally:
         pool.shutdown(wait=True)

@@ -84,9 +84,9 @@ class RemoteStore:
         handlers = [urllib.request.ProxyHandler({})] if host in _LOOPBACK else []
         self._opener = urllib.request.build_opener(*handlers)
         has_data = self._ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")
-        if readonly or not create:
-            if not has_data:
-                raise StoreError(f"{url}: no igkg data on this server yet (run `kg ingest --store {url}` first)")
+        if not has_data and (readonly or not create):
+            raise StoreError(f"{url}: no igkg data on this server yet (run `kg ingest --store {url}` first)")
+        if readonly:
             return
         self.union_default = self._probe_union()
         if not has_data:

@@ -1,27 +1,30 @@
 """Extraction in a pool of worker processes, each with its own Extractor, results in input order.
 
+Workers are plain ``python -m kg.workers`` processes fed pickled tasks through
+a pipe: not ``multiprocessing``, whose start methods either fork a process that
+holds an open store (``fork``) or run the caller's main module again in every
+worker (``spawn``, ``forkserver``), which breaks scripts and notebooks.
+
 Workers start lazily (a re-ingest of unchanged articles starts none), load the
 models once, and cap their own address space (``--max-memory``) so that one
 huge article fails with "out of memory" instead of taking the machine down. At
-most ``4 × workers`` articles are in flight, so memory does not grow with the
-number of articles. A worker that dies (killed, crashed) breaks the pool; the
-articles that were in flight are then retried one by one in a fresh worker, so
-exactly the article that kills a worker is reported, and the run goes on.
-
-Workers are started with ``forkserver`` (``spawn`` where there is none), never
-``fork``: like any multiprocessing code, a script that ingests without passing
-an Extractor must guard its entry point with ``if __name__ == "__main__":``.
+most two articles per worker are in flight, so memory does not grow with the
+number of articles. A worker works through its tasks in order, so when one
+dies (killed, crashed) the article it died on is known exactly; it is tried
+once more in a fresh worker, then reported, and the run goes on.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
 import os
+import pickle
 import signal
+import subprocess
+import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,29 +121,59 @@ def extract_task(task: Task, extractor=None) -> ArticleData | Failure:
                        meetings=len(article.meetings), documents=sum(len(m.documents) for m in article.meetings))
 
 
+class _Worker:
+    """One `python -m kg.workers` process: Tasks in on stdin, outcomes out on stdout (pickled), in order."""
+
+    def __init__(self, memory_mb: int) -> None:
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in stop()
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg.workers", str(memory_mb)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.errors)
+        self.pending: deque[Task] = deque()
+
+    def last_words(self) -> str:
+        self.errors.seek(0)
+        lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+        return f"; it said: {lines[-1][:200]}" if lines else ""
+
+    def send(self, task: Task) -> None:
+        self.pending.append(task)
+        try:
+            pickle.dump(task, self.proc.stdin)
+            self.proc.stdin.flush()
+        except OSError:  # it died; receive() says so
+            pass
+
+    def receive(self):
+        """The outcome of the oldest pending task, or None when the worker died on it."""
+        try:
+            outcome = pickle.load(self.proc.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError):
+            return None
+        self.pending.popleft()
+        return outcome
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.errors.close()
+
+
 class ExtractionPool:
-    """Maps Tasks to ArticleData/Failure in order; anything else passes through in its place."""
+    """Maps Tasks to ArticleData/Failure in input order; anything else passes through in its place.
+
+    Each worker is a separate `python -m kg.workers` process (no multiprocessing: nothing of the caller's
+    main module runs again). A worker holds at most two tasks, so results wait in at most one pipe each."""
 
     def __init__(self, jobs: int, memory_mb: int, extractor=None) -> None:
         self.jobs = max(1, jobs)
         self.memory_mb = memory_mb
-        self.extractor = extractor  # given: extract in this process, no pool
-        self._executor: ProcessPoolExecutor | None = None
-
-    def _new_executor(self, workers: int) -> ProcessPoolExecutor:
-        # not fork: the parent holds an open store (RocksDB threads) and its lock
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["kg.workers", "kg.extract", "kg.mapping"])
-        else:  # pragma: no cover - not Linux
-            ctx = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker,
-                                   initargs=(self.memory_mb,))
-
-    def _submit(self, task: Task) -> Future:
-        if self._executor is None:
-            self._executor = self._new_executor(self.jobs)
-        return self._executor.submit(extract_task, task)
+        self.extractor = extractor  # given: extract in this process, no workers
+        self._workers: list[_Worker] = []
 
     def run(self, items: Iterable) -> Iterator[tuple[object, object]]:
         """(item, outcome) pairs in input order: a Task's outcome is its ArticleData or Failure."""
@@ -148,51 +181,53 @@ class ExtractionPool:
             for item in items:
                 yield item, extract_task(item, self.extractor) if isinstance(item, Task) else item
             return
-        window: deque = deque()
+        window: deque = deque()  # (item, worker slot or None)
         source = iter(items)
-        limit = 4 * self.jobs
         while True:
-            while len(window) < limit:
+            while len(window) < 2 * self.jobs:
                 item = next(source, None)
                 if item is None:
                     break
-                window.append([item, self._submit(item) if isinstance(item, Task) else None, None])
+                window.append((item, self._assign(item) if isinstance(item, Task) else None))
             if not window:
                 return
-            entry = window[0]
-            if entry[1] is not None and entry[2] is None:
-                try:
-                    entry[2] = entry[1].result()
-                except BrokenProcessPool:
-                    self._recover(window)
-            item, _, outcome = window.popleft()
-            yield item, outcome if isinstance(item, Task) else item
+            item, slot = window.popleft()
+            yield item, self._outcome(item, slot) if slot is not None else item
 
-    def _recover(self, window: deque) -> None:
-        """The pool broke: run the unfinished tasks of the window one by one to find the one that kills workers."""
-        self.shutdown()
-        single: ProcessPoolExecutor | None = None
-        for entry in window:
-            if not isinstance(entry[0], Task) or entry[2] is not None:
-                continue
-            if entry[1].done() and not entry[1].cancelled() and entry[1].exception() is None:
-                entry[2] = entry[1].result()
-                continue
-            single = single or self._new_executor(1)
-            try:
-                entry[2] = single.submit(extract_task, entry[0]).result()
-            except BrokenProcessPool:
-                single.shutdown(wait=False, cancel_futures=True)
-                single = None
-                entry[2] = Failure(entry[0].index, entry[0].path, f"{entry[0].path}: the worker extracting it died "
-                                   f"(killed, out of memory or crashed; --max-memory {self.memory_mb} MB)")
-        if single is not None:
-            single.shutdown(wait=True)
+    def _assign(self, task: Task) -> int:
+        if len(self._workers) < self.jobs:
+            self._workers.append(_Worker(self.memory_mb))
+        slot = min(range(len(self._workers)), key=lambda i: len(self._workers[i].pending))
+        self._workers[slot].send(task)
+        return slot
+
+    def _outcome(self, task: Task, slot: int):
+        outcome = self._workers[slot].receive()
+        if outcome is None:  # the worker died on this task (killed, out of memory, crashed): once more, afresh
+            self._restart(slot, keep_first=True)
+            outcome = self._workers[slot].receive()
+        if outcome is None:
+            said = self._workers[slot].last_words()
+            self._restart(slot, keep_first=False)
+            outcome = Failure(task.index, task.path, f"{task.path}: the worker extracting it died twice (killed, "
+                                                     f"out of memory or crashed; --max-memory {self.memory_mb} MB){said}")
+        return outcome
+
+    def _restart(self, slot: int, keep_first: bool) -> None:
+        dead = self._workers[slot]
+        dead.proc.kill()
+        dead.stop()
+        tasks = list(dead.pending)[0 if keep_first else 1 :]
+        self._workers[slot] = fresh = _Worker(self.memory_mb)
+        for t in tasks:
+            fresh.send(t)
 
     def shutdown(self, wait: bool = False) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=wait, cancel_futures=True)
-            self._executor = None
+        for worker in self._workers:
+            if not wait:
+                worker.proc.kill()
+            worker.stop()
+        self._workers = []
 
 
 def default_jobs() -> int:
@@ -200,3 +235,24 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+def _serve(memory_mb: int) -> None:
+    """A worker's life: load the models, then extract each pickled Task from stdin until it closes."""
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing a library prints may corrupt the result pipe
+    init_worker(memory_mb)
+    while True:
+        try:
+            task = pickle.load(sys.stdin.buffer)
+        except EOFError:
+            return
+        pickle.dump(extract_task(task), out)
+        out.flush()
+
+
+if __name__ == "__main__":
+    # run as kg.workers, not __main__, so that pickled results name classes the parent can find
+    from kg.workers import _serve as serve
+
+    serve(int(sys.argv[1]))
