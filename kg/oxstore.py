@@ -214,6 +214,14 @@ class OxigraphStore:
         if fmt not in formats:
             raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
         prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        if fmt in ("trig", "nq") and self.path is not None:
+            from .export import export_parallel, workers_for
+
+            graphs = sorted(g.value for g in self._store.named_graphs())
+            if workers_for(len(graphs)) > 1:
+                self._store.flush() if not self.readonly else None
+                export_parallel(self.path, graphs, fmt, out, workers_for(len(graphs)))
+                return
         if fmt in DATASET_FORMATS:
             # the named graphs carry provenance; the merged default graph is derived from them
             ox.serialize(self._named_quads(), out, format=formats[fmt], prefixes=prefixes)
