@@ -139,6 +139,25 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     return raw
 
 
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:  # a file name of undecodable bytes, kept by Python as lone surrogates
+        return False
+
+
+def check_publisher(code: str | None) -> str | None:
+    """The outlet's country code in upper case, refused before any work when the gazetteer does not know it."""
+    if code is None:
+        return None
+    from .extract import Extractor
+
+    if code.upper() not in Extractor().gazetteer.countries:  # the check extraction itself makes, made once
+        raise InputError(f"unknown publisher country code '{code}' (an ISO 3166-1 alpha-2 code such as KZ)")
+    return code.upper()
+
+
 def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
@@ -182,6 +201,8 @@ class _Planner:
             try:
                 if problem:
                     raise InputError(problem)
+                if not _utf8(str(path)):
+                    raise InputError(f"{os.fsencode(path)!r}: the file name is not UTF-8; rename the file")
                 h = content_hash(read_file(path, self.max_bytes))
                 read.append((index, path, h, article_id(path.stem, h), os.path.realpath(path)))
             except InputError as e:
@@ -255,6 +276,7 @@ def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_countr
     """Stream articles into ``store`` (see the module doc). With ``extractor`` given, extract in this
     process (no workers); otherwise in ``jobs`` worker processes (default: every core)."""
     report = IngestReport()
+    publisher_country = check_publisher(publisher_country)
     files = collect_articles(paths, report)
     checked = [(p, check_file(p, max_bytes)) for p in files]
     if not skip_errors:

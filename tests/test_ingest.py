@@ -216,3 +216,21 @@ def test_ingest_copies_store_unharmed_by_a_second_writer(tmp_path, extractor):
     finally:
         first.close()
     shutil.rmtree(path)
+
+
+def test_an_unknown_publisher_country_is_refused_before_any_work(store, extractor):
+    with pytest.raises(InputError, match="unknown publisher country code 'zz'"):
+        ingest([ARTICLES], store, extractor, publisher_country="zz")
+    assert not articles_in(store)
+
+
+def test_a_file_name_that_is_not_utf8_is_that_article_error(store, extractor, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = os.fsdecode(bytes(folder) + b"/\xff\xfe.txt")
+    with open(os.fsencode(bad), "wb") as fh:
+        fh.write(SEED.read_bytes())
+    shutil.copy(ARTICLES / "dev01.txt", folder / "dev01.txt")
+    report = ingest([folder], store, extractor, skip_errors=True)
+    assert [m.split(": ", 1)[1] for _, m in report.failed] == ["the file name is not UTF-8; rename the file"]
+    assert [p for _, p in report.landed] == [str(folder / "dev01.txt")]
