@@ -8,17 +8,18 @@ non-zero exit.
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from .errors import KgError
+from .errors import KgError, StoreError
 from .store import BACKENDS, DEFAULT_STORE_DIR, DEFAULT_STORE_ENV, EXPORT_FORMATS
 
-STORE_HELP = f"Store folder (default: ${DEFAULT_STORE_ENV} or ./{DEFAULT_STORE_DIR})."
+STORE_HELP = (f"Store folder, or the URL of a SPARQL server (http(s)://HOST/PATH) "
+              f"(default: ${DEFAULT_STORE_ENV} or ./{DEFAULT_STORE_DIR}).")
+TIMEOUT_HELP = "Stop a query after this many seconds (0: no limit)."
+SERVICE_HELP = "Let SERVICE reach this host (HOST or HOST:PORT; repeatable). Without it SERVICE is refused."
 
 
 def library_errors(fn):
@@ -28,21 +29,30 @@ def library_errors(fn):
             return fn(*args, **kwargs)
         except KgError as e:
             raise click.ClickException(str(e)) from None
+        except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+            sys.stderr.close()
+            raise SystemExit(0) from None
     return wrapper
 
 
 def store_options(fn):
     fn = click.option("--backend", type=click.Choice(sorted(BACKENDS)), default="oxigraph", show_default=True,
                       help="Store backend.")(fn)
-    fn = click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
-                      envvar=DEFAULT_STORE_ENV, help=STORE_HELP)(fn)
+    fn = click.option("--store", "store_path", default=None, envvar=DEFAULT_STORE_ENV, help=STORE_HELP)(fn)
     return fn
 
 
-def _open(store_path: Path | None, backend: str, create: bool = False):
+def _open(store_path: str | None, backend: str, create: bool = False, readonly: bool = True):
     from .store import open_store
 
-    return open_store(store_path, backend, create=create)
+    return open_store(store_path, backend, create=create, readonly=readonly)
+
+
+def _writable(store_path: str | None, backend: str, create: bool = False):
+    if backend == "memory":
+        raise StoreError("--backend memory keeps nothing once the command ends; write to an Oxigraph store "
+                         "(the default) or a SPARQL server, or use the memory backend from Python")
+    return _open(store_path, backend, create=create, readonly=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,8 +72,9 @@ def main() -> None:
 @click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice(["turtle", "nt", "jsonld"]))
 @click.option("--publisher-country", default=None, metavar="ISO",
               help="Country of the outlet, for 'в нашей стране' (default: inferred, else KZ).")
+@click.option("--max-size", default=5.0, show_default=True, metavar="MB", help="Refuse larger article files.")
 @library_errors
-def extract(file: Path, fmt: str, publisher_country: str | None) -> None:
+def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float) -> None:
     """Print the triples of one article; touches no store.
 
     \b
@@ -71,10 +82,12 @@ def extract(file: Path, fmt: str, publisher_country: str | None) -> None:
       kg extract data/articles/seed.txt -f turtle
     """
     from .extract import Extractor
-    from .mapping import article_to_graph
+    from .identity import article_id, content_hash
+    from .ingest import read_file
+    from .workers import extract_article
 
-    article = Extractor().extract_file(file, publisher_country)
-    g = article_to_graph(article)
+    raw = read_file(file, int(max_size * 1024 * 1024))
+    _, g = extract_article(Extractor(), file, publisher_country, article_id(file.stem, content_hash(raw)))
     sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
 
 
@@ -82,34 +95,74 @@ def extract(file: Path, fmt: str, publisher_country: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
 @click.option("--publisher-country", default=None, metavar="ISO", help="Country of the outlet for every article.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: every core).")
+@click.option("--skip-errors", is_flag=True, help="Ingest the good articles, list the bad ones; exit 1 if any failed.")
+@click.option("--max-size", default=5.0, show_default=True, metavar="MB",
+              help="Refuse larger article files (0: no limit).")
+@click.option("--max-memory", default=2048, show_default=True, metavar="MB",
+              help="Memory one worker may use beyond its models; an article needing more fails.")
+@click.option("-v", "--verbose", is_flag=True, help="List every article: landed, unchanged, duplicate, failed.")
 @library_errors
-def ingest(paths: tuple[Path, ...], store_path: Path | None, backend: str, publisher_country: str | None) -> None:
-    """Add articles (files or folders) to a store; re-ingesting replaces an article's facts.
+def ingest(paths: tuple[Path, ...], store_path: str | None, backend: str, publisher_country: str | None,
+           jobs: int | None, skip_errors: bool, max_size: float, max_memory: int, verbose: bool) -> None:
+    """Add articles (.txt, .html, .htm files or folders) to a store; a changed file replaces its article.
 
-    All articles are read before anything is written: if one fails, the store is
-    left as it was.
+    Articles are extracted in worker processes and written in order, each whole
+    or not at all. The first bad article stops the run (those before it have
+    landed); with --skip-errors the others land and the bad ones are listed.
+    Texts already in the store are skipped.
 
     \b
     Example:
       kg ingest data/articles/
+      kg ingest news/ --skip-errors --store http://127.0.0.1:7878
     """
     from .ingest import ingest as run_ingest
 
-    store = _open(store_path, backend, create=True)
+    store = _writable(store_path, backend, create=True)
     try:
-        report = run_ingest(paths, store, publisher_country=publisher_country)
+        report = run_ingest(paths, store, publisher_country=publisher_country, jobs=jobs, skip_errors=skip_errors,
+                            max_bytes=int(max_size * 1024 * 1024), max_memory_mb=max_memory)
+    except KgError as e:
+        if getattr(e, "report", None) is not None:
+            _print_ingest(e.report, verbose, failures=skip_errors)
+        raise
     finally:
         store.close()
-    click.echo(f"ingested {len(report.articles)} article(s): {report.persons} persons, {report.meetings} meetings, "
-               f"{report.documents} documents, {report.triples} triples", err=True)
+    _print_ingest(report, verbose, failures=True)
+    if report.failed:
+        raise click.ClickException(f"{len(report.failed)} article(s) failed (listed above); the others landed")
+
+
+def _print_ingest(report, verbose: bool, failures: bool) -> None:
+    echo = functools.partial(click.echo, err=True)
+    if report.skipped_files:
+        names = report.skipped_files if verbose else report.skipped_files[:3]
+        more = "" if verbose or len(report.skipped_files) <= 3 else ", … (-v lists all)"
+        echo(f"skipped {len(report.skipped_files)} file(s) that are not .txt/.html/.htm: {', '.join(names)}{more}")
+    if verbose:
+        for article_id, path in report.landed:
+            echo(f"landed     {article_id}  {path}")
+        for path in report.unchanged:
+            echo(f"unchanged  {path}")
+    for path, of in report.duplicates:
+        echo(f"duplicate  {path}: the same text as article {of}; not ingested again")
+    if failures:
+        for _path, message in report.failed:
+            echo(f"failed     {message}")
+    echo(f"ingested {len(report.landed)} article(s): {report.persons} persons, {report.meetings} meetings, "
+         f"{report.documents} documents, {report.triples} triples; {len(report.unchanged)} unchanged, "
+         f"{len(report.duplicates)} duplicate(s), {len(report.failed)} failed")
 
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
 @store_options
 @library_errors
-def remove(articles: tuple[str, ...], store_path: Path | None, backend: str) -> None:
-    """Remove articles (by id, file name or IRI) and their facts from a store.
+def remove(articles: tuple[str, ...], store_path: str | None, backend: str) -> None:
+    """Remove articles (by id, file name, file or IRI) and their facts from a store.
+
+    If any name matches no article (or several), nothing is removed.
 
     \b
     Example:
@@ -117,13 +170,11 @@ def remove(articles: tuple[str, ...], store_path: Path | None, backend: str) -> 
     """
     from .ingest import remove as run_remove
 
-    store = _open(store_path, backend)
+    store = _writable(store_path, backend)
     try:
         n = run_remove(articles, store)
     finally:
         store.close()
-    if n == 0:
-        raise click.ClickException(f"no such article in the store: {', '.join(articles)}")
     click.echo(f"removed {n} article(s)", err=True)
 
 
@@ -131,26 +182,37 @@ def remove(articles: tuple[str, ...], store_path: Path | None, backend: str) -> 
 @click.argument("query")
 @store_options
 @click.option("-f", "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json"]))
+@click.option("--timeout", default=60.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
+@click.option("--max-rows", type=click.IntRange(0), default=None,
+              help="Print at most this many rows (default: 1000 for the table, all for csv/tsv/json; 0: all).")
+@click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
-def query(query: str, store_path: Path | None, backend: str, fmt: str) -> None:
-    """Run SPARQL given inline, as a .rq file or '-' for stdin.
+def query(query: str, store_path: str | None, backend: str, fmt: str, timeout: float, max_rows: int | None,
+          allow_service: tuple[str, ...]) -> None:
+    """Run SPARQL given inline, as a .rq file or '-' for stdin (read-only: updates are refused).
 
     The ontology's prefixes (dip:, igr:, org:, prov:, skos:, ...) are predeclared.
     SELECT and ASK print a table (or csv/tsv/json); CONSTRUCT and DESCRIBE print Turtle.
+    Results stream; the table stops at --max-rows and says so.
 
     \b
     Examples:
       kg query queries/who-met-whom.rq
       kg query 'SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }' -f csv
     """
-    from .query import format_result, read_query, run
+    from .query import TABLE_ROWS, read_query, write_result
 
+    text = read_query(query)
+    limit = (TABLE_ROWS if fmt == "table" else None) if max_rows is None else (max_rows or None)
     store = _open(store_path, backend)
     try:
-        result = run(store, read_query(query))
+        _, truncated = write_result(store, text, fmt, sys.stdout.buffer, timeout=timeout or None, max_rows=limit,
+                                    allow_service=allow_service)
     finally:
+        sys.stdout.flush()
         store.close()
-    sys.stdout.write(format_result(result, fmt))
+    if truncated and fmt != "table":
+        click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
 
 
 @main.command()
@@ -158,23 +220,25 @@ def query(query: str, store_path: Path | None, backend: str, fmt: str) -> None:
 @click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice(EXPORT_FORMATS))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
 @library_errors
-def export(store_path: Path | None, backend: str, fmt: str, output: Path | None) -> None:
+def export(store_path: str | None, backend: str, fmt: str, output: Path | None) -> None:
     """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article.
 
     \b
     Example:
       kg export -f trig -o out/igkg.trig
     """
+    from .outputs import check_output, write_atomically
+    from .store import default_store_path
+
+    location = store_path or str(default_store_path())
+    if output is not None:
+        check_output(output, location)
     store = _open(store_path, backend)
     try:
         if output is None:
             store.export(fmt, sys.stdout.buffer)
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            tmp = output.with_name(output.name + ".part")
-            with tmp.open("wb") as fh:
-                store.export(fmt, fh)
-            tmp.replace(output)
+            write_atomically(output, lambda fh: store.export(fmt, fh), location)
             click.echo(f"wrote {output}", err=True)
     finally:
         store.close()
@@ -187,7 +251,7 @@ def export(store_path: Path | None, backend: str, fmt: str, output: Path | None)
 @click.option("--literals", is_flag=True, help="Draw literal values as nodes too.")
 @click.option("--all-classes", is_flag=True, help="Draw quotes and articles as well.")
 @library_errors
-def viz(store_path: Path | None, backend: str, output: Path, construct: str | None, literals: bool, all_classes: bool) -> None:
+def viz(store_path: str | None, backend: str, output: Path, construct: str | None, literals: bool, all_classes: bool) -> None:
     """Write the interactive HTML graph (works offline, no network requests).
 
     \b
@@ -195,9 +259,12 @@ def viz(store_path: Path | None, backend: str, output: Path, construct: str | No
       kg viz -o out/graph.html
       kg viz --query queries/construct-meetings.rq -o out/meetings.html
     """
+    from .outputs import check_output
     from .query import read_query
+    from .store import default_store_path
     from .viz import STYLES, VizOptions, construct_for_viz, graph_from_store, write_html
 
+    check_output(output, store_path or str(default_store_path()))
     store = _open(store_path, backend)
     try:
         if construct:
@@ -215,7 +282,7 @@ def viz(store_path: Path | None, backend: str, output: Path, construct: str | No
 @main.command()
 @store_options
 @library_errors
-def validate(store_path: Path | None, backend: str) -> None:
+def validate(store_path: str | None, backend: str) -> None:
     """Check the store against the SHACL shapes; exit 1 on violations.
 
     \b
@@ -241,7 +308,7 @@ def validate(store_path: Path | None, backend: str) -> None:
 @store_options
 @click.option("--top", default=10, show_default=True, help="How many central actors to list.")
 @library_errors
-def stats(store_path: Path | None, backend: str, top: int) -> None:
+def stats(store_path: str | None, backend: str, top: int) -> None:
     """Counts per class and the most central actors (degree and betweenness).
 
     \b
@@ -267,34 +334,65 @@ def stats(store_path: Path | None, backend: str, top: int) -> None:
 
 
 def oxigraph_binary() -> str | None:
-    """The `oxigraph` server of this environment (the PyPI package puts it beside the interpreter)."""
-    sibling = Path(sys.executable).parent / "oxigraph"
-    return str(sibling) if sibling.exists() else shutil.which("oxigraph")
+    """The `oxigraph` server of this environment (kept here for callers of kg.cli)."""
+    from .serve import oxigraph_binary as find
+
+    return find()
 
 
 @main.command()
 @store_options
 @click.option("--bind", default="127.0.0.1:7878", show_default=True, help="Address the SPARQL endpoint listens on.")
+@click.option("--timeout", default=30.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
+@click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
-def serve(store_path: Path | None, backend: str, bind: str) -> None:
-    """Serve the store as a SPARQL endpoint (oxigraph serve); query it at http://BIND/query.
+def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]) -> None:
+    """Serve the store as a read-only SPARQL endpoint at http://BIND/query.
+
+    Oxigraph's server answers behind a guard that refuses updates, SERVICE to
+    hosts not allowed and queries nested too deeply; queries stop after
+    --timeout. While it runs, commands that write the store (ingest, remove,
+    load) are refused: stop the server first.
 
     \b
     Example:
       kg serve --bind 127.0.0.1:7878
     """
-    from .store import default_store_path
+    from .serve import serve as run_serve
+    from .store import default_store_path, is_url
 
-    if backend != "oxigraph":
-        raise click.ClickException("kg serve needs the oxigraph backend")
-    path = store_path or default_store_path()
-    if not path.is_dir():
-        raise click.ClickException(f"{path}: no store here yet (run `kg ingest` first)")
-    binary = oxigraph_binary()
-    if binary is None:
-        raise click.ClickException("the `oxigraph` server is not installed (pip install oxigraph)")
-    click.echo(f"SPARQL endpoint: http://{bind}/query (the default graph is the union of all articles)", err=True)
-    os.execv(binary, [binary, "serve-read-only", "--location", str(path), "--bind", bind])
+    if backend != "oxigraph" or is_url(store_path):
+        raise click.ClickException("kg serve needs a local Oxigraph store folder")
+    path = Path(store_path or default_store_path())
+
+    def ready(url: str) -> None:
+        click.echo(f"SPARQL endpoint: {url} (read-only; queries stop after {timeout:g} s; "
+                   "the default graph is the union of all articles)", err=True)
+
+    run_serve(path, bind, timeout, allow_service, ready=ready)
+
+
+@main.command()
+@click.argument("dump", type=click.Path(path_type=Path))
+@store_options
+@library_errors
+def load(dump: Path, store_path: str | None, backend: str) -> None:
+    """Fill a new store from an N-Quads or TriG dump (kg export -f nq|trig), with Oxigraph's bulk loader.
+
+    The dump is checked whole before anything is written.
+
+    \b
+    Example:
+      kg export -f nq -o igkg.nq && kg load igkg.nq --store other-store
+    """
+    from .dump import load_dump
+
+    store = _writable(store_path, backend, create=True)
+    try:
+        report = load_dump(dump, store)
+    finally:
+        store.close()
+    click.echo(f"loaded {report.quads} quads in {report.graphs} named graphs from {dump}", err=True)
 
 
 @main.command(name="eval")

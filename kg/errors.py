@@ -25,3 +25,7 @@ class FormatError(KgError):
 
 class ValidationError(KgError):
     """Data that violates the SHACL shapes."""
+
+
+class OutputError(KgError):
+    """An output path that must not be written (not a regular file, inside the store), or a failed write."""

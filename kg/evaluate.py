@@ -20,6 +20,7 @@ from rdflib import Graph
 
 from .errors import InputError
 from .extract import Extractor
+from .ingest import DEFAULT_MAX_BYTES, check_file
 from .mapping import article_to_graph
 from .ontology import DOCUMENT_TYPES, document_class
 
@@ -244,17 +245,65 @@ def evaluate_corpus(folder: Path, extractor: Extractor | None = None) -> CorpusS
     extractor = extractor or Extractor()
     out = []
     for txt in pairs:
-        try:
-            gold = yaml.safe_load(txt.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as e:
-            raise InputError(f"{txt.with_suffix('.yaml')}: not valid YAML ({str(e).splitlines()[0]})") from None
+        gold = read_gold(txt.with_suffix(".yaml"))
         try:
             # the outlet's country is inferred, as the shared scorer passes none either
+            problem = check_file(txt, DEFAULT_MAX_BYTES)
+            if problem:
+                raise InputError(problem)
             article = extractor.extract_file(txt)
             pred = read_graph(article_to_graph(article, extractor.gazetteer))
-            out.append(score(gold, pred, txt.name))
+            out.append(_score_gold(gold, pred, txt))
         except InputError as e:
-            result = score(gold, {}, txt.name)
+            result = _score_gold(gold, {}, txt)
             result.error = str(e)
             out.append(result)
     return CorpusScore(out)
+
+
+def _score_gold(gold: dict, pred: dict, txt: Path):
+    try:
+        return score(gold, pred, txt.name)
+    except (KeyError, TypeError, AttributeError) as e:
+        raise InputError(f"{txt.with_suffix('.yaml')}: not a gold file: a field is missing or of the wrong kind "
+                         f"({type(e).__name__}: {e})") from None
+
+
+# field -> shape: lists of mappings, lists of strings, or a mapping, as data/articles/*.yaml write them
+_GOLD_SHAPE = {"persons": "maps", "meetings": "maps", "quotes": "maps", "posts": "maps", "documents": "maps",
+               "parties": "maps", "participants": "strings", "topics": "strings", "visit": "map", "period": "list"}
+
+
+def _check_shape(value, where: str) -> None:
+    if not isinstance(value, dict):
+        raise ValueError(f"{where or 'the file'} should be a mapping, not {type(value).__name__}")
+    for name, item in value.items():
+        shape = _GOLD_SHAPE.get(name)
+        if item is None or shape is None:
+            continue
+        here = f"{where}.{name}" if where else name
+        if shape == "map":
+            _check_shape(item, here)
+        elif not isinstance(item, list):
+            raise ValueError(f"{here} should be a list, not {type(item).__name__}")
+        elif shape == "maps":
+            for i, x in enumerate(item):
+                _check_shape(x, f"{here}[{i}]")
+        elif shape == "strings" and not all(isinstance(x, (str, int, float)) for x in item):
+            raise ValueError(f"{here} should list names")
+
+
+def read_gold(path: Path) -> dict:
+    """A gold file, checked against the shape of data/articles/*.yaml (one-line InputError otherwise)."""
+    try:
+        gold = yaml.safe_load(path.read_bytes().decode("utf-8")) or {}
+        _check_shape(gold, "")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    except yaml.YAMLError as e:
+        raise InputError(f"{path}: not valid YAML ({str(e).splitlines()[0]})") from None
+    except ValueError as e:
+        raise InputError(f"{path}: not a gold file: {e}") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    return gold

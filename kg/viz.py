@@ -214,11 +214,12 @@ def graph_from_store(store, opts: VizOptions | None = None) -> Graph:
         UNION {{ ?s a skos:Concept ; ?p ?o . FILTER (?p IN (skos:notation, skos:prefLabel, rdf:type)) }} }}""").graph
 
 
-def construct_for_viz(store, query: str) -> Graph:
+def construct_for_viz(store, query: str, timeout: float | None = 60.0) -> Graph:
     """A CONSTRUCT result with the labels and classes of the resources it mentions."""
     from .errors import QueryError
+    from .query import run
 
-    result = store.query(query)
+    result = run(store, query, timeout=timeout)
     if result.kind != "graph":
         raise QueryError("--query needs a CONSTRUCT or DESCRIBE query")
     graph = result.graph
@@ -232,9 +233,11 @@ def construct_for_viz(store, query: str) -> Graph:
 
 def write_html(g: Graph, out: Path, opts: VizOptions | None = None) -> tuple[int, int]:
     opts = opts or VizOptions()
+    from .outputs import write_atomically
+
     net = build_network(g, opts)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(net, opts), encoding="utf-8")
+    page = render_html(net, opts).encode("utf-8")
+    write_atomically(out, lambda fh: fh.write(page))
     return len(net.nodes), len(net.edges)
 
 

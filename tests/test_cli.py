@@ -40,7 +40,7 @@ def fails(result, message):
 
 
 def test_help_has_examples(runner):
-    for command in ("extract", "ingest", "remove", "query", "export", "viz", "validate", "stats", "serve", "eval"):
+    for command in ("extract", "ingest", "remove", "query", "export", "viz", "validate", "stats", "serve", "eval", "load"):
         out = ok(runner.invoke(main, [command, "--help"])).output
         assert "Example" in out, command
 
@@ -96,11 +96,13 @@ def test_ingest_bad_inputs(runner, tmp_path):
     fails(runner.invoke(main, ["ingest", str(SEED), "--store", str(a_file)]), "is a file, not a store folder")
 
 
-def test_failed_ingest_leaves_store_untouched(runner, store_dir, tmp_path):
+def test_a_bad_article_first_leaves_the_store_untouched(runner, store_dir, tmp_path):
     before = ok(runner.invoke(main, ["export", "-f", "nq", "--store", str(store_dir)])).stdout_bytes
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa")
-    fails(runner.invoke(main, ["ingest", str(ARTICLES / "dev01.txt"), str(bad), "--store", str(store_dir)]), "not UTF-8")
+    text = fails(runner.invoke(main, ["ingest", str(bad), str(ARTICLES / "dev01.txt"), "--store", str(store_dir),
+                                      "-j", "1"]), "not UTF-8")
+    assert "stopped there: 0 article(s) before it landed" in text
     after = ok(runner.invoke(main, ["export", "-f", "nq", "--store", str(store_dir)])).stdout_bytes
     assert sorted(before.splitlines()) == sorted(after.splitlines())
 
@@ -166,7 +168,7 @@ def test_stats(runner, store_dir, tmp_path):
 
 
 def test_serve_errors(runner, tmp_path):
-    fails(runner.invoke(main, ["serve", "--backend", "memory"]), "needs the oxigraph backend")
+    fails(runner.invoke(main, ["serve", "--backend", "memory"]), "needs a local Oxigraph store folder")
     fails(runner.invoke(main, ["serve", "--store", str(tmp_path / "none")]), "no store here yet")
 
 

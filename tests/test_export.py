@@ -38,3 +38,26 @@ def test_turtle_has_readable_prefixes(seed_store):
 def test_unknown_format(seed_store):
     with pytest.raises(FormatError, match="unknown export format 'xml'"):
         export_bytes(seed_store, "xml")
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nq"])
+def test_a_large_store_is_exported_by_several_processes_to_the_same_dataset(corpus_store_dir, monkeypatch, fmt):
+    import kg.export
+    from kg.store import open_store
+
+    store = open_store(corpus_store_dir, readonly=True)
+    try:
+        serial = export_bytes(store, fmt)
+        monkeypatch.setattr(kg.export, "GRAPHS_PER_WORKER", 4)  # 18 graphs: one process per core
+        monkeypatch.setattr(kg.export, "workers_for", lambda n: 2)
+        parallel = export_bytes(store, fmt)
+    finally:
+        store.close()
+    assert parallel != serial  # the other writer was used
+    a, b = Dataset(), Dataset()
+    a.parse(data=serial.decode("utf-8"), format=RDFLIB[fmt])
+    b.parse(data=parallel.decode("utf-8"), format=RDFLIB[fmt])
+    names = {g.identifier for g in a.graphs() if len(g)}
+    assert names == {g.identifier for g in b.graphs() if len(g)} and len(names) == 18
+    for name in names:
+        assert isomorphic(a.graph(name), b.graph(name)), name

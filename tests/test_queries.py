@@ -3,7 +3,7 @@
 import pytest
 
 from kg.query import format_result, read_query, run
-from tests.paths import QUERIES
+from tests.paths import QUERIES, SEED_ID
 
 
 def rows(store, name):
@@ -85,7 +85,7 @@ def test_fact_sources(seed_store):
     got = rows(seed_store, "fact-sources")
     meeting = [r for r in got if r[1] == "meeting"]
     assert len(meeting) == 1
-    assert meeting[0][2] == "seed"
+    assert meeting[0][2] == SEED_ID
     assert meeting[0][5].startswith("Глава Правительства Казахстана Олжас Бектенов и Премьер-министр Беларуси")
     text = (QUERIES.parent / "data" / "articles" / "seed.txt").read_text(encoding="utf-8")
     start, end = int(meeting[0][3]), int(meeting[0][4])

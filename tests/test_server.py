@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 
 from kg.cli import oxigraph_binary
-from tests.paths import QUERIES
+from tests.paths import QUERIES, SEED_IRI
 
 pytestmark = [pytest.mark.server,
               pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed")]
@@ -73,5 +73,5 @@ def test_default_graph_is_the_union_and_graph_selects_an_article(endpoint):
     rows = per_graph["results"]["bindings"]
     assert len(rows) >= 10
     assert n_all >= max(int(r["n"]["value"]) for r in rows) and n_all > 10
-    seed = sparql(endpoint, PREFIXES + "SELECT ?m WHERE { GRAPH <https://w3id.org/igkg/id/article/seed> { ?m a dip:Meeting } }")
+    seed = sparql(endpoint, PREFIXES + f"SELECT ?m WHERE {{ GRAPH <{SEED_IRI}> {{ ?m a dip:Meeting }} }}")
     assert len(seed["results"]["bindings"]) == 1

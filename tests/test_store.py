@@ -7,10 +7,10 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError, StoreError
+from kg.identity import article_iri_for_file
 from kg.ingest import ingest, remove
-from kg.ontology import article_iri
 from kg.store import ONTOLOGY_GRAPH, open_store
-from tests.paths import ARTICLES, SEED
+from tests.paths import ARTICLES, SEED, SEED_IRI
 
 
 def quads(store) -> set:
@@ -27,7 +27,7 @@ def store(request, tmp_path):
 
 def test_one_named_graph_per_article(store, extractor):
     ingest([SEED, ARTICLES / "dev01.txt"], store, extractor)
-    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, article_iri("seed"), article_iri("dev01")}
+    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, URIRef(SEED_IRI), article_iri_for_file(ARTICLES / "dev01.txt")}
 
 
 def test_ingesting_twice_changes_nothing(store, extractor):
@@ -48,31 +48,54 @@ def test_default_graph_is_the_union_of_named_graphs(store, extractor):
     # a query without GRAPH sees both articles; GRAPH selects one
     result = store.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a dip:Meeting }")
     assert int(result.rows[0][0]) == 2
-    result = store.query("SELECT ?m WHERE { GRAPH <https://w3id.org/igkg/id/article/seed> { ?m a dip:Meeting } }")
+    result = store.query(f"SELECT ?m WHERE {{ GRAPH <{SEED_IRI}> {{ ?m a dip:Meeting }} }}")
     assert len(result.rows) == 1
 
 
-def test_a_failing_article_leaves_the_store_as_it_was(store, extractor, tmp_path):
+def test_a_failing_article_stops_the_run_and_leaves_no_half_graph(store, extractor, tmp_path):
     ingest([SEED], store, extractor)
     before = quads(store)
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\xff\xfe not utf-8 \xff")
-    with pytest.raises(InputError, match="broken.txt: not UTF-8"):
-        ingest([ARTICLES / "dev01.txt", bad], store, extractor)
-    assert quads(store) == before
-    assert article_iri("dev01") not in store.graph_names()
+    dev01, dev02 = article_iri_for_file(ARTICLES / "dev01.txt"), article_iri_for_file(ARTICLES / "dev02.txt")
+    with pytest.raises(InputError, match="broken.txt: not UTF-8.*stopped there: 1 article") as e:
+        ingest([ARTICLES / "dev01.txt", bad, ARTICLES / "dev02.txt"], store, extractor)
+    assert e.value.report.articles == [dev01.rsplit("/", 1)[-1]]
+    # the article before the bad one landed whole, the one after it was not written
+    assert dev01 in store.graph_names() and dev02 not in store.graph_names()
+    assert {q for q in quads(store) if q[3] != dev01} == before
+    alone = open_store(backend="memory")
+    ingest([ARTICLES / "dev01.txt"], alone, extractor)
+    assert {q for q in quads(store) if q[3] == dev01} == {q for q in quads(alone) if q[3] == dev01}
 
 
-def test_reingest_replaces_only_that_article(store, extractor, tmp_path):
-    ingest([SEED, ARTICLES / "dev03.txt"], store, extractor)
-    other_before = {q for q in quads(store) if q[3] == article_iri("dev03")}
-    # the same article id with other text: its facts are replaced, the other article's stay
-    changed = tmp_path / "seed.txt"
-    changed.write_text(SEED.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"), encoding="utf-8")
-    ingest([changed], store, extractor)
-    names = {str(r[0]) for r in store.query("SELECT ?n WHERE { GRAPH <https://w3id.org/igkg/id/article/seed> { ?p a dip:Person ; rdfs:label ?n } }").rows}
+def test_skip_errors_ingests_the_good_articles_and_lists_the_bad(store, extractor, tmp_path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8 \xff")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    report = ingest([bad, ARTICLES / "dev01.txt", empty, SEED], store, extractor, skip_errors=True)
+    assert [p for _, p in report.landed] == [str(ARTICLES / "dev01.txt"), str(SEED)]
+    assert [(p, m.split(": ", 1)[1]) for p, m in report.failed] == [
+        (str(bad), "not UTF-8 text (byte 0)"), (str(empty), "empty file")]
+    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, URIRef(SEED_IRI), article_iri_for_file(ARTICLES / "dev01.txt")}
+
+
+def test_reingest_of_a_changed_file_replaces_only_that_article(store, extractor, tmp_path):
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    ingest([article, ARTICLES / "dev03.txt"], store, extractor)
+    dev03 = article_iri_for_file(ARTICLES / "dev03.txt")
+    other_before = {q for q in quads(store) if q[3] == dev03}
+    # the same file with other text: its facts are replaced, the other article's stay
+    article.write_text(SEED.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"), encoding="utf-8")
+    report = ingest([article, ARTICLES / "dev03.txt"], store, extractor)
+    assert report.replaced == [SEED_IRI] and report.unchanged == [str(ARTICLES / "dev03.txt")]
+    new = article_iri_for_file(article)
+    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, new, dev03}
+    names = {str(r[0]) for r in store.query(f"SELECT ?n WHERE {{ GRAPH <{new}> {{ ?p a dip:Person ; rdfs:label ?n }} }}").rows}
     assert "Роман Головченко" in names and "Александр Турчин" not in names
-    assert {q for q in quads(store) if q[3] == article_iri("dev03")} == other_before
+    assert {q for q in quads(store) if q[3] == dev03} == other_before
     # the merged graph forgets a triple only when no article states it any more
     assert not store.query("ASK { ?p rdfs:label \"Александр Турчин\"@ru }").boolean
     assert store.query("ASK { ?p rdfs:label \"Олжас Бектенов\"@ru }").boolean
@@ -80,14 +103,15 @@ def test_reingest_replaces_only_that_article(store, extractor, tmp_path):
 
 def test_remove_takes_only_that_article(store, extractor):
     ingest([SEED, ARTICLES / "dev03.txt"], store, extractor)
-    kept = {q for q in quads(store) if q[3] == article_iri("dev03")}
+    kept = {q for q in quads(store) if q[3] == article_iri_for_file(ARTICLES / "dev03.txt")}
     assert remove(["seed"], store) == 1
-    assert article_iri("seed") not in store.graph_names()
+    assert URIRef(SEED_IRI) not in store.graph_names()
     assert {q for q in quads(store) if q[3] != ONTOLOGY_GRAPH} == kept
     # Bektenov is in both articles and stays; Turchin was only in the seed and goes
     assert store.query("ASK { ?p rdfs:label \"Олжас Бектенов\"@ru }").boolean
     assert not store.query("ASK { ?p rdfs:label \"Александр Турчин\"@ru }").boolean
-    assert remove(["seed"], store) == 0
+    with pytest.raises(InputError, match="no such article in the store: seed"):
+        remove(["seed"], store)
 
 
 def test_store_path_that_is_a_file(tmp_path):
@@ -112,7 +136,7 @@ def test_store_persists_on_disk(seed_store_dir, tmp_path):
     shutil.copytree(seed_store_dir, path)
     s = open_store(path, create=False)
     try:
-        assert article_iri("seed") in s.graph_names()
+        assert URIRef(SEED_IRI) in s.graph_names()
     finally:
         s.close()
 

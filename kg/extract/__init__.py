@@ -30,7 +30,10 @@ __all__ = ["ARTICLE_SUFFIXES", "Article", "Extractor", "article_id_for"]
 
 
 def article_id_for(path: Path) -> str:
-    return path.stem
+    """The file name's slug plus a short hash of the text (kg/identity.py): distinct texts never collide."""
+    from ..identity import article_id_for_file
+
+    return article_id_for_file(path)
 
 
 class Extractor:
