@@ -76,7 +76,7 @@ def init_worker(memory_mb: int) -> None:
     from .extract import Extractor
 
     _EXTRACTOR = Extractor()
-    _EXTRACTOR.ner  # noqa: B018 - load natasha now, before the cap
+    _EXTRACTOR.models  # noqa: B018 - load natasha now, before the cap
     _MEMORY_MB = memory_mb
     if memory_mb and _vm_bytes():
         import resource
