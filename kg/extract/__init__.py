@@ -1,10 +1,11 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
-    segment -> places -> persons -> posts -> (publisher) -> meetings/visits
-            -> documents -> topics -> quotes
+    source (text or HTML) -> layout/segment -> syntax -> places -> persons
+        -> posts -> publisher -> countries -> meetings (events, visits, scene)
+        -> countries settled -> documents/parties -> topics -> quotes
 
-Heavy models (natasha NER, the gazetteer's compiled forms) are loaded once by
-``Extractor`` and shared by every article it reads.
+Heavy models (natasha morphology, syntax and NER; the gazetteer's compiled
+forms) are loaded once by ``Extractor`` and shared by every article it reads.
 """
 
 from __future__ import annotations
