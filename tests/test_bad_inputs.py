@@ -258,3 +258,23 @@ def test_export_to_a_full_disk_is_one_line_and_keeps_the_old_file(store_dir, tmp
     one_line_error(proc, "g.ttl: cannot write (File too large); nothing was changed")
     assert out.read_text() == "old export"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_service_that_never_answers_is_cut_off_by_the_time_limit(store_dir):
+    import socket
+    import threading
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    port = silent.getsockname()[1]
+    held = []
+    threading.Thread(target=lambda: held.append(silent.accept()), daemon=True).start()
+    try:
+        started = time.monotonic()
+        proc = kg("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+                  "--store", store_dir, "--allow-service", f"127.0.0.1:{port}", "--timeout", "2")
+        one_line_error(proc, "query stopped after 2 s")
+        assert time.monotonic() - started < 30
+    finally:
+        silent.close()
