@@ -90,6 +90,17 @@ def test_a_title_without_country_takes_the_free_side_of_its_meeting(extractor):
     assert ("Адылбек Касымалиев", "head_of_government", "KG") in posts(a)
 
 
+def test_an_outlet_that_names_no_source_is_from_the_other_country_it_names(extractor):
+    a = extract(extractor, "Таджикистан и Малайзия расширяют связи. Министр иностранных дел Сироджиддин Мухриддин "
+                           "провёл переговоры с министром иностранных дел Малайзии Мохамадом Хасаном.")
+    assert ("Сироджиддин Мухриддин", "foreign_minister", "TJ") in posts(a)
+    # two candidate countries besides the partner: the text does not tell, so no guess from mentions
+    b = extract(extractor, "Туркменистан и Узбекистан обсудили транзит. Министр иностранных дел Рашид Мередов "
+                           "встретился с министром иностранных дел Индии Субраманьямом Джайшанкаром.")
+    assert ("Рашид Мередов", "foreign_minister", "TM") not in posts(b)
+    assert ("Рашид Мередов", "foreign_minister", "UZ") not in posts(b)
+
+
 def test_no_second_head_of_state_for_the_outlets_country(extractor):
     a = extract(extractor, "Президент Казахстана Касым-Жомарт Токаев принял президента Алексея Петрова.", publisher="KZ")
     assert ("Алексей Петров", "head_of_state", "KZ") not in posts(a)
