@@ -169,6 +169,17 @@ def test_a_negated_meeting_is_none(extractor):
     assert meetings(a) == []
 
 
+@pytest.mark.parametrize("frame", ["В ходе переговоров", "На заключительном этапе переговоров", "По завершении встречи"])
+def test_signers_in_the_frame_of_a_meeting_take_part_in_it(extractor, frame):
+    a = extract(extractor, "Премьер-министр Узбекистана Абдулла Арипов встретился с премьер-министром Кыргызстана "
+                           f"Адылбеком Касымалиевым. {frame} министр энергетики Журабек Мирзамахмудов и министр "
+                           "энергетики Таалайбек Ибраев подписали меморандум о строительстве гидроэлектростанции.")
+    assert len(a.meetings) == 1
+    (kind, people), = meetings(a)
+    assert {"Журабек Мирзамахмудов", "Таалайбек Ибраев", "Абдулла Арипов"} <= people
+    assert [d.title for d in a.meetings[0].documents] == ["меморандум о строительстве гидроэлектростанции"]
+
+
 def test_sentences_refer_back_to_the_meeting_they_name(extractor):
     a = extract(extractor, "Президент Монголии Ухнаагийн Хурэлсух провел переговоры с Президентом Кыргызстана Садыром "
                            "Жапаровым. Затем Садыр Жапаров встретился с премьер-министром Монголии Лувсаннамсрайном "
