@@ -252,7 +252,7 @@ def bind_params(query: str, params: list[tuple[str, str]]) -> str:
                       else f"FILTER (STR(?{name}) = {sparql_string(value)})")
     if inject:
         brace = toks[_where_group(toks)]
-        edits.append((brace[3], brace[3], " " + " ".join(inject) + " "))
+        edits.append((brace[3], brace[3], " " + " ".join(inject)))
     for start, end, text in sorted(edits, reverse=True):
         query = query[:start] + text + query[end:]
     return query
