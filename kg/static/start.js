@@ -1,5 +1,5 @@
 // The start page of `kg serve`: canned queries, a query form, results as plain values with IRIs as links.
-// Values are put into the page with textContent only (never innerHTML), and every request goes to this
+// Values are put into the page with textContent only (never as HTML markup), and every request goes to this
 // server (the page's Content-Security-Policy allows nothing else).
 "use strict";
 (() => {
