@@ -390,12 +390,14 @@ def oxigraph_binary() -> str | None:
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
 def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]) -> None:
-    """Serve the store as a read-only SPARQL endpoint at http://BIND/query.
+    """Serve the store as a read-only SPARQL endpoint at http://BIND/query, with a start page at http://BIND/.
 
     Oxigraph's server answers behind a guard that refuses updates, SERVICE to
     hosts not allowed and queries nested too deeply; queries stop after
-    --timeout. While it runs, commands that write the store (ingest, remove,
-    load) are refused: stop the server first.
+    --timeout; the project's prefixes are predeclared. The start page runs the
+    canned queries and shows results as plain values, IRIs as links, making no
+    request to any other host. While it runs, commands that write the store
+    (ingest, remove, load) are refused: stop the server first.
 
     \b
     Example:
@@ -411,6 +413,7 @@ def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow
     def ready(url: str) -> None:
         click.echo(f"SPARQL endpoint: {url} (read-only; queries stop after {timeout:g} s; "
                    "the default graph is the union of all articles)", err=True)
+        click.echo(f"start page: {url.removesuffix('query')}", err=True)
 
     run_serve(path, bind, timeout, allow_service, ready=ready)
 

@@ -231,3 +231,9 @@ def test_output_file(runner, store_dir, tmp_path):
     fails(runner.invoke(main, ["query", "who-met-whom", "-o", str(store_dir / "CURRENT"), "--store", str(store_dir)]),
           "lies inside the store folder")
     fails(runner.invoke(main, ["query", "who-met-whom", "-o", str(tmp_path), "--store", str(store_dir)]), "is a folder")
+
+
+def test_help_of_the_new_and_changed_commands(runner):
+    assert "Example" in ok(runner.invoke(main, ["queries", "--help"])).output
+    out = ok(runner.invoke(main, ["query", "--help"])).output
+    assert "--param" in out and "-o, --output" in out and "kg query who-met-whom" in out

@@ -166,6 +166,11 @@
       run($("query").value);
     });
     window.addEventListener("hashchange", route);
+    // a link to the address already shown fires no hashchange: run it again all the same
+    document.addEventListener("click", (e) => {
+      const a = e.target.closest("a[href^='#']");
+      if (a && a.getAttribute("href") === location.hash) route();
+    });
     route();
     document.body.dataset.ready = "yes";
   }
