@@ -115,8 +115,8 @@ class _Proxy(BaseHTTPRequestHandler):
         path = urllib.parse.urlsplit(self.path).path
         if self.command != "GET" and path != "/query":
             return self._reply(403, "this endpoint is read-only: updates and graph writes are refused")
-        if self.command == "GET" and (own := page(path)) is not None:
-            return self._send(200, *own)
+        if self.command == "GET" and (own := page(path, urllib.parse.urlsplit(self.path).query)) is not None:
+            return self._send(*own)
         query = self._query_of(body)
         target = self.path
         if query is not None:

@@ -11,8 +11,11 @@ any other client write ``dip:Meeting`` without a PREFIX line, as ``kg query`` do
 from __future__ import annotations
 
 import json
+import re
+import urllib.parse
 from importlib import resources
 
+from .errors import QueryError
 from .ontology import PREFIXES
 from .sparql_guard import tokens
 
@@ -25,16 +28,30 @@ PAGES = {  # path -> (file under kg/static, content type)
     "/favicon.ico": ("favicon.svg", "image/svg+xml"),  # browsers ask for it; Oxigraph would answer 404
 }
 CATALOGUE = "/catalogue.json"
+CANNED = "/canned/"  # /canned/NAME?VAR=VALUE: the query with its parameters bound
 
 
-def page(path: str) -> tuple[bytes, str] | None:
-    """The body and content type of one of the page's own files, or None."""
+def page(path: str, query: str = "") -> tuple[int, bytes, str] | None:
+    """Status, body and content type of one of the page's own resources, or None (then Oxigraph answers)."""
     if path == CATALOGUE:
-        return catalogue_json(), "application/json; charset=utf-8"
+        return 200, catalogue_json(), "application/json; charset=utf-8"
+    if path.startswith(CANNED):
+        return bound_query(urllib.parse.unquote(path[len(CANNED):]), urllib.parse.parse_qsl(query, True))
     if path not in PAGES:
         return None
     name, ctype = PAGES[path]
-    return resources.files("kg").joinpath("static", name).read_bytes(), ctype
+    return 200, resources.files("kg").joinpath("static", name).read_bytes(), ctype
+
+
+def bound_query(name: str, params: list[tuple[str, str]]) -> tuple[int, bytes, str]:
+    """A canned query's text with parameters bound as ``--param`` binds them (kg/canned.py), or the error."""
+    from .canned import bind_params, find
+
+    try:
+        text = bind_params(find(name).text, params)
+    except QueryError as e:
+        return 400, str(e).encode("utf-8"), "text/plain; charset=utf-8"
+    return 200, text.encode("utf-8"), "application/sparql-query; charset=utf-8"
 
 
 def catalogue_json() -> bytes:
@@ -42,8 +59,16 @@ def catalogue_json() -> bytes:
     from .canned import catalogue
 
     queries = [{"name": q.name, "summary": q.summary, "description": q.description, "text": q.text,
-                "params": q.params} for q in catalogue()]
+                "params": {var: plain(default) for var, default in q.params.items()}} for q in catalogue()]
     return json.dumps({"prefixes": PREFIXES, "queries": queries}, ensure_ascii=False).encode("utf-8")
+
+
+def plain(default: str) -> str:
+    """A default as the page's field shows it: ``"2025-12-31"^^xsd:date`` as 2025-12-31, ``"Олжас"@ru`` as Олжас.
+
+    Typed back in, the text takes the default's language or datatype again (kg/terms.py)."""
+    m = re.fullmatch(r'"((?:[^"\\]|\\.)*)"(?:@[\w-]+|\^\^\S+)?', default)
+    return re.sub(r"\\(.)", r"\1", m.group(1)) if m else default
 
 
 def with_prefixes(query: str) -> str:

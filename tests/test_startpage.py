@@ -3,6 +3,8 @@
 import json
 import shutil
 import subprocess
+import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -52,6 +54,18 @@ def test_catalogue_lists_prefixes_and_every_canned_query(server):
     assert names == {p.stem for p in QUERIES.glob("*.rq")}
     who = next(q for q in data["queries"] if q["name"] == "who-met-whom")
     assert who["summary"].startswith("Who met whom") and "SELECT" in who["text"]
+
+
+def test_canned_query_bound_on_the_server(server):
+    _, _, base = server
+    status, headers, body = get(base + "canned/meetings-of-person?name=" + urllib.parse.quote("Александр Турчин"))
+    assert status == 200 and 'VALUES ?name { "Александр Турчин"@ru }' in body.decode("utf-8")
+    with pytest.raises(urllib.error.HTTPError) as e:
+        get(base + "canned/meetings-of-person?nme=x")
+    assert e.value.code == 400 and "no variable ?nme" in e.value.read().decode("utf-8")
+    with pytest.raises(urllib.error.HTTPError) as e:
+        get(base + "canned/who-met-who")
+    assert e.value.code == 400 and "did you mean who-met-whom" in e.value.read().decode("utf-8")
 
 
 def test_prefixes_are_predeclared_for_every_client(server):
@@ -111,6 +125,17 @@ def test_page_in_chromium_runs_canned_queries_and_describes_iris(server, tmp_pat
         table = page.inner_text("#result-table")
         assert "^^" not in table and '"' not in table and "@ru" not in table
         page.screenshot(path=str(tmp_path / "canned.png"))
+
+        # a canned query's parameters are fields, bound on the server as --param binds them
+        page.click("a[data-query='meetings-of-person']")
+        page.wait_for_selector("input[data-param=name]")
+        assert page.input_value("input[data-param=name]") == "Олжас Бектенов"
+        page.wait_for_selector("#result-table tbody tr")
+        assert page.locator("#result-table tbody td").last.inner_text() == "Александр Турчин"
+        page.fill("input[data-param=name]", "Александр Турчин")
+        page.click("#run-params")
+        page.wait_for_selector("#result-table tbody td:has-text('Олжас Бектенов')")
+        assert 'VALUES ?name { "Александр Турчин"@ru }' in page.input_value("#query")
 
         # IRIs are links shown in their pasteable form; a click lists the triples around the IRI
         page.fill("#query", "SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name } ORDER BY ?name")

@@ -138,12 +138,43 @@
     if (eq < 0) return;
     const key = hash.slice(0, eq), value = decodeURIComponent(hash.slice(eq + 1));
     if (key === "describe") describe(value);
+    $("params").hidden = true;
     if (key === "query" && canned[value]) {
       $("about").hidden = false;
       $("about").textContent = canned[value].description;
       $("query").value = canned[value].text;
+      showParams(canned[value]);
       run(canned[value].text);
     }
+  }
+
+  // A canned query's parameters as fields, prefilled with the defaults; the server binds them exactly
+  // as `kg query --param` does (GET canned/NAME?VAR=VALUE answers the bound query).
+  function showParams(q) {
+    const form = $("params");
+    form.replaceChildren();
+    const names = Object.keys(q.params);
+    if (!names.length) return;
+    for (const name of names) {
+      const label = el("label", name + " ");
+      label.append(el("input", undefined, {name: name, value: q.params[name], "data-param": name}));
+      form.append(label);
+    }
+    form.append(el("button", "Run with these values", {type: "submit", id: "run-params"}));
+    form.hidden = false;
+    form.onsubmit = async (e) => {
+      e.preventDefault();
+      const values = new URLSearchParams(new FormData(form));
+      const resp = await fetch("canned/" + encodeURIComponent(q.name) + "?" + values);
+      const text = await resp.text();
+      if (!resp.ok) {
+        $("status").className = "error";
+        $("status").textContent = text.trim();
+        return;
+      }
+      $("query").value = text;
+      run(text);
+    };
   }
 
   async function start() {
