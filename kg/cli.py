@@ -62,7 +62,7 @@ def main() -> None:
 
     \b
     kg ingest data/articles/
-    kg query queries/who-met-whom.rq
+    kg query who-met-whom
     kg viz -o out/graph.html
     """
 
