@@ -97,7 +97,7 @@ def inspect_query(query: str) -> QueryShape:
             prefixes[tokens_[i + 1][1].rstrip(":")] = tokens_[i + 2][1][1:-1]
         elif upper == "SERVICE":
             shape.services.append(_service_endpoint(tokens_[i + 1 :], prefixes))
-        elif kind == "pname" and text.partition(":")[0] not in prefixes and not _blank_node(spans, i):
+        elif kind == "pname" and text.partition(":")[0] not in prefixes and not _not_a_prefix_use(spans, i):
             shape.unknown_prefixes.append(text.partition(":")[0])
         if not shape.form and (upper in QUERY_FORMS or upper in UPDATE_WORDS):
             shape.form = upper
@@ -107,10 +107,13 @@ def inspect_query(query: str) -> QueryShape:
     return shape
 
 
-def _blank_node(spans: list[tuple[str, str, int, int]], i: int) -> bool:
-    """`_:b0` reads as the word `_` then the name `:b0`; it is a blank node label, not a prefix."""
-    return i > 0 and spans[i - 1][1] == "_" and spans[i - 1][3] == spans[i][2] or (
-        i > 0 and spans[i - 1][1].upper() == "PREFIX")
+def _not_a_prefix_use(spans: list[tuple[str, str, int, int]], i: int) -> bool:
+    """A name that uses no prefix: `_:b0` (read as the word `_` then `:b0`, a blank node label) or the name
+    being declared by PREFIX."""
+    if i == 0:
+        return False
+    before = spans[i - 1]
+    return (before[1] == "_" and before[3] == spans[i][2]) or before[1].upper() == "PREFIX"
 
 
 def _service_endpoint(rest: list[tuple[str, str]], prefixes: dict[str, str]) -> str:
