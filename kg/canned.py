@@ -67,7 +67,11 @@ def description(text: str) -> str:
 def load(path: Path) -> CannedQuery:
     text = path.read_text(encoding="utf-8")
     params: dict[str, str] = {}
-    for block in values_blocks(list(tokens(text)), text):
+    try:
+        blocks = values_blocks(list(tokens(text)), text)
+    except (IndexError, QueryError):  # a broken file still lists; running it says what is wrong
+        blocks = []
+    for block in blocks:
         if len(block.rows) != 1:  # a table of data (fact-sources' classes), not a value to choose
             continue
         for j, var in enumerate(block.variables):
@@ -230,8 +234,17 @@ def bind_params(query: str, params: list[tuple[str, str]]) -> str:
     """The query with each parameter bound: VALUES columns replaced, or a binding where WHERE begins."""
     if not params:
         return query
+    try:
+        return _bind(query, params)
+    except (IndexError, StopIteration, ValueError):  # a query cut short: the parser would say where
+        raise QueryError("cannot bind --param: the query is not complete SPARQL (a VALUES block or a group "
+                         "is not closed)") from None
+
+
+def _bind(query: str, params: list[tuple[str, str]]) -> str:
     toks = list(tokens(query))
     blocks = values_blocks(toks, query)
+    prefixes = _prefixes(query)
     edits: list[tuple[int, int, str]] = []
     inject: list[str] = []
     scope: set[str] | None = None
@@ -240,14 +253,14 @@ def bind_params(query: str, params: list[tuple[str, str]]) -> str:
         for block, j in columns:
             for row in block.rows:
                 start, end, default = row[j]
-                term = param_term(value, default, _prefixes(query))
+                term = param_term(value, default, prefixes)
                 edits.append((start, end, term if term is not None else sparql_string(value)))
         if columns:
             continue
         scope = scope if scope is not None else _scope(toks, _where_group(toks))
         if name not in scope:
             raise QueryError(_no_such_variable(name, scope, blocks))
-        term = param_term(value, None, _prefixes(query))
+        term = param_term(value, None, prefixes)
         inject.append(f"VALUES ?{name} {{ {term} }}" if term is not None
                       else f"FILTER (STR(?{name}) = {sparql_string(value)})")
     if inject:

@@ -1,5 +1,6 @@
 """`kg query` ergonomics: canned queries by name, --param, kg queries, tables that fit, pasteable IRIs, -o."""
 
+import contextlib
 import csv
 import io
 import shutil
@@ -7,6 +8,8 @@ import shutil
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.canned import bind_params, catalogue, find, parse_param
 from kg.cli import main
@@ -114,6 +117,26 @@ def test_param_sees_what_a_subquery_projects_but_not_what_it_hides():
 def test_values_and_braces_inside_strings_are_left_alone():
     text = 'SELECT ?x WHERE { BIND("VALUES ?x { 1 }" AS ?y) VALUES ?x { "a" } }'
     assert bind_params(text, [("x", "b")]) == 'SELECT ?x WHERE { BIND("VALUES ?x { 1 }" AS ?y) VALUES ?x { "b" } }'
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?x WHERE { VALUES ?x { ", "SELECT ?x WHERE { VALUES (?x ?y) { (1) ", "SELECT ?x WHERE",
+    "SELECT ?x WHERE { { SELECT ?x } }", "SELECT ?x WHERE { VALUES", "x {", "",
+])
+def test_binding_into_broken_queries_is_a_one_line_error(query):
+    with pytest.raises(QueryError):
+        bind_params(query, [("x", "1")])
+
+
+_PIECES = ["{", "}", "(", ")", "?x", "?y", "x", "VALUES", "SELECT", "WHERE", "UNDEF", '"a"', "@ru", "^^",
+           "xsd:date", "<http://e/>", ".", ";", "\\", "'", "#", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_bind_params_never_fails_with_anything_but_a_query_error(query):
+    with contextlib.suppress(QueryError):
+        bind_params(query, [("x", "v")])
 
 
 @pytest.mark.parametrize("given", ["noequals", "1x=3", "=v", "a b=c"])
