@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.serve import oxigraph_binary
+from kg.terms import iri_text
 from tests.paths import FIXTURES, QUERIES
 from tests.servers import KG, bindings, sparql, start_kg_serve, stop
 
@@ -149,6 +150,8 @@ def test_page_in_chromium_runs_canned_queries_and_describes_iris(server, tmp_pat
         assert ["igr:person\\/olzhas-bektenov", "rdfs:label", "Олжас Бектенов"] in rows
         assert any(r[1] == "dip:participant" and r[2] == "igr:person\\/olzhas-bektenov" for r in rows)  # incoming
         assert "olzhas-bektenov" in page.url  # the IRI's own address: reload or share it
+        links = page.locator("#result-table a").all()
+        assert all(a.inner_text() == iri_text(a.get_attribute("title")) for a in links)  # as kg query prints
         page.screenshot(path=str(tmp_path / "describe.png"))
 
         # an error from the guard is shown as its one line
