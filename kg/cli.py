@@ -88,7 +88,12 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 
     raw = read_file(file, int(max_size * 1024 * 1024))
     _, g = extract_article(Extractor(), file, publisher_country, article_id(file.stem, content_hash(raw)))
-    sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
+    if fmt == "jsonld":
+        from .jsonld import graph_document
+
+        sys.stdout.write(graph_document(g))
+    else:
+        sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt"}[fmt]))
 
 
 @main.command()
