@@ -1,8 +1,9 @@
 """``kg docs``: one self-contained HTML page describing the ontology and its SKOS concept schemes.
 
-Why not pyLODE: it installs here, but its OWL profile leaves the concept schemes
-to a second page (its VocPub profile), and its pages carry no Content Security
-Policy. This page is small, read from ``ontology/igkg.ttl`` itself (so every
+Why not pyLODE: version 3.4.1 installs from PyPI but fails on import
+(``pylode/version.py`` opens a ``pyproject.toml`` the wheel does not ship), its
+OWL profile leaves concept schemes to a second page (VocPub), and its pages set
+no Content Security Policy. This page is small, read from ``ontology/igkg.ttl`` itself (so every
 class and property appears, and a new one appears without touching this file),
 and safe to open anywhere: no script, no request to any host (CSP
 ``default-src 'none'`` with inline style only) and every string from the
