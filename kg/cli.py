@@ -88,7 +88,12 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 
     raw = read_file(file, int(max_size * 1024 * 1024))
     _, g = extract_article(Extractor(), file, publisher_country, article_id(file.stem, content_hash(raw)))
-    sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
+    if fmt == "jsonld":
+        from .jsonld import graph_document
+
+        sys.stdout.write(graph_document(g))
+    else:
+        sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt"}[fmt]))
 
 
 @main.command()
@@ -150,8 +155,8 @@ def _print_ingest(report, verbose: bool, failures: bool) -> None:
     if failures:
         for _path, message in report.failed:
             echo(f"failed     {message}")
-    echo(f"ingested {len(report.landed)} article(s): {report.persons} persons, {report.meetings} meetings, "
-         f"{report.documents} documents, {report.triples} triples; {len(report.unchanged)} unchanged, "
+    echo(f"ingested {len(report.landed)} article(s), {report.triples} triples; the store gained "
+         f"{report.persons} persons, {report.meetings} meetings, {report.documents} documents; {len(report.unchanged)} unchanged, "
          f"{len(report.duplicates)} duplicate(s), {len(report.failed)} failed")
 
 
@@ -320,6 +325,25 @@ def viz(store_path: str | None, backend: str, output: Path, construct: str | Non
         store.close()
     n_nodes, n_edges = write_html(graph, output, opts)
     click.echo(f"wrote {output} ({n_nodes} nodes, {n_edges} edges)", err=True)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/ontology.html"), show_default=True)
+@library_errors
+def docs(output: Path) -> None:
+    """Write an HTML page of the ontology: classes, properties, SKOS concept schemes (offline, no script).
+
+    Each term has an anchor (out/ontology.html#Meeting, #holdsPost, #role/minister).
+
+    \b
+    Example:
+      kg docs -o out/ontology.html
+    """
+    from .docs import write_docs
+
+    page = write_docs(output)
+    click.echo(f"wrote {output} ({page.classes} classes, {page.properties} properties, "
+               f"{page.concepts} concepts)", err=True)
 
 
 @main.command()
