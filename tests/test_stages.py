@@ -180,6 +180,15 @@ def test_signers_in_the_frame_of_a_meeting_take_part_in_it(extractor, frame):
     assert [d.title for d in a.meetings[0].documents] == ["меморандум о строительстве гидроэлектростанции"]
 
 
+@pytest.mark.parametrize("presence", ["На встрече присутствовали", "В составе делегации были",
+                                      "В состав делегации вошли"])
+def test_people_present_at_a_meeting_take_part(extractor, presence):
+    a = extract(extractor, "Министр иностранных дел Казахстана Ермек Кошербаев принял посла Вьетнама Фам Тхай Зянга. "
+                           f"{presence} советник посольства Нгуен Ван Тхань и первый секретарь Ле Тхи Хоа.")
+    (_, people), = meetings(a)
+    assert {"Нгуен Ван Тхань", "Ле Тхи Хоа"} <= people
+
+
 def test_sentences_refer_back_to_the_meeting_they_name(extractor):
     a = extract(extractor, "Президент Монголии Ухнаагийн Хурэлсух провел переговоры с Президентом Кыргызстана Садыром "
                            "Жапаровым. Затем Садыр Жапаров встретился с премьер-министром Монголии Лувсаннамсрайном "

@@ -137,7 +137,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     event.participants = arguments.noun_participants(article, s, t)
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
     event.framed = framed
-    if verb is not None and not framed and _argument_of(tokens, t, verb):
+    if verb is not None and not framed and verb.lemma not in _PRESENCE and _argument_of(tokens, t, verb):
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
         subjects = [p for x in children(tokens, verb, "nsubj") for p in arguments.coordinated(article, s, x)]
@@ -162,6 +162,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
     return event
+
+
+# "На встрече присутствовали X и Y": people at a meeting told before, not the sides of a new one
+_PRESENCE = frozenset(["присутствовать"])
 
 
 def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
