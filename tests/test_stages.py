@@ -101,6 +101,14 @@ def test_an_outlet_that_names_no_source_is_from_the_other_country_it_names(extra
     assert ("Рашид Мередов", "foreign_minister", "UZ") not in posts(b)
 
 
+@pytest.mark.parametrize("title", ["канцлер посольства Индонезии", "президент национального университета Индонезии",
+                                   "председатель правления индонезийской компании"])
+def test_the_head_of_an_embassy_school_or_firm_is_no_head_of_state(extractor, title):
+    a = extract(extractor, f"Аким области Серик Шапкенов встретился с послом Индонезии Фостером Гултомом. На встрече "
+                           f"присутствовал {title} Ирван Идинг.")
+    assert not {role for name, role, _ in posts(a) if name == "Ирван Идинг"} & {"head_of_state", "head_of_government"}
+
+
 def test_no_second_head_of_state_for_the_outlets_country(extractor):
     a = extract(extractor, "Президент Казахстана Касым-Жомарт Токаев принял президента Алексея Петрова.", publisher="KZ")
     assert ("Алексей Петров", "head_of_state", "KZ") not in posts(a)
