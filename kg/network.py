@@ -19,7 +19,6 @@ a pair of nodes never has two relations):
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -222,7 +221,7 @@ def actor_network(store, opts: NetworkOptions | None = None) -> nx.Graph:
         g = _touches_country(g, opts.country.upper())
     # countries no actor links to (named once in a meeting's place) would float alone
     g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d["kind"] != "person" and g.degree(n) == 0])
-    for a, b, d in g.edges(data=True):
+    for _a, _b, d in g.edges(data=True):
         d["dates"] = sorted(d["dates"])
     for n, d in g.nodes(data=True):
         d["degree"] = g.degree(n, weight="weight")
