@@ -217,15 +217,17 @@ def query(query: str, store_path: str | None, backend: str, fmt: str, timeout: f
 
 @main.command()
 @store_options
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice(EXPORT_FORMATS))
+@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice([*EXPORT_FORMATS, "graphml", "gexf", "csv"]))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
 @library_errors
 def export(store_path: str | None, backend: str, fmt: str, output: Path | None) -> None:
-    """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article.
+    """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article;
+    graphml/gexf: the actor network (as `kg viz` draws it) for Gephi or Cytoscape; csv: its edges.
 
     \b
-    Example:
+    Examples:
       kg export -f trig -o out/igkg.trig
+      kg export -f graphml -o out/actors.graphml
     """
     from .outputs import check_output, write_atomically
     from .store import default_store_path
@@ -234,11 +236,19 @@ def export(store_path: str | None, backend: str, fmt: str, output: Path | None) 
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
+    def write(fh) -> None:
+        if fmt in ("graphml", "gexf", "csv"):
+            from .netexport import export_network
+
+            export_network(store, fmt, fh)
+        else:
+            store.export(fmt, fh)
+
     try:
         if output is None:
-            store.export(fmt, sys.stdout.buffer)
+            write(sys.stdout.buffer)
         else:
-            write_atomically(output, lambda fh: store.export(fmt, fh), location)
+            write_atomically(output, write, location)
             click.echo(f"wrote {output}", err=True)
     finally:
         store.close()

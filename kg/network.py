@@ -266,3 +266,8 @@ def reduce(g: nx.Graph, max_nodes: int) -> tuple[nx.Graph, str]:
     note = (f"Показаны {small.number_of_nodes()} из {g.number_of_nodes()} узлов: страны и самые связанные "
             f"участники; остальные учтены в своих странах (--max-nodes {max_nodes}).")
     return small, note
+
+
+def oriented(g: nx.Graph, a: str, b: str) -> tuple[str, str]:
+    """An edge's ends in reading order: a post or a seat points from the actor to its country."""
+    return (b, a) if g.nodes[a]["kind"] == "country" else (a, b)

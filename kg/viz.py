@@ -22,7 +22,7 @@ import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .network import KIND_LABELS, NetworkOptions, actor_network, ego, reduce
+from .network import KIND_LABELS, NetworkOptions, actor_network, ego, oriented, reduce
 from .ontology import DIP, PREFIXES
 from .page import PageEdge, PageNode, page_data, render_page
 from .searchkeys import search_key
@@ -222,8 +222,7 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
                               kind_rank=("person", "country", "organization").index(d["kind"])))
     edges = []
     for a, b, d in g.edges(data=True):
-        if g.nodes[a]["kind"] == "country":  # posts and seats point from the actor to its country
-            a, b = b, a
+        a, b = oriented(g, a, b)
         span = f" ({d['dates'][0]} … {d['dates'][-1]})" if d["dates"] else ""
         title = f"{g.nodes[a]['label_en']} — {d['label_en']} — {g.nodes[b]['label_en']}: ×{d['weight']}{span}"
         dated = d["relation"] in ("met", "signed")
