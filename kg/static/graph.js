@@ -67,8 +67,8 @@
     return hits;
   }
   function choose(id) {
-    focusOn(id);
     network.focus(id, {scale: Math.max(network.getScale(), state.openScale * 1.5), animation: false});
+    focusOn(id);
   }
   $("search").addEventListener("input", function (ev) { showHits(ev.target.value); });
   $("search").addEventListener("keydown", function (ev) {
@@ -143,6 +143,9 @@
     }));
     network.selectNodes([id]);
     sidePanel(n);
+    if (window.innerWidth <= 600) {  // on a phone the panel covers the lower part: keep the node above it
+      network.focus(id, {scale: network.getScale(), offset: {x: 0, y: -window.innerHeight * 0.25}, animation: false});
+    }
     window.igkgFocus = {id: id, lit: Object.keys(lit), dimmed: data.nodes.length - Object.keys(lit).length};
   }
   function clearFocus() {
