@@ -74,7 +74,7 @@ def script_json(data) -> str:
 def _options(large: bool) -> dict:
     return {
         "nodes": {"borderWidth": 1, "font": {"size": 0}},  # labels are drawn by the page script
-        "edges": {"font": {"size": 10, "align": "middle", "strokeWidth": 3}, "smooth": False,
+        "edges": {"font": {"size": 11, "align": "horizontal", "color": "#495057", "strokeWidth": 3}, "smooth": False,
                   "color": {"color": "#b8bec4", "highlight": "#343a40", "hover": "#495057"}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
         "physics": {"enabled": not large, "solver": "barnesHut",
