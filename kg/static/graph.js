@@ -232,6 +232,17 @@
 
   function ready() {
     network.fit({animation: false});
+    var width = window.innerWidth, panel = $("panel").offsetWidth + 16;
+    if (width > 600 && panel < width / 2) {  // fit the graph into the space the panel leaves free
+      var pos = network.getPositions(), lo = Infinity, hi = -Infinity;
+      Object.keys(pos).forEach(function (id) {
+        var x = network.canvasToDOM(pos[id]).x;
+        lo = Math.min(lo, x); hi = Math.max(hi, x);
+      });
+      var shrink = Math.min(1, (width - panel - 40) / Math.max(hi - lo, 1));
+      network.moveTo({position: network.getViewPosition(), scale: network.getScale() * shrink,
+                      offset: {x: panel / 2, y: 0}, animation: false});
+    }
     state.openScale = network.getScale();
     network.redraw();
     window.igkgStable = true;
