@@ -290,6 +290,8 @@ def viz(store_path: str | None, backend: str, output: Path, view: str, focus: st
     from .store import default_store_path
     from .viz import STYLES, VizOptions, construct_for_viz, write_html, write_store_page
 
+    if (construct or view == "full") and (focus or since or until or country):
+        raise InputError("--focus, --from, --to and --country filter the actor view, not --view full or --query")
     if since and until and since > until:
         raise InputError(f"--from {since:%Y-%m-%d} is after --to {until:%Y-%m-%d}")
     check_output(output, store_path or str(default_store_path()))

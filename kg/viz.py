@@ -282,11 +282,22 @@ def write_page(nodes: list[PageNode], edges: list[PageEdge], out: Path, title: s
     return len(nodes), len(edges)
 
 
+def reduce_full(nodes: list[PageNode], edges: list[PageEdge], max_nodes: int) -> tuple[list, list, str]:
+    """The full view above ``max_nodes``: the most linked nodes and the edges between them, and a note."""
+    if len(nodes) <= max_nodes:
+        return nodes, edges, ""
+    kept = sorted(nodes, key=lambda n: (-n.degree, n.id))[:max_nodes]
+    ids = {n.id for n in kept}
+    note = (f"Показаны {len(kept)} из {len(nodes)} узлов, самые связанные (--max-nodes {max_nodes}); "
+            f"вид по умолчанию (участники) компактнее.")
+    return kept, [e for e in edges if e.source in ids and e.target in ids], note
+
+
 def write_html(g: Graph, out: Path, opts: VizOptions | None = None) -> tuple[int, int]:
     """The full view of ``g`` as a page."""
     opts = opts or VizOptions()
-    nodes, edges = build_network(g, opts)
-    return write_page(nodes, edges, out, opts.title)
+    nodes, edges, note = reduce_full(*build_network(g, opts), opts.max_nodes)
+    return write_page(nodes, edges, out, opts.title, note)
 
 
 def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:

@@ -68,6 +68,7 @@ def test_viz_errors(runner, corpus_store_dir, tmp_path):
     fails(runner.invoke(main, ["viz", "--from", "2025-13-01", *store]), "--from")
     fails(runner.invoke(main, ["viz", "--from", "2025-06-01", "--to", "2025-01-01", *store]), "is after --to")
     fails(runner.invoke(main, ["viz", "--country", "ZZ", *store]), "--country ZZ")
+    fails(runner.invoke(main, ["viz", "--view", "full", "--focus", "Токаев", *store]), "filter the actor view")
     assert not out.exists()
 
 
@@ -78,6 +79,11 @@ def test_full_view_and_construct(runner, corpus_store_dir, tmp_path):
     ids = {n["id"] for n in data["nodes"]}
     assert any("/meeting/" in i for i in ids)
     assert P + "igor-seleznev" not in ids  # a byline, linked to nothing drawn
+    ok(runner.invoke(main, ["viz", "--view", "full", "--max-nodes", "50", "-o", str(out),
+                            "--store", str(corpus_store_dir)]))
+    small = page_data(out)
+    assert len(small["nodes"]) == 50 and "--max-nodes 50" in small["meta"]["note"]
+    assert all(e["from"] in {n["id"] for n in small["nodes"]} for e in small["edges"])
     ok(runner.invoke(main, ["viz", "--view", "full", "--all-classes", "-o", str(out), "--store", str(corpus_store_dir)]))
     data = page_data(out)
     byline = [e for e in data["edges"] if e["to"] == P + "igor-seleznev"]
