@@ -28,6 +28,7 @@ from .searchkeys import MAX_ENDING
 
 LARGE_GRAPH = 300  # above this many nodes: layout precomputed, physics off
 LABELS_AT_OPEN = 30  # labels drawn at the opening zoom at most (fewer if they would overlap)
+MAX_ITEMS = 10  # meetings or documents listed per edge, lines per node: a page of a big store stays small
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 
 
@@ -100,6 +101,10 @@ def _legend(nodes: list[PageNode], attr: str, labels: dict[str, str]) -> list[di
             for k, (c, n) in sorted(counts.items(), key=lambda kv: -kv[1][1])]
 
 
+def _capped(items: list[str], limit: int) -> list[str]:
+    return items if len(items) <= limit else [*items[:limit], f"… ещё {len(items) - limit} / {len(items) - limit} more"]
+
+
 def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
               country_labels: dict[str, str] | None = None) -> dict:
     nodes = sorted(nodes, key=lambda n: (-n.degree, n.text, n.id))
@@ -109,7 +114,10 @@ def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
     for n in nodes:
         d = asdict(n)
         d["kindLabel"], d["kindRank"] = d.pop("kind_label"), d.pop("kind_rank")
-        d["size"] = round(7 + 23 * math.sqrt(max(n.degree, 0) / top), 1)
+        # large graphs are laid out denser (kg.layout): smaller dots keep them apart
+        d["size"] = round((4 + 12 * math.sqrt(max(n.degree, 0) / top)) if large else
+                          (7 + 23 * math.sqrt(max(n.degree, 0) / top)), 1)
+        d["lines"] = _capped(n.lines, 4 * MAX_ITEMS)
         out_nodes.append(d)
     if large:
         pos = _layout([n.id for n in nodes], edges)
@@ -119,7 +127,8 @@ def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
     out_edges = []
     for i, e in enumerate(edges):
         out_edges.append({"id": i, "from": e.source, "to": e.target, "rel": e.rel, "title": e.title,
-                          "weight": e.weight, "sym": e.sym, "dates": e.dates, "dated": e.dated, "items": e.items,
+                          "weight": e.weight, "sym": e.sym, "dates": e.dates, "dated": e.dated,
+                          "items": _capped(e.items, MAX_ITEMS),
                           "width": round(1 + 5 * math.sqrt(e.weight / top_w), 1),
                           "label": f"×{e.weight}" if e.weight > 1 and not large else ""})
     dates = sorted(d for e in edges if e.dated for d in e.dates)

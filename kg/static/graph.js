@@ -156,13 +156,14 @@
     $("side").hidden = true;
     window.igkgFocus = null;
   }
-  function fact(e, other) {
-    var li = el("li", e.rel + (e.weight > 1 ? " (" + e.weight + ")" : "") + ": ");
+  function fact(e, other, outgoing) {
+    // outgoing: "встречи (3): Путин"; incoming reads the other way: "Токаев — занимает должность в"
+    var li = el("li"), rel = e.rel + (e.weight > 1 ? " (" + e.weight + ")" : "");
     var a = el("span", byId[other].text, "other");
     a.addEventListener("click", function () { choose(other); });
-    li.appendChild(a);
+    if (outgoing) { li.appendChild(document.createTextNode(rel + ": ")); li.appendChild(a); }
+    else { li.appendChild(a); li.appendChild(document.createTextNode(" — " + rel)); }
     e.items.slice(0, 12).forEach(function (t) { li.appendChild(el("span", t, "detail")); });
-    if (e.items.length > 12) { li.appendChild(el("span", "… ещё " + (e.items.length - 12), "detail")); }
     return li;
   }
   function sidePanel(n) {
@@ -171,10 +172,13 @@
     var lines = $("side-lines"), out = $("side-out"), inc = $("side-in");
     [lines, out, inc].forEach(function (x) { x.textContent = ""; });
     n.lines.forEach(function (t) { lines.appendChild(el("li", t)); });
+    var shown = {out: 0, inc: 0}, LIMIT = 60;
     adj[n.id].slice().sort(function (a, b) { return b.weight - a.weight; }).forEach(function (e) {
-      var outgoing = e.sym || e.from === n.id;
-      (outgoing ? out : inc).appendChild(fact(e, e.from === n.id ? e.to : e.from));
+      var outgoing = e.sym || e.from === n.id, which = outgoing ? "out" : "inc";
+      if (++shown[which] <= LIMIT) { (outgoing ? out : inc).appendChild(fact(e, e.from === n.id ? e.to : e.from, outgoing)); }
     });
+    if (shown.out > LIMIT) { out.appendChild(el("li", "… ещё " + (shown.out - LIMIT) + " / more")); }
+    if (shown.inc > LIMIT) { inc.appendChild(el("li", "… ещё " + (shown.inc - LIMIT) + " / more")); }
     [out, inc].forEach(function (x) { if (!x.children.length) { x.appendChild(el("li", "—")); } });
     $("side").hidden = false;
   }
