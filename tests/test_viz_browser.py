@@ -237,3 +237,13 @@ def test_network_keeps_literals_out_by_default():
     g.add((m, DIP.date, Literal("2025-01-30")))
     assert len(build_network(g)[0]) == 1
     assert len(build_network(g, VizOptions(literals=True))[0]) == 2
+
+
+def test_an_empty_graph_opens(tmp_path):
+    out = tmp_path / "empty.html"
+    write_page([], [], out, "пусто")
+    with browse(out, timeout=20) as (page, report):
+        assert "0 узлов" in page.text_content("#status")
+        page.fill("#search", "Токаев")
+        assert page.is_visible("#nomatch")
+        assert report.errors == []

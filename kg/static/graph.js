@@ -251,7 +251,7 @@
     network.redraw();
     window.igkgStable = true;
   }
-  if (data.options.physics.enabled) {
+  if (data.options.physics.enabled && data.nodes.length) {  // an empty graph never stabilizes
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: {enabled: false}});
       ready();
