@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-command entry points.
 #   ./run.sh main   set up .venv, ingest data/articles into ./kg-store, run the canned queries,
-#                   write out/igkg.ttl and out/graph.html
+#                   write out/igkg.ttl, out/igkg.jsonld, out/graph.html and out/ontology.html
 #   ./run.sh test   set up .venv with the test extras and run the whole test suite
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,6 +29,8 @@ main_job() {
   .venv/bin/kg export -f turtle -o out/igkg.ttl
   .venv/bin/kg export -f trig -o out/igkg.trig
   .venv/bin/kg viz -o out/graph.html
+  .venv/bin/kg export -f jsonld -o out/igkg.jsonld
+  .venv/bin/kg docs -o out/ontology.html
   .venv/bin/kg validate
   .venv/bin/kg stats --top 10
 }

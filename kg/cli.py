@@ -62,7 +62,7 @@ def main() -> None:
 
     \b
     kg ingest data/articles/
-    kg query queries/who-met-whom.rq
+    kg query who-met-whom
     kg viz -o out/graph.html
     """
 
@@ -88,7 +88,12 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 
     raw = read_file(file, int(max_size * 1024 * 1024))
     _, g = extract_article(Extractor(), file, publisher_country, article_id(file.stem, content_hash(raw)))
-    sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
+    if fmt == "jsonld":
+        from .jsonld import graph_document
+
+        sys.stdout.write(graph_document(g))
+    else:
+        sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt"}[fmt]))
 
 
 @main.command()
@@ -150,8 +155,8 @@ def _print_ingest(report, verbose: bool, failures: bool) -> None:
     if failures:
         for _path, message in report.failed:
             echo(f"failed     {message}")
-    echo(f"ingested {len(report.landed)} article(s): {report.persons} persons, {report.meetings} meetings, "
-         f"{report.documents} documents, {report.triples} triples; {len(report.unchanged)} unchanged, "
+    echo(f"ingested {len(report.landed)} article(s), {report.triples} triples; the store gained "
+         f"{report.persons} persons, {report.meetings} meetings, {report.documents} documents; {len(report.unchanged)} unchanged, "
          f"{len(report.duplicates)} duplicate(s), {len(report.failed)} failed")
 
 
@@ -182,37 +187,80 @@ def remove(articles: tuple[str, ...], store_path: str | None, backend: str) -> N
 @click.argument("query")
 @store_options
 @click.option("-f", "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json"]))
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME: an IRI (<…>, http…, dip:x, igr:person\\/x), a date (2025-01-30), text (text@ru).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
 @click.option("--timeout", default=60.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
 @click.option("--max-rows", type=click.IntRange(0), default=None,
               help="Print at most this many rows (default: 1000 for the table, all for csv/tsv/json; 0: all).")
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
-def query(query: str, store_path: str | None, backend: str, fmt: str, timeout: float, max_rows: int | None,
-          allow_service: tuple[str, ...]) -> None:
-    """Run SPARQL given inline, as a .rq file or '-' for stdin (read-only: updates are refused).
+def query(query: str, store_path: str | None, backend: str, fmt: str, params: tuple[str, ...], output: Path | None,
+          timeout: float, max_rows: int | None, allow_service: tuple[str, ...]) -> None:
+    """Run SPARQL: a canned query by name, a .rq file, inline text or '-' for stdin (read-only).
 
     The ontology's prefixes (dip:, igr:, org:, prov:, skos:, ...) are predeclared.
-    SELECT and ASK print a table (or csv/tsv/json); CONSTRUCT and DESCRIBE print Turtle.
-    Results stream; the table stops at --max-rows and says so.
+    SELECT and ASK print a table as wide as the terminal (or csv/tsv/json);
+    CONSTRUCT and DESCRIBE print Turtle. Results stream; the table stops at
+    --max-rows and says so. `kg queries` lists the canned queries and their
+    parameters.
 
     \b
     Examples:
-      kg query queries/who-met-whom.rq
-      kg query 'SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }' -f csv
+      kg query who-met-whom
+      kg query meetings-of-person --param name='Михаил Мишустин'
+      kg query 'SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }' -f csv -o out/names.csv
     """
+    from .canned import bind_params, parse_param
+    from .outputs import check_output, write_atomically
     from .query import TABLE_ROWS, read_query, write_result
+    from .store import default_store_path
+    from .tables import terminal_width
 
-    text = read_query(query)
+    text = bind_params(read_query(query), [parse_param(p) for p in params])
     limit = (TABLE_ROWS if fmt == "table" else None) if max_rows is None else (max_rows or None)
+    location = store_path or str(default_store_path())
+    if output is not None:
+        check_output(output, location)
     store = _open(store_path, backend)
+    run = functools.partial(write_result, store, text, fmt, timeout=timeout or None, max_rows=limit,
+                            allow_service=allow_service)
     try:
-        _, truncated = write_result(store, text, fmt, sys.stdout.buffer, timeout=timeout or None, max_rows=limit,
-                                    allow_service=allow_service)
+        if output is None:
+            _, truncated = run(sys.stdout.buffer, width=terminal_width())
+        else:
+            done: list = []
+            write_atomically(output, lambda fh: done.append(run(fh)), location)
+            truncated = done[0][1]
+            click.echo(f"wrote {output}", err=True)
     finally:
         sys.stdout.flush()
         store.close()
-    if truncated and fmt != "table":
+    if truncated and (fmt != "table" or output is not None):
         click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
+
+
+@main.command()
+@library_errors
+def queries() -> None:
+    """List the canned queries (queries/*.rq): name, what each answers, its parameters.
+
+    \b
+    Example:
+      kg queries
+      kg query who-held-post-on-date --param role=head_of_state --param country=BY
+    """
+    from .canned import catalogue
+    from .tables import fit, terminal_width
+
+    width = terminal_width()
+    items = catalogue()
+    name_width = max(len(q.name) for q in items)
+    for q in items:
+        line = f"{q.name:<{name_width}}  {q.summary}"
+        click.echo(fit(line, width).rstrip() if width else line)
+        for var, default in q.params.items():
+            click.echo(f"{'':<{name_width}}    --param {var}=…  (default {default})")
 
 
 @main.command()
@@ -236,6 +284,7 @@ def export(store_path: str | None, backend: str, fmt: str, output: Path | None) 
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
+
     def write(fh) -> None:
         if fmt in ("graphml", "gexf", "csv"):
             from .netexport import export_network
@@ -313,6 +362,25 @@ def viz(store_path: str | None, backend: str, output: Path, view: str, focus: st
 
 
 @main.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/ontology.html"), show_default=True)
+@library_errors
+def docs(output: Path) -> None:
+    """Write an HTML page of the ontology: classes, properties, SKOS concept schemes (offline, no script).
+
+    Each term has an anchor (out/ontology.html#Meeting, #holdsPost, #role/minister).
+
+    \b
+    Example:
+      kg docs -o out/ontology.html
+    """
+    from .docs import write_docs
+
+    page = write_docs(output)
+    click.echo(f"wrote {output} ({page.classes} classes, {page.properties} properties, "
+               f"{page.concepts} concepts)", err=True)
+
+
+@main.command()
 @store_options
 @library_errors
 def validate(store_path: str | None, backend: str) -> None:
@@ -380,12 +448,14 @@ def oxigraph_binary() -> str | None:
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
 def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]) -> None:
-    """Serve the store as a read-only SPARQL endpoint at http://BIND/query.
+    """Serve the store as a read-only SPARQL endpoint at http://BIND/query, with a start page at http://BIND/.
 
     Oxigraph's server answers behind a guard that refuses updates, SERVICE to
     hosts not allowed and queries nested too deeply; queries stop after
-    --timeout. While it runs, commands that write the store (ingest, remove,
-    load) are refused: stop the server first.
+    --timeout; the project's prefixes are predeclared. The start page runs the
+    canned queries and shows results as plain values, IRIs as links, making no
+    request to any other host. While it runs, commands that write the store
+    (ingest, remove, load) are refused: stop the server first.
 
     \b
     Example:
@@ -401,6 +471,7 @@ def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow
     def ready(url: str) -> None:
         click.echo(f"SPARQL endpoint: {url} (read-only; queries stop after {timeout:g} s; "
                    "the default graph is the union of all articles)", err=True)
+        click.echo(f"start page: {url.removesuffix('query')}", err=True)
 
     run_serve(path, bind, timeout, allow_service, ready=ready)
 

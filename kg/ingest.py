@@ -60,10 +60,12 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line error)
     skipped_files: list[str] = field(default_factory=list)  # not article files, found in folders
     replaced: list[str] = field(default_factory=list)  # IRIs of older versions removed
-    triples: int = 0
+    triples: int = 0  # written, counted per article
+    # What the store gained: distinct instances after the run minus before (kg stats counts the same way),
+    # so a person named in ten articles counts once, and a replaced article can make a number negative.
+    persons: int = 0
     meetings: int = 0
     documents: int = 0
-    persons: int = 0
 
     @property
     def articles(self) -> list[str]:
@@ -263,9 +265,6 @@ class _Writer:
         for a in self.articles:
             r.landed.append((a.article_id, a.path))
             r.triples += a.triples
-            r.persons += a.persons
-            r.meetings += a.meetings
-            r.documents += a.documents
         r.replaced.extend(self.drop)
         self.articles, self.drop, self.triples = [], [], 0
 
@@ -283,6 +282,7 @@ def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_countr
         first = next((problem for _, problem in checked if problem), None)
         if first:
             raise InputError(f"{first}; nothing was written")
+    before = store_counts(store)
     planner = _Planner(store, publisher_country, max_bytes)
     pool = ExtractionPool(jobs or default_jobs(), max_memory_mb, extractor)
     writer = _Writer(store, report)
@@ -307,13 +307,31 @@ def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_countr
     except BaseException as e:
         pool.shutdown(wait=False)  # Ctrl-C or an error: do not wait for articles nobody will write
         if isinstance(e, KgError):
+            with contextlib.suppress(KgError):  # the store may be what failed; the lists still say what landed
+                _count_gains(report, store, before)
             e.report = report
         raise
     finally:
         pool.shutdown(wait=True)
         if bar is not None:
             bar.close()
+    _count_gains(report, store, before)
     return report
+
+
+def store_counts(store: Store) -> dict[str, int]:
+    """Distinct persons, meetings and documents in the store, counted as ``kg stats`` counts them."""
+    from .analytics import class_counts
+
+    counts = class_counts(store)
+    return {"persons": counts["Person"], "meetings": counts["Meeting"], "documents": counts["Document"]}
+
+
+def _count_gains(report: IngestReport, store: Store, before: dict[str, int]) -> None:
+    if not report.landed and not report.replaced:
+        return  # nothing written: nothing gained, and no need to count
+    for name, n in store_counts(store).items():
+        setattr(report, name, n - before[name])
 
 
 def _progress(total: int):

@@ -92,6 +92,11 @@ class MemoryStore:
         rdflib_fmt = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
         if fmt not in rdflib_fmt:
             raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
+        if fmt == "jsonld":  # compacted under the ontology's @context (kg/jsonld.py)
+            from .jsonld import dataset_graphs, write_dataset
+
+            write_dataset(dataset_graphs(self._ds), out)
+            return
         source = self._ds if fmt in DATASET_FORMATS else self.union()
         out.write(source.serialize(format=rdflib_fmt[fmt]).encode("utf-8"))
 

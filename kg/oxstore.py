@@ -195,6 +195,12 @@ class OxigraphStore:
         for g in self._store.named_graphs():
             yield from self._store.quads_for_pattern(None, None, None, g)
 
+    def _graphs_for_jsonld(self) -> Iterator[tuple[URIRef, Iterator]]:
+        term = TermCache()
+        for name in sorted(g.value for g in self._store.named_graphs()):
+            quads = self._store.quads_for_pattern(None, None, None, self._ox.NamedNode(name))
+            yield URIRef(name), ((term(q.subject), term(q.predicate), term(q.object)) for q in quads)
+
     def union(self) -> Graph:
         g = new_graph()
         buf = self._store.dump(format=self._ox.RdfFormat.N_TRIPLES, from_graph=self._ox.DefaultGraph())
@@ -217,6 +223,11 @@ class OxigraphStore:
         }
         if fmt not in formats:
             raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
+        if fmt == "jsonld":  # compacted under the ontology's @context (kg/jsonld.py), one graph at a time
+            from .jsonld import write_dataset
+
+            write_dataset(self._graphs_for_jsonld(), out)
+            return
         prefixes = PREFIXES if fmt in ("turtle", "trig") else None
         if fmt in ("trig", "nq") and self.path is not None:
             from .export import export_parallel, workers_for

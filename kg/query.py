@@ -27,6 +27,7 @@ from .errors import FormatError, QueryError
 from .ontology import PREFIXES
 from .sparql_guard import MAX_QUERY_BYTES, check_query
 from .store import QueryResult, Store
+from .tables import render
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 TABLE_ROWS = 1000
@@ -36,12 +37,17 @@ _stack_lock = threading.Lock()
 
 
 def read_query(text_or_path: str) -> str:
-    """A query given inline, as a path to a .rq file, or as '-' for standard input."""
+    """A query given inline, as a path to a .rq file, as the name of a canned query, or as '-' for stdin."""
+    from . import canned
+
     if text_or_path == "-":
         import sys
 
         return sys.stdin.read(MAX_QUERY_BYTES + 1)
     path = Path(text_or_path)
+    bare = canned.looks_like_name(text_or_path) and not path.exists()
+    if bare and (canned.queries_folder() / Path(text_or_path).with_suffix(".rq").name).is_file():
+        return canned.find(text_or_path).text  # `kg query who-met-whom`, and who-met-whom.rq outside the checkout
     if text_or_path.endswith((".rq", ".sparql")) or (len(text_or_path) < 255 and "\n" not in text_or_path and path.is_file()):
         if not path.is_file():
             raise QueryError(f"{text_or_path}: no such query file" if not path.exists() else f"{text_or_path}: not a file")
@@ -53,6 +59,8 @@ def read_query(text_or_path: str) -> str:
             raise QueryError(f"{text_or_path}: not UTF-8 text (byte {e.start})") from None
         except OSError as e:
             raise QueryError(f"{text_or_path}: cannot read ({e.strerror})") from None
+    if bare:
+        canned.find(text_or_path)  # a single word is no SPARQL: say which canned queries are close
     return text_or_path
 
 
@@ -158,8 +166,11 @@ def run(store: Store, query: str, *, timeout: float | None = None, max_rows: int
 
 
 def write_result(store: Store, query: str, fmt: str, out: IO[bytes], *, timeout: float | None = None,
-                 max_rows: int | None = None, allow_service: Iterable[str] = ()) -> tuple[int, bool]:
-    """Run a query and stream its result to ``out``; returns (rows written, whether rows were left out)."""
+                 max_rows: int | None = None, allow_service: Iterable[str] = (),
+                 width: int | None = None) -> tuple[int, bool]:
+    """Run a query and stream its result to ``out``; returns (rows written, whether rows were left out).
+
+    ``width``: the table fits this many columns, cut cells ending in "…" (None: as wide as the values)."""
     if fmt not in RESULT_FORMATS:
         raise FormatError(f"unknown result format '{fmt}' (choose from {', '.join(RESULT_FORMATS)})")
     r = start(store, query, timeout=timeout, allow_service=allow_service)
@@ -171,7 +182,7 @@ def write_result(store: Store, query: str, fmt: str, out: IO[bytes], *, timeout:
             return _write_turtle(r.items(), out), False
         if fmt == "table":
             result = _collect_rows(r, max_rows)
-            out.write(_table(result).encode("utf-8"))
+            out.write(render(result.variables, result.rows, width, result.truncated).encode("utf-8"))
             return len(result.rows), result.truncated
         return _write_rows(r, fmt, out, max_rows)
     finally:
@@ -236,17 +247,6 @@ def _write_rows(r: QueryRun, fmt: str, out: IO[bytes], max_rows: int | None) -> 
     return n, truncated
 
 
-def _short(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        for prefix, ns in PREFIXES.items():
-            if str(term).startswith(ns):
-                return f"{prefix}:{str(term)[len(ns):]}"
-        return str(term)
-    return str(term)
-
-
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     if fmt not in RESULT_FORMATS:
         raise FormatError(f"unknown result format '{fmt}' (choose from {', '.join(RESULT_FORMATS)})")
@@ -270,26 +270,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             for row in result.rows:
                 buf.write("\t".join("" if v is None else v.n3() for v in row) + "\n")
         return buf.getvalue()
-    return _table(result)
-
-
-def _table(result: QueryResult) -> str:
-    header = result.variables
-    rows = [[_short(v) for v in row] for row in result.rows]
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
-    widths = [min(w, 80) for w in widths]
-
-    def line(cells):
-        return " | ".join(c[:w].ljust(w) for c, w in zip(cells, widths)).rstrip()
-
-    out = [line(header), "-+-".join("-" * w for w in widths)]
-    out += [line(r) for r in rows]
-    if result.truncated:
-        out.append(f"(first {len(rows)} rows shown; the result has more: --max-rows N shows more, "
-                   "--max-rows 0 all of them, -f csv streams them)")
-    else:
-        out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
+    return render(result.variables, result.rows, None, result.truncated)
 
 
 def _json_term(v) -> dict:

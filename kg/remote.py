@@ -248,6 +248,11 @@ class RemoteStore:
                    "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
         if fmt not in formats:
             raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
+        if fmt == "jsonld":  # compacted under the ontology's @context (kg/jsonld.py)
+            from .jsonld import dataset_graphs, write_dataset
+
+            write_dataset(dataset_graphs(self.dataset()), out)
+            return
         prefixes = PREFIXES if fmt in ("turtle", "trig") else None
         ox.serialize(self._ox_stream(fmt in DATASET_FORMATS), out, format=formats[fmt], prefixes=prefixes)
 

@@ -7,7 +7,8 @@ query nested too deeply no longer kills the server, SERVICE reaches only the
 hosts ``--allow-service`` names, and updates are refused. While it runs, the
 server holds the store's shared lock (kg/locks.py), so ``kg ingest`` says the
 store is being served instead of writing under a server that would keep
-answering from its old snapshot.
+answering from its old snapshot. GET / is a start page of igkg's own
+(kg/startpage.py): its prefixes, its canned queries, results as plain values.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 from .errors import QueryError, StoreError
 from .locks import SERVE_FILE, StoreLock, write_serving
 from .sparql_guard import MAX_QUERY_BYTES, check_query
+from .startpage import CSP, page, with_prefixes
 
 DEFAULT_TIMEOUT = 30.0
 _HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "server", "date"}
@@ -113,13 +115,43 @@ class _Proxy(BaseHTTPRequestHandler):
         path = urllib.parse.urlsplit(self.path).path
         if self.command != "GET" and path != "/query":
             return self._reply(403, "this endpoint is read-only: updates and graph writes are refused")
+        if self.command == "GET" and (own := page(path, urllib.parse.urlsplit(self.path).query)) is not None:
+            return self._send(*own)
         query = self._query_of(body)
+        target = self.path
         if query is not None:
             try:
                 check_query(query, self.allow_service)
             except QueryError as e:
                 return self._reply(400, str(e))
-        self._forward(body)
+            target, body = self._with_prefixes(query, body)
+        self._forward(body, target)
+
+    def _with_prefixes(self, query: str, body: bytes) -> tuple[str, bytes]:
+        """The request with the project's prefixes predeclared in its query (kg/startpage.py)."""
+        query = with_prefixes(query)
+        url = urllib.parse.urlsplit(self.path)
+        if self.command == "GET":
+            params = [(k, query if k == "query" else v) for k, v in urllib.parse.parse_qsl(url.query, True)]
+            return url._replace(query=urllib.parse.urlencode(params)).geturl(), body
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-query":
+            return self.path, query.encode("utf-8")
+        form = [(k, query if k == "query" else v)
+                for k, v in urllib.parse.parse_qsl(body.decode("utf-8", "replace"), True)]
+        return self.path, urllib.parse.urlencode(form).encode("utf-8")
+
+    def _send(self, code: int, body: bytes, ctype: str) -> None:
+        """One of the start page's own files, under a policy that lets the page reach this server only."""
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        self.wfile.write(body)
 
     do_GET = do_POST = _handle
 
@@ -128,11 +160,11 @@ class _Proxy(BaseHTTPRequestHandler):
 
     do_DELETE = do_PATCH = do_PUT
 
-    def _forward(self, body: bytes) -> None:
+    def _forward(self, body: bytes, target: str) -> None:
         conn = http.client.HTTPConnection(*self.upstream, timeout=self.timeout_s + 10 if self.timeout_s else None)
         try:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS | {"host"}}
-            conn.request(self.command, self.path, body=body or None, headers=headers)
+            conn.request(self.command, target, body=body or None, headers=headers)
             resp = conn.getresponse()
             self.send_response(resp.status)
             for k, v in resp.getheaders():

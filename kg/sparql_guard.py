@@ -54,14 +54,22 @@ class QueryShape:
     services: list[str] = field(default_factory=list)  # endpoint IRIs, "?var" for a variable endpoint
     depth: int = 0
     chained: int = 0
+    unknown_prefixes: list[str] = field(default_factory=list)  # used but neither predeclared nor declared
 
 
-def _tokens(query: str) -> Iterable[tuple[str, str]]:
+def tokens(query: str) -> Iterable[tuple[str, str, int, int]]:
+    """(kind, text, start, end) of every token but blanks and comments: strings, IRIs and comments are skipped
+    whole, so a brace or a `VALUES` inside a string is never mistaken for syntax (kg/canned.py edits by these)."""
     for m in _TOKEN.finditer(query):
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
-        yield kind, m.group()
+        yield kind, m.group(), m.start(), m.end()
+
+
+def _tokens(query: str) -> Iterable[tuple[str, str]]:
+    for kind, text, _, _ in tokens(query):
+        yield kind, text
 
 
 def inspect_query(query: str) -> QueryShape:
@@ -69,11 +77,12 @@ def inspect_query(query: str) -> QueryShape:
     size = len(query.encode("utf-8"))
     if size > MAX_QUERY_BYTES:
         raise QueryError(f"query is {size // 1024} KB; the limit is {MAX_QUERY_BYTES // 1024} KB")
-    tokens = list(_tokens(query))
+    spans = list(tokens(query))
+    tokens_ = [(kind, text) for kind, text, _, _ in spans]
     shape = QueryShape(form="")
     prefixes = dict(PREFIXES)
     depth = 0
-    for i, (kind, text) in enumerate(tokens):
+    for i, (kind, text) in enumerate(tokens_):
         upper = text.upper() if kind == "word" else ""
         if kind == "op" and text in _OPEN:
             depth += 1
@@ -84,16 +93,27 @@ def inspect_query(query: str) -> QueryShape:
             depth = max(0, depth - 1)
         elif (kind == "op" and text in _OPERATORS) or upper in _CHAIN_WORDS:
             shape.chained += 1
-        elif upper == "PREFIX" and i + 2 < len(tokens) and tokens[i + 1][0] == "pname" and tokens[i + 2][0] == "iri":
-            prefixes[tokens[i + 1][1].rstrip(":")] = tokens[i + 2][1][1:-1]
+        elif upper == "PREFIX" and i + 2 < len(tokens_) and tokens_[i + 1][0] == "pname" and tokens_[i + 2][0] == "iri":
+            prefixes[tokens_[i + 1][1].rstrip(":")] = tokens_[i + 2][1][1:-1]
         elif upper == "SERVICE":
-            shape.services.append(_service_endpoint(tokens[i + 1 :], prefixes))
+            shape.services.append(_service_endpoint(tokens_[i + 1 :], prefixes))
+        elif kind == "pname" and text.partition(":")[0] not in prefixes and not _not_a_prefix_use(spans, i):
+            shape.unknown_prefixes.append(text.partition(":")[0])
         if not shape.form and (upper in QUERY_FORMS or upper in UPDATE_WORDS):
             shape.form = upper
     if shape.chained > MAX_CHAINED:
         raise QueryError(f"query chains {shape.chained} OPTIONAL/UNION/MINUS blocks and operators; the limit is "
                          f"{MAX_CHAINED} (a VALUES block lists many values without chaining)")
     return shape
+
+
+def _not_a_prefix_use(spans: list[tuple[str, str, int, int]], i: int) -> bool:
+    """A name that uses no prefix: `_:b0` (read as the word `_` then `:b0`, a blank node label) or the name
+    being declared by PREFIX."""
+    if i == 0:
+        return False
+    before = spans[i - 1]
+    return (before[1] == "_" and before[3] == spans[i][2]) or before[1].upper() == "PREFIX"
 
 
 def _service_endpoint(rest: list[tuple[str, str]], prefixes: dict[str, str]) -> str:
@@ -129,6 +149,8 @@ def check_query(query: str, allow_service: Iterable[str] = ()) -> QueryShape:
     if shape.form in UPDATE_WORDS:
         raise QueryError(f"updates are not allowed here ({shape.form} found); this command only reads. "
                          "Change the store with kg ingest, kg remove or kg load")
+    if shape.unknown_prefixes:
+        raise QueryError(unknown_prefix_message(shape.unknown_prefixes[0], query))
     allowed = list(allow_service)
     for endpoint in shape.services:
         if endpoint.startswith(("?", "$")):
@@ -138,3 +160,19 @@ def check_query(query: str, allow_service: Iterable[str] = ()) -> QueryShape:
             raise QueryError(f"SERVICE <{endpoint}> refused: queries may reach other servers only through "
                              f"--allow-service {host}")
     return shape
+
+
+def unknown_prefix_message(prefix: str, query: str = "") -> str:
+    """One line instead of the parser's list of the Unicode ranges a name may hold: what is known, what is close."""
+    import difflib
+
+    known = list(PREFIXES) + [t[1].rstrip(":") for t in _declared(query)]
+    close = difflib.get_close_matches(prefix, known, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}:'?" if close else ""
+    return f"Unknown prefix '{prefix}:' — known: {', '.join(known)}{hint} (or declare it: PREFIX {prefix}: <…>)"
+
+
+def _declared(query: str) -> list[tuple[str, str]]:
+    toks = list(_tokens(query))
+    return [toks[i + 1] for i, (kind, text) in enumerate(toks[:-2])
+            if kind == "word" and text.upper() == "PREFIX" and toks[i + 1][0] == "pname"]

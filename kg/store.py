@@ -83,9 +83,6 @@ class ArticleData:
     article_id: str
     path: str
     lines: list[str]
-    persons: int = 0
-    meetings: int = 0
-    documents: int = 0
 
     @property
     def triples(self) -> int:

@@ -117,8 +117,7 @@ def extract_task(task: Task, extractor=None) -> ArticleData | Failure:
     graph.add((iri, DIP.contentHash, Literal(task.content_hash)))
     graph.add((iri, DIP.sourceFile, Literal(task.source)))
     graph.add((iri, DIP.extractedBy, Literal(task.fingerprint)))
-    return ArticleData(str(iri), article.id, task.path, list(nt_lines(graph)), persons=len(article.persons),
-                       meetings=len(article.meetings), documents=sum(len(m.documents) for m in article.meetings))
+    return ArticleData(str(iri), article.id, task.path, list(nt_lines(graph)))
 
 
 class _Worker:

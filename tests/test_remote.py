@@ -1,5 +1,6 @@
 """--store http://…: a real `oxigraph serve` on loopback as the store, including one stopped mid-ingest."""
 
+import json
 import re
 import shutil
 import signal
@@ -59,6 +60,8 @@ def test_ingest_query_export_through_a_sparql_server(server, local_reference, tm
         assert there.stdout == here.stdout, q.name
     for fmt in ("turtle", "trig", "jsonld"):
         assert kg("export", "-f", fmt, "-o", tmp_path / f"out.{fmt}", "--store", server).returncode == 0
+    assert kg("export", "-f", "jsonld", "-o", tmp_path / "here.jsonld", "--store", local_reference).returncode == 0
+    assert json.loads((tmp_path / "out.jsonld").read_text()) == json.loads((tmp_path / "here.jsonld").read_text())
     assert kg("validate", "--store", server).returncode == 0
     stats = kg("stats", "--store", server)
     assert "articles (named graphs): 47" in stats.stdout

@@ -20,7 +20,12 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .meetings import extract_meetings, keep_international
 from .model import Article
 from .posts import extract_posts
-from .publisher import DEFAULT_PUBLISHER_COUNTRY, infer_from_sources, infer_publisher_country
+from .publisher import (
+    DEFAULT_PUBLISHER_COUNTRY,
+    infer_from_mentions,
+    infer_from_sources,
+    infer_publisher_country,
+)
 from .quotes import bind_speaker_titles, extract_quotes
 from .segment import segment
 from .source import ARTICLE_SUFFIXES, Source, read_source
@@ -74,7 +79,7 @@ class Extractor:
         extract_posts(article, self.gazetteer)
         article.publisher_country_given = publisher_country is not None
         article.publisher_country = publisher_country or infer_publisher_country(article) \
-            or infer_from_sources(article, self.gazetteer) or DEFAULT_PUBLISHER_COUNTRY
+            or infer_from_sources(article, self.gazetteer) or infer_from_mentions(article) or DEFAULT_PUBLISHER_COUNTRY
         countries.resolve(article)
         bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)

@@ -148,7 +148,7 @@ def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
         if cases:
             return cases
     # a title before the name: its head word ("министром по ... делам Австрийской Республики Беате ...")
-    window = text[max(0, raw.start - 90) : raw.start]
+    window = text[max(0, raw.start - 200) : raw.start]  # a title chain of genitives runs long
     breaks = list(TITLE_BREAK.finditer(window))
     window = window[breaks[-1].end() :] if breaks else window
     roles = find_roles(window)

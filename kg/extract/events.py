@@ -183,8 +183,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
                 arguments.persons(article, s, o) or arguments.is_person_noun(o) for o in objects):
             return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
-    if any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
-        return None  # "провел переговоры", "обсудили на встрече": the noun is the trigger
+    if kind != "signing" and any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
+        return None  # "провел переговоры", "обсудили на встрече": the noun is the trigger (a signing is its own)
     kind = _medium(s, t, kind)
     event = Event(kind, s.index, t, strong=strong)
     people: list[str] = []

@@ -116,6 +116,13 @@ class _MeetingReader:
             if e.kind == "signing" and len(e.participants) < 2:
                 e.participants += [p for p in participants_of(self.article, s, self.visitor) if p not in e.participants]
         opening = next((e for e in weak if not e.reference and len(e.participants) >= 2), None)
+        referred = self._referred(events) if opening is not None and opening.kind == "signing" else None
+        if referred is not None:
+            # "На заключительном этапе переговоров министры X и Y подписали ...": the signers take part in them
+            self.current = referred
+            referred.participants += [p for p in opening.participants if p not in referred.participants]
+            self._continue(s, weak)
+            return
         fresh = opening is not None and self.current is not None and len(self.current.participants) >= 2 and not set(
             opening.participants) & set(self.current.participants)  # "Министр X обсудил с Y и Z ...": another meeting
         if (self.current is None or fresh) and opening is not None:
@@ -202,6 +209,16 @@ class _MeetingReader:
                 current.visit.host = current.visit.host or found.host  # the same trip told again
             else:
                 current.visit = found
+
+    def _referred(self, events: list[Event]) -> Meeting | None:
+        """The meeting a reference in the sentence names ("в ходе переговоров", "по завершении встречи")."""
+        for e in events:
+            if e.reference and not e.recalled:
+                named = [m for m in self.meetings if e.trigger.lemma in m.words] or [
+                    m for m in self.meetings if e.kind == m.kind]  # the word the text used first, then the kind
+                if named:
+                    return named[-1]
+        return None
 
     def _refer_back(self, s: Sentence, events: list[Event]) -> None:
         """"По итогам заседания ...", "Повестка союзного Совмина ...": back to the last meeting of that kind."""

@@ -60,6 +60,28 @@ def infer_from_sources(article: Article, gaz: Gazetteer) -> str | None:
     best = max(votes, key=lambda iso: votes[iso])
     return best if list(votes.values()).count(votes[best]) == 1 else None
 
+# Countries whose outlets report their own diplomacy in Russian: the candidates for an outlet that names
+# neither itself nor its country's officials' country.
+RUSSIAN_LANGUAGE_PRESS = frozenset(["KZ", "KG", "UZ", "TJ", "TM", "RU", "BY", "AZ", "AM", "GE", "MD"])
+
+
+def infer_from_mentions(article: Article) -> str | None:
+    """The one Russian-press country the text names apart from its partners' titles.
+
+    "Глава МИД Жээнбек Кулубаев провел разговор с министром иностранных дел Бахрейна ...", under
+    a headline naming Kyrgyzstan: the partners' titles name Bahrain, so the untitled official is
+    from the other country the text names. Only when some partner is titled (else the untitled
+    side could be either) and only one candidate remains."""
+    titles = [p.evidence for person in article.persons.values() for p in person.posts]
+    theirs = {p.country for person in article.persons.values() for p in person.posts if p.country}
+    if not theirs:
+        return None
+    candidates = {place.iso for place in article.places
+                  if place.kind in ("country", "adjective") and place.iso in RUSSIAN_LANGUAGE_PRESS
+                  and place.iso not in theirs and not any(t.start <= place.start < t.stop for t in titles)}
+    return candidates.pop() if len(candidates) == 1 else None
+
+
 DEFAULT_PUBLISHER_COUNTRY = "KZ"
 _OUR_PLACE = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 _OUR_TITLE = re.compile(r"(?i)\bнашей\s+страны\b")
