@@ -109,3 +109,20 @@ def test_search_keys():
     assert not matches("Путин", key)
     assert not matches("", key)
     assert matches("республика армения", search_key("Правительство Республики Армения"))
+
+
+def test_same_network_from_rdflib(corpus, net):
+    """The queries are plain SPARQL 1.1: rdflib's engine (the memory backend) gives the same network."""
+    from rdflib import URIRef
+
+    from kg.memstore import MemoryStore
+
+    memory = MemoryStore()
+    memory.replace_graphs({URIRef("urn:igkg:test"): corpus.union()})
+    other = actor_network(memory)
+    assert set(other) == set(net)
+
+    def edges(g):
+        return sorted((*sorted((a, b)), d["relation"], d["weight"]) for a, b, d in g.edges(data=True))
+
+    assert edges(other) == edges(net)
