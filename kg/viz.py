@@ -216,7 +216,9 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
     for n, d in g.nodes(data=True):
         colour, shape = ACTOR_STYLE[d["kind"]]
         ru, en = KIND_LABELS[d["kind"]]
-        nodes.append(PageNode(id=n, text=d["label"], kind=d["kind"], kind_label=f"{ru} / {en}", color=colour,
+        # a country of a reduced graph stands for the actors folded into it: "Казахстан (+120)"
+        text = f"{d['label']} (+{d['folded']})" if d.get("folded") else d["label"]
+        nodes.append(PageNode(id=n, text=text, kind=d["kind"], kind_label=f"{ru} / {en}", color=colour,
                               shape=shape, title=_actor_title(d, g, n), key=d["key"], degree=d["degree"],
                               country=d["country"], lines=_actor_lines(d),
                               kind_rank=("person", "country", "organization").index(d["kind"])))

@@ -59,6 +59,7 @@ def test_focus_depth_dates_country(runner, corpus_store_dir, tmp_path):
     ok(runner.invoke(main, ["viz", "--max-nodes", "15", "-o", str(out), "--store", str(corpus_store_dir)]))
     small = page_data(out)
     assert len(small["nodes"]) == 15 and "--max-nodes 15" in small["meta"]["note"]
+    assert any(n["kind"] == "country" and n["text"].startswith("Казахстан (+") for n in small["nodes"])
 
 
 def test_viz_errors(runner, corpus_store_dir, tmp_path):
