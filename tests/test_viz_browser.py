@@ -186,6 +186,12 @@ def test_labels_cannot_run_script(tmp_path):
         assert page.text_content("#panel h1") == XSS
         assert page.text_content("#side-title") == XSS
         assert page.evaluate("() => document.querySelectorAll('#side b, #hits b').length") == 0
+        pos = node_position(page, "https://w3id.org/igkg/id/person/x")
+        page.mouse.move(pos["x"], pos["y"])
+        page.wait_for_timeout(600)
+        tooltip = page.evaluate("() => { const t = document.querySelector('div.vis-tooltip'); return t ? t.innerHTML : ''; }")
+        assert "&lt;img" in tooltip and "<img" not in tooltip  # shown as text
+        assert page.evaluate("() => document.querySelectorAll('img').length") == 0 and report.dialogs == []
 
 
 def test_full_view_opens_offline(corpus_store_dir, tmp_path):
