@@ -162,14 +162,22 @@ def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[li
 
 
 def bench_viz(store) -> dict:
-    """The graph page of the whole store: the drawn classes fetched, the network built, laid out and rendered."""
-    from kg.viz import build_network, graph_from_store, render_html
+    """The graph pages of the whole store: the full view (drawn classes fetched, network built, laid out,
+    rendered) and the default actor network."""
+    from kg.page import page_data, render_page
+    from kg.viz import VizOptions, actor_graph, actor_page_items, build_network, graph_from_store
 
     t = time.perf_counter()
-    net = build_network(graph_from_store(store))
-    render_html(net)
-    out = {"seconds": time.perf_counter() - t, "nodes": len(net.nodes), "edges": len(net.edges)}
+    nodes, edges = build_network(graph_from_store(store))
+    render_page(page_data(nodes, edges), "bench")
+    out = {"seconds": time.perf_counter() - t, "nodes": len(nodes), "edges": len(edges)}
     print(f"  viz page: {out['seconds']:.1f} s, {out['nodes']:,} nodes, {out['edges']:,} edges", flush=True)
+    t = time.perf_counter()
+    g, note = actor_graph(store, VizOptions())
+    a_nodes, a_edges, countries = actor_page_items(g)
+    render_page(page_data(a_nodes, a_edges, note, countries), "bench")
+    out["actors"] = {"seconds": time.perf_counter() - t, "nodes": len(a_nodes), "edges": len(a_edges)}
+    print(f"  actor page: {out['actors']['seconds']:.1f} s, {len(a_nodes):,} nodes", flush=True)
     return out
 
 

@@ -265,15 +265,17 @@ def queries() -> None:
 
 @main.command()
 @store_options
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice(EXPORT_FORMATS))
+@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice([*EXPORT_FORMATS, "graphml", "gexf", "csv"]))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
 @library_errors
 def export(store_path: str | None, backend: str, fmt: str, output: Path | None) -> None:
-    """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article.
+    """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article;
+    graphml/gexf: the actor network (as `kg viz` draws it) for Gephi or Cytoscape; csv: its edges.
 
     \b
-    Example:
+    Examples:
       kg export -f trig -o out/igkg.trig
+      kg export -f graphml -o out/actors.graphml
     """
     from .outputs import check_output, write_atomically
     from .store import default_store_path
@@ -282,11 +284,20 @@ def export(store_path: str | None, backend: str, fmt: str, output: Path | None) 
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
+
+    def write(fh) -> None:
+        if fmt in ("graphml", "gexf", "csv"):
+            from .netexport import export_network
+
+            export_network(store, fmt, fh)
+        else:
+            store.export(fmt, fh)
+
     try:
         if output is None:
-            store.export(fmt, sys.stdout.buffer)
+            write(sys.stdout.buffer)
         else:
-            write_atomically(output, lambda fh: store.export(fmt, fh), location)
+            write_atomically(output, write, location)
             click.echo(f"wrote {output}", err=True)
     finally:
         store.close()
@@ -295,35 +306,58 @@ def export(store_path: str | None, backend: str, fmt: str, output: Path | None) 
 @main.command()
 @store_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/graph.html"), show_default=True)
+@click.option("--view", type=click.Choice(["actors", "full"]), default="actors", show_default=True,
+              help="actors: persons, countries, signing bodies; full: every resource of the drawn classes.")
+@click.option("--focus", default=None, metavar="NAME|IRI", help="Draw this actor and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Links around --focus.")
+@click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Meetings and documents from this date (YYYY-MM-DD).")
+@click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Meetings and documents up to this date (YYYY-MM-DD).")
+@click.option("--country", default=None, metavar="ISO", help="Only what involves this country's actors.")
+@click.option("--max-nodes", type=click.IntRange(10), default=1500, show_default=True,
+              help="Above this, draw the most linked actors and fold the rest into their countries.")
 @click.option("--query", "construct", default=None, help="Draw the result of this CONSTRUCT query (inline or .rq).")
-@click.option("--literals", is_flag=True, help="Draw literal values as nodes too.")
-@click.option("--all-classes", is_flag=True, help="Draw quotes and articles as well.")
+@click.option("--literals", is_flag=True, help="Full view: draw literal values as nodes too.")
+@click.option("--all-classes", is_flag=True, help="Full view: draw quotes and articles (with their bylines) too.")
 @library_errors
-def viz(store_path: str | None, backend: str, output: Path, construct: str | None, literals: bool, all_classes: bool) -> None:
+def viz(store_path: str | None, backend: str, output: Path, view: str, focus: str | None, depth: int, since, until,
+        country: str | None, max_nodes: int, construct: str | None, literals: bool, all_classes: bool) -> None:
     """Write the interactive HTML graph (works offline, no network requests).
 
     \b
     Examples:
       kg viz -o out/graph.html
+      kg viz --focus Токаев --depth 2 -o out/tokayev.html
+      kg viz --from 2025-01-01 --country KZ -o out/kz-2025.html
+      kg viz --view full -o out/full.html
       kg viz --query queries/construct-meetings.rq -o out/meetings.html
     """
+    from .errors import InputError
     from .outputs import check_output
     from .query import read_query
     from .store import default_store_path
-    from .viz import STYLES, VizOptions, construct_for_viz, graph_from_store, write_html
+    from .viz import STYLES, VizOptions, construct_for_viz, write_html, write_store_page
 
+    if (construct or view == "full") and (focus or since or until or country):
+        raise InputError("--focus, --from, --to and --country filter the actor view, not --view full or --query")
+    if since and until and since > until:
+        raise InputError(f"--from {since:%Y-%m-%d} is after --to {until:%Y-%m-%d}")
     check_output(output, store_path or str(default_store_path()))
+    opts = VizOptions(view=view, focus=focus, depth=depth, since=since and f"{since:%Y-%m-%d}",
+                      until=until and f"{until:%Y-%m-%d}", country=country, max_nodes=max_nodes,
+                      classes=list(STYLES) if all_classes else None, literals=literals)
     store = _open(store_path, backend)
     try:
         if construct:
             graph = construct_for_viz(store, read_query(construct))
-            opts = VizOptions(classes=[], literals=literals)
         else:
-            opts = VizOptions(classes=list(STYLES) if all_classes else None, literals=literals)
-            graph = graph_from_store(store, opts)
+            n_nodes, n_edges = write_store_page(store, output, opts)
     finally:
         store.close()
-    n_nodes, n_edges = write_html(graph, output, opts)
+    if construct:
+        opts.classes = []
+        n_nodes, n_edges = write_html(graph, output, opts)
     click.echo(f"wrote {output} ({n_nodes} nodes, {n_edges} edges)", err=True)
 
 

@@ -1,31 +1,31 @@
-"""The interactive HTML graph: pyvis builds the network; the page is self-contained.
+"""The two views of ``kg viz``: the actor network (default) and the full graph (``--view full``).
 
-pyvis's own templates load bootstrap (and tom-select) from a CDN even in
-``in_line`` mode, so the page is rendered here from a small template that inlines
-vis-network from pyvis's package and forbids every network request with a
-Content-Security-Policy. Labels reach the page only as JSON data drawn on a canvas,
-and tooltips are plain text (vis-network sets them with ``innerText``); the
-legend and headings are HTML-escaped.
+Both become plain node and edge lists that kg/page.py renders into one
+self-contained page (search, legend filters, focus mode, side panel, labels by
+importance). The actor view comes from kg/network.py. The full view draws the
+resources of the chosen classes and the statements between them, with Russian
+relation names taken from the ontology's labels.
 
-Large graphs get a layout computed once with networkx and are drawn with
-physics off, so the page is usable at once instead of simulating for minutes.
+Bylines in the full view: a person who is only the ``dip:author`` of articles is
+left out unless articles are drawn too (``--all-classes``), where the byline
+hangs from its article. A journalist is not an actor of intergovernmental
+relations, and without the article node the person would float unconnected.
 """
 
 from __future__ import annotations
 
-import html
-import json
+import functools
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-import numpy as np
-from pyvis.network import Network
+import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .layout import force_layout
+from .network import KIND_LABELS, NetworkOptions, actor_network, ego, oriented, reduce
 from .ontology import DIP, PREFIXES
+from .page import PageEdge, PageNode, page_data, render_page
+from .searchkeys import search_key
 
 # class -> (legend label, colour, shape); the first class a node has in this order decides
 STYLES: dict[URIRef, tuple[str, str, str]] = {
@@ -39,23 +39,30 @@ STYLES: dict[URIRef, tuple[str, str, str]] = {
     DIP.Organization: ("Организация / Organization", "#8e7dbe", "hexagon"),
     DIP.Country: ("Страна / Country", "#29335c", "star"),
     DIP.City: ("Город / City", "#6c757d", "star"),
-    DIP.Topic: ("Тема / Topic", "#43aa8b", "ellipse"),
-    DIP.Quote: ("Цитата / Quote", "#b5838d", "box"),
-    DIP.Article: ("Статья / Article", "#adb5bd", "box"),
+    DIP.Topic: ("Тема / Topic", "#43aa8b", "dot"),
+    DIP.Quote: ("Цитата / Quote", "#b5838d", "square"),
+    DIP.Article: ("Статья / Article", "#adb5bd", "square"),
 }
 DEFAULT_CLASSES = [c for c in STYLES if c not in (DIP.Quote, DIP.Article)]
-LITERAL_STYLE = ("Значение / Literal", "#dee2e6", "box")
+LITERAL_STYLE = ("Значение / Literal", "#dee2e6", "dot")
 OTHER_STYLE = ("Прочее / Other", "#ced4da", "dot")
-LARGE_GRAPH = 300
-_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+ACTOR_STYLE = {"person": ("#e4572e", "dot"), "country": ("#29335c", "star"), "organization": ("#8e7dbe", "hexagon")}
+_SKIP = (RDF.type, RDFS.label, DIP.evidence, DIP.text)
 
 
 @dataclass
 class VizOptions:
-    classes: list[URIRef] | None = None  # None: the default classes
+    classes: list[URIRef] | None = None  # full view: None = the default classes, [] = every resource (CONSTRUCT)
     literals: bool = False
     title: str = "igkg — граф межгосударственных отношений"
     max_label: int = 48
+    view: str = "actors"  # or "full"
+    focus: str | None = None  # actor view: a name or IRI, drawn with its neighbourhood
+    depth: int = 1
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    max_nodes: int = 1500
 
 
 def _short(iri: URIRef) -> str:
@@ -66,13 +73,43 @@ def _short(iri: URIRef) -> str:
     return s.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _property_labels() -> dict[str, tuple[str, str]]:
+    """Property IRI -> (Russian, English) label from the ontology."""
+    from .resources import ontology_file
+
+    onto = Graph().parse(ontology_file(), format="turtle")
+    out: dict[str, tuple[str, str]] = {}
+    for p in set(onto.subjects(RDFS.label, None)):
+        labels = {getattr(lbl, "language", None): str(lbl) for lbl in onto.objects(p, RDFS.label)}
+        out[str(p)] = (labels.get("ru") or labels.get("en") or _short(p), labels.get("en") or _short(p))
+    return out
+
+
+def _prop(p: URIRef) -> tuple[str, str]:
+    return _property_labels().get(str(p)) or (_short(p).split(":")[-1],) * 2
+
+
+def _ru(g: Graph, node, prop=RDFS.label) -> str | None:
+    labels = list(g.objects(node, prop))
+    ru = [lbl for lbl in labels if getattr(lbl, "language", None) == "ru"]
+    return str((ru or labels)[0]) if labels else None
+
+
 def _label(g: Graph, node) -> str:
+    """Russian text: meetings and visits by kind and date, posts by role and body, else rdfs:label."""
     if isinstance(node, Literal):
         return str(node)
-    labels = list(g.objects(node, RDFS.label)) + list(g.objects(node, SKOS.prefLabel))
-    ru = [lbl for lbl in labels if getattr(lbl, "language", None) == "ru"]
-    if ru or labels:
-        return str((ru or labels)[0])
+    kind = g.value(node, DIP.kind)
+    if kind is not None and (node, RDF.type, DIP.Post) not in g:
+        parts = [_ru(g, kind, SKOS.prefLabel) or "", str(g.value(node, DIP.date) or "")]
+        return " ".join(p for p in parts if p) or _short(node)
+    role, org = g.value(node, DIP.role), g.value(node, DIP.postIn)
+    if role is not None and org is not None:
+        return f"{_ru(g, role, SKOS.prefLabel) or _short(role)} — {_ru(g, org) or _short(org)}"
+    text = _ru(g, node) or _ru(g, node, SKOS.prefLabel)
+    if text:
+        return text
     notation = g.value(node, SKOS.notation)
     return str(notation) if notation is not None else _short(node)
 
@@ -84,20 +121,11 @@ def _style(g: Graph, node) -> tuple[str, str, str]:
     return next((STYLES[c] for c in STYLES if c in types), OTHER_STYLE)
 
 
-def _tooltip(g: Graph, node, limit: int = 10) -> str:
-    """Plain text: the class, the label, then the node's key facts."""
-    lines = [_style(g, node)[0], _label(g, node)]
-    if isinstance(node, Literal):
-        return "\n".join(lines)
-    facts = []
-    for p, o in sorted(g.predicate_objects(node), key=lambda po: str(po[0])):
-        if p in (RDF.type, RDFS.label, DIP.evidence) or str(p).startswith(str(SKOS)):
-            continue
-        facts.append(f"{_short(p).split(':')[-1]}: {_label(g, o)[:80]}")
-    lines += facts[:limit]
-    if len(facts) > limit:
-        lines.append(f"… {len(facts) - limit} more")
-    return "\n".join(lines)
+def _bylines(g: Graph) -> set:
+    """Persons linked to nothing but, perhaps, as the author of an article (the drawn graph holds no
+    articles, so a byline shows up as a person nothing points to)."""
+    return {p for p in set(g.subjects(RDF.type, DIP.Person))
+            if not any(pred != DIP.author for pred in g.predicates(None, p)) and (p, DIP.holdsPost, None) not in g}
 
 
 def select_nodes(g: Graph, opts: VizOptions) -> set:
@@ -105,107 +133,121 @@ def select_nodes(g: Graph, opts: VizOptions) -> set:
     nodes = set()
     for cls in classes:
         nodes.update(n for n in g.subjects(RDF.type, cls) if not isinstance(n, BNode))
-    if not classes:  # a CONSTRUCT result: every resource it mentions
-        for s, _, o in g:
+    if not classes:  # a CONSTRUCT result: every resource it links; classes (the objects of rdf:type) and
+        # the kinds construct_for_viz adds for labels ("переговоры 2024-01-05") are not drawn
+        for s, p, o in g:
+            if p in (RDF.type, RDFS.label, DIP.kind, SKOS.prefLabel):
+                continue
             nodes.add(s)
             if not isinstance(o, Literal):
                 nodes.add(o)
     # the ontology declares every topic; draw only those something points to
     unused = {t for t in g.subjects(RDF.type, DIP.Topic) if not any(True for _ in g.subjects(DIP.topic, t))}
-    return nodes - unused
+    bylines = set() if DIP.Article in classes else _bylines(g)
+    return nodes - unused - bylines
 
 
-def build_network(g: Graph, opts: VizOptions | None = None) -> Network:
+def _full_node(g: Graph, node, opts: VizOptions) -> PageNode:
+    legend, colour, shape = _style(g, node)
+    label = _label(g, node)
+    text = label if len(label) <= opts.max_label else label[: opts.max_label - 1] + "…"
+    lines = []
+    for p, o in sorted(g.predicate_objects(node), key=lambda po: str(po[0])):
+        if isinstance(o, Literal) and p not in _SKIP and not str(p).startswith(str(SKOS)):
+            lines.append(f"{_prop(p)[0]}: {str(o)[:200]}")
+    en = legend.split(" / ")[-1]
+    title = "\n".join([f"{en}: {_short(node) if isinstance(node, URIRef) else ''}", label, *lines[:8]])
+    types = set(g.objects(node, RDF.type))
+    rank = next((i for i, c in enumerate(STYLES) if c in types), len(STYLES))
+    return PageNode(id=str(node), text=text, kind=legend, kind_label=legend, color=colour, shape=shape,
+                    title=title, key=search_key(label), lines=lines, kind_rank=rank)
+
+
+def build_network(g: Graph, opts: VizOptions | None = None) -> tuple[list[PageNode], list[PageEdge]]:
+    """The full view: nodes of the drawn classes and the statements between them."""
     opts = opts or VizOptions()
-    nodes = select_nodes(g, opts)
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    ids: dict = {}
-    for node in sorted(nodes, key=str):
-        legend, colour, shape = _style(g, node)
-        label = _label(g, node)
-        ids[node] = str(node)
-        net.add_node(str(node), label=label if len(label) <= opts.max_label else label[: opts.max_label - 1] + "…",
-                     title=_tooltip(g, node), color=colour, shape=shape, kind=legend)
+    drawn = select_nodes(g, opts)
+    nodes = {str(n): _full_node(g, n, opts) for n in sorted(drawn, key=str)}
+    edges: list[PageEdge] = []
     for s, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
-        if s not in ids or p in (RDF.type, RDFS.label):
+        if s not in drawn or p in (RDF.type, RDFS.label):
             continue
+        ru, en = _prop(p)
         if isinstance(o, Literal):
             if not opts.literals or str(p).startswith(str(SKOS)):
                 continue
             lit_id = f"{s}|{p}|{o}"
             legend, colour, shape = LITERAL_STYLE
-            net.add_node(lit_id, label=str(o)[: opts.max_label], title=str(o), color=colour, shape=shape, kind=legend)
-            net.add_edge(str(s), lit_id, label=_short(p).split(":")[-1], title=_short(p))
-        elif o in ids:
-            net.add_edge(str(s), str(o), label=_short(p).split(":")[-1], title=_short(p))
-    return net
+            nodes[lit_id] = PageNode(id=lit_id, text=str(o)[: opts.max_label], kind=legend, kind_label=legend,
+                                     color=colour, shape=shape, title=str(o), key=search_key(str(o)[:200]))
+            edges.append(PageEdge(str(s), lit_id, ru, en))
+        elif o in drawn:
+            edges.append(PageEdge(str(s), str(o), ru, en))
+    for e in edges:
+        nodes[e.source].degree += 1
+        nodes[e.target].degree += 1
+    return list(nodes.values()), edges
 
 
-def _layout(net: Network, edge_px: float = 120.0) -> dict[str, tuple[float, float]]:
-    ids = [n["id"] for n in net.nodes]
-    index = {node: i for i, node in enumerate(ids)}
-    edges = np.array([(index[e["from"]], index[e["to"]]) for e in net.edges], dtype=np.int64).reshape(-1, 2)
-    pos = force_layout(len(ids), edges) * edge_px
-    return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(ids)}
+def _actor_lines(d: dict) -> list[str]:
+    lines = [f"должность: {p}" for p in d.get("posts", [])]
+    lines += [f"встреча: {m}" for m in d.get("meetings", [])]
+    lines += [f"документ: {x}" for x in dict.fromkeys(d.get("documents", []))]
+    if d.get("folded"):
+        lines.append(f"ещё участников, не показанных отдельно: {d['folded']}")
+    return lines
 
 
-def _vis_asset(name: str) -> str:
-    return (resources.files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+def _actor_title(d: dict, g: nx.Graph, node: str) -> str:
+    met = [n for n in g[node] if g.edges[node, n]["relation"] == "met"]
+    parts = [f"{KIND_LABELS[d['kind']][1]}: {d['label_en']}", d["label"]]
+    if d.get("meetings"):
+        parts.append(f"{len(d['meetings'])} meetings, met {len(met)} people")
+    if d.get("posts"):
+        parts.append(f"{len(d['posts'])} post(s)")
+    if d.get("documents"):
+        parts.append(f"{len(set(d['documents']))} document(s)")
+    return "\n".join(parts)
 
 
-def _script_json(data) -> str:
-    """JSON that cannot close the <script> element it sits in."""
-    return (json.dumps(data, ensure_ascii=False)
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[str, str]]:
+    """The actor network as page nodes and edges, and the country legend's labels."""
+    nodes = []
+    for n, d in g.nodes(data=True):
+        colour, shape = ACTOR_STYLE[d["kind"]]
+        ru, en = KIND_LABELS[d["kind"]]
+        # a country of a reduced graph stands for the actors folded into it: "Казахстан (+120)"
+        text = f"{d['label']} (+{d['folded']})" if d.get("folded") else d["label"]
+        nodes.append(PageNode(id=n, text=text, kind=d["kind"], kind_label=f"{ru} / {en}", color=colour,
+                              shape=shape, title=_actor_title(d, g, n), key=d["key"], degree=d["degree"],
+                              country=d["country"], lines=_actor_lines(d),
+                              kind_rank=("person", "country", "organization").index(d["kind"])))
+    edges = []
+    for a, b, d in g.edges(data=True):
+        a, b = oriented(g, a, b)
+        span = f" ({d['dates'][0]} … {d['dates'][-1]})" if d["dates"] else ""
+        title = f"{g.nodes[a]['label_en']} — {d['label_en']} — {g.nodes[b]['label_en']}: ×{d['weight']}{span}"
+        dated = d["relation"] in ("met", "signed")
+        edges.append(PageEdge(a, b, d["label"], title, d["weight"], sym=dated, dates=d["dates"] if dated else [],
+                              dated=dated and bool(d["dates"]), items=d["items"]))
+    countries = {d["country"]: d["label"] for _, d in g.nodes(data=True) if d["kind"] == "country"}
+    return nodes, edges, countries
 
 
-def render_html(net: Network, opts: VizOptions | None = None) -> str:
-    opts = opts or VizOptions()
-    nodes = [dict(n) for n in net.nodes]
-    edges = [dict(e) for e in net.edges]
-    large = len(nodes) > LARGE_GRAPH
-    if large:
-        pos = _layout(net)
-        for n in nodes:
-            n["x"], n["y"] = pos[n["id"]]
-    options = {
-        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10, "align": "middle"},
-                  "color": {"color": "#adb5bd", "highlight": "#495057"}, "smooth": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "navigationButtons": False},
-        "physics": {"enabled": not large, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "avoidOverlap": 0.2},
-                    "stabilization": {"enabled": True, "iterations": 250, "fit": True}},
-        "layout": {"improvedLayout": not large and len(nodes) < 150},
-    }
-    if large:
-        # thousands of labels at once are unreadable: edge labels stay as tooltips, node labels show on zooming in
-        options["edges"]["font"] = {"size": 0}
-        options["nodes"]["scaling"] = {"label": {"enabled": True, "min": 12, "max": 24, "drawThreshold": 10}}
-    legend_items = {}
-    for n in nodes:
-        legend_items.setdefault(n["kind"], (n["color"], 0))
-        legend_items[n["kind"]] = (n["color"], legend_items[n["kind"]][1] + 1)
-    legend = "".join(
-        f'<li><span class="swatch" style="background:{html.escape(colour)}"></span>{html.escape(name)} '
-        f'<span class="count">{count}</span></li>'
-        for name, (colour, count) in sorted(legend_items.items())
-    )
-    return _TEMPLATE.format(
-        csp=_CSP,
-        title=html.escape(opts.title),
-        vis_css=_vis_asset("vis-network.css"),
-        vis_js=_vis_asset("vis-network.min.js"),
-        legend=legend,
-        summary=html.escape(f"{len(nodes)} узлов / nodes, {len(edges)} связей / edges"),
-        data=_script_json({"nodes": nodes, "edges": edges, "options": options}),
-    )
+def actor_graph(store, opts: VizOptions) -> tuple[nx.Graph, str]:
+    """The actor network the options ask for (filtered, focused, reduced) and a note for the page."""
+    g = actor_network(store, NetworkOptions(since=opts.since, until=opts.until, country=opts.country))
+    note = ""
+    if opts.focus:
+        g, node = ego(g, opts.focus, opts.depth)
+        note = f"Окружение: {g.nodes[node]['label']} (глубина {opts.depth})."
+    g, reduced = reduce(g, opts.max_nodes)
+    return g, " ".join(x for x in (note, reduced) if x)
 
 
 def graph_from_store(store, opts: VizOptions | None = None) -> Graph:
-    """Only what the page draws: the nodes of the drawn classes with their statements, and the
-    notations of concepts for tooltips (copying a whole large store into rdflib is the slow part)."""
+    """Only what the full view draws: the nodes of the drawn classes with their statements, and the
+    labels of concepts (copying a whole large store into rdflib is the slow part)."""
     opts = opts or VizOptions()
     classes = opts.classes if opts.classes is not None else DEFAULT_CLASSES
     values = " ".join(f"<{c}>" for c in classes)
@@ -226,75 +268,44 @@ def construct_for_viz(store, query: str, timeout: float | None = 60.0) -> Graph:
     nodes = {n for n in set(graph.subjects()) | set(graph.objects()) if isinstance(n, URIRef)}
     if nodes:
         values = " ".join(f"<{n}>" for n in nodes)
-        graph += store.query(f"""CONSTRUCT {{ ?s rdfs:label ?l ; a ?t }} WHERE {{ VALUES ?s {{ {values} }}
-            {{ ?s rdfs:label ?l }} UNION {{ ?s a ?t }} }}""").graph
+        graph += store.query(f"""CONSTRUCT {{ ?s rdfs:label ?l ; a ?t ; dip:kind ?k ; dip:date ?d .
+            ?k skos:prefLabel ?kl }} WHERE {{ VALUES ?s {{ {values} }}
+            {{ ?s rdfs:label ?l }} UNION {{ ?s a ?t }} UNION {{ ?s dip:date ?d }}
+            UNION {{ ?s dip:kind ?k . ?k skos:prefLabel ?kl }} }}""").graph
     return graph
 
 
-def write_html(g: Graph, out: Path, opts: VizOptions | None = None) -> tuple[int, int]:
-    opts = opts or VizOptions()
+def write_page(nodes: list[PageNode], edges: list[PageEdge], out: Path, title: str, note: str = "",
+               countries: dict[str, str] | None = None) -> tuple[int, int]:
     from .outputs import write_atomically
 
-    net = build_network(g, opts)
-    page = render_html(net, opts).encode("utf-8")
+    page = render_page(page_data(nodes, edges, note, countries), title).encode("utf-8")
     write_atomically(out, lambda fh: fh.write(page))
-    return len(net.nodes), len(net.edges)
+    return len(nodes), len(edges)
 
 
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="ru">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>{vis_css}</style>
-<style>
-html, body {{ margin: 0; height: 100%; font-family: sans-serif; }}
-#graph {{ position: absolute; top: 0; left: 0; right: 0; bottom: 0; }}
-#panel {{ position: absolute; top: 8px; left: 8px; z-index: 10; background: rgba(255,255,255,.92);
-          border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; max-width: 300px; font-size: 13px; }}
-#panel h1 {{ font-size: 14px; margin: 0 0 4px; }}
-#panel ul {{ list-style: none; padding: 0; margin: 6px 0; }}
-#panel li {{ margin: 2px 0; }}
-.swatch {{ display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 6px; vertical-align: middle; }}
-.count {{ color: #6c757d; }}
-#search {{ width: 100%; box-sizing: border-box; margin-top: 4px; }}
-#status {{ color: #6c757d; }}
-div.vis-tooltip {{ white-space: pre-line; max-width: 420px; }}
-</style>
-</head>
-<body>
-<div id="panel">
-  <h1>{title}</h1>
-  <div id="status">{summary}</div>
-  <ul id="legend">{legend}</ul>
-  <input id="search" type="search" placeholder="Найти узел / find a node" aria-label="find a node">
-</div>
-<div id="graph"></div>
-<script>{vis_js}</script>
-<script>
-(function () {{
-  var data = {data};
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var network = new vis.Network(document.getElementById("graph"), {{nodes: nodes, edges: edges}}, data.options);
-  // stop the simulation once the layout has settled, so large graphs stay responsive
-  network.once("stabilizationIterationsDone", function () {{
-    network.setOptions({{physics: {{enabled: false}}}});
-    window.igkgStable = true;
-  }});
-  if (!data.options.physics.enabled) {{ window.igkgStable = true; }}
-  document.getElementById("search").addEventListener("input", function (ev) {{
-    var q = ev.target.value.trim().toLowerCase();
-    if (!q) {{ network.unselectAll(); return; }}
-    var hits = nodes.get({{filter: function (n) {{ return String(n.label).toLowerCase().indexOf(q) >= 0; }}}});
-    network.selectNodes(hits.map(function (n) {{ return n.id; }}));
-    if (hits.length) {{ network.focus(hits[0].id, {{scale: 1.2, animation: false}}); }}
-  }});
-  window.igkg = {{network: network, nodes: nodes, edges: edges}};
-}})();
-</script>
-</body>
-</html>
-"""
+def reduce_full(nodes: list[PageNode], edges: list[PageEdge], max_nodes: int) -> tuple[list, list, str]:
+    """The full view above ``max_nodes``: the most linked nodes and the edges between them, and a note."""
+    if len(nodes) <= max_nodes:
+        return nodes, edges, ""
+    kept = sorted(nodes, key=lambda n: (-n.degree, n.id))[:max_nodes]
+    ids = {n.id for n in kept}
+    note = (f"Показаны {len(kept)} из {len(nodes)} узлов, самые связанные (--max-nodes {max_nodes}); "
+            f"вид по умолчанию (участники) компактнее.")
+    return kept, [e for e in edges if e.source in ids and e.target in ids], note
+
+
+def write_html(g: Graph, out: Path, opts: VizOptions | None = None) -> tuple[int, int]:
+    """The full view of ``g`` as a page."""
+    opts = opts or VizOptions()
+    nodes, edges, note = reduce_full(*build_network(g, opts), opts.max_nodes)
+    return write_page(nodes, edges, out, opts.title, note)
+
+
+def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:
+    """The page ``kg viz`` writes for a store: the actor network, or the full graph with ``view="full"``."""
+    if opts.view == "full":
+        return write_html(graph_from_store(store, opts), out, opts)
+    g, note = actor_graph(store, opts)
+    nodes, edges, countries = actor_page_items(g)
+    return write_page(nodes, edges, out, opts.title, note, countries)

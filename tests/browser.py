@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,3 +66,43 @@ def open_page(path: Path, evaluate: dict[str, str] | None = None, hover_first_no
             page.screenshot(path=str(screenshot))
         browser.close()
     return report
+
+
+@contextmanager
+def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60.0):
+    """A live page (Playwright) of ``path`` once the graph has settled, and its report; outside requests
+    are recorded and refused."""
+    from playwright.sync_api import sync_playwright
+
+    report = PageReport()
+    url = path.resolve().as_uri()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.on("pageerror", lambda e: report.errors.append(str(e)))
+            page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
+
+            def route(r):
+                if r.request.url != url and not r.request.url.startswith("data:"):
+                    report.outside_requests.append(r.request.url)
+                    return r.abort()
+                return r.continue_()
+
+            page.route("**/*", route)
+            page.goto(url)
+            started = time.monotonic()
+            while not page.evaluate("() => window.igkgStable === true"):
+                if time.monotonic() - started > timeout:
+                    raise TimeoutError(f"graph did not settle in {timeout} s")
+                time.sleep(0.1)
+            report.stable_after = time.monotonic() - started
+            yield page, report
+        finally:
+            browser.close()
+
+
+def node_position(page, node_id: str) -> dict:
+    """Where a node is drawn, in page coordinates."""
+    return page.evaluate("""(id) => { const n = window.igkg.network;
+        return n.canvasToDOM(n.getPositions([id])[id]); }""", node_id)
