@@ -214,7 +214,7 @@ def report(ingest: list[dict], queries: list[dict], extra: dict, cores: int, loa
         else:
             lines.append(f"| {r['what']} | {r['rate']:.1f} articles/s, peak RSS {r['rss_gb']:.2f} GB "
                          f"(other programs: {r['others']:.1f} cores) | "
-                         f"{'≥ 25/s' if r['jobs'] == cores else ''}{', ≤ 1.5 GB' if r['n'] >= 20000 else ''} |")
+                         f"{', '.join(t for t in (r['jobs'] == cores and '≥ 25/s', r['n'] >= 20000 and '≤ 1.5 GB') if t)} |")
     if extra:
         lines.append(f"| kg load ({extra['triples']:,} article triples) | {extra['load_s']:.1f} s | |")
         for fmt, s in extra["exports"].items():

@@ -27,32 +27,7 @@ class PageReport:
 
 def open_page(path: Path, evaluate: dict[str, str] | None = None, hover_first_node: bool = False,
               timeout: float = 60.0, screenshot: Path | None = None) -> PageReport:
-    from playwright.sync_api import sync_playwright
-
-    report = PageReport()
-    url = path.resolve().as_uri()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.on("pageerror", lambda e: report.errors.append(str(e)))
-        page.on("console", lambda m: report.console.append(f"{m.type}: {m.text}"))
-        page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
-
-        def route(r):
-            if r.request.url != url and not r.request.url.startswith("data:"):
-                report.outside_requests.append(r.request.url)
-                return r.abort()
-            return r.continue_()
-
-        page.route("**/*", route)
-        page.goto(url)
-        started = time.monotonic()
-        # polled from outside: the page's CSP forbids the eval that wait_for_function needs
-        while not page.evaluate("() => window.igkgStable === true"):
-            if time.monotonic() - started > timeout:
-                raise TimeoutError(f"graph did not settle in {timeout} s")
-            time.sleep(0.1)
-        report.stable_after = time.monotonic() - started
+    with browse(path, 1280, 800, timeout) as (page, report):
         report.nodes = page.evaluate("() => window.igkg.nodes.length")
         report.edges = page.evaluate("() => window.igkg.edges.length")
         if hover_first_node:
@@ -64,7 +39,6 @@ def open_page(path: Path, evaluate: dict[str, str] | None = None, hover_first_no
             report.evaluated[name] = page.evaluate(js)
         if screenshot:
             page.screenshot(path=str(screenshot))
-        browser.close()
     return report
 
 
@@ -81,6 +55,7 @@ def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
             page.on("pageerror", lambda e: report.errors.append(str(e)))
+            page.on("console", lambda m: report.console.append(f"{m.type}: {m.text}"))
             page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
 
             def route(r):
@@ -92,6 +67,7 @@ def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60
             page.route("**/*", route)
             page.goto(url)
             started = time.monotonic()
+            # polled from outside: the page's CSP forbids the eval that wait_for_function needs
             while not page.evaluate("() => window.igkgStable === true"):
                 if time.monotonic() - started > timeout:
                     raise TimeoutError(f"graph did not settle in {timeout} s")

@@ -57,3 +57,18 @@ def seed_store(seed_store_dir, tmp_path):
 def corpus_store_dir(tmp_path_factory, extractor):
     """An Oxigraph store holding every bundled article."""
     return build_store(tmp_path_factory.mktemp("corpus") / "store", [ARTICLES], extractor)
+
+
+@pytest.fixture
+def runner():
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def store_dir(seed_store_dir, tmp_path):
+    """A copy of the seed store that a test may change."""
+    path = tmp_path / "store"
+    shutil.copytree(seed_store_dir, path)
+    return path

@@ -11,7 +11,6 @@ import sys
 import time
 
 import pytest
-from click.testing import CliRunner
 
 from kg.cli import main
 from tests.paths import ARTICLES, QUERIES, SEED
@@ -20,16 +19,6 @@ from tests.test_cli import fails, ok
 KG = [sys.executable, "-m", "kg.cli"]
 
 
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def store_dir(seed_store_dir, tmp_path):
-    path = tmp_path / "store"
-    shutil.copytree(seed_store_dir, path)
-    return path
 
 
 def kg(*args, timeout=120, **kwargs) -> subprocess.CompletedProcess:

@@ -3,11 +3,9 @@
 import contextlib
 import csv
 import io
-import shutil
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,18 +17,6 @@ from kg.sparql_guard import check_query
 from kg.tables import display_width, fit, render
 from kg.terms import iri_text, param_term
 from tests.paths import QUERIES
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def store_dir(seed_store_dir, tmp_path):
-    path = tmp_path / "store"
-    shutil.copytree(seed_store_dir, path)
-    return path
 
 
 def ok(result):

@@ -4,23 +4,10 @@ import json
 import shutil
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
 from tests.paths import ARTICLES, QUERIES, SEED
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def store_dir(seed_store_dir, tmp_path):
-    path = tmp_path / "store"
-    shutil.copytree(seed_store_dir, path)
-    return path
 
 
 def ok(result):

@@ -3,17 +3,11 @@
 import shutil
 
 import pytest
-from click.testing import CliRunner
 
 from kg.cli import main
 from kg.store import export_bytes, open_store
 from tests.paths import QUERIES, SEED
 from tests.test_cli import fails, ok
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.mark.parametrize("fmt", ["nq", "trig"])

@@ -6,8 +6,6 @@ import json
 import re
 
 import networkx as nx
-import pytest
-from click.testing import CliRunner
 
 from kg.cli import main
 from tests.paths import QUERIES
@@ -16,10 +14,6 @@ from tests.test_cli import fails, ok
 P = "https://w3id.org/igkg/id/person/"
 TOKAEV, PUTIN = P + "kasym-zhomart-tokaev", P + "vladimir-putin"
 
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def page_data(path):
