@@ -11,7 +11,6 @@ from .extract.posts import post_organization
 from .ontology import (
     DIP,
     IGR,
-    PREFIXES,
     SCHEMA,
     VOC,
     article_iri,
@@ -28,16 +27,10 @@ from .ontology import (
     slug,
     topic_iri,
 )
+from .rdfio import new_graph
 
 _CONCEPT_CLASS = {"roles": DIP.Role, "topics": DIP.Topic, "meeting-kinds": DIP.MeetingKind}
 _ORG_CLASS = {"government": DIP.Government, "state": DIP.State}
-
-
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
 
 
 class _Builder:

@@ -12,8 +12,7 @@ from typing import IO
 from rdflib import Dataset, Graph, URIRef
 
 from .errors import FormatError, QueryError
-from .ontology import PREFIXES
-from .rdfio import new_graph, one_line, sparql_prefixes
+from .rdfio import new_dataset, new_graph, one_line, sparql_prefixes
 from .store import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
@@ -33,9 +32,7 @@ class MemoryStore:
     readonly = False
 
     def __init__(self, path=None, create: bool = True, readonly: bool = False) -> None:
-        self._ds = Dataset(default_union=True)
-        for prefix, ns in PREFIXES.items():
-            self._ds.bind(prefix, ns)
+        self._ds = new_dataset(default_union=True)
         self.replace_graphs({ONTOLOGY_GRAPH: ontology_graph()})
 
     def write_articles(self, articles: list[ArticleData], drop: Iterable[str] = ()) -> None:

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph, URIRef
 from .errors import FormatError, QueryError, StoreError
 from .locks import OWN_FILES, StoreLock
 from .ontology import PREFIXES
-from .rdfio import adapt_term, new_graph, one_line
+from .rdfio import adapt_term, new_dataset, new_graph, one_line
 from .store import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
@@ -208,9 +208,7 @@ class OxigraphStore:
         return g
 
     def dataset(self) -> Dataset:
-        ds = Dataset()
-        for prefix, ns in PREFIXES.items():
-            ds.bind(prefix, ns)
+        ds = new_dataset()
         data = self._ox.serialize(self._named_quads(), format=self._ox.RdfFormat.N_QUADS)
         ds.parse(data=data.decode("utf-8"), format="nquads")
         return ds

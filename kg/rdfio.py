@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .ontology import PREFIXES
@@ -75,6 +75,14 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     return g
+
+
+def new_dataset(**kwargs) -> Dataset:
+    """An rdflib Dataset with the project's prefixes bound (for readable exports)."""
+    ds = Dataset(**kwargs)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
 
 
 def one_line(e: BaseException) -> str:

@@ -36,7 +36,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .errors import FormatError, QueryError, StoreError
 from .ontology import PREFIXES
-from .rdfio import new_graph, one_line, sparql_prefixes
+from .rdfio import new_dataset, new_graph, one_line, sparql_prefixes
 from .store import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
@@ -234,9 +234,7 @@ class RemoteStore:
     def dataset(self) -> Dataset:
         import pyoxigraph as ox
 
-        ds = Dataset()
-        for prefix, ns in PREFIXES.items():
-            ds.bind(prefix, ns)
+        ds = new_dataset()
         ds.parse(data=ox.serialize(self._ox_stream(True), format=ox.RdfFormat.N_QUADS).decode("utf-8"),
                  format="nquads")
         return ds
