@@ -3,6 +3,7 @@
 #   ./run.sh main   set up .venv, ingest data/articles into ./kg-store, run the canned queries,
 #                   write out/igkg.ttl, out/igkg.jsonld, out/graph.html and out/ontology.html
 #   ./run.sh test   set up .venv with the test extras and run the whole test suite
+#   ./run.sh lint   set up .venv with the test extras and run ruff (lint and format check)
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-python3}
@@ -38,5 +39,6 @@ main_job() {
 case "${1:-}" in
   main) main_job ;;
   test) setup; shift; exec .venv/bin/python -m pytest "$@" ;;
-  *) echo "usage: ./run.sh main | test [pytest args]" >&2; exit 2 ;;
+  lint) setup; .venv/bin/ruff check . && .venv/bin/ruff format --check . ;;
+  *) echo "usage: ./run.sh main | test [pytest args] | lint" >&2; exit 2 ;;
 esac

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from rdflib import Dataset
 
-    from kg.rdfio import sparql_prefixes
+    from kg.rdf.rdfio import sparql_prefixes
 
     dump, cap, files = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
     t = time.perf_counter()

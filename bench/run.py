@@ -126,7 +126,7 @@ def prepared_queries(tmp: Path, store) -> list[Path]:
 
 
 def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[list[dict], dict]:
-    from kg.query import run
+    from kg.query.execute import run
     from kg.store import open_store
 
     dump = tmp / "bench.nq"
@@ -164,8 +164,8 @@ def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[li
 def bench_viz(store) -> dict:
     """The graph pages of the whole store: the full view (drawn classes fetched, network built, laid out,
     rendered) and the default actor network."""
-    from kg.page import page_data, render_page
-    from kg.viz import VizOptions, actor_graph, actor_page_items, build_network, graph_from_store
+    from kg.web.page import page_data, render_page
+    from kg.web.viz import VizOptions, actor_graph, actor_page_items, build_network, graph_from_store
 
     t = time.perf_counter()
     nodes, edges = build_network(graph_from_store(store))

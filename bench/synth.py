@@ -28,7 +28,7 @@ from rdflib.namespace import RDFS, XSD
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.ontology import DIP  # noqa: E402
+from kg.rdf.ontology import DIP  # noqa: E402
 
 SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "fixtures" / "genre"]
 PERSON_VARIANTS = 40
@@ -65,7 +65,7 @@ def write_texts(folder: Path, n: int) -> list[Path]:
 
 def base_graphs() -> list[Graph]:
     from kg.extract import Extractor
-    from kg.mapping import article_to_graph
+    from kg.rdf.mapping import article_to_graph
 
     extractor = Extractor()
     return [article_to_graph(extractor.extract_file(p), extractor.gazetteer) for p in source_files()]
@@ -99,9 +99,9 @@ def _copy_graph(g: Graph, copy: int) -> Iterator[tuple]:
 
 def write_nquads(path: Path, triples: int, graphs: list[Graph] | None = None) -> tuple[int, int]:
     """A dump in the store's layout of about ``triples`` article triples; returns (articles, triples)."""
-    from kg.rdfio import nt_lines, nt_term
+    from kg.rdf.rdfio import nt_lines, nt_term
     from kg.resources import ontology_file
-    from kg.store import ONTOLOGY_GRAPH
+    from kg.store.base import ONTOLOGY_GRAPH
 
     graphs = graphs or base_graphs()
     written = copy = 0

@@ -21,9 +21,9 @@ from tests.browser import browse  # noqa: E402
 
 def build_page(folder: Path) -> Path:
     from kg.extract import Extractor
-    from kg.ingest import ingest
+    from kg.ingest.runner import ingest
     from kg.store import open_store
-    from kg.viz import VizOptions, write_store_page
+    from kg.web.viz import VizOptions, write_store_page
 
     store = open_store(folder / "store")
     ingest([ROOT / "data" / "articles"], store, Extractor())

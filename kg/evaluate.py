@@ -18,11 +18,11 @@ from pathlib import Path
 import yaml
 from rdflib import Graph
 
-from .errors import InputError
-from .extract import Extractor
-from .ingest import DEFAULT_MAX_BYTES, check_file
-from .mapping import article_to_graph
-from .ontology import DOCUMENT_TYPES, document_class
+from kg.errors import InputError
+from kg.extract import Extractor
+from kg.ingest.runner import DEFAULT_MAX_BYTES, check_file
+from kg.rdf.mapping import article_to_graph
+from kg.rdf.ontology import DOCUMENT_TYPES, document_class
 
 _DOCUMENT_CODES = tuple(DOCUMENT_TYPES)
 

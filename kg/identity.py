@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .ontology import article_iri, slug
+from kg.keys import slug
 
 ID_HASH_DIGITS = 8
 
@@ -45,10 +45,6 @@ def article_id_for_file(path: Path, raw: bytes | None = None) -> str:
     """The id of the article in ``path`` (``raw``: its bytes, when already read)."""
     path = Path(path)
     return article_id(path.stem, content_hash(path.read_bytes() if raw is None else raw))
-
-
-def article_iri_for_file(path: Path):
-    return article_iri(article_id_for_file(path))
 
 
 def legacy_article_id(path: Path) -> str:

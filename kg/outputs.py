@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from .errors import OutputError
+from kg.errors import OutputError
 
 
 def check_output(path: Path, store: str | Path | None = None) -> Path:

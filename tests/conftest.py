@@ -21,13 +21,13 @@ def seed_article(extractor):
 
 @pytest.fixture(scope="session")
 def seed_graph(seed_article):
-    from kg.mapping import article_to_graph
+    from kg.rdf.mapping import article_to_graph
 
     return article_to_graph(seed_article)
 
 
 def build_store(path, sources, extractor):
-    from kg.ingest import ingest
+    from kg.ingest.runner import ingest
     from kg.store import open_store
 
     store = open_store(path)

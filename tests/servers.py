@@ -13,7 +13,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from kg.serve import oxigraph_binary
+from kg.web.serve import oxigraph_binary
 
 KG = [sys.executable, "-m", "kg.cli"]
 

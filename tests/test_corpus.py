@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.evaluate import KINDS, evaluate_corpus, prf
-from kg.mapping import article_to_graph
-from kg.query import read_query, run
+from kg.query.execute import read_query, run
+from kg.rdf.mapping import article_to_graph
+from kg.rdf.validate import validate_graph
 from kg.store import open_store
-from kg.validate import validate_graph
 from tests.paths import ARTICLES, FIXTURES, QUERIES
 
 

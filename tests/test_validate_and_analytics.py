@@ -1,9 +1,9 @@
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.analytics import centrality, class_counts
-from kg.ontology import DIP
-from kg.validate import validate_graph
+from kg.network.analytics import centrality, class_counts
+from kg.rdf.ontology import DIP
+from kg.rdf.validate import validate_graph
 
 
 def test_seed_graph_conforms(seed_store):

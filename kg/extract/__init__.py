@@ -12,32 +12,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError
-from . import countries
-from .documents import extract_documents
-from .entities import find_persons
-from .gazetteer import Gazetteer, default_gazetteer
-from .meetings import extract_meetings, keep_international
-from .model import Article
-from .posts import extract_posts
-from .publisher import (
+from kg.errors import InputError
+from kg.extract import countries
+from kg.extract.documents import extract_documents
+from kg.extract.entities import find_persons
+from kg.extract.gazetteer import Gazetteer, default_gazetteer
+from kg.extract.meetings import extract_meetings, keep_international
+from kg.extract.model import Article
+from kg.extract.posts import extract_posts
+from kg.extract.publisher import (
     DEFAULT_PUBLISHER_COUNTRY,
     infer_from_mentions,
     infer_from_sources,
     infer_publisher_country,
 )
-from .quotes import bind_speaker_titles, extract_quotes
-from .segment import segment
-from .source import ARTICLE_SUFFIXES, Source, read_source
-from .syntax import NlpModels, parse
-from .topics import extract_topics
+from kg.extract.quotes import bind_speaker_titles, extract_quotes
+from kg.extract.segment import segment
+from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
+from kg.extract.syntax import NlpModels, parse
+from kg.extract.topics import extract_topics
 
 __all__ = ["ARTICLE_SUFFIXES", "Article", "Extractor", "article_id_for"]
 
 
 def article_id_for(path: Path) -> str:
     """The file name's slug plus a short hash of the text (kg/identity.py): distinct texts never collide."""
-    from ..identity import article_id_for_file
+    from kg.identity import article_id_for_file
 
     return article_id_for_file(path)
 

@@ -3,10 +3,10 @@ delegations, and behind an event noun's arguments ("разговор Прези�
 
 from __future__ import annotations
 
-from . import coref
-from .gazetteer import find_roles
-from .model import Article, Sentence, Token
-from .syntax import ancestors, children, conjuncts, preposition, subtree
+from kg.extract import coref
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
 EVENT_NOUN_LEMMAS = frozenset({"встреча", "переговоры", "переговор", "беседа", "консультация", "консультации",
                                "аудиенция", "разговор", "звонок", "видеоконференция", "саммит", "заседание", "сессия",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import find_roles
-from .model import Article, Person
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Person
 
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
 _PLURAL_HEADS = re.compile(

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from . import coref
-from .gazetteer import find_roles
-from .model import Article, Meeting, Person, PostFact, Span
-from .syntax import ancestors, children, preposition, token_at
+from kg.extract import coref
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Meeting, Person, PostFact, Span
+from kg.extract.syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
@@ -209,7 +209,7 @@ _BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государс�
 def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
     """Titles that name nobody: "Президент принял ...", "пожелал Эмиру Катара", "глава нашего государства"
     -- (sentence, span, role, country)."""
-    from .posts import title_breaks, title_countries
+    from kg.extract.posts import title_breaks, title_countries
 
     taken = [p.evidence for person in article.persons.values() for p in person.posts]
     out = []
@@ -274,7 +274,7 @@ def bind_descriptions(article: Article) -> None:
 def _visitors(article: Article) -> dict[str, set[str]]:
     """Who the text says travels to which country ("перенести сроки своего официального визита в Казахстан"):
     a visitor is no official of the country visited, whether the visit happens or not."""
-    from .arguments import persons_of
+    from kg.extract.arguments import persons_of
 
     out: dict[str, set[str]] = {}
     for s in article.sentences:

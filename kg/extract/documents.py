@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from .arguments import path_below
-from .events import clause_status, sentence_events
-from .gazetteer import Gazetteer
-from .model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
-from .parties import between_parties, governments, state_parties
-from .phrases import phrase_to_nominative
-from .scene import dated_in_past
-from .syntax import children, subtree
+from kg.extract.arguments import path_below
+from kg.extract.events import clause_status, sentence_events
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
+from kg.extract.parties import between_parties, governments, state_parties
+from kg.extract.phrases import phrase_to_nominative
+from kg.extract.scene import dated_in_past
+from kg.extract.syntax import children, subtree
 
 _SIGN_LEMMAS = {"подписать", "подписывать", "скрепить", "заключить", "парафировать", "утвердить", "подписание",
                 "подпись", "ратифицировать"}
@@ -68,7 +68,7 @@ _SUBJECT_STOP = {"о", "об", "в", "во", "по", "на", "между", "и",
 def _subject(title: str) -> set[str]:
     """The content words of a title after its type noun: "договор о государственной границе" ->
     {государственный, граница}."""
-    from .topics import lemmas_of
+    from kg.extract.topics import lemmas_of
 
     return {w for w in lemmas_of(title)[1:] if w not in _SUBJECT_STOP and w.isalpha() and w not in _TYPES}
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..ontology import normalize_key
-from .gazetteer import find_roles
-from .model import Article, Mention, Person
-from .morph import (
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Mention, Person
+from kg.extract.morph import (
     first_name_forms,
     is_initial,
     is_patronymic,
@@ -19,9 +18,10 @@ from .morph import (
     surname_forms,
     title_cases,
 )
-from .names import RawName, find_name_spans, is_particle
-from .posts import TITLE_BREAK
-from .syntax import token_at
+from kg.extract.names import RawName, find_name_spans, is_particle
+from kg.extract.posts import TITLE_BREAK
+from kg.extract.syntax import token_at
+from kg.keys import normalize_key
 
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 

@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import arguments
-from .gazetteer import find_roles
-from .model import Article, Sentence, Token
-from .morph import parses
-from .syntax import ancestors, children, conjuncts, preposition, subtree
+from kg.extract import arguments
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.morph import parses
+from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
 EVENT_NOUNS = {

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..resources import gazetteer_file
-from .phrases import decline_phrase, decline_word_by_rules
+from kg.extract.phrases import decline_phrase, decline_word_by_rules
+from kg.resources import gazetteer_file
 
 _ADJ_ENDINGS = "ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ое|ие|ые|их|ых|ими|ыми|ей|ою"
 
@@ -209,7 +209,7 @@ class Gazetteer:
 
 
 def _personal_name(word: str) -> bool:
-    from .morph import parses
+    from kg.extract.morph import parses
 
     found = parses(word.lower())
     return bool(found) and found[0].is_known and bool({"Name", "Surn", "Patr"} & set(found[0].tag.grammemes))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import parse_date_line
+from kg.extract.dates import parse_date_line
 
 _PHOTO = re.compile(
     r"(?i)^\s*(?:фото|photo|источник фото|фотограф|иллюстративное фото)\b|\(\s*фото\s*:|[.|]\s*фото\s*:|"
@@ -97,7 +97,7 @@ def is_byline(line: str) -> bool:
 
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name ("Новости", "Казахстана"): the line is a menu or a rubric."""
-    from .morph import parses
+    from kg.extract.morph import parses
 
     found = parses(word.lower())
     known = [p for p in found if p.is_known]

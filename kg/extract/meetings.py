@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from . import coref
-from .events import CONVERSATION_VERBS, Event, sentence_events
-from .gazetteer import Gazetteer
-from .model import Article, Meeting, PostFact, Sentence, Span, Visit
-from .scene import (
+from kg.extract import coref
+from kg.extract.events import CONVERSATION_VERBS, Event, sentence_events
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Visit
+from kg.extract.scene import (
     CALLS,
     dated_in_past,
     inherit,
@@ -29,8 +29,8 @@ from .scene import (
     reference_date,
     sentence_date,
 )
-from .syntax import subtree
-from .visits import VISIT_PHRASE, find_visit
+from kg.extract.syntax import subtree
+from kg.extract.visits import VISIT_PHRASE, find_visit
 
 _REFERENCE = {
     "session": re.compile(r"(?i)\bзаседани\w*|\bсовмин\w*|\bмежправком\w*|\bМПК\b|\bсовет\w*\s+министров"),

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import gazetteer_file
-from .gazetteer import find_roles
-from .model import Article, Span
-from .morph import parses
-from .posts import TITLE_BREAK
-from .syntax import token_at
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Span
+from kg.extract.morph import parses
+from kg.extract.posts import TITLE_BREAK
+from kg.extract.syntax import token_at
+from kg.resources import gazetteer_file
 
 # lower-case words inside a name (Arabic, Romance, German, Dutch) and after it (Turkic "уулу", "кызы", "оглы")
 INNER_PARTICLES = frozenset(["бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "ди", "дос", "дель", "ла", "ле"])

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
-from .model import Article, OrgRef
-from .morph import restore_case
-from .phrases import genitive_of, phrase_to_nominative
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Article, OrgRef
+from kg.extract.morph import restore_case
+from kg.extract.phrases import genitive_of, phrase_to_nominative
 
 _PARTY_SPLIT = re.compile(r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s)")
 _SUBJECT = re.compile(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s")
@@ -75,7 +75,7 @@ def _completed(gaz: Gazetteer, org: OrgRef, found: list[OrgRef], sides: list[str
 
 def _locative(gaz: Gazetteer, iso: str) -> str:
     """"Кыргызская Республика" -> "Кыргызской Республике" (for "Посольство ... в Кыргызской Республике")."""
-    from .morph import parses
+    from kg.extract.morph import parses
 
     words = []
     for w in gaz.countries[iso].official.split():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .morph import CASES, parses, restore_case
+from kg.extract.morph import CASES, parses, restore_case
 
 _ADJ_ENDING = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ой|ей|ых|их|ыми|ими)$")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer
-from .model import Article
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Article
 
 _PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\.?\s+){0,3}$")  # "в г. Исламабад"
 _OUR = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")

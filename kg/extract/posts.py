@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, RoleMatch, find_roles
-from .model import Article, Mention, OrgRef, PostFact, Span
-from .morph import parses
+from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
+from kg.extract.model import Article, Mention, OrgRef, PostFact, Span
+from kg.extract.morph import parses
 
 # A past-tense verb or a preposition that opens a complement ends the title on its left.
 TITLE_BREAK = re.compile(

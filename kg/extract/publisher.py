@@ -18,9 +18,9 @@ import csv
 import re
 from functools import lru_cache
 
-from ..resources import gazetteer_file
-from .gazetteer import Gazetteer
-from .model import Article
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Article
+from kg.resources import gazetteer_file
 
 _DOMAIN = re.compile(r"(?i)\b[\w-]+\.(kz|kg|uz|by|ru|az|am|tj|tm|ge|md|ua|cn|mn|tr)\b")
 _COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from . import coref
-from .arguments import persons_of
-from .model import Article, PostFact, Quote, Span
-from .speech import speech_spans
-from .syntax import children
+from kg.extract import coref
+from kg.extract.arguments import persons_of
+from kg.extract.model import Article, PostFact, Quote, Span
+from kg.extract.speech import speech_spans
+from kg.extract.syntax import children
 
 _NO_PERSON = re.compile(r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб|сообщени|заявлени\w+\s+(?:МИД|пресс)")
 _COLON_INTRO = re.compile(r"(?i)(?:\b(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|написал|пояснил|указал|"

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import coref
-from .dates import find_dates, has_vague_past, relative_date, resolve, years_before
-from .gazetteer import Gazetteer
-from .model import Article, Meeting, Sentence
-from .places import places_in
-from .posts import TITLE_BREAK
+from kg.extract import coref
+from kg.extract.dates import find_dates, has_vague_past, relative_date, resolve, years_before
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Article, Meeting, Sentence
+from kg.extract.places import places_in
+from kg.extract.posts import TITLE_BREAK
 
 CALLS = ("phone_call", "video_call")
 _SAME_DAY = re.compile(r"(?i)\bв\s+тот\s+же\s+день\b")

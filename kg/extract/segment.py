@@ -15,11 +15,11 @@ import re
 
 from razdel import sentenize
 
-from ..errors import InputError
-from . import layout
-from .dates import parse_date_line
-from .model import Article, Sentence, Span
-from .speech import speech_spans
+from kg.errors import InputError
+from kg.extract import layout
+from kg.extract.dates import parse_date_line
+from kg.extract.model import Article, Sentence, Span
+from kg.extract.speech import speech_spans
 
 
 def read_article_text(raw: bytes, source: str) -> str:

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
-from .segment import read_article_text
+from kg.errors import InputError
+from kg.extract.segment import read_article_text
 
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt",)

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from razdel import tokenize
 
-from .model import Article, Sentence, Span, Token
-from .morph import lemma_of
+from kg.extract.model import Article, Sentence, Span, Token
+from kg.extract.morph import lemma_of
 
 
 class NlpModels:

@@ -14,9 +14,9 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import gazetteer_file
-from .model import Article, Token
-from .morph import lemma_of
+from kg.extract.model import Article, Token
+from kg.extract.morph import lemma_of
+from kg.resources import gazetteer_file
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def lemmas_of(text: str) -> list[str]:
     """A free text's words (a document's title) lemmatised one by one, without context."""
     from razdel import tokenize
 
-    from .morph import parses
+    from kg.extract.morph import parses
 
     lemmas = []
     for t in tokenize(text):

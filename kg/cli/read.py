@@ -1,0 +1,263 @@
+"""The ``kg`` commands that read the store: query, queries, export, viz, docs, validate, stats."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli.common import SERVICE_HELP, TIMEOUT_HELP, _open, library_errors, main, store_options
+from kg.store.base import EXPORT_FORMATS
+
+
+@main.command()
+@click.argument("query")
+@store_options
+@click.option("-f", "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json"]))
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME: an IRI (<…>, http…, dip:x, igr:person\\/x), a date (2025-01-30), text (text@ru).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option("--timeout", default=60.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
+@click.option("--max-rows", type=click.IntRange(0), default=None,
+              help="Print at most this many rows (default: 1000 for the table, all for csv/tsv/json; 0: all).")
+@click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
+@library_errors
+def query(query: str, store_path: str | None, backend: str, fmt: str, params: tuple[str, ...], output: Path | None,
+          timeout: float, max_rows: int | None, allow_service: tuple[str, ...]) -> None:
+    """Run SPARQL: a canned query by name, a .rq file, inline text or '-' for stdin (read-only).
+
+    The ontology's prefixes (dip:, igr:, org:, prov:, skos:, ...) are predeclared.
+    SELECT and ASK print a table as wide as the terminal (or csv/tsv/json);
+    CONSTRUCT and DESCRIBE print Turtle. Results stream; the table stops at
+    --max-rows and says so. `kg queries` lists the canned queries and their
+    parameters.
+
+    \b
+    Examples:
+      kg query who-met-whom
+      kg query meetings-of-person --param name='Михаил Мишустин'
+      kg query 'SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }' -f csv -o out/names.csv
+    """
+    from kg.outputs import check_output, write_atomically
+    from kg.query.canned import bind_params, parse_param
+    from kg.query.execute import TABLE_ROWS, read_query, write_result
+    from kg.query.tables import terminal_width
+    from kg.store.base import default_store_path
+
+    text = bind_params(read_query(query), [parse_param(p) for p in params])
+    limit = (TABLE_ROWS if fmt == "table" else None) if max_rows is None else (max_rows or None)
+    location = store_path or str(default_store_path())
+    if output is not None:
+        check_output(output, location)
+    store = _open(store_path, backend)
+    run = functools.partial(write_result, store, text, fmt, timeout=timeout or None, max_rows=limit,
+                            allow_service=allow_service)
+    try:
+        if output is None:
+            _, truncated = run(sys.stdout.buffer, width=terminal_width())
+        else:
+            done: list = []
+            write_atomically(output, lambda fh: done.append(run(fh)), location)
+            truncated = done[0][1]
+            click.echo(f"wrote {output}", err=True)
+    finally:
+        sys.stdout.flush()
+        store.close()
+    if truncated and (fmt != "table" or output is not None):
+        click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
+
+
+@main.command()
+@library_errors
+def queries() -> None:
+    """List the canned queries (queries/*.rq): name, what each answers, its parameters.
+
+    \b
+    Example:
+      kg queries
+      kg query who-held-post-on-date --param role=head_of_state --param country=BY
+    """
+    from kg.query.canned import catalogue
+    from kg.query.tables import fit, terminal_width
+
+    width = terminal_width()
+    items = catalogue()
+    name_width = max(len(q.name) for q in items)
+    for q in items:
+        line = f"{q.name:<{name_width}}  {q.summary}"
+        click.echo(fit(line, width).rstrip() if width else line)
+        for var, default in q.params.items():
+            click.echo(f"{'':<{name_width}}    --param {var}=…  (default {default})")
+
+
+@main.command()
+@store_options
+@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice([*EXPORT_FORMATS, "graphml", "gexf", "csv"]))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
+@library_errors
+def export(store_path: str | None, backend: str, fmt: str, output: Path | None) -> None:
+    """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article;
+    graphml/gexf: the actor network (as `kg viz` draws it) for Gephi or Cytoscape; csv: its edges.
+
+    \b
+    Examples:
+      kg export -f trig -o out/igkg.trig
+      kg export -f graphml -o out/actors.graphml
+    """
+    from kg.outputs import check_output, write_atomically
+    from kg.store.base import default_store_path
+
+    location = store_path or str(default_store_path())
+    if output is not None:
+        check_output(output, location)
+    store = _open(store_path, backend)
+
+    def write(fh) -> None:
+        if fmt in ("graphml", "gexf", "csv"):
+            from kg.network.formats import export_network
+
+            export_network(store, fmt, fh)
+        else:
+            store.export(fmt, fh)
+
+    try:
+        if output is None:
+            write(sys.stdout.buffer)
+        else:
+            write_atomically(output, write, location)
+            click.echo(f"wrote {output}", err=True)
+    finally:
+        store.close()
+
+
+@main.command()
+@store_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/graph.html"), show_default=True)
+@click.option("--view", type=click.Choice(["actors", "full"]), default="actors", show_default=True,
+              help="actors: persons, countries, signing bodies; full: every resource of the drawn classes.")
+@click.option("--focus", default=None, metavar="NAME|IRI", help="Draw this actor and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Links around --focus.")
+@click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Meetings and documents from this date (YYYY-MM-DD).")
+@click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Meetings and documents up to this date (YYYY-MM-DD).")
+@click.option("--country", default=None, metavar="ISO", help="Only what involves this country's actors.")
+@click.option("--max-nodes", type=click.IntRange(10), default=1500, show_default=True,
+              help="Above this, draw the most linked actors and fold the rest into their countries.")
+@click.option("--query", "construct", default=None, help="Draw the result of this CONSTRUCT query (inline or .rq).")
+@click.option("--literals", is_flag=True, help="Full view: draw literal values as nodes too.")
+@click.option("--all-classes", is_flag=True, help="Full view: draw quotes and articles (with their bylines) too.")
+@library_errors
+def viz(store_path: str | None, backend: str, output: Path, view: str, focus: str | None, depth: int, since, until,
+        country: str | None, max_nodes: int, construct: str | None, literals: bool, all_classes: bool) -> None:
+    """Write the interactive HTML graph (works offline, no network requests).
+
+    \b
+    Examples:
+      kg viz -o out/graph.html
+      kg viz --focus Токаев --depth 2 -o out/tokayev.html
+      kg viz --from 2025-01-01 --country KZ -o out/kz-2025.html
+      kg viz --view full -o out/full.html
+      kg viz --query queries/construct-meetings.rq -o out/meetings.html
+    """
+    from kg.errors import InputError
+    from kg.outputs import check_output
+    from kg.query.execute import read_query
+    from kg.store.base import default_store_path
+    from kg.web.viz import STYLES, VizOptions, construct_for_viz, write_html, write_store_page
+
+    if (construct or view == "full") and (focus or since or until or country):
+        raise InputError("--focus, --from, --to and --country filter the actor view, not --view full or --query")
+    if since and until and since > until:
+        raise InputError(f"--from {since:%Y-%m-%d} is after --to {until:%Y-%m-%d}")
+    check_output(output, store_path or str(default_store_path()))
+    opts = VizOptions(view=view, focus=focus, depth=depth, since=since and f"{since:%Y-%m-%d}",
+                      until=until and f"{until:%Y-%m-%d}", country=country, max_nodes=max_nodes,
+                      classes=list(STYLES) if all_classes else None, literals=literals)
+    store = _open(store_path, backend)
+    try:
+        if construct:
+            graph = construct_for_viz(store, read_query(construct))
+        else:
+            n_nodes, n_edges = write_store_page(store, output, opts)
+    finally:
+        store.close()
+    if construct:
+        opts.classes = []
+        n_nodes, n_edges = write_html(graph, output, opts)
+    click.echo(f"wrote {output} ({n_nodes} nodes, {n_edges} edges)", err=True)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/ontology.html"), show_default=True)
+@library_errors
+def docs(output: Path) -> None:
+    """Write an HTML page of the ontology: classes, properties, SKOS concept schemes (offline, no script).
+
+    Each term has an anchor (out/ontology.html#Meeting, #holdsPost, #role/minister).
+
+    \b
+    Example:
+      kg docs -o out/ontology.html
+    """
+    from kg.web.docs import write_docs
+
+    page = write_docs(output)
+    click.echo(f"wrote {output} ({page.classes} classes, {page.properties} properties, "
+               f"{page.concepts} concepts)", err=True)
+
+
+@main.command()
+@store_options
+@library_errors
+def validate(store_path: str | None, backend: str) -> None:
+    """Check the store against the SHACL shapes; exit 1 on violations.
+
+    \b
+    Example:
+      kg validate
+    """
+    from kg.rdf.validate import validate_graph
+
+    store = _open(store_path, backend)
+    try:
+        graph = store.union()
+    finally:
+        store.close()
+    report = validate_graph(graph)
+    if report.conforms:
+        click.echo(f"conforms: {len(graph)} triples checked against ontology/shapes.ttl")
+        return
+    click.echo(report.text)
+    raise click.ClickException(f"{report.violations} SHACL violation(s)")
+
+
+@main.command()
+@store_options
+@click.option("--top", default=10, show_default=True, help="How many central actors to list.")
+@library_errors
+def stats(store_path: str | None, backend: str, top: int) -> None:
+    """Counts per class and the most central actors (degree and betweenness).
+
+    \b
+    Example:
+      kg stats --top 5
+    """
+    from kg.network.analytics import centrality, class_counts
+
+    store = _open(store_path, backend)
+    try:
+        articles = len([g for g in store.graph_names() if "/article/" in str(g)])
+        counts = class_counts(store)
+        central = centrality(store, top)
+    finally:
+        store.close()
+    click.echo(f"articles (named graphs): {articles}")
+    for name, n in counts.items():
+        click.echo(f"{name:<14}{n:>8}")
+    click.echo("")
+    click.echo(f"{'most central actors':<44}{'kind':<14}{'degree':>8}{'between.':>10}")
+    for row in central:
+        click.echo(f"{row.label[:43]:<44}{row.kind:<14}{row.degree:>8.3f}{row.betweenness:>10.3f}")

@@ -1,0 +1,233 @@
+"""The ``kg`` command: a thin click layer over the library.
+
+Each command parses its options, calls one library function and turns the
+library's errors (``kg.errors.KgError``) into a one-line ``Error: ...`` and a
+non-zero exit. The group and its shared options live in kg/cli/common.py; this
+module holds the commands that take articles in or serve them (extract, ingest,
+remove, serve, load, eval), kg/cli/read.py the ones that read the store.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli.common import (
+    SERVICE_HELP,
+    TIMEOUT_HELP,
+    _writable,
+    library_errors,
+    main,
+    store_options,
+)
+from kg.errors import KgError
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice(["turtle", "nt", "jsonld"]))
+@click.option("--publisher-country", default=None, metavar="ISO",
+              help="Country of the outlet, for 'в нашей стране' (default: inferred, else KZ).")
+@click.option("--max-size", default=5.0, show_default=True, metavar="MB", help="Refuse larger article files.")
+@library_errors
+def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float) -> None:
+    """Print the triples of one article; touches no store.
+
+    \b
+    Example:
+      kg extract data/articles/seed.txt -f turtle
+    """
+    from kg.extract import Extractor
+    from kg.identity import article_id, content_hash
+    from kg.ingest.runner import read_file
+    from kg.ingest.workers import extract_article
+
+    raw = read_file(file, int(max_size * 1024 * 1024))
+    _, g = extract_article(Extractor(), file, publisher_country, article_id(file.stem, content_hash(raw)))
+    if fmt == "jsonld":
+        from kg.rdf.jsonld import graph_document
+
+        sys.stdout.write(graph_document(g))
+    else:
+        sys.stdout.write(g.serialize(format={"turtle": "turtle", "nt": "nt"}[fmt]))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_options
+@click.option("--publisher-country", default=None, metavar="ISO", help="Country of the outlet for every article.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: every core).")
+@click.option("--skip-errors", is_flag=True, help="Ingest the good articles, list the bad ones; exit 1 if any failed.")
+@click.option("--max-size", default=5.0, show_default=True, metavar="MB",
+              help="Refuse larger article files (0: no limit).")
+@click.option("--max-memory", default=2048, show_default=True, metavar="MB",
+              help="Memory one worker may use beyond its models; an article needing more fails.")
+@click.option("-v", "--verbose", is_flag=True, help="List every article: landed, unchanged, duplicate, failed.")
+@library_errors
+def ingest(paths: tuple[Path, ...], store_path: str | None, backend: str, publisher_country: str | None,
+           jobs: int | None, skip_errors: bool, max_size: float, max_memory: int, verbose: bool) -> None:
+    """Add articles (.txt, .html, .htm files or folders) to a store; a changed file replaces its article.
+
+    Articles are extracted in worker processes and written in order, each whole
+    or not at all. The first bad article stops the run (those before it have
+    landed); with --skip-errors the others land and the bad ones are listed.
+    Texts already in the store are skipped.
+
+    \b
+    Example:
+      kg ingest data/articles/
+      kg ingest news/ --skip-errors --store http://127.0.0.1:7878
+    """
+    from kg.ingest.runner import ingest as run_ingest
+
+    store = _writable(store_path, backend, create=True)
+    try:
+        report = run_ingest(paths, store, publisher_country=publisher_country, jobs=jobs, skip_errors=skip_errors,
+                            max_bytes=int(max_size * 1024 * 1024), max_memory_mb=max_memory)
+    except KgError as e:
+        if getattr(e, "report", None) is not None:
+            _print_ingest(e.report, verbose, failures=skip_errors)
+        raise
+    finally:
+        store.close()
+    _print_ingest(report, verbose, failures=True)
+    if report.failed:
+        raise click.ClickException(f"{len(report.failed)} article(s) failed (listed above); the others landed")
+
+
+def _print_ingest(report, verbose: bool, failures: bool) -> None:
+    echo = functools.partial(click.echo, err=True)
+    if report.skipped_files:
+        names = report.skipped_files if verbose else report.skipped_files[:3]
+        more = "" if verbose or len(report.skipped_files) <= 3 else ", … (-v lists all)"
+        echo(f"skipped {len(report.skipped_files)} file(s) that are not .txt/.html/.htm: {', '.join(names)}{more}")
+    if verbose:
+        for article_id, path in report.landed:
+            echo(f"landed     {article_id}  {path}")
+        for path in report.unchanged:
+            echo(f"unchanged  {path}")
+    for path, of in report.duplicates:
+        echo(f"duplicate  {path}: the same text as article {of}; not ingested again")
+    if failures:
+        for _path, message in report.failed:
+            echo(f"failed     {message}")
+    echo(f"ingested {len(report.landed)} article(s), {report.triples} triples; the store gained "
+         f"{report.persons} persons, {report.meetings} meetings, {report.documents} documents; {len(report.unchanged)} unchanged, "
+         f"{len(report.duplicates)} duplicate(s), {len(report.failed)} failed")
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@store_options
+@library_errors
+def remove(articles: tuple[str, ...], store_path: str | None, backend: str) -> None:
+    """Remove articles (by id, file name, file or IRI) and their facts from a store.
+
+    If any name matches no article (or several), nothing is removed.
+
+    \b
+    Example:
+      kg remove seed
+    """
+    from kg.ingest.runner import remove as run_remove
+
+    store = _writable(store_path, backend)
+    try:
+        n = run_remove(articles, store)
+    finally:
+        store.close()
+    click.echo(f"removed {n} article(s)", err=True)
+
+
+def oxigraph_binary() -> str | None:
+    """The `oxigraph` server of this environment (kept here for callers of kg.cli)."""
+    from kg.web.serve import oxigraph_binary as find
+
+    return find()
+
+
+@main.command()
+@store_options
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, help="Address the SPARQL endpoint listens on.")
+@click.option("--timeout", default=30.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
+@click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
+@library_errors
+def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]) -> None:
+    """Serve the store as a read-only SPARQL endpoint at http://BIND/query, with a start page at http://BIND/.
+
+    Oxigraph's server answers behind a guard that refuses updates, SERVICE to
+    hosts not allowed and queries nested too deeply; queries stop after
+    --timeout; the project's prefixes are predeclared. The start page runs the
+    canned queries and shows results as plain values, IRIs as links, making no
+    request to any other host. While it runs, commands that write the store
+    (ingest, remove, load) are refused: stop the server first.
+
+    \b
+    Example:
+      kg serve --bind 127.0.0.1:7878
+    """
+    from kg.store.base import default_store_path, is_url
+    from kg.web.serve import serve as run_serve
+
+    if backend != "oxigraph" or is_url(store_path):
+        raise click.ClickException("kg serve needs a local Oxigraph store folder")
+    path = Path(store_path or default_store_path())
+
+    def ready(url: str) -> None:
+        click.echo(f"SPARQL endpoint: {url} (read-only; queries stop after {timeout:g} s; "
+                   "the default graph is the union of all articles)", err=True)
+        click.echo(f"start page: {url.removesuffix('query')}", err=True)
+
+    run_serve(path, bind, timeout, allow_service, ready=ready)
+
+
+@main.command()
+@click.argument("dump", type=click.Path(path_type=Path))
+@store_options
+@library_errors
+def load(dump: Path, store_path: str | None, backend: str) -> None:
+    """Fill a new store from an N-Quads or TriG dump (kg export -f nq|trig), with Oxigraph's bulk loader.
+
+    The dump is checked whole before anything is written.
+
+    \b
+    Example:
+      kg export -f nq -o igkg.nq && kg load igkg.nq --store other-store
+    """
+    from kg.store.dump import load_dump
+
+    store = _writable(store_path, backend, create=True)
+    try:
+        report = load_dump(dump, store)
+    finally:
+        store.close()
+    click.echo(f"loaded {report.quads} quads in {report.graphs} named graphs from {dump}", err=True)
+
+
+@main.command(name="eval")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("-v", "--verbose", is_flag=True, help="Print each article's missed and extra facts.")
+@library_errors
+def evaluate(corpus: Path, verbose: bool) -> None:
+    """Score the extractor on a folder of NAME.txt + NAME.yaml (the gold format of data/articles).
+
+    \b
+    Example:
+      kg eval data/articles -v
+    """
+    from kg.evaluate import evaluate_corpus
+
+    result = evaluate_corpus(corpus)
+    for a in result.articles:
+        click.echo(f"{a.name}: F1 {a.f1:.3f}" + (f"  FAILED {a.error}" if a.error else ""))
+        if verbose:
+            for kind in a.counts:
+                for fact in a.missed[kind]:
+                    click.echo(f"    missed {kind}: {fact}")
+                for fact in a.extra[kind]:
+                    click.echo(f"    extra  {kind}: {fact}")
+    click.echo("")
+    click.echo(result.table())

@@ -1,0 +1,68 @@
+"""Graph analytics with networkx: who is central among persons, organizations and countries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from kg.store.stats import class_counts, selector  # noqa: F401 - class_counts re-exported for `kg stats`
+
+
+@dataclass
+class Centrality:
+    iri: str
+    label: str
+    kind: str
+    degree: float
+    betweenness: float
+
+
+# Each query yields (a, b, why) pairs of actors the graph relates.
+_LINKS = {
+    "met": """SELECT ?a ?b WHERE { ?m a dip:Meeting ; dip:participant ?a, ?b . FILTER (STR(?a) < STR(?b)) }""",
+    "post": """SELECT ?a ?b WHERE { ?a dip:holdsPost/dip:postIn ?b }""",
+    "country": """SELECT ?a ?b WHERE { ?a a dip:Organization ; dip:country ?b }""",
+    "signed": """SELECT ?a ?b WHERE { ?d dip:party ?a, ?b . FILTER (STR(?a) < STR(?b)) }""",
+    "visited": """SELECT ?a ?b WHERE { ?v a dip:Visit ; dip:visitor ?a ; dip:hostCountry ?b }""",
+}
+_ACTORS = """SELECT ?n ?kind (SAMPLE(?l) AS ?label) WHERE {
+    VALUES (?cls ?kind) { (dip:Person "person") (dip:Organization "organization") (dip:Country "country") }
+    ?n a ?cls . OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ?kind"""
+
+
+def actor_graph(source) -> nx.Graph:
+    """Persons, organizations and countries, linked when the graph relates them:
+    two participants of one meeting, a person and the organization of their post,
+    an organization and its country, the parties of one document, a visitor and the host.
+
+    ``source`` is a store (queried where the data lives) or an rdflib Graph."""
+    select = selector(source)
+    G = nx.Graph()
+    for n, kind, label in select(_ACTORS):
+        G.add_node(n, kind=str(kind), label=str(label) if label is not None else str(n).rsplit("/", 1)[-1])
+    for why, query in _LINKS.items():
+        for a, b in select(query):
+            if a == b:
+                continue
+            for node in (a, b):
+                if node not in G:
+                    G.add_node(node, kind="other", label=str(node).rsplit("/", 1)[-1])
+            w = G.edges[a, b]["weight"] + 1 if G.has_edge(a, b) else 1
+            G.add_edge(a, b, weight=w, why=why)
+    return G
+
+
+def centrality(source, top: int | None = 10) -> list[Centrality]:
+    """Degree and betweenness centrality of the actors (of a store or a Graph), most central first."""
+    G = actor_graph(source)
+    if G.number_of_nodes() == 0:
+        return []
+    degree = nx.degree_centrality(G)
+    betweenness = nx.betweenness_centrality(G, k=min(500, G.number_of_nodes()), seed=7) if G.number_of_nodes() > 2 else {n: 0.0 for n in G}
+    rows = [
+        Centrality(str(n), G.nodes[n]["label"], G.nodes[n]["kind"], degree[n], betweenness[n])
+        for n in G if G.nodes[n]["kind"] != "other"
+    ]
+    rows.sort(key=lambda r: (-r.betweenness, -r.degree, r.label))
+    return rows[:top] if top else rows

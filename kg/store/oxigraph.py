@@ -1,0 +1,263 @@
+"""The embedded Oxigraph store on disk: named graph per article plus the merged default graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.errors import FormatError, QueryError, StoreError
+from kg.rdf.ontology import PREFIXES
+from kg.rdf.rdfio import adapt_term, new_dataset, new_graph, one_line
+from kg.store.base import (
+    DATASET_FORMATS,
+    EXPORT_FORMATS,
+    ONTOLOGY_GRAPH,
+    ArticleData,
+    QueryResult,
+    RawResult,
+    graph_article,
+    materialize,
+    ontology_graph,
+)
+from kg.store.locks import OWN_FILES, StoreLock
+
+
+class TermCache:
+    """pyoxigraph -> rdflib terms, remembering the last ~100k (rdflib builds a Literal in ~5 µs)."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self._map: dict = {}
+        self._limit = limit
+
+    def __call__(self, term):
+        try:
+            return self._map[term]
+        except KeyError:
+            if len(self._map) >= self._limit:
+                self._map.clear()
+            out = self._map[term] = adapt_term(term)
+            return out
+        except TypeError:  # an unhashable term (None)
+            return adapt_term(term)
+
+
+def _check_folder(path: Path, create: bool, readonly: bool) -> None:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder")
+    has_store = (path / "CURRENT").exists()
+    if not has_store and (readonly or not create):
+        raise StoreError(f"{path}: no store here yet (run `kg ingest` first, or pass --store)")
+    if path.is_dir() and not has_store and any(p.name not in OWN_FILES for p in path.iterdir()):
+        raise StoreError(f"{path}: folder is not an Oxigraph store")
+
+
+def _open_error(path: Path, e: BaseException) -> StoreError:
+    msg = one_line(e)
+    if "lock" in msg.lower():
+        msg = "the store is in use by another process (an oxigraph server or another program)"
+    elif "corrupt" in msg.lower() or type(e).__name__ in ("RuntimeError", "PanicException"):
+        msg = f"the store is damaged ({msg[:200]}); restore it from a backup or an export (kg load)"
+    return StoreError(f"{path}: cannot open store: {msg}")
+
+
+class OxigraphStore:
+    """Embedded Oxigraph on disk (or in memory when ``path`` is None)."""
+
+    write_batch_articles = 250
+    write_batch_triples = 50_000
+
+    def __init__(self, path: Path | None, create: bool = True, readonly: bool = False) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self.path = Path(path) if path is not None else None
+        self.readonly = readonly
+        self._lock = None
+        if self.path is not None:
+            _check_folder(self.path, create, readonly)
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._lock = StoreLock(self.path, exclusive=not readonly).acquire()
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            else:
+                self._store = ox.Store.read_only(str(self.path)) if readonly else ox.Store(str(self.path))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as e:  # noqa: BLE001 - RocksDB reports damage as RuntimeError, pyo3 as PanicException
+            self._release()
+            raise _open_error(self.path, e) from None
+        if not readonly and not self._store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+            self.write_articles([graph_article(ONTOLOGY_GRAPH, ontology_graph())])
+
+    # ------------------------------------------------------------ writing
+
+    def write_articles(self, articles: list[ArticleData], drop: Iterable[str] = ()) -> None:
+        """Write whole article graphs (named + merged copies) and drop others, in one transaction."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened for reading only")
+        ox = self._ox
+        names = {a.iri for a in articles} | set(drop)
+        replaced = [g for g in sorted(names) if self._store.contains_named_graph(ox.NamedNode(g))]
+        try:
+            if not replaced:
+                # new articles only: one transactional load of N-Quads, named and merged copies together
+                data = "".join(f"{line} <{a.iri}> .\n{line} .\n" for a in articles for line in a.lines)
+                self._store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            else:
+                self._store.update(self._replacement(articles, replaced))
+            if self.path is not None:
+                # RocksDB keeps a write buffer per column family and Oxigraph has eleven of them: unflushed,
+                # they held 1.6 GB after 2M quads; flushed after each transaction the process stays near 150 MB
+                self._store.flush()
+        except (OSError, SyntaxError, ValueError, RuntimeError) as e:
+            raise StoreError(f"{self.path}: write failed, store unchanged: {one_line(e)}") from None
+
+    def _replacement(self, articles: list[ArticleData], replaced: list[str]) -> str:
+        """One SPARQL update: drop the replaced graphs, forget from the merged graph what only they stated,
+        insert the new graphs. Each dropped triple costs one index lookup, so this is linear in the batch."""
+        ox = self._ox
+        text = "".join(a.ntriples() for a in articles)
+        new = {q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)} if text else set()
+        gone = set(replaced)
+        forget = []
+        for g in replaced:
+            for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+                t = q.triple
+                if t not in new and not self._stated_elsewhere(t, gone):
+                    forget.append(f"{t.subject} {t.predicate} {t.object} .")
+        parts = [f"DROP SILENT GRAPH <{g}>" for g in replaced]
+        if forget:
+            parts.append("DELETE DATA {\n" + "\n".join(sorted(set(forget))) + "\n}")
+        if articles:
+            named = "".join(f"GRAPH <{a.iri}> {{\n{a.ntriples()}}}\n" for a in articles)
+            parts.append(f"INSERT DATA {{\n{named}{text}}}")
+        return " ;\n".join(parts)
+
+    def _stated_elsewhere(self, t, gone: set[str]) -> bool:
+        for q in self._store.quads_for_pattern(t.subject, t.predicate, t.object, None):
+            g = q.graph_name
+            if isinstance(g, self._ox.NamedNode) and g.value not in gone:
+                return True
+        return False
+
+    def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None:
+        self.write_articles([graph_article(name, g) for name, g in graphs.items()])
+
+    def remove_graphs(self, names: Iterable[URIRef]) -> int:
+        present = [str(n) for n in names if self._store.contains_named_graph(self._ox.NamedNode(str(n)))]
+        if present:
+            self.write_articles([], drop=present)
+        return len(present)
+
+    def bulk_load(self, path: Path, fmt) -> None:
+        """Load a dump without a transaction (Oxigraph's bulk loader): named graphs and their merged copies."""
+        ox = self._ox
+
+        def with_merged():
+            for q in ox.parse(path=str(path), format=fmt):
+                yield q
+                if not isinstance(q.graph_name, ox.DefaultGraph):
+                    yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+
+        self._store.bulk_extend(with_merged())
+        self._store.flush()
+
+    # ------------------------------------------------------------ reading
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs())
+
+    def raw_query(self, sparql: str, timeout: float | None = None) -> RawResult:
+        ox = self._ox
+        try:
+            result = self._store.query(sparql, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {one_line(e)}") from None
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"query failed: {one_line(e)}") from None
+        term = TermCache()
+        if isinstance(result, ox.QueryBoolean):
+            return RawResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            return RawResult("select", variables, rows=_guarded(tuple(term(v) for v in sol) for sol in result))
+        triples = _guarded((term(t.subject), term(t.predicate), term(t.object)) for t in result)
+        return RawResult("graph", triples=triples)
+
+    def query(self, sparql: str) -> QueryResult:
+        return materialize(self.raw_query(sparql))
+
+    def _named_quads(self) -> Iterator:
+        for g in self._store.named_graphs():
+            yield from self._store.quads_for_pattern(None, None, None, g)
+
+    def _graphs_for_jsonld(self) -> Iterator[tuple[URIRef, Iterator]]:
+        term = TermCache()
+        for name in sorted(g.value for g in self._store.named_graphs()):
+            quads = self._store.quads_for_pattern(None, None, None, self._ox.NamedNode(name))
+            yield URIRef(name), ((term(q.subject), term(q.predicate), term(q.object)) for q in quads)
+
+    def union(self) -> Graph:
+        g = new_graph()
+        buf = self._store.dump(format=self._ox.RdfFormat.N_TRIPLES, from_graph=self._ox.DefaultGraph())
+        g.parse(data=buf.decode("utf-8"), format="nt")
+        return g
+
+    def dataset(self) -> Dataset:
+        ds = new_dataset()
+        data = self._ox.serialize(self._named_quads(), format=self._ox.RdfFormat.N_QUADS)
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        return ds
+
+    def export(self, fmt: str, out: IO[bytes]) -> None:
+        ox = self._ox
+        formats = {
+            "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+            "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
+        }
+        if fmt not in formats:
+            raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
+        if fmt == "jsonld":  # compacted under the ontology's @context (kg/rdf/jsonld.py), one graph at a time
+            from kg.rdf.jsonld import write_dataset
+
+            write_dataset(self._graphs_for_jsonld(), out)
+            return
+        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        if fmt in ("trig", "nq") and self.path is not None:
+            from kg.store.export import export_parallel, workers_for
+
+            graphs = sorted(g.value for g in self._store.named_graphs())
+            if workers_for(len(graphs)) > 1:
+                self._store.flush() if not self.readonly else None
+                export_parallel(self.path, graphs, fmt, out, workers_for(len(graphs)))
+                return
+        if fmt in DATASET_FORMATS:
+            # the named graphs carry provenance; the merged default graph is derived from them
+            ox.serialize(self._named_quads(), out, format=formats[fmt], prefixes=prefixes)
+        else:
+            self._store.dump(out, format=formats[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            if self.path is not None and not self.readonly:
+                self._store.flush()
+            del self._store
+            self._store = None
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _guarded(rows: Iterator) -> Iterator:
+    """Engine errors raised while results stream (a SERVICE that fails, a read error) as QueryError."""
+    try:
+        yield from rows
+    except (OSError, ValueError, RuntimeError) as e:
+        raise QueryError(f"query failed: {one_line(e)}") from None

@@ -1,0 +1,150 @@
+"""The self-contained HTML page for a drawn graph (any view): template, script and data in one file.
+
+The page is rendered from kg/web/static (template, CSS and script) with vis-network
+inlined from pyvis's package; its Content-Security-Policy forbids every network
+request. Data reaches the page only as JSON in a ``<script type="application/json">``
+element, escaped so that no label can close it, and the script writes every
+string with ``textContent`` or onto the canvas, never as HTML.
+
+A view hands over plain node and edge dicts (see ``PageNode`` and ``PageEdge``);
+this module sizes nodes by degree, orders them by importance (the order the
+page labels them in), lays out large graphs once in Python with physics off,
+and builds the legends.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from string import Template
+
+import numpy as np
+
+from kg.network.layout import force_layout
+from kg.network.searchkeys import MAX_ENDING
+
+LARGE_GRAPH = 300  # above this many nodes: layout precomputed, physics off
+LABELS_AT_OPEN = 30  # labels drawn at the opening zoom at most (fewer if they would overlap)
+MAX_ITEMS = 10  # meetings or documents listed per edge, lines per node: a page of a big store stays small
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+
+
+@dataclass
+class PageNode:
+    id: str
+    text: str  # the label (Russian)
+    kind: str  # legend key
+    kind_label: str  # "Персона / Person"
+    color: str
+    shape: str
+    title: str  # tooltip, plain text (English first)
+    key: str  # search key (kg.searchkeys.search_key)
+    degree: float = 0.0
+    country: str = ""  # ISO code for the country legend, "" if none
+    lines: list[str] = field(default_factory=list)  # facts about the node itself for the side panel
+    kind_rank: int = 9  # search lists lower ranks first (persons before meetings)
+
+
+@dataclass
+class PageEdge:
+    source: str
+    target: str
+    rel: str  # Russian relation name shown in the side panel
+    title: str  # tooltip (English)
+    weight: int = 1
+    sym: bool = False  # a symmetric relation: listed as outgoing on both ends
+    dates: list[str] = field(default_factory=list)
+    dated: bool = False  # the date filter applies to this edge
+    items: list[str] = field(default_factory=list)  # meetings, documents, posts behind the edge
+
+
+def _asset(package: str, *parts: str) -> str:
+    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+
+
+def script_json(data) -> str:
+    """JSON that cannot close the <script> element it sits in."""
+    return (json.dumps(data, ensure_ascii=False)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _options(large: bool) -> dict:
+    return {
+        "nodes": {"borderWidth": 1, "font": {"size": 0}},  # labels are drawn by the page script
+        "edges": {"font": {"size": 11, "align": "horizontal", "color": "#495057", "strokeWidth": 3}, "smooth": False,
+                  "color": {"color": "#b8bec4", "highlight": "#343a40", "hover": "#495057"}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
+        "physics": {"enabled": not large, "solver": "barnesHut",
+                    "barnesHut": {"gravitationalConstant": -9000, "springLength": 160, "avoidOverlap": 0.3},
+                    "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
+        "layout": {"improvedLayout": not large, "randomSeed": 7},  # the same picture on every opening
+    }
+
+
+def _layout(ids: list[str], edges: list[PageEdge], edge_px: float = 120.0) -> np.ndarray:
+    index = {node: i for i, node in enumerate(ids)}
+    pairs = np.array([(index[e.source], index[e.target]) for e in edges], dtype=np.int64).reshape(-1, 2)
+    return force_layout(len(ids), pairs) * edge_px
+
+
+def _legend(nodes: list[PageNode], attr: str, labels: dict[str, str]) -> list[dict]:
+    counts: dict[str, list] = {}
+    for n in nodes:
+        key = getattr(n, attr)
+        if key:
+            counts.setdefault(key, [n.color if attr == "kind" else "", 0])[1] += 1
+    return [{"key": k, "label": labels.get(k, k), "color": c, "count": n}
+            for k, (c, n) in sorted(counts.items(), key=lambda kv: -kv[1][1])]
+
+
+def _capped(items: list[str], limit: int) -> list[str]:
+    return items if len(items) <= limit else [*items[:limit], f"… ещё {len(items) - limit} / {len(items) - limit} more"]
+
+
+def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
+              country_labels: dict[str, str] | None = None) -> dict:
+    nodes = sorted(nodes, key=lambda n: (-n.degree, n.text, n.id))
+    large = len(nodes) > LARGE_GRAPH
+    top = max((n.degree for n in nodes), default=1) or 1
+    out_nodes = []
+    for n in nodes:
+        d = asdict(n)
+        d["kindLabel"], d["kindRank"] = d.pop("kind_label"), d.pop("kind_rank")
+        # large graphs are laid out denser (kg.layout): smaller dots keep them apart
+        d["size"] = round((4 + 12 * math.sqrt(max(n.degree, 0) / top)) if large else
+                          (7 + 23 * math.sqrt(max(n.degree, 0) / top)), 1)
+        d["lines"] = _capped(n.lines, 4 * MAX_ITEMS)
+        out_nodes.append(d)
+    if large:
+        pos = _layout([n.id for n in nodes], edges)
+        for d, (x, y) in zip(out_nodes, pos):
+            d["x"], d["y"] = round(float(x), 1), round(float(y), 1)
+    top_w = max((e.weight for e in edges), default=1)
+    out_edges = []
+    for i, e in enumerate(edges):
+        out_edges.append({"id": i, "from": e.source, "to": e.target, "rel": e.rel, "title": e.title,
+                          "weight": e.weight, "sym": e.sym, "dates": e.dates, "dated": e.dated,
+                          "items": _capped(e.items, MAX_ITEMS),
+                          "width": round(1 + 5 * math.sqrt(e.weight / top_w), 1),
+                          "label": f"×{e.weight}" if e.weight > 1 and not large else ""})
+    dates = sorted(d for e in edges if e.dated for d in e.dates)
+    kind_labels = {n.kind: n.kind_label for n in nodes}
+    meta = {"note": note, "kinds": _legend(nodes, "kind", kind_labels),
+            "countries": _legend(nodes, "country", country_labels or {}),
+            "minDate": dates[0] if dates else "", "maxDate": dates[-1] if dates else "",
+            "maxEnding": MAX_ENDING, "labelsAtOpen": LABELS_AT_OPEN}
+    return {"nodes": out_nodes, "edges": out_edges, "options": _options(large), "meta": meta}
+
+
+def render_page(data: dict, title: str) -> str:
+    summary = f"{len(data['nodes'])} узлов / nodes, {len(data['edges'])} связей / edges"
+    return Template(_asset("kg.web", "static", "graph.html")).substitute(
+        csp=CSP, title=html.escape(title), summary=html.escape(summary),
+        vis_css=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.css"),
+        vis_js=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.min.js"),
+        page_css=_asset("kg.web", "static", "graph.css"), page_js=_asset("kg.web", "static", "graph.js"),
+        data=script_json(data))
