@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from kg.extract import Extractor
 
-    files = sorted((ROOT / "data" / "articles").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "genre").glob("*.txt"))
+    files = sorted((ROOT / "data" / "articles").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "fixtures" / "genre").glob("*.txt")
+    )
     extractor = Extractor()
     started = time.perf_counter()
     extractor.extract_file(files[0])
@@ -41,10 +43,14 @@ def main() -> None:
         started = time.perf_counter()
         subprocess.run([str(kg), "extract", str(path)], check=True, capture_output=True)
         cli.append(time.perf_counter() - started)
-    print(f"{len(files)} articles, {sum(len(p.read_text(encoding='utf-8')) for p in files) // len(files)} characters on average")
+    print(
+        f"{len(files)} articles, {sum(len(p.read_text(encoding='utf-8')) for p in files) // len(files)} characters on average"
+    )
     print(f"models and gazetteer loaded, first article: {load:.2f} s")
-    print(f"one article in a process: median {statistics.median(times):.3f} s, "
-          f"p90 {times[int(len(times) * 0.9)]:.3f} s, max {times[-1]:.3f} s")
+    print(
+        f"one article in a process: median {statistics.median(times):.3f} s, "
+        f"p90 {times[int(len(times) * 0.9)]:.3f} s, max {times[-1]:.3f} s"
+    )
     print(f"`kg extract FILE` (a new process each time): median {statistics.median(cli):.2f} s")
 
 

@@ -32,8 +32,9 @@ def main() -> None:
     print(json.dumps({"loaded": time.perf_counter() - t}), flush=True)
     for f in files:
         name = Path(f).stem
-        timer = threading.Timer(cap, lambda n=name: (print(json.dumps({"query": n, "timeout": cap}), flush=True),
-                                                    os._exit(3)))
+        timer = threading.Timer(
+            cap, lambda n=name: (print(json.dumps({"query": n, "timeout": cap}), flush=True), os._exit(3))
+        )
         timer.start()
         t = time.perf_counter()
         rows = len(list(ds.query(sparql_prefixes() + Path(f).read_text(encoding="utf-8"))))

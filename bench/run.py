@@ -37,17 +37,32 @@ from bench.synth import base_graphs, write_nquads, write_texts  # noqa: E402
 
 KG = [sys.executable, "-m", "kg.cli"]
 SELECTIVE = ("meetings-of-person", "who-held-post-on-date", "fact-sources")
-TARGETS = {"rate": 25.0, "rss_gb": 1.5, "reingest_s": 10.0, "query_s": 1.0, "selective_s": 0.050, "trig_s": 5.0}
+TARGETS = {
+    "rate": 25.0,
+    "rss_gb": 1.5,
+    "reingest_s": 10.0,
+    "query_s": 1.0,
+    "selective_s": 0.050,
+    "trig_s": 5.0,
+}
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     from importlib.metadata import version
 
-    return (f"{cpu}, {psutil.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB RAM, "
-            f"{platform.platform()}, Python {platform.python_version()}, pyoxigraph {version('pyoxigraph')}, "
-            f"rdflib {version('rdflib')}")
+    return (
+        f"{cpu}, {psutil.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB RAM, "
+        f"{platform.platform()}, Python {platform.python_version()}, pyoxigraph {version('pyoxigraph')}, "
+        f"rdflib {version('rdflib')}"
+    )
 
 
 def busy_cores() -> float:
@@ -90,16 +105,37 @@ def bench_ingest(tmp: Path, sizes: list[int], cores: int) -> list[dict]:
         folders = sorted({f.parent for f in files[:n]})  # write_texts puts 1,000 files in a folder
         for jobs in sorted({1, cores}):
             store = tmp / f"ingest-{n}-{jobs}"
-            secs, rss, done = run_tree([*KG, "ingest", *map(str, folders), "--store", str(store), "-j", str(jobs)])
-            rows.append({"what": f"ingest {n:,} articles, {jobs} worker(s)", "seconds": secs, "rate": n / secs,
-                         "rss_gb": rss, "n": n, "jobs": jobs, "others": done.others})
-            print(f"  {rows[-1]['what']}: {secs:.1f} s, {n / secs:.1f} articles/s, peak RSS {rss:.2f} GB "
-                  f"(other programs kept {done.others:.1f} cores busy)", flush=True)
+            secs, rss, done = run_tree(
+                [*KG, "ingest", *map(str, folders), "--store", str(store), "-j", str(jobs)]
+            )
+            rows.append(
+                {
+                    "what": f"ingest {n:,} articles, {jobs} worker(s)",
+                    "seconds": secs,
+                    "rate": n / secs,
+                    "rss_gb": rss,
+                    "n": n,
+                    "jobs": jobs,
+                    "others": done.others,
+                }
+            )
+            print(
+                f"  {rows[-1]['what']}: {secs:.1f} s, {n / secs:.1f} articles/s, peak RSS {rss:.2f} GB "
+                f"(other programs kept {done.others:.1f} cores busy)",
+                flush=True,
+            )
             if jobs == cores and n == min(sizes):
                 secs2, rss2, done = run_tree([*KG, "ingest", *map(str, folders), "--store", str(store)])
                 assert f"{n} unchanged" in done.stderr, done.stderr
-                rows.append({"what": f"re-ingest {n:,} unchanged articles", "seconds": secs2, "rss_gb": rss2,
-                             "reingest": True, "n": n})
+                rows.append(
+                    {
+                        "what": f"re-ingest {n:,} unchanged articles",
+                        "seconds": secs2,
+                        "rss_gb": rss2,
+                        "reingest": True,
+                        "n": n,
+                    }
+                )
                 print(f"  {rows[-1]['what']}: {secs2:.1f} s", flush=True)
             shutil.rmtree(store)
     return rows
@@ -116,7 +152,9 @@ def timed(fn, repeat: int) -> list[float]:
 
 def prepared_queries(tmp: Path, store) -> list[Path]:
     """The canned queries, naming an article of the synthetic corpus where they name one."""
-    (article,) = store.query('SELECT ?id WHERE { ?a dip:identifier ?id FILTER (STRSTARTS(?id, "seed-")) } LIMIT 1').rows[0]
+    (article,) = store.query(
+        'SELECT ?id WHERE { ?a dip:identifier ?id FILTER (STRSTARTS(?id, "seed-")) } LIMIT 1'
+    ).rows[0]
     folder = tmp / "queries"
     folder.mkdir()
     for q in sorted((ROOT / "queries").glob("*.rq")):
@@ -131,7 +169,10 @@ def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[li
 
     dump = tmp / "bench.nq"
     articles, written = write_nquads(dump, triples, base_graphs())
-    print(f"  dump: {articles:,} articles, {written:,} article triples, {dump.stat().st_size / 2**20:.0f} MB", flush=True)
+    print(
+        f"  dump: {articles:,} articles, {written:,} article triples, {dump.stat().st_size / 2**20:.0f} MB",
+        flush=True,
+    )
     store_dir = tmp / "store-1m"
     load_s, _, _ = run_tree([*KG, "load", str(dump), "--store", str(store_dir)])
     print(f"  kg load: {load_s:.1f} s", flush=True)
@@ -144,11 +185,19 @@ def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[li
             text = q.read_text(encoding="utf-8")
             run(store, text)  # warm
             times = sorted(timed(lambda text=text: run(store, text), 5))
-            n = len(run(store, text).rows) if run(store, text).kind == "select" else len(run(store, text).graph)
+            n = (
+                len(run(store, text).rows)
+                if run(store, text).kind == "select"
+                else len(run(store, text).graph)
+            )
             r = rdflib.get(q.stem)
-            rows.append({"query": q.stem, "p50": statistics.median(times), "p95": times[-1], "rows": n, "rdflib": r})
-            print(f"  {q.stem}: p50 {rows[-1]['p50']:.3f} s, p95 {times[-1]:.3f} s, {n} rows; rdflib {fmt_rdflib(r)}",
-                  flush=True)
+            rows.append(
+                {"query": q.stem, "p50": statistics.median(times), "p95": times[-1], "rows": n, "rdflib": r}
+            )
+            print(
+                f"  {q.stem}: p50 {rows[-1]['p50']:.3f} s, p95 {times[-1]:.3f} s, {n} rows; rdflib {fmt_rdflib(r)}",
+                flush=True,
+            )
         exports = {}
         for fmt in ("turtle", "trig", "nt", "nq", "jsonld"):
             with open(tmp / f"export.{fmt}", "wb") as fh:
@@ -157,8 +206,14 @@ def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[li
         viz = bench_viz(store)
     finally:
         store.close()
-    return rows, {"load_s": load_s, "exports": exports, "articles": articles, "triples": written,
-                  "rdflib_load": rdflib.get("loaded"), "viz": viz}
+    return rows, {
+        "load_s": load_s,
+        "exports": exports,
+        "articles": articles,
+        "triples": written,
+        "rdflib_load": rdflib.get("loaded"),
+        "viz": viz,
+    }
 
 
 def bench_viz(store) -> dict:
@@ -186,8 +241,11 @@ def rdflib_times(dump: Path, queries: list[Path], cap: float) -> dict:
     out: dict = {}
     todo = list(queries)
     while todo:
-        proc = subprocess.run([sys.executable, str(ROOT / "bench" / "rdflib_child.py"), str(dump), str(cap),
-                               *map(str, todo)], capture_output=True, text=True)
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "rdflib_child.py"), str(dump), str(cap), *map(str, todo)],
+            capture_output=True,
+            text=True,
+        )
         for line in proc.stdout.splitlines():
             item = json.loads(line)
             if "loaded" in item:
@@ -212,25 +270,42 @@ def report(ingest: list[dict], queries: list[dict], extra: dict, cores: int, loa
         if r.get("reingest"):
             lines.append(f"| {r['what']} | {r['seconds']:.1f} s | ≤ {TARGETS['reingest_s']:.0f} s |")
         else:
-            lines.append(f"| {r['what']} | {r['rate']:.1f} articles/s, peak RSS {r['rss_gb']:.2f} GB "
-                         f"(other programs: {r['others']:.1f} cores) | "
-                         f"{', '.join(t for t in (r['jobs'] == cores and '≥ 25/s', r['n'] >= 20000 and '≤ 1.5 GB') if t)} |")
+            lines.append(
+                f"| {r['what']} | {r['rate']:.1f} articles/s, peak RSS {r['rss_gb']:.2f} GB "
+                f"(other programs: {r['others']:.1f} cores) | "
+                f"{', '.join(t for t in (r['jobs'] == cores and '≥ 25/s', r['n'] >= 20000 and '≤ 1.5 GB') if t)} |"
+            )
     if extra:
         lines.append(f"| kg load ({extra['triples']:,} article triples) | {extra['load_s']:.1f} s | |")
         for fmt, s in extra["exports"].items():
             lines.append(f"| export {fmt} | {s:.1f} s | {'≤ 5 s' if fmt == 'trig' else ''} |")
         v = extra["viz"]
-        lines.append(f"| viz page of the whole store ({v['nodes']:,} nodes, {v['edges']:,} edges, layout included) | "
-                     f"{v['seconds']:.1f} s | |")
+        lines.append(
+            f"| viz page of the whole store ({v['nodes']:,} nodes, {v['edges']:,} edges, layout included) | "
+            f"{v['seconds']:.1f} s | |"
+        )
     lines += ["", "| canned query | p50 | p95 | rows | rdflib Memory | ratio |", "|---|---|---|---|---|---|"]
     for r in queries:
         rd = r["rdflib"]
-        ratio = "" if not rd else (f"> {rd['timeout'] / r['p50']:.0f}×" if "timeout" in rd
-                                   else f"{rd['seconds'] / r['p50']:.0f}×")
-        lines.append(f"| {r['query']} | {r['p50'] * 1000:.0f} ms | {r['p95'] * 1000:.0f} ms | {r['rows']} | "
-                     f"{fmt_rdflib(rd)} | {ratio} |")
+        ratio = (
+            ""
+            if not rd
+            else (
+                f"> {rd['timeout'] / r['p50']:.0f}×"
+                if "timeout" in rd
+                else f"{rd['seconds'] / r['p50']:.0f}×"
+            )
+        )
+        lines.append(
+            f"| {r['query']} | {r['p50'] * 1000:.0f} ms | {r['p95'] * 1000:.0f} ms | {r['rows']} | "
+            f"{fmt_rdflib(rd)} | {ratio} |"
+        )
     lines += ["", "Targets:"] + [f"- {t}" for t in verdicts(ingest, queries, extra, cores)]
-    lines += ["", f"Load average (1 min) before / after: {load[0]:.2f} / {load[1]:.2f}" + (" (quick run)" if quick else "")]
+    lines += [
+        "",
+        f"Load average (1 min) before / after: {load[0]:.2f} / {load[1]:.2f}"
+        + (" (quick run)" if quick else ""),
+    ]
     return "\n".join(lines)
 
 
@@ -241,30 +316,53 @@ def verdicts(ingest: list[dict], queries: list[dict], extra: dict, cores: int) -
     out = []
     for r in ingest:
         if r.get("reingest"):
-            out.append(say(f"re-ingest of {r['n']:,} unchanged ≤ 10 s", r["seconds"] <= 10, f"{r['seconds']:.1f} s"))
+            out.append(
+                say(f"re-ingest of {r['n']:,} unchanged ≤ 10 s", r["seconds"] <= 10, f"{r['seconds']:.1f} s")
+            )
         elif r["jobs"] == cores:
             one = next((x["rate"] for x in ingest if x.get("n") == r["n"] and x.get("jobs") == 1), None)
-            ceiling = (f"one worker does {one:.1f}/s, so {cores} cores give at most {one * cores:.1f}/s: extraction-bound"
-                       if one else "") + f"; other programs kept {r['others']:.1f} of the {cores} cores busy"
-            out.append(say(f"≥ 25 articles/s at {r['n']:,} articles", r["rate"] >= 25, f"{r['rate']:.1f}/s", ceiling))
+            ceiling = (
+                f"one worker does {one:.1f}/s, so {cores} cores give at most {one * cores:.1f}/s: extraction-bound"
+                if one
+                else ""
+            ) + f"; other programs kept {r['others']:.1f} of the {cores} cores busy"
+            out.append(
+                say(f"≥ 25 articles/s at {r['n']:,} articles", r["rate"] >= 25, f"{r['rate']:.1f}/s", ceiling)
+            )
             if r["n"] >= 20000:
-                out.append(say("peak RSS ≤ 1.5 GB at 20,000 articles", r["rss_gb"] <= 1.5, f"{r['rss_gb']:.2f} GB"))
+                out.append(
+                    say("peak RSS ≤ 1.5 GB at 20,000 articles", r["rss_gb"] <= 1.5, f"{r['rss_gb']:.2f} GB")
+                )
     for r in queries:
         limit = TARGETS["selective_s"] if r["query"] in SELECTIVE else TARGETS["query_s"]
-        out.append(say(f"{r['query']} p50 ≤ {limit * 1000:.0f} ms", r["p50"] <= limit, f"{r['p50'] * 1000:.0f} ms",
-                       "see NOTES.md"))
+        out.append(
+            say(
+                f"{r['query']} p50 ≤ {limit * 1000:.0f} ms",
+                r["p50"] <= limit,
+                f"{r['p50'] * 1000:.0f} ms",
+                "see NOTES.md",
+            )
+        )
     if extra:
         t = extra["exports"]["trig"]
-        out.append(say("TriG export ≤ 5 s", t <= 5, f"{t:.1f} s", "each quad read back costs ~5 µs in pyoxigraph 0.5"))
+        out.append(
+            say(
+                "TriG export ≤ 5 s", t <= 5, f"{t:.1f} s", "each quad read back costs ~5 µs in pyoxigraph 0.5"
+            )
+        )
     return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="a smoke run: 200 articles, 100k triples, no results file")
+    ap.add_argument(
+        "--quick", action="store_true", help="a smoke run: 200 articles, 100k triples, no results file"
+    )
     ap.add_argument("--sizes", default="2000,20000", help="ingest sizes (articles), comma-separated")
     ap.add_argument("--triples", type=int, default=1_000_000, help="article triples in the query benchmark")
-    ap.add_argument("--rdflib-cap", type=float, default=120.0, help="seconds before an rdflib query is given up (0: skip)")
+    ap.add_argument(
+        "--rdflib-cap", type=float, default=120.0, help="seconds before an rdflib query is given up (0: skip)"
+    )
     ap.add_argument("--results", default=str(ROOT / "bench" / "RESULTS.md"), help="where to keep the table")
     args = ap.parse_args()
     sizes = [200] if args.quick else [int(s) for s in args.sizes.split(",") if s]
@@ -282,7 +380,9 @@ def main() -> None:
     if not args.quick and args.results:
         Path(args.results).write_text(
             f"# Benchmark results\n\n`python bench/run.py` on {dt.date.today().isoformat()}.\n\n"
-            f"Machine: {machine()}.\n\n{table}\n", encoding="utf-8")
+            f"Machine: {machine()}.\n\n{table}\n",
+            encoding="utf-8",
+        )
         print(f"\nwrote {args.results}")
 
 

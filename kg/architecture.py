@@ -131,7 +131,9 @@ def import_violations(root: Path, package: str = "kg") -> list[str]:
     for module, targets in sorted(graph.items()):
         for target in sorted(targets):
             if layer_of(target) > layer_of(module):
-                problems.append(f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} "
-                                f"({LAYERS[layer_of(target)][0]}), a layer above it")
+                problems.append(
+                    f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} "
+                    f"({LAYERS[layer_of(target)][0]}), a layer above it"
+                )
     problems += [f"import cycle: {' -> '.join(c)}" for c in _cycles(graph)]
     return problems

@@ -26,7 +26,18 @@ from kg.rdf.ontology import DOCUMENT_TYPES, document_class
 
 _DOCUMENT_CODES = tuple(DOCUMENT_TYPES)
 
-KINDS = ("person", "post", "meeting", "participant", "meeting_attr", "visit", "topic", "document", "party", "quote")
+KINDS = (
+    "person",
+    "post",
+    "meeting",
+    "participant",
+    "meeting_attr",
+    "visit",
+    "topic",
+    "document",
+    "party",
+    "quote",
+)
 TITLE_MATCH = 0.8
 PARTY_MATCH = 0.75
 
@@ -57,49 +68,92 @@ def _rows(g: Graph, q: str) -> list[tuple]:
 def read_graph(g: Graph) -> dict:
     """The facts of one article's graph, in the shape of a gold file."""
     persons: dict[str, dict] = {}
-    for p, name in _rows(g, """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name .
+    for p, name in _rows(
+        g,
+        """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name .
             FILTER NOT EXISTS { ?a dip:author ?p FILTER NOT EXISTS { ?x dip:participant|dip:speaker|dip:visitor ?p }
-                                FILTER NOT EXISTS { ?p dip:holdsPost ?any } } }"""):
+                                FILTER NOT EXISTS { ?p dip:holdsPost ?any } } }""",
+    ):
         persons[p] = {"name": name, "posts": []}
-    for p, role, iso in _rows(g, """SELECT ?p ?role ?iso WHERE { ?p dip:holdsPost ?post . ?post dip:role/skos:notation ?role .
-            OPTIONAL { ?post dip:postIn/dip:country/dip:isoCode ?iso } }"""):
+    for p, role, iso in _rows(
+        g,
+        """SELECT ?p ?role ?iso WHERE { ?p dip:holdsPost ?post . ?post dip:role/skos:notation ?role .
+            OPTIONAL { ?post dip:postIn/dip:country/dip:isoCode ?iso } }""",
+    ):
         if p in persons:
             persons[p]["posts"].append({"role": role, "of": iso})
     meetings = []
     for (m,) in _rows(g, "SELECT ?m WHERE { ?m a dip:Meeting }"):
         one = lambda q, m=m: next(iter(_rows(g, q.replace("?M", f"<{m}>"))), (None,))  # noqa: E731
-        kind, = one("SELECT ?k WHERE { ?M dip:kind/skos:notation ?k }")
-        date, = one("SELECT ?d WHERE { ?M dip:date ?d }")
-        country, = one("SELECT ?c WHERE { ?M dip:heldIn/dip:isoCode ?c }")
-        city, = one("SELECT ?c WHERE { ?M dip:city/rdfs:label ?c }")
+        (kind,) = one("SELECT ?k WHERE { ?M dip:kind/skos:notation ?k }")
+        (date,) = one("SELECT ?d WHERE { ?M dip:date ?d }")
+        (country,) = one("SELECT ?c WHERE { ?M dip:heldIn/dip:isoCode ?c }")
+        (city,) = one("SELECT ?c WHERE { ?M dip:city/rdfs:label ?c }")
         visit = None
-        v = next(iter(_rows(g, f"""SELECT ?k ?who ?host WHERE {{ <{m}> dip:partOf ?v . ?v dip:kind/skos:notation ?k .
-                OPTIONAL {{ ?v dip:visitor/rdfs:label ?who }} OPTIONAL {{ ?v dip:hostCountry/dip:isoCode ?host }} }}""")), None)
+        v = next(
+            iter(
+                _rows(
+                    g,
+                    f"""SELECT ?k ?who ?host WHERE {{ <{m}> dip:partOf ?v . ?v dip:kind/skos:notation ?k .
+                OPTIONAL {{ ?v dip:visitor/rdfs:label ?who }} OPTIONAL {{ ?v dip:hostCountry/dip:isoCode ?host }} }}""",
+                )
+            ),
+            None,
+        )
         if v:
             visit = {"kind": v[0], "visitor": v[1], "host_country": v[2]}
         docs = []
-        for d, title, start, end in _rows(g, f"""SELECT ?d ?t ?s ?e WHERE {{ <{m}> dip:produced ?d . ?d rdfs:label ?t .
-                OPTIONAL {{ ?d dip:periodStart ?s }} OPTIONAL {{ ?d dip:periodEnd ?e }} }}"""):
-            dtype = next((code for (c,) in _rows(g, f"SELECT ?c WHERE {{ <{d}> a ?c }}")
-                          for code in _DOCUMENT_CODES if c == str(document_class(code))), None)
-            parties = [{"name": n, "country": c} for n, c in _rows(g, f"""SELECT ?n ?c WHERE {{ <{d}> dip:party ?o .
-                    ?o rdfs:label ?n . OPTIONAL {{ ?o dip:country/dip:isoCode ?c }} }}""")]
-            period = [int(start[:4]) if start else None, int(end[:4]) if end else None] if (start or end) else None
+        for d, title, start, end in _rows(
+            g,
+            f"""SELECT ?d ?t ?s ?e WHERE {{ <{m}> dip:produced ?d . ?d rdfs:label ?t .
+                OPTIONAL {{ ?d dip:periodStart ?s }} OPTIONAL {{ ?d dip:periodEnd ?e }} }}""",
+        ):
+            dtype = next(
+                (
+                    code
+                    for (c,) in _rows(g, f"SELECT ?c WHERE {{ <{d}> a ?c }}")
+                    for code in _DOCUMENT_CODES
+                    if c == str(document_class(code))
+                ),
+                None,
+            )
+            parties = [
+                {"name": n, "country": c}
+                for n, c in _rows(
+                    g,
+                    f"""SELECT ?n ?c WHERE {{ <{d}> dip:party ?o .
+                    ?o rdfs:label ?n . OPTIONAL {{ ?o dip:country/dip:isoCode ?c }} }}""",
+                )
+            ]
+            period = (
+                [int(start[:4]) if start else None, int(end[:4]) if end else None] if (start or end) else None
+            )
             docs.append({"type": dtype, "title": title, "period": period, "parties": parties})
-        meetings.append({
-            "kind": kind, "date": date[:10] if date else None, "country": country, "city": city,
-            "participants": [n for (n,) in _rows(g, f"SELECT ?n WHERE {{ <{m}> dip:participant/rdfs:label ?n }}")],
-            "visit": visit,
-            "topics": [t for (t,) in _rows(g, f"SELECT ?t WHERE {{ <{m}> dip:topic/skos:notation ?t }}")],
-            "documents": docs,
-        })
-    quotes = [{"speaker": s} for (s,) in _rows(g, "SELECT ?s WHERE { ?q a dip:Quote ; dip:speaker/rdfs:label ?s }")]
+        meetings.append(
+            {
+                "kind": kind,
+                "date": date[:10] if date else None,
+                "country": country,
+                "city": city,
+                "participants": [
+                    n for (n,) in _rows(g, f"SELECT ?n WHERE {{ <{m}> dip:participant/rdfs:label ?n }}")
+                ],
+                "visit": visit,
+                "topics": [t for (t,) in _rows(g, f"SELECT ?t WHERE {{ <{m}> dip:topic/skos:notation ?t }}")],
+                "documents": docs,
+            }
+        )
+    quotes = [
+        {"speaker": s} for (s,) in _rows(g, "SELECT ?s WHERE { ?q a dip:Quote ; dip:speaker/rdfs:label ?s }")
+    ]
     return {"persons": list(persons.values()), "meetings": meetings, "quotes": quotes}
 
 
 def _pair(gold: list, pred: list, score) -> dict[int, int]:
     """Pair predicted items with gold items, best scores first; returns pred index -> gold index."""
-    candidates = sorted(((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
+    candidates = sorted(
+        ((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True
+    )
     taken_g, taken_p, out = set(), set(), {}
     for s, gi, pi in candidates:
         if s > 0 and gi not in taken_g and pi not in taken_p:
@@ -169,7 +223,9 @@ def _meeting_affinity(g: dict, p: dict) -> float:
     overlap = len(gp & pp) / max(1, len(gp | pp))
     if overlap == 0:
         return 0.0
-    return overlap + 0.01 * (g.get("kind") == p.get("kind")) + 0.005 * (str(g.get("date")) == str(p.get("date")))
+    return (
+        overlap + 0.01 * (g.get("kind") == p.get("kind")) + 0.005 * (str(g.get("date")) == str(p.get("date")))
+    )
 
 
 def score(gold: dict, pred: dict, name: str = "") -> ArticleScore:
@@ -180,25 +236,45 @@ def score(gold: dict, pred: dict, name: str = "") -> ArticleScore:
     parties: dict[tuple[str, int, int, int], str] = {}
     for pi, gi in meetings.items():
         gdocs, pdocs = gm[gi].get("documents") or [], pm[pi].get("documents") or []
-        for pj, gj in _pair(gdocs, pdocs, lambda g, p: similarity(g.get("title"), p.get("title")) + 0.01).items():
+        for pj, gj in _pair(
+            gdocs, pdocs, lambda g, p: similarity(g.get("title"), p.get("title")) + 0.01
+        ).items():
             docs[(pi, pj)] = gj
             gd, pd = gdocs[gj], pdocs[pj]
             gold_title = key(gd.get("title"))
             titles[("g", gi, gj)] = gold_title
-            titles[("p", pi, pj)] = gold_title if similarity(gd.get("title"), pd.get("title")) >= TITLE_MATCH else key(pd.get("title"))
+            titles[("p", pi, pj)] = (
+                gold_title
+                if similarity(gd.get("title"), pd.get("title")) >= TITLE_MATCH
+                else key(pd.get("title"))
+            )
             gp, pp = gd.get("parties") or [], pd.get("parties") or []
-            pairing = _pair(gp, pp, lambda g, p: similarity(g.get("name"), p.get("name")) if g.get("country") == p.get("country") else 0)
+            pairing = _pair(
+                gp,
+                pp,
+                lambda g, p: (
+                    similarity(g.get("name"), p.get("name")) if g.get("country") == p.get("country") else 0
+                ),
+            )
             for pk, gk in pairing.items():
                 gold_party = key(gp[gk].get("name"))
                 parties[("g", gi, gj, gk)] = gold_party
                 if similarity(gp[gk].get("name"), pp[pk].get("name")) >= PARTY_MATCH:
                     parties[("p", pi, pj, pk)] = gold_party
-    gf = _facts(gold, lambda i: i, lambda i, j: j,
-                lambda i, j, d: titles.get(("g", i, j), key(d.get("title"))),
-                lambda i, j, k, p: parties.get(("g", i, j, k), key(p.get("name"))))
-    pf = _facts(pred, lambda i: meetings.get(i, f"p{i}"), lambda i, j: docs.get((i, j), f"p{i}.{j}"),
-                lambda i, j, d: titles.get(("p", i, j), key(d.get("title"))),
-                lambda i, j, k, p: parties.get(("p", i, j, k), key(p.get("name"))))
+    gf = _facts(
+        gold,
+        lambda i: i,
+        lambda i, j: j,
+        lambda i, j, d: titles.get(("g", i, j), key(d.get("title"))),
+        lambda i, j, k, p: parties.get(("g", i, j, k), key(p.get("name"))),
+    )
+    pf = _facts(
+        pred,
+        lambda i: meetings.get(i, f"p{i}"),
+        lambda i, j: docs.get((i, j), f"p{i}.{j}"),
+        lambda i, j, d: titles.get(("p", i, j), key(d.get("title"))),
+        lambda i, j, k, p: parties.get(("p", i, j, k), key(p.get("name"))),
+    )
     counts, missed, extra = {}, {}, {}
     for kind in KINDS:
         g, p = gf.get(kind, set()), pf.get(kind, set())
@@ -231,7 +307,9 @@ class CorpusScore:
             lines.append(f"{k:<14}{p:7.3f}{r:7.3f}{f:7.3f}{tp:6d}{fp:6d}{fn:6d}")
         p, r, f = self.overall()
         failed = sum(1 for a in self.articles if a.error)
-        lines.append(f"overall micro P {p:.3f} R {r:.3f} F1 {f:.3f} over {len(self.articles)} articles, {failed} failed")
+        lines.append(
+            f"overall micro P {p:.3f} R {r:.3f} F1 {f:.3f} over {len(self.articles)} articles, {failed} failed"
+        )
         return "\n".join(lines)
 
 
@@ -265,13 +343,25 @@ def _score_gold(gold: dict, pred: dict, txt: Path):
     try:
         return score(gold, pred, txt.name)
     except (KeyError, TypeError, AttributeError) as e:
-        raise InputError(f"{txt.with_suffix('.yaml')}: not a gold file: a field is missing or of the wrong kind "
-                         f"({type(e).__name__}: {e})") from None
+        raise InputError(
+            f"{txt.with_suffix('.yaml')}: not a gold file: a field is missing or of the wrong kind "
+            f"({type(e).__name__}: {e})"
+        ) from None
 
 
 # field -> shape: lists of mappings, lists of strings, or a mapping, as data/articles/*.yaml write them
-_GOLD_SHAPE = {"persons": "maps", "meetings": "maps", "quotes": "maps", "posts": "maps", "documents": "maps",
-               "parties": "maps", "participants": "strings", "topics": "strings", "visit": "map", "period": "list"}
+_GOLD_SHAPE = {
+    "persons": "maps",
+    "meetings": "maps",
+    "quotes": "maps",
+    "posts": "maps",
+    "documents": "maps",
+    "parties": "maps",
+    "participants": "strings",
+    "topics": "strings",
+    "visit": "map",
+    "period": "list",
+}
 
 
 def _check_shape(value, where: str) -> None:

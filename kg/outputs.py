@@ -32,16 +32,22 @@ def check_output(path: Path, store: str | Path | None = None) -> Path:
         raise OutputError(f"{path}: cannot write ({e.strerror})") from None
     if st is not None:
         if stat.S_ISLNK(st.st_mode):
-            raise OutputError(f"{path}: is a symbolic link; refusing to write through it (name the file itself)")
+            raise OutputError(
+                f"{path}: is a symbolic link; refusing to write through it (name the file itself)"
+            )
         if stat.S_ISDIR(st.st_mode):
             raise OutputError(f"{path}: is a folder; name a file to write")
         if not stat.S_ISREG(st.st_mode):
-            raise OutputError(f"{path}: not a regular file (a device, FIFO or socket); refusing to write to it")
+            raise OutputError(
+                f"{path}: not a regular file (a device, FIFO or socket); refusing to write to it"
+            )
     if store is not None and not str(store).lower().startswith(("http://", "https://")):
         store_dir = Path(store).resolve()
         target = path.parent.resolve() / path.name
         if target == store_dir or store_dir in target.parents:
-            raise OutputError(f"{path}: lies inside the store folder {store}; writing there would damage the store")
+            raise OutputError(
+                f"{path}: lies inside the store folder {store}; writing there would damage the store"
+            )
     parent = path.parent
     if parent.exists() and not parent.is_dir():
         raise OutputError(f"{path}: {parent} is not a folder")

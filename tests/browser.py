@@ -9,8 +9,15 @@ from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
 # as recommended for this machine: no background traffic, no sandbox as root
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @dataclass
@@ -25,8 +32,13 @@ class PageReport:
     evaluated: dict = field(default_factory=dict)
 
 
-def open_page(path: Path, evaluate: dict[str, str] | None = None, hover_first_node: bool = False,
-              timeout: float = 60.0, screenshot: Path | None = None) -> PageReport:
+def open_page(
+    path: Path,
+    evaluate: dict[str, str] | None = None,
+    hover_first_node: bool = False,
+    timeout: float = 60.0,
+    screenshot: Path | None = None,
+) -> PageReport:
     with browse(path, 1280, 800, timeout) as (page, report):
         report.nodes = page.evaluate("() => window.igkg.nodes.length")
         report.edges = page.evaluate("() => window.igkg.edges.length")
@@ -80,5 +92,8 @@ def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60
 
 def node_position(page, node_id: str) -> dict:
     """Where a node is drawn, in page coordinates."""
-    return page.evaluate("""(id) => { const n = window.igkg.network;
-        return n.canvasToDOM(n.getPositions([id])[id]); }""", node_id)
+    return page.evaluate(
+        """(id) => { const n = window.igkg.network;
+        return n.canvasToDOM(n.getPositions([id])[id]); }""",
+        node_id,
+    )

@@ -26,8 +26,11 @@ def free_port() -> int:
 
 def sparql(url: str, query: str, accept: str = "application/sparql-results+json", timeout: float = 30):
     """POST a query; returns (status, body bytes) without raising on HTTP errors."""
-    req = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(),
-                                 headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+    req = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode({"query": query}).encode(),
+        headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+    )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return resp.status, resp.read()
@@ -49,7 +52,9 @@ def wait_until_up(url: str, proc: subprocess.Popen, what: str, seconds: float = 
             time.sleep(0.1)
 
 
-def start_oxigraph(location: Path, port: int | None = None, union: bool = False) -> tuple[subprocess.Popen, str]:
+def start_oxigraph(
+    location: Path, port: int | None = None, union: bool = False
+) -> tuple[subprocess.Popen, str]:
     """`oxigraph serve` (read-write) on a loopback port; returns the process and the store URL for --store."""
     port = port or free_port()
     args = [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
@@ -63,8 +68,12 @@ def start_oxigraph(location: Path, port: int | None = None, union: bool = False)
 def start_kg_serve(store: Path, *extra: str) -> tuple[subprocess.Popen, str]:
     """`kg serve` as a user runs it; returns the process and its query URL."""
     port = free_port()
-    proc = subprocess.Popen([*KG, "serve", "--store", str(store), "--bind", f"127.0.0.1:{port}", *extra],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
+    proc = subprocess.Popen(
+        [*KG, "serve", "--store", str(store), "--bind", f"127.0.0.1:{port}", *extra],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ},
+    )
     url = f"http://127.0.0.1:{port}/query"
     wait_until_up(url, proc, "kg serve")
     return proc, url

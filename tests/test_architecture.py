@@ -31,21 +31,27 @@ def _package(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_an_upward_import_is_reported(tmp_path):
-    root = _package(tmp_path, {
-        "kg/__init__.py": "",
-        "kg/extract/__init__.py": "def f():\n    from kg.store.base import Store\n",
-        "kg/store/__init__.py": "",
-        "kg/store/base.py": "Store = object\n",
-    })
+    root = _package(
+        tmp_path,
+        {
+            "kg/__init__.py": "",
+            "kg/extract/__init__.py": "def f():\n    from kg.store.base import Store\n",
+            "kg/store/__init__.py": "",
+            "kg/store/base.py": "Store = object\n",
+        },
+    )
     (problem,) = import_violations(root)
     assert problem.startswith("kg.extract (extract) imports kg.store.base (store)")
 
 
 def test_a_cycle_is_reported_even_through_relative_imports(tmp_path):
-    root = _package(tmp_path, {
-        "kg/__init__.py": "",
-        "kg/store/__init__.py": "",
-        "kg/store/base.py": "from .factory import open_store\n",
-        "kg/store/factory.py": "def open_store():\n    from . import base\n",
-    })
+    root = _package(
+        tmp_path,
+        {
+            "kg/__init__.py": "",
+            "kg/store/__init__.py": "",
+            "kg/store/base.py": "from .factory import open_store\n",
+            "kg/store/factory.py": "def open_store():\n    from . import base\n",
+        },
+    )
     assert import_violations(root) == ["import cycle: kg.store.base -> kg.store.factory"]

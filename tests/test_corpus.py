@@ -54,13 +54,19 @@ def test_one_person_one_iri_across_articles(corpus_store):
     for path in ARTICLES.glob("*.yaml"):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         gold_names |= {p["name"] for p in gold.get("persons") or []}
-    rows = run(corpus_store, """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name .
-        FILTER EXISTS { ?p dip:holdsPost|^dip:participant|^dip:speaker|^dip:visitor ?x } }""").rows
+    rows = run(
+        corpus_store,
+        """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name .
+        FILTER EXISTS { ?p dip:holdsPost|^dip:participant|^dip:speaker|^dip:visitor ?x } }""",
+    ).rows
     names = [str(name) for _, name in rows]
     assert len(names) == len(set(names)), "a name with two IRIs"
     assert set(names) == gold_names
     # one IRI per person whatever form the articles used ("Токаевым", "Касым-Жомарта Токаева", ...)
-    tokayev = run(corpus_store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p rdfs:label \"Касым-Жомарт Токаев\"@ru } }")
+    tokayev = run(
+        corpus_store,
+        'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p rdfs:label "Касым-Жомарт Токаев"@ru } }',
+    )
     assert int(tokayev.rows[0][0]) >= 10
 
 
@@ -81,7 +87,9 @@ def test_every_fact_points_to_its_sentence(corpus_store):
     from kg.identity import article_id_for_file
 
     query = read_query(str(QUERIES / "fact-sources.rq"))
-    every_article = "\n".join(line for line in query.splitlines() if not line.strip().startswith("VALUES ?article"))
+    every_article = "\n".join(
+        line for line in query.splitlines() if not line.strip().startswith("VALUES ?article")
+    )
     rows = run(corpus_store, every_article).rows
     assert len(rows) > 100
     texts = {article_id_for_file(p): p.read_text(encoding="utf-8") for p in ARTICLES.glob("*.txt")}
@@ -90,16 +98,40 @@ def test_every_fact_points_to_its_sentence(corpus_store):
         assert texts[str(article)][int(start) : int(end)] == str(sentence)
 
 
-_ALPHABET = st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧЭЮЯ"
-                                 "abcXYZ0123456789 .,;:!?-–—«»\"'()<>&#/\\\n\t") + ["Президент", "Премьер-министр",
-                                 " провел переговоры с ", "Казахстана", "Олжас Бектенов", "подписали соглашение о ",
-                                 " на 2025–2027 годы", "\n\n", "#тег ", "<script>", "12 марта 2025", "– ", ", – отметил ",
-                                 " date 2025-01-01 ", "Фото: ", "Меню\n", "МОСКВА, 5 марта — ТАСС. "])
+_ALPHABET = st.sampled_from(
+    list(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧЭЮЯ"
+        "abcXYZ0123456789 .,;:!?-–—«»\"'()<>&#/\\\n\t"
+    )
+    + [
+        "Президент",
+        "Премьер-министр",
+        " провел переговоры с ",
+        "Казахстана",
+        "Олжас Бектенов",
+        "подписали соглашение о ",
+        " на 2025–2027 годы",
+        "\n\n",
+        "#тег ",
+        "<script>",
+        "12 марта 2025",
+        "– ",
+        ", – отметил ",
+        " date 2025-01-01 ",
+        "Фото: ",
+        "Меню\n",
+        "МОСКВА, 5 марта — ТАСС. ",
+    ]
+)
 # one real sentence somewhere in the noise, so that every example reaches extraction (no early InputError)
 _SENTENCE = "Министр иностранных дел Казахстана встретился с послом Японии в Астане."
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.lists(_ALPHABET, max_size=300).map("".join), st.lists(_ALPHABET, max_size=300).map("".join))
 def test_arbitrary_text_never_crashes_and_conforms(extractor, before, after):
     article = extractor.extract(f"{before}\n\n{_SENTENCE}\n\n{after}", "fuzz")
@@ -108,21 +140,27 @@ def test_arbitrary_text_never_crashes_and_conforms(extractor, before, after):
     assert report.conforms, report.text
 
 
-@pytest.mark.parametrize("text, error", [
-    ("", "no text"),
-    ("#только #хэштеги", "no body"),
-    ("Меню\nПОДЕЛИТЬСЯ\n$ 518.97  607.3  6.64", "no body"),
-])
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("", "no text"),
+        ("#только #хэштеги", "no body"),
+        ("Меню\nПОДЕЛИТЬСЯ\n$ 518.97  607.3  6.64", "no body"),
+    ],
+)
 def test_texts_without_content_are_refused(extractor, text, error):
     with pytest.raises(InputError, match=error):
         extractor.extract(text, "x")
 
 
-@pytest.mark.parametrize("text, sentences", [
-    ("<p>" * 2000, 1),
-    ("Заголовок\n\n" + "слово " * 20000, 1),
-    ("Переговоры в Астане. " * 500, 500),
-])
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("<p>" * 2000, 1),
+        ("Заголовок\n\n" + "слово " * 20000, 1),
+        ("Переговоры в Астане. " * 500, 500),
+    ],
+)
 def test_awkward_texts_are_read(extractor, text, sentences):
     article = extractor.extract(text, "x")
     assert len(article.sentences) == sentences

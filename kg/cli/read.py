@@ -15,17 +15,45 @@ from kg.store.base import EXPORT_FORMATS
 @main.command()
 @click.argument("query")
 @store_options
-@click.option("-f", "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json"]))
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME: an IRI (<…>, http…, dip:x, igr:person\\/x), a date (2025-01-30), text (text@ru).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME: an IRI (<…>, http…, dip:x, igr:person\\/x), a date (2025-01-30), text (text@ru).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout)."
+)
 @click.option("--timeout", default=60.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
-@click.option("--max-rows", type=click.IntRange(0), default=None,
-              help="Print at most this many rows (default: 1000 for the table, all for csv/tsv/json; 0: all).")
+@click.option(
+    "--max-rows",
+    type=click.IntRange(0),
+    default=None,
+    help="Print at most this many rows (default: 1000 for the table, all for csv/tsv/json; 0: all).",
+)
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
-def query(query: str, store_path: str | None, backend: str, fmt: str, params: tuple[str, ...], output: Path | None,
-          timeout: float, max_rows: int | None, allow_service: tuple[str, ...]) -> None:
+def query(
+    query: str,
+    store_path: str | None,
+    backend: str,
+    fmt: str,
+    params: tuple[str, ...],
+    output: Path | None,
+    timeout: float,
+    max_rows: int | None,
+    allow_service: tuple[str, ...],
+) -> None:
     """Run SPARQL: a canned query by name, a .rq file, inline text or '-' for stdin (read-only).
 
     The ontology's prefixes (dip:, igr:, org:, prov:, skos:, ...) are predeclared.
@@ -52,8 +80,9 @@ def query(query: str, store_path: str | None, backend: str, fmt: str, params: tu
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
-    run = functools.partial(write_result, store, text, fmt, timeout=timeout or None, max_rows=limit,
-                            allow_service=allow_service)
+    run = functools.partial(
+        write_result, store, text, fmt, timeout=timeout or None, max_rows=limit, allow_service=allow_service
+    )
     try:
         if output is None:
             _, truncated = run(sys.stdout.buffer, width=terminal_width())
@@ -94,8 +123,17 @@ def queries() -> None:
 
 @main.command()
 @store_options
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice([*EXPORT_FORMATS, "graphml", "gexf", "csv"]))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice([*EXPORT_FORMATS, "graphml", "gexf", "csv"]),
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout)."
+)
 @library_errors
 def export(store_path: str | None, backend: str, fmt: str, output: Path | None) -> None:
     """Write the whole graph. turtle/nt: the merged graph; trig/nq/jsonld: one named graph per article;
@@ -134,24 +172,67 @@ def export(store_path: str | None, backend: str, fmt: str, output: Path | None) 
 
 @main.command()
 @store_options
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/graph.html"), show_default=True)
-@click.option("--view", type=click.Choice(["actors", "full"]), default="actors", show_default=True,
-              help="actors: persons, countries, signing bodies; full: every resource of the drawn classes.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("out/graph.html"), show_default=True
+)
+@click.option(
+    "--view",
+    type=click.Choice(["actors", "full"]),
+    default="actors",
+    show_default=True,
+    help="actors: persons, countries, signing bodies; full: every resource of the drawn classes.",
+)
 @click.option("--focus", default=None, metavar="NAME|IRI", help="Draw this actor and its neighbourhood.")
-@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Links around --focus.")
-@click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Meetings and documents from this date (YYYY-MM-DD).")
-@click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Meetings and documents up to this date (YYYY-MM-DD).")
+@click.option(
+    "--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Links around --focus."
+)
+@click.option(
+    "--from",
+    "since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    metavar="DATE",
+    help="Meetings and documents from this date (YYYY-MM-DD).",
+)
+@click.option(
+    "--to",
+    "until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    metavar="DATE",
+    help="Meetings and documents up to this date (YYYY-MM-DD).",
+)
 @click.option("--country", default=None, metavar="ISO", help="Only what involves this country's actors.")
-@click.option("--max-nodes", type=click.IntRange(10), default=1500, show_default=True,
-              help="Above this, draw the most linked actors and fold the rest into their countries.")
-@click.option("--query", "construct", default=None, help="Draw the result of this CONSTRUCT query (inline or .rq).")
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=1500,
+    show_default=True,
+    help="Above this, draw the most linked actors and fold the rest into their countries.",
+)
+@click.option(
+    "--query", "construct", default=None, help="Draw the result of this CONSTRUCT query (inline or .rq)."
+)
 @click.option("--literals", is_flag=True, help="Full view: draw literal values as nodes too.")
-@click.option("--all-classes", is_flag=True, help="Full view: draw quotes and articles (with their bylines) too.")
+@click.option(
+    "--all-classes", is_flag=True, help="Full view: draw quotes and articles (with their bylines) too."
+)
 @library_errors
-def viz(store_path: str | None, backend: str, output: Path, view: str, focus: str | None, depth: int, since, until,
-        country: str | None, max_nodes: int, construct: str | None, literals: bool, all_classes: bool) -> None:
+def viz(
+    store_path: str | None,
+    backend: str,
+    output: Path,
+    view: str,
+    focus: str | None,
+    depth: int,
+    since,
+    until,
+    country: str | None,
+    max_nodes: int,
+    construct: str | None,
+    literals: bool,
+    all_classes: bool,
+) -> None:
     """Write the interactive HTML graph (works offline, no network requests).
 
     \b
@@ -169,13 +250,23 @@ def viz(store_path: str | None, backend: str, output: Path, view: str, focus: st
     from kg.web.viz import STYLES, VizOptions, construct_for_viz, write_html, write_store_page
 
     if (construct or view == "full") and (focus or since or until or country):
-        raise InputError("--focus, --from, --to and --country filter the actor view, not --view full or --query")
+        raise InputError(
+            "--focus, --from, --to and --country filter the actor view, not --view full or --query"
+        )
     if since and until and since > until:
         raise InputError(f"--from {since:%Y-%m-%d} is after --to {until:%Y-%m-%d}")
     check_output(output, store_path or str(default_store_path()))
-    opts = VizOptions(view=view, focus=focus, depth=depth, since=since and f"{since:%Y-%m-%d}",
-                      until=until and f"{until:%Y-%m-%d}", country=country, max_nodes=max_nodes,
-                      classes=list(STYLES) if all_classes else None, literals=literals)
+    opts = VizOptions(
+        view=view,
+        focus=focus,
+        depth=depth,
+        since=since and f"{since:%Y-%m-%d}",
+        until=until and f"{until:%Y-%m-%d}",
+        country=country,
+        max_nodes=max_nodes,
+        classes=list(STYLES) if all_classes else None,
+        literals=literals,
+    )
     store = _open(store_path, backend)
     try:
         if construct:
@@ -191,7 +282,9 @@ def viz(store_path: str | None, backend: str, output: Path, view: str, focus: st
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/ontology.html"), show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("out/ontology.html"), show_default=True
+)
 @library_errors
 def docs(output: Path) -> None:
     """Write an HTML page of the ontology: classes, properties, SKOS concept schemes (offline, no script).
@@ -205,8 +298,10 @@ def docs(output: Path) -> None:
     from kg.web.docs import write_docs
 
     page = write_docs(output)
-    click.echo(f"wrote {output} ({page.classes} classes, {page.properties} properties, "
-               f"{page.concepts} concepts)", err=True)
+    click.echo(
+        f"wrote {output} ({page.classes} classes, {page.properties} properties, {page.concepts} concepts)",
+        err=True,
+    )
 
 
 @main.command()

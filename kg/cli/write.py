@@ -28,9 +28,20 @@ from kg.errors import KgError
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True, type=click.Choice(["turtle", "nt", "jsonld"]))
-@click.option("--publisher-country", default=None, metavar="ISO",
-              help="Country of the outlet, for 'в нашей стране' (default: inferred, else KZ).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(["turtle", "nt", "jsonld"]),
+)
+@click.option(
+    "--publisher-country",
+    default=None,
+    metavar="ISO",
+    help="Country of the outlet, for 'в нашей стране' (default: inferred, else KZ).",
+)
 @click.option("--max-size", default=5.0, show_default=True, metavar="MB", help="Refuse larger article files.")
 @library_errors
 def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float) -> None:
@@ -58,17 +69,44 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
-@click.option("--publisher-country", default=None, metavar="ISO", help="Country of the outlet for every article.")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: every core).")
-@click.option("--skip-errors", is_flag=True, help="Ingest the good articles, list the bad ones; exit 1 if any failed.")
-@click.option("--max-size", default=5.0, show_default=True, metavar="MB",
-              help="Refuse larger article files (0: no limit).")
-@click.option("--max-memory", default=2048, show_default=True, metavar="MB",
-              help="Memory one worker may use beyond its models; an article needing more fails.")
-@click.option("-v", "--verbose", is_flag=True, help="List every article: landed, unchanged, duplicate, failed.")
+@click.option(
+    "--publisher-country", default=None, metavar="ISO", help="Country of the outlet for every article."
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: every core)."
+)
+@click.option(
+    "--skip-errors", is_flag=True, help="Ingest the good articles, list the bad ones; exit 1 if any failed."
+)
+@click.option(
+    "--max-size",
+    default=5.0,
+    show_default=True,
+    metavar="MB",
+    help="Refuse larger article files (0: no limit).",
+)
+@click.option(
+    "--max-memory",
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Memory one worker may use beyond its models; an article needing more fails.",
+)
+@click.option(
+    "-v", "--verbose", is_flag=True, help="List every article: landed, unchanged, duplicate, failed."
+)
 @library_errors
-def ingest(paths: tuple[Path, ...], store_path: str | None, backend: str, publisher_country: str | None,
-           jobs: int | None, skip_errors: bool, max_size: float, max_memory: int, verbose: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    store_path: str | None,
+    backend: str,
+    publisher_country: str | None,
+    jobs: int | None,
+    skip_errors: bool,
+    max_size: float,
+    max_memory: int,
+    verbose: bool,
+) -> None:
     """Add articles (.txt, .html, .htm files or folders) to a store; a changed file replaces its article.
 
     Articles are extracted in worker processes and written in order, each whole
@@ -85,8 +123,15 @@ def ingest(paths: tuple[Path, ...], store_path: str | None, backend: str, publis
 
     store = _writable(store_path, backend, create=True)
     try:
-        report = run_ingest(paths, store, publisher_country=publisher_country, jobs=jobs, skip_errors=skip_errors,
-                            max_bytes=int(max_size * 1024 * 1024), max_memory_mb=max_memory)
+        report = run_ingest(
+            paths,
+            store,
+            publisher_country=publisher_country,
+            jobs=jobs,
+            skip_errors=skip_errors,
+            max_bytes=int(max_size * 1024 * 1024),
+            max_memory_mb=max_memory,
+        )
     except KgError as e:
         if getattr(e, "report", None) is not None:
             _print_ingest(e.report, verbose, failures=skip_errors)
@@ -95,7 +140,9 @@ def ingest(paths: tuple[Path, ...], store_path: str | None, backend: str, publis
         store.close()
     _print_ingest(report, verbose, failures=True)
     if report.failed:
-        raise click.ClickException(f"{len(report.failed)} article(s) failed (listed above); the others landed")
+        raise click.ClickException(
+            f"{len(report.failed)} article(s) failed (listed above); the others landed"
+        )
 
 
 def _print_ingest(report, verbose: bool, failures: bool) -> None:
@@ -103,7 +150,9 @@ def _print_ingest(report, verbose: bool, failures: bool) -> None:
     if report.skipped_files:
         names = report.skipped_files if verbose else report.skipped_files[:3]
         more = "" if verbose or len(report.skipped_files) <= 3 else ", … (-v lists all)"
-        echo(f"skipped {len(report.skipped_files)} file(s) that are not .txt/.html/.htm: {', '.join(names)}{more}")
+        echo(
+            f"skipped {len(report.skipped_files)} file(s) that are not .txt/.html/.htm: {', '.join(names)}{more}"
+        )
     if verbose:
         for article_id, path in report.landed:
             echo(f"landed     {article_id}  {path}")
@@ -114,9 +163,11 @@ def _print_ingest(report, verbose: bool, failures: bool) -> None:
     if failures:
         for _path, message in report.failed:
             echo(f"failed     {message}")
-    echo(f"ingested {len(report.landed)} article(s), {report.triples} triples; the store gained "
-         f"{report.persons} persons, {report.meetings} meetings, {report.documents} documents; {len(report.unchanged)} unchanged, "
-         f"{len(report.duplicates)} duplicate(s), {len(report.failed)} failed")
+    echo(
+        f"ingested {len(report.landed)} article(s), {report.triples} triples; the store gained "
+        f"{report.persons} persons, {report.meetings} meetings, {report.documents} documents; {len(report.unchanged)} unchanged, "
+        f"{len(report.duplicates)} duplicate(s), {len(report.failed)} failed"
+    )
 
 
 @main.command()
@@ -151,11 +202,15 @@ def oxigraph_binary() -> str | None:
 
 @main.command()
 @store_options
-@click.option("--bind", default="127.0.0.1:7878", show_default=True, help="Address the SPARQL endpoint listens on.")
+@click.option(
+    "--bind", default="127.0.0.1:7878", show_default=True, help="Address the SPARQL endpoint listens on."
+)
 @click.option("--timeout", default=30.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @library_errors
-def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]) -> None:
+def serve(
+    store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]
+) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://BIND/query, with a start page at http://BIND/.
 
     Oxigraph's server answers behind a guard that refuses updates, SERVICE to
@@ -177,8 +232,11 @@ def serve(store_path: str | None, backend: str, bind: str, timeout: float, allow
     path = Path(store_path or default_store_path())
 
     def ready(url: str) -> None:
-        click.echo(f"SPARQL endpoint: {url} (read-only; queries stop after {timeout:g} s; "
-                   "the default graph is the union of all articles)", err=True)
+        click.echo(
+            f"SPARQL endpoint: {url} (read-only; queries stop after {timeout:g} s; "
+            "the default graph is the union of all articles)",
+            err=True,
+        )
         click.echo(f"start page: {url.removesuffix('query')}", err=True)
 
     run_serve(path, bind, timeout, allow_service, ready=ready)

@@ -55,19 +55,34 @@ class Extractor:
             self._models = NlpModels()
         return self._models
 
-    def extract_file(self, path: Path, publisher_country: str | None = None, article_id: str | None = None) -> Article:
+    def extract_file(
+        self, path: Path, publisher_country: str | None = None, article_id: str | None = None
+    ) -> Article:
         path = Path(path)
-        return self.extract(read_source(path), article_id or article_id_for(path), publisher_country, source=str(path))
+        return self.extract(
+            read_source(path), article_id or article_id_for(path), publisher_country, source=str(path)
+        )
 
-    def extract(self, text: str | Source, article_id: str, publisher_country: str | None = None,
-                source: str | None = None) -> Article:
+    def extract(
+        self,
+        text: str | Source,
+        article_id: str,
+        publisher_country: str | None = None,
+        source: str | None = None,
+    ) -> Article:
         if publisher_country is not None:
             publisher_country = publisher_country.upper()
             if publisher_country not in self.gazetteer.countries:
                 raise InputError(f"unknown publisher country code '{publisher_country}'")
         src = text if isinstance(text, Source) else Source(text)
-        article = Article(id=article_id, text=src.text, layout=src.layout, title=src.title, published=src.published,
-                          byline=src.author)
+        article = Article(
+            id=article_id,
+            text=src.text,
+            layout=src.layout,
+            title=src.title,
+            published=src.published,
+            byline=src.author,
+        )
         try:
             segment(article)
         except InputError as e:
@@ -78,8 +93,13 @@ class Extractor:
         find_persons(article, self.models)
         extract_posts(article, self.gazetteer)
         article.publisher_country_given = publisher_country is not None
-        article.publisher_country = publisher_country or infer_publisher_country(article) \
-            or infer_from_sources(article, self.gazetteer) or infer_from_mentions(article) or DEFAULT_PUBLISHER_COUNTRY
+        article.publisher_country = (
+            publisher_country
+            or infer_publisher_country(article)
+            or infer_from_sources(article, self.gazetteer)
+            or infer_from_mentions(article)
+            or DEFAULT_PUBLISHER_COUNTRY
+        )
         countries.resolve(article)
         bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)

@@ -8,9 +8,25 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
-EVENT_NOUN_LEMMAS = frozenset({"встреча", "переговоры", "переговор", "беседа", "консультация", "консультации",
-                               "аудиенция", "разговор", "звонок", "видеоконференция", "саммит", "заседание", "сессия",
-                               "форум", "бизнес-форум"})
+EVENT_NOUN_LEMMAS = frozenset(
+    {
+        "встреча",
+        "переговоры",
+        "переговор",
+        "беседа",
+        "консультация",
+        "консультации",
+        "аудиенция",
+        "разговор",
+        "звонок",
+        "видеоконференция",
+        "саммит",
+        "заседание",
+        "сессия",
+        "форум",
+        "бизнес-форум",
+    }
+)
 _PRONOUNS = {"он", "она", "они", "ним", "ней", "ними", "него", "нее", "неё", "нему", "ей", "им", "их", "его"}
 
 
@@ -62,8 +78,11 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     named = [m.person for m in article.mentions_in(s.index) if m.start < t.stop and t.start < m.stop]
     if named:
         return named[:1]
-    titled = [p.key for p in article.persons.values()
-              if any(x.evidence.start <= t.start < x.evidence.stop and x.sentence == s.index for x in p.posts)]
+    titled = [
+        p.key
+        for p in article.persons.values()
+        if any(x.evidence.start <= t.start < x.evidence.stop and x.sentence == s.index for x in p.posts)
+    ]
     if titled:
         return titled  # the title of a named person ("с президентом Узбекистана Шавкатом Мирзиеевым")
     people: list[str] = []
@@ -71,15 +90,23 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         if c.rel == "nmod" and preposition(s.tokens, c) not in ("во главе с",) and t.lemma != "делегация":
             continue
         for y in conjuncts(s.tokens, c):
-            people = merge(people, [m.person for m in article.mentions_in(s.index) if m.start < y.stop and y.start < m.stop])
+            people = merge(
+                people,
+                [m.person for m in article.mentions_in(s.index) if m.start < y.stop and y.start < m.stop],
+            )
             if not people and y.rel != "appos":
                 people = merge(people, persons(article, s, y))
     if people:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
-    inside = [x for x in subtree(s.tokens, t) if not any(a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis")
-                                                          for a in path_below(s.tokens, x, t))]
+    inside = [
+        x
+        for x in subtree(s.tokens, t)
+        if not any(
+            a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis") for a in path_below(s.tokens, x, t)
+        )
+    ]
     phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
     if t.pos in ("NOUN", "PROPN") and find_roles(phrase.lower()) and t.feats.get("Number") != "Plur":
         # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
@@ -115,7 +142,7 @@ def path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
 
 
 def antecedent(article: Article, t: Token) -> list[str]:
-    """"он", "она": the last person named before who agrees in gender."""
+    """ "он", "она": the last person named before who agrees in gender."""
     gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
     before = [m for m in article.mentions if m.stop <= t.start]
     if t.feats.get("Number") == "Plur" and before:
@@ -124,8 +151,13 @@ def antecedent(article: Article, t: Token) -> list[str]:
         group = list(dict.fromkeys(m.person for m in before if m.sentence == last))
         if len(group) > 1:
             return group
-    fitting = [m for m in before if gender is None or t.feats.get("Number") == "Plur"
-               or article.persons[m.person].gender in (None, gender)]
+    fitting = [
+        m
+        for m in before
+        if gender is None
+        or t.feats.get("Number") == "Plur"
+        or article.persons[m.person].gender in (None, gender)
+    ]
     if t.feats.get("Case") == "Nom" and fitting:
         # "Лю Цзянпин передала ... коллеги Ван И. Она заверила ...": a subject goes on as the subject
         last = max(m.sentence for m in fitting)

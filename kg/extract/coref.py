@@ -20,8 +20,12 @@ _PLURAL_HEADS = re.compile(
     r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|министр(?:ы|ов|ами)|сопредседател\w+)\b"
 )
 _PLURAL_ROLE = {
-    "президент": "head_of_state", "государств": "head_of_state", "лидер": "head_of_state",
-    "правительств": "head_of_government", "премьер": "head_of_government", "министр": "minister",
+    "президент": "head_of_state",
+    "государств": "head_of_state",
+    "лидер": "head_of_state",
+    "правительств": "head_of_government",
+    "премьер": "head_of_government",
+    "министр": "minister",
 }
 # qualified plurals name people outside the article ("глав государств региона")
 _QUALIFIED = re.compile(r"^\s+(региона|стран|государств|Центральной|СНГ|ЕАЭС|ШОС|тюркских|\w+ских)\b")
@@ -63,8 +67,10 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
     candidates = []
     for person in article.persons.values():
         for post in person.posts:
-            if desc.role and post.role != desc.role and not (
-                desc.role == "minister" and post.role in ("foreign_minister", "deputy_minister")
+            if (
+                desc.role
+                and post.role != desc.role
+                and not (desc.role == "minister" and post.role in ("foreign_minister", "deputy_minister"))
             ):
                 continue
             if desc.country and post.country != desc.country:
@@ -77,8 +83,11 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
         return None
     if len(candidates) > 1:
         # "губернатор" vs "аким": prefer the person whose own title used the same word
-        same_word = [p for p in candidates if any(desc.title_word in article.text[m.start - 60 : m.start].lower()
-                                                  for m in p.mentions)]
+        same_word = [
+            p
+            for p in candidates
+            if any(desc.title_word in article.text[m.start - 60 : m.start].lower() for m in p.mentions)
+        ]
         if len(same_word) == 1:
             return same_word[0]
     return max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start < before), default=-1))
@@ -97,7 +106,7 @@ def plural_role(text: str) -> str | None:
 
 
 def plural_participants(article: Article, start: int, stop: int) -> list[Person]:
-    """"президентов", "главы правительств": every person of the article holding that post."""
+    """ "президентов", "главы правительств": every person of the article holding that post."""
     text = article.text[start:stop]
     out: list[Person] = []
     for m in _PLURAL_HEADS.finditer(text):

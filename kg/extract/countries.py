@@ -26,11 +26,17 @@ from kg.extract.syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
-_DELEGATION_HEAD = re.compile(r"(?i)\b(?P<adj>наш\w*|[а-яё]+ск(?:ую|ая|ой))\s+(?:делегаци\w+\s+)?(?:делегаци\w+\s+)?"
-                              r"(?:возглавил\w*|возглавлял\w*|–|—)")
-_COLLEAGUE = re.compile(r"(?i)\b(?:его|ее|её|своим|своего|своему|своей|с\s+своим)?\s*(?P<adj>[а-яё]+ск\w+)\s+коллег\w*")
-_OWN_TITLE = re.compile(r"(?i)\b(?:глав\w+\s+(?:наш\w+\s+)?государства|президент\w*\s+(?:наш\w+\s+)?страны|"
-                        r"глав\w+\s+нашего\s+государства|наш\w+\s+президент\w*|президент\w*\s+нашей\s+страны)\b")
+_DELEGATION_HEAD = re.compile(
+    r"(?i)\b(?P<adj>наш\w*|[а-яё]+ск(?:ую|ая|ой))\s+(?:делегаци\w+\s+)?(?:делегаци\w+\s+)?"
+    r"(?:возглавил\w*|возглавлял\w*|–|—)"
+)
+_COLLEAGUE = re.compile(
+    r"(?i)\b(?:его|ее|её|своим|своего|своему|своей|с\s+своим)?\s*(?P<adj>[а-яё]+ск\w+)\s+коллег\w*"
+)
+_OWN_TITLE = re.compile(
+    r"(?i)\b(?:глав\w+\s+(?:наш\w+\s+)?государства|президент\w*\s+(?:наш\w+\s+)?страны|"
+    r"глав\w+\s+нашего\s+государства|наш\w+\s+президент\w*|президент\w*\s+нашей\s+страны)\b"
+)
 # posts one person holds for a country at a time
 SINGLE_HOLDER = ("head_of_state", "head_of_government", "foreign_minister", "parliament_speaker")
 
@@ -47,9 +53,13 @@ def _fill(article: Article) -> None:
     for person in article.persons.values():
         for post in person.posts:
             if post.country is None and post.role != "head_of_international_organization":
-                post.country = (_own_titles(person, post) or _side(article, person, post)
-                                or _outlet_title(article, post) or _coordinated(article, post)
-                                or _described(article, person, post))
+                post.country = (
+                    _own_titles(person, post)
+                    or _side(article, person, post)
+                    or _outlet_title(article, post)
+                    or _coordinated(article, post)
+                    or _described(article, person, post)
+                )
         _dedupe(person)
 
 
@@ -59,8 +69,12 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
         for post in person.posts:
             if post.country is not None or post.role == "head_of_international_organization":
                 continue
-            post.country = (_named_pair(article, person, post) or _meeting_side(article, person, post, meetings)
-                            or _lone_sentence_country(article, post) or _outlet_fallback(article, person, post))
+            post.country = (
+                _named_pair(article, person, post)
+                or _meeting_side(article, person, post, meetings)
+                or _lone_sentence_country(article, post)
+                or _outlet_fallback(article, person, post)
+            )
         _dedupe(person)
 
 
@@ -89,7 +103,9 @@ def _side(article: Article, person: Person, post: PostFact) -> str | None:
     for rx in (_SIDE, _COLLEAGUE):
         found = list(rx.finditer(before))
         if found and not _other_person_between(article, sentence.start + found[-1].end(), mention.start):
-            return _country_of_words(article, sentence.start + found[-1].start(), sentence.start + found[-1].end())
+            return _country_of_words(
+                article, sentence.start + found[-1].start(), sentence.start + found[-1].end()
+            )
     led = list(_DELEGATION_LED.finditer(before))
     if led and not _other_person_between(article, sentence.start + led[-1].end(), mention.start):
         return _country_of_words(article, sentence.start + led[-1].start(), sentence.start + led[-1].end())
@@ -103,10 +119,14 @@ def _side(article: Article, person: Person, post: PostFact) -> str | None:
 
 
 def _coordinated(article: Article, post: PostFact) -> str | None:
-    """"с вице-премьером Азербайджана X и министром экономики Y": a title joined by "и" to the one before
+    """ "с вице-премьером Азербайджана X и министром экономики Y": a title joined by "и" to the one before
     shares its country, when it names none of its own."""
     before = [m for m in article.mentions if m.sentence == post.sentence and m.stop <= post.evidence.start]
-    if post.shared or not before or article.text[before[-1].stop : post.evidence.start].strip() not in ("и", ","):
+    if (
+        post.shared
+        or not before
+        or article.text[before[-1].stop : post.evidence.start].strip() not in ("и", ",")
+    ):
         return None
     previous = article.persons[before[-1].person]
     return next((p.country for p in previous.posts if p.sentence == post.sentence and p.country), None)
@@ -117,17 +137,19 @@ def _other_person_between(article: Article, start: int, stop: int) -> bool:
 
 
 def _country_of_words(article: Article, start: int, stop: int) -> str | None:
-    return next((m.iso for m in article.places_in(start, stop) if m.kind in ("adjective", "country") and m.iso), None)
+    return next(
+        (m.iso for m in article.places_in(start, stop) if m.kind in ("adjective", "country") and m.iso), None
+    )
 
 
 def _outlet_title(article: Article, post: PostFact) -> str | None:
-    """"Глава государства", "президент страны": the outlet's own head of state."""
+    """ "Глава государства", "президент страны": the outlet's own head of state."""
     title = article.text[post.evidence.start : post.evidence.stop]
     return article.publisher_country if _OWN_TITLE.search(title) else None
 
 
 def _described(article: Article, person: Person, post: PostFact) -> str | None:
-    """"российский лидер" elsewhere in the text that can only mean this person."""
+    """ "российский лидер" elsewhere in the text that can only mean this person."""
     for s in article.sentences:
         for a, b in coref.descriptor_spans(article.text, s.start, s.stop):
             if any(m.start < b and a < m.stop for m in article.mentions):
@@ -135,16 +157,21 @@ def _described(article: Article, person: Person, post: PostFact) -> str | None:
             desc = coref.describe(article, a, b)
             if desc is None or desc.country is None or desc.role != post.role:
                 continue
-            holders = [p for p in article.persons.values()
-                       if any(x.role == desc.role and x.country in (None, desc.country) for x in p.posts)]
-            taken = [p for p in holders if any(x.role == desc.role and x.country == desc.country for x in p.posts)]
+            holders = [
+                p
+                for p in article.persons.values()
+                if any(x.role == desc.role and x.country in (None, desc.country) for x in p.posts)
+            ]
+            taken = [
+                p for p in holders if any(x.role == desc.role and x.country == desc.country for x in p.posts)
+            ]
             if holders == [person] and not taken:
                 return desc.country
     return None
 
 
 def _named_pair(article: Article, person: Person, post: PostFact) -> str | None:
-    """"Узбекистан и Азербайджан связывают ... Президенты двух стран Шавкат Мирзиёев и Ильхам Алиев": the
+    """ "Узбекистан и Азербайджан связывают ... Президенты двух стран Шавкат Мирзиёев и Ильхам Алиев": the
     countries the text has just named, in order, to the holders of "двух стран", in order."""
     if not post.group or person.key not in post.group:
         return None
@@ -153,8 +180,12 @@ def _named_pair(article: Article, person: Person, post: PostFact) -> str | None:
         s = article.sentences[index]
         named: list[str] = []
         for m in article.places_in(s.start, s.stop):
-            if m.kind in ("country", "adjective") and m.iso and m.iso not in named \
-                    and not any(t.start <= m.start < t.stop for t in titles):
+            if (
+                m.kind in ("country", "adjective")
+                and m.iso
+                and m.iso not in named
+                and not any(t.start <= m.start < t.stop for t in titles)
+            ):
                 named.append(m.iso)
         if len(named) == len(post.group):
             return named[post.group.index(person.key)]
@@ -166,8 +197,13 @@ def _meeting_side(article: Article, person: Person, post: PostFact, meetings: li
     for meeting in meetings:
         if person.key not in meeting.participants or not meeting.sides:
             continue
-        held = {p.country for key in meeting.participants if key != person.key
-                for p in article.persons[key].posts if p.country}
+        held = {
+            p.country
+            for key in meeting.participants
+            if key != person.key
+            for p in article.persons[key].posts
+            if p.country
+        }
         free = [c for c in meeting.sides if c not in held]
         if len(free) == 1:
             return free[0]
@@ -175,7 +211,7 @@ def _meeting_side(article: Article, person: Person, post: PostFact, meetings: li
 
 
 def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
-    """"Тогда Армения участвовала ..., ее представлял вице-премьер Мгер Григорян": the one country of the
+    """ "Тогда Армения участвовала ..., ее представлял вице-премьер Мгер Григорян": the one country of the
     sentence, when nobody else is named and the country is not where someone goes or is."""
     sentence = article.sentences[post.sentence]
     if len({m.person for m in article.mentions_in(post.sentence)}) > 1:
@@ -195,14 +231,39 @@ def _outlet_fallback(article: Article, person: Person, post: PostFact) -> str | 
     if country is None or post.shared:
         return None
     if post.role in SINGLE_HOLDER and any(
-            other is not person and any(p.role == post.role and p.country == country for p in other.posts)
-            for other in article.persons.values()):
+        other is not person and any(p.role == post.role and p.country == country for p in other.posts)
+        for other in article.persons.values()
+    ):
         return None
     return country
 
 
 _OFFICE_NOUNS = frozenset(
-    ["администрация", "аппарат", "служба", "пресс-служба", "канцелярия", "резиденция", "пост", "должность", "указ", "поручение", "приказ", "послание", "обращение", "сайт", "офис", "управление", "секретариат", "охрана", "самолет", "кортеж", "кресло", "полномочие"])
+    [
+        "администрация",
+        "аппарат",
+        "служба",
+        "пресс-служба",
+        "канцелярия",
+        "резиденция",
+        "пост",
+        "должность",
+        "указ",
+        "поручение",
+        "приказ",
+        "послание",
+        "обращение",
+        "сайт",
+        "офис",
+        "управление",
+        "секретариат",
+        "охрана",
+        "самолет",
+        "кортеж",
+        "кресло",
+        "полномочие",
+    ]
+)
 _BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государства)$")
 
 
@@ -223,11 +284,17 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
                 continue  # "дипломатическую миссию": an adjective, not a title
             if nouns[0].head >= 0 and s.tokens[nouns[0].head].lemma in _OFFICE_NOUNS:
                 continue  # "администрация президента", "на пост канцлера": an office, not a person
-            if any(t.start <= start < t.stop for t in taken) or any(m.start <= start < m.stop for m in article.mentions):
+            if any(t.start <= start < t.stop for t in taken) or any(
+                m.start <= start < m.stop for m in article.mentions
+            ):
                 continue
             rest = article.text[start : s.stop]
             breaks = [b for b in title_breaks(rest[role.stop - role.start :])]
-            stop = start + (role.stop - role.start) + (breaks[0].start() if breaks else len(rest) - (role.stop - role.start))
+            stop = (
+                start
+                + (role.stop - role.start)
+                + (breaks[0].start() if breaks else len(rest) - (role.stop - role.start))
+            )
             stop = min(stop, start + 80)
             if any(start <= m.start < stop + 3 for m in article.mentions if m.sentence == s.index):
                 continue  # a title before a name
@@ -237,7 +304,9 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
                 continue
             country = countries[0][0] if countries else None
             phrase = article.text[start:stop].strip()
-            if country is None and (_BARE_HEAD.match(phrase) or re.search(r"(?i)наш\w+\s+государства", phrase)):
+            if country is None and (
+                _BARE_HEAD.match(phrase) or re.search(r"(?i)наш\w+\s+государства", phrase)
+            ):
                 country = article.publisher_country  # the outlet's own head of state
             if country is not None:
                 out.append((s.index, span, role.role, country))
@@ -255,16 +324,22 @@ def bind_descriptions(article: Article) -> None:
         changed = False
         for item in list(pending):
             index, span, role, country = item
-            if any(any(p.role == role and p.country == country for p in person.posts) for person in article.persons.values()):
+            if any(
+                any(p.role == role and p.country == country for p in person.posts)
+                for person in article.persons.values()
+            ):
                 pending.remove(item)  # someone named holds it: the description means them
                 continue
             named_here = {m.person for m in article.mentions if m.sentence == index}
-            candidates = [p for p in article.persons.values()
-                          if p.key not in named_here  # a person named beside a description is someone else
-                          and not any(x.role == role for x in p.posts)
-                          and all(x.country in (None, country) for x in p.posts)
-                          and country not in foreign.get(p.key, ())
-                          and any(abs(m.sentence - index) <= 3 for m in p.mentions)]
+            candidates = [
+                p
+                for p in article.persons.values()
+                if p.key not in named_here  # a person named beside a description is someone else
+                and not any(x.role == role for x in p.posts)
+                and all(x.country in (None, country) for x in p.posts)
+                and country not in foreign.get(p.key, ())
+                and any(abs(m.sentence - index) <= 3 for m in p.mentions)
+            ]
             if len(candidates) == 1:
                 candidates[0].posts.append(PostFact(role, country, None, index, span))
                 pending.remove(item)
@@ -281,14 +356,29 @@ def _visitors(article: Article) -> dict[str, set[str]]:
         for t in s.tokens:
             if t.lemma not in ("визит", "поездка"):
                 continue
-            hosts = [m.iso for c in children(s.tokens, t, "nmod") if preposition(s.tokens, c) in ("в", "во")
-                     for m in article.places_in(c.start, c.stop) if m.kind == "country" and m.iso]
+            hosts = [
+                m.iso
+                for c in children(s.tokens, t, "nmod")
+                if preposition(s.tokens, c) in ("в", "во")
+                for m in article.places_in(c.start, c.stop)
+                if m.kind == "country" and m.iso
+            ]
             if not hosts:
                 continue
-            people = [p for c in children(s.tokens, t, "nmod") if c.feats.get("Case") == "Gen"
-                      for p in persons_of(article, s, c)]
-            verb = next((a for a in ancestors(s.tokens, t) if a.pos in ("VERB", "AUX")
-                         and children(s.tokens, a, "nsubj")), None)  # "своего визита": the clause's subject
+            people = [
+                p
+                for c in children(s.tokens, t, "nmod")
+                if c.feats.get("Case") == "Gen"
+                for p in persons_of(article, s, c)
+            ]
+            verb = next(
+                (
+                    a
+                    for a in ancestors(s.tokens, t)
+                    if a.pos in ("VERB", "AUX") and children(s.tokens, a, "nsubj")
+                ),
+                None,
+            )  # "своего визита": the clause's subject
             if not people and verb is not None:
                 people = [p for x in children(s.tokens, verb, "nsubj") for p in persons_of(article, s, x)]
             for key in people:

@@ -26,25 +26,48 @@ from kg.extract.phrases import phrase_to_nominative
 from kg.extract.scene import dated_in_past
 from kg.extract.syntax import children, subtree
 
-_SIGN_LEMMAS = {"подписать", "подписывать", "скрепить", "заключить", "парафировать", "утвердить", "подписание",
-                "подпись", "ратифицировать"}
+_SIGN_LEMMAS = {
+    "подписать",
+    "подписывать",
+    "скрепить",
+    "заключить",
+    "парафировать",
+    "утвердить",
+    "подписание",
+    "подпись",
+    "ратифицировать",
+}
 _ADOPT = {"принять", "одобрить", "утвердить"}
 _TYPES: dict[str, str] = {
-    "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol", "программа": "program",
-    "план": "plan", "декларация": "declaration", "контракт": "contract", "договор": "treaty", "коммюнике": "joint_statement",
-    "карта": "roadmap", "заявление": "joint_statement",
+    "соглашение": "agreement",
+    "меморандум": "memorandum",
+    "протокол": "protocol",
+    "программа": "program",
+    "план": "plan",
+    "декларация": "declaration",
+    "контракт": "contract",
+    "договор": "treaty",
+    "коммюнике": "joint_statement",
+    "карта": "roadmap",
+    "заявление": "joint_statement",
 }
 _NEEDS_ADJ = {"карта": "дорожн", "заявление": "совместн"}  # "дорожная карта", "совместное заявление"
-_CONTINUATION = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s|[-–—•]\s|ещ[её]\s+од\w+|в\s+их\s+числе|в\s+том\s+числе|среди\s+них|также|кроме\s+того|"
-                           r"помимо\s+этого|в\s+частности|это|другой|второй|третий)")
+_CONTINUATION = re.compile(
+    r"(?i)^\s*(?:\d{1,2}[.)]\s|[-–—•]\s|ещ[её]\s+од\w+|в\s+их\s+числе|в\s+том\s+числе|среди\s+них|также|кроме\s+того|"
+    r"помимо\s+этого|в\s+частности|это|другой|второй|третий)"
+)
 _TITLE_STOP = re.compile(
     r"(?i),\s+а\s+также\b|;|,\s+(?:где|когда|чтобы|что|поскольку|так\s+как)\b|,\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн|заключенн)\w*|"
     r"\s+в\s+присутствии\b|\s+в\s+рамках\s+(?=(?:\w+\s+){0,2}(?:визит|форум|саммит|заседани|встреч|переговор|конференц|сесси))|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
     r"(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s|\s+(?:стал|явля|был|будет|позвол|определ|созда[её]т)\w*\b|,\s+(?-i:(?=[А-ЯЁ]))"
 )
-_PERIOD = re.compile(r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год")
+_PERIOD = re.compile(
+    r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год"
+)
 _BETWEEN = re.compile(r"(?i)\s+между\s+(.+)$")
-_BETWEEN_ANYWHERE = re.compile(r"(?i)\bмежду\s+(.+?)(?=\s+(?:подписан|заключен|состоял|был|прошл)\w*|[,.;]|$)")
+_BETWEEN_ANYWHERE = re.compile(
+    r"(?i)\bмежду\s+(.+?)(?=\s+(?:подписан|заключен|состоял|был|прошл)\w*|[,.;]|$)"
+)
 
 
 def extract_documents(article: Article, gaz: Gazetteer) -> None:
@@ -53,16 +76,43 @@ def extract_documents(article: Article, gaz: Gazetteer) -> None:
         meeting.documents = []
     for meeting, index in _signing_sentences(article):
         for doc in _documents_in(article, gaz, article.sentences[index], meeting):
-            if not any(d.title.lower() == doc.title.lower() and (not d.parties or not doc.parties or
-                                                                 {p.name for p in d.parties} == {p.name for p in doc.parties})
-                       for d in meeting.documents):
-                meeting.documents.append(doc)  # two "меморандум о взаимопонимании" of other ministries are two
+            if not any(
+                d.title.lower() == doc.title.lower()
+                and (
+                    not d.parties
+                    or not doc.parties
+                    or {p.name for p in d.parties} == {p.name for p in doc.parties}
+                )
+                for d in meeting.documents
+            ):
+                meeting.documents.append(
+                    doc
+                )  # two "меморандум о взаимопонимании" of other ministries are two
     for meeting in article.meetings:
         meeting.documents = _one_per_document(article, meeting.documents)
 
 
-_SUBJECT_STOP = {"о", "об", "в", "во", "по", "на", "между", "и", "с", "со", "для", "до", "два", "оба", "наш", "страна",
-                 "государство", "сторона", "республика"}
+_SUBJECT_STOP = {
+    "о",
+    "об",
+    "в",
+    "во",
+    "по",
+    "на",
+    "между",
+    "и",
+    "с",
+    "со",
+    "для",
+    "до",
+    "два",
+    "оба",
+    "наш",
+    "страна",
+    "государство",
+    "сторона",
+    "республика",
+}
 
 
 def _subject(title: str) -> set[str]:
@@ -76,14 +126,30 @@ def _subject(title: str) -> set[str]:
 def _one_per_document(article: Article, docs: list[DocumentFact]) -> list[DocumentFact]:
     """The same document told several times ("подписали соглашение о границе ...", "подписание договора о
     государственной границе"): keep the most specific naming; a headline's naming only when the body has none."""
-    headline = {s.index for s in article.sentences if article.layout == "plain" and s.paragraph == 0
-                and article.title and article.text[s.start : s.stop].strip() in article.title}
+    headline = {
+        s.index
+        for s in article.sentences
+        if article.layout == "plain"
+        and s.paragraph == 0
+        and article.title
+        and article.text[s.start : s.stop].strip() in article.title
+    }
     kept: list[DocumentFact] = []
     for doc in sorted(docs, key=lambda d: (d.sentence in headline, -len(_subject(d.title)))):
         mine = _subject(doc.title)
-        same = next((k for k in kept if k.sentence != doc.sentence and mine and (mine <= _subject(k.title))
-                     and not (doc.parties and k.parties and {p.name for p in doc.parties} != {p.name for p in k.parties})),
-                    None)
+        same = next(
+            (
+                k
+                for k in kept
+                if k.sentence != doc.sentence
+                and mine
+                and (mine <= _subject(k.title))
+                and not (
+                    doc.parties and k.parties and {p.name for p in doc.parties} != {p.name for p in k.parties}
+                )
+            ),
+            None,
+        )
         if same is None:
             kept.append(doc)
     return sorted(kept, key=lambda d: (d.sentence, d.evidence.start))
@@ -99,7 +165,9 @@ def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
         if s.in_quote or s.index in article.recalled:
             continue
         near = s.index - last_signing <= 2
-        continues = near and (bool(_CONTINUATION.match(s.text)) or listing is not None and bool(_LIST_ITEM.match(s.text)))
+        continues = near and (
+            bool(_CONTINUATION.match(s.text)) or listing is not None and bool(_LIST_ITEM.match(s.text))
+        )
         if not (_signs(article, s) or continues):
             continue
         if not continues:
@@ -107,7 +175,9 @@ def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
         last_signing = s.index
         meeting = owner.get(s.index) or _nearest_meeting(article, s.index)
         if meeting is not None and _VISIT_RESULTS.search(s.text) and meeting.visit is not None:
-            meeting = next(m for m in article.meetings if m.visit is meeting.visit)  # the visit's first meeting
+            meeting = next(
+                m for m in article.meetings if m.visit is meeting.visit
+            )  # the visit's first meeting
         if continues and out:
             meeting = out[-1][0]  # a list goes on where it started
         if meeting is not None:
@@ -115,8 +185,10 @@ def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
     return out
 
 
-_LIST_ITEM = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s*|[-–—•*]\s*)?(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|"
-                        r"программ|план|деклараци|дорожн|договор|контракт|совместн|заявлени)")
+_LIST_ITEM = re.compile(
+    r"(?i)^\s*(?:\d{1,2}[.)]\s*|[-–—•*]\s*)?(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|"
+    r"программ|план|деклараци|дорожн|договор|контракт|совместн|заявлени)"
+)
 _VISIT_RESULTS = re.compile(r"(?i)\b(?:по\s+итогам|в\s+ходе|в\s+рамках)\s+(?:\w+\s+)?визита\b")
 
 
@@ -131,16 +203,25 @@ def _signs(article: Article, s: Sentence) -> bool:
     not "который стороны подписали в 2022 году", not "ранее подписали"."""
     for t in s.tokens:
         lemma = t.lemma
-        if not (lemma in _SIGN_LEMMAS or (lemma in _ADOPT and any(c.lemma in _TYPES for c in children(s.tokens, t)))
-                or (lemma == "обмен" and any(c.lemma in ("документ", *_TYPES) for c in children(s.tokens, t)))):
+        if not (
+            lemma in _SIGN_LEMMAS
+            or (lemma in _ADOPT and any(c.lemma in _TYPES for c in children(s.tokens, t)))
+            or (lemma == "обмен" and any(c.lemma in ("документ", *_TYPES) for c in children(s.tokens, t)))
+        ):
             continue  # "состоялся обмен документами" signs them too
-        if t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.rel in ("amod", "acl") and not (
-                t.head >= 0 and s.tokens[t.head].lemma == "документ"):
+        if (
+            t.pos == "VERB"
+            and t.feats.get("VerbForm") == "Part"
+            and t.rel in ("amod", "acl")
+            and not (t.head >= 0 and s.tokens[t.head].lemma == "документ")
+        ):
             continue  # a participle describing a document signed before; "среди подписанных документов — X" lists new ones
         status = clause_status(article, s, t)
         if status.negated or status.recalled:
             continue
-        clause = [x for x in subtree(s.tokens, t) if not any(a.lemma in _TYPES for a in path_below(s.tokens, x, t))]
+        clause = [
+            x for x in subtree(s.tokens, t) if not any(a.lemma in _TYPES for a in path_below(s.tokens, x, t))
+        ]
         if clause and dated_in_past(article, article.text[clause[0].start : clause[-1].stop]):
             continue  # "который Казахстан и Узбекистан подписали в декабре 2022 года", "В 2023 году ... подписали"
         return True
@@ -155,13 +236,17 @@ def _documents_in(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meetin
         code = _type(s, t)
         if code is None or any(a <= t.start < b for a, b in covered + bodies):
             continue  # "план мероприятий по реализации соглашения": named inside another title
-        if re.match(r"(?i)\s*на\s+(?:общую\s+)?сумму", article.text[t.stop : t.stop + 20]) or _schedule(s.tokens, t):
+        if re.match(r"(?i)\s*на\s+(?:общую\s+)?сумму", article.text[t.stop : t.stop + 20]) or _schedule(
+            s.tokens, t
+        ):
             continue  # "соглашения на сумму свыше 2 млрд долларов": deals counted, not documents named
         spans = _title_spans(article, s, t)
         for begin, end, prefix in spans:
             raw = " ".join(article.text[begin:end].split()).strip(" ,")
             if len(spans) > 1:
-                raw = " ".join(f"{t.lemma} {prefix}{raw}".split())  # one of several documents a plural noun lists
+                raw = " ".join(
+                    f"{t.lemma} {prefix}{raw}".split()
+                )  # one of several documents a plural noun lists
             elif not _named(raw, code):
                 continue
             docs.append(_document(article, gaz, s, meeting, code, raw, begin, end, t))
@@ -174,8 +259,11 @@ def _type(s: Sentence, t: Token) -> str | None:
     if code is None or t.pos not in ("NOUN", "PROPN"):
         return None
     need = _NEEDS_ADJ.get(t.lemma)
-    if need and not any(c.lemma.startswith(need) for c in children(s.tokens, t, "amod")) and not re.search(
-            rf"(?i){need}\w*\s+$", s.text[: t.start - s.start]):
+    if (
+        need
+        and not any(c.lemma.startswith(need) for c in children(s.tokens, t, "amod"))
+        and not re.search(rf"(?i){need}\w*\s+$", s.text[: t.start - s.start])
+    ):
         return None
     return code
 
@@ -189,8 +277,16 @@ def _title_spans(article: Article, s: Sentence, t: Token) -> list[tuple[int, int
     if adj and (adj[0].text[:1].isupper() or adj[0].lemma.startswith(("дорожн", "совместн"))):
         begin = adj[0].start  # "Астанинская декларация", "дорожная карта"
     end = _title_end(article, s, t)
-    predicate = next((x for x in s.tokens if t.stop <= x.start < end and x.pos in ("VERB", "AUX") and (
-        x.feats.get("VerbForm") == "Fin" or x.feats.get("Variant") == "Short")), None)
+    predicate = next(
+        (
+            x
+            for x in s.tokens
+            if t.stop <= x.start < end
+            and x.pos in ("VERB", "AUX")
+            and (x.feats.get("VerbForm") == "Fin" or x.feats.get("Variant") == "Short")
+        ),
+        None,
+    )
     if predicate is not None:
         end = predicate.start  # "меморандум о взаимопонимании, сообщают ...", "меморандум подписан ..."
         while article.text[end - 1] in " ,–—-":
@@ -230,12 +326,18 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(a, b, prefix) for a, b, prefix, _ in pieces]
 
 
-_ANOTHER_DOCUMENT = re.compile(r"(?i)(?:\s+и|,)\s+(?=(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
-                               r"дорожн|договор|контракт|совместн\w+\s+заявлени|ряд\b|други|несколько|ещ[её]))")
+_ANOTHER_DOCUMENT = re.compile(
+    r"(?i)(?:\s+и|,)\s+(?=(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
+    r"дорожн|договор|контракт|совместн\w+\s+заявлени|ряд\b|други|несколько|ещ[её]))"
+)
 
 
-_TITLE_END = re.compile("(?i)[«»]|" + _TITLE_STOP.pattern.removeprefix("(?i)") + "|"
-                        + _ANOTHER_DOCUMENT.pattern.removeprefix("(?i)"))
+_TITLE_END = re.compile(
+    "(?i)[«»]|"
+    + _TITLE_STOP.pattern.removeprefix("(?i)")
+    + "|"
+    + _ANOTHER_DOCUMENT.pattern.removeprefix("(?i)")
+)
 
 
 def _title_end(article: Article, s: Sentence, t: Token) -> int:
@@ -253,9 +355,11 @@ def _title_end(article: Article, s: Sentence, t: Token) -> int:
 
 
 def _schedule(tokens: list[Token], t: Token) -> bool:
-    """"программа визита", "план мероприятий форума": the order of an event, not a signed document."""
-    return any(c.lemma in ("визит", "пребывание", "форум", "саммит", "встреча", "заседание", "поездка")
-               for c in children(tokens, t, "nmod"))
+    """ "программа визита", "план мероприятий форума": the order of an event, not a signed document."""
+    return any(
+        c.lemma in ("визит", "пребывание", "форум", "саммит", "встреча", "заседание", "поездка")
+        for c in children(tokens, t, "nmod")
+    )
 
 
 def _named(raw: str, code: str) -> bool:
@@ -265,8 +369,17 @@ def _named(raw: str, code: str) -> bool:
     return len(words) > 1 or code == "joint_statement" or raw[:1].isupper() and code == "declaration"
 
 
-def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, code: str, raw: str, begin: int,
-              end: int, noun: Token) -> DocumentFact:
+def _document(
+    article: Article,
+    gaz: Gazetteer,
+    s: Sentence,
+    meeting: Meeting,
+    code: str,
+    raw: str,
+    begin: int,
+    end: int,
+    noun: Token,
+) -> DocumentFact:
     parties: list[OrgRef] = []
     between = _BETWEEN.search(raw)
     if between:
@@ -276,8 +389,12 @@ def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, c
         pair = pair[: period_in.start()].rstrip() if period_in else pair
         parties, subject = between_parties(article, gaz, pair, s.start, meeting.sides)
         tail = subject + tail
-        if parties and not tail.strip() and all(p.kind != "state" for p in parties) \
-                and not re.search(r"(?i)\b(?:обеих|двух|наших)\s+(?:стран|государств)", pair):
+        if (
+            parties
+            and not tail.strip()
+            and all(p.kind != "state" for p in parties)
+            and not re.search(r"(?i)\b(?:обеих|двух|наших)\s+(?:стран|государств)", pair)
+        ):
             # "протокол ... между Министерством X и Министерством Y": the signatories, not the name;
             # a declaration "между Республикой X и Республикой Y" is named by its states
             raw = raw[: between.start()]
@@ -293,20 +410,26 @@ def _document(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, c
             p_end = int(period.group(4))
     if not parties:
         parties = _implied_parties(article, gaz, s, meeting, noun)
-    return DocumentFact(code, title, p_start, p_end, parties, s.index, Span(begin, end if end > begin else noun.stop))
+    return DocumentFact(
+        code, title, p_start, p_end, parties, s.index, Span(begin, end if end > begin else noun.stop)
+    )
 
 
 def _singular_nominative(noun: Token, raw: str) -> str:
-    """"Декларацию о ..." -> "декларация о ..."; "соглашения в таможенной сфере" -> "соглашение в таможенной сфере"."""
+    """ "Декларацию о ..." -> "декларация о ..."; "соглашения в таможенной сфере" -> "соглашение в таможенной сфере"."""
     if raw.lower().startswith(noun.text.lower()):
-        title = noun.lemma + raw[len(noun.text) :]  # the noun in the singular nominative, its complement as it is
+        title = (
+            noun.lemma + raw[len(noun.text) :]
+        )  # the noun in the singular nominative, its complement as it is
     else:
         title = phrase_to_nominative(raw)  # "Астанинскую декларацию", "дорожную карту"
     return title[:1].lower() + title[1:]
 
 
-def _implied_parties(article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, noun: Token) -> list[OrgRef]:
-    """"Между администрацией президента и посольством Кореи подписан меморандум", an intergovernmental
+def _implied_parties(
+    article: Article, gaz: Gazetteer, s: Sentence, meeting: Meeting, noun: Token
+) -> list[OrgRef]:
+    """ "Между администрацией президента и посольством Кореи подписан меморандум", an intergovernmental
     agreement, a declaration of heads of state."""
     m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start)
     if m and not any(d.evidence.start <= m.start() < d.evidence.stop for d in meeting.documents):
@@ -322,5 +445,3 @@ def _implied_parties(article: Article, gaz: Gazetteer, s: Sentence, meeting: Mee
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
         return []  # signed before the heads of state, by others the text does not name
     return state_parties(article, gaz, meeting.participants)
-
-

@@ -32,8 +32,14 @@ def find_persons(article: Article, ner) -> None:
     # full names first, so that later short mentions have something to attach to
     for raw in find_name_spans(article, ner):
         names = [t for t in raw.tokens if not is_initial(t)]
-        patronymic_only = len(names) == 2 and is_patronymic(names[1]) and not (
-            re.search(r"(?i)ич$", names[1]) and {p.tag.gender for p in parses(names[0].lower()) if "Name" in p.tag} == {"femn"})
+        patronymic_only = (
+            len(names) == 2
+            and is_patronymic(names[1])
+            and not (
+                re.search(r"(?i)ич$", names[1])
+                and {p.tag.gender for p in parses(names[0].lower()) if "Name" in p.tag} == {"femn"}
+            )
+        )
         if len([n for n in names if not is_particle(n)]) < 2 or patronymic_only:
             pending.append((raw, names))
             continue
@@ -42,7 +48,11 @@ def find_persons(article: Article, ner) -> None:
         if parts is None or not parts.last:
             pending.append((raw, names))
             continue
-        person = _find_person(persons, parts.first, parts.last) or _find_by_forms(persons, names) or _add_person(persons, parts)
+        person = (
+            _find_person(persons, parts.first, parts.last)
+            or _find_by_forms(persons, names)
+            or _add_person(persons, parts)
+        )
         if parts.patronymic and not person.patronymic:
             person.patronymic = parts.patronymic
         _mention(article, person, raw)
@@ -56,12 +66,16 @@ def find_persons(article: Article, ner) -> None:
 
 
 def _genders_from_verbs(article: Article) -> None:
-    """"Лю Цзянпин передала ...": a past verb agrees with its subject in gender, which a foreign name hides."""
+    """ "Лю Цзянпин передала ...": a past verb agrees with its subject in gender, which a foreign name hides."""
     for m in article.mentions:
         s = article.sentences[m.sentence]
         following = next((t for t in s.tokens if t.start >= m.stop), None)
-        if following is not None and following.pos == "VERB" and following.feats.get("Tense") == "Past" \
-                and following.feats.get("Number") == "Sing":
+        if (
+            following is not None
+            and following.pos == "VERB"
+            and following.feats.get("Tense") == "Past"
+            and following.feats.get("Number") == "Sing"
+        ):
             gender = {"Fem": "femn", "Masc": "masc"}.get(following.feats.get("Gender", ""))
             person = article.persons[m.person]
             if gender and person.gender != gender and not person.patronymic:
@@ -75,7 +89,9 @@ def _mention(article: Article, person: Person, raw: RawName) -> None:
     article.mentions.append(mention)
 
 
-def _short_person(article: Article, persons: dict[str, Person], raw: RawName, names: list[str]) -> Person | None:
+def _short_person(
+    article: Article, persons: dict[str, Person], raw: RawName, names: list[str]
+) -> Person | None:
     """A person the article names only by initials and surname ("А.Арипов") or by a known surname alone
     ("передал слово Лебедеву"): the label keeps what the text gives."""
     if len(names) != 1 or not _known_surname(names[0]) or not _proper_noun(article, raw):
@@ -101,7 +117,11 @@ def _proper_noun(article: Article, raw: RawName) -> bool:
 
 def _known_surname(word: str) -> bool:
     return any("Surn" in p.tag and p.is_known for p in parses(word.lower())) or bool(
-        re.search(r"(?i)(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|дзе|швили|ян|уулу|зода|заде)(?:а|у|ым|ом|е|ой|ого|ому|им)?$", word))
+        re.search(
+            r"(?i)(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|дзе|швили|ян|уулу|зода|заде)(?:а|у|ым|ом|е|ой|ого|ому|им)?$",
+            word,
+        )
+    )
 
 
 def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float] | None]:
@@ -119,15 +139,24 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
     tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
     inside = {t.index for t in tokens}
     for t in tokens:
-        if t.head not in inside and t.head >= 0 and t.rel == "appos" and _near_title(sentence.tokens, t.head, min(inside)):
+        if (
+            t.head not in inside
+            and t.head >= 0
+            and t.rel == "appos"
+            and _near_title(sentence.tokens, t.head, min(inside))
+        ):
             add(_UD_CASES.get(sentence.tokens[t.head].feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
     for case in _window_case_hint(article.text, raw) or ():
         add(case, 2.0)
     following = next((t for t in (sentence.tokens if sentence else []) if t.start >= raw.stop), None)
-    if following is not None and following.pos == "VERB" and following.feats.get("VerbForm") == "Fin" \
-            and following.feats.get("Tense") == "Past":
+    if (
+        following is not None
+        and following.pos == "VERB"
+        and following.feats.get("VerbForm") == "Fin"
+        and following.feats.get("Tense") == "Past"
+    ):
         add("nomn", 2.5)  # "... Гульшара Абдыкаликова отметила": the subject of the verb after it
     return None, (weights or None)
 
@@ -136,8 +165,12 @@ def _near_title(tokens, head: int, name_start: int) -> bool:
     """The noun a name is in apposition to stands right before it (the parser also attaches names
     far back to the subject, which says nothing of their case)."""
     between = tokens[head + 1 : name_start]
-    return tokens[head].pos in ("NOUN", "PROPN") and head < name_start and len(between) <= 6 and not any(
-        t.pos in ("VERB", "AUX") or t.text in ",;:–—" for t in between)
+    return (
+        tokens[head].pos in ("NOUN", "PROPN")
+        and head < name_start
+        and len(between) <= 6
+        and not any(t.pos in ("VERB", "AUX") or t.text in ",;:–—" for t in between)
+    )
 
 
 def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
@@ -155,7 +188,9 @@ def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
     if roles:
         head = window[roles[0].start : roles[0].stop].split()[0]
         cases = title_cases(head)
-        if 0 < len(cases) <= 2:  # "Премьер-министра Индии Нарендры Моди": genitive or accusative, not nominative
+        if (
+            0 < len(cases) <= 2
+        ):  # "Премьер-министра Индии Нарендры Моди": genitive or accusative, not nominative
             return cases
     return None
 
@@ -163,7 +198,9 @@ def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
 def _find_person(persons: dict[str, Person], first: str, last: str) -> Person | None:
     key_last = normalize_key(last)
     for p in persons.values():
-        if normalize_key(p.last) == key_last and (not first or not p.first or normalize_key(p.first) == normalize_key(first)):
+        if normalize_key(p.last) == key_last and (
+            not first or not p.first or normalize_key(p.first) == normalize_key(first)
+        ):
             return p
     return None
 
@@ -181,8 +218,15 @@ def _find_by_forms(persons: dict[str, Person], names: list[str]) -> Person | Non
 def _add_person(persons: dict[str, Person], parts) -> Person:
     name = parts.full
     key = normalize_key(name)
-    person = Person(key=key, name=name, first=parts.first, last=parts.last, middle=parts.middle,
-                    patronymic=parts.patronymic, gender=parts.gender)
+    person = Person(
+        key=key,
+        name=name,
+        first=parts.first,
+        last=parts.last,
+        middle=parts.middle,
+        patronymic=parts.patronymic,
+        gender=parts.gender,
+    )
     persons[key] = person
     return person
 

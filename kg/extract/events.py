@@ -27,42 +27,144 @@ from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtr
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
 EVENT_NOUNS = {
-    "встреча": "talks", "переговоры": "talks", "переговор": "talks", "беседа": "talks", "консультация": "talks",
-    "консультации": "talks", "аудиенция": "talks", "разговор": "talks*", "звонок": "phone_call",
-    "телефонограмма": None, "видеоконференция": "video_call", "саммит": "summit", "заседание": "session*",
-    "сессия": "session*", "форум": "forum", "бизнес-форум": "forum",
+    "встреча": "talks",
+    "переговоры": "talks",
+    "переговор": "talks",
+    "беседа": "talks",
+    "консультация": "talks",
+    "консультации": "talks",
+    "аудиенция": "talks",
+    "разговор": "talks*",
+    "звонок": "phone_call",
+    "телефонограмма": None,
+    "видеоконференция": "video_call",
+    "саммит": "summit",
+    "заседание": "session*",
+    "сессия": "session*",
+    "форум": "forum",
+    "бизнес-форум": "forum",
 }
 # verb lemma -> kind; weak verbs continue a meeting rather than open one
 CONVERSATION_VERBS = {"переговорить", "поговорить", "побеседовать", "созвониться"}
-EVENT_VERBS = {"встретиться": "talks", "встречаться": "talks", "переговорить": "talks", "поговорить": "talks",
-               "побеседовать": "talks", "созвониться": "phone_call", "принять": "talks"}
-WEAK_VERBS = {"обсудить": "talks", "обсуждать": "talks", "рассмотреть": "talks", "обменяться": "talks",
-              "подписать": "signing", "скрепить": "signing", "заключить": "signing", "парафировать": "signing",
-              "встретить": "talks", "поприветствовать": "talks", "приветствовать": "talks"}
+EVENT_VERBS = {
+    "встретиться": "talks",
+    "встречаться": "talks",
+    "переговорить": "talks",
+    "поговорить": "talks",
+    "побеседовать": "talks",
+    "созвониться": "phone_call",
+    "принять": "talks",
+}
+WEAK_VERBS = {
+    "обсудить": "talks",
+    "обсуждать": "talks",
+    "рассмотреть": "talks",
+    "обменяться": "talks",
+    "подписать": "signing",
+    "скрепить": "signing",
+    "заключить": "signing",
+    "парафировать": "signing",
+    "встретить": "talks",
+    "поприветствовать": "talks",
+    "приветствовать": "talks",
+}
 # verbs that report that an event took place, will, or that someone took part in it
-_HAPPEN = {"состояться", "пройти", "проходить", "открыться", "начаться", "стартовать", "завершиться", "продолжиться",
-           "провести", "проводить", "участвовать", "принять", "прибыть", "организовать", "возглавить", "председательствовать"}
-_NOT_PERSON_OBJECTS = {"участие", "решение", "мера", "меры", "закон", "постановление", "документ", "заявление", "резолюция",
-                       "программа", "план", "декларация", "соглашение", "во", "внимание", "поздравление", "грамота", "звонок"}
-_RECALL_WORDS = {"ранее", "прежде", "тогда", "некогда", "напомнить", "впервые", "прошлый", "предыдущий",
-                 "позапрошлый"}
-_RECALL_PHRASES = re.compile(r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
-                             r"последний раз|в последний раз)\b")
-_FUTURE_HEADS = {"планироваться", "планировать", "намечаться", "наметить", "предстоять", "намереваться", "договориться",
-                 "условиться", "собираться", "мочь", "ожидаться", "предполагаться", "пригласить", "предложить"}
+_HAPPEN = {
+    "состояться",
+    "пройти",
+    "проходить",
+    "открыться",
+    "начаться",
+    "стартовать",
+    "завершиться",
+    "продолжиться",
+    "провести",
+    "проводить",
+    "участвовать",
+    "принять",
+    "прибыть",
+    "организовать",
+    "возглавить",
+    "председательствовать",
+}
+_NOT_PERSON_OBJECTS = {
+    "участие",
+    "решение",
+    "мера",
+    "меры",
+    "закон",
+    "постановление",
+    "документ",
+    "заявление",
+    "резолюция",
+    "программа",
+    "план",
+    "декларация",
+    "соглашение",
+    "во",
+    "внимание",
+    "поздравление",
+    "грамота",
+    "звонок",
+}
+_RECALL_WORDS = {
+    "ранее",
+    "прежде",
+    "тогда",
+    "некогда",
+    "напомнить",
+    "впервые",
+    "прошлый",
+    "предыдущий",
+    "позапрошлый",
+}
+_RECALL_PHRASES = re.compile(
+    r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
+    r"последний раз|в последний раз)\b"
+)
+_FUTURE_HEADS = {
+    "планироваться",
+    "планировать",
+    "намечаться",
+    "наметить",
+    "предстоять",
+    "намереваться",
+    "договориться",
+    "условиться",
+    "собираться",
+    "мочь",
+    "ожидаться",
+    "предполагаться",
+    "пригласить",
+    "предложить",
+}
 _FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
-_FRAME_PREPOSITIONS = {"в ходе", "по итогам", "во время", "в рамках", "в завершение", "после", "перед",
-                       "по окончании", "по завершении", "по результатам", "на полях", "в продолжение"}
+_FRAME_PREPOSITIONS = {
+    "в ходе",
+    "по итогам",
+    "во время",
+    "в рамках",
+    "в завершение",
+    "после",
+    "перед",
+    "по окончании",
+    "по завершении",
+    "по результатам",
+    "на полях",
+    "в продолжение",
+}
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 _VIDEO = re.compile(r"(?i)видеосвяз|видеоконференц|онлайн|видеоформат|в\s+режиме\s+видео")
 _HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
 _INTERNATIONAL = re.compile(
     r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
     r"союзн\w+\s+государств|евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|\bОТГ\b|совместн\w+|двусторонн\w+|"
-    r"[а-яё]+о-[а-яё]+ск\w+|деловог\w+\s+совет\w+|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД")
+    r"[а-яё]+о-[а-яё]+ск\w+|деловог\w+\s+совет\w+|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД"
+)
 _DOMESTIC = re.compile(
     r"(?i)^\s*(?:\w+\s+){0,2}(?:правительства|кабинета|коллегии|совета\s+безопасности|маслихата|мажилиса|сената|"
-    r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)")
+    r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)"
+)
 
 
 @dataclass
@@ -92,8 +194,13 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
     for t in s.tokens:
         if t.index in used:
             continue
-        event = _noun_event(article, s, t) if t.pos in ("NOUN", "PROPN") else _verb_event(article, s, t) \
-            if _verb_like(t) else None
+        event = (
+            _noun_event(article, s, t)
+            if t.pos in ("NOUN", "PROPN")
+            else _verb_event(article, s, t)
+            if _verb_like(t)
+            else None
+        )
         if event is None:
             continue
         used.add(t.index)
@@ -105,10 +212,13 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
 
 
 def _merge_same_clause(events: list[Event]) -> list[Event]:
-    """"Путин провел переговоры ... и обсудил": a weak verb in the clause of a strong event adds to it."""
+    """ "Путин провел переговоры ... и обсудил": a weak verb in the clause of a strong event adds to it."""
     out: list[Event] = []
     for e in events:
-        host = next((o for o in out if o.strong and not e.strong and e.kind != "signing" and o.kind != "signing"), None)
+        host = next(
+            (o for o in out if o.strong and not e.strong and e.kind != "signing" and o.kind != "signing"),
+            None,
+        )
         if host is not None:
             host.participants += [p for p in e.participants if p not in host.participants]
             continue
@@ -117,6 +227,7 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
 
 
 # ---------------------------------------------------------------- triggers
+
 
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = EVENT_NOUNS.get(t.lemma)
@@ -128,8 +239,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         kind = "talks"
     if kind == "session*":
         kind = _session_kind(article, s, t, phrase)
-    elif t.lemma == "встреча" and (_HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
-                                   or any(c.lemma == "консультативный" for c in children(tokens, t, "amod"))):
+    elif t.lemma == "встреча" and (
+        _HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
+        or any(c.lemma == "консультативный" for c in children(tokens, t, "amod"))
+    ):
         kind = "summit"  # "Консультативная встреча глав государств Центральной Азии"
     kind = _medium(s, t, kind)
     verb = _governing_verb(tokens, t)
@@ -141,26 +254,54 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
         subjects = [p for x in children(tokens, verb, "nsubj") for p in arguments.coordinated(article, s, x)]
-        partners = [p for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
-                    for p in arguments.coordinated(article, s, x)]
+        partners = [
+            p
+            for x in children(tokens, verb, "obl")
+            if preposition(tokens, x) in ("с", "со")
+            for p in arguments.coordinated(article, s, x)
+        ]
         event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
     if verb is not None:
         # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
-        event.present = [p for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("в присутствии",)
-                         for p in arguments.coordinated(article, s, x)]
-    happening = not framed and verb is not None and verb.lemma in _HAPPEN and _argument_of(tokens, t, verb) or (
-        verb is not None and verb.lemma in _HAPPEN and t.rel in ("nsubj", "nsubj:pass") and t.head == verb.index)
-    headline = t.rel == "root" or (t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB")
+        event.present = [
+            p
+            for x in children(tokens, verb, "obl")
+            if preposition(tokens, x) in ("в присутствии",)
+            for p in arguments.coordinated(article, s, x)
+        ]
+    happening = (
+        not framed
+        and verb is not None
+        and verb.lemma in _HAPPEN
+        and _argument_of(tokens, t, verb)
+        or (
+            verb is not None
+            and verb.lemma in _HAPPEN
+            and t.rel in ("nsubj", "nsubj:pass")
+            and t.head == verb.index
+        )
+    )
+    headline = t.rel == "root" or (
+        t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB"
+    )
     # "темой встречи стало ...", "в ходе переговоров": a meeting told before, unless the noun brings its own people
-    nested = t.rel == "nmod" and t.head >= 0 and tokens[t.head].pos in ("NOUN", "PROPN") and not _reported_head(tokens, t)
+    nested = (
+        t.rel == "nmod"
+        and t.head >= 0
+        and tokens[t.head].pos in ("NOUN", "PROPN")
+        and not _reported_head(tokens, t)
+    )
     event.reference = not happening and not headline and (not event.participants or nested)
-    partners = arguments.partners(article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None)
+    partners = arguments.partners(
+        article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
+    )
     if len(partners) > 1:
         event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each
     event.generic = _generic(tokens, t, verb) and len(partners) < 2
     event.strong = not event.reference and not event.generic
     event.multilateral = kind == "session" and any(
-        p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop))
+        p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop)
+    )
     return event
 
 
@@ -178,17 +319,21 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None
     received: list[str] = []
     if t.lemma == "принять":
-        objects = children(tokens, t, "obj") or (children(tokens, t, "nsubj:pass", "nsubj")
-                                                 if t.feats.get("Voice") == "Pass" else [])
+        objects = children(tokens, t, "obj") or (
+            children(tokens, t, "nsubj:pass", "nsubj") if t.feats.get("Voice") == "Pass" else []
+        )
         if not objects:
             received = _guest_after(article, s, t)  # the parse lost the object: the person named right after
             if not received:
                 return None
         elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
-                arguments.persons(article, s, o) or arguments.is_person_noun(o) for o in objects):
+            arguments.persons(article, s, o) or arguments.is_person_noun(o) for o in objects
+        ):
             return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
     if kind != "signing" and any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
-        return None  # "провел переговоры", "обсудили на встрече": the noun is the trigger (a signing is its own)
+        return (
+            None  # "провел переговоры", "обсудили на встрече": the noun is the trigger (a signing is its own)
+        )
     kind = _medium(s, t, kind)
     event = Event(kind, s.index, t, strong=strong)
     people: list[str] = []
@@ -198,10 +343,18 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
         prep = preposition(tokens, x)
-        if x.rel == "obl" and prep not in ("с", "со", "во главе с", "с участием") and not (
-                x.feats.get("Case") == "Ins" and t.feats.get("Voice") == "Pass"):
+        if (
+            x.rel == "obl"
+            and prep not in ("с", "со", "во главе с", "с участием")
+            and not (x.feats.get("Case") == "Ins" and t.feats.get("Voice") == "Pass")
+        ):
             continue
-        if x.rel in ("obj", "iobj") and t.lemma not in ("принять", "встретить", "поприветствовать", "приветствовать"):
+        if x.rel in ("obj", "iobj") and t.lemma not in (
+            "принять",
+            "встретить",
+            "поприветствовать",
+            "приветствовать",
+        ):
             continue
         for c in conjuncts(tokens, x):
             found = arguments.persons(article, s, c)
@@ -216,20 +369,29 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
 
 
 def _guest_after(article: Article, s: Sentence, t: Token) -> list[str]:
-    """"принял Чрезвычайного и Полномочного Посла Швейцарии ... Сироко Мессерли": a title and a name right
+    """ "принял Чрезвычайного и Полномочного Посла Швейцарии ... Сироко Мессерли": a title and a name right
     after the verb, before the clause ends."""
-    stop = next((x.start for x in s.tokens[t.index + 1 :] if x.text in ".;!?" or x.pos in ("VERB", "AUX")), s.stop)
+    stop = next(
+        (x.start for x in s.tokens[t.index + 1 :] if x.text in ".;!?" or x.pos in ("VERB", "AUX")), s.stop
+    )
     window = article.text[t.stop : stop]
     named = [m.person for m in article.mentions_in(s.index) if t.stop <= m.start < stop]
-    if named and find_roles(window.lower()) and not re.match(r"(?i)\s*(?:участие|решение|меры|документ)", window):
+    if (
+        named
+        and find_roles(window.lower())
+        and not re.match(r"(?i)\s*(?:участие|решение|меры|документ)", window)
+    ):
         return named[:1]
     return []
 
 
 def _verb_like(t: Token) -> bool:
     """The tagger sometimes takes a rare verb for an adjective ("скрепили"): the lemma decides."""
-    return t.pos in ("VERB", "AUX") or (t.lemma in EVENT_VERBS or t.lemma in WEAK_VERBS) and any(
-        p.tag.POS in ("VERB", "PRTS") for p in parses(t.text.lower()))
+    return (
+        t.pos in ("VERB", "AUX")
+        or (t.lemma in EVENT_VERBS or t.lemma in WEAK_VERBS)
+        and any(p.tag.POS in ("VERB", "PRTS") for p in parses(t.text.lower()))
+    )
 
 
 def _medium(s: Sentence, t: Token, kind: str) -> str:
@@ -246,16 +408,25 @@ def _medium(s: Sentence, t: Token, kind: str) -> str:
 def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
     refers to a sitting told before."""
-    if _HEADS_OF.search(phrase) or any(p.kind == "body" and p.value.kind == "summit"
-                                       for p in article.places_in(t.start, t.stop + 120)):
+    if _HEADS_OF.search(phrase) or any(
+        p.kind == "body" and p.value.kind == "summit" for p in article.places_in(t.start, t.stop + 120)
+    ):
         return "summit"  # "заседание Совета глав государств СНГ", "заседание Совета коллективной безопасности ОДКБ"
     inside = subtree(s.tokens, t)
-    officials = [c for c in children(s.tokens, t, "nmod") if c.feats.get("Number") == "Plur"
-                 and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())]
-    if officials and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in children(s.tokens, t, "nmod")):
+    officials = [
+        c
+        for c in children(s.tokens, t, "nmod")
+        if c.feats.get("Number") == "Plur"
+        and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())
+    ]
+    if officials and not any(
+        c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in children(s.tokens, t, "nmod")
+    ):
         return "talks"  # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting
-    if _INTERNATIONAL.search(phrase) or any(p.kind == "body" and p.value.country is None
-                                            for p in article.places_in(inside[0].start, inside[-1].stop)):
+    if _INTERNATIONAL.search(phrase) or any(
+        p.kind == "body" and p.value.country is None
+        for p in article.places_in(inside[0].start, inside[-1].stop)
+    ):
         return "session"
     if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):
         return "session_domestic"  # "заседание Правительства"
@@ -263,6 +434,7 @@ def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
 
 
 # ---------------------------------------------------------------- arguments
+
 
 def _governing_verb(tokens: list[Token], t: Token) -> Token | None:
     for a in ancestors(tokens, t):
@@ -273,7 +445,16 @@ def _governing_verb(tokens: list[Token], t: Token) -> Token | None:
     return None
 
 
-_HABITUAL = {"регулярно", "постоянно", "ежегодно", "неоднократно", "часто", "традиционно", "периодически", "обычно"}
+_HABITUAL = {
+    "регулярно",
+    "постоянно",
+    "ежегодно",
+    "неоднократно",
+    "часто",
+    "традиционно",
+    "периодически",
+    "обычно",
+}
 _PLURAL_TANTUM = {"переговоры", "переговор", "консультации", "консультация"}
 
 
@@ -291,7 +472,7 @@ def _reported_head(tokens: list[Token], t: Token) -> bool:
 
 
 def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
-    """"Президенты регулярно проводят встречи": meetings in general, not one."""
+    """ "Президенты регулярно проводят встречи": meetings in general, not one."""
     if t.feats.get("Number") == "Plur" and t.lemma not in _PLURAL_TANTUM:
         return True
     return verb is not None and any(c.lemma in _HABITUAL for c in children(tokens, verb, "advmod"))
@@ -316,6 +497,7 @@ def _phrase(article: Article, s: Sentence, t: Token) -> str:
 
 # ---------------------------------------------------------------- status
 
+
 def _status(article: Article, s: Sentence, event: Event) -> None:
     tokens = s.tokens
     t = event.trigger
@@ -323,31 +505,45 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
     chain = [clause] + list(ancestors(tokens, clause))
     heads = {c.index for c in chain}
     for x in tokens:
-        if x.lemma in _RECALL_WORDS and (x.head in heads or x.head == t.index) and x.lemma not in ("прошлый", "предыдущий") \
-                or x.lemma in ("прошлый", "предыдущий", "позапрошлый") and x.head >= 0 and tokens[x.head].lemma in (
-                    "год", "неделя", "месяц") and _attached(tokens, x, heads | {t.index}):
+        if (
+            x.lemma in _RECALL_WORDS
+            and (x.head in heads or x.head == t.index)
+            and x.lemma not in ("прошлый", "предыдущий")
+            or x.lemma in ("прошлый", "предыдущий", "позапрошлый")
+            and x.head >= 0
+            and tokens[x.head].lemma in ("год", "неделя", "месяц")
+            and _attached(tokens, x, heads | {t.index})
+        ):
             event.recalled = True
     if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
         event.recalled = True  # "напомнила, что ... они встречались"
     if _RECALL_PHRASES.search(s.text[: max(0, t.start - s.start)]) and not re.search(
-            r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text):
+        r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text
+    ):
         event.recalled = True
-    if any(c.lemma == "не" for c in children(tokens, clause)) or any(c.lemma == "не" for c in children(tokens, t)):
+    if any(c.lemma == "не" for c in children(tokens, clause)) or any(
+        c.lemma == "не" for c in children(tokens, t)
+    ):
         event.negated = True
     # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
     # not of a verb that only introduces it ("Напомним, что ... принял участие")
     governing = [clause] + _infinitive_heads(tokens, clause)
-    if any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX")) or any(
-            c.lemma in _FUTURE_HEADS for c in governing) or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS
-                                                                for c in children(tokens, t, "amod", "acl")):
+    if (
+        any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX"))
+        or any(c.lemma in _FUTURE_HEADS for c in governing)
+        or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
+    ):
         event.future = True
-    if re.search(r"(?i)\bсегодня\b", article.text[s.start : s.stop]) and event.recalled and not re.search(
-            r"(?i)\b(?:ранее|прежде|тогда)\b", s.text):
+    if (
+        re.search(r"(?i)\bсегодня\b", article.text[s.start : s.stop])
+        and event.recalled
+        and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
+    ):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
 
 
 def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:
-    """"стороны намерены обсудить": the verbs an infinitive or a predicative depends on."""
+    """ "стороны намерены обсудить": the verbs an infinitive or a predicative depends on."""
     out: list[Token] = []
     node = verb
     while node.rel in ("xcomp", "csubj") and node.head >= 0:

@@ -72,8 +72,13 @@ class Gazetteer:
             row += [""] * (7 - len(row))
             iso, name, official, official_gen, adjs, capital, aliases = row[:7]
             self.countries[iso] = Country(
-                iso, name, official, official_gen,
-                tuple(a for a in adjs.split(",") if a), capital, tuple(a for a in aliases.split(",") if a),
+                iso,
+                name,
+                official,
+                official_gen,
+                tuple(a for a in adjs.split(",") if a),
+                capital,
+                tuple(a for a in aliases.split(",") if a),
             )
         self.city_country: dict[str, str] = {c.capital: c.iso for c in self.countries.values() if c.capital}
         self.landmarks: dict[str, str] = {}
@@ -86,8 +91,10 @@ class Gazetteer:
                 self.city_adjective_names[city] = adjective
             for alias in filter(None, aliases.split(",")):
                 self.landmarks[alias] = city
-        self.regions = [Region(name if noun == "республика" else f"{name} {noun}", iso)
-                        for name, noun, iso in _rows(self._path("regions.tsv"))]
+        self.regions = [
+            Region(name if noun == "республика" else f"{name} {noun}", iso)
+            for name, noun, iso in _rows(self._path("regions.tsv"))
+        ]
         self.bodies: list[tuple[re.Pattern, Body]] = []
         for row in _rows(self._path("bodies.tsv")):
             rx, abbrs, name, iso, kind = row[:5]
@@ -123,7 +130,9 @@ class Gazetteer:
             for adj in c.adjectives:
                 stems[adj[:-2].lower()] = c.iso
         ordered = sorted(stems, key=len, reverse=True)
-        rx = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?:" + _ADJ_ENDINGS + r")(?![\w-])")
+        rx = re.compile(
+            r"(?i)(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?:" + _ADJ_ENDINGS + r")(?![\w-])"
+        )
         return rx, stems
 
     @cached_property
@@ -136,7 +145,11 @@ class Gazetteer:
                     continue  # "Владимира" names a person far more often than a city
                 forms.setdefault(v, city)
         for alias, city in self.landmarks.items():
-            for v in decline_phrase(alias) | {alias} | (decline_word_by_rules(alias) if " " not in alias else set()):
+            for v in (
+                decline_phrase(alias)
+                | {alias}
+                | (decline_word_by_rules(alias) if " " not in alias else set())
+            ):
                 forms.setdefault(v, city)
         return _alternation(forms), forms
 
@@ -151,12 +164,17 @@ class Gazetteer:
 
     @cached_property
     def _city_adjectives(self) -> tuple[re.Pattern, dict[str, str]]:
-        """"Минский", "ташкентский", "казанский": a city's adjective names the city."""
+        """ "Минский", "ташкентский", "казанский": a city's adjective names the city."""
         stems: dict[str, str] = {}
         for city, adjective in self.city_adjective_names.items():
             stems[adjective[:-2].lower()] = city
-        rx = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")(?:"
-                        + _ADJ_ENDINGS + r")(?![\w-])")
+        rx = re.compile(
+            r"(?i)(?<![\w-])("
+            + "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+            + r")(?:"
+            + _ADJ_ENDINGS
+            + r")(?![\w-])"
+        )
         return rx, stems
 
     @cached_property
@@ -168,8 +186,11 @@ class Gazetteer:
             adj = r.name.split(" ")[0]
             stems[adj[:-2].lower()] = r
         rx = re.compile(
-            r"(?i)(?<![\w-])(" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")(?:"
-            + _ADJ_ENDINGS + r")\s+(област\w*|кра[йяюе]\w*)"
+            r"(?i)(?<![\w-])("
+            + "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+            + r")(?:"
+            + _ADJ_ENDINGS
+            + r")\s+(област\w*|кра[йяюе]\w*)"
         )
         return rx, stems
 
@@ -235,6 +256,7 @@ def default_gazetteer() -> Gazetteer:
 
 # ---------------------------------------------------------------- role titles
 
+
 @dataclass(frozen=True)
 class RoleMatch:
     start: int
@@ -244,7 +266,10 @@ class RoleMatch:
 
 @lru_cache(maxsize=1)
 def role_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(role, re.compile(r"(?i)(?<![\w-])(?:" + rx + r")(?![\w-])")) for role, rx in _rows(gazetteer_file("roles.tsv"))]
+    return [
+        (role, re.compile(r"(?i)(?<![\w-])(?:" + rx + r")(?![\w-])"))
+        for role, rx in _rows(gazetteer_file("roles.tsv"))
+    ]
 
 
 def find_roles(text: str) -> list[RoleMatch]:

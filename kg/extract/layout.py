@@ -29,13 +29,17 @@ _BYLINE = re.compile(
 _HASHTAGS = re.compile(r"^\s*(#[\w-]+\s*)+$")
 _MACHINE_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
 _URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:ru|kz|kg|uz|by|com|org|net|info|media|tj|am|az)/")
-_URL_TEXT = re.compile(r"(?i)(?:https?://|www\.)\S+|\b[\w-]+\.(?:ru|kz|kg|uz|by|com|org|net|info|media|tj|am|az)/\S*")
+_URL_TEXT = re.compile(
+    r"(?i)(?:https?://|www\.)\S+|\b[\w-]+\.(?:ru|kz|kg|uz|by|com|org|net|info|media|tj|am|az)/\S*"
+)
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 # "БИШКЕК, 9 фев — Sputnik.", "Астрахань. 28 ноября. ИНТЕРФАКС-ЮГ -", "МОСКВА, 5 марта. /ТАСС/."
 _MONTH_WORD = r"(?:январ|феврал|фев|март|мар|апрел|апр|ма[яй]|июн|июл|август|авг|сентябр|сен|октябр|окт|ноябр|ноя|декабр|дек)[а-я]*\.?"
 DATELINE = re.compile(
     r"^(?P<place>[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z-]+(?:[ -][А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z-]+)?)\s*[,.]\s*"
-    r"(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_WORD + r")(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[,.]?\s*"
+    r"(?P<day>\d{1,2})\s+(?P<month>"
+    + _MONTH_WORD
+    + r")(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[,.]?\s*"
     r"(?:[—–-]\s*)?(?:/?\s*(?P<agency>[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*){0,2})\s*/?\s*)?"
     r"(?:[.—–-]\s*)+"
 )
@@ -74,17 +78,25 @@ def has_site_layout(text: str, lines: list[Line]) -> bool:
     if len(lines) < 2 or not blank_between(text, lines[0], lines[1]):
         return False
     title, rubric = lines[0].text, lines[1].text
-    return (len(rubric.split()) <= 4 and not _SENTENCE_END.search(rubric) and parse_date_line(rubric) is None
-            and rubric[:1].isupper() and not _COUNTER.match(rubric) and not _MACHINE_DATE.match(title)
-            and not re.search(r"[.;]\s*$", title))
+    return (
+        len(rubric.split()) <= 4
+        and not _SENTENCE_END.search(rubric)
+        and parse_date_line(rubric) is None
+        and rubric[:1].isupper()
+        and not _COUNTER.match(rubric)
+        and not _MACHINE_DATE.match(title)
+        and not re.search(r"[.;]\s*$", title)
+    )
 
 
 def is_photo_credit(line: str) -> bool:
     return bool(_PHOTO.search(line)) and len(line) < 300
 
 
-_JOURNALIST = re.compile(r"(?i)\s*[,–—-]?\s*(?:шеф-редактор|главный редактор|редактор|корреспондент|обозреватель|"
-                         r"журналист|автор|фотограф|фото)\s*$")
+_JOURNALIST = re.compile(
+    r"(?i)\s*[,–—-]?\s*(?:шеф-редактор|главный редактор|редактор|корреспондент|обозреватель|"
+    r"журналист|автор|фотограф|фото)\s*$"
+)
 
 
 def is_byline(line: str) -> bool:
@@ -116,7 +128,7 @@ def is_counter(line: str) -> bool:
 
 
 def machine_date(line: str) -> tuple[int, int, int, int] | None:
-    """" date 2025-11-11 ..." -> (year, month, day, length of the prefix)."""
+    """ " date 2025-11-11 ..." -> (year, month, day, length of the prefix)."""
     m = _MACHINE_DATE.match(line)
     return (int(m.group(1)), int(m.group(2)), int(m.group(3)), m.end()) if m else None
 
@@ -131,7 +143,9 @@ def is_furniture(line: str) -> bool:
     if sum(c.isdigit() for c in line) > sum(c.isalpha() for c in line):
         return True  # rates and counters
     lower = [w for w in words if w[0].islower() and len(w) >= 3 and re.match(r"[а-яё]", w)]
-    linked = any(w in ("в", "во", "на", "с", "со", "из", "к", "о", "и") for w in words[1:-1])  # "Переговоры в Ташкенте"
+    linked = any(
+        w in ("в", "во", "на", "с", "со", "из", "к", "о", "и") for w in words[1:-1]
+    )  # "Переговоры в Ташкенте"
     if not lower and not linked:
         return len(words) <= 12 and not is_byline(line)  # "Новости Казахстана Интервью Спорт", "ПОДЕЛИТЬСЯ"
     if _SENTENCE_END.search(line) or ":" in line:

@@ -39,7 +39,9 @@ _REFERENCE = {
     "talks": re.compile(r"(?i)\bпереговор\w*|\bвстреч\w*|\bбесед\w*|\bконсультаци\w*"),
     "phone_call": re.compile(r"(?i)\bразговор\w*|\bбесед\w*"),
 }
-_ARRIVALS = re.compile(r"(?i)\b(?:прибыл[аио]?|прибыли|собрались|съехались)\b")  # leaders arriving at a summit's venue
+_ARRIVALS = re.compile(
+    r"(?i)\b(?:прибыл[аио]?|прибыли|собрались|съехались)\b"
+)  # leaders arriving at a summit's venue
 _CONTINUE_PARTICIPANTS = re.compile(
     r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+саммите|в\s+переговорах|во\s+встрече|в\s+форуме|в\s+работе)\s+(?:\w+\s+)?"
     r"(?:приняли|принял\w*|участвовал\w*)|(?:приняли|принимали)\s+участие|участвовали|делегаци\w+\s+возглавил\w*|"
@@ -54,7 +56,9 @@ _CUE = re.compile(
     r"высказал|обменял|заявил|сказал|предложил|сообщил|выступ|акцент|упор|признан|уделен|сделан|оценил|оценк|"
     r"сотрудничеств|намерен|договоренност|реализаци|информировал|доложил|рассказал|по словам"
 )
-_DISCUSSION = re.compile(r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b")
+_DISCUSSION = re.compile(
+    r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b"
+)
 
 
 def extract_meetings(article: Article, gaz: Gazetteer) -> None:
@@ -115,7 +119,9 @@ class _MeetingReader:
         weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
         for e in weak:
             if e.kind == "signing" and len(e.participants) < 2:
-                e.participants += [p for p in participants_of(self.article, s, self.visitor) if p not in e.participants]
+                e.participants += [
+                    p for p in participants_of(self.article, s, self.visitor) if p not in e.participants
+                ]
         opening = next((e for e in weak if not e.reference and len(e.participants) >= 2), None)
         referred = self._referred(events) if opening is not None and opening.kind == "signing" else None
         if referred is not None:
@@ -124,17 +130,34 @@ class _MeetingReader:
             referred.participants += [p for p in opening.participants if p not in referred.participants]
             self._continue(s, weak)
             return
-        fresh = opening is not None and self.current is not None and len(self.current.participants) >= 2 and not set(
-            opening.participants) & set(self.current.participants)  # "Министр X обсудил с Y и Z ...": another meeting
+        fresh = (
+            opening is not None
+            and self.current is not None
+            and len(self.current.participants) >= 2
+            and not set(opening.participants) & set(self.current.participants)
+        )  # "Министр X обсудил с Y и Z ...": another meeting
         if (self.current is None or fresh) and opening is not None:
-            self._trigger(s, "talks", opening.participants)  # "Путин и Жапаров обсудили ...", "... подписали" open talks
+            self._trigger(
+                s, "talks", opening.participants
+            )  # "Путин и Жапаров обсудили ...", "... подписали" open talks
             return
-        presumed = next((e for e in events if e.reference and not e.recalled and e.kind in ("talks", "summit", "forum")
-                         and e.trigger.rel in ("obl", "nmod")), None)
+        presumed = next(
+            (
+                e
+                for e in events
+                if e.reference
+                and not e.recalled
+                and e.kind in ("talks", "summit", "forum")
+                and e.trigger.rel in ("obl", "nmod")
+            ),
+            None,
+        )
         if presumed is not None and not self.meetings:
             people = participants_of(self.article, s, self.visitor)
             if len(people) >= 2:
-                self._trigger(s, presumed.kind, people)  # "По итогам переговоров X и Y приняли ...": the talks took place
+                self._trigger(
+                    s, presumed.kind, people
+                )  # "По итогам переговоров X и Y приняли ...": the talks took place
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
@@ -150,8 +173,13 @@ class _MeetingReader:
             return True
         prev = self.previous_recall
         # "По итогам переговоров ..." right after a recalled visit goes on recalling it
-        return prev is not None and prev.paragraph == s.paragraph and not any(e.strong for e in events) \
-            and bool(_STILL_RECALLING.search(s.text)) and not re.search(r"\d", s.text)
+        return (
+            prev is not None
+            and prev.paragraph == s.paragraph
+            and not any(e.strong for e in events)
+            and bool(_STILL_RECALLING.search(s.text))
+            and not re.search(r"\d", s.text)
+        )
 
     def _event(self, s: Sentence, event: Event, weak: list[Event]) -> None:
         if event.kind == "session_domestic":
@@ -165,16 +193,26 @@ class _MeetingReader:
                 self._continue(s, [event, *weak])
                 return
             kind = "session"
-        if kind == "talks" and event.trigger.lemma in CONVERSATION_VERBS and self._last_call_of(event.participants):
+        if (
+            kind == "talks"
+            and event.trigger.lemma in CONVERSATION_VERBS
+            and self._last_call_of(event.participants)
+        ):
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
         if event.counterparts and kind in CALLS:
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             for partner in event.counterparts:
-                self._trigger(s, kind, caller + partner, split=True, word=event.trigger.lemma)  # one call each
+                self._trigger(
+                    s, kind, caller + partner, split=True, word=event.trigger.lemma
+                )  # one call each
             return
         people = event.participants
-        if event.framed and self.current is not None and self.current.kind == kind and set(people) & set(
-                self.current.participants):
+        if (
+            event.framed
+            and self.current is not None
+            and self.current.kind == kind
+            and set(people) & set(self.current.participants)
+        ):
             self.current.participants += [p for p in people if p not in self.current.participants]
             self._continue(s, [event])  # "Во время встречи с послом Йемена ...": a part of the meeting told
             return
@@ -188,7 +226,9 @@ class _MeetingReader:
             return
         if len(people) < 2:
             people = people + [p for p in participants_of(self.article, s, self.visitor) if p not in people]
-        self._trigger(s, kind, people, multilateral=event.multilateral, future=event.future, word=event.trigger.lemma)
+        self._trigger(
+            s, kind, people, multilateral=event.multilateral, future=event.future, word=event.trigger.lemma
+        )
 
     def _last_call_of(self, people: list[str]) -> bool:
         """The last meeting these people had in the text was a call."""
@@ -199,7 +239,11 @@ class _MeetingReader:
         found = find_visit(self.article, self.gaz, s, self.current.participants if self.current else [])
         if found is None:
             return
-        if self.visit is not None and found.visitor == self.visit.visitor and found.kind in ("visit", self.visit.kind):
+        if (
+            self.visit is not None
+            and found.visitor == self.visit.visitor
+            and found.kind in ("visit", self.visit.kind)
+        ):
             self.visit.host = self.visit.host or found.host  # "программа пребывания" continues the same visit
             return
         self.visit = found
@@ -216,19 +260,22 @@ class _MeetingReader:
         for e in events:
             if e.reference and not e.recalled:
                 named = [m for m in self.meetings if e.trigger.lemma in m.words] or [
-                    m for m in self.meetings if e.kind == m.kind]  # the word the text used first, then the kind
+                    m for m in self.meetings if e.kind == m.kind
+                ]  # the word the text used first, then the kind
                 if named:
                     return named[-1]
         return None
 
     def _refer_back(self, s: Sentence, events: list[Event]) -> None:
-        """"По итогам заседания ...", "Повестка союзного Совмина ...": back to the last meeting of that kind."""
+        """ "По итогам заседания ...", "Повестка союзного Совмина ...": back to the last meeting of that kind."""
         for e in events:
             named = [m for m in self.meetings if e.reference and e.trigger.lemma in m.words]
             if named:
                 self.current = named[-1]  # "В ходе переговоров ...": the meeting told as "переговоры"
                 return
-        kinds = [e.kind for e in events if e.reference] or [k for k, rx in _REFERENCE.items() if rx.search(s.text)]
+        kinds = [e.kind for e in events if e.reference] or [
+            k for k, rx in _REFERENCE.items() if rx.search(s.text)
+        ]
         for kind in kinds:
             if self.current is not None and self.current.kind == kind:
                 return
@@ -237,8 +284,16 @@ class _MeetingReader:
                 self.current = same[-1]
                 return
 
-    def _trigger(self, s: Sentence, kind: str, people: list[str], split: bool = False, multilateral: bool = False,
-                 future: bool = False, word: str = "") -> None:
+    def _trigger(
+        self,
+        s: Sentence,
+        kind: str,
+        people: list[str],
+        split: bool = False,
+        multilateral: bool = False,
+        future: bool = False,
+        word: str = "",
+    ) -> None:
         article = self.article
         date = sentence_date(article, s, self.current)
         target = None if split else _continues(self.meetings, kind, people, date, self.current)
@@ -252,8 +307,12 @@ class _MeetingReader:
         target.words.add(word)
         self.current = target
         place(article, self.gaz, target, s)
-        if (self.visit and self.visit.visitor in target.participants and target.kind not in CALLS
-                and (target.kind != "summit" or VISIT_PHRASE.search(s.text))):
+        if (
+            self.visit
+            and self.visit.visitor in target.participants
+            and target.kind not in CALLS
+            and (target.kind != "summit" or VISIT_PHRASE.search(s.text))
+        ):
             target.visit = self.visit  # a summit joins a visit only when the sentence says so
         target.sentences.append(s.index)
 
@@ -268,18 +327,28 @@ class _MeetingReader:
             return
         people = [p for e in weak if e.kind != "signing" for p in e.participants]
         if len(current.participants) < 2 and (
-            _CONTINUE_PARTICIPANTS.search(s.text) or s.paragraph == opening or _DISCUSSION.search(s.text)
-            or _REFERENCE["talks"].search(s.text) or _REFERENCE.get(current.kind, _REFERENCE["talks"]).search(s.text)
+            _CONTINUE_PARTICIPANTS.search(s.text)
+            or s.paragraph == opening
+            or _DISCUSSION.search(s.text)
+            or _REFERENCE["talks"].search(s.text)
+            or _REFERENCE.get(current.kind, _REFERENCE["talks"]).search(s.text)
         ):
             people += participants_of(article, s, self.visitor)
-        elif (_CONTINUE_PARTICIPANTS.search(s.text) or current.kind in ("summit", "session") and _ARRIVALS.search(s.text)) \
-                and not s.in_quote:
+        elif (
+            _CONTINUE_PARTICIPANTS.search(s.text)
+            or current.kind in ("summit", "session")
+            and _ARRIVALS.search(s.text)
+        ) and not s.in_quote:
             people += [m.person for m in article.mentions_in(s.index)]
         current.participants += [k for k in dict.fromkeys(people) if k not in current.participants]
         _title_the_untitled(article, current, s)
         if not self.cue.get(s.paragraph) and s.paragraph != opening:
             return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
-        if s.paragraph - opening <= 1 and not any(e.future for e in weak) and not re.search(r"(?i)визит", s.text):
+        if (
+            s.paragraph - opening <= 1
+            and not any(e.future for e in weak)
+            and not re.search(r"(?i)визит", s.text)
+        ):
             # "Встреча в Акорде началась ..."; "в ходе визита ... в Казахстан" places another event
             place(article, self.gaz, current, s, only_if_missing=True)
         current.sentences.append(s.index)
@@ -292,7 +361,7 @@ def _clause_text(article: Article, s: Sentence, event: Event) -> str:
 
 
 def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None:
-    """"Главы государств обсудили ...": a participant named without a title holds the post the plural
+    """ "Главы государств обсудили ...": a participant named without a title holds the post the plural
     names; its country is settled later, like any title's that names none."""
     role = coref.plural_role(article.text[s.start : s.stop])
     if role is None:
@@ -303,7 +372,9 @@ def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None
             person.posts.append(PostFact(role, None, None, s.index, Span(s.start, s.stop)))
 
 
-def _continues(meetings: list[Meeting], kind: str, people: list[str], date, current: Meeting | None = None) -> Meeting | None:
+def _continues(
+    meetings: list[Meeting], kind: str, people: list[str], date, current: Meeting | None = None
+) -> Meeting | None:
     """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people; the
     meeting being told first."""
     for m in meetings:
@@ -313,7 +384,11 @@ def _continues(meetings: list[Meeting], kind: str, people: list[str], date, curr
             continue
         if people and m.participants and not set(people) & set(m.participants):
             continue
-        if kind in ("talks", "phone_call", "video_call") and len(m.participants) >= 2 and set(people) - set(m.participants):
+        if (
+            kind in ("talks", "phone_call", "video_call")
+            and len(m.participants) >= 2
+            and set(people) - set(m.participants)
+        ):
             continue  # "В тот же день глава государства принял ...": a new counterpart, a new meeting
         return m
     return None

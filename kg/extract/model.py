@@ -121,7 +121,9 @@ class Meeting:
     words: set[str] = field(default_factory=set)  # the lemmas it was told with ("переговоры", "встреча")
     future: bool = False
     sides: list[str] = field(default_factory=list)  # countries the text names as the meeting's sides
-    multilateral: bool = False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough
+    multilateral: bool = (
+        False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough
+    )
 
 
 @dataclass

@@ -36,9 +36,21 @@ _SKIY_ENDINGS = {
     "femn": {"nomn": "ая", "gent": "ой", "accs": "ую", "datv": "ой", "ablt": "ой", "loct": "ой"},
 }
 # Nouns ending in a consonant (masculine names and surnames of any origin).
-_CONSONANT_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
+_CONSONANT_ENDINGS = {
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "ablt": ("ом", "ем", "ём"),
+    "loct": ("е",),
+}
 # Nouns in -а/-я (Абдулла, Наталья, Москва).
-_A_ENDINGS = {"gent": ("ы", "и"), "accs": ("у", "ю"), "datv": ("е", "и"), "ablt": ("ой", "ей", "ою", "ею"), "loct": ("е", "и")}
+_A_ENDINGS = {
+    "gent": ("ы", "и"),
+    "accs": ("у", "ю"),
+    "datv": ("е", "и"),
+    "ablt": ("ой", "ей", "ою", "ею"),
+    "loct": ("е", "и"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +65,20 @@ def parses(word: str) -> tuple:
 
 # Universal POS tags -> the OpenCorpora tags pymorphy3 may give the same word
 _UPOS_TO_OC = {
-    "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "AUX": {"VERB", "INFN"},
-    "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"}, "ADV": {"ADVB", "COMP", "PRED"}, "NUM": {"NUMR", "ADJF"},
-    "PRON": {"NPRO", "ADJF"}, "DET": {"ADJF", "NPRO"}, "ADP": {"PREP"}, "CCONJ": {"CONJ"}, "SCONJ": {"CONJ"},
-    "PART": {"PRCL"}, "INTJ": {"INTJ"},
+    "NOUN": {"NOUN"},
+    "PROPN": {"NOUN"},
+    "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"},
+    "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"},
+    "ADV": {"ADVB", "COMP", "PRED"},
+    "NUM": {"NUMR", "ADJF"},
+    "PRON": {"NPRO", "ADJF"},
+    "DET": {"ADJF", "NPRO"},
+    "ADP": {"PREP"},
+    "CCONJ": {"CONJ"},
+    "SCONJ": {"CONJ"},
+    "PART": {"PRCL"},
+    "INTJ": {"INTJ"},
 }
 _UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
@@ -109,7 +131,7 @@ def restore_case(original: str, lowered: str) -> str:
 
 
 def is_patronymic(token: str) -> bool:
-    """"Кемелевичем", "Миромонович", "Ильич" -- not "Гашич", "Вучич": a bare -ич is a South Slavic or
+    """ "Кемелевичем", "Миромонович", "Ильич" -- not "Гашич", "Вучич": a bare -ич is a South Slavic or
     Belarusian surname unless the dictionary knows the patronymic."""
     if re.search(r"(ович|евич|овна|евна|ична|улы|кызы|оглы|угли)", token, re.IGNORECASE):
         return True
@@ -256,12 +278,35 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     cands += _stem_rules(token, case, gender, surname=(role == "last"))
     if role in ("first", "middle") and case != "nomn":
         cands.append((token, 0.3))  # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines
-    if role == "last" and case != "nomn" and not re.search(r"(?i)(?:ом|ем|ём|ым|им|ой|ей|ою|ею|[уюаяеыи])$", token):
+    if (
+        role == "last"
+        and case != "nomn"
+        and not re.search(r"(?i)(?:ом|ем|ём|ым|им|ой|ей|ою|ею|[уюаяеыи])$", token)
+    ):
         cands.append((token, 0.2))  # outlets leave foreign surnames undeclined: "с Юсефом Аль-Усеймин"
     return cands
 
 
-_INNER_PARTICLES = frozenset(["бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "ди", "дос", "дель", "ла", "ле"])
+_INNER_PARTICLES = frozenset(
+    [
+        "бен",
+        "бин",
+        "ибн",
+        "аль",
+        "эль",
+        "ад",
+        "ас",
+        "фон",
+        "дер",
+        "ван",
+        "де",
+        "ди",
+        "дос",
+        "дель",
+        "ла",
+        "ле",
+    ]
+)
 _FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 
 
@@ -274,7 +319,7 @@ def _is_inner_particle(token: str) -> bool:
 
 
 def _join_final_particles(tokens: list[str]) -> list[str]:
-    """"Тургунбек уулу" is one indeclinable part of a Kyrgyz name."""
+    """ "Тургунбек уулу" is one indeclinable part of a Kyrgyz name."""
     out: list[str] = []
     for tok in tokens:
         if tok.lower() in _FINAL_PARTICLES and out:
@@ -304,8 +349,9 @@ def _name_roles(tokens: list[str]) -> list[str]:
     return roles
 
 
-def normalize_name(tokens: list[str], case_hint: set[str] | None = None,
-                   case_prior: dict[str, float] | None = None) -> NameParts | None:
+def normalize_name(
+    tokens: list[str], case_hint: set[str] | None = None, case_prior: dict[str, float] | None = None
+) -> NameParts | None:
     """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"].
 
     ``case_hint``: the cases a title in apposition stands in ("– заместителю ..." is dative), which the
@@ -331,8 +377,9 @@ def normalize_name(tokens: list[str], case_hint: set[str] | None = None,
                 forms.append(form)
             else:
                 declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]
-                total += (0.3 if case == "nomn" else 0.0) + _gender_prior([t for t, _ in declined],
-                                                                          [r for _, r in declined], gender)
+                total += (0.3 if case == "nomn" else 0.0) + _gender_prior(
+                    [t for t, _ in declined], [r for _, r in declined], gender
+                )
                 if case_hint and case in case_hint:
                     total += 100.0  # a title in apposition agrees in case: a constraint, not a hint
                 if case_prior:

@@ -23,7 +23,26 @@ from kg.extract.syntax import token_at
 from kg.resources import gazetteer_file
 
 # lower-case words inside a name (Arabic, Romance, German, Dutch) and after it (Turkic "уулу", "кызы", "оглы")
-INNER_PARTICLES = frozenset(["бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "ди", "дос", "дель", "ла", "ле"])
+INNER_PARTICLES = frozenset(
+    [
+        "бен",
+        "бин",
+        "ибн",
+        "аль",
+        "эль",
+        "ад",
+        "ас",
+        "фон",
+        "дер",
+        "ван",
+        "де",
+        "ди",
+        "дос",
+        "дель",
+        "ла",
+        "ле",
+    ]
+)
 FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 _CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
@@ -35,7 +54,9 @@ def is_particle(token: str) -> bool:
     low = token.lower()
     if low in ("аль", "эль"):
         return True  # "Аль Тани"; "Аль-Усеймин" is a surname
-    return token.islower() and (low in INNER_PARTICLES or low in FINAL_PARTICLES or low.startswith(("ад-", "ас-")))
+    return token.islower() and (
+        low in INNER_PARTICLES or low in FINAL_PARTICLES or low.startswith(("ад-", "ас-"))
+    )
 
 
 def is_name_token(token: str) -> bool:
@@ -80,14 +101,25 @@ def _after_title(text: str, start: int) -> bool:
 
 def _trim(text: str, span: Span, places: list) -> Span | None:
     """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
-    words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start : span.stop])]
-    placed = [(p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")]
+    words = [
+        (m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start : span.stop])
+    ]
+    placed = [
+        (p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")
+    ]
     asian = bool(words) and text[words[0][0] : words[0][1]] in east_asian_surnames()
-    named = [(a, b) for a, b in words
-             if is_name_token(text[a:b].strip(",;:")) or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))]  # "Ван И"
+    named = [
+        (a, b)
+        for a, b in words
+        if is_name_token(text[a:b].strip(",;:")) or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))
+    ]  # "Ван И"
     good = [(a, b) for a, b in named if not any(pa < b and a < pb for pa, pb in placed)]
-    if len(words) == 2 and named == words and good == words[:1] and (
-            _is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start)):
+    if (
+        len(words) == 2
+        and named == words
+        and good == words[:1]
+        and (_is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start))
+    ):
         good = words  # "Синиша Мали": a first name and a surname that is also a country's name
     while words and (words[0] not in good or is_particle(text[words[0][0] : words[0][1]])):
         words.pop(0)
@@ -131,16 +163,20 @@ _EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-я
 
 
 def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
-    """"Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
+    """ "Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
     out = []
     names = east_asian_surnames()
     places = [(m.start, m.stop) for m in article.places]
     for s in article.sentences:
         for m in _EAST_ASIAN.finditer(s.text):
             start, stop = s.start + m.start(), s.start + m.end()
-            if m.group(1) not in names or any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+            if m.group(1) not in names or any(
+                a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places
+            ):
                 continue
-            if find_roles(m.group(2)) or (m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])):
+            if find_roles(m.group(2)) or (
+                m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])
+            ):
                 continue
             out.append(Span(start, stop))
     return out
@@ -149,8 +185,11 @@ def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
 def common_noun(word: str) -> bool:
     """A dictionary noun that is no name ("Совета", "Министров")."""
     known = [p for p in parses(word.lower()) if p.is_known]
-    return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known) and any(
-        p.tag.POS == "NOUN" for p in known)
+    return (
+        bool(known)
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
+        and any(p.tag.POS == "NOUN" for p in known)
+    )
 
 
 def _is_name(word: str) -> bool:
@@ -176,7 +215,8 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
             if m.start() == 0 and not _is_name(words[0]):
                 continue  # a sentence-initial capital says nothing
             after_title = bool(find_roles(text[max(s.start, start - 40) : start])) and bool(
-                re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", text[max(s.start, start - 40) : start]))
+                re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", text[max(s.start, start - 40) : start])
+            )
             if any(common_noun(w) for w in words):
                 continue  # "Председателем Совета Министров": capitalised titles, not a name
             if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
@@ -187,11 +227,13 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
 def _extend_left_name(text: str, span: Span) -> Span:
     """natasha sometimes drops a first name: "Реджепом | Тайипом Эрдоганом"."""
     m = re.search(rf"({_CAP})\s+$", text[max(0, span.start - 30) : span.start])
-    if m and _is_name(m.group(1)) and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))]):
+    if (
+        m
+        and _is_name(m.group(1))
+        and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))])
+    ):
         return Span(span.start - len(m.group(0)), span.stop)
     return span
-
-
 
 
 def _cut_at_breaks(article: Article, spans: list[Span]) -> list[Span]:
@@ -235,7 +277,10 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
 def find_name_spans(article: Article, ner) -> list[RawName]:
     """Every stretch of the body that names a person, as words."""
     text, body = article.text, article.body
-    spans = [Span(s.start + body.start, s.stop + body.start) for s in ner.person_spans(text[body.start : body.stop])]
+    spans = [
+        Span(s.start + body.start, s.stop + body.start)
+        for s in ner.person_spans(text[body.start : body.stop])
+    ]
     spans = _merge_adjacent(text, _cut_at_breaks(article, spans))
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
     spans = spans + rule_person_spans(article, spans)
@@ -246,9 +291,15 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
     inside = [(s.start, s.stop) for s in article.sentences]
     raws: list[RawName] = []
     for span in spans:
-        if "\n" in text[span.start : span.stop] or not any(a <= span.start and span.stop <= b for a, b in inside):
+        if "\n" in text[span.start : span.stop] or not any(
+            a <= span.start and span.stop <= b for a, b in inside
+        ):
             continue  # photo credits and headers are not sentences
-        if any(m.start <= span.start and span.stop <= m.stop for m in article.places if m.kind in ("city", "body", "country")):
+        if any(
+            m.start <= span.start and span.stop <= m.stop
+            for m in article.places
+            if m.kind in ("city", "body", "country")
+        ):
             continue  # "Акорда", "Кремль" are places
         span = _trim(text, _extend_initials(text, span), article.places)
         if span is None or _inside_short_quote(text, span):

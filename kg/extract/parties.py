@@ -15,13 +15,16 @@ from kg.extract.model import Article, OrgRef
 from kg.extract.morph import restore_case
 from kg.extract.phrases import genitive_of, phrase_to_nominative
 
-_PARTY_SPLIT = re.compile(r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s)")
+_PARTY_SPLIT = re.compile(
+    r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s)"
+)
 _SUBJECT = re.compile(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s")
 
 
-def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int,
-                    sides: list[str] | None = None) -> tuple[list[OrgRef], str]:
-    """"X и Y [о ...]" after "между": the two parties, and what follows them (the subject of the document).
+def between_parties(
+    article: Article, gaz: Gazetteer, pair: str, offset: int, sides: list[str] | None = None
+) -> tuple[list[OrgRef], str]:
+    """ "X и Y [о ...]" after "между": the two parties, and what follows them (the subject of the document).
     "министерствами внутренних дел обеих стран" is one party for each side; a party whose country the text
     leaves out ("администрацией президента") belongs to the side the other party does not hold."""
     sides = sides or []
@@ -29,8 +32,9 @@ def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int,
     if both and len(sides) == 2:
         noun = phrase_to_nominative(both.group("body"))
         noun = noun[:1].upper() + noun[1:]
-        return [OrgRef(f"{noun} {gaz.countries[iso].official_genitive}", iso, "ministry") for iso in sides], \
-            pair.strip()[both.end() :]
+        return [
+            OrgRef(f"{noun} {gaz.countries[iso].official_genitive}", iso, "ministry") for iso in sides
+        ], pair.strip()[both.end() :]
     split = _PARTY_SPLIT.search(pair)
     if not split:
         return [], pair
@@ -40,17 +44,24 @@ def between_parties(article: Article, gaz: Gazetteer, pair: str, offset: int,
     if subject:  # "Соглашение между X и Y о ...": the subject follows the parties
         tail, right = right[subject.start() :], right[: subject.start()]
     if _names_a_person(article, left, offset) or _names_a_person(article, right, offset):
-        return [], pair  # "переговоров между Касым-Жомартом Токаевым и Владимиром Путиным": people, not parties
+        return (
+            [],
+            pair,
+        )  # "переговоров между Касым-Жомартом Токаевым и Владимиром Путиным": people, not parties
     right = _distributed(left, right)
     found = [p for p in (party(article, gaz, left, offset), party(article, gaz, right, offset)) if p]
     found = [_completed(gaz, p, found, sides) if not _EMBASSY.match(p.name) else p for p in found]
-    return [_completed(gaz, p, found, sides) if _EMBASSY.match(p.name) else p for p in found], tail  # embassies last:
+    return [
+        _completed(gaz, p, found, sides) if _EMBASSY.match(p.name) else p for p in found
+    ], tail  # embassies last:
     # they are named after the host the other party settles
 
 
 _BOTH_SIDES = re.compile(r"(?i)(?P<body>(?:[а-яё]+\s+){1,4}?)(?:обеих|двух|наших)\s+(?:стран|государств)\b")
-_STATE_BODY = re.compile(r"(?i)^(?:администраци\w*\s+президента|аппарат\w*|правительств\w*|парламент\w*|министерств\w*|"
-                         r"посольств\w*|генеральн\w+\s+консульств\w*|консульств\w*)")
+_STATE_BODY = re.compile(
+    r"(?i)^(?:администраци\w*\s+президента|аппарат\w*|правительств\w*|парламент\w*|министерств\w*|"
+    r"посольств\w*|генеральн\w+\s+консульств\w*|консульств\w*)"
+)
 _EMBASSY = re.compile(r"(?i)^(?:посольств\w*|генеральн\w+\s+консульств\w*|консульств\w*)")
 
 
@@ -74,7 +85,7 @@ def _completed(gaz: Gazetteer, org: OrgRef, found: list[OrgRef], sides: list[str
 
 
 def _locative(gaz: Gazetteer, iso: str) -> str:
-    """"Кыргызская Республика" -> "Кыргызской Республике" (for "Посольство ... в Кыргызской Республике")."""
+    """ "Кыргызская Республика" -> "Кыргызской Республике" (for "Посольство ... в Кыргызской Республике")."""
     from kg.extract.morph import parses
 
     words = []
@@ -90,12 +101,14 @@ def _names_a_person(article: Article, phrase: str, offset: int) -> bool:
     return pos >= 0 and any(pos <= m.start < pos + len(phrase) for m in article.mentions)
 
 
-_PLURAL_BODY = re.compile(r"(?i)^\s*(?P<noun>(?:министерств|ведомств|правительств|парламент|академи|агентств|палат)\w*ами)"
-                          r"(?P<rest>(?:\s+[а-яё-]+)*?)\s+(?=[А-ЯЁ])")
+_PLURAL_BODY = re.compile(
+    r"(?i)^\s*(?P<noun>(?:министерств|ведомств|правительств|парламент|академи|агентств|палат)\w*ами)"
+    r"(?P<rest>(?:\s+[а-яё-]+)*?)\s+(?=[А-ЯЁ])"
+)
 
 
 def _distributed(left: str, right: str) -> str:
-    """"министерствами иностранных дел Туркменистана и Республики Казахстан": the plural body is each side's,
+    """ "министерствами иностранных дел Туркменистана и Республики Казахстан": the plural body is each side's,
     so the second party is "министерством иностранных дел Республики Казахстан"."""
     m = _PLURAL_BODY.match(left)
     if m is None or _PLURAL_BODY.match(right) or not right.strip()[:1].isupper():
@@ -106,8 +119,11 @@ def _distributed(left: str, right: str) -> str:
 
 
 def governments(gaz: Gazetteer, sides: list[str]) -> list[OrgRef]:
-    """"межправительственное соглашение": the governments of the two sides."""
-    return [OrgRef(f"Правительство {gaz.countries[iso].official_genitive}", iso, "government") for iso in sides[:2]]
+    """ "межправительственное соглашение": the governments of the two sides."""
+    return [
+        OrgRef(f"Правительство {gaz.countries[iso].official_genitive}", iso, "government")
+        for iso in sides[:2]
+    ]
 
 
 def state_parties(article: Article, gaz: Gazetteer, signatories: list[str]) -> list[OrgRef]:
@@ -161,7 +177,10 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
     name = phrase_to_nominative(name_part)
     name = name[:1].upper() + name[1:]
     kind = "other"
-    if re.search(r"(?i)городск\w+\s+исполнительн|горисполком|акимат|мэри[яи]|хокимият|муниципальн|администраци\w+\s+город", name):
+    if re.search(
+        r"(?i)городск\w+\s+исполнительн|горисполком|акимат|мэри[яи]|хокимият|муниципальн|администраци\w+\s+город",
+        name,
+    ):
         kind = "city"
     if re.match(r"(?i)провинци|штат\b|округ|кра[йя]\b|префектур|автономн", name):
         kind = "region"  # "провинция Цзянсу": a region the gazetteer need not know

@@ -6,7 +6,9 @@ import re
 
 from kg.extract.morph import CASES, parses, restore_case
 
-_ADJ_ENDING = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ой|ей|ых|их|ыми|ими)$")
+_ADJ_ENDING = re.compile(
+    r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ой|ей|ых|их|ыми|ими)$"
+)
 
 
 def phrase_to_nominative(phrase: str) -> str:
@@ -18,7 +20,7 @@ def phrase_to_nominative(phrase: str) -> str:
     words = phrase.split(" ")
     head_index = None
     for i, w in enumerate(words):
-        bare = w.strip("«»\"(),")
+        bare = w.strip('«»"(),')
         if not bare or not re.match(r"[А-Яа-яЁё-]+$", bare):
             break
         ps = parses(bare.lower())
@@ -79,7 +81,11 @@ def decline_phrase(phrase: str) -> set[str]:
         out[head] = restore_case(words[head], form.word)
         ok = True
         for i in range(head):
-            adj = [p for p in parses(words[i].lower()) if ("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == "nomn"]
+            adj = [
+                p
+                for p in parses(words[i].lower())
+                if ("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == "nomn"
+            ]
             if not adj:
                 continue
             g = {case, number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())

@@ -11,7 +11,9 @@ from kg.extract.model import Article
 _PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\.?\s+){0,3}$")  # "в г. Исламабад"
 _OUR = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 # "в азербайджанском городе Габала", "в китайском городе Сиань": a city the gazetteer may not know
-_TOWN = re.compile(r"(?i)\bв\s+(?:(?P<adj>[а-яё]+ск(?:ом|ой))\s+)?город[еа]\s+(?P<name>(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*))")
+_TOWN = re.compile(
+    r"(?i)\bв\s+(?:(?P<adj>[а-яё]+ск(?:ом|ой))\s+)?город[еа]\s+(?P<name>(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*))"
+)
 _CAPITAL = re.compile(r"(?i)\bв\s+(?:(?P<adj>[а-яё]+ск\w+)\s+)?столиц[еуы](?:\s+(?P<rest>[А-ЯЁ][а-яё]+))?")
 
 
@@ -46,8 +48,14 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
         name = m.group("name")
         iso = gaz.city_country.get(name)
         if iso is None and m.group("adj"):
-            iso = next((p.iso for p in article.places_in(start + m.start("adj"), start + m.end("adj"))
-                        if p.kind == "adjective"), None)
+            iso = next(
+                (
+                    p.iso
+                    for p in article.places_in(start + m.start("adj"), start + m.end("adj"))
+                    if p.kind == "adjective"
+                ),
+                None,
+            )
         if iso:
             out.append(Place(name, iso, start + m.start()))
     for m in _CAPITAL.finditer(chunk):

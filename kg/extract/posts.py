@@ -23,12 +23,19 @@ TITLE_BREAK = re.compile(
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
 # a government title of a region or a city is a regional post
-_REGIONAL = {"head_of_government": "regional_head", "deputy_head_of_government": "other_official",
-             "minister": "other_official", "deputy_minister": "other_official", "head_of_state": "regional_head"}
+_REGIONAL = {
+    "head_of_government": "regional_head",
+    "deputy_head_of_government": "other_official",
+    "minister": "other_official",
+    "deputy_minister": "other_official",
+    "head_of_state": "regional_head",
+}
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
-_HEAD_OF_BODY = re.compile(r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+)?(?:директор|председател|руководител|глав|президент|"
-                           r"секретар|генсек)")
+_HEAD_OF_BODY = re.compile(
+    r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+)?(?:директор|председател|руководител|глав|президент|"
+    r"секретар|генсек)"
+)
 _COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
 
 
@@ -53,8 +60,11 @@ def title_breaks(window: str) -> list[re.Match]:
     window = masked(window)
     out = []
     for m in TITLE_BREAK.finditer(window):
-        if m.group(0).strip() in "–—" and find_roles(window[m.end() : m.end() + 40]) and \
-                find_roles(window[m.end() : m.end() + 40])[0].start == 0:
+        if (
+            m.group(0).strip() in "–—"
+            and find_roles(window[m.end() : m.end() + 40])
+            and find_roles(window[m.end() : m.end() + 40])[0].start == 0
+        ):
             continue
         out.append(m)
     return out
@@ -77,15 +87,25 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             title = _left_title(article, left_start, mention.start)
             if title is None:
                 right_stop = mentions[i + 1].start if i + 1 < len(mentions) else sentence.stop
-                following = _left_title(article, mention.stop, mentions[i + 1].start) if i + 1 < len(mentions) else None
+                following = (
+                    _left_title(article, mention.stop, mentions[i + 1].start)
+                    if i + 1 < len(mentions)
+                    else None
+                )
                 if following and following.span.start - mention.stop <= 3:
                     right_stop = mention.stop  # "Токаев, Президент Кыргызской Республики Садыр Жапаров"
                 title = _right_title(article, mention.stop, right_stop)
-            if title is None and previous is not None and previous.plural \
-                    and article.text[left_start : mention.start].strip() in ("и", ","):
+            if (
+                title is None
+                and previous is not None
+                and previous.plural
+                and article.text[left_start : mention.start].strip() in ("и", ",")
+            ):
                 title = previous  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
             if title is None and listed is not None:
-                title = _listed(article, listed, left_start, mention.start)  # "..., Республики Казахстан – Марат ..."
+                title = _listed(
+                    article, listed, left_start, mention.start
+                )  # "..., Республики Казахстан – Марат ..."
             if title is None:
                 colleague = _COLLEAGUE.search(article.text[left_start : mention.start])
                 if colleague:
@@ -104,17 +124,25 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
         _colleague_post(article, mention, start, stop)
 
 
-_COLLEAGUE = re.compile(r"(?i)(?:\b(?:его|ее|её|их|своим|своего|своему|своей|своими)\s+)?\b([а-яё]+ск(?:им|ого|ому|ий|ой|ая|ую|ие|их|ими))"
-                        r"\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$")
+_COLLEAGUE = re.compile(
+    r"(?i)(?:\b(?:его|ее|её|их|своим|своего|своему|своей|своими)\s+)?\b([а-яё]+ск(?:им|ого|ому|ий|ой|ая|ую|ие|их|ими))"
+    r"\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$"
+)
 
 
 def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -> None:
-    """"со своим армянским коллегой Аленом Симоняном": the post of the person named before, in the
+    """ "со своим армянским коллегой Аленом Симоняном": the post of the person named before, in the
     country of the adjective."""
     country = next((m.iso for m in article.places_in(start, stop) if m.kind == "adjective"), None)
     person = article.persons[mention.person]
-    before = [m for m in article.mentions if m.stop <= start and m.person != mention.person
-              and article.persons[m.person].posts and m.sentence >= mention.sentence - 2]
+    before = [
+        m
+        for m in article.mentions
+        if m.stop <= start
+        and m.person != mention.person
+        and article.persons[m.person].posts
+        and m.sentence >= mention.sentence - 2
+    ]
     if country is None or not before or person.posts:
         return
     peer = article.persons[before[-1].person].posts[0]
@@ -131,9 +159,15 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
     """Each holder gets posts of their own; a plural title's countries go to its holders in order."""
     countries = title_countries(article, title.span)
     shared = title.plural and len(title.holders) > 1
-    if countries and countries[0][1] == "international" and not any(
-            r.role == "head_of_international_organization" or _HEAD_OF_BODY.match(
-                article.text[title.span.start + r.start : title.span.start + r.stop]) for r in title.roles):
+    if (
+        countries
+        and countries[0][1] == "international"
+        and not any(
+            r.role == "head_of_international_organization"
+            or _HEAD_OF_BODY.match(article.text[title.span.start + r.start : title.span.start + r.stop])
+            for r in title.roles
+        )
+    ):
         return  # "постоянный представитель МВФ в Кыргызской Республике": an international body's staff, no state's post
     for n, key in enumerate(title.holders):
         person = article.persons[key]
@@ -148,8 +182,11 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
             post.shared = shared and len(countries) != len(title.holders) and len(countries) != 1
             post.group = tuple(title.holders) if post.shared else ()
             if shared and len(countries) != 1:
-                post.organization = None if post.organization and post.organization.kind != "international" \
+                post.organization = (
+                    None
+                    if post.organization and post.organization.kind != "international"
                     else post.organization
+                )
             if not any(p.role == post.role and p.country == post.country for p in person.posts):
                 person.posts.append(post)
 
@@ -162,8 +199,11 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     is the country named last before it."""
     out: list[tuple[str | None, str]] = []
     if _THIS_COUNTRY.search(article.text[span.start : span.stop]):
-        before = [m for m in article.places if m.stop <= span.start and m.kind == "country"
-                  and span.start - m.stop < 400]
+        before = [
+            m
+            for m in article.places
+            if m.stop <= span.start and m.kind == "country" and span.start - m.stop < 400
+        ]
         if before:
             return [(before[-1].iso, "country")]
     for match in article.places_in(span.start, span.stop):
@@ -194,13 +234,16 @@ _LIST_ITEM = re.compile(r"^\s*[,;]?\s*(?:и\s+)?(?P<place>(?:[А-ЯЁа-яё-]+\
 
 
 def _listed(article: Article, plural: Title, start: int, stop: int) -> Title | None:
-    """"заместители министров иностранных дел Республики Узбекистан – Илхом Неъматов, Республики Казахстан –
+    """ "заместители министров иностранных дел Республики Узбекистан – Илхом Неъматов, Республики Казахстан –
     Марат Сыздыков": each name after a country and a dash holds the plural title's post in that country."""
     m = _LIST_ITEM.match(article.text[start:stop])
     if m is None or not article.places_in(start + m.start("place"), start + m.end("place")):
         return None
-    return Title(Span(start + m.start("place"), start + m.end("place")),
-                 [RoleMatch(0, 0, r.role) for r in plural.roles], False)
+    return Title(
+        Span(start + m.start("place"), start + m.end("place")),
+        [RoleMatch(0, 0, r.role) for r in plural.roles],
+        False,
+    )
 
 
 def _right_title(article: Article, start: int, stop: int) -> Title | None:
@@ -219,7 +262,9 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
     # the apposition ends at the next comma that is followed by a participle or a verb
     end = re.search(r",\s+(?=[а-яё]+(?:ший|щий|вший|ющий|вшийся|л|ла|ли)\b)|[.;]", rest)
     limit = m.end() + (end.start() if end else len(rest))
-    chain = [first] + [r for r in roles[1:] if r.start < limit - m.end() and re.search(r"[–—]\s*$", rest[: r.start])]
+    chain = [first] + [
+        r for r in roles[1:] if r.start < limit - m.end() and re.search(r"[–—]\s*$", rest[: r.start])
+    ]
     span_start = start + m.end() + first.start
     return Title(Span(span_start, start + limit), [_shift(r, first.start) for r in chain], False)
 
@@ -228,7 +273,7 @@ _HEAD_WORD = re.compile(r"(?i)\bглав(?:а|ы|е|у|ой|ою)\s+$")
 
 
 def _place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
-    """"глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region."""
+    """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region."""
     places = [p for p in article.places_in(start, stop) if p.kind in ("country", "city", "region")]
     if not places:
         return []
@@ -243,16 +288,27 @@ def _shift(role: RoleMatch, by: int) -> RoleMatch:
     return RoleMatch(role.start - by, role.stop - by, role.role)
 
 
-def _post(article: Article, gaz: Gazetteer, role_match: RoleMatch, title: Title, sentence: int,
-          country: str | None, countries: list[tuple[str | None, str]]) -> PostFact:
+def _post(
+    article: Article,
+    gaz: Gazetteer,
+    role_match: RoleMatch,
+    title: Title,
+    sentence: int,
+    country: str | None,
+    countries: list[tuple[str | None, str]],
+) -> PostFact:
     role, span = role_match.role, title.span
     body = next((m.value for m in article.places_in(span.start, span.stop) if m.kind == "body"), None)
     local = bool(countries) and countries[0][1] in ("region", "city", "city_adjective")
     if local and role in _REGIONAL:
         role = _REGIONAL[role]  # "Премьер-министр Республики Татарстан" heads a region, not a state
     role_text = article.text[span.start + role_match.start : span.start + role_match.stop]
-    if body is not None and body.country is None and role in ("head_of_state", "head_of_government", "other_official") \
-            and _HEAD_OF_BODY.match(role_text):
+    if (
+        body is not None
+        and body.country is None
+        and role in ("head_of_state", "head_of_government", "other_official")
+        and _HEAD_OF_BODY.match(role_text)
+    ):
         role = "head_of_international_organization"  # "президент Азиатского банка развития"
     if role == "head_of_international_organization":
         country = None if body is None or body.country is None else body.country
@@ -262,7 +318,9 @@ def _post(article: Article, gaz: Gazetteer, role_match: RoleMatch, title: Title,
     return post
 
 
-def _organization(article: Article, gaz: Gazetteer, post: PostFact, body, complement: str, span: Span) -> OrgRef | None:
+def _organization(
+    article: Article, gaz: Gazetteer, post: PostFact, body, complement: str, span: Span
+) -> OrgRef | None:
     """The organization a post belongs to; None until the country is settled, when it is derived."""
     if body is not None and (body.country is None or body.kind in ("parliament", "government")):
         if body.country is None and post.role not in ("head_of_international_organization", "other_official"):
@@ -278,7 +336,9 @@ def _organization(article: Article, gaz: Gazetteer, post: PostFact, body, comple
                 break
             kept.append(w)
         if kept:
-            return OrgRef("Министерство " + " ".join(kept).rstrip(","), None, "ministry")  # the state is added later
+            return OrgRef(
+                "Министерство " + " ".join(kept).rstrip(","), None, "ministry"
+            )  # the state is added later
     return None
 
 

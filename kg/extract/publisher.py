@@ -49,7 +49,10 @@ def infer_from_sources(article: Article, gaz: Gazetteer) -> str | None:
     for m in _DOMAIN.finditer(text):
         vote(m.group(1).upper(), 2.0)
     if article.dateline:
-        vote(next((m.iso for m in gaz.find(article.dateline.title()) if m.kind in ("city", "country")), None), 3.0)
+        vote(
+            next((m.iso for m in gaz.find(article.dateline.title()) if m.kind in ("city", "country")), None),
+            3.0,
+        )
     for m in _COMPOUND.finditer(text):
         first = next((p.iso for p in gaz.find(m.group(1) + "ий") if p.kind == "adjective"), None)
         vote(first, 0.5)
@@ -59,6 +62,7 @@ def infer_from_sources(article: Article, gaz: Gazetteer) -> str | None:
         return None
     best = max(votes, key=lambda iso: votes[iso])
     return best if list(votes.values()).count(votes[best]) == 1 else None
+
 
 # Countries whose outlets report their own diplomacy in Russian: the candidates for an outlet that names
 # neither itself nor its country's officials' country.
@@ -76,9 +80,14 @@ def infer_from_mentions(article: Article) -> str | None:
     theirs = {p.country for person in article.persons.values() for p in person.posts if p.country}
     if not theirs:
         return None
-    candidates = {place.iso for place in article.places
-                  if place.kind in ("country", "adjective") and place.iso in RUSSIAN_LANGUAGE_PRESS
-                  and place.iso not in theirs and not any(t.start <= place.start < t.stop for t in titles)}
+    candidates = {
+        place.iso
+        for place in article.places
+        if place.kind in ("country", "adjective")
+        and place.iso in RUSSIAN_LANGUAGE_PRESS
+        and place.iso not in theirs
+        and not any(t.start <= place.start < t.stop for t in titles)
+    }
     return candidates.pop() if len(candidates) == 1 else None
 
 
@@ -105,28 +114,45 @@ def infer_publisher_country(article: Article) -> str | None:
                 others = set()
                 span_start = first_paragraph.start if first_paragraph else s.start
                 for mention in article.mentions:
-                    if span_start <= mention.start < max(s.stop, first_paragraph.stop if first_paragraph else 0):
+                    if (
+                        span_start
+                        <= mention.start
+                        < max(s.stop, first_paragraph.stop if first_paragraph else 0)
+                    ):
                         for post in article.persons[mention.person].posts:
                             if post.country and post.country != visitor_country:
                                 others.add(post.country)
                 if len(others) == 1:
                     return others.pop()
         m = _OUR_TITLE.search(s.text)
-        titled = m is not None and any(0 <= mm.start - (s.start + m.end()) <= 40 for mm in article.mentions_in(s.index))
+        titled = m is not None and any(
+            0 <= mm.start - (s.start + m.end()) <= 40 for mm in article.mentions_in(s.index)
+        )
         if titled:  # "Премьер-министр нашей страны Абдулла Арипов", not "политики нашей страны"
             clause_start = s.text.rfind(",", 0, m.start()) + 1
-            before = [p for p in article.places_in(s.start + clause_start, s.start + m.start()) if p.kind in ("adjective", "country")]
+            before = [
+                p
+                for p in article.places_in(s.start + clause_start, s.start + m.start())
+                if p.kind in ("adjective", "country")
+            ]
             if before:
                 return before[0].iso
             # "под сопредседательством Премьер-министра нашей страны X и Премьер-министра Азербайджана Y":
             # ours is the country the article names most, other than the partners'
-            theirs = {p.country for person in article.persons.values() for p in person.posts
-                      if p.country and not _OUR_TITLE.search(article.text[p.evidence.start : p.evidence.stop])}
+            theirs = {
+                p.country
+                for person in article.persons.values()
+                for p in person.posts
+                if p.country and not _OUR_TITLE.search(article.text[p.evidence.start : p.evidence.stop])
+            }
             titles = [p.evidence for person in article.persons.values() for p in person.posts]
             counts: dict[str, int] = {}
             for place in article.places:
-                if place.kind in ("country", "adjective") and place.iso not in theirs \
-                        and not any(t.start <= place.start < t.stop for t in titles):
+                if (
+                    place.kind in ("country", "adjective")
+                    and place.iso not in theirs
+                    and not any(t.start <= place.start < t.stop for t in titles)
+                ):
                     counts[place.iso] = counts.get(place.iso, 0) + 1
             if theirs and counts:
                 return max(counts, key=lambda iso: counts[iso])

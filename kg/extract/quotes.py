@@ -17,36 +17,72 @@ from kg.extract.model import Article, PostFact, Quote, Span
 from kg.extract.speech import speech_spans
 from kg.extract.syntax import children
 
-_NO_PERSON = re.compile(r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб|сообщени|заявлени\w+\s+(?:МИД|пресс)")
-_COLON_INTRO = re.compile(r"(?i)(?:\b(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|написал|пояснил|указал|"
-                          r"заверил|признался|констатировал)\w*|[А-ЯЁ][а-яё]+)\s*:\s*$")
-_SPEECH_VERBS = {"заявить", "сказать", "отметить", "подчеркнуть", "сообщить", "добавить", "написать", "пояснить",
-                 "указать", "заверить", "выразить", "признаться", "констатировать", "высказать", "предложить",
-                 "напомнить", "акцентировать", "обратить", "назвать", "рассказать", "поблагодарить", "убедить"}
-_CITED = re.compile(r"(?i)^[»\"”“]?[,.!?…]?\s*[–—-]\s*(?:\w+\s+)?(?:приводит|цитирует|передает)\s+(?:его|ее|её)\s+слова")
+_NO_PERSON = re.compile(
+    r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб|сообщени|заявлени\w+\s+(?:МИД|пресс)"
+)
+_COLON_INTRO = re.compile(
+    r"(?i)(?:\b(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|написал|пояснил|указал|"
+    r"заверил|признался|констатировал)\w*|[А-ЯЁ][а-яё]+)\s*:\s*$"
+)
+_SPEECH_VERBS = {
+    "заявить",
+    "сказать",
+    "отметить",
+    "подчеркнуть",
+    "сообщить",
+    "добавить",
+    "написать",
+    "пояснить",
+    "указать",
+    "заверить",
+    "выразить",
+    "признаться",
+    "констатировать",
+    "высказать",
+    "предложить",
+    "напомнить",
+    "акцентировать",
+    "обратить",
+    "назвать",
+    "рассказать",
+    "поблагодарить",
+    "убедить",
+}
+_CITED = re.compile(
+    r"(?i)^[»\"”“]?[,.!?…]?\s*[–—-]\s*(?:\w+\s+)?(?:приводит|цитирует|передает)\s+(?:его|ее|её)\s+слова"
+)
 _BY_WORDS = re.compile(r"(?i)\bпо\s+(?:словам|мнению|оценке|данным)\s+$")
 
 
 def bind_speaker_titles(article: Article) -> None:
-    """"– ..., – отметил Президент." when no one in the article holds that post yet: the title
+    """ "– ..., – отметил Президент." when no one in the article holds that post yet: the title
     belongs to the last person named before the quote who has no post (the genre names a person
     once in full, then by title)."""
     for para in article.paragraphs:
         chunk = article.text[para.start : para.stop]
         for _, b in speech_spans(chunk):
             attribution = _attribution(article, para.start + b, para.stop)
-            if attribution is None or any(attribution[0] <= m.start < attribution[1] for m in article.mentions):
+            if attribution is None or any(
+                attribution[0] <= m.start < attribution[1] for m in article.mentions
+            ):
                 continue
             desc = coref.describe(article, *attribution)
             if desc is None or desc.role is None or coref.resolve(article, desc, attribution[0]) is not None:
                 continue
-            before = [m for m in article.mentions if m.stop <= para.start + b and not article.persons[m.person].posts]
+            before = [
+                m
+                for m in article.mentions
+                if m.stop <= para.start + b and not article.persons[m.person].posts
+            ]
             if not before:
                 continue
             person = article.persons[before[-1].person]
             sentence = next((s.index for s in article.sentences if s.start <= attribution[0] < s.stop), 0)
-            person.posts.append(PostFact(desc.role, desc.country or article.publisher_country, None, sentence,
-                                         Span(*attribution)))
+            person.posts.append(
+                PostFact(
+                    desc.role, desc.country or article.publisher_country, None, sentence, Span(*attribution)
+                )
+            )
 
 
 def extract_quotes(article: Article) -> None:
@@ -60,10 +96,14 @@ def extract_quotes(article: Article) -> None:
             if speaker is None:
                 continue
             sentence = next((s.index for s in article.sentences if s.start <= start < s.stop), 0)
-            article.quotes.append(Quote(speaker, article.text[start:stop].strip(" «»\"“”„–—"), sentence, Span(start, stop)))
+            article.quotes.append(
+                Quote(speaker, article.text[start:stop].strip(' «»"“”„–—'), sentence, Span(start, stop))
+            )
 
 
-def _attributed(article: Article, start: int, stop: int, para_start: int, para_stop: int, visitor: str | None) -> str | None:
+def _attributed(
+    article: Article, start: int, stop: int, para_start: int, para_stop: int, visitor: str | None
+) -> str | None:
     after = article.text[stop : min(para_stop, stop + 60)]
     if _CITED.search(after):
         return _speech_subject(article, start, same_sentence=False)  # "– приводит его слова пресс-служба"
@@ -74,7 +114,7 @@ def _attributed(article: Article, start: int, stop: int, para_start: int, para_s
     if speaker is not None:
         return speaker
     intro_start = max(para_start, start - 200)
-    intro = article.text[intro_start:start].rstrip("«\"“„–— ")
+    intro = article.text[intro_start:start].rstrip('«"“„–— ')
     if _NO_PERSON.search(intro[-80:]):
         return None
     if _COLON_INTRO.search(intro):
@@ -82,10 +122,16 @@ def _attributed(article: Article, start: int, stop: int, para_start: int, para_s
         speaker = _speaker(article, intro_start + len(intro) - len(clause), intro_start + len(intro), visitor)
         if speaker is not None:
             return speaker
-    by = [m for m in article.mentions if intro_start <= m.start < start and _BY_WORDS.search(article.text[para_start : m.start])]
+    by = [
+        m
+        for m in article.mentions
+        if intro_start <= m.start < start and _BY_WORDS.search(article.text[para_start : m.start])
+    ]
     if by:
         return by[-1].person  # "По словам Игоря Бабушкина, «...»"
-    return _speech_subject(article, start, same_sentence=True) or _speech_subject(article, start, same_sentence=False)
+    return _speech_subject(article, start, same_sentence=True) or _speech_subject(
+        article, start, same_sentence=False
+    )
 
 
 def _speech_subject(article: Article, pos: int, same_sentence: bool) -> str | None:
@@ -102,7 +148,11 @@ def _speech_subject(article: Article, pos: int, same_sentence: bool) -> str | No
             if t.lemma not in _SPEECH_VERBS or (same_sentence and t.stop > pos):
                 continue
             verb = t
-            if not children(s.tokens, verb, "nsubj") and verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
+            if (
+                not children(s.tokens, verb, "nsubj")
+                and verb.feats.get("VerbForm") == "Conv"
+                and verb.head >= 0
+            ):
                 verb = s.tokens[verb.head]  # "..., отметив, что": the subject of the main verb
             for subject in children(s.tokens, verb, "nsubj"):
                 people = persons_of(article, s, subject)
@@ -112,7 +162,7 @@ def _speech_subject(article: Article, pos: int, same_sentence: bool) -> str | No
 
 
 def _attribution(article: Article, speech_end: int, para_end: int) -> tuple[int, int] | None:
-    """", – отметил Премьер-министр Казахстана Олжас Бектенов." after the speech."""
+    """ ", – отметил Премьер-министр Казахстана Олжас Бектенов." after the speech."""
     tail = article.text[speech_end:para_end]
     m = re.match(r"[»\"”“]?[,.!?…]?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|[^.!?])*)", tail)  # "– сказал А. Лукашенко."
     if not m:

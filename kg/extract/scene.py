@@ -75,11 +75,17 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
             continue
         nxt = next((m for m in mentions if m.start >= b), None)
         between = article.text[b : nxt.start] if nxt is not None else ""
-        if nxt is not None and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", between) and len(between.split()) <= 5 \
-                and not TITLE_BREAK.search(between):
+        if (
+            nxt is not None
+            and re.fullmatch(r"[\sА-ЯЁа-яё-]{0,60}", between)
+            and len(between.split()) <= 5
+            and not TITLE_BREAK.search(between)
+        ):
             continue  # a title before a name, not a description
         prv = next((m for m in reversed(mentions) if m.stop <= a), None)
-        if prv is not None and re.fullmatch(r"\s*(?:,|[–—])\s*(?:занима\w+ пост\s+)?", article.text[prv.stop : a]):
+        if prv is not None and re.fullmatch(
+            r"\s*(?:,|[–—])\s*(?:занима\w+ пост\s+)?", article.text[prv.stop : a]
+        ):
             continue  # an apposition after a name
         desc = coref.describe(article, a, b)
         if desc is None:
@@ -110,7 +116,9 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
     for index in sorted(set(meeting.sentences)):
         s = article.sentences[index]
         for m in _COMPOUND.finditer(s.text):
-            parts = [p for p in article.places_in(s.start + m.start(), s.start + m.end()) if p.kind == "adjective"]
+            parts = [
+                p for p in article.places_in(s.start + m.start(), s.start + m.end()) if p.kind == "adjective"
+            ]
             first = article.places_in(s.start + m.start(), s.start + m.start(1) + len(m.group(1)) + 2)
             for p in first + parts:
                 if p.kind in ("adjective", "country"):
@@ -127,14 +135,20 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
     return sides
 
 
-def place(article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence, only_if_missing: bool = False) -> None:
+def place(
+    article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence, only_if_missing: bool = False
+) -> None:
     if meeting.kind in CALLS:
         return
     if only_if_missing and meeting.country is not None and meeting.city is not None:
         return
     titles = [p.evidence for person in article.persons.values() for p in person.posts]
     # "Посол Японии в Узбекистане" places the ambassador's post, not the meeting
-    found = [p for p in places_in(article, gaz, s.start, s.stop) if not any(t.start <= p.start < t.stop for t in titles)]
+    found = [
+        p
+        for p in places_in(article, gaz, s.start, s.stop)
+        if not any(t.start <= p.start < t.stop for t in titles)
+    ]
     cities = [p for p in found if p.city]
     if cities and not meeting.city:
         meeting.city, meeting.country = cities[0].city, cities[0].country
@@ -151,7 +165,11 @@ def inherit(article: Article, meeting: Meeting, meetings: list[Meeting], gaz: Ga
             meeting.country = meeting.visit.host
         if meeting.city is None:
             vs = article.sentences[meeting.visit.sentence]
-            cities = [p for p in places_in(article, gaz, vs.start, vs.stop) if p.city and p.country == meeting.country]
+            cities = [
+                p
+                for p in places_in(article, gaz, vs.start, vs.stop)
+                if p.city and p.country == meeting.country
+            ]
             if cities:
                 meeting.city = cities[0].city
         if meeting.visit.host is None:
@@ -181,7 +199,11 @@ def is_international(article: Article, meeting: Meeting) -> bool:
         return True
     countries = set()
     for key in meeting.participants:
-        posts = [p for p in article.persons[key].posts if p.country or p.role == "head_of_international_organization"]
+        posts = [
+            p
+            for p in article.persons[key].posts
+            if p.country or p.role == "head_of_international_organization"
+        ]
         if not posts:
             return len(meeting.participants) >= 2  # someone of unknown country: not provably domestic
         for post in posts:

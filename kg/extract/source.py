@@ -50,18 +50,32 @@ def read_html(raw: bytes, source: str) -> Source:
 
     html = read_article_text(raw, source)
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                          favor_precision=True, deduplicate=True, date_extraction_params={
-                                              "original_date": True, "extensive_search": False})
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            deduplicate=True,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
     except Exception as e:  # noqa: BLE001 - lxml and trafilatura raise many kinds of errors on broken markup
         raise InputError(f"{source}: cannot read the web page ({type(e).__name__})") from None
-    if doc is None or not any(len(line.split()) >= 5 for line in (getattr(doc, "text", None) or "").splitlines()):
+    if doc is None or not any(
+        len(line.split()) >= 5 for line in (getattr(doc, "text", None) or "").splitlines()
+    ):
         raise InputError(f"{source}: no article text found in the web page")
     title = " ".join((doc.title or "").split())
     body = "\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
     text = f"{title}\n\n{body}\n" if title else body + "\n"
-    return Source(text, layout="page", title=title, published=_date(doc.date), author=_author(doc.author),
-                  url=doc.url or None)
+    return Source(
+        text,
+        layout="page",
+        title=title,
+        published=_date(doc.date),
+        author=_author(doc.author),
+        url=doc.url or None,
+    )
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -6,7 +6,9 @@ import re
 
 DASH_SPEECH = re.compile(r"^[–—-]\s+")
 # ", – отметил Премьер-министр ..." closes a paragraph of dash speech
-ATTRIBUTION = re.compile(r"[,.!?…]?\s+[–—-]\s+(?=(?:[а-яё]+,\s+)?(?:в свою очередь,?\s+)?[а-яё]+(?:л|ла|ли|лся|лась|ет|ит)\b)")
+ATTRIBUTION = re.compile(
+    r"[,.!?…]?\s+[–—-]\s+(?=(?:[а-яё]+,\s+)?(?:в свою очередь,?\s+)?[а-яё]+(?:л|ла|ли|лся|лась|ет|ит)\b)"
+)
 _FIRST_PERSON = re.compile(r"(?i)\b(?:я|мы|нас|нам|нами|наш\w*|мой|моя|мои|меня|мне)\b")
 # «...», “...”, „...“ and "..." (straight quotes pair in order)
 _QUOTED = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
@@ -23,14 +25,19 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
             spans.append((m.end(), end.start() if end else len(paragraph)))
     unclosed = paragraph.rfind("«")
     if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
-        spans.append((unclosed + 1, len(paragraph)))  # a quotation that goes on past the paragraph, or an excerpt's end
+        spans.append(
+            (unclosed + 1, len(paragraph))
+        )  # a quotation that goes on past the paragraph, or an excerpt's end
     elif paragraph.count('"') % 2 == 1 and len(paragraph) - paragraph.rfind('"') > 40:
         spans.append((paragraph.rfind('"') + 1, len(paragraph)))
     for q in _QUOTED.finditer(paragraph):
         group = next(i for i in range(1, 5) if q.group(i) is not None)
         inner = q.group(group)
-        attributed = ATTRIBUTION.match(paragraph, q.end()) or re.match(r"[,.!?…]?\s+[–—-]\s+[а-яё]+", paragraph[q.end() :]) \
-            or re.search(r":\s*$", paragraph[: q.start()])  # "Губернатор Анкары: «Мы готовы ...»"
+        attributed = (
+            ATTRIBUTION.match(paragraph, q.end())
+            or re.match(r"[,.!?…]?\s+[–—-]\s+[а-яё]+", paragraph[q.end() :])
+            or re.search(r":\s*$", paragraph[: q.start()])
+        )  # "Губернатор Анкары: «Мы готовы ...»"
         if (len(inner) > 40 and len(inner.split()) > 6) or (attributed and len(inner.split()) > 2):
             spans.append((q.start(group), q.end(group)))
     return spans

@@ -59,16 +59,32 @@ def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, synt
         head = int(st.head_id) - 1
         text = sentence.text[a:b]
         feats = dict(mt.feats or {})
-        tokens.append(Token(i, sentence.start + a, sentence.start + b, text, lemma_of(text, mt.pos, feats),
-                            mt.pos, feats, head if head != i else -1, st.rel))
+        tokens.append(
+            Token(
+                i,
+                sentence.start + a,
+                sentence.start + b,
+                text,
+                lemma_of(text, mt.pos, feats),
+                mt.pos,
+                feats,
+                head if head != i else -1,
+                st.rel,
+            )
+        )
     return tokens
 
 
 # ---------------------------------------------------------------- tree helpers
 
+
 def children(tokens: list[Token], head: Token, *rels: str) -> list[Token]:
     """Dependents of ``head``, optionally only those with one of ``rels`` (prefix match: "nmod" takes "nmod:poss")."""
-    return [t for t in tokens if t.head == head.index and (not rels or t.rel.split(":")[0] in rels or t.rel in rels)]
+    return [
+        t
+        for t in tokens
+        if t.head == head.index and (not rels or t.rel.split(":")[0] in rels or t.rel in rels)
+    ]
 
 
 def ancestors(tokens: list[Token], token: Token) -> Iterator[Token]:

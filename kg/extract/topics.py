@@ -101,7 +101,9 @@ def extract_topics(article: Article) -> None:
     for meeting in article.meetings:
         found: set[str] = set()
         for index in sorted(set(meeting.sentences)):
-            tokens = [t for t in article.sentences[index].tokens if not any(a <= t.start < b for a, b in named)]
+            tokens = [
+                t for t in article.sentences[index].tokens if not any(a <= t.start < b for a, b in named)
+            ]
             found |= topics_of_lemmas([_lemma(t) for t in tokens])
         for doc in meeting.documents:
             found |= topics_in(doc.title)

@@ -29,9 +29,30 @@ VISIT_PHRASE = re.compile(
 )
 _KINDS = {"государственный": "state_visit", "официальный": "official_visit", "рабочий": "working_visit"}
 _NOT_NOW = {"предстоящий", "будущий", "следующий", "прошлый", "предыдущий", "ответный", "планируемый"}
-_INVITING = {"пригласить", "приглашение", "предложить", "обсудить", "подготовка", "подготовить", "договориться",
-             "напомнить", "приурочить", "планировать", "намереваться", "ожидаться"}
-_STAY_VERBS = {"находиться", "прибыть", "приехать", "посетить", "пребывать", "прилететь", "совершать", "совершить"}
+_INVITING = {
+    "пригласить",
+    "приглашение",
+    "предложить",
+    "обсудить",
+    "подготовка",
+    "подготовить",
+    "договориться",
+    "напомнить",
+    "приурочить",
+    "планировать",
+    "намереваться",
+    "ожидаться",
+}
+_STAY_VERBS = {
+    "находиться",
+    "прибыть",
+    "приехать",
+    "посетить",
+    "пребывать",
+    "прилететь",
+    "совершать",
+    "совершить",
+}
 _DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
 
 
@@ -49,7 +70,9 @@ def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list
     return None
 
 
-def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, participants: list[str]) -> Visit | None:
+def _visit_noun(
+    article: Article, gaz: Gazetteer, s: Sentence, t: Token, participants: list[str]
+) -> Visit | None:
     tokens = s.tokens
     adjectives = {c.lemma for c in children(tokens, t, "amod")}
     clause = _own_clause(tokens, t)
@@ -65,22 +88,49 @@ def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, partici
     if any(c.lemma in ("ваш", "твой") for c in children(tokens, t, "det")):
         return None  # "Ваш визит является ...": said to the visitor, who is told elsewhere
     kind = next((_KINDS[a] for a in adjectives if a in _KINDS), "visit")
-    host = _host_of(article, gaz, s, [c for c in children(tokens, t, "nmod", "obl") if preposition(tokens, c) in ("в", "во")])
+    host = _host_of(
+        article,
+        gaz,
+        s,
+        [c for c in children(tokens, t, "nmod", "obl") if preposition(tokens, c) in ("в", "во")],
+    )
     holder = _holder(tokens, t)
     verb = next((a for a in _own_clause(tokens, t) if a.pos in ("VERB", "AUX")), None)
     if host is None and verb is not None:
         # "находится в Беларуси с визитом", "Туркестанскую область с рабочим визитом посетил ..."
-        host = _host_of(article, gaz, s, [c for c in children(tokens, verb, "obl", "obj")
-                                          if preposition(tokens, c) in ("в", "во", "") and c.index != t.index
-                                          and (c.rel == "obl" or verb.lemma == "посетить")])
-    visitor = _first_guest(article, host, [p for c in children(tokens, t, "nmod") if c.feats.get("Case") == "Gen"
-                                           for p in persons_of(article, s, c)])
+        host = _host_of(
+            article,
+            gaz,
+            s,
+            [
+                c
+                for c in children(tokens, verb, "obl", "obj")
+                if preposition(tokens, c) in ("в", "во", "")
+                and c.index != t.index
+                and (c.rel == "obl" or verb.lemma == "посетить")
+            ],
+        )
+    visitor = _first_guest(
+        article,
+        host,
+        [
+            p
+            for c in children(tokens, t, "nmod")
+            if c.feats.get("Case") == "Gen"
+            for p in persons_of(article, s, c)
+        ],
+    )
     if visitor is None and holder is not None:
-        visitor = _first_guest(article, host, persons_of(article, s, holder) or _delegation_head(article, s, holder,
-                                                                                                 participants))
+        visitor = _first_guest(
+            article,
+            host,
+            persons_of(article, s, holder) or _delegation_head(article, s, holder, participants),
+        )
     framed = preposition(tokens, t) in ("в рамках", "в ходе", "во время")
     if visitor is None and not framed:
-        visitor = _surface_visitor(article, s, t, participants)  # a framed visit without a visitor is the one told
+        visitor = _surface_visitor(
+            article, s, t, participants
+        )  # a framed visit without a visitor is the one told
     if visitor is None:
         return None
     return Visit(kind, visitor, host or _sentence_host(article, gaz, s, visitor), s.index)
@@ -88,24 +138,43 @@ def _visit_noun(article: Article, gaz: Gazetteer, s: Sentence, t: Token, partici
 
 def _first_guest(article: Article, host: str | None, people: list[str]) -> str | None:
     """The first of them who is not from the host country."""
-    return next((p for p in people if host is None or host not in {x.country for x in article.persons[p].posts}), None)
+    return next(
+        (p for p in people if host is None or host not in {x.country for x in article.persons[p].posts}), None
+    )
 
 
 def _delegation_head(article: Article, s: Sentence, holder: Token, participants: list[str]) -> list[str]:
-    """"делегация Казахстана, которая находится с визитом": a person of the delegation's country."""
+    """ "делегация Казахстана, которая находится с визитом": a person of the delegation's country."""
     tokens = s.tokens
-    delegation = holder if holder.lemma == "делегация" else next(
-        (tokens[x.head] for x in [holder] if x.lemma == "который" and x.head >= 0 and tokens[x.head].rel == "acl:relcl"),
-        None)
+    delegation = (
+        holder
+        if holder.lemma == "делегация"
+        else next(
+            (
+                tokens[x.head]
+                for x in [holder]
+                if x.lemma == "который" and x.head >= 0 and tokens[x.head].rel == "acl:relcl"
+            ),
+            None,
+        )
+    )
     if delegation is not None and delegation.lemma != "делегация" and delegation.head >= 0:
         delegation = tokens[delegation.head]
     if delegation is None or delegation.lemma != "делегация":
         return []
     inside = subtree(tokens, delegation)
-    iso = next((m.iso for m in article.places_in(inside[0].start, inside[-1].stop)
-                if m.kind in ("country", "adjective")), None)
+    iso = next(
+        (
+            m.iso
+            for m in article.places_in(inside[0].start, inside[-1].stop)
+            if m.kind in ("country", "adjective")
+        ),
+        None,
+    )
     keys = participants + [m.person for m in article.mentions if m.stop <= s.stop]
-    return [k for k in dict.fromkeys(keys) if iso and any(p.country == iso for p in article.persons[k].posts)][:1]
+    return [
+        k for k in dict.fromkeys(keys) if iso and any(p.country == iso for p in article.persons[k].posts)
+    ][:1]
 
 
 def _told_before(article: Article, s: Sentence, t: Token) -> bool:
@@ -113,7 +182,11 @@ def _told_before(article: Article, s: Sentence, t: Token) -> bool:
     status = clause_status(article, s, t)
     verb = next((a for a in [t, *ancestors(s.tokens, t)] if a.pos in ("VERB", "AUX")), None)
     inside = subtree(s.tokens, verb) if verb is not None else []
-    return status.recalled or bool(inside) and dated_in_past(article, article.text[inside[0].start : inside[-1].stop])
+    return (
+        status.recalled
+        or bool(inside)
+        and dated_in_past(article, article.text[inside[0].start : inside[-1].stop])
+    )
 
 
 def _own_clause(tokens: list[Token], t: Token) -> list[Token]:
@@ -148,9 +221,13 @@ def _modified_noun(tokens: list[Token], participle: Token) -> Token:
     if before is None or before.text != ",":
         # "принял прибывшего в нашу страну с визитом Министра ...": the noun comes after the participle's words
         own = {x.index for x in subtree(tokens, participle)}
-        after = [x for x in tokens[participle.index + 1 :] if x.index not in own or x.index == participle.head]
-        return next((x for x in after if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == case),
-                    tokens[participle.head])
+        after = [
+            x for x in tokens[participle.index + 1 :] if x.index not in own or x.index == participle.head
+        ]
+        return next(
+            (x for x in after if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == case),
+            tokens[participle.head],
+        )
     for x in reversed(tokens[: participle.index]):
         if x.pos in ("PROPN", "NOUN") and x.feats.get("Case") == case and x.text[:1].isupper():
             return x
@@ -160,18 +237,25 @@ def _modified_noun(tokens: list[Token], participle: Token) -> Token:
 
 
 def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visit | None:
-    """"Астану посетил заместитель МИД Египта", "прибыл в столицу для участия в консультациях"."""
+    """ "Астану посетил заместитель МИД Египта", "прибыл в столицу для участия в консультациях"."""
     tokens = s.tokens
-    if any(c.lemma == "не" for c in children(tokens, t)) or t.feats.get("Tense") == "Fut" \
-            or any(a.lemma in _INVITING for a in _own_clause(tokens, t)) or _told_before(article, s, t):
+    if (
+        any(c.lemma == "не" for c in children(tokens, t))
+        or t.feats.get("Tense") == "Fut"
+        or any(a.lemma in _INVITING for a in _own_clause(tokens, t))
+        or _told_before(article, s, t)
+    ):
         return None
     visitor = next((p for c in children(tokens, t, "nsubj") for p in persons_of(article, s, c)), None)
     if visitor is None and t.feats.get("VerbForm") == "Part" and t.head >= 0:
         visitor = next(iter(persons_of(article, s, _modified_noun(tokens, t))), None)
     if visitor is None:
         return None
-    places = [c for c in children(tokens, t, "obj", "obl") if preposition(tokens, c) in (("", "в", "во") if t.lemma ==
-                                                                                          "посетить" else ("в", "во"))]
+    places = [
+        c
+        for c in children(tokens, t, "obj", "obl")
+        if preposition(tokens, c) in (("", "в", "во") if t.lemma == "посетить" else ("в", "во"))
+    ]
     host = _host_of(article, gaz, s, places)
     if host is None or host in {p.country for p in article.persons[visitor].posts}:
         return None  # a trip home, or nowhere the text names
@@ -188,7 +272,10 @@ def _host_of(article: Article, gaz: Gazetteer, s: Sentence, nodes: list[Token]) 
         start, stop = inside[0].start, inside[-1].stop
         start = min(start, next((c.start for c in children(s.tokens, node, "case")), start))
         found = places_in(article, gaz, max(s.start, start - 4), stop) or [
-            _Bare(m.iso) for m in article.places_in(start, stop) if m.kind in ("country", "region", "city") and m.iso]
+            _Bare(m.iso)
+            for m in article.places_in(start, stop)
+            if m.kind in ("country", "region", "city") and m.iso
+        ]
         if found and found[0].country:
             return found[0].country
     return None

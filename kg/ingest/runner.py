@@ -214,8 +214,12 @@ class _Planner:
             except InputError as e:
                 read.append((index, path, None, str(e), None))
         ok = [r for r in read if r[2]]
-        records = find_articles(self.store, hashes=[r[2] for r in ok], sources=[r[4] for r in ok],
-                                iris=[str(article_iri(legacy_article_id(r[1]))) for r in ok])
+        records = find_articles(
+            self.store,
+            hashes=[r[2] for r in ok],
+            sources=[r[4] for r in ok],
+            iris=[str(article_iri(legacy_article_id(r[1]))) for r in ok],
+        )
         for index, path, h, aid, source in read:
             if h is None:
                 yield Failure(index, str(path), aid)
@@ -225,8 +229,17 @@ class _Planner:
     def _plan(self, index: int, path: Path, h: str, aid: str, source: str, records: list):
         iri = str(article_iri(aid))
         legacy = str(article_iri(legacy_article_id(path)))
-        drop = sorted({r.iri for r in records if r.iri != iri and ((r.source == source and r.content_hash != h)
-                                                                   or (r.iri == legacy and r.content_hash is None))})
+        drop = sorted(
+            {
+                r.iri
+                for r in records
+                if r.iri != iri
+                and (
+                    (r.source == source and r.content_hash != h)
+                    or (r.iri == legacy and r.content_hash is None)
+                )
+            }
+        )
         if h in self.seen:
             return Skip(index, str(path), "duplicate", self.seen[h], drop)
         self.seen[h] = aid
@@ -253,7 +266,10 @@ class _Writer:
             self.articles.append(article)
             self.triples += article.triples
         self.drop.extend(drop)
-        if len(self.articles) >= self.store.write_batch_articles or self.triples >= self.store.write_batch_triples:
+        if (
+            len(self.articles) >= self.store.write_batch_articles
+            or self.triples >= self.store.write_batch_triples
+        ):
             self.commit()
 
     def commit(self) -> None:
@@ -262,9 +278,13 @@ class _Writer:
         try:
             self.store.write_articles(self.articles, self.drop)
         except KgError as e:
-            where = f"{self.articles[0].path}: not written" if self.articles else "removing older versions failed"
-            raise StoreError(f"{where}: {e}; {len(self.report.landed)} article(s) before it landed, "
-                             "nothing after it was written (rerun to complete)") from None
+            where = (
+                f"{self.articles[0].path}: not written" if self.articles else "removing older versions failed"
+            )
+            raise StoreError(
+                f"{where}: {e}; {len(self.report.landed)} article(s) before it landed, "
+                "nothing after it was written (rerun to complete)"
+            ) from None
         r = self.report
         for a in self.articles:
             r.landed.append((a.article_id, a.path))
@@ -273,9 +293,18 @@ class _Writer:
         self.articles, self.drop, self.triples = [], [], 0
 
 
-def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_country: str | None = None, *,
-           jobs: int | None = None, skip_errors: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-           max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, progress: bool = True) -> IngestReport:
+def ingest(
+    paths: Iterable[Path],
+    store: Store,
+    extractor=None,
+    publisher_country: str | None = None,
+    *,
+    jobs: int | None = None,
+    skip_errors: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
+    progress: bool = True,
+) -> IngestReport:
     """Stream articles into ``store`` (see the module doc). With ``extractor`` given, extract in this
     process (no workers); otherwise in ``jobs`` worker processes (default: every core)."""
     report = IngestReport()
@@ -299,11 +328,16 @@ def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_countr
                 report.failed.append((outcome.path, outcome.message))
                 if not skip_errors:
                     writer.commit()
-                    raise InputError(f"{outcome.message}; stopped there: {len(report.landed)} article(s) before it "
-                                     "landed, nothing after it was written (--skip-errors goes on past bad articles)")
+                    raise InputError(
+                        f"{outcome.message}; stopped there: {len(report.landed)} article(s) before it "
+                        "landed, nothing after it was written (--skip-errors goes on past bad articles)"
+                    )
             elif isinstance(outcome, Skip):
-                (report.unchanged.append(outcome.path) if outcome.reason == "unchanged"
-                 else report.duplicates.append((outcome.path, outcome.of)))
+                (
+                    report.unchanged.append(outcome.path)
+                    if outcome.reason == "unchanged"
+                    else report.duplicates.append((outcome.path, outcome.of))
+                )
                 writer.add(None, outcome.drop)
             else:
                 writer.add(outcome, item.drop)
@@ -311,7 +345,9 @@ def ingest(paths: Iterable[Path], store: Store, extractor=None, publisher_countr
     except BaseException as e:
         pool.shutdown(wait=False)  # Ctrl-C or an error: do not wait for articles nobody will write
         if isinstance(e, KgError):
-            with contextlib.suppress(KgError):  # the store may be what failed; the lists still say what landed
+            with contextlib.suppress(
+                KgError
+            ):  # the store may be what failed; the lists still say what landed
                 _count_gains(report, store, before)
             e.report = report
         raise
@@ -350,8 +386,10 @@ def _progress(total: int):
 def resolve_articles(names: Iterable[str], store: Store) -> list[str]:
     """Article IRIs for names given as ids (``seed-b8cf5f7e``), file stems (``seed``), files or IRIs;
     an unknown or ambiguous name is an InputError naming it, and then nothing is resolved."""
-    rows = store.query("SELECT ?a ?id ?src WHERE { ?a a dip:Article ; dip:identifier ?id . "
-                       "OPTIONAL { ?a dip:sourceFile ?src } }").rows
+    rows = store.query(
+        "SELECT ?a ?id ?src WHERE { ?a a dip:Article ; dip:identifier ?id . "
+        "OPTIONAL { ?a dip:sourceFile ?src } }"
+    ).rows
     articles = [(str(a), str(i), str(s) if s is not None else "") for a, i, s in rows]
     out, missing = [], []
     for name in names:

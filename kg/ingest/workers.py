@@ -95,8 +95,9 @@ def extract_article(extractor, path: Path, publisher_country: str | None, articl
     except KgError:
         raise
     except MemoryError:
-        raise InputError(f"{path}: extraction ran out of memory (over {_MEMORY_MB} MB; --max-memory raises "
-                         "the limit)") from None
+        raise InputError(
+            f"{path}: extraction ran out of memory (over {_MEMORY_MB} MB; --max-memory raises the limit)"
+        ) from None
     except Exception as e:  # noqa: BLE001 - an extractor bug is this article's failure, not a traceback
         raise InputError(f"{path}: extraction failed ({type(e).__name__}: {one_line(e)[:200]})") from None
 
@@ -109,8 +110,9 @@ def extract_task(task: Task, extractor=None) -> ArticleData | Failure:
     from kg.rdf.rdfio import nt_lines
 
     try:
-        article, graph = extract_article(extractor or _EXTRACTOR, Path(task.path), task.publisher_country,
-                                         task.article_id)
+        article, graph = extract_article(
+            extractor or _EXTRACTOR, Path(task.path), task.publisher_country, task.article_id
+        )
     except KgError as e:
         return Failure(task.index, task.path, str(e))
     iri = article_iri(article.id)
@@ -134,8 +136,13 @@ class _Worker:
 
     def __init__(self, memory_mb: int) -> None:
         self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in stop()
-        self.proc = subprocess.Popen([sys.executable, "-m", "kg.ingest.workers", str(memory_mb)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=self.errors, env=_worker_env())
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg.ingest.workers", str(memory_mb)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            env=_worker_env(),
+        )
         self.pending: deque[Task] = deque()
 
     def last_words(self) -> str:
@@ -211,14 +218,20 @@ class ExtractionPool:
 
     def _outcome(self, task: Task, slot: int):
         outcome = self._workers[slot].receive()
-        if outcome is None:  # the worker died on this task (killed, out of memory, crashed): once more, afresh
+        if (
+            outcome is None
+        ):  # the worker died on this task (killed, out of memory, crashed): once more, afresh
             self._restart(slot, keep_first=True)
             outcome = self._workers[slot].receive()
         if outcome is None:
             said = self._workers[slot].last_words()
             self._restart(slot, keep_first=False)
-            outcome = Failure(task.index, task.path, f"{task.path}: the worker extracting it died twice (killed, "
-                                                     f"out of memory or crashed; --max-memory {self.memory_mb} MB){said}")
+            outcome = Failure(
+                task.index,
+                task.path,
+                f"{task.path}: the worker extracting it died twice (killed, "
+                f"out of memory or crashed; --max-memory {self.memory_mb} MB){said}",
+            )
         return outcome
 
     def _restart(self, slot: int, keep_first: bool) -> None:

@@ -27,8 +27,11 @@ import networkx as nx
 from kg.network.searchkeys import search_key
 from kg.rdf.ontology import MEETING_KINDS, ROLES, VISIT_KINDS
 
-KIND_LABELS = {"person": ("Персона", "Person"), "country": ("Страна", "Country"),
-               "organization": ("Организация", "Organization")}
+KIND_LABELS = {
+    "person": ("Персона", "Person"),
+    "country": ("Страна", "Country"),
+    "organization": ("Организация", "Organization"),
+}
 RELATIONS = {  # relation -> (Russian, English)
     "met": ("встречи", "met"),
     "holds_post": ("занимает должность в", "holds a post in"),
@@ -101,8 +104,7 @@ def _add_node(g: nx.Graph, iri: str, label: str, kind: str, iso: str = "") -> No
     if iri in g:
         return
     en = iri.rsplit("/", 1)[-1] if kind == "country" else english_name(iri)
-    g.add_node(iri, label=label or en, label_en=en, kind=kind, country=iso,
-               key=search_key(label or en, en))
+    g.add_node(iri, label=label or en, label_en=en, kind=kind, country=iso, key=search_key(label or en, en))
 
 
 def _link(g: nx.Graph, a: str, b: str, relation: str, date: str = "", item: str = "") -> None:
@@ -135,8 +137,14 @@ class NetworkOptions:
 def _meetings(store) -> list[Meeting]:
     out = []
     for row in _rows(store, _MEETINGS):
-        m = Meeting(_value(row, "m"), _value(row, "date"), _value(row, "kind"), _value(row, "iso"),
-                    _value(row, "city"), sorted(_value(row, "ps").split()))
+        m = Meeting(
+            _value(row, "m"),
+            _value(row, "date"),
+            _value(row, "kind"),
+            _value(row, "iso"),
+            _value(row, "city"),
+            sorted(_value(row, "ps").split()),
+        )
         out.append(m)
     return sorted(out, key=lambda m: (m.date, m.iri))
 
@@ -220,7 +228,9 @@ def actor_network(store, opts: NetworkOptions | None = None) -> nx.Graph:
     if opts.country:
         g = _touches_country(g, opts.country.upper())
     # countries no actor links to (named once in a meeting's place) would float alone
-    g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d["kind"] != "person" and g.degree(n) == 0])
+    g.remove_nodes_from(
+        [n for n, d in list(g.nodes(data=True)) if d["kind"] != "person" and g.degree(n) == 0]
+    )
     for _a, _b, d in g.edges(data=True):
         d["dates"] = sorted(d["dates"])
     for n, d in g.nodes(data=True):
@@ -263,8 +273,10 @@ def reduce(g: nx.Graph, max_nodes: int) -> tuple[nx.Graph, str]:
         if n not in keep and iso and country_iri(iso) in small:
             c = small.nodes[country_iri(iso)]
             c["folded"] = c.get("folded", 0) + 1
-    note = (f"Показаны {small.number_of_nodes()} из {g.number_of_nodes()} узлов: страны и самые связанные "
-            f"участники; остальные учтены в своих странах (--max-nodes {max_nodes}).")
+    note = (
+        f"Показаны {small.number_of_nodes()} из {g.number_of_nodes()} узлов: страны и самые связанные "
+        f"участники; остальные учтены в своих странах (--max-nodes {max_nodes})."
+    )
     return small, note
 
 

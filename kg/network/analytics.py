@@ -59,10 +59,15 @@ def centrality(source, top: int | None = 10) -> list[Centrality]:
     if G.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(G)
-    betweenness = nx.betweenness_centrality(G, k=min(500, G.number_of_nodes()), seed=7) if G.number_of_nodes() > 2 else {n: 0.0 for n in G}
+    betweenness = (
+        nx.betweenness_centrality(G, k=min(500, G.number_of_nodes()), seed=7)
+        if G.number_of_nodes() > 2
+        else {n: 0.0 for n in G}
+    )
     rows = [
         Centrality(str(n), G.nodes[n]["label"], G.nodes[n]["kind"], degree[n], betweenness[n])
-        for n in G if G.nodes[n]["kind"] != "other"
+        for n in G
+        if G.nodes[n]["kind"] != "other"
     ]
     rows.sort(key=lambda r: (-r.betweenness, -r.degree, r.label))
     return rows[:top] if top else rows

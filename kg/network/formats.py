@@ -14,8 +14,19 @@ from typing import IO
 import networkx as nx
 
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
-CSV_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "relation_ru", "weight",
-               "first_date", "last_date", "dates", "items")
+CSV_COLUMNS = (
+    "source",
+    "target",
+    "source_label",
+    "target_label",
+    "relation",
+    "relation_ru",
+    "weight",
+    "first_date",
+    "last_date",
+    "dates",
+    "items",
+)
 _SEP = " | "
 
 
@@ -38,8 +49,13 @@ def flat(g: nx.Graph) -> nx.Graph:
         out.add_node(n, **attrs)
     for a, b, d in g.edges(data=True):
         dates = d.get("dates", [])
-        out.add_edge(a, b, **{k: _scalar(v) for k, v in d.items()},
-                     first_date=dates[0] if dates else "", last_date=dates[-1] if dates else "")
+        out.add_edge(
+            a,
+            b,
+            **{k: _scalar(v) for k, v in d.items()},
+            first_date=dates[0] if dates else "",
+            last_date=dates[-1] if dates else "",
+        )
     return out
 
 
@@ -49,12 +65,26 @@ def write_csv(g: nx.Graph, out: IO[bytes]) -> None:
     writer.writerow(CSV_COLUMNS)
     from kg.network.actors import oriented
 
-    rows = sorted(((*oriented(g, a, b), d) for a, b, d in g.edges(data=True)), key=lambda e: (e[2]["relation"], e[:2]))
+    rows = sorted(
+        ((*oriented(g, a, b), d) for a, b, d in g.edges(data=True)), key=lambda e: (e[2]["relation"], e[:2])
+    )
     for a, b, d in rows:
         dates = d.get("dates", [])
-        writer.writerow([a, b, g.nodes[a]["label"], g.nodes[b]["label"], d["relation"], d["label"], d["weight"],
-                         dates[0] if dates else "", dates[-1] if dates else "", _SEP.join(dates),
-                         _SEP.join(d.get("items", []))])
+        writer.writerow(
+            [
+                a,
+                b,
+                g.nodes[a]["label"],
+                g.nodes[b]["label"],
+                d["relation"],
+                d["label"],
+                d["weight"],
+                dates[0] if dates else "",
+                dates[-1] if dates else "",
+                _SEP.join(dates),
+                _SEP.join(d.get("items", [])),
+            ]
+        )
     text.flush()
     text.detach()  # leave ``out`` open for the caller
 

@@ -12,7 +12,9 @@ import numpy as np
 from scipy.signal import fftconvolve
 
 
-def force_layout(n: int, edges: np.ndarray, iterations: int = 80, grid: int = 128, seed: int = 7) -> np.ndarray:
+def force_layout(
+    n: int, edges: np.ndarray, iterations: int = 80, grid: int = 128, seed: int = 7
+) -> np.ndarray:
     """Positions (n, 2) for nodes 0..n-1 linked by ``edges`` (m, 2); the mean edge is about unit length."""
     rng = np.random.default_rng(seed)
     if n == 0:

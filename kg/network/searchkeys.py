@@ -18,8 +18,20 @@ from kg.rdf.ontology import slug
 
 _WORD = re.compile(r"[0-9a-zа-я]+")
 # Latin spellings of one Russian sound collapse to one form; applied to keys and queries alike
-_LATIN_FOLDS = (("kh", "h"), ("zh", "j"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("ya", "a"), ("iy", "i"),
-                ("yi", "i"), ("y", "i"), ("x", "ks"), ("w", "v"), ("ck", "k"))
+_LATIN_FOLDS = (
+    ("kh", "h"),
+    ("zh", "j"),
+    ("ye", "e"),
+    ("yo", "e"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("y", "i"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("ck", "k"),
+)
 MAX_ENDING = 3  # letters a query word may add to a key word: "токаев" + "у", "путин" + "ым"
 
 

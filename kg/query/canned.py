@@ -39,7 +39,9 @@ class CannedQuery:
     path: Path
     text: str
     description: str
-    params: dict[str, str] = field(default_factory=dict)  # variable -> its default, as written (one-row VALUES)
+    params: dict[str, str] = field(
+        default_factory=dict
+    )  # variable -> its default, as written (one-row VALUES)
 
     @property
     def summary(self) -> str:
@@ -103,6 +105,7 @@ def find(name: str, folder: Path | None = None) -> CannedQuery:
 
 # ------------------------------------------------------------------ reading the query's structure
 
+
 def _term_end(toks: list[Token], i: int) -> int:
     """Index after the term starting at i: a string with its @lang or ^^datatype, a signed number, one token."""
     kind, text = toks[i][0], toks[i][1]
@@ -143,6 +146,7 @@ def _cells(toks: list[Token], i: int, end: int, text_of) -> list[tuple[int, int,
 
 def values_blocks(toks: list[Token], source: str) -> list[ValuesBlock]:
     """Every VALUES block of the query, its variables and the spans of its data cells."""
+
     def text_of(a: int, b: int) -> str:
         return source[a:b]
 
@@ -221,12 +225,15 @@ def _scope(toks: list[Token], start: int) -> set[str]:
 
 # ------------------------------------------------------------------ binding parameters
 
+
 def parse_param(given: str) -> tuple[str, str]:
     """``name=value`` (the name may carry its ``?``)."""
     name, sep, value = given.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not _VAR.fullmatch(name):
-        raise QueryError(f"--param {given}: expected NAME=VALUE, NAME a variable of the query (letters, digits, _)")
+        raise QueryError(
+            f"--param {given}: expected NAME=VALUE, NAME a variable of the query (letters, digits, _)"
+        )
     return name, value
 
 
@@ -237,8 +244,9 @@ def bind_params(query: str, params: list[tuple[str, str]]) -> str:
     try:
         return _bind(query, params)
     except (IndexError, StopIteration, ValueError):  # a query cut short: the parser would say where
-        raise QueryError("cannot bind --param: the query is not complete SPARQL (a VALUES block or a group "
-                         "is not closed)") from None
+        raise QueryError(
+            "cannot bind --param: the query is not complete SPARQL (a VALUES block or a group is not closed)"
+        ) from None
 
 
 def _bind(query: str, params: list[tuple[str, str]]) -> str:
@@ -261,8 +269,11 @@ def _bind(query: str, params: list[tuple[str, str]]) -> str:
         if name not in scope:
             raise QueryError(_no_such_variable(name, scope, blocks))
         term = param_term(value, None, prefixes)
-        inject.append(f"VALUES ?{name} {{ {term} }}" if term is not None
-                      else f"FILTER (STR(?{name}) = {sparql_string(value)})")
+        inject.append(
+            f"VALUES ?{name} {{ {term} }}"
+            if term is not None
+            else f"FILTER (STR(?{name}) = {sparql_string(value)})"
+        )
     if inject:
         brace = toks[_where_group(toks)]
         edits.append((brace[3], brace[3], " " + " ".join(inject)))
@@ -276,8 +287,12 @@ def _prefixes(query: str) -> dict[str, str]:
     found = dict(PREFIXES)
     toks = list(tokens(query))
     for i in range(len(toks) - 2):
-        if toks[i][0] == "word" and toks[i][1].upper() == "PREFIX" and toks[i + 1][0] == "pname" \
-                and toks[i + 2][0] == "iri":
+        if (
+            toks[i][0] == "word"
+            and toks[i][1].upper() == "PREFIX"
+            and toks[i + 1][0] == "pname"
+            and toks[i + 2][0] == "iri"
+        ):
             found[toks[i + 1][1].rstrip(":")] = toks[i + 2][1][1:-1]
     return found
 

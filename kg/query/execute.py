@@ -47,10 +47,16 @@ def read_query(text_or_path: str) -> str:
     path = Path(text_or_path)
     bare = canned.looks_like_name(text_or_path) and not path.exists()
     if bare and (canned.queries_folder() / Path(text_or_path).with_suffix(".rq").name).is_file():
-        return canned.find(text_or_path).text  # `kg query who-met-whom`, and who-met-whom.rq outside the checkout
-    if text_or_path.endswith((".rq", ".sparql")) or (len(text_or_path) < 255 and "\n" not in text_or_path and path.is_file()):
+        return canned.find(
+            text_or_path
+        ).text  # `kg query who-met-whom`, and who-met-whom.rq outside the checkout
+    if text_or_path.endswith((".rq", ".sparql")) or (
+        len(text_or_path) < 255 and "\n" not in text_or_path and path.is_file()
+    ):
         if not path.is_file():
-            raise QueryError(f"{text_or_path}: no such query file" if not path.exists() else f"{text_or_path}: not a file")
+            raise QueryError(
+                f"{text_or_path}: no such query file" if not path.exists() else f"{text_or_path}: not a file"
+            )
         if path.stat().st_size > MAX_QUERY_BYTES:
             raise QueryError(f"{text_or_path}: query file is over the {MAX_QUERY_BYTES // 1024} KB limit")
         try:
@@ -75,7 +81,9 @@ class QueryRun:
         with _stack_lock:
             old = threading.stack_size(QUERY_STACK)
             try:
-                thread = threading.Thread(target=self._produce, args=(store, query), daemon=True, name="kg-query")
+                thread = threading.Thread(
+                    target=self._produce, args=(store, query), daemon=True, name="kg-query"
+                )
                 thread.start()
             finally:
                 threading.stack_size(old)
@@ -119,7 +127,9 @@ class QueryRun:
             item = self._queue.get(timeout=remaining)
         except queue.Empty:
             self.cancel()
-            raise QueryError(f"query stopped after {self.timeout:g} s, its time limit (--timeout sets it)") from None
+            raise QueryError(
+                f"query stopped after {self.timeout:g} s, its time limit (--timeout sets it)"
+            ) from None
         if item[0] == "error":
             self.cancel()
             error = item[1]
@@ -140,15 +150,23 @@ class QueryRun:
         self._stop.set()
 
 
-def start(store: Store, query: str, *, timeout: float | None = None, allow_service: Iterable[str] = ()) -> QueryRun:
+def start(
+    store: Store, query: str, *, timeout: float | None = None, allow_service: Iterable[str] = ()
+) -> QueryRun:
     if not query.strip():
         raise QueryError("empty query")
     check_query(query, allow_service)
     return QueryRun(store, query, timeout)
 
 
-def run(store: Store, query: str, *, timeout: float | None = None, max_rows: int | None = None,
-        allow_service: Iterable[str] = ()) -> QueryResult:
+def run(
+    store: Store,
+    query: str,
+    *,
+    timeout: float | None = None,
+    max_rows: int | None = None,
+    allow_service: Iterable[str] = (),
+) -> QueryResult:
     """Check and run a query; at most ``max_rows`` rows are kept (``truncated`` says when more were there)."""
     from kg.rdf.rdfio import new_graph
 
@@ -165,9 +183,17 @@ def run(store: Store, query: str, *, timeout: float | None = None, max_rows: int
         r.cancel()
 
 
-def write_result(store: Store, query: str, fmt: str, out: IO[bytes], *, timeout: float | None = None,
-                 max_rows: int | None = None, allow_service: Iterable[str] = (),
-                 width: int | None = None) -> tuple[int, bool]:
+def write_result(
+    store: Store,
+    query: str,
+    fmt: str,
+    out: IO[bytes],
+    *,
+    timeout: float | None = None,
+    max_rows: int | None = None,
+    allow_service: Iterable[str] = (),
+    width: int | None = None,
+) -> tuple[int, bool]:
     """Run a query and stream its result to ``out``; returns (rows written, whether rows were left out).
 
     ``width``: the table fits this many columns, cut cells ending in "…" (None: as wide as the values)."""
@@ -289,5 +315,7 @@ def _json_term(v) -> dict:
 
 
 def _sparql_json(result: QueryResult) -> dict:
-    bindings = [{var: _json_term(v) for var, v in zip(result.variables, row) if v is not None} for row in result.rows]
+    bindings = [
+        {var: _json_term(v) for var, v in zip(result.variables, row) if v is not None} for row in result.rows
+    ]
     return {"head": {"vars": result.variables}, "results": {"bindings": bindings}}

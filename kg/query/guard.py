@@ -31,7 +31,8 @@ QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 _CHAIN_WORDS = {"OPTIONAL", "UNION", "MINUS"}
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<ws>\s+)
   | (?P<comment>\#[^\n]*)
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
@@ -43,7 +44,9 @@ _TOKEN = re.compile(r"""
   | (?P<number>[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
   | (?P<op>\|\||&&|!=|<=|>=|\^\^|[(){}\[\];,.*+/|^!=<>?\-@])
   | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
+""",
+    re.VERBOSE | re.DOTALL,
+)
 _OPERATORS = {"||", "&&", "!=", "<=", ">=", "*", "+", "/", "|", "^", "!", "=", "<", ">", "-", "?"}
 _OPEN, _CLOSE = "({[", ")}]"
 
@@ -88,12 +91,19 @@ def inspect_query(query: str) -> QueryShape:
             depth += 1
             shape.depth = max(shape.depth, depth)
             if depth > MAX_NESTING:
-                raise QueryError(f"query is nested more than {MAX_NESTING} levels deep (brackets); refused before parsing")
+                raise QueryError(
+                    f"query is nested more than {MAX_NESTING} levels deep (brackets); refused before parsing"
+                )
         elif kind == "op" and text in _CLOSE:
             depth = max(0, depth - 1)
         elif (kind == "op" and text in _OPERATORS) or upper in _CHAIN_WORDS:
             shape.chained += 1
-        elif upper == "PREFIX" and i + 2 < len(tokens_) and tokens_[i + 1][0] == "pname" and tokens_[i + 2][0] == "iri":
+        elif (
+            upper == "PREFIX"
+            and i + 2 < len(tokens_)
+            and tokens_[i + 1][0] == "pname"
+            and tokens_[i + 2][0] == "iri"
+        ):
             prefixes[tokens_[i + 1][1].rstrip(":")] = tokens_[i + 2][1][1:-1]
         elif upper == "SERVICE":
             shape.services.append(_service_endpoint(tokens_[i + 1 :], prefixes))
@@ -102,8 +112,10 @@ def inspect_query(query: str) -> QueryShape:
         if not shape.form and (upper in QUERY_FORMS or upper in UPDATE_WORDS):
             shape.form = upper
     if shape.chained > MAX_CHAINED:
-        raise QueryError(f"query chains {shape.chained} OPTIONAL/UNION/MINUS blocks and operators; the limit is "
-                         f"{MAX_CHAINED} (a VALUES block lists many values without chaining)")
+        raise QueryError(
+            f"query chains {shape.chained} OPTIONAL/UNION/MINUS blocks and operators; the limit is "
+            f"{MAX_CHAINED} (a VALUES block lists many values without chaining)"
+        )
     return shape
 
 
@@ -147,18 +159,24 @@ def check_query(query: str, allow_service: Iterable[str] = ()) -> QueryShape:
     """Refuse, with a one-line QueryError, what must not reach the parser or run: see the module doc."""
     shape = inspect_query(query)
     if shape.form in UPDATE_WORDS:
-        raise QueryError(f"updates are not allowed here ({shape.form} found); this command only reads. "
-                         "Change the store with kg ingest, kg remove or kg load")
+        raise QueryError(
+            f"updates are not allowed here ({shape.form} found); this command only reads. "
+            "Change the store with kg ingest, kg remove or kg load"
+        )
     if shape.unknown_prefixes:
         raise QueryError(unknown_prefix_message(shape.unknown_prefixes[0], query))
     allowed = list(allow_service)
     for endpoint in shape.services:
         if endpoint.startswith(("?", "$")):
-            raise QueryError(f"SERVICE {endpoint}: an endpoint given by a variable cannot be checked; name it")
+            raise QueryError(
+                f"SERVICE {endpoint}: an endpoint given by a variable cannot be checked; name it"
+            )
         if not _host_allowed(endpoint, allowed):
             host = urlsplit(endpoint).hostname or endpoint
-            raise QueryError(f"SERVICE <{endpoint}> refused: queries may reach other servers only through "
-                             f"--allow-service {host}")
+            raise QueryError(
+                f"SERVICE <{endpoint}> refused: queries may reach other servers only through "
+                f"--allow-service {host}"
+            )
     return shape
 
 
@@ -169,10 +187,15 @@ def unknown_prefix_message(prefix: str, query: str = "") -> str:
     known = list(PREFIXES) + [t[1].rstrip(":") for t in _declared(query)]
     close = difflib.get_close_matches(prefix, known, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}:'?" if close else ""
-    return f"Unknown prefix '{prefix}:' — known: {', '.join(known)}{hint} (or declare it: PREFIX {prefix}: <…>)"
+    return (
+        f"Unknown prefix '{prefix}:' — known: {', '.join(known)}{hint} (or declare it: PREFIX {prefix}: <…>)"
+    )
 
 
 def _declared(query: str) -> list[tuple[str, str]]:
     toks = list(_tokens(query))
-    return [toks[i + 1] for i, (kind, text) in enumerate(toks[:-2])
-            if kind == "word" and text.upper() == "PREFIX" and toks[i + 1][0] == "pname"]
+    return [
+        toks[i + 1]
+        for i, (kind, text) in enumerate(toks[:-2])
+        if kind == "word" and text.upper() == "PREFIX" and toks[i + 1][0] == "pname"
+    ]

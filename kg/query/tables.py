@@ -89,13 +89,16 @@ def terminal_width() -> int | None:
     return None
 
 
-def render(variables: Sequence[str], rows: Sequence[Sequence], width: int | None = None,
-           truncated: bool = False) -> str:
+def render(
+    variables: Sequence[str], rows: Sequence[Sequence], width: int | None = None, truncated: bool = False
+) -> str:
     """The table of a SELECT result: header, rule, rows, and a line saying how many rows there are."""
     cells = [[cell_text(v) for v in row] for row in rows]
     if width is None:
         cells = [[c if display_width(c) <= UNFIT_CELL else fit(c, UNFIT_CELL) for c in row] for row in cells]
-    natural = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(variables)]
+    natural = [
+        max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(variables)
+    ]
     floors = [min(n, max(MIN_WIDTH, min(display_width(h), 12))) for n, h in zip(natural, variables)]
     widths = column_widths(natural, floors, width)
 
@@ -105,8 +108,10 @@ def render(variables: Sequence[str], rows: Sequence[Sequence], width: int | None
     out = [line(variables), "-+-".join("-" * w for w in widths)]
     out += [line(r) for r in cells]
     if truncated:
-        out.append(f"(first {len(rows)} rows shown; the result has more: --max-rows N shows more, "
-                   "--max-rows 0 all of them, -f csv streams them)")
+        out.append(
+            f"(first {len(rows)} rows shown; the result has more: --max-rows N shows more, "
+            "--max-rows 0 all of them, -f csv streams them)"
+        )
     else:
         out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"

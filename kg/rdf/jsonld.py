@@ -63,7 +63,7 @@ def _compact_with(prefixes: dict[str, str], iri: str) -> str:
     for prefix, ns in prefixes.items():
         if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")):
             best = prefix
-    rest = iri[len(prefixes[best]):] if best else ""
+    rest = iri[len(prefixes[best]) :] if best else ""
     # a suffix starting with // would read as an absolute IRI; an empty one as the prefix itself
     return f"{best}:{rest}" if best and rest and not rest.startswith("//") else iri
 
@@ -98,12 +98,14 @@ def context(onto: Graph | None = None) -> dict:
     terms: dict[str, object] = {}
     for cls in sorted(set(onto.subjects(RDF.type, OWL.Class))):
         if isinstance(cls, URIRef) and cls.startswith(str(DIP)):
-            terms[cls[len(DIP):]] = _compact_with(prefixes, str(cls))
-    properties = set(onto.subjects(RDF.type, OWL.ObjectProperty)) | set(onto.subjects(RDF.type, OWL.DatatypeProperty))
+            terms[cls[len(DIP) :]] = _compact_with(prefixes, str(cls))
+    properties = set(onto.subjects(RDF.type, OWL.ObjectProperty)) | set(
+        onto.subjects(RDF.type, OWL.DatatypeProperty)
+    )
     for prop in sorted(p for p in properties if isinstance(p, URIRef) and p.startswith(str(DIP))):
         kind, datatype = _property_kind(onto, prop)
         dt = _compact_with(prefixes, str(datatype)) if datatype is not None else None
-        terms[prop[len(DIP):]] = _definition(kind, _compact_with(prefixes, str(prop)), dt)
+        terms[prop[len(DIP) :]] = _definition(kind, _compact_with(prefixes, str(prop)), dt)
     for term, prop, kind in COMMON_TERMS:
         if term in terms or term in prefixes:
             # a new dip: term of this name would silently change what the common term means
@@ -126,7 +128,9 @@ class Compactor:
 
     def __init__(self, ctx: dict | None = None) -> None:
         self.context = ctx if ctx is not None else context()
-        self.prefixes = {k: v for k, v in self.context.items() if isinstance(v, str) and v.endswith(("#", "/"))}
+        self.prefixes = {
+            k: v for k, v in self.context.items() if isinstance(v, str) and v.endswith(("#", "/"))
+        }
         # property IRI -> (term, definition); class IRI -> term
         self.by_property: dict[str, tuple[str, dict]] = {}
         self.classes: dict[str, str] = {}
@@ -215,7 +219,9 @@ def graph_document(graph: Iterable[Triple], ctx: dict | None = None) -> str:
     return json.dumps({"@context": c.context, "@graph": c.nodes(graph)}, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_dataset(graphs: Iterable[tuple[URIRef, Iterable[Triple]]], out: IO[bytes], ctx: dict | None = None) -> None:
+def write_dataset(
+    graphs: Iterable[tuple[URIRef, Iterable[Triple]]], out: IO[bytes], ctx: dict | None = None
+) -> None:
     """Named graphs as one compacted document, written graph by graph (memory: one graph at a time)."""
     c = Compactor(ctx)
     head = json.dumps(c.context, ensure_ascii=False, indent=1).replace("\n", "\n ")

@@ -169,7 +169,15 @@ class _Builder:
         g.add((iri, RDF.type, DIP.Meeting))
         g.add((iri, DIP.kind, self.concept(kind_iri(m.kind), m.kind, "meeting-kinds")))
         names = ", ".join(a.persons[k].name for k in m.participants)
-        g.add((iri, RDFS.label, self.ru(f"{m.kind.replace('_', ' ')}: {names}" + (f" ({m.date.isoformat()})" if m.date else ""))))
+        g.add(
+            (
+                iri,
+                RDFS.label,
+                self.ru(
+                    f"{m.kind.replace('_', ' ')}: {names}" + (f" ({m.date.isoformat()})" if m.date else "")
+                ),
+            )
+        )
         if m.date:
             g.add((iri, DIP.date, Literal(m.date.isoformat(), datatype=XSD.date)))
         if m.country:

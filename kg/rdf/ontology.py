@@ -50,7 +50,10 @@ ROLES: dict[str, tuple[str, str]] = {
     "ambassador": ("ambassador", "посол"),
     "parliament_speaker": ("speaker of parliament", "председатель палаты парламента"),
     "regional_head": ("regional head", "глава региона"),
-    "head_of_international_organization": ("head of an international organization", "глава международной организации"),
+    "head_of_international_organization": (
+        "head of an international organization",
+        "глава международной организации",
+    ),
     "other_official": ("other official", "иное должностное лицо"),
 }
 MEETING_KINDS: dict[str, tuple[str, str]] = {

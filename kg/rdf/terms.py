@@ -33,13 +33,25 @@ def _pn_chars_u(c: str) -> bool:
     if c == "_" or ("A" <= c <= "Z") or ("a" <= c <= "z"):
         return True
     o = ord(c)
-    return o >= 0xC0 and o not in (0xD7, 0xF7) and not (0x2000 <= o <= 0x206F and o not in (0x200C, 0x200D)) \
-        and unicodedata.category(c)[0] != "Z" and not (0xFFF0 <= o <= 0xFFFF)
+    return (
+        o >= 0xC0
+        and o not in (0xD7, 0xF7)
+        and not (0x2000 <= o <= 0x206F and o not in (0x200C, 0x200D))
+        and unicodedata.category(c)[0] != "Z"
+        and not (0xFFF0 <= o <= 0xFFFF)
+    )
 
 
 def _pn_chars(c: str) -> bool:
-    return _pn_chars_u(c) or c == "-" or c.isdigit() and c.isascii() or c == "\u00b7" \
-        or "\u0300" <= c <= "\u036f" or "\u203f" <= c <= "\u2040"
+    return (
+        _pn_chars_u(c)
+        or c == "-"
+        or c.isdigit()
+        and c.isascii()
+        or c == "\u00b7"
+        or "\u0300" <= c <= "\u036f"
+        or "\u203f" <= c <= "\u2040"
+    )
 
 
 def escape_local(local: str) -> str | None:
@@ -47,10 +59,18 @@ def escape_local(local: str) -> str | None:
     out = []
     for i, c in enumerate(local):
         first, last = i == 0, i == len(local) - 1
-        if c == "%" and local[i + 1 : i + 3] and len(local[i + 1 : i + 3]) == 2 and set(local[i + 1 : i + 3]) <= _HEX:
+        if (
+            c == "%"
+            and local[i + 1 : i + 3]
+            and len(local[i + 1 : i + 3]) == 2
+            and set(local[i + 1 : i + 3]) <= _HEX
+        ):
             out.append(c)  # a percent-encoding stays as it is: prefixed names do not decode it
-        elif (_pn_chars_u(c) or c == ":" or (c.isascii() and c.isdigit())) if first else \
-                (_pn_chars(c) or c == ":" or (c == "." and not last)):
+        elif (
+            (_pn_chars_u(c) or c == ":" or (c.isascii() and c.isdigit()))
+            if first
+            else (_pn_chars(c) or c == ":" or (c == "." and not last))
+        ):
             out.append(c)
         elif c in _ESCAPABLE:
             out.append("\\" + c)
@@ -63,7 +83,7 @@ def iri_text(iri: str) -> str:
     """The shortest form of ``iri`` that pastes back into a query: ``prefix:local`` (escaped) or ``<iri>``."""
     for prefix, ns in _BY_LENGTH:
         if iri.startswith(ns):
-            local = escape_local(iri[len(ns):])
+            local = escape_local(iri[len(ns) :])
             if local is not None:
                 return f"{prefix}:{local}"
     return f"<{iri}>"
@@ -77,7 +97,9 @@ def sparql_string(text: str) -> str:
 
 def _iri(iri: str, given: str) -> str:
     if _IRI_FORBIDDEN.search(iri):
-        raise QueryError(f"{given}: not a valid IRI (spaces, quotes, <, >, braces and backslashes are not allowed)")
+        raise QueryError(
+            f"{given}: not a valid IRI (spaces, quotes, <, >, braces and backslashes are not allowed)"
+        )
     return f"<{iri}>"
 
 

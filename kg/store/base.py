@@ -143,19 +143,24 @@ def materialize(raw: RawResult, max_rows: int | None = None) -> QueryResult:
         raw.close()
 
 
-def find_articles(store: Store, hashes: Iterable[str] = (), sources: Iterable[str] = (),
-                  iris: Iterable[str] = ()) -> list[ArticleRecord]:
+def find_articles(
+    store: Store, hashes: Iterable[str] = (), sources: Iterable[str] = (), iris: Iterable[str] = ()
+) -> list[ArticleRecord]:
     """Article graphs with one of these content hashes, source files or IRIs (one query, any backend)."""
     parts = []
     if hashes := sorted(set(hashes)):
-        parts.append(f"{{ VALUES ?h0 {{ {' '.join(nt_term(Literal(h)) for h in hashes)} }} ?a dip:contentHash ?h0 }}")
+        parts.append(
+            f"{{ VALUES ?h0 {{ {' '.join(nt_term(Literal(h)) for h in hashes)} }} ?a dip:contentHash ?h0 }}"
+        )
     if sources := sorted(set(sources)):
-        parts.append(f"{{ VALUES ?s0 {{ {' '.join(nt_term(Literal(s)) for s in sources)} }} ?a dip:sourceFile ?s0 }}")
+        parts.append(
+            f"{{ VALUES ?s0 {{ {' '.join(nt_term(Literal(s)) for s in sources)} }} ?a dip:sourceFile ?s0 }}"
+        )
     if iris := sorted(set(iris)):
         parts.append(f"{{ VALUES ?a {{ {' '.join(f'<{i}>' for i in iris)} }} ?a a dip:Article }}")
     if not parts:
         return []
-    rows = store.query(f"""SELECT DISTINCT ?a ?h ?src ?x WHERE {{ {' UNION '.join(parts)}
+    rows = store.query(f"""SELECT DISTINCT ?a ?h ?src ?x WHERE {{ {" UNION ".join(parts)}
         OPTIONAL {{ ?a dip:contentHash ?h }} OPTIONAL {{ ?a dip:sourceFile ?src }} OPTIONAL {{ ?a dip:extractedBy ?x }} }}""").rows
     return [ArticleRecord(str(a), *(None if v is None else str(v) for v in rest)) for a, *rest in rows]
 

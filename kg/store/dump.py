@@ -28,7 +28,9 @@ def dump_format(path: Path):
 
     name = DUMP_SUFFIXES.get(path.suffix.lower())
     if name is None:
-        raise InputError(f"{path}: kg load reads N-Quads (.nq) or TriG (.trig) dumps, as kg export -f nq|trig writes")
+        raise InputError(
+            f"{path}: kg load reads N-Quads (.nq) or TriG (.trig) dumps, as kg export -f nq|trig writes"
+        )
     return getattr(ox.RdfFormat, name)
 
 
@@ -61,12 +63,16 @@ def load_dump(path: Path, store) -> LoadReport:
         raise StoreError("kg load fills a local Oxigraph store (a SPARQL server has its own loader)")
     held = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?a a dip:Article }").rows[0][0]
     if int(held):
-        raise StoreError(f"{store.path}: the store already holds {int(held)} article(s); kg load fills a new store "
-                         "(kg ingest adds articles to this one)")
+        raise StoreError(
+            f"{store.path}: the store already holds {int(held)} article(s); kg load fills a new store "
+            "(kg ingest adds articles to this one)"
+        )
     report = check_dump(path)
     try:
         store.bulk_load(path, dump_format(path))
     except (OSError, SyntaxError, ValueError, RuntimeError) as e:
-        raise StoreError(f"{store.path}: loading {path} failed part way ({one_line(e)}); "
-                         "delete the store folder and load again") from None
+        raise StoreError(
+            f"{store.path}: loading {path} failed part way ({one_line(e)}); "
+            "delete the store folder and load again"
+        ) from None
     return report

@@ -34,7 +34,9 @@ def write_part(location: str, graphs: list[str], fmt: str, out: str) -> None:
             if fmt == "trig":
                 body = store.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
                 lines = body.split(b"\n")
-                start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
+                start = next(
+                    (i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines)
+                )
                 fh.write(b"<%s> {\n%s}\n" % (name.encode("utf-8"), b"\n".join(lines[start:])))
             else:
                 suffix = b" <%s> .\n" % name.encode("utf-8")
@@ -57,8 +59,12 @@ def export_parallel(location: Path, graphs: list[str], fmt: str, out: IO[bytes],
         for i in range(workers):
             names, part = Path(tmp) / f"graphs{i}", Path(tmp) / f"part{i}"
             names.write_text("\n".join(graphs[i::workers]), encoding="utf-8")
-            procs.append(subprocess.Popen([sys.executable, "-m", "kg.store.export", str(location), fmt, str(names), str(part)],
-                                          stderr=subprocess.PIPE))
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "kg.store.export", str(location), fmt, str(names), str(part)],
+                    stderr=subprocess.PIPE,
+                )
+            )
             parts.append(part)
         for proc in procs:
             _, err = proc.communicate()

@@ -13,8 +13,9 @@ from kg.errors import StoreError
 from kg.store.base import BACKENDS, DEFAULT_STORE_DIR, DEFAULT_STORE_ENV, Store, is_url
 
 
-def open_store(path: Path | str | None = None, backend: str = "oxigraph", create: bool = True,
-               readonly: bool = False) -> Store:
+def open_store(
+    path: Path | str | None = None, backend: str = "oxigraph", create: bool = True, readonly: bool = False
+) -> Store:
     """Open a store by backend name, or a SPARQL server by URL; ``path`` defaults to $IGKG_STORE or ./kg-store.
 
     ``readonly`` opens for reading only: any number of readers may share an on-disk store (and

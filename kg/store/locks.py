@@ -57,12 +57,18 @@ class StoreLock:
     def _busy_message(self) -> str:
         server = serving(self.folder)
         if server:
-            return (f"{self.folder}: the store is being served by kg serve (pid {server['pid']}, {server['url']}); "
-                    "stop it before changing the store")
+            return (
+                f"{self.folder}: the store is being served by kg serve (pid {server['pid']}, {server['url']}); "
+                "stop it before changing the store"
+            )
         if self.exclusive:
-            return (f"{self.folder}: the store is in use by another igkg command; try again when it has finished")
-        return (f"{self.folder}: the store is being written by another igkg command (kg ingest, kg remove or "
-                "kg load); try again when it has finished")
+            return (
+                f"{self.folder}: the store is in use by another igkg command; try again when it has finished"
+            )
+        return (
+            f"{self.folder}: the store is being written by another igkg command (kg ingest, kg remove or "
+            "kg load); try again when it has finished"
+        )
 
     def release(self) -> None:
         if self._fd is not None:

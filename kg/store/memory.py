@@ -59,8 +59,13 @@ class MemoryStore:
         return n
 
     def graph_names(self) -> list[URIRef]:
-        return sorted(c.identifier for c in self._ds.graphs() if isinstance(c.identifier, URIRef)
-                      and c.identifier != self._ds.default_graph.identifier and len(c))
+        return sorted(
+            c.identifier
+            for c in self._ds.graphs()
+            if isinstance(c.identifier, URIRef)
+            and c.identifier != self._ds.default_graph.identifier
+            and len(c)
+        )
 
     def raw_query(self, sparql: str, timeout: float | None = None) -> RawResult:
         try:
@@ -68,7 +73,9 @@ class MemoryStore:
             if result.type == "ASK":
                 return RawResult("ask", boolean=bool(result.askAnswer))
             if result.type == "SELECT":
-                return RawResult("select", [str(v) for v in result.vars], rows=iter([tuple(r) for r in result]))
+                return RawResult(
+                    "select", [str(v) for v in result.vars], rows=iter([tuple(r) for r in result])
+                )
             return RawResult("graph", triples=iter(list(result)))
         except Exception as e:  # noqa: BLE001 - rdflib raises pyparsing and other errors for bad SPARQL
             raise QueryError(f"SPARQL error: {one_line(e)}") from None

@@ -121,7 +121,11 @@ class OxigraphStore:
         insert the new graphs. Each dropped triple costs one index lookup, so this is linear in the batch."""
         ox = self._ox
         text = "".join(a.ntriples() for a in articles)
-        new = {q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)} if text else set()
+        new = (
+            {q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)}
+            if text
+            else set()
+        )
         gone = set(replaced)
         forget = []
         for g in replaced:
@@ -184,7 +188,9 @@ class OxigraphStore:
             return RawResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            return RawResult("select", variables, rows=_guarded(tuple(term(v) for v in sol) for sol in result))
+            return RawResult(
+                "select", variables, rows=_guarded(tuple(term(v) for v in sol) for sol in result)
+            )
         triples = _guarded((term(t.subject), term(t.predicate), term(t.object)) for t in result)
         return RawResult("graph", triples=triples)
 
@@ -216,8 +222,11 @@ class OxigraphStore:
     def export(self, fmt: str, out: IO[bytes]) -> None:
         ox = self._ox
         formats = {
-            "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
-            "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
+            "turtle": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "trig": ox.RdfFormat.TRIG,
+            "nq": ox.RdfFormat.N_QUADS,
+            "jsonld": ox.RdfFormat.JSON_LD,
         }
         if fmt not in formats:
             raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")

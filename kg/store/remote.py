@@ -75,7 +75,9 @@ class RemoteStore:
     readonly = False
     union_default = False
 
-    def __init__(self, url: str, create: bool = True, readonly: bool = False, timeout: float = WRITE_TIMEOUT) -> None:
+    def __init__(
+        self, url: str, create: bool = True, readonly: bool = False, timeout: float = WRITE_TIMEOUT
+    ) -> None:
         self.url = self.path = url
         self.readonly = readonly
         self.timeout = timeout
@@ -112,14 +114,20 @@ class RemoteStore:
             raise _HttpError(e.code, " ".join(body.split())[:300] or e.reason) from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
-            raise StoreError(f"{self.url}: cannot reach the SPARQL server ({one_line(reason) if isinstance(reason, BaseException) else reason})") from None
+            raise StoreError(
+                f"{self.url}: cannot reach the SPARQL server ({one_line(reason) if isinstance(reason, BaseException) else reason})"
+            ) from None
 
     def _put(self, graph: str, ntriples: str) -> None:
         url = f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}"
         try:
-            self._send("PUT", url, ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"}, None).close()
+            self._send(
+                "PUT", url, ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"}, None
+            ).close()
         except _HttpError as e:
-            raise StoreError(f"{self.url}: the server refused to store <{graph}> (HTTP {e.code}: {e.text})") from None
+            raise StoreError(
+                f"{self.url}: the server refused to store <{graph}> (HTTP {e.code}: {e.text})"
+            ) from None
 
     def _delete(self, graph: str) -> bool:
         url = f"{self.store_url}?graph={urllib.parse.quote(graph, safe='')}"
@@ -129,7 +137,9 @@ class RemoteStore:
         except _HttpError as e:
             if e.code == 404:
                 return False
-            raise StoreError(f"{self.url}: the server refused to delete <{graph}> (HTTP {e.code}: {e.text})") from None
+            raise StoreError(
+                f"{self.url}: the server refused to delete <{graph}> (HTTP {e.code}: {e.text})"
+            ) from None
 
     def _post_query(self, sparql: str, accept: str, timeout: float | None):
         data = urllib.parse.urlencode({"query": sparql_prefixes() + sparql}).encode("utf-8")
@@ -147,7 +157,9 @@ class RemoteStore:
     def _update(self, sparql: str) -> None:
         data = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
         try:
-            self._send("POST", self.update_url, data, {"Content-Type": "application/x-www-form-urlencoded"}, None).close()
+            self._send(
+                "POST", self.update_url, data, {"Content-Type": "application/x-www-form-urlencoded"}, None
+            ).close()
         except _HttpError as e:
             raise StoreError(f"{self.url}: the server refused the update (HTTP {e.code}: {e.text})") from None
 
@@ -184,7 +196,9 @@ class RemoteStore:
 
         from kg.store.oxigraph import TermCache
 
-        resp = self._post_query(sparql, "application/sparql-results+json, application/n-triples;q=0.9", timeout)
+        resp = self._post_query(
+            sparql, "application/sparql-results+json, application/n-triples;q=0.9", timeout
+        )
         kind = resp.headers.get_content_type()
         term = TermCache()
         try:
@@ -214,13 +228,18 @@ class RemoteStore:
         import pyoxigraph as ox
 
         if dataset:
-            resp = self._post_query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "application/sparql-results+json", None)
+            resp = self._post_query(
+                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "application/sparql-results+json", None
+            )
             with resp:
                 for sol in _broken_off(ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON)):
                     yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
         else:
-            resp = self._post_query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
-                                    "application/n-triples", None)
+            resp = self._post_query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                "application/n-triples",
+                None,
+            )
             with resp:
                 yield from _broken_off(ox.parse(resp, format=ox.RdfFormat.N_TRIPLES))
 
@@ -228,22 +247,32 @@ class RemoteStore:
         import pyoxigraph as ox
 
         g = new_graph()
-        g.parse(data=ox.serialize(self._ox_stream(False), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+        g.parse(
+            data=ox.serialize(self._ox_stream(False), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"),
+            format="nt",
+        )
         return g
 
     def dataset(self) -> Dataset:
         import pyoxigraph as ox
 
         ds = new_dataset()
-        ds.parse(data=ox.serialize(self._ox_stream(True), format=ox.RdfFormat.N_QUADS).decode("utf-8"),
-                 format="nquads")
+        ds.parse(
+            data=ox.serialize(self._ox_stream(True), format=ox.RdfFormat.N_QUADS).decode("utf-8"),
+            format="nquads",
+        )
         return ds
 
     def export(self, fmt: str, out: IO[bytes]) -> None:
         import pyoxigraph as ox
 
-        formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
-                   "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+        formats = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "trig": ox.RdfFormat.TRIG,
+            "nq": ox.RdfFormat.N_QUADS,
+            "jsonld": ox.RdfFormat.JSON_LD,
+        }
         if fmt not in formats:
             raise FormatError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
         if fmt == "jsonld":  # compacted under the ontology's @context (kg/rdf/jsonld.py)
@@ -261,8 +290,10 @@ class RemoteStore:
 def _replacement(articles: list[ArticleData], gone: list[str]) -> str:
     """One update: forget from the merged graph what only the replaced graphs state, drop them, insert the new."""
     values = " ".join(f"<{g}>" for g in gone)
-    parts = [f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
-             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({', '.join(values.split())})) }} }}"]
+    parts = [
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({', '.join(values.split())})) }} }}"
+    ]
     parts += [f"DROP SILENT GRAPH <{g}>" for g in gone]
     if articles:
         named = "".join(f"GRAPH <{a.iri}> {{\n{a.ntriples()}}}\n" for a in articles)

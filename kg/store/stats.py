@@ -13,13 +13,26 @@ def selector(source):
     return lambda q: source.query(q).rows
 
 
-COUNTED = ("Article", "Person", "Post", "Organization", "Government", "Country", "City", "Meeting", "Visit",
-           "Document", "Quote")
+COUNTED = (
+    "Article",
+    "Person",
+    "Post",
+    "Organization",
+    "Government",
+    "Country",
+    "City",
+    "Meeting",
+    "Visit",
+    "Document",
+    "Quote",
+)
 
 
 def class_counts(source) -> dict[str, int]:
     """Instances per core class, of a store or an rdflib Graph."""
     values = " ".join(f"dip:{c}" for c in COUNTED)
-    rows = selector(source)(f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c")
+    rows = selector(source)(
+        f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c"
+    )
     found = {str(c).rsplit("#", 1)[-1]: int(n) for c, n in rows}
     return {c: found.get(c, 0) for c in COUNTED}

@@ -38,8 +38,11 @@ dd{margin:0} table{border-collapse:collapse;width:100%} td,th{border-bottom:1px 
 tr:target{background:#fffaf0} nav ul{columns:3;font-size:.9rem} .ru{color:#444} .muted{color:#777}
 @media (max-width:40rem){nav ul{columns:1} dl{grid-template-columns:1fr}}
 """
-KINDS = (("classes", "Classes", OWL.Class), ("object-properties", "Object properties", OWL.ObjectProperty),
-         ("datatype-properties", "Datatype properties", OWL.DatatypeProperty))
+KINDS = (
+    ("classes", "Classes", OWL.Class),
+    ("object-properties", "Object properties", OWL.ObjectProperty),
+    ("datatype-properties", "Datatype properties", OWL.DatatypeProperty),
+)
 
 
 @dataclass
@@ -63,16 +66,19 @@ class _Html:
         """The fragment of a term described on this page, else None."""
         for ns in (str(DIP), str(VOC)):
             if str(iri).startswith(ns) and len(str(iri)) > len(ns) and self._described(iri):
-                return str(iri)[len(ns):]
+                return str(iri)[len(ns) :]
         return None
 
     def _described(self, iri: URIRef) -> bool:
         return (iri, RDF.type, None) in self.g
 
     def compact(self, iri: URIRef) -> str:
-        best = max((p for p, ns in self.prefixes.items() if str(iri).startswith(ns)),
-                   key=lambda p: len(self.prefixes[p]), default=None)
-        return f"{best}:{str(iri)[len(self.prefixes[best]):]}" if best else str(iri)
+        best = max(
+            (p for p, ns in self.prefixes.items() if str(iri).startswith(ns)),
+            key=lambda p: len(self.prefixes[p]),
+            default=None,
+        )
+        return f"{best}:{str(iri)[len(self.prefixes[best]) :]}" if best else str(iri)
 
     def ref(self, term) -> str:
         """A term as a link: to its anchor when described here, else its compact name."""
@@ -110,42 +116,60 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 def _term(h: _Html, iri: URIRef, kind: URIRef) -> str:
     g = h.g
-    rows = [("IRI", f"<code>{escape(str(iri))}</code>"), ("label", h.by_language(iri, RDFS.label)),
-            ("comment", h.by_language(iri, RDFS.comment)), ("notation", h.by_language(iri, SKOS.notation))]
+    rows = [
+        ("IRI", f"<code>{escape(str(iri))}</code>"),
+        ("label", h.by_language(iri, RDFS.label)),
+        ("comment", h.by_language(iri, RDFS.comment)),
+        ("notation", h.by_language(iri, SKOS.notation)),
+    ]
     if kind == OWL.Class:
-        rows += [("subclass of", h.refs(g.objects(iri, RDFS.subClassOf))),
-                 ("subclasses", h.refs(g.subjects(RDFS.subClassOf, iri))),
-                 ("domain of", h.refs(g.subjects(RDFS.domain, iri))),
-                 ("range of", h.refs(g.subjects(RDFS.range, iri))),
-                 ("concepts", h.refs(c for c in g.subjects(RDF.type, iri) if (c, RDF.type, SKOS.Concept) in g))]
+        rows += [
+            ("subclass of", h.refs(g.objects(iri, RDFS.subClassOf))),
+            ("subclasses", h.refs(g.subjects(RDFS.subClassOf, iri))),
+            ("domain of", h.refs(g.subjects(RDFS.domain, iri))),
+            ("range of", h.refs(g.subjects(RDFS.range, iri))),
+            ("concepts", h.refs(c for c in g.subjects(RDF.type, iri) if (c, RDF.type, SKOS.Concept) in g)),
+        ]
     else:
-        rows += [("domain", h.refs(g.objects(iri, RDFS.domain)) or '<span class="muted">any</span>'),
-                 ("range", h.refs(g.objects(iri, RDFS.range))),
-                 ("subproperty of", h.refs(g.objects(iri, RDFS.subPropertyOf)))]
+        rows += [
+            ("domain", h.refs(g.objects(iri, RDFS.domain)) or '<span class="muted">any</span>'),
+            ("range", h.refs(g.objects(iri, RDFS.range))),
+            ("subproperty of", h.refs(g.objects(iri, RDFS.subPropertyOf))),
+        ]
     fragment = h.anchor(iri) or h.compact(iri)
-    return (f'<section class="term" id="{escape(fragment)}"><h3>{escape(h.compact(iri))}</h3>'
-            f"{_rows(rows)}</section>")
+    return (
+        f'<section class="term" id="{escape(fragment)}"><h3>{escape(h.compact(iri))}</h3>'
+        f"{_rows(rows)}</section>"
+    )
 
 
 def _scheme(h: _Html, scheme: URIRef) -> str:
     g = h.g
-    concepts = sorted(set(g.subjects(SKOS.inScheme, scheme)), key=lambda c: str(g.value(c, SKOS.notation) or c))
+    concepts = sorted(
+        set(g.subjects(SKOS.inScheme, scheme)), key=lambda c: str(g.value(c, SKOS.notation) or c)
+    )
     rows = []
     for c in concepts:
         labels = h.texts(c, SKOS.prefLabel)
-        rows.append(f'<tr id="{escape(h.anchor(c) or h.compact(c))}"><td><code>{escape(str(g.value(c, SKOS.notation) or ""))}</code></td>'
-                    f'<td lang="en">{escape("; ".join(labels.get("en", [])))}</td>'
-                    f'<td lang="ru" class="ru">{escape("; ".join(labels.get("ru", [])))}</td>'
-                    f'<td><code>{escape(h.compact(c))}</code></td></tr>')
+        rows.append(
+            f'<tr id="{escape(h.anchor(c) or h.compact(c))}"><td><code>{escape(str(g.value(c, SKOS.notation) or ""))}</code></td>'
+            f'<td lang="en">{escape("; ".join(labels.get("en", [])))}</td>'
+            f'<td lang="ru" class="ru">{escape("; ".join(labels.get("ru", [])))}</td>'
+            f"<td><code>{escape(h.compact(c))}</code></td></tr>"
+        )
     head = "<tr><th>notation</th><th>English</th><th>русский</th><th>IRI</th></tr>"
-    return (f'<section class="term" id="{escape(h.anchor(scheme) or h.compact(scheme))}">'
-            f"<h3>{escape(h.compact(scheme))}</h3>{_rows([('label', h.by_language(scheme, SKOS.prefLabel))])}"
-            f"<table>{head}{''.join(rows)}</table></section>")
+    return (
+        f'<section class="term" id="{escape(h.anchor(scheme) or h.compact(scheme))}">'
+        f"<h3>{escape(h.compact(scheme))}</h3>{_rows([('label', h.by_language(scheme, SKOS.prefLabel))])}"
+        f"<table>{head}{''.join(rows)}</table></section>"
+    )
 
 
 def _terms(g: Graph, kind: URIRef) -> list[URIRef]:
     """Terms of one kind the ontology defines (its own namespace: imported terms are only referred to)."""
-    return sorted(t for t in set(g.subjects(RDF.type, kind)) if isinstance(t, URIRef) and str(t).startswith(str(DIP)))
+    return sorted(
+        t for t in set(g.subjects(RDF.type, kind)) if isinstance(t, URIRef) and str(t).startswith(str(DIP))
+    )
 
 
 def _title(h: _Html) -> str:
@@ -157,22 +181,38 @@ def _header(h: _Html) -> tuple[str, str]:
     """The title block, and the table of namespaces (shown last)."""
     g = h.g
     onto = next(iter(sorted(g.subjects(RDF.type, OWL.Ontology))), None)
-    rows = [("IRI", f"<code>{escape(str(onto))}</code>" if onto is not None else ""),
-            ("label", h.by_language(onto, RDFS.label)), ("about", h.by_language(onto, RDFS.comment)),
-            ("version", h.by_language(onto, OWL.versionInfo))] if onto is not None else []
-    prefixes = "".join(f"<tr><td><code>{escape(p)}:</code></td><td><code>{escape(ns)}</code></td></tr>"
-                       for p, ns in sorted(h.prefixes.items()) if any(str(t).startswith(ns) for t in g.all_nodes()))
-    return f"<h1>{escape(_title(h))}</h1>{_rows(rows)}", f'<h2 id="namespaces">Namespaces</h2><table>{prefixes}</table>'
-
+    rows = (
+        [
+            ("IRI", f"<code>{escape(str(onto))}</code>" if onto is not None else ""),
+            ("label", h.by_language(onto, RDFS.label)),
+            ("about", h.by_language(onto, RDFS.comment)),
+            ("version", h.by_language(onto, OWL.versionInfo)),
+        ]
+        if onto is not None
+        else []
+    )
+    prefixes = "".join(
+        f"<tr><td><code>{escape(p)}:</code></td><td><code>{escape(ns)}</code></td></tr>"
+        for p, ns in sorted(h.prefixes.items())
+        if any(str(t).startswith(ns) for t in g.all_nodes())
+    )
+    return (
+        f"<h1>{escape(_title(h))}</h1>{_rows(rows)}",
+        f'<h2 id="namespaces">Namespaces</h2><table>{prefixes}</table>',
+    )
 
 
 def _nav(h: _Html, sections: list[tuple[str, str, list[URIRef]]]) -> str:
     parts = []
     for sid, title, terms in sections:
-        items = "".join(f'<li><a href="#{escape(h.anchor(t) or h.compact(t))}">{escape(h.compact(t))}</a></li>'
-                        for t in terms)
-        parts.append(f'<h3><a href="#{escape(sid)}">{escape(title)}</a> <span class="muted">({len(terms)})</span></h3>'
-                     f"<ul>{items}</ul>")
+        items = "".join(
+            f'<li><a href="#{escape(h.anchor(t) or h.compact(t))}">{escape(h.compact(t))}</a></li>'
+            for t in terms
+        )
+        parts.append(
+            f'<h3><a href="#{escape(sid)}">{escape(title)}</a> <span class="muted">({len(terms)})</span></h3>'
+            f"<ul>{items}</ul>"
+        )
     return f'<nav aria-label="contents">{"".join(parts)}</nav>'
 
 
@@ -184,7 +224,9 @@ def render(g: Graph) -> tuple[str, Page]:
     sections.append(("concept-schemes", "Concept schemes", schemes))
     ids = [h.anchor(t) or h.compact(t) for _, _, terms in sections for t in terms]
     if len(ids) != len(set(ids)):  # two terms under one anchor: a link would land on the wrong one
-        raise ValueError(f"two ontology terms share an anchor: {sorted({i for i in ids if ids.count(i) > 1})}")
+        raise ValueError(
+            f"two ontology terms share an anchor: {sorted({i for i in ids if ids.count(i) > 1})}"
+        )
     top, namespaces = _header(h)
     body = [top, _nav(h, sections)]
     for (sid, title, kind), (_, _, terms) in zip(KINDS, sections):
@@ -192,10 +234,12 @@ def render(g: Graph) -> tuple[str, Page]:
     body.append('<h2 id="concept-schemes">Concept schemes</h2>' + "".join(_scheme(h, s) for s in schemes))
     body.append(namespaces)
     title = escape(_title(h))
-    page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{title}</title><style>{STYLE}</style></head>\n<body>{''.join(body)}</body></html>\n")
+    page = (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{STYLE}</style></head>\n<body>{''.join(body)}</body></html>\n"
+    )
     concepts = len(set(g.subjects(RDF.type, SKOS.Concept)))
     return page, Page(len(sections[0][2]), len(sections[1][2]) + len(sections[2][2]), concepts)
 

@@ -67,20 +67,31 @@ def _asset(package: str, *parts: str) -> str:
 
 def script_json(data) -> str:
     """JSON that cannot close the <script> element it sits in."""
-    return (json.dumps(data, ensure_ascii=False)
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _options(large: bool) -> dict:
     return {
         "nodes": {"borderWidth": 1, "font": {"size": 0}},  # labels are drawn by the page script
-        "edges": {"font": {"size": 11, "align": "horizontal", "color": "#495057", "strokeWidth": 3}, "smooth": False,
-                  "color": {"color": "#b8bec4", "highlight": "#343a40", "hover": "#495057"}},
+        "edges": {
+            "font": {"size": 11, "align": "horizontal", "color": "#495057", "strokeWidth": 3},
+            "smooth": False,
+            "color": {"color": "#b8bec4", "highlight": "#343a40", "hover": "#495057"},
+        },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
-        "physics": {"enabled": not large, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -9000, "springLength": 160, "avoidOverlap": 0.3},
-                    "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
+        "physics": {
+            "enabled": not large,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -9000, "springLength": 160, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+        },
         "layout": {"improvedLayout": not large, "randomSeed": 7},  # the same picture on every opening
     }
 
@@ -97,16 +108,23 @@ def _legend(nodes: list[PageNode], attr: str, labels: dict[str, str]) -> list[di
         key = getattr(n, attr)
         if key:
             counts.setdefault(key, [n.color if attr == "kind" else "", 0])[1] += 1
-    return [{"key": k, "label": labels.get(k, k), "color": c, "count": n}
-            for k, (c, n) in sorted(counts.items(), key=lambda kv: -kv[1][1])]
+    return [
+        {"key": k, "label": labels.get(k, k), "color": c, "count": n}
+        for k, (c, n) in sorted(counts.items(), key=lambda kv: -kv[1][1])
+    ]
 
 
 def _capped(items: list[str], limit: int) -> list[str]:
-    return items if len(items) <= limit else [*items[:limit], f"… ещё {len(items) - limit} / {len(items) - limit} more"]
+    return (
+        items
+        if len(items) <= limit
+        else [*items[:limit], f"… ещё {len(items) - limit} / {len(items) - limit} more"]
+    )
 
 
-def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
-              country_labels: dict[str, str] | None = None) -> dict:
+def page_data(
+    nodes: list[PageNode], edges: list[PageEdge], note: str = "", country_labels: dict[str, str] | None = None
+) -> dict:
     nodes = sorted(nodes, key=lambda n: (-n.degree, n.text, n.id))
     large = len(nodes) > LARGE_GRAPH
     top = max((n.degree for n in nodes), default=1) or 1
@@ -115,8 +133,12 @@ def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
         d = asdict(n)
         d["kindLabel"], d["kindRank"] = d.pop("kind_label"), d.pop("kind_rank")
         # large graphs are laid out denser (kg.layout): smaller dots keep them apart
-        d["size"] = round((4 + 12 * math.sqrt(max(n.degree, 0) / top)) if large else
-                          (7 + 23 * math.sqrt(max(n.degree, 0) / top)), 1)
+        d["size"] = round(
+            (4 + 12 * math.sqrt(max(n.degree, 0) / top))
+            if large
+            else (7 + 23 * math.sqrt(max(n.degree, 0) / top)),
+            1,
+        )
         d["lines"] = _capped(n.lines, 4 * MAX_ITEMS)
         out_nodes.append(d)
     if large:
@@ -126,25 +148,45 @@ def page_data(nodes: list[PageNode], edges: list[PageEdge], note: str = "",
     top_w = max((e.weight for e in edges), default=1)
     out_edges = []
     for i, e in enumerate(edges):
-        out_edges.append({"id": i, "from": e.source, "to": e.target, "rel": e.rel, "title": e.title,
-                          "weight": e.weight, "sym": e.sym, "dates": e.dates, "dated": e.dated,
-                          "items": _capped(e.items, MAX_ITEMS),
-                          "width": round(1 + 5 * math.sqrt(e.weight / top_w), 1),
-                          "label": f"×{e.weight}" if e.weight > 1 and not large else ""})
+        out_edges.append(
+            {
+                "id": i,
+                "from": e.source,
+                "to": e.target,
+                "rel": e.rel,
+                "title": e.title,
+                "weight": e.weight,
+                "sym": e.sym,
+                "dates": e.dates,
+                "dated": e.dated,
+                "items": _capped(e.items, MAX_ITEMS),
+                "width": round(1 + 5 * math.sqrt(e.weight / top_w), 1),
+                "label": f"×{e.weight}" if e.weight > 1 and not large else "",
+            }
+        )
     dates = sorted(d for e in edges if e.dated for d in e.dates)
     kind_labels = {n.kind: n.kind_label for n in nodes}
-    meta = {"note": note, "kinds": _legend(nodes, "kind", kind_labels),
-            "countries": _legend(nodes, "country", country_labels or {}),
-            "minDate": dates[0] if dates else "", "maxDate": dates[-1] if dates else "",
-            "maxEnding": MAX_ENDING, "labelsAtOpen": LABELS_AT_OPEN}
+    meta = {
+        "note": note,
+        "kinds": _legend(nodes, "kind", kind_labels),
+        "countries": _legend(nodes, "country", country_labels or {}),
+        "minDate": dates[0] if dates else "",
+        "maxDate": dates[-1] if dates else "",
+        "maxEnding": MAX_ENDING,
+        "labelsAtOpen": LABELS_AT_OPEN,
+    }
     return {"nodes": out_nodes, "edges": out_edges, "options": _options(large), "meta": meta}
 
 
 def render_page(data: dict, title: str) -> str:
     summary = f"{len(data['nodes'])} узлов / nodes, {len(data['edges'])} связей / edges"
     return Template(_asset("kg.web", "static", "graph.html")).substitute(
-        csp=CSP, title=html.escape(title), summary=html.escape(summary),
+        csp=CSP,
+        title=html.escape(title),
+        summary=html.escape(summary),
         vis_css=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.css"),
         vis_js=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.min.js"),
-        page_css=_asset("kg.web", "static", "graph.css"), page_js=_asset("kg.web", "static", "graph.js"),
-        data=script_json(data))
+        page_css=_asset("kg.web", "static", "graph.css"),
+        page_js=_asset("kg.web", "static", "graph.js"),
+        data=script_json(data),
+    )

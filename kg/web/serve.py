@@ -65,7 +65,9 @@ def start_oxigraph(store: Path, port: int, timeout: float) -> subprocess.Popen:
     args = [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
     if timeout:
         args += ["--timeout-s", str(max(1, round(timeout)))]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
+    proc = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent
+    )
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -75,7 +77,9 @@ def start_oxigraph(store: Path, port: int, timeout: float) -> subprocess.Popen:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
-                raise StoreError(f"{store}: the oxigraph server did not start ({err[-1] if err else 'no message'})") from None
+                raise StoreError(
+                    f"{store}: the oxigraph server did not start ({err[-1] if err else 'no message'})"
+                ) from None
             time.sleep(0.1)
 
 
@@ -137,8 +141,10 @@ class _Proxy(BaseHTTPRequestHandler):
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if ctype == "application/sparql-query":
             return self.path, query.encode("utf-8")
-        form = [(k, query if k == "query" else v)
-                for k, v in urllib.parse.parse_qsl(body.decode("utf-8", "replace"), True)]
+        form = [
+            (k, query if k == "query" else v)
+            for k, v in urllib.parse.parse_qsl(body.decode("utf-8", "replace"), True)
+        ]
         return self.path, urllib.parse.urlencode(form).encode("utf-8")
 
     def _send(self, code: int, body: bytes, ctype: str) -> None:
@@ -161,7 +167,9 @@ class _Proxy(BaseHTTPRequestHandler):
     do_DELETE = do_PATCH = do_PUT
 
     def _forward(self, body: bytes, target: str) -> None:
-        conn = http.client.HTTPConnection(*self.upstream, timeout=self.timeout_s + 10 if self.timeout_s else None)
+        conn = http.client.HTTPConnection(
+            *self.upstream, timeout=self.timeout_s + 10 if self.timeout_s else None
+        )
         try:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS | {"host"}}
             conn.request(self.command, target, body=body or None, headers=headers)
@@ -182,8 +190,9 @@ class _Proxy(BaseHTTPRequestHandler):
             conn.close()
 
 
-def serve(store: Path, bind: str, timeout: float = DEFAULT_TIMEOUT, allow_service: Iterable[str] = (),
-          ready=None) -> None:
+def serve(
+    store: Path, bind: str, timeout: float = DEFAULT_TIMEOUT, allow_service: Iterable[str] = (), ready=None
+) -> None:
     """Serve ``store`` at http://BIND/query until SIGINT/SIGTERM; ``ready(url)`` is called once it answers."""
     host, _, port = bind.rpartition(":")
     if not host or not port.isdigit():
@@ -200,9 +209,15 @@ def serve(store: Path, bind: str, timeout: float = DEFAULT_TIMEOUT, allow_servic
             raise StoreError(f"--bind {bind}: cannot listen there ({e.strerror})") from None
         upstream_port = _free_port()
         proc = start_oxigraph(store, upstream_port, timeout)
-        server.RequestHandlerClass = type("Proxy", (_Proxy,), {"upstream": ("127.0.0.1", upstream_port),
-                                                               "allow_service": list(allow_service),
-                                                               "timeout_s": timeout})
+        server.RequestHandlerClass = type(
+            "Proxy",
+            (_Proxy,),
+            {
+                "upstream": ("127.0.0.1", upstream_port),
+                "allow_service": list(allow_service),
+                "timeout_s": timeout,
+            },
+        )
         url = f"http://{bind}/query"
         info = write_serving(store, url)
         _stop_on_signals(server)

@@ -19,8 +19,10 @@ from kg.errors import QueryError
 from kg.query.guard import tokens
 from kg.rdf.ontology import PREFIXES
 
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
-       "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 PAGES = {  # path -> (file under kg/web/static, content type)
     "/": ("index.html", "text/html; charset=utf-8"),
     "/static/start.js": ("start.js", "text/javascript; charset=utf-8"),
@@ -36,7 +38,7 @@ def page(path: str, query: str = "") -> tuple[int, bytes, str] | None:
     if path == CATALOGUE:
         return 200, catalogue_json(), "application/json; charset=utf-8"
     if path.startswith(CANNED):
-        return bound_query(urllib.parse.unquote(path[len(CANNED):]), urllib.parse.parse_qsl(query, True))
+        return bound_query(urllib.parse.unquote(path[len(CANNED) :]), urllib.parse.parse_qsl(query, True))
     if path not in PAGES:
         return None
     name, ctype = PAGES[path]
@@ -58,8 +60,16 @@ def catalogue_json() -> bytes:
     """The prefixes and the canned queries (read afresh, so an edited .rq shows on reload)."""
     from kg.query.canned import catalogue
 
-    queries = [{"name": q.name, "summary": q.summary, "description": q.description, "text": q.text,
-                "params": {var: plain(default) for var, default in q.params.items()}} for q in catalogue()]
+    queries = [
+        {
+            "name": q.name,
+            "summary": q.summary,
+            "description": q.description,
+            "text": q.text,
+            "params": {var: plain(default) for var, default in q.params.items()},
+        }
+        for q in catalogue()
+    ]
     return json.dumps({"prefixes": PREFIXES, "queries": queries}, ensure_ascii=False).encode("utf-8")
 
 
@@ -76,7 +86,10 @@ def with_prefixes(query: str) -> str:
 
     All on the query's first line, so the line numbers of the engine's syntax errors stay right."""
     toks = list(tokens(query))
-    declared = {toks[i + 1][1].rstrip(":") for i in range(len(toks) - 1)
-                if toks[i][0] == "word" and toks[i][1].upper() == "PREFIX" and toks[i + 1][0] == "pname"}
+    declared = {
+        toks[i + 1][1].rstrip(":")
+        for i in range(len(toks) - 1)
+        if toks[i][0] == "word" and toks[i][1].upper() == "PREFIX" and toks[i + 1][0] == "pname"
+    }
     missing = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items() if p not in declared)
     return missing + query

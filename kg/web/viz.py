@@ -46,13 +46,19 @@ STYLES: dict[URIRef, tuple[str, str, str]] = {
 DEFAULT_CLASSES = [c for c in STYLES if c not in (DIP.Quote, DIP.Article)]
 LITERAL_STYLE = ("Значение / Literal", "#dee2e6", "dot")
 OTHER_STYLE = ("Прочее / Other", "#ced4da", "dot")
-ACTOR_STYLE = {"person": ("#e4572e", "dot"), "country": ("#29335c", "star"), "organization": ("#8e7dbe", "hexagon")}
+ACTOR_STYLE = {
+    "person": ("#e4572e", "dot"),
+    "country": ("#29335c", "star"),
+    "organization": ("#8e7dbe", "hexagon"),
+}
 _SKIP = (RDF.type, RDFS.label, DIP.evidence, DIP.text)
 
 
 @dataclass
 class VizOptions:
-    classes: list[URIRef] | None = None  # full view: None = the default classes, [] = every resource (CONSTRUCT)
+    classes: list[URIRef] | None = (
+        None  # full view: None = the default classes, [] = every resource (CONSTRUCT)
+    )
     literals: bool = False
     title: str = "igkg — граф межгосударственных отношений"
     max_label: int = 48
@@ -69,7 +75,7 @@ def _short(iri: URIRef) -> str:
     s = str(iri)
     for prefix, ns in PREFIXES.items():
         if s.startswith(ns):
-            return f"{prefix}:{s[len(ns):]}"
+            return f"{prefix}:{s[len(ns) :]}"
     return s.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
@@ -124,8 +130,11 @@ def _style(g: Graph, node) -> tuple[str, str, str]:
 def _bylines(g: Graph) -> set:
     """Persons linked to nothing but, perhaps, as the author of an article (the drawn graph holds no
     articles, so a byline shows up as a person nothing points to)."""
-    return {p for p in set(g.subjects(RDF.type, DIP.Person))
-            if not any(pred != DIP.author for pred in g.predicates(None, p)) and (p, DIP.holdsPost, None) not in g}
+    return {
+        p
+        for p in set(g.subjects(RDF.type, DIP.Person))
+        if not any(pred != DIP.author for pred in g.predicates(None, p)) and (p, DIP.holdsPost, None) not in g
+    }
 
 
 def select_nodes(g: Graph, opts: VizOptions) -> set:
@@ -159,8 +168,18 @@ def _full_node(g: Graph, node, opts: VizOptions) -> PageNode:
     title = "\n".join([f"{en}: {_short(node) if isinstance(node, URIRef) else ''}", label, *lines[:8]])
     types = set(g.objects(node, RDF.type))
     rank = next((i for i, c in enumerate(STYLES) if c in types), len(STYLES))
-    return PageNode(id=str(node), text=text, kind=legend, kind_label=legend, color=colour, shape=shape,
-                    title=title, key=search_key(label), lines=lines, kind_rank=rank)
+    return PageNode(
+        id=str(node),
+        text=text,
+        kind=legend,
+        kind_label=legend,
+        color=colour,
+        shape=shape,
+        title=title,
+        key=search_key(label),
+        lines=lines,
+        kind_rank=rank,
+    )
 
 
 def build_network(g: Graph, opts: VizOptions | None = None) -> tuple[list[PageNode], list[PageEdge]]:
@@ -178,8 +197,16 @@ def build_network(g: Graph, opts: VizOptions | None = None) -> tuple[list[PageNo
                 continue
             lit_id = f"{s}|{p}|{o}"
             legend, colour, shape = LITERAL_STYLE
-            nodes[lit_id] = PageNode(id=lit_id, text=str(o)[: opts.max_label], kind=legend, kind_label=legend,
-                                     color=colour, shape=shape, title=str(o), key=search_key(str(o)[:200]))
+            nodes[lit_id] = PageNode(
+                id=lit_id,
+                text=str(o)[: opts.max_label],
+                kind=legend,
+                kind_label=legend,
+                color=colour,
+                shape=shape,
+                title=str(o),
+                key=search_key(str(o)[:200]),
+            )
             edges.append(PageEdge(str(s), lit_id, ru, en))
         elif o in drawn:
             edges.append(PageEdge(str(s), str(o), ru, en))
@@ -218,18 +245,41 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
         ru, en = KIND_LABELS[d["kind"]]
         # a country of a reduced graph stands for the actors folded into it: "Казахстан (+120)"
         text = f"{d['label']} (+{d['folded']})" if d.get("folded") else d["label"]
-        nodes.append(PageNode(id=n, text=text, kind=d["kind"], kind_label=f"{ru} / {en}", color=colour,
-                              shape=shape, title=_actor_title(d, g, n), key=d["key"], degree=d["degree"],
-                              country=d["country"], lines=_actor_lines(d),
-                              kind_rank=("person", "country", "organization").index(d["kind"])))
+        nodes.append(
+            PageNode(
+                id=n,
+                text=text,
+                kind=d["kind"],
+                kind_label=f"{ru} / {en}",
+                color=colour,
+                shape=shape,
+                title=_actor_title(d, g, n),
+                key=d["key"],
+                degree=d["degree"],
+                country=d["country"],
+                lines=_actor_lines(d),
+                kind_rank=("person", "country", "organization").index(d["kind"]),
+            )
+        )
     edges = []
     for a, b, d in g.edges(data=True):
         a, b = oriented(g, a, b)
         span = f" ({d['dates'][0]} … {d['dates'][-1]})" if d["dates"] else ""
         title = f"{g.nodes[a]['label_en']} — {d['label_en']} — {g.nodes[b]['label_en']}: ×{d['weight']}{span}"
         dated = d["relation"] in ("met", "signed")
-        edges.append(PageEdge(a, b, d["label"], title, d["weight"], sym=dated, dates=d["dates"] if dated else [],
-                              dated=dated and bool(d["dates"]), items=d["items"]))
+        edges.append(
+            PageEdge(
+                a,
+                b,
+                d["label"],
+                title,
+                d["weight"],
+                sym=dated,
+                dates=d["dates"] if dated else [],
+                dated=dated and bool(d["dates"]),
+                items=d["items"],
+            )
+        )
     countries = {d["country"]: d["label"] for _, d in g.nodes(data=True) if d["kind"] == "country"}
     return nodes, edges, countries
 
@@ -275,8 +325,14 @@ def construct_for_viz(store, query: str, timeout: float | None = 60.0) -> Graph:
     return graph
 
 
-def write_page(nodes: list[PageNode], edges: list[PageEdge], out: Path, title: str, note: str = "",
-               countries: dict[str, str] | None = None) -> tuple[int, int]:
+def write_page(
+    nodes: list[PageNode],
+    edges: list[PageEdge],
+    out: Path,
+    title: str,
+    note: str = "",
+    countries: dict[str, str] | None = None,
+) -> tuple[int, int]:
     from kg.outputs import write_atomically
 
     page = render_page(page_data(nodes, edges, note, countries), title).encode("utf-8")
@@ -290,8 +346,10 @@ def reduce_full(nodes: list[PageNode], edges: list[PageEdge], max_nodes: int) ->
         return nodes, edges, ""
     kept = sorted(nodes, key=lambda n: (-n.degree, n.id))[:max_nodes]
     ids = {n.id for n in kept}
-    note = (f"Показаны {len(kept)} из {len(nodes)} узлов, самые связанные (--max-nodes {max_nodes}); "
-            f"вид по умолчанию (участники) компактнее.")
+    note = (
+        f"Показаны {len(kept)} из {len(nodes)} узлов, самые связанные (--max-nodes {max_nodes}); "
+        f"вид по умолчанию (участники) компактнее."
+    )
     return kept, [e for e in edges if e.source in ids and e.target in ids], note
 
 

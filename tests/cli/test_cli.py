@@ -12,7 +12,19 @@ from tests.paths import ARTICLES, QUERIES, SEED
 
 
 def test_help_has_examples(runner):
-    for command in ("extract", "ingest", "remove", "query", "export", "viz", "validate", "stats", "serve", "eval", "load"):
+    for command in (
+        "extract",
+        "ingest",
+        "remove",
+        "query",
+        "export",
+        "viz",
+        "validate",
+        "stats",
+        "serve",
+        "eval",
+        "load",
+    ):
         out = ok(runner.invoke(main, [command, "--help"])).output
         assert "Example" in out, command
 
@@ -25,11 +37,14 @@ def test_extract(runner):
     assert isinstance(json.loads(out), (list, dict))
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty file"),
-    (b"\x00\x01\x02binary\x00", "binary file"),
-    ("Заголовок\n\nТекст статьи".encode("cp1251"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary\x00", "binary file"),
+        ("Заголовок\n\nТекст статьи".encode("cp1251"), "not UTF-8"),
+    ],
+)
 def test_extract_bad_files(runner, tmp_path, content, message):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
@@ -45,7 +60,9 @@ def test_ingest_then_query(runner, tmp_path):
     store = tmp_path / "s"
     r = ok(runner.invoke(main, ["ingest", str(SEED), str(ARTICLES / "dev03.txt"), "--store", str(store)]))
     assert "ingested 2 article(s)" in r.stderr
-    out = ok(runner.invoke(main, ["query", str(QUERIES / "who-met-whom.rq"), "--store", str(store), "-f", "csv"])).stdout
+    out = ok(
+        runner.invoke(main, ["query", str(QUERIES / "who-met-whom.rq"), "--store", str(store), "-f", "csv"])
+    ).stdout
     assert out.splitlines()[0] == "person1,person2,meetings,kinds,first,last"
     assert "Михаил Мишустин,Олжас Бектенов,1,talks,2025-01-30,2025-01-30" in out
 
@@ -53,13 +70,18 @@ def test_ingest_then_query(runner, tmp_path):
 def test_store_from_environment(runner, tmp_path):
     env = {"IGKG_STORE": str(tmp_path / "env-store")}
     ok(runner.invoke(main, ["ingest", str(SEED)], env=env))
-    out = ok(runner.invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?m a dip:Meeting }"], env=env)).stdout
+    out = ok(
+        runner.invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?m a dip:Meeting }"], env=env)
+    ).stdout
     assert "1" in out.splitlines()[2]
 
 
 def test_ingest_bad_inputs(runner, tmp_path):
     store = tmp_path / "s"
-    fails(runner.invoke(main, ["ingest", str(tmp_path / "missing"), "--store", str(store)]), "no such file or folder")
+    fails(
+        runner.invoke(main, ["ingest", str(tmp_path / "missing"), "--store", str(store)]),
+        "no such file or folder",
+    )
     empty_dir = tmp_path / "empty"
     empty_dir.mkdir()
     fails(runner.invoke(main, ["ingest", str(empty_dir), "--store", str(store)]), "holds no article files")
@@ -72,31 +94,54 @@ def test_a_bad_article_first_leaves_the_store_untouched(runner, store_dir, tmp_p
     before = ok(runner.invoke(main, ["export", "-f", "nq", "--store", str(store_dir)])).stdout_bytes
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa")
-    text = fails(runner.invoke(main, ["ingest", str(bad), str(ARTICLES / "dev01.txt"), "--store", str(store_dir),
-                                      "-j", "1"]), "not UTF-8")
+    text = fails(
+        runner.invoke(
+            main, ["ingest", str(bad), str(ARTICLES / "dev01.txt"), "--store", str(store_dir), "-j", "1"]
+        ),
+        "not UTF-8",
+    )
     assert "stopped there: 0 article(s) before it landed" in text
     after = ok(runner.invoke(main, ["export", "-f", "nq", "--store", str(store_dir)])).stdout_bytes
     assert sorted(before.splitlines()) == sorted(after.splitlines())
 
 
 def test_query_inline_and_errors(runner, store_dir):
-    out = ok(runner.invoke(main, ["query", "SELECT ?n WHERE { ?p a dip:Person ; rdfs:label ?n } ORDER BY ?n",
-                                  "--store", str(store_dir)])).stdout
+    out = ok(
+        runner.invoke(
+            main,
+            [
+                "query",
+                "SELECT ?n WHERE { ?p a dip:Person ; rdfs:label ?n } ORDER BY ?n",
+                "--store",
+                str(store_dir),
+            ],
+        )
+    ).stdout
     assert "Олжас Бектенов" in out and "(5 rows)" in out
     fails(runner.invoke(main, ["query", "SELEC ?x WHERE", "--store", str(store_dir)]), "SPARQL syntax error")
     fails(runner.invoke(main, ["query", "missing.rq", "--store", str(store_dir)]), "no such query file")
 
 
 def test_query_construct_prints_turtle(runner, store_dir):
-    out = ok(runner.invoke(main, ["query", str(QUERIES / "construct-meetings.rq"), "--store", str(store_dir)])).stdout
+    out = ok(
+        runner.invoke(main, ["query", str(QUERIES / "construct-meetings.rq"), "--store", str(store_dir)])
+    ).stdout
     assert len(Graph().parse(data=out, format="turtle")) == 5
 
 
 def test_query_json_is_w3c_results(runner, store_dir):
-    out = ok(runner.invoke(main, ["query", str(QUERIES / "who-met-whom.rq"), "-f", "json", "--store", str(store_dir)])).stdout
+    out = ok(
+        runner.invoke(
+            main, ["query", str(QUERIES / "who-met-whom.rq"), "-f", "json", "--store", str(store_dir)]
+        )
+    ).stdout
     data = json.loads(out)
     assert data["head"]["vars"][:2] == ["person1", "person2"]
-    assert data["results"]["bindings"][0]["person1"] == {"type": "literal", "value": "Александр Турчин", "xml:lang": "ru"}
+    assert data["results"]["bindings"][0]["person1"] == {
+        "type": "literal",
+        "value": "Александр Турчин",
+        "xml:lang": "ru",
+    }
 
 
 def test_query_missing_store(runner, tmp_path):
@@ -123,9 +168,27 @@ def test_viz(runner, store_dir, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "Олжас Бектенов" in html and "https://cdn" not in html
     out2 = tmp_path / "m.html"
-    ok(runner.invoke(main, ["viz", "--query", str(QUERIES / "construct-meetings.rq"), "-o", str(out2), "--store", str(store_dir)]))
-    fails(runner.invoke(main, ["viz", "--query", "SELECT * WHERE { ?s ?p ?o }", "-o", str(out2), "--store", str(store_dir)]),
-          "needs a CONSTRUCT")
+    ok(
+        runner.invoke(
+            main,
+            [
+                "viz",
+                "--query",
+                str(QUERIES / "construct-meetings.rq"),
+                "-o",
+                str(out2),
+                "--store",
+                str(store_dir),
+            ],
+        )
+    )
+    fails(
+        runner.invoke(
+            main,
+            ["viz", "--query", "SELECT * WHERE { ?s ?p ?o }", "-o", str(out2), "--store", str(store_dir)],
+        ),
+        "needs a CONSTRUCT",
+    )
 
 
 def test_validate(runner, store_dir, tmp_path):

@@ -22,16 +22,23 @@ def test_seed_scores_f1_one(seed_graph):
 def test_seed_facts(seed_article):
     a = seed_article
     assert {p.name for p in a.persons.values()} == {
-        "Олжас Бектенов", "Александр Турчин", "Касым-Жомарт Токаев", "Александр Лукашенко"}
+        "Олжас Бектенов",
+        "Александр Турчин",
+        "Касым-Жомарт Токаев",
+        "Александр Лукашенко",
+    }
     assert a.publisher_country == "KZ"
     (meeting,) = a.meetings
     assert meeting.kind == "talks" and meeting.country == "KZ"
     assert meeting.visit.kind == "official_visit" and meeting.visit.host == "KZ"
     assert a.persons[meeting.visit.visitor].name == "Александр Турчин"
     parties = sorted(p.name for d in meeting.documents for p in d.parties)
-    assert parties == ["Акимат города Астаны", "Министерство промышленности Республики Беларусь",
-                       "Министерство промышленности и строительства Республики Казахстан",
-                       "Минский городской исполнительный комитет"]
+    assert parties == [
+        "Акимат города Астаны",
+        "Министерство промышленности Республики Беларусь",
+        "Министерство промышленности и строительства Республики Казахстан",
+        "Минский городской исполнительный комитет",
+    ]
     assert {(d.period_start, d.period_end) for d in meeting.documents} == {(2026, 2028)}
     assert sorted(a.persons[q.speaker].name for q in a.quotes) == ["Александр Турчин", "Олжас Бектенов"]
 

@@ -20,7 +20,9 @@ def body_text(article: Article) -> str:
 def test_a_plain_paragraph_is_an_article():
     a = segment(Article("p", "Министр иностранных дел Казахстана встретился с послом Японии в Астане."))
     assert a.layout == "plain"
-    assert [s.text for s in a.sentences] == ["Министр иностранных дел Казахстана встретился с послом Японии в Астане."]
+    assert [s.text for s in a.sentences] == [
+        "Министр иностранных дел Казахстана встретился с послом Японии в Астане."
+    ]
 
 
 def test_every_paragraph_counts_the_headline_included():
@@ -32,51 +34,68 @@ def test_every_paragraph_counts_the_headline_included():
 
 
 def test_page_furniture_is_dropped_and_text_kept():
-    text = "\n".join([
-        "Меню",
-        "  • $ 86.62 +0.05",
-        "Новости Казахстана Новости мира Интервью Спорт Культура",
-        "Переговоры в Ташкенте",
-        "Фото: пресс-служба МИД",
-        "Министры иностранных дел обсудили транзит грузов.",
-        "ПОДЕЛИТЬСЯ",
-        "Читайте нас в",
-        "Постоянный адрес новости: example.kz/ru/news/2025/03/13/peregovory-v-tashkente-ministry-obsudili-tranzit",
-        "Все новости",
-        "242",
-    ])
+    text = "\n".join(
+        [
+            "Меню",
+            "  • $ 86.62 +0.05",
+            "Новости Казахстана Новости мира Интервью Спорт Культура",
+            "Переговоры в Ташкенте",
+            "Фото: пресс-служба МИД",
+            "Министры иностранных дел обсудили транзит грузов.",
+            "ПОДЕЛИТЬСЯ",
+            "Читайте нас в",
+            "Постоянный адрес новости: example.kz/ru/news/2025/03/13/peregovory-v-tashkente-ministry-obsudili-tranzit",
+            "Все новости",
+            "242",
+        ]
+    )
     a = segment(Article("n", text))
-    assert body_text(a).splitlines() == ["Переговоры в Ташкенте", "Министры иностранных дел обсудили транзит грузов."]
+    assert body_text(a).splitlines() == [
+        "Переговоры в Ташкенте",
+        "Министры иностранных дел обсудили транзит грузов.",
+    ]
 
 
 def test_a_repeated_paragraph_is_read_once():
     para = "Аким области встретился с губернатором провинции и обсудил торговые связи двух регионов."
-    a = segment(Article("r", f"Заголовок новости о встрече\n\n{para}\n\nПОДЕЛИТЬСЯ\n\n{para}\n\nВторой абзац текста."))
+    a = segment(
+        Article("r", f"Заголовок новости о встрече\n\n{para}\n\nПОДЕЛИТЬСЯ\n\n{para}\n\nВторой абзац текста.")
+    )
     assert body_text(a).count(para) == 1
 
 
-@pytest.mark.parametrize("line, date", [
-    (" date 2025-11-11 Касымалиев: Россия – надежный партнер", dt.date(2025, 11, 11)),
-    ("18.06.2025, 13:21", dt.date(2025, 6, 18)),
-    ("17 мая 2022 | 22:02", dt.date(2022, 5, 17)),
-    ("Опубликовано 13 марта 2025 в 11:35", dt.date(2025, 3, 13)),
-    ("16 сентября 2016 года", dt.date(2016, 9, 16)),
-])
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        (" date 2025-11-11 Касымалиев: Россия – надежный партнер", dt.date(2025, 11, 11)),
+        ("18.06.2025, 13:21", dt.date(2025, 6, 18)),
+        ("17 мая 2022 | 22:02", dt.date(2022, 5, 17)),
+        ("Опубликовано 13 марта 2025 в 11:35", dt.date(2025, 3, 13)),
+        ("16 сентября 2016 года", dt.date(2016, 9, 16)),
+    ],
+)
 def test_date_lines_anywhere_date_the_article(line, date):
     text = f"{line}\nВ Бишкеке состоялись переговоры министров иностранных дел двух стран.\n"
     if not line.startswith(" date"):
-        text = "В Бишкеке состоялись переговоры министров иностранных дел двух стран.\n" + line  # a date at the end
+        text = (
+            "В Бишкеке состоялись переговоры министров иностранных дел двух стран.\n" + line
+        )  # a date at the end
     a = segment(Article("d", text))
     assert a.published == date
     assert "переговоры министров" in body_text(a)
-    assert not any(c.isdigit() for c in body_text(a).replace("2025-11-11", "")) or "Касымалиев" in body_text(a)
+    assert not any(c.isdigit() for c in body_text(a).replace("2025-11-11", "")) or "Касымалиев" in body_text(
+        a
+    )
 
 
-@pytest.mark.parametrize("dateline, place", [
-    ("БИШКЕК, 9 фев — Sputnik. ", "БИШКЕК"),
-    ("Астрахань. 28 ноября. ИНТЕРФАКС-ЮГ - ", "Астрахань"),
-    ("МОСКВА, 5 марта. /ТАСС/. ", "МОСКВА"),
-])
+@pytest.mark.parametrize(
+    "dateline, place",
+    [
+        ("БИШКЕК, 9 фев — Sputnik. ", "БИШКЕК"),
+        ("Астрахань. 28 ноября. ИНТЕРФАКС-ЮГ - ", "Астрахань"),
+        ("МОСКВА, 5 марта. /ТАСС/. ", "МОСКВА"),
+    ],
+)
 def test_a_dateline_is_cut_off_its_paragraph(dateline, place):
     sentence = "В среду постоянный представитель провела встречу с Генеральным секретарем."
     a = segment(Article("dl", dateline + sentence))
@@ -94,8 +113,13 @@ def test_bylines_and_photo_captions_are_not_text():
 def test_the_site_layout_is_still_read_from_its_header():
     text = "Заголовок\n\nПравительство\n12\nАнвар Ахметов\n12.03.2025\nТекст новости о встрече.\n#тег"
     a = segment(Article("s", text))
-    assert (a.layout, a.rubric, a.counter, a.byline, a.published) == ("site", "Правительство", 12, "Анвар Ахметов",
-                                                                      dt.date(2025, 3, 12))
+    assert (a.layout, a.rubric, a.counter, a.byline, a.published) == (
+        "site",
+        "Правительство",
+        12,
+        "Анвар Ахметов",
+        dt.date(2025, 3, 12),
+    )
     assert body_text(a) == "Текст новости о встрече." and a.hashtags == ["тег"]
 
 
@@ -113,7 +137,9 @@ def test_a_saved_web_page_gives_text_title_date_and_author():
     for noise in ("Главная", "USD 505", "Читайте также", "Курс тенге", "Все права защищены"):
         assert noise not in source.text
     a = segment(Article("h", source.text, layout=source.layout, title=source.title))
-    assert body_text(a).count("Премьер-министры Казахстана и Армении провели переговоры") == 0  # the title, not text
+    assert (
+        body_text(a).count("Премьер-министры Казахстана и Армении провели переговоры") == 0
+    )  # the title, not text
     assert body_text(a).startswith("Премьер-министр Республики Казахстан Олжас Бектенов")
 
 
@@ -128,10 +154,13 @@ def test_a_web_page_is_extracted_like_an_article(extractor):
     assert {a.persons[q.speaker].name for q in a.quotes} == {"Никол Пашинян"}
 
 
-@pytest.mark.parametrize("html, message", [
-    (b"<html><body><nav>Menu</nav></body></html>", "no article text"),
-    (b"", "empty file"),
-])
+@pytest.mark.parametrize(
+    "html, message",
+    [
+        (b"<html><body><nav>Menu</nav></body></html>", "no article text"),
+        (b"", "empty file"),
+    ],
+)
 def test_web_pages_without_an_article_are_refused(tmp_path, html, message):
     page = tmp_path / "empty.html"
     page.write_bytes(html)

@@ -31,13 +31,16 @@ def test_dated_article_without_byline():
     assert a.published == dt.date(2026, 2, 16)
 
 
-@pytest.mark.parametrize("line, date", [
-    ("12 марта 2025", dt.date(2025, 3, 12)),
-    ("12.03.2025", dt.date(2025, 3, 12)),
-    ("12 марта 2025, 14:30", dt.date(2025, 3, 12)),
-    ("2 февраля 2026, 17:15", dt.date(2026, 2, 2)),
-    ("Правительство", None),
-])
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("12 марта 2025", dt.date(2025, 3, 12)),
+        ("12.03.2025", dt.date(2025, 3, 12)),
+        ("12 марта 2025, 14:30", dt.date(2025, 3, 12)),
+        ("2 февраля 2026, 17:15", dt.date(2026, 2, 2)),
+        ("Правительство", None),
+    ],
+)
 def test_date_lines(line, date):
     assert parse_date_line(line) == date
 
@@ -48,12 +51,15 @@ def test_direct_speech_sentences_are_marked():
     assert any(s.startswith("– Благодаря политической воле") for s in quoted)
 
 
-@pytest.mark.parametrize("raw, message", [
-    (b"", "empty file"),
-    (b"   \n\n", "empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("Заголовок\n\nТекст".encode("cp1251"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (b"", "empty file"),
+        (b"   \n\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("Заголовок\n\nТекст".encode("cp1251"), "not UTF-8"),
+    ],
+)
 def test_unreadable_input(raw, message):
     with pytest.raises(InputError, match=message):
         read_article_text(raw, "bad.txt")

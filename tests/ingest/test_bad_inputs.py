@@ -19,8 +19,6 @@ from tests.paths import ARTICLES, QUERIES, SEED
 KG = [sys.executable, "-m", "kg.cli"]
 
 
-
-
 def kg(*args, timeout=120, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, timeout=timeout, **kwargs)
 
@@ -47,8 +45,14 @@ def test_a_query_stops_at_its_time_limit(corpus_store_dir, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(corpus_store_dir, store)
     started = time.monotonic()
-    proc = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "--store", store,
-              "--timeout", "2")
+    proc = kg(
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        "--store",
+        store,
+        "--timeout",
+        "2",
+    )
     one_line_error(proc, "query stopped after 2 s, its time limit")
     assert time.monotonic() - started < 30
 
@@ -64,17 +68,33 @@ def test_the_library_gives_up_at_the_deadline(seed_store):
 
 
 def test_updates_are_refused_as_updates(runner, store_dir):
-    for update in ("INSERT DATA { <a> <b> <c> }", "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }", "CLEAR ALL"):
-        fails(runner.invoke(main, ["query", update, "--store", str(store_dir)]), "updates are not allowed here")
+    for update in (
+        "INSERT DATA { <a> <b> <c> }",
+        "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }",
+        "CLEAR ALL",
+    ):
+        fails(
+            runner.invoke(main, ["query", update, "--store", str(store_dir)]), "updates are not allowed here"
+        )
 
 
 def test_service_is_refused_unless_its_host_is_allowed(runner, store_dir):
     q = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
-    fails(runner.invoke(main, ["query", q, "--store", str(store_dir)]), "refused: queries may reach other servers")
-    fails(runner.invoke(main, ["query", "SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }", "--store", str(store_dir)]),
-          "endpoint given by a variable")
+    fails(
+        runner.invoke(main, ["query", q, "--store", str(store_dir)]),
+        "refused: queries may reach other servers",
+    )
+    fails(
+        runner.invoke(
+            main, ["query", "SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }", "--store", str(store_dir)]
+        ),
+        "endpoint given by a variable",
+    )
     # allowed, the call is made; its failure is one line too (a traceback before)
-    fails(runner.invoke(main, ["query", q, "--store", str(store_dir), "--allow-service", "127.0.0.1"]), "query failed")
+    fails(
+        runner.invoke(main, ["query", q, "--store", str(store_dir), "--allow-service", "127.0.0.1"]),
+        "query failed",
+    )
 
 
 @pytest.mark.server
@@ -85,11 +105,17 @@ def test_an_allowed_service_is_really_queried(runner, store_dir, tmp_path):
     try:
         port = url.rsplit(":", 1)[1]
         q = f"SELECT ?n WHERE {{ SERVICE <{url}/query> {{ BIND (42 AS ?n) }} }}"
-        out = ok(runner.invoke(main, ["query", q, "-f", "csv", "--store", str(store_dir),
-                                      "--allow-service", f"127.0.0.1:{port}"])).stdout
+        out = ok(
+            runner.invoke(
+                main,
+                ["query", q, "-f", "csv", "--store", str(store_dir), "--allow-service", f"127.0.0.1:{port}"],
+            )
+        ).stdout
         assert out.splitlines() == ["n", "42"]
-        fails(runner.invoke(main, ["query", q, "--store", str(store_dir), "--allow-service", "127.0.0.1:1"]),
-              "refused")
+        fails(
+            runner.invoke(main, ["query", q, "--store", str(store_dir), "--allow-service", "127.0.0.1:1"]),
+            "refused",
+        )
     finally:
         stop(proc)
 
@@ -104,7 +130,9 @@ def test_the_table_stops_at_its_row_limit_and_says_so(runner, corpus_store_dir, 
     assert len(out) == 2 + 5 + 1
     all_rows = ok(runner.invoke(main, ["query", q, "--store", str(store), "-f", "tsv"])).stdout.splitlines()
     assert len(all_rows) > 2000  # csv/tsv/json stream every row
-    json_out = ok(runner.invoke(main, ["query", q, "--store", str(store), "-f", "json", "--max-rows", "3"])).stdout
+    json_out = ok(
+        runner.invoke(main, ["query", q, "--store", str(store), "-f", "json", "--max-rows", "3"])
+    ).stdout
     import json
 
     assert len(json.loads(json_out)["results"]["bindings"]) == 3
@@ -112,7 +140,7 @@ def test_the_table_stops_at_its_row_limit_and_says_so(runner, corpus_store_dir, 
 
 def test_query_file_not_utf8_or_a_folder(runner, store_dir, tmp_path):
     bad = tmp_path / "bad.rq"
-    bad.write_bytes("SELECT * WHERE { ?s ?p \"привет\" }".encode("cp1251"))
+    bad.write_bytes('SELECT * WHERE { ?s ?p "привет" }'.encode("cp1251"))
     fails(runner.invoke(main, ["query", str(bad), "--store", str(store_dir)]), "bad.rq: not UTF-8 text")
     folder = tmp_path / "folder.rq"
     folder.mkdir()
@@ -156,14 +184,19 @@ def test_extract_refuses_a_file_over_the_size_limit(runner, tmp_path):
     with big.open("wb") as fh:
         fh.truncate(6 * 1024 * 1024)
     fails(runner.invoke(main, ["extract", str(big)]), "big.txt: 6.0 MB is over the 5.0 MB limit")
-    fails(runner.invoke(main, ["extract", str(SEED), "--max-size", "0.001"]), "seed.txt: 5 KB is over the 1 KB limit")
+    fails(
+        runner.invoke(main, ["extract", str(SEED), "--max-size", "0.001"]),
+        "seed.txt: 5 KB is over the 1 KB limit",
+    )
 
 
 def test_a_line_of_digits_is_no_traceback(runner, tmp_path):
     # a counter line of 5,000 digits once raised ValueError from int(); now it is read as a counter
     bad = tmp_path / "digits.txt"
-    bad.write_text("Заголовок\n\nПолитика\n" + "7" * 5000 + "\n\nМинистр иностранных дел встретился с послом.\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "Заголовок\n\nПолитика\n" + "7" * 5000 + "\n\nМинистр иностранных дел встретился с послом.\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(main, ["extract", str(bad)])
     assert result.exit_code == 0, result.output
     assert "dip:Article" in result.output and "Заголовок" in result.output
@@ -176,8 +209,20 @@ def test_ingest_skip_errors_lists_the_bad_and_exits_1(runner, tmp_path):
     store = tmp_path / "s"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa")
-    r = runner.invoke(main, ["ingest", str(bad), str(SEED), str(ARTICLES / "dev01.txt"), "--skip-errors",
-                             "--store", str(store), "-j", "1"])
+    r = runner.invoke(
+        main,
+        [
+            "ingest",
+            str(bad),
+            str(SEED),
+            str(ARTICLES / "dev01.txt"),
+            "--skip-errors",
+            "--store",
+            str(store),
+            "-j",
+            "1",
+        ],
+    )
     text = fails(r, "1 article(s) failed (listed above); the others landed")
     assert f"failed     {bad}: not UTF-8 text (byte 0)" in text
     assert "ingested 2 article(s)" in text
@@ -189,14 +234,20 @@ def test_ingest_with_the_memory_backend_is_refused(runner):
 
 
 def test_remove_names_the_unknown_and_removes_nothing(runner, store_dir):
-    fails(runner.invoke(main, ["remove", "seed", "nosuch", "--store", str(store_dir)]),
-          "no such article in the store: nosuch; nothing was removed")
+    fails(
+        runner.invoke(main, ["remove", "seed", "nosuch", "--store", str(store_dir)]),
+        "no such article in the store: nosuch; nothing was removed",
+    )
     ok(runner.invoke(main, ["remove", "seed", "--store", str(store_dir)]))
 
 
 def test_eval_on_gold_files_of_the_wrong_shape(runner, tmp_path):
-    for name, content in [("list", "- a\n- b\n"), ("persons", "persons: Олжас Бектенов\n"),
-                          ("meetings", "meetings:\n  - participants: {a: 1}\n"), ("nokey", "persons:\n  - posts: []\n")]:
+    for name, content in [
+        ("list", "- a\n- b\n"),
+        ("persons", "persons: Олжас Бектенов\n"),
+        ("meetings", "meetings:\n  - participants: {a: 1}\n"),
+        ("nokey", "persons:\n  - posts: []\n"),
+    ]:
         corpus = tmp_path / name
         corpus.mkdir()
         shutil.copy(SEED, corpus / "a.txt")
@@ -216,19 +267,32 @@ def test_a_damaged_store_is_one_line(runner, store_dir):
 
 
 @pytest.mark.parametrize("kind", ["device", "fifo", "symlink", "folder", "store file", "store folder"])
-def test_export_refuses_paths_that_are_not_regular_files_or_lie_in_the_store(runner, store_dir, tmp_path, kind):
+def test_export_refuses_paths_that_are_not_regular_files_or_lie_in_the_store(
+    runner, store_dir, tmp_path, kind
+):
     target = tmp_path / "precious.txt"
     target.write_text("keep me")
-    path = {"device": "/dev/null", "fifo": tmp_path / "fifo", "symlink": tmp_path / "link.ttl",
-            "folder": tmp_path, "store file": store_dir / "CURRENT", "store folder": store_dir / "sub" / "x.ttl"}[kind]
+    path = {
+        "device": "/dev/null",
+        "fifo": tmp_path / "fifo",
+        "symlink": tmp_path / "link.ttl",
+        "folder": tmp_path,
+        "store file": store_dir / "CURRENT",
+        "store folder": store_dir / "sub" / "x.ttl",
+    }[kind]
     if kind == "fifo":
         os.mkfifo(path)
     if kind == "symlink":
         path.symlink_to(target)
     current = (store_dir / "CURRENT").read_bytes()
-    message = {"device": "not a regular file", "fifo": "not a regular file", "symlink": "is a symbolic link",
-               "folder": "is a folder", "store file": "lies inside the store folder",
-               "store folder": "lies inside the store folder"}[kind]
+    message = {
+        "device": "not a regular file",
+        "fifo": "not a regular file",
+        "symlink": "is a symbolic link",
+        "folder": "is a folder",
+        "store file": "lies inside the store folder",
+        "store folder": "lies inside the store folder",
+    }[kind]
     for command in (["export", "-o", str(path)], ["viz", "-o", str(path)]):
         fails(runner.invoke(main, [*command, "--store", str(store_dir)]), message)
     assert target.read_text() == "keep me" and (store_dir / "CURRENT").read_bytes() == current
@@ -242,8 +306,13 @@ def test_export_to_a_full_disk_is_one_line_and_keeps_the_old_file(store_dir, tmp
     def small_disk():  # writes past 64 KB fail with EFBIG, as a full disk fails with ENOSPC
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
 
-    proc = subprocess.run([*KG, "export", "-f", "nt", "-o", str(out), "--store", str(store_dir)],
-                          capture_output=True, text=True, timeout=120, preexec_fn=small_disk)
+    proc = subprocess.run(
+        [*KG, "export", "-f", "nt", "-o", str(out), "--store", str(store_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=small_disk,
+    )
     one_line_error(proc, "g.ttl: cannot write (File too large); nothing was changed")
     assert out.read_text() == "old export"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
@@ -261,8 +330,16 @@ def test_a_service_that_never_answers_is_cut_off_by_the_time_limit(store_dir):
     threading.Thread(target=lambda: held.append(silent.accept()), daemon=True).start()
     try:
         started = time.monotonic()
-        proc = kg("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
-                  "--store", store_dir, "--allow-service", f"127.0.0.1:{port}", "--timeout", "2")
+        proc = kg(
+            "query",
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+            "--store",
+            store_dir,
+            "--allow-service",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            "2",
+        )
         one_line_error(proc, "query stopped after 2 s")
         assert time.monotonic() - started < 30
     finally:

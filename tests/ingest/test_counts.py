@@ -33,13 +33,19 @@ def test_counts_of_the_bundled_articles_are_those_of_the_store(extractor, tmp_pa
     try:
         report = ingest([ARTICLES], store, extractor)
         for attr, cls in (("persons", "Person"), ("meetings", "Meeting"), ("documents", "Document")):
-            assert getattr(report, attr) == _one(store, DISTINCT.format(cls=cls)) == class_counts(store)[cls], cls
+            assert (
+                getattr(report, attr) == _one(store, DISTINCT.format(cls=cls)) == class_counts(store)[cls]
+            ), cls
         # the old report added up each article's persons: bylines and repeated officials counted again
         assert _one(store, PER_ARTICLE.format(cls="Person")) > report.persons > 0
     finally:
         store.close()
     stats = _stats(tmp_path / "store")
-    assert (stats["Person"], stats["Meeting"], stats["Document"]) == (report.persons, report.meetings, report.documents)
+    assert (stats["Person"], stats["Meeting"], stats["Document"]) == (
+        report.persons,
+        report.meetings,
+        report.documents,
+    )
 
 
 def test_a_second_run_reports_only_what_it_added(extractor, tmp_path):

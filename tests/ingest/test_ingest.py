@@ -20,8 +20,10 @@ from tests.paths import ARTICLES, FIXTURES, SEED, SEED_IRI
 
 
 def quads(store) -> set:
-    return {(s, p, o, g.identifier if hasattr(g, "identifier") else g)
-            for s, p, o, g in store.dataset().quads((None, None, None, None))}
+    return {
+        (s, p, o, g.identifier if hasattr(g, "identifier") else g)
+        for s, p, o, g in store.dataset().quads((None, None, None, None))
+    }
 
 
 def articles_in(store) -> set:
@@ -35,8 +37,9 @@ def store(tmp_path):
     s.close()
 
 
-@pytest.mark.parametrize("names", [("with space.txt", "with-space.txt"), ("会谈.txt", "访问.txt"),
-                                   ("a/SEED.txt", "b/seed.txt")])
+@pytest.mark.parametrize(
+    "names", [("with space.txt", "with-space.txt"), ("会谈.txt", "访问.txt"), ("a/SEED.txt", "b/seed.txt")]
+)
 def test_files_whose_names_give_one_slug_stay_distinct(store, extractor, tmp_path, names):
     texts = [(ARTICLES / "dev01.txt").read_bytes(), (ARTICLES / "dev02.txt").read_bytes()]
     files = []
@@ -77,7 +80,9 @@ class RefusingExtractor(Extractor):
 def test_unchanged_texts_are_not_extracted_again(store, extractor):
     ingest([ARTICLES], store, extractor)
     before = quads(store)
-    report = ingest([ARTICLES], store, RefusingExtractor(gazetteer=extractor.gazetteer, models=extractor.models))
+    report = ingest(
+        [ARTICLES], store, RefusingExtractor(gazetteer=extractor.gazetteer, models=extractor.models)
+    )
     assert len(report.unchanged) == 17 and not report.landed and not report.failed
     assert quads(store) == before
 
@@ -114,7 +119,9 @@ def test_folders_give_txt_html_htm_and_name_the_files_skipped(store, extractor, 
     (folder / ".git").mkdir()
     text, page = SEED.read_bytes(), (FIXTURES / "html" / "visit.html").read_bytes()
     for name in ("a.txt", "sub/b.html", "c.HTM", "d.yaml", "e.pdf", ".hidden.txt", ".git/f.txt"):
-        (folder / name).write_bytes((page if name.lower().endswith((".html", ".htm")) else text) + name.encode())
+        (folder / name).write_bytes(
+            (page if name.lower().endswith((".html", ".htm")) else text) + name.encode()
+        )
     seen = []
 
     class Recording(Extractor):
@@ -144,8 +151,12 @@ def test_problems_seen_without_reading_stop_the_run_before_anything_is_written(s
 
 
 def test_a_line_of_5000_digits_is_one_article_error(store, extractor, tmp_path):
-    odd = tmp_path / "digits.txt"  # a 5,000-digit counter line once raised ValueError; now it is only a counter
-    odd.write_text("Заголовок\n\nПолитика\n" + "7" * 5000 + "\n\nМинистр встретился с послом.\n", encoding="utf-8")
+    odd = (
+        tmp_path / "digits.txt"
+    )  # a 5,000-digit counter line once raised ValueError; now it is only a counter
+    odd.write_text(
+        "Заголовок\n\nПолитика\n" + "7" * 5000 + "\n\nМинистр встретился с послом.\n", encoding="utf-8"
+    )
     bad = tmp_path / "only-digits.txt"
     bad.write_text("7" * 5000 + "\n", encoding="utf-8")
     report = ingest([odd, bad, SEED], store, extractor, skip_errors=True)
@@ -180,8 +191,12 @@ def test_a_worker_killed_mid_run(store, tmp_path, kills):
         while time.monotonic() < deadline and len(killed) < kills:
             for child in psutil.Process().children():
                 try:
-                    if ("kg.ingest.workers" in child.cmdline() and child.pid not in killed
-                            and child.cpu_percent(interval=0.3) > 50 and child.cpu_times().user > 2):
+                    if (
+                        "kg.ingest.workers" in child.cmdline()
+                        and child.pid not in killed
+                        and child.cpu_percent(interval=0.3) > 50
+                        and child.cpu_times().user > 2
+                    ):
                         os.kill(child.pid, signal.SIGKILL)  # past loading the models: extracting slow.txt
                         killed.append(child.pid)
                 except psutil.Error:

@@ -111,7 +111,9 @@ def test_search_keys():
     assert matches("республика армения", search_key("Правительство Республики Армения"))
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's ConjunctiveGraph, inside the memory backend
+@pytest.mark.filterwarnings(
+    "ignore::DeprecationWarning"
+)  # rdflib's ConjunctiveGraph, inside the memory backend
 def test_same_network_from_rdflib(corpus, net):
     """The queries are plain SPARQL 1.1: rdflib's engine (the memory backend) gives the same network."""
     from rdflib import URIRef

@@ -34,18 +34,22 @@ def fails(result, message):
 
 # ------------------------------------------------------------------ printed IRIs paste back
 
-@pytest.mark.parametrize("iri", [
-    "https://w3id.org/igkg/id/person/olzhas-bektenov",
-    "https://w3id.org/igkg/id/post/head_of_government/pravitelstvo-respubliki-kazakhstan",
-    "https://w3id.org/igkg/ontology#Meeting",
-    "https://w3id.org/igkg/id/article/seed-b8cf5f7e",
-    "https://w3id.org/igkg/id/x/-lead.trail.",
-    "https://w3id.org/igkg/id/%D0%9E?a=b&c~(1)",
-    "https://w3id.org/igkg/id/олжас-бектенов",
-    "https://w3id.org/igkg/id/",
-    "http://example.org/not/a/project/iri",
-    "https://w3id.org/igkg/id/with space",
-])
+
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "https://w3id.org/igkg/id/person/olzhas-bektenov",
+        "https://w3id.org/igkg/id/post/head_of_government/pravitelstvo-respubliki-kazakhstan",
+        "https://w3id.org/igkg/ontology#Meeting",
+        "https://w3id.org/igkg/id/article/seed-b8cf5f7e",
+        "https://w3id.org/igkg/id/x/-lead.trail.",
+        "https://w3id.org/igkg/id/%D0%9E?a=b&c~(1)",
+        "https://w3id.org/igkg/id/олжас-бектенов",
+        "https://w3id.org/igkg/id/",
+        "http://example.org/not/a/project/iri",
+        "https://w3id.org/igkg/id/with space",
+    ],
+)
 def test_a_printed_iri_is_valid_sparql_for_the_same_iri(iri):
     text = iri_text(iri)
     if " " in iri:
@@ -69,8 +73,10 @@ def test_param_values_are_typed():
     assert param_term("Олжас Бектенов@ru") == '"Олжас Бектенов"@ru'
     assert param_term('"KZ"') == '"KZ"'
     assert param_term("Олжас Бектенов", '"Олжас Бектенов"@ru') == '"Олжас Бектенов"@ru'
-    assert bind_params('SELECT * { VALUES ?v { "x" } }', [("v", 'say "hi" \\ bye')]) == \
-        'SELECT * { VALUES ?v { "say \\"hi\\" \\\\ bye" } }'
+    assert (
+        bind_params('SELECT * { VALUES ?v { "x" } }', [("v", 'say "hi" \\ bye')])
+        == 'SELECT * { VALUES ?v { "say \\"hi\\" \\\\ bye" } }'
+    )
     assert param_term("plain text") is None  # compared by lexical form
     assert param_term("nope:x") is None  # an unknown prefix is text, not an IRI
     with pytest.raises(QueryError, match="not a valid IRI"):
@@ -78,6 +84,7 @@ def test_param_values_are_typed():
 
 
 # ------------------------------------------------------------------ binding parameters
+
 
 def test_param_replaces_every_values_column_and_keeps_the_rest():
     text = find("who-held-post-on-date").text
@@ -89,33 +96,70 @@ def test_param_replaces_every_values_column_and_keeps_the_rest():
 
 def test_param_without_values_is_bound_where_the_where_group_begins():
     bound = bind_params("SELECT ?p ?n WHERE { ?p rdfs:label ?n }", [("p", "igr:person\\/x"), ("n", "Иван")])
-    assert bound == ('SELECT ?p ?n WHERE { VALUES ?p { <https://w3id.org/igkg/id/person/x> } '
-                     'FILTER (STR(?n) = "Иван") ?p rdfs:label ?n }')
+    assert bound == (
+        "SELECT ?p ?n WHERE { VALUES ?p { <https://w3id.org/igkg/id/person/x> } "
+        'FILTER (STR(?n) = "Иван") ?p rdfs:label ?n }'
+    )
 
 
 def test_param_sees_what_a_subquery_projects_but_not_what_it_hides():
     text = find("who-met-whom").text
     assert "VALUES ?person1" in bind_params(text, [("person1", "x@ru")])
     with pytest.raises(QueryError, match=r"no variable \?kind to bind"):
-        bind_params(text, [("kind", "talks")])  # inside the subquery only: binding it outside would not filter
+        bind_params(
+            text, [("kind", "talks")]
+        )  # inside the subquery only: binding it outside would not filter
 
 
 def test_values_and_braces_inside_strings_are_left_alone():
     text = 'SELECT ?x WHERE { BIND("VALUES ?x { 1 }" AS ?y) VALUES ?x { "a" } }'
-    assert bind_params(text, [("x", "b")]) == 'SELECT ?x WHERE { BIND("VALUES ?x { 1 }" AS ?y) VALUES ?x { "b" } }'
+    assert (
+        bind_params(text, [("x", "b")])
+        == 'SELECT ?x WHERE { BIND("VALUES ?x { 1 }" AS ?y) VALUES ?x { "b" } }'
+    )
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT ?x WHERE { VALUES ?x { ", "SELECT ?x WHERE { VALUES (?x ?y) { (1) ", "SELECT ?x WHERE",
-    "SELECT ?x WHERE { { SELECT ?x } }", "SELECT ?x WHERE { VALUES", "x {", "",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?x WHERE { VALUES ?x { ",
+        "SELECT ?x WHERE { VALUES (?x ?y) { (1) ",
+        "SELECT ?x WHERE",
+        "SELECT ?x WHERE { { SELECT ?x } }",
+        "SELECT ?x WHERE { VALUES",
+        "x {",
+        "",
+    ],
+)
 def test_binding_into_broken_queries_is_a_one_line_error(query):
     with pytest.raises(QueryError):
         bind_params(query, [("x", "1")])
 
 
-_PIECES = ["{", "}", "(", ")", "?x", "?y", "x", "VALUES", "SELECT", "WHERE", "UNDEF", '"a"', "@ru", "^^",
-           "xsd:date", "<http://e/>", ".", ";", "\\", "'", "#", "\n"]
+_PIECES = [
+    "{",
+    "}",
+    "(",
+    ")",
+    "?x",
+    "?y",
+    "x",
+    "VALUES",
+    "SELECT",
+    "WHERE",
+    "UNDEF",
+    '"a"',
+    "@ru",
+    "^^",
+    "xsd:date",
+    "<http://e/>",
+    ".",
+    ";",
+    "\\",
+    "'",
+    "#",
+    "\n",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join))
@@ -150,6 +194,7 @@ def test_unknown_prefix_is_one_friendly_line():
 
 # ------------------------------------------------------------------ tables
 
+
 def test_table_fits_the_width_and_marks_cut_cells():
     rows = [("Касым-Жомарт Токаев", "x" * 90, "3"), ("短い", "y", "12")]
     text = render(["person", "note", "n"], rows, width=40)
@@ -162,15 +207,23 @@ def test_table_fits_the_width_and_marks_cut_cells():
 
 # ------------------------------------------------------------------ the command line
 
+
 def test_query_by_name_equals_the_file(runner, store_dir):
-    by_name = ok(runner.invoke(main, ["query", "who-met-whom", "--store", str(store_dir), "-f", "csv"])).stdout
-    by_file = ok(runner.invoke(main, ["query", str(QUERIES / "who-met-whom.rq"), "--store", str(store_dir),
-                                      "-f", "csv"])).stdout
+    by_name = ok(
+        runner.invoke(main, ["query", "who-met-whom", "--store", str(store_dir), "-f", "csv"])
+    ).stdout
+    by_file = ok(
+        runner.invoke(
+            main, ["query", str(QUERIES / "who-met-whom.rq"), "--store", str(store_dir), "-f", "csv"]
+        )
+    ).stdout
     assert by_name == by_file and "Олжас Бектенов" in by_name
 
 
 def test_unknown_query_name_lists_close_names(runner, store_dir):
-    text = fails(runner.invoke(main, ["query", "who-met-who", "--store", str(store_dir)]), "did you mean who-met-whom")
+    text = fails(
+        runner.invoke(main, ["query", "who-met-who", "--store", str(store_dir)]), "did you mean who-met-whom"
+    )
     assert "neither a query file nor a canned query" in text
 
 
@@ -188,58 +241,103 @@ def test_param_runs_a_canned_query_for_another_person(runner, store_dir):
     assert default.splitlines()[1].endswith("Александр Турчин")
     other = ok(runner.invoke(main, [*args, "--param", "name=Александр Турчин"])).stdout
     assert other.splitlines()[1].endswith("Олжас Бектенов")
-    posts = ok(runner.invoke(main, ["query", "posts-of-person", "-p", "person=Олжас Бектенов", "--store",
-                                    str(store_dir), "-f", "csv"])).stdout
-    assert posts.splitlines()[1:] == ["Олжас Бектенов,head_of_government,Правительство Республики Казахстан,KZ"]
+    posts = ok(
+        runner.invoke(
+            main,
+            [
+                "query",
+                "posts-of-person",
+                "-p",
+                "person=Олжас Бектенов",
+                "--store",
+                str(store_dir),
+                "-f",
+                "csv",
+            ],
+        )
+    ).stdout
+    assert posts.splitlines()[1:] == [
+        "Олжас Бектенов,head_of_government,Правительство Республики Казахстан,KZ"
+    ]
 
 
 def test_param_errors(runner, store_dir):
-    fails(runner.invoke(main, ["query", "meetings-of-person", "-p", "nme=x", "--store", str(store_dir)]),
-          "--param nme: the query has no variable ?nme to bind")
-    fails(runner.invoke(main, ["query", "meetings-of-person", "-p", "name", "--store", str(store_dir)]),
-          "expected NAME=VALUE")
+    fails(
+        runner.invoke(main, ["query", "meetings-of-person", "-p", "nme=x", "--store", str(store_dir)]),
+        "--param nme: the query has no variable ?nme to bind",
+    )
+    fails(
+        runner.invoke(main, ["query", "meetings-of-person", "-p", "name", "--store", str(store_dir)]),
+        "expected NAME=VALUE",
+    )
 
 
 def test_a_printed_iri_pastes_back_and_finds_the_same_row(runner, store_dir):
     args = ["--store", str(store_dir), "-f", "table"]
-    listing = ok(runner.invoke(main, ["query", "SELECT ?p ?n WHERE { ?p a dip:Person ; rdfs:label ?n } ORDER BY ?n",
-                                      *args], env={"COLUMNS": "200"})).stdout
+    listing = ok(
+        runner.invoke(
+            main,
+            ["query", "SELECT ?p ?n WHERE { ?p a dip:Person ; rdfs:label ?n } ORDER BY ?n", *args],
+            env={"COLUMNS": "200"},
+        )
+    ).stdout
     row = next(line for line in listing.splitlines() if "Олжас Бектенов" in line)
     printed = row.split(" | ")[0].strip()
     assert printed == "igr:person\\/olzhas-bektenov"
     by_param = ok(runner.invoke(main, ["query", "posts-of-person", "--param", f"p={printed}", *args])).stdout
     assert "Олжас Бектенов | head_of_government" in by_param and "(1 row)" in by_param
-    inline = ok(runner.invoke(main, ["query", f"SELECT ?n WHERE {{ {printed} rdfs:label ?n }}", *args])).stdout
+    inline = ok(
+        runner.invoke(main, ["query", f"SELECT ?n WHERE {{ {printed} rdfs:label ?n }}", *args])
+    ).stdout
     assert "Олжас Бектенов" in inline and "(1 row)" in inline
 
 
 def test_table_fits_the_terminal(runner, store_dir):
-    out = ok(runner.invoke(main, ["query", "documents", "--store", str(store_dir)], env={"COLUMNS": "80"})).stdout
+    out = ok(
+        runner.invoke(main, ["query", "documents", "--store", str(store_dir)], env={"COLUMNS": "80"})
+    ).stdout
     lines = out.splitlines()
     assert all(display_width(line) <= 80 for line in lines), out
     assert any("…" in line for line in lines[2:])
-    wide = ok(runner.invoke(main, ["query", "documents", "--store", str(store_dir)], env={"COLUMNS": "400"})).stdout
+    wide = ok(
+        runner.invoke(main, ["query", "documents", "--store", str(store_dir)], env={"COLUMNS": "400"})
+    ).stdout
     assert "…" not in wide
 
 
 def test_unknown_prefix_on_the_command_line(runner, store_dir):
-    text = fails(runner.invoke(main, ["query", "SELECT * WHERE { ?m a dipp:Meeting }", "--store", str(store_dir)]),
-                 "Unknown prefix 'dipp:' — known: dip, igr")
+    text = fails(
+        runner.invoke(main, ["query", "SELECT * WHERE { ?m a dipp:Meeting }", "--store", str(store_dir)]),
+        "Unknown prefix 'dipp:' — known: dip, igr",
+    )
     assert "\\u{" not in text and "'A' ..= 'Z'" not in text
 
 
 def test_output_file(runner, store_dir, tmp_path):
     out = tmp_path / "res" / "pairs.csv"
-    r = ok(runner.invoke(main, ["query", "who-met-whom", "-f", "csv", "-o", str(out), "--store", str(store_dir)]))
+    r = ok(
+        runner.invoke(main, ["query", "who-met-whom", "-f", "csv", "-o", str(out), "--store", str(store_dir)])
+    )
     assert "wrote" in r.stderr and r.stdout == ""
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert rows[0][:2] == ["person1", "person2"] and rows[1][:2] == ["Александр Турчин", "Олжас Бектенов"]
     table = tmp_path / "t.txt"
-    ok(runner.invoke(main, ["query", "documents", "-o", str(table), "--store", str(store_dir)], env={"COLUMNS": "40"}))
+    ok(
+        runner.invoke(
+            main, ["query", "documents", "-o", str(table), "--store", str(store_dir)], env={"COLUMNS": "40"}
+        )
+    )
     assert "…" not in table.read_text(encoding="utf-8")  # a file is not a terminal: the table is whole
-    fails(runner.invoke(main, ["query", "who-met-whom", "-o", str(store_dir / "CURRENT"), "--store", str(store_dir)]),
-          "lies inside the store folder")
-    fails(runner.invoke(main, ["query", "who-met-whom", "-o", str(tmp_path), "--store", str(store_dir)]), "is a folder")
+    fails(
+        runner.invoke(
+            main, ["query", "who-met-whom", "-o", str(store_dir / "CURRENT"), "--store", str(store_dir)]
+        ),
+        "lies inside the store folder",
+    )
+    fails(
+        runner.invoke(main, ["query", "who-met-whom", "-o", str(tmp_path), "--store", str(store_dir)]),
+        "is a folder",
+    )
 
 
 def test_help_of_the_new_and_changed_commands(runner):

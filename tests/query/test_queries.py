@@ -16,7 +16,9 @@ def test_there_are_at_least_eight_canned_queries():
 
 
 def test_who_met_whom(seed_store):
-    assert rows(seed_store, "who-met-whom") == [("Александр Турчин", "Олжас Бектенов", "1", "talks", None, None)]
+    assert rows(seed_store, "who-met-whom") == [
+        ("Александр Турчин", "Олжас Бектенов", "1", "talks", None, None)
+    ]
 
 
 def test_posts_of_person(seed_store):
@@ -30,21 +32,45 @@ def test_posts_of_person(seed_store):
 
 def test_documents(seed_store):
     assert rows(seed_store, "documents") == [
-        ("roadmap", "дорожная карта о торгово-экономическом, научно-техническом, культурном сотрудничестве на 2026–2028 годы",
-         "2026", "2028", "Акимат города Астаны; Минский городской исполнительный комитет", None),
-        ("roadmap", "дорожная карта по развитию сотрудничества в области промышленной кооперации на 2026–2028 годы",
-         "2026", "2028",
-         "Министерство промышленности Республики Беларусь; Министерство промышленности и строительства Республики Казахстан",
-         None),
+        (
+            "roadmap",
+            "дорожная карта о торгово-экономическом, научно-техническом, культурном сотрудничестве на 2026–2028 годы",
+            "2026",
+            "2028",
+            "Акимат города Астаны; Минский городской исполнительный комитет",
+            None,
+        ),
+        (
+            "roadmap",
+            "дорожная карта по развитию сотрудничества в области промышленной кооперации на 2026–2028 годы",
+            "2026",
+            "2028",
+            "Министерство промышленности Республики Беларусь; Министерство промышленности и строительства Республики Казахстан",
+            None,
+        ),
     ]
 
 
 def test_topics_by_country_pair(seed_store):
     got = rows(seed_store, "topics-by-country-pair")
     assert {r[:2] for r in got} == {("BY", "KZ")}
-    assert sorted(r[2] for r in got) == sorted([
-        "agriculture", "ai", "culture", "digital", "healthcare", "industry", "interregional", "investment",
-        "logistics", "science", "tourism", "trade", "transport"])
+    assert sorted(r[2] for r in got) == sorted(
+        [
+            "agriculture",
+            "ai",
+            "culture",
+            "digital",
+            "healthcare",
+            "industry",
+            "interregional",
+            "investment",
+            "logistics",
+            "science",
+            "tourism",
+            "trade",
+            "transport",
+        ]
+    )
     assert {r[3] for r in got} == {"1"}
 
 
@@ -86,7 +112,9 @@ def test_fact_sources(seed_store):
     meeting = [r for r in got if r[1] == "meeting"]
     assert len(meeting) == 1
     assert meeting[0][2] == SEED_ID
-    assert meeting[0][5].startswith("Глава Правительства Казахстана Олжас Бектенов и Премьер-министр Беларуси")
+    assert meeting[0][5].startswith(
+        "Глава Правительства Казахстана Олжас Бектенов и Премьер-министр Беларуси"
+    )
     text = (QUERIES.parent / "data" / "articles" / "seed.txt").read_text(encoding="utf-8")
     start, end = int(meeting[0][3]), int(meeting[0][4])
     assert text[start:end] == meeting[0][5]

@@ -35,8 +35,10 @@ def _named(ds: Dataset) -> set:
 def test_the_context_has_a_term_for_every_class_and_property_of_the_ontology():
     onto = Graph().parse(ONTOLOGY, format="turtle")
     ctx = context()
-    declared = {t for c in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty) for t in onto.subjects(RDF.type, c)}
-    dip_terms = sorted(str(t)[len(DIP):] for t in declared if str(t).startswith(str(DIP)))
+    declared = {
+        t for c in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty) for t in onto.subjects(RDF.type, c)
+    }
+    dip_terms = sorted(str(t)[len(DIP) :] for t in declared if str(t).startswith(str(DIP)))
     assert len(dip_terms) > 50
     for term in dip_terms:
         definition = ctx[term]
@@ -50,8 +52,9 @@ def test_the_context_has_a_term_for_every_class_and_property_of_the_ontology():
 
 
 def test_the_context_file_is_the_generated_one():
-    assert (ROOT / "ontology" / "context.jsonld").read_text(encoding="utf-8") == context_text(), \
+    assert (ROOT / "ontology" / "context.jsonld").read_text(encoding="utf-8") == context_text(), (
         "regenerate: python -m kg.rdf.jsonld > ontology/context.jsonld"
+    )
 
 
 def test_export_is_compact_and_reads_back_as_the_store(seed_store):
@@ -121,4 +124,6 @@ def test_kg_extract_jsonld_is_the_turtle_graph():
     assert ttl.exit_code == 0 and js.exit_code == 0, js.output
     doc = json.loads(js.stdout)
     assert doc["@context"] == context() and any(n.get("@type") == "Meeting" for n in doc["@graph"])
-    assert isomorphic(Graph().parse(data=js.stdout, format="json-ld"), Graph().parse(data=ttl.stdout, format="turtle"))
+    assert isomorphic(
+        Graph().parse(data=js.stdout, format="json-ld"), Graph().parse(data=ttl.stdout, format="turtle")
+    )

@@ -41,7 +41,9 @@ def test_unknown_format(seed_store):
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nq"])
-def test_a_large_store_is_exported_by_several_processes_to_the_same_dataset(corpus_store_dir, monkeypatch, fmt):
+def test_a_large_store_is_exported_by_several_processes_to_the_same_dataset(
+    corpus_store_dir, monkeypatch, fmt
+):
     import kg.store.export
     from kg.store import open_store
 

@@ -24,15 +24,20 @@ def test_a_dump_loads_into_a_store_that_answers_the_same(runner, corpus_store_di
         s = open_store(store_dir, readonly=True)
         try:
             if store_dir == source:
-                named, merged = set(export_bytes(s, "nq").splitlines()), set(export_bytes(s, "nt").splitlines())
+                named, merged = (
+                    set(export_bytes(s, "nq").splitlines()),
+                    set(export_bytes(s, "nt").splitlines()),
+                )
             else:
                 assert set(export_bytes(s, "nq").splitlines()) == named
                 assert set(export_bytes(s, "nt").splitlines()) == merged  # the merged graph is rebuilt
         finally:
             s.close()
     q = str(QUERIES / "who-met-whom.rq")
-    assert ok(runner.invoke(main, ["query", q, "-f", "csv", "--store", str(target)])).stdout == \
-        ok(runner.invoke(main, ["query", q, "-f", "csv", "--store", str(source)])).stdout
+    assert (
+        ok(runner.invoke(main, ["query", q, "-f", "csv", "--store", str(target)])).stdout
+        == ok(runner.invoke(main, ["query", q, "-f", "csv", "--store", str(source)])).stdout
+    )
     # a loaded store takes further ingests: its articles carry their hashes
     r = ok(runner.invoke(main, ["ingest", str(SEED), "--store", str(target), "-j", "1"]))
     assert "1 unchanged" in r.stderr
@@ -48,8 +53,25 @@ def test_load_refuses_a_store_with_articles_and_a_bad_dump(runner, seed_store_di
     bad.write_bytes(dump.read_bytes()[:5000] + b"\n<broken\n" + dump.read_bytes()[5000:])
     empty = tmp_path / "empty"
     fails(runner.invoke(main, ["load", str(bad), "--store", str(empty)]), "bad.nq: not a valid dump")
-    out = ok(runner.invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a dip:Article }", "-f", "csv",
-                                  "--store", str(empty)])).stdout
+    out = ok(
+        runner.invoke(
+            main,
+            [
+                "query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a a dip:Article }",
+                "-f",
+                "csv",
+                "--store",
+                str(empty),
+            ],
+        )
+    ).stdout
     assert out.split()[1] == "0"  # nothing was loaded
-    fails(runner.invoke(main, ["load", str(tmp_path / "x.ttl"), "--store", str(empty)]), "reads N-Quads (.nq) or TriG")
-    fails(runner.invoke(main, ["load", str(tmp_path / "none.nq"), "--store", str(empty)]), "none.nq: no such file")
+    fails(
+        runner.invoke(main, ["load", str(tmp_path / "x.ttl"), "--store", str(empty)]),
+        "reads N-Quads (.nq) or TriG",
+    )
+    fails(
+        runner.invoke(main, ["load", str(tmp_path / "none.nq"), "--store", str(empty)]),
+        "none.nq: no such file",
+    )

@@ -16,8 +16,12 @@ from kg.web.serve import oxigraph_binary
 from tests.paths import ARTICLES, FIXTURES, QUERIES
 from tests.servers import KG, start_oxigraph, stop
 
-pytestmark = [pytest.mark.server,
-              pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed")]
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(
+        oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed"
+    ),
+]
 
 SOURCES = [ARTICLES, FIXTURES / "genre"]
 
@@ -61,8 +65,13 @@ def test_ingest_query_export_through_a_sparql_server(server, local_reference, tm
         assert there.stdout == here.stdout, q.name
     for fmt in ("turtle", "trig", "jsonld"):
         assert kg("export", "-f", fmt, "-o", tmp_path / f"out.{fmt}", "--store", server).returncode == 0
-    assert kg("export", "-f", "jsonld", "-o", tmp_path / "here.jsonld", "--store", local_reference).returncode == 0
-    assert json.loads((tmp_path / "out.jsonld").read_text()) == json.loads((tmp_path / "here.jsonld").read_text())
+    assert (
+        kg("export", "-f", "jsonld", "-o", tmp_path / "here.jsonld", "--store", local_reference).returncode
+        == 0
+    )
+    assert json.loads((tmp_path / "out.jsonld").read_text()) == json.loads(
+        (tmp_path / "here.jsonld").read_text()
+    )
     assert kg("validate", "--store", server).returncode == 0
     stats = kg("stats", "--store", server)
     assert "articles (named graphs): 47" in stats.stdout
@@ -78,12 +87,17 @@ def test_a_changed_file_replaces_its_article_on_the_server(server, tmp_path):
     article = tmp_path / "a.txt"
     shutil.copy(ARTICLES / "seed.txt", article)
     assert kg("ingest", article, "--store", server, "-j", "1").returncode == 0
-    article.write_text(article.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"),
-                       encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"), encoding="utf-8"
+    )
     assert kg("ingest", article, "--store", server, "-j", "1").returncode == 0
-    names = kg("query", "SELECT ?n WHERE { ?p a dip:Person ; rdfs:label ?n }", "--store", server, "-f", "csv").stdout
+    names = kg(
+        "query", "SELECT ?n WHERE { ?p a dip:Person ; rdfs:label ?n }", "--store", server, "-f", "csv"
+    ).stdout
     assert "Роман Головченко" in names and "Александр Турчин" not in names
-    graphs = kg("query", "SELECT ?g WHERE { GRAPH ?g { ?g a dip:Article } }", "--store", server, "-f", "csv").stdout
+    graphs = kg(
+        "query", "SELECT ?g WHERE { GRAPH ?g { ?g a dip:Article } }", "--store", server, "-f", "csv"
+    ).stdout
     assert len(graphs.split()) == 2  # header and the one article
 
 
@@ -91,13 +105,21 @@ def test_server_stopped_mid_ingest_then_a_rerun_completes(tmp_path, local_refere
     location = tmp_path / "remote"
     proc, url = start_oxigraph(location)
     port = int(url.rsplit(":", 1)[1])
-    ingest = subprocess.Popen([*KG, "ingest", *map(str, SOURCES), "--store", url, "-j", "1"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ingest = subprocess.Popen(
+        [*KG, "ingest", *map(str, SOURCES), "--store", url, "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while True:  # let some articles land, then pull the plug
-            assert time.monotonic() < deadline and ingest.poll() is None, "ingest ended before the server stopped"
-            count = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a dip:Article }", "--store", url, "-f", "csv")
+            assert time.monotonic() < deadline and ingest.poll() is None, (
+                "ingest ended before the server stopped"
+            )
+            count = kg(
+                "query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a dip:Article }", "--store", url, "-f", "csv"
+            )
             if count.returncode == 0 and int(count.stdout.split()[1]) >= 5:
                 break
             time.sleep(0.2)
@@ -108,8 +130,11 @@ def test_server_stopped_mid_ingest_then_a_rerun_completes(tmp_path, local_refere
             ingest.kill()
     assert ingest.returncode == 1
     line = err.strip().splitlines()[-1]
-    m = re.match(r"Error: (\S+\.txt): not written: .*cannot reach the SPARQL server.*; (\d+) article\(s\) before it "
-                 r"landed, nothing after it was written \(rerun to complete\)$", line)
+    m = re.match(
+        r"Error: (\S+\.txt): not written: .*cannot reach the SPARQL server.*; (\d+) article\(s\) before it "
+        r"landed, nothing after it was written \(rerun to complete\)$",
+        line,
+    )
     assert m, err
     landed = int(m.group(2))
     assert landed >= 4
@@ -130,7 +155,10 @@ def test_a_server_whose_default_graph_is_the_union(tmp_path, local_reference):
         assert kg("ingest", ARTICLES, "--store", url, "-j", "2").returncode == 0
         store = open_store(url, readonly=True)
         try:  # named graphs only (no probe left behind), as the local store has them
-            assert set(store.graph_names()) == {ONTOLOGY_GRAPH, *(article_iri_for_file(p) for p in ARTICLES.glob("*.txt"))}
+            assert set(store.graph_names()) == {
+                ONTOLOGY_GRAPH,
+                *(article_iri_for_file(p) for p in ARTICLES.glob("*.txt")),
+            }
             for g in store.graph_names():
                 here = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows
                 there = local_graph(local_reference, g)
@@ -157,7 +185,8 @@ def test_unreachable_server_and_store_from_the_environment(tmp_path):
 
     r = kg("query", "ASK {}", "--store", "http://127.0.0.1:1/")
     assert r.returncode == 1 and r.stderr.strip().splitlines()[-1].startswith(
-        "Error: http://127.0.0.1:1/: cannot reach the SPARQL server")
+        "Error: http://127.0.0.1:1/: cannot reach the SPARQL server"
+    )
     proc, url = start_oxigraph(tmp_path / "env")
     try:
         env = {**os.environ, "IGKG_STORE": url}

@@ -16,7 +16,10 @@ from tests.paths import ARTICLES, SEED, SEED_IRI
 
 def quads(store) -> set:
     ds = store.dataset()
-    return {(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads((None, None, None, None))}
+    return {
+        (s, p, o, g.identifier if hasattr(g, "identifier") else g)
+        for s, p, o, g in ds.quads((None, None, None, None))
+    }
 
 
 @pytest.fixture(params=["oxigraph", "memory"])
@@ -28,7 +31,11 @@ def store(request, tmp_path):
 
 def test_one_named_graph_per_article(store, extractor):
     ingest([SEED, ARTICLES / "dev01.txt"], store, extractor)
-    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, URIRef(SEED_IRI), article_iri_for_file(ARTICLES / "dev01.txt")}
+    assert set(store.graph_names()) == {
+        ONTOLOGY_GRAPH,
+        URIRef(SEED_IRI),
+        article_iri_for_file(ARTICLES / "dev01.txt"),
+    }
 
 
 def test_ingesting_twice_changes_nothing(store, extractor):
@@ -78,8 +85,14 @@ def test_skip_errors_ingests_the_good_articles_and_lists_the_bad(store, extracto
     report = ingest([bad, ARTICLES / "dev01.txt", empty, SEED], store, extractor, skip_errors=True)
     assert [p for _, p in report.landed] == [str(ARTICLES / "dev01.txt"), str(SEED)]
     assert [(p, m.split(": ", 1)[1]) for p, m in report.failed] == [
-        (str(bad), "not UTF-8 text (byte 0)"), (str(empty), "empty file")]
-    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, URIRef(SEED_IRI), article_iri_for_file(ARTICLES / "dev01.txt")}
+        (str(bad), "not UTF-8 text (byte 0)"),
+        (str(empty), "empty file"),
+    ]
+    assert set(store.graph_names()) == {
+        ONTOLOGY_GRAPH,
+        URIRef(SEED_IRI),
+        article_iri_for_file(ARTICLES / "dev01.txt"),
+    }
 
 
 def test_reingest_of_a_changed_file_replaces_only_that_article(store, extractor, tmp_path):
@@ -89,17 +102,24 @@ def test_reingest_of_a_changed_file_replaces_only_that_article(store, extractor,
     dev03 = article_iri_for_file(ARTICLES / "dev03.txt")
     other_before = {q for q in quads(store) if q[3] == dev03}
     # the same file with other text: its facts are replaced, the other article's stay
-    article.write_text(SEED.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"), encoding="utf-8")
+    article.write_text(
+        SEED.read_text(encoding="utf-8").replace("Александр Турчин", "Роман Головченко"), encoding="utf-8"
+    )
     report = ingest([article, ARTICLES / "dev03.txt"], store, extractor)
     assert report.replaced == [SEED_IRI] and report.unchanged == [str(ARTICLES / "dev03.txt")]
     new = article_iri_for_file(article)
     assert set(store.graph_names()) == {ONTOLOGY_GRAPH, new, dev03}
-    names = {str(r[0]) for r in store.query(f"SELECT ?n WHERE {{ GRAPH <{new}> {{ ?p a dip:Person ; rdfs:label ?n }} }}").rows}
+    names = {
+        str(r[0])
+        for r in store.query(
+            f"SELECT ?n WHERE {{ GRAPH <{new}> {{ ?p a dip:Person ; rdfs:label ?n }} }}"
+        ).rows
+    }
     assert "Роман Головченко" in names and "Александр Турчин" not in names
     assert {q for q in quads(store) if q[3] == dev03} == other_before
     # the merged graph forgets a triple only when no article states it any more
-    assert not store.query("ASK { ?p rdfs:label \"Александр Турчин\"@ru }").boolean
-    assert store.query("ASK { ?p rdfs:label \"Олжас Бектенов\"@ru }").boolean
+    assert not store.query('ASK { ?p rdfs:label "Александр Турчин"@ru }').boolean
+    assert store.query('ASK { ?p rdfs:label "Олжас Бектенов"@ru }').boolean
 
 
 def test_remove_takes_only_that_article(store, extractor):
@@ -109,8 +129,8 @@ def test_remove_takes_only_that_article(store, extractor):
     assert URIRef(SEED_IRI) not in store.graph_names()
     assert {q for q in quads(store) if q[3] != ONTOLOGY_GRAPH} == kept
     # Bektenov is in both articles and stays; Turchin was only in the seed and goes
-    assert store.query("ASK { ?p rdfs:label \"Олжас Бектенов\"@ru }").boolean
-    assert not store.query("ASK { ?p rdfs:label \"Александр Турчин\"@ru }").boolean
+    assert store.query('ASK { ?p rdfs:label "Олжас Бектенов"@ru }').boolean
+    assert not store.query('ASK { ?p rdfs:label "Александр Турчин"@ru }').boolean
     with pytest.raises(InputError, match="no such article in the store: seed"):
         remove(["seed"], store)
 

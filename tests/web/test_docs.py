@@ -15,7 +15,12 @@ from kg.web.docs import CSP, render
 from tests.browser import ARGS, CHROMIUM
 from tests.paths import ROOT
 
-OWL, RDF, RDFS, SKOS = rns.OWL, rns.RDF, rns.RDFS, rns.SKOS  # by module: pytest probes globals, ClosedNamespace warns
+OWL, RDF, RDFS, SKOS = (
+    rns.OWL,
+    rns.RDF,
+    rns.RDFS,
+    rns.SKOS,
+)  # by module: pytest probes globals, ClosedNamespace warns
 DIP = "https://w3id.org/igkg/ontology#"
 VOC = "https://w3id.org/igkg/vocab/"
 
@@ -53,9 +58,17 @@ def page(tmp_path_factory) -> Path:
 
 def test_every_class_property_and_concept_has_its_anchor(page):
     onto = Graph().parse(ROOT / "ontology" / "igkg.ttl", format="turtle")
-    terms = {str(t)[len(DIP):] for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
-             for t in onto.subjects(RDF.type, kind) if str(t).startswith(DIP)}
-    vocab = {str(t)[len(VOC):] for kind in (SKOS.Concept, SKOS.ConceptScheme) for t in onto.subjects(RDF.type, kind)}
+    terms = {
+        str(t)[len(DIP) :]
+        for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+        for t in onto.subjects(RDF.type, kind)
+        if str(t).startswith(DIP)
+    }
+    vocab = {
+        str(t)[len(VOC) :]
+        for kind in (SKOS.Concept, SKOS.ConceptScheme)
+        for t in onto.subjects(RDF.type, kind)
+    }
     assert len(terms) > 60 and len(vocab) > 40
     html = page.read_text(encoding="utf-8")
     parsed = _parse(html)

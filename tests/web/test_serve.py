@@ -12,10 +12,16 @@ from kg.web.serve import oxigraph_binary
 from tests.paths import ARTICLES, FIXTURES, QUERIES
 from tests.servers import KG, bindings, sparql, start_kg_serve, stop
 
-pytestmark = [pytest.mark.server,
-              pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed")]
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(
+        oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed"
+    ),
+]
 
-PREFIXES = "PREFIX dip: <https://w3id.org/igkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+PREFIXES = (
+    "PREFIX dip: <https://w3id.org/igkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+)
 
 
 @pytest.fixture
@@ -75,7 +81,9 @@ def test_a_server_killed_outright_leaves_no_orphan_holding_the_store(store):
 def test_the_endpoint_checks_queries_before_oxigraph_sees_them(store):
     proc, url = start_kg_serve(store)
     try:
-        deep = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"  # killed oxigraph's server before
+        deep = (
+            "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+        )  # killed oxigraph's server before
         status, body = sparql(url, deep)
         assert status == 400 and b"nested more than 64 levels" in body
         status, body = sparql(url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
@@ -85,7 +93,9 @@ def test_the_endpoint_checks_queries_before_oxigraph_sees_them(store):
         import urllib.error
         import urllib.request
 
-        req = urllib.request.Request(url.replace("/query", "/update"), data=b"update=CLEAR%20ALL", method="POST")
+        req = urllib.request.Request(
+            url.replace("/query", "/update"), data=b"update=CLEAR%20ALL", method="POST"
+        )
         with pytest.raises(urllib.error.HTTPError) as e:
             urllib.request.urlopen(req, timeout=10)
         assert e.value.code == 403
@@ -99,7 +109,9 @@ def test_the_endpoint_stops_a_query_at_its_time_limit(store):
     proc, url = start_kg_serve(store, "--timeout", "2")
     try:
         started = time.monotonic()
-        status, body = sparql(url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=60)
+        status, body = sparql(
+            url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=60
+        )
         assert time.monotonic() - started < 20
         assert b"cancelled" in body or status >= 500
         assert count_articles(url) == 17
@@ -112,8 +124,12 @@ def test_serve_refuses_a_store_being_written(store, tmp_path):
 
     writer = open_store(store)  # holds the store as ingest does
     try:
-        proc = subprocess.run([*KG, "serve", "--store", str(store), "--bind", "127.0.0.1:0"], capture_output=True,
-                              text=True, timeout=60)
+        proc = subprocess.run(
+            [*KG, "serve", "--store", str(store), "--bind", "127.0.0.1:0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert proc.returncode == 1 and "being written by another igkg command" in proc.stderr
     finally:
         writer.close()

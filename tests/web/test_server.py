@@ -12,8 +12,12 @@ import pytest
 from kg.cli.write import oxigraph_binary
 from tests.paths import QUERIES, SEED_IRI
 
-pytestmark = [pytest.mark.server,
-              pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed")]
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(
+        oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed"
+    ),
+]
 
 
 def free_port() -> int:
@@ -29,8 +33,11 @@ def endpoint(corpus_store_dir, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(corpus_store_dir, store)
     port = free_port()
-    proc = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     url = f"http://127.0.0.1:{port}/query"
     deadline = time.monotonic() + 30
     while True:
@@ -48,16 +55,23 @@ def endpoint(corpus_store_dir, tmp_path):
 
 
 def sparql(url: str, query: str) -> dict:
-    req = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(),
-                                 headers={"Accept": "application/sparql-results+json",
-                                          "Content-Type": "application/x-www-form-urlencoded"})
+    req = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode({"query": query}).encode(),
+        headers={
+            "Accept": "application/sparql-results+json",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
     with urllib.request.urlopen(req, timeout=10) as resp:
         return json.loads(resp.read())
 
 
-PREFIXES = "PREFIX dip: <https://w3id.org/igkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" \
-           "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n" \
-           "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+PREFIXES = (
+    "PREFIX dip: <https://w3id.org/igkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+    "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+)
 
 
 def test_canned_query_over_http(endpoint):
@@ -69,7 +83,10 @@ def test_canned_query_over_http(endpoint):
 def test_default_graph_is_the_union_and_graph_selects_an_article(endpoint):
     all_meetings = sparql(endpoint, PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a dip:Meeting }")
     n_all = int(all_meetings["results"]["bindings"][0]["n"]["value"])
-    per_graph = sparql(endpoint, PREFIXES + "SELECT ?g (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a dip:Meeting } } GROUP BY ?g")
+    per_graph = sparql(
+        endpoint,
+        PREFIXES + "SELECT ?g (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a dip:Meeting } } GROUP BY ?g",
+    )
     rows = per_graph["results"]["bindings"]
     assert len(rows) >= 10
     assert n_all >= max(int(r["n"]["value"]) for r in rows) and n_all > 10

@@ -15,8 +15,12 @@ from kg.web.serve import oxigraph_binary
 from tests.paths import FIXTURES, QUERIES
 from tests.servers import KG, bindings, sparql, start_kg_serve, stop
 
-pytestmark = [pytest.mark.server,
-              pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed")]
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(
+        oxigraph_binary() is None, reason="the oxigraph server (PyPI: oxigraph) is not installed"
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +44,9 @@ def test_start_page_is_our_own_with_a_strict_policy(server):
     csp = headers["Content-Security-Policy"]
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp and "script-src 'self'" in csp
     html = body.decode("utf-8")
-    assert "yasgui" not in html.lower() and "prefix.cc" not in html and "http" not in html  # nothing from elsewhere
+    assert (
+        "yasgui" not in html.lower() and "prefix.cc" not in html and "http" not in html
+    )  # nothing from elsewhere
     for asset in ("static/start.js", "static/start.css", "favicon.ico"):
         assert get(base + asset)[0] == 200
     script = get(base + "static/start.js")[2].decode("utf-8")
@@ -59,7 +65,9 @@ def test_catalogue_lists_prefixes_and_every_canned_query(server):
 
 def test_canned_query_bound_on_the_server(server):
     _, _, base = server
-    status, headers, body = get(base + "canned/meetings-of-person?name=" + urllib.parse.quote("Александр Турчин"))
+    status, headers, body = get(
+        base + "canned/meetings-of-person?name=" + urllib.parse.quote("Александр Турчин")
+    )
     assert status == 200 and 'VALUES ?name { "Александр Турчин"@ru }' in body.decode("utf-8")
     with pytest.raises(urllib.error.HTTPError) as e:
         get(base + "canned/meetings-of-person?nme=x")
@@ -75,13 +83,18 @@ def test_prefixes_are_predeclared_for_every_client(server):
     assert status == 200 and bindings(body)[0]["n"]["value"] == "1"
     status, _, body = get(base + "query?query=" + urllib.parse.quote("ASK { ?m a dip:Meeting }"))
     assert json.loads(body)["boolean"] is True
-    req = urllib.request.Request(base + "query", data=b"ASK { ?p a dip:Person }", method="POST",
-                                 headers={"Content-Type": "application/sparql-query",
-                                          "Accept": "application/sparql-results+json"})
+    req = urllib.request.Request(
+        base + "query",
+        data=b"ASK { ?p a dip:Person }",
+        method="POST",
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
     with urllib.request.urlopen(req, timeout=30) as resp:
         assert json.loads(resp.read())["boolean"] is True
     # a query declaring a project prefix itself still works (no duplicate declaration sent)
-    status, _ = sparql(base + "query", "PREFIX dip: <https://w3id.org/igkg/ontology#> ASK { ?m a dip:Meeting }")
+    status, _ = sparql(
+        base + "query", "PREFIX dip: <https://w3id.org/igkg/ontology#> ASK { ?m a dip:Meeting }"
+    )
     assert status == 200
     status, body = sparql(base + "query", "SELECT * WHERE { ?m a dipp:Meeting }")
     assert status == 400 and body.decode().startswith("Unknown prefix 'dipp:' — known: dip,")
@@ -89,8 +102,12 @@ def test_prefixes_are_predeclared_for_every_client(server):
 
 def test_ingest_while_serving_is_refused_with_a_clear_message(server):
     store, proc, base = server
-    run = subprocess.run([*KG, "ingest", str(FIXTURES / "genre" / "gen01.txt"), "--store", str(store)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [*KG, "ingest", str(FIXTURES / "genre" / "gen01.txt"), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 1
     assert f"the store is being served by kg serve (pid {proc.pid}, {base}query)" in run.stderr
     assert "stop it before changing the store" in run.stderr
@@ -148,7 +165,9 @@ def test_page_in_chromium_runs_canned_queries_and_describes_iris(server, tmp_pat
         page.wait_for_selector("#result-table th:has-text('subject')")
         rows = [r.locator("td").all_inner_texts() for r in page.locator("#result-table tbody tr").all()]
         assert ["igr:person\\/olzhas-bektenov", "rdfs:label", "Олжас Бектенов"] in rows
-        assert any(r[1] == "dip:participant" and r[2] == "igr:person\\/olzhas-bektenov" for r in rows)  # incoming
+        assert any(
+            r[1] == "dip:participant" and r[2] == "igr:person\\/olzhas-bektenov" for r in rows
+        )  # incoming
         assert "olzhas-bektenov" in page.url  # the IRI's own address: reload or share it
         links = page.locator("#result-table a").all()
         assert all(a.inner_text() == iri_text(a.get_attribute("title")) for a in links)  # as kg query prints

@@ -34,8 +34,13 @@ def shot(page, name: str) -> None:
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
     pairs = []
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            if a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]:
+        for b in boxes[i + 1 :]:
+            if (
+                a["x"] < b["x"] + b["w"]
+                and b["x"] < a["x"] + a["w"]
+                and a["y"] < b["y"] + b["h"]
+                and b["y"] < a["y"] + a["h"]
+            ):
                 pairs.append((a["text"], b["text"]))
     return pairs
 
@@ -72,7 +77,9 @@ def test_opening_view_shows_top_actors_without_overlap(actor_page):
         # closer in, nodes that had no label at the opening zoom get one
         assert {b["id"] for b in zoomed} - {b["id"] for b in boxes}
         assert report.errors == [] and report.outside_requests == []
-        assert page.evaluate("() => document.getElementById('ontology').getAttribute('href')") == "ontology.html"
+        assert (
+            page.evaluate("() => document.getElementById('ontology').getAttribute('href')") == "ontology.html"
+        )
 
 
 @pytest.mark.parametrize("query", ["Токаев", "токаеву", "Tokayev", "ТОКАЕВ"])
@@ -192,7 +199,9 @@ def test_labels_cannot_run_script(tmp_path):
         pos = node_position(page, "https://w3id.org/igkg/id/person/x")
         page.mouse.move(pos["x"], pos["y"])
         page.wait_for_timeout(600)
-        tooltip = page.evaluate("() => { const t = document.querySelector('div.vis-tooltip'); return t ? t.innerHTML : ''; }")
+        tooltip = page.evaluate(
+            "() => { const t = document.querySelector('div.vis-tooltip'); return t ? t.innerHTML : ''; }"
+        )
         assert "&lt;img" in tooltip and "<img" not in tooltip  # shown as text
         assert page.evaluate("() => document.querySelectorAll('img').length") == 0 and report.dialogs == []
 
@@ -206,8 +215,13 @@ def test_full_view_opens_offline(corpus_store_dir, tmp_path):
     store.close()
     out = tmp_path / "graph.html"
     n_nodes, n_edges = write_html(graph, out)
-    report = open_page(out, evaluate={"legend": "() => document.querySelectorAll('#legend li').length",
-                                      "labels": "() => window.igkgLabels"})
+    report = open_page(
+        out,
+        evaluate={
+            "legend": "() => document.querySelectorAll('#legend li').length",
+            "labels": "() => window.igkgLabels",
+        },
+    )
     assert report.errors == [] and report.outside_requests == []
     assert report.nodes == n_nodes > 100
     assert report.edges == n_edges
@@ -216,9 +230,20 @@ def test_full_view_opens_offline(corpus_store_dir, tmp_path):
 
 
 def test_5000_nodes_stay_interactive(tmp_path):
-    nodes = [PageNode(id=f"p{i}", text=f"Персона {i}", kind="person", kind_label="Персона / Person",
-                      color="#e4572e", shape="dot", title=f"Person {i}", key=f"персона {i}", degree=3 + (i == 4321))
-             for i in range(5000)]
+    nodes = [
+        PageNode(
+            id=f"p{i}",
+            text=f"Персона {i}",
+            kind="person",
+            kind_label="Персона / Person",
+            color="#e4572e",
+            shape="dot",
+            title=f"Person {i}",
+            key=f"персона {i}",
+            degree=3 + (i == 4321),
+        )
+        for i in range(5000)
+    ]
     edges = [PageEdge(f"p{i}", f"p{(i * 7 + 1) % 5000}", "встречи", "met") for i in range(5000)]
     out = tmp_path / "big.html"
     write_page(nodes, edges, out, "big")

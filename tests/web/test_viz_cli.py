@@ -15,7 +15,6 @@ P = "https://w3id.org/igkg/id/person/"
 TOKAEV, PUTIN = P + "kasym-zhomart-tokaev", P + "vladimir-putin"
 
 
-
 def page_data(path):
     text = path.read_text(encoding="utf-8")
     m = re.search(r'<script id="igkg-data" type="application/json">(.*?)</script>', text, re.S)
@@ -43,11 +42,28 @@ def test_focus_depth_dates_country(runner, corpus_store_dir, tmp_path):
     ids = {n["id"] for n in one["nodes"]}
     assert TOKAEV in ids and PUTIN in ids
     assert "Касым-Жомарт Токаев" in one["meta"]["note"]
-    ok(runner.invoke(main, ["viz", "--focus", TOKAEV, "--depth", "2", "-o", str(out),
-                            "--store", str(corpus_store_dir)]))
+    ok(
+        runner.invoke(
+            main, ["viz", "--focus", TOKAEV, "--depth", "2", "-o", str(out), "--store", str(corpus_store_dir)]
+        )
+    )
     assert len(page_data(out)["nodes"]) > len(one["nodes"])
-    ok(runner.invoke(main, ["viz", "--from", "2026-01-01", "--country", "RU", "-o", str(out),
-                            "--store", str(corpus_store_dir)]))
+    ok(
+        runner.invoke(
+            main,
+            [
+                "viz",
+                "--from",
+                "2026-01-01",
+                "--country",
+                "RU",
+                "-o",
+                str(out),
+                "--store",
+                str(corpus_store_dir),
+            ],
+        )
+    )
     dated = [d for e in page_data(out)["edges"] for d in e["dates"]]
     assert dated and min(dated) >= "2026-01-01"
     ok(runner.invoke(main, ["viz", "--max-nodes", "15", "-o", str(out), "--store", str(corpus_store_dir)]))
@@ -59,11 +75,16 @@ def test_focus_depth_dates_country(runner, corpus_store_dir, tmp_path):
 def test_viz_errors(runner, corpus_store_dir, tmp_path):
     out = tmp_path / "e.html"
     store = ["--store", str(corpus_store_dir), "-o", str(out)]
-    fails(runner.invoke(main, ["viz", "--focus", "Нетакого Человека", *store]), "no person, country or organization")
+    fails(
+        runner.invoke(main, ["viz", "--focus", "Нетакого Человека", *store]),
+        "no person, country or organization",
+    )
     fails(runner.invoke(main, ["viz", "--from", "2025-13-01", *store]), "--from")
     fails(runner.invoke(main, ["viz", "--from", "2025-06-01", "--to", "2025-01-01", *store]), "is after --to")
     fails(runner.invoke(main, ["viz", "--country", "ZZ", *store]), "--country ZZ")
-    fails(runner.invoke(main, ["viz", "--view", "full", "--focus", "Токаев", *store]), "filter the actor view")
+    fails(
+        runner.invoke(main, ["viz", "--view", "full", "--focus", "Токаев", *store]), "filter the actor view"
+    )
     assert not out.exists()
 
 
@@ -74,17 +95,37 @@ def test_full_view_and_construct(runner, corpus_store_dir, tmp_path):
     ids = {n["id"] for n in data["nodes"]}
     assert any("/meeting/" in i for i in ids)
     assert P + "igor-seleznev" not in ids  # a byline, linked to nothing drawn
-    ok(runner.invoke(main, ["viz", "--view", "full", "--max-nodes", "50", "-o", str(out),
-                            "--store", str(corpus_store_dir)]))
+    ok(
+        runner.invoke(
+            main,
+            ["viz", "--view", "full", "--max-nodes", "50", "-o", str(out), "--store", str(corpus_store_dir)],
+        )
+    )
     small = page_data(out)
     assert len(small["nodes"]) == 50 and "--max-nodes 50" in small["meta"]["note"]
     assert all(e["from"] in {n["id"] for n in small["nodes"]} for e in small["edges"])
-    ok(runner.invoke(main, ["viz", "--view", "full", "--all-classes", "-o", str(out), "--store", str(corpus_store_dir)]))
+    ok(
+        runner.invoke(
+            main, ["viz", "--view", "full", "--all-classes", "-o", str(out), "--store", str(corpus_store_dir)]
+        )
+    )
     data = page_data(out)
     byline = [e for e in data["edges"] if e["to"] == P + "igor-seleznev"]
     assert byline and all("/article/" in e["from"] for e in byline)  # hangs from its article
-    ok(runner.invoke(main, ["viz", "--query", str(QUERIES / "construct-meetings.rq"), "-o", str(out),
-                            "--store", str(corpus_store_dir)]))
+    ok(
+        runner.invoke(
+            main,
+            [
+                "viz",
+                "--query",
+                str(QUERIES / "construct-meetings.rq"),
+                "-o",
+                str(out),
+                "--store",
+                str(corpus_store_dir),
+            ],
+        )
+    )
     data = page_data(out)
     assert not [n for n in data["nodes"] if n["kind"].startswith("Прочее")]  # no classes drawn as nodes
     assert not any("/ontology#" in n["id"] for n in data["nodes"])
@@ -109,5 +150,10 @@ def test_export_csv(runner, corpus_store_dir, tmp_path):
     assert row["dates"].split(" | ") == ["2025-11-11", "2025-11-12", "2026-02-16"]
     post = next(x for x in rows if x["source"] == TOKAEV and x["relation"] == "holds_post")
     assert post["target_label"] == "Казахстан" and "глава государства" in post["items"]
-    fails(runner.invoke(main, ["export", "-f", "csv", "-o", str(corpus_store_dir / "x.csv"),
-                               "--store", str(corpus_store_dir)]), "inside the store")
+    fails(
+        runner.invoke(
+            main,
+            ["export", "-f", "csv", "-o", str(corpus_store_dir / "x.csv"), "--store", str(corpus_store_dir)],
+        ),
+        "inside the store",
+    )
