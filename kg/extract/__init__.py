@@ -2,7 +2,7 @@
 
     source (text or HTML) -> layout/segment -> syntax -> places -> persons
         -> posts -> publisher -> countries -> meetings (events, visits, scene)
-        -> countries settled -> documents/parties -> topics -> quotes
+        -> countries settled -> event coreference (eventcoref) -> documents/parties -> topics -> quotes
 
 Heavy models (natasha morphology, syntax and NER; the gazetteer's compiled
 forms) are loaded once by ``Extractor`` and shared by every article it reads.
@@ -16,6 +16,7 @@ from kg.errors import InputError
 from kg.extract import countries
 from kg.extract.documents import extract_documents
 from kg.extract.entities import find_persons
+from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.meetings import extract_meetings, keep_international
 from kg.extract.model import Article
@@ -104,6 +105,7 @@ class Extractor:
         bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)
         countries.settle(article, article.meetings)
+        resolve_events(article)
         keep_international(article)
         extract_documents(article, self.gazetteer)
         extract_topics(article)

@@ -37,21 +37,6 @@ WEEKDAYS = {
 
 # a line that is only a date, maybe with a time, a weekday or "Опубликовано": the header's or the footer's date
 _DATE_PREFIX = r"(?:(?:опубликовано|обновлено|дата публикации|дата|размещено)\s*:?\s*)?"
-_TIME = r"(?:\s*(?:,|\||в|-|–|—)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_DATE_LINE = re.compile(
-    r"^\s*"
-    + _DATE_PREFIX
-    + r"(\d{1,2})\s+"
-    + _MONTH_GEN
-    + r"\s+(\d{4})(?:\s*(?:г\.|года|г))?"
-    + _TIME
-    + r"\s*$",
-    re.I,
-)
-_DATE_LINE_NUM = re.compile(
-    r"^\s*" + _DATE_PREFIX + r"(\d{1,2})[./](\d{1,2})[./](\d{4})" + _TIME + r"\s*$", re.I
-)
-_DATE_LINE_ISO = re.compile(r"^\s*" + _DATE_PREFIX + r"(\d{4})-(\d{2})-(\d{2})" + _TIME + r"\s*$", re.I)
 _TEXT_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_GEN + r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I
 )
@@ -75,21 +60,123 @@ def _month(word: str) -> int:
     raise ValueError(word)
 
 
-def parse_date_line(line: str) -> dt.date | None:
-    if len(line) > 80:
-        return None
-    m = _DATE_LINE.match(line)
+_EN_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+}
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_SEP = r"\s*(?:[,|/•·]|\s[-–—]\s)?\s*"
+_BULLET = r"[\s•·*|]*"
+_WEEKDAY = r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*)?"
+_YEAR_WORD = r"(?:\s*(?:г\.|года|г)(?![а-яё]))?"
+# the date itself, in the forms outlets print: "19 января 2023", "06 октября, 2025", "19.09.2022",
+# "2021-04-08", "April 8, 2021", "8 April 2021"
+_STAMP_DATE = (
+    r"(?P<d1>\d{1,2})\s+"
+    + _MONTH_GEN.replace("(", "(?P<mon1>", 1)
+    + r",?\s+(?P<y1>\d{4})"
+    + _YEAR_WORD
+    + r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})"
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    + r"|(?P<mn4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2}),?\s+(?P<y4>\d{4})"
+    + r"|(?P<d5>\d{1,2})\s+(?P<mn5>[A-Za-z]{3,9})\.?,?\s+(?P<y5>\d{4})"
+)
+_STAMP = re.compile(
+    r"^"
+    + _BULLET
+    + _DATE_PREFIX
+    + _WEEKDAY
+    + r"(?:(?P<clock_before>"
+    + _CLOCK
+    + r")"
+    + _SEP
+    + r")?"
+    + r"(?:"
+    + _STAMP_DATE
+    + r")"
+    + r"(?:"
+    + _SEP
+    + r"(?:в\s+)?(?P<clock_after>"
+    + _CLOCK
+    + r"))?"
+    + _BULLET,
+    re.I,
+)
+
+
+def _stamp_date(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
     try:
-        if m:
-            return dt.date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
-        m = _DATE_LINE_NUM.match(line)
-        if m:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = _DATE_LINE_ISO.match(line)
-        if m:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if g["d1"]:
+            return dt.date(int(g["y1"]), _month(g["mon1"]), int(g["d1"]))
+        if g["d2"]:
+            return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        if g["d3"]:
+            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        month, day, year = (g["mn4"], g["d4"], g["y4"]) if g["d4"] else (g["mn5"], g["d5"], g["y5"])
+        number = next(
+            (n for name, n in _EN_MONTHS.items() if name.startswith(month.lower()) and len(month) >= 3), None
+        )
+        return dt.date(int(year), number, int(day)) if number else None
     except ValueError:
         return None
+
+
+def date_stamp(line: str) -> tuple[dt.date, int] | None:
+    """A publication stamp that opens a line, and how many characters it takes.
+
+    Outlets print the date of an item in many shapes ("19 января 2023, 15:33 Outlet", "21:09 / 27.01.2021",
+    "• 06 октября, 2025", "April 8, 2021 12:21", "19.09.2022 | 17:10Сегодня ..."). A date that opens a
+    sentence ("12 марта 2025 года в Астане прошли ...") is no stamp: a stamp stands alone on its line, has a
+    clock time or a separator beside it, or is followed only by a few capitalized words (the outlet's name)."""
+    m = _STAMP.match(line)
+    if m is None:
+        return None
+    date = _stamp_date(m)
+    if date is None:
+        return None
+    rest = line[m.end() :]
+    words = rest.split()
+    if words and m.group("clock_after") and re.search(r"(?i)\bв\s+" + _CLOCK + r"\W*$", line[: m.end()]):
+        return None  # "12 марта 2025 года в 10:00 начнётся ...": the time of an event, told in a sentence
+    clocked = bool(m.group("clock_before") or m.group("clock_after"))
+    separated = bool(re.search(r"[|/•·]\s*$", line[: m.end()]))
+    outlet = len(words) <= 3 and all(
+        w[:1].isupper() or not w[:1].isalpha() or re.match(r"[A-Za-z]", w) for w in words
+    )
+    if not words or clocked or separated or outlet:
+        return date, m.end()
+    return None
+
+
+def parse_date_line(line: str) -> dt.date | None:
+    """A line that is a date stamp and nothing else worth reading (a time, an outlet's name)."""
+    if len(line) > 80:
+        return None
+    stamp = date_stamp(line)
+    if stamp is None:
+        return None
+    date, end = stamp
+    rest = line[end:].split()
+    if len(rest) <= 3 and all(
+        w[:1].isupper() or not w[:1].isalpha() or re.match(r"[A-Za-z]", w) for w in rest
+    ):
+        return date
     return None
 
 

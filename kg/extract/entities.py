@@ -60,9 +60,74 @@ def find_persons(article: Article, ner) -> None:
         person = _resolve_short(persons, raw.tokens, names) or _short_person(article, persons, raw, names)
         if person is not None:
             _mention(article, person, raw)
+    _consolidate(persons)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
+
+
+def _consolidate(persons: dict[str, Person]) -> None:
+    """One person read under two cases ("Сергея Лавров" beside "Сергей Лавров", "Эммерсона Мнангагвы"
+    beside "Эммерсон Мнангагва"): when the text writes a name in the nominative somewhere and the other
+    reading's forms reach it, the other reading joins it."""
+    for key in list(persons):
+        person = persons.get(key)
+        if person is None:
+            continue
+        target = next(
+            (
+                other
+                for other in persons.values()
+                if other is not person
+                and other.first
+                and other.last
+                and _attested(other)
+                and _reaches(person, other)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        for mention in person.mentions:
+            mention.person = target.key
+        target.mentions += person.mentions
+        target.patronymic = target.patronymic or person.patronymic
+        del persons[key]
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"\s+", text.strip()) if t and not is_initial(t) and not is_particle(t)]
+
+
+def _attested(person: Person) -> bool:
+    """The text writes this person's name as it is labelled (the nominative, not a case form)."""
+    label = normalize_key(f"{person.first} {person.last}")
+    for m in person.mentions:
+        tokens = _name_tokens(m.text)
+        if len(tokens) >= 2 and normalize_key(f"{tokens[0]} {tokens[-1]}") == label:
+            return True
+    return False
+
+
+def _reaches(person: Person, other: Person) -> bool:
+    """Some mention of ``person`` may stand for ``other``'s name in another case."""
+    if (
+        person.first
+        and other.first
+        and normalize_key(person.first) == normalize_key(other.first)
+        and normalize_key(person.last) == normalize_key(other.last)
+    ):
+        return True
+    label_first, label_last = normalize_key(other.first), normalize_key(other.last)
+    for m in person.mentions:
+        tokens = _name_tokens(m.text)
+        if len(tokens) < 2:
+            continue
+        firsts = {normalize_key(f) for f in first_name_forms(tokens[0])}
+        lasts = {normalize_key(f) for f in surname_forms(tokens[-1])}
+        if label_first in firsts and label_last in lasts:
+            return True
+    return False
 
 
 def _genders_from_verbs(article: Article) -> None:

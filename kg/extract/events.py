@@ -23,6 +23,7 @@ from kg.extract import arguments
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
+from kg.extract.scene import dated_in_past
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
@@ -121,6 +122,20 @@ _RECALL_WORDS = {
 _RECALL_PHRASES = re.compile(
     r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
     r"последний раз|в последний раз)\b"
+)
+_REMINDER = re.compile(r"(?i)\b(?:напомним|как\s+сообщалось|как\s+известно)\b")
+_REPORTING = {
+    "сообщаться",
+    "сообщить",
+    "сообщать",
+    "писать",
+    "информировать",
+    "объявить",
+    "заявить",
+    "отмечаться",
+}
+_SAME_DAY = re.compile(
+    r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита)"
 )
 _FUTURE_HEADS = {
     "планироваться",
@@ -504,6 +519,7 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
     clause = t if t.pos in ("VERB", "AUX") else (_governing_verb(tokens, t) or t)
     chain = [clause] + list(ancestors(tokens, clause))
     heads = {c.index for c in chain}
+    own, told_before = False, False  # a recall marker of the event's clause; a report or reminder of it
     for x in tokens:
         if (
             x.lemma in _RECALL_WORDS
@@ -514,13 +530,25 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
             and tokens[x.head].lemma in ("год", "неделя", "месяц")
             and _attached(tokens, x, heads | {t.index})
         ):
-            event.recalled = True
+            if x.lemma == "ранее" and _SAME_DAY.match(s.text[x.stop - s.start :]):
+                continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
+            if x.head >= 0 and tokens[x.head].lemma in _REPORTING and tokens[x.head].index != t.index:
+                told_before = True  # "Ранее сообщалось, что ...": the report is earlier, not the event
+            else:
+                own = True
     if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
-        event.recalled = True  # "напомнила, что ... они встречались"
-    if _RECALL_PHRASES.search(s.text[: max(0, t.start - s.start)]) and not re.search(
+        told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
+    before = s.text[: max(0, t.start - s.start)]
+    if _RECALL_PHRASES.search(before) and not re.search(
         r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text
     ):
-        event.recalled = True
+        if _REMINDER.search(before):
+            told_before = True
+        else:
+            own = True
+    # a reminder or an earlier report recalls the event only when its clause says it is past: a past date,
+    # or an imperfective past ("они встречались"); "Напомним, X прибыл с визитом" tells the visit under way
+    event.recalled = own or told_before and (dated_in_past(article, s.text) or _imperfective_past(clause))
     if any(c.lemma == "не" for c in children(tokens, clause)) or any(
         c.lemma == "не" for c in children(tokens, t)
     ):
@@ -540,6 +568,14 @@ def _status(article: Article, s: Sentence, event: Event) -> None:
         and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
     ):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+
+
+def _imperfective_past(verb: Token) -> bool:
+    return (
+        verb.pos in ("VERB", "AUX")
+        and verb.feats.get("Tense") == "Past"
+        and verb.feats.get("Aspect") == "Imp"
+    )
 
 
 def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:

@@ -56,6 +56,9 @@ _CUE = re.compile(
     r"высказал|обменял|заявил|сказал|предложил|сообщил|выступ|акцент|упор|признан|уделен|сделан|оценил|оценк|"
     r"сотрудничеств|намерен|договоренност|реализаци|информировал|доложил|рассказал|по словам"
 )
+_SEPARATE = re.compile(
+    r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
+)
 _DISCUSSION = re.compile(
     r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b"
 )
@@ -199,7 +202,7 @@ class _MeetingReader:
             and self._last_call_of(event.participants)
         ):
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
-        if event.counterparts and kind in CALLS:
+        if event.counterparts and (kind in CALLS or kind == "talks" and _separate_talks(s, event)):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             for partner in event.counterparts:
                 self._trigger(
@@ -352,6 +355,13 @@ class _MeetingReader:
             # "Встреча в Акорде началась ..."; "в ходе визита ... в Казахстан" places another event
             place(article, self.gaz, current, s, only_if_missing=True)
         current.sentences.append(s.index)
+
+
+def _separate_talks(s: Sentence, event: Event) -> bool:
+    """ "провел двусторонние встречи с X и Y", "пообщался с X и Y в кулуарах саммита": one meeting per
+    counterpart; "провел переговоры с X и Y" alone may be one meeting of three."""
+    plural = event.trigger.lemma == "встреча" and event.trigger.feats.get("Number") == "Plur"
+    return plural or bool(_SEPARATE.search(s.text))
 
 
 def _clause_text(article: Article, s: Sentence, event: Event) -> str:

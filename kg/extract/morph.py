@@ -261,12 +261,20 @@ def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[t
 
 
 def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tuple[str, float]]:
-    if "-" in token and role in ("first", "middle"):
+    if "-" in token and role in ("first", "middle", "last"):
         head, _, tail = token.rpartition("-")
-        return [(head + "-" + c, s) for c, s in _token_candidates(tail, role, case, gender)]
-    if "-" in token and role == "last":
-        head, _, tail = token.rpartition("-")
-        return [(head + "-" + c, s) for c, s in _token_candidates(tail, role, case, gender)]
+        tails = _token_candidates(tail, role, case, gender)
+        out = [(head + "-" + c, s) for c, s in tails]
+        if role != "last" and case != "nomn" and "-" not in head and _same_ending(head, tail):
+            # "Жана-Ноэля", "Жан-Ноэлем": both parts of a European double name decline;
+            # "Касым-Жомарта": a Turkic first part that ends in no case ending stays
+            heads = [
+                (h, s) for h, s in _token_candidates(head, role, case, gender) if h.lower() != head.lower()
+            ]
+            if heads and tails:
+                first = max(heads, key=lambda c: c[1])[0]
+                out += [(first + "-" + c, s + 0.1) for c, s in tails]
+        return out
     tag = {"first": "Name", "middle": "Name", "last": "Surn", "patr": "Patr"}[role]
     cands = _pymorphy_candidates(token, tag, case, gender)
     if role == "last" and case != "nomn":
@@ -285,6 +293,15 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     ):
         cands.append((token, 0.2))  # outlets leave foreign surnames undeclined: "с Юсефом Аль-Усеймин"
     return cands
+
+
+_ENDING_CLASSES = ("ая", "ую", "м", "е", "ыи")
+
+
+def _same_ending(head: str, tail: str) -> bool:
+    """Both parts of a double name end in the same case ending's letter."""
+    a, b = head[-1:].lower(), tail[-1:].lower()
+    return any(a in group and b in group for group in _ENDING_CLASSES)
 
 
 _INNER_PARTICLES = frozenset(

@@ -46,7 +46,9 @@ INNER_PARTICLES = frozenset(
 FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 _CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
-_NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD})$")
+# an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
+_ARTICLE_SURNAME = r"(?:аль|эль|ас|ад|аш|ан|ат|аз|ар|ат|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
+_NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD}|{_ARTICLE_SURNAME})$")
 
 
 def is_particle(token: str) -> bool:

@@ -91,7 +91,7 @@ def infer_from_mentions(article: Article) -> str | None:
     return candidates.pop() if len(candidates) == 1 else None
 
 
-DEFAULT_PUBLISHER_COUNTRY = "KZ"
+DEFAULT_PUBLISHER_COUNTRY: str | None = None  # nothing tells the outlet: no guess
 _OUR_PLACE = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 _OUR_TITLE = re.compile(r"(?i)\bнашей\s+страны\b")
 

@@ -197,6 +197,9 @@ def is_international(article: Article, meeting: Meeting) -> bool:
         return False
     if meeting.kind in ("summit", "forum") or meeting.multilateral:
         return True
+    # an interview ("в беседе с RT") has no other side than the one the text names
+    interview = meeting.words <= {"беседа", "разговор", "интервью"} and meeting.kind == "talks"
+    sides = set() if interview else set(meeting.sides)
     countries = set()
     for key in meeting.participants:
         posts = [
@@ -205,9 +208,12 @@ def is_international(article: Article, meeting: Meeting) -> bool:
             if p.country or p.role == "head_of_international_organization"
         ]
         if not posts:
-            return len(meeting.participants) >= 2  # someone of unknown country: not provably domestic
+            # someone of unknown country: not provably domestic
+            return len(meeting.participants) >= 2 or len(sides) >= 2
         for post in posts:
             if post.role == "head_of_international_organization":
                 return True
             countries.add(post.country)
-    return len(countries) >= 2
+    # "X провел переговоры с белорусским коллегой", "заседание коллегий МИД Беларуси и России": the other
+    # side may be a state, a body or a delegation
+    return len(countries | sides) >= 2

@@ -17,7 +17,7 @@ from razdel import sentenize
 
 from kg.errors import InputError
 from kg.extract import layout
-from kg.extract.dates import parse_date_line
+from kg.extract.dates import date_stamp, parse_date_line
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.speech import speech_spans
 
@@ -94,6 +94,10 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         if date is not None:
             article.published = article.published or date
             continue
+        stamp = date_stamp(content)
+        if stamp is not None:  # "19.09.2022 | 17:10Сегодня в Ташкенте ...": the stamp, then the text
+            article.published = article.published or stamp[0]
+            start, content = start + stamp[1], content[stamp[1] :]
         if n == len(lines) - 1 and layout.is_hashtags(content):
             article.hashtags = [t.lstrip("#") for t in content.split()]
             continue

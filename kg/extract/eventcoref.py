@@ -1,0 +1,132 @@
+"""Stage 4c: event coreference over the meetings the reader opened, once posts have their countries.
+
+The reader (``meetings``) opens a meeting for each event it reads, in text order. This
+stage looks at them together and decides what each one is:
+
+* **Sides.** The states a meeting's opening sentence names as its parties: bodies of two
+  states ("заседание коллегий МИД Беларуси и России"), states as genitives or adjectives
+  ("делегации Китая", "с белорусским коллегой"), but not the places it is held in ("в
+  Китае", "из Пекина").
+* **One named side.** A meeting whose other side is only a state, a body, a pronoun or a
+  delegation keeps the one person it names. A meeting that names nobody takes the
+  officials that the sentences right after it name ("Максим Рыженков, министр
+  иностранных дел:" under the news of a joint sitting).
+* **One event, one meeting.** A headline or a caption that tells the body's call or talks
+  in other words ("X обсудил с Y ...") is the same meeting: a meeting typed only by a
+  discussion verb joins the call, video call or talks of the same people on a compatible date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import Article, Meeting
+
+_LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|по|через|до|г\.)\s*$")
+_TYPED_BY_NOUN = {"talks", "phone_call", "video_call"}
+# the lemmas a meeting may be told with that say nothing of its form
+_UNTYPED_WORDS = {"", "обсудить", "обсуждать", "рассмотреть", "обменяться", "подписать", "встретить"}
+_FOLLOWING_PARAGRAPHS = 2
+
+
+def resolve_events(article: Article) -> None:
+    """Sides of every meeting, people for meetings that name nobody, and one meeting per event."""
+    for meeting in article.meetings:
+        for iso in opening_sides(article, meeting):
+            if iso not in meeting.sides:
+                meeting.sides.append(iso)
+    for meeting in article.meetings:
+        if not meeting.participants:
+            _take_following_officials(article, meeting)
+    article.meetings = merge_same_events(article.meetings)
+
+
+def opening_sides(article: Article, meeting: Meeting) -> list[str]:
+    """States the opening sentence names as parties (not as the place of the meeting)."""
+    s = article.sentences[meeting.sentence]
+    titles = [p.evidence for person in article.persons.values() for p in person.posts]
+    sides: list[str] = []
+    for place in article.places_in(s.start, s.stop):
+        if place.kind not in ("country", "adjective", "body") or not place.iso:
+            continue
+        if _LOCATIVE.search(article.text[max(s.start, place.start - 12) : place.start]):
+            continue  # "в Китае", "из Пекина": where, not who
+        if any(t.start <= place.start < t.stop for t in titles):
+            continue  # "Президент Казахстана X": the participant's own country, counted with the person
+        if place.iso not in sides:
+            sides.append(place.iso)
+    return sides
+
+
+def _take_following_officials(article: Article, meeting: Meeting) -> None:
+    """ "В Москве прошло заседание коллегий МИД ... / Максим Рыженков, министр иностранных дел: ...": the
+    officials of the first sentence after the opening that names any, within two paragraphs and before
+    the next meeting."""
+    opening = article.sentences[meeting.sentence]
+    others = {i for m in article.meetings if m is not meeting for i in m.sentences}
+    for s in article.sentences[meeting.sentence :]:
+        if s.paragraph - opening.paragraph > _FOLLOWING_PARAGRAPHS or s.index in others:
+            break  # another meeting is told from here on
+        if s.index in article.recalled:
+            continue
+        officials = [
+            m.person
+            for m in article.mentions_in(s.index)
+            if article.persons[m.person].posts and m.person not in meeting.participants
+        ]
+        if officials:
+            meeting.participants += list(dict.fromkeys(officials))
+            if s.index not in meeting.sentences:
+                meeting.sentences.append(s.index)
+            for person in officials:
+                for post in article.persons[person].posts:
+                    if post.country and post.country not in meeting.sides:
+                        meeting.sides.append(post.country)
+            return
+
+
+def _untyped(meeting: Meeting) -> bool:
+    return meeting.kind == "talks" and meeting.words <= _UNTYPED_WORDS
+
+
+def _same_event(a: Meeting, b: Meeting) -> bool:
+    if not a.participants or not b.participants:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    people_a, people_b = set(a.participants), set(b.participants)
+    if not (people_a <= people_b or people_b <= people_a):
+        return False
+    # "состоялось заседание ... в режиме видеоконференции" / "В работе заседания приняли участие ...":
+    # the same noun tells the same event; a discussion verb tells the call or the talks it stands beside
+    told_alike = bool((a.words & b.words) - _UNTYPED_WORDS)
+    return told_alike or _untyped(a) and b.kind in _TYPED_BY_NOUN or _untyped(b) and a.kind in _TYPED_BY_NOUN
+
+
+def merge_same_events(meetings: list[Meeting]) -> list[Meeting]:
+    """Fold each meeting typed only by a discussion verb into the typed meeting of the same people."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        target = next((k for k in kept if _same_event(k, meeting)), None)
+        if target is None:
+            kept.append(meeting)
+            continue
+        if _untyped(target) and not _untyped(meeting):
+            kept[kept.index(target)] = meeting  # the call or the talks told later names the event
+            meeting, target = target, meeting
+        _absorb(target, meeting)
+    return kept
+
+
+def _absorb(target: Meeting, other: Meeting) -> None:
+    target.participants += [p for p in other.participants if p not in target.participants]
+    target.sentences += [i for i in other.sentences if i not in target.sentences]
+    target.words |= other.words
+    target.topics |= other.topics
+    target.documents += other.documents
+    target.sides += [c for c in other.sides if c not in target.sides]
+    target.date = target.date or other.date
+    if target.kind not in ("phone_call", "video_call"):
+        target.country = target.country or other.country
+        target.city = target.city or other.city
+        target.visit = target.visit or other.visit

@@ -1,0 +1,187 @@
+"""Event frames, event coreference, time and names: each mechanism on sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import date_stamp, parse_date_line
+from kg.extract.morph import normalize_name
+
+
+def extract(extractor, text, publisher=None):
+    return extractor.extract(text, "t", publisher)
+
+
+def meetings(article):
+    return [(m.kind, frozenset(article.persons[k].name for k in m.participants)) for m in article.meetings]
+
+
+# ---------------------------------------------------------------- date stamps of any outlet
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("March 3, 2024 09:15", dt.date(2024, 3, 3)),
+        ("3 марта 2024, 09:15 ИА Новости", dt.date(2024, 3, 3)),
+        ("09:15 / 03.03.2024", dt.date(2024, 3, 3)),
+        ("• 03 марта, 2024", dt.date(2024, 3, 3)),
+        ("Опубликовано: 3 марта 2024 г., 09:15", dt.date(2024, 3, 3)),
+        ("Воскресенье, 3 марта 2024", dt.date(2024, 3, 3)),
+        ("2024-03-03", dt.date(2024, 3, 3)),
+        ("3 Mar 2024", dt.date(2024, 3, 3)),
+    ],
+)
+def test_a_date_line_in_any_outlet_format(line, date):
+    assert parse_date_line(line) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 марта 2024 года в Баку прошли переговоры министров.",
+        "3 марта 2024 года состоялись консультации",
+        "3 марта 2024 года в 10:00 откроется форум",
+    ],
+)
+def test_a_sentence_that_opens_with_a_date_is_no_stamp(line):
+    assert date_stamp(line) is None
+    assert parse_date_line(line) is None
+
+
+def test_a_stamp_glued_to_the_text_is_cut_off_and_dates_the_article(extractor):
+    a = extract(
+        extractor,
+        "03.03.2024 | 09:15Сегодня министр иностранных дел Армении Арарат Мирзоян провел переговоры "
+        "с министром иностранных дел Грузии Илией Дарчиашвили.",
+    )
+    assert a.published == dt.date(2024, 3, 3)
+    assert [m.date for m in a.meetings] == [dt.date(2024, 3, 3)]
+
+
+# ---------------------------------------------------------------- time: the news, not a recall
+
+
+def test_an_earlier_report_of_a_visit_under_way_is_the_news(extractor):
+    a = extract(
+        extractor,
+        "Ранее сообщалось, что премьер-министр Монголии Лувсаннамсрайн Оюун-Эрдэнэ проводит переговоры "
+        "с премьер-министром Японии Фумио Кисидой в Токио.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Лувсаннамсрайн Оюун-Эрдэнэ", "Фумио Кисида"}))]
+
+
+def test_earlier_the_same_day_is_the_news(extractor):
+    a = extract(
+        extractor,
+        "Ранее в тот же день президент Сербии Александр Вучич встретился с премьер-министром Венгрии "
+        "Виктором Орбаном.",
+    )
+    assert len(a.meetings) == 1
+
+
+def test_a_reminder_of_a_dated_past_meeting_is_a_recall(extractor):
+    a = extract(
+        extractor,
+        "Напомним, в 2019 году президент Сербии Александр Вучич встретился с премьер-министром Венгрии "
+        "Виктором Орбаном.",
+    )
+    assert a.meetings == []
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    "tokens, name",
+    [
+        (["Жана-Ноэля", "Барро"], "Жан-Ноэль Барро"),
+        (["Жаном-Ивом", "Ле", "Дрианом"], "Жан-Ив Ле Дриан"),
+        (["Касым-Жомарта", "Токаева"], "Касым-Жомарт Токаев"),
+        (["Анны-Марии", "Бернини"], "Анна-Мария Бернини"),
+    ],
+)
+def test_both_parts_of_a_european_double_first_name_decline(tokens, name):
+    assert normalize_name(tokens).full == name
+
+
+def test_a_name_read_in_two_cases_is_one_person_labelled_as_written_in_the_nominative(extractor):
+    # the outlet's slip ("Сергея Лавров") and the nominative later are one person
+    a = extract(
+        extractor,
+        "Министр иностранных дел России Сергея Лавров встретился с министром иностранных дел Китая Ван И. "
+        "Сергей Лавров назвал встречу полезной.",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Ван И", "Сергей Лавров"]
+    assert meetings(a) == [("talks", frozenset({"Ван И", "Сергей Лавров"}))]
+
+
+def test_a_title_alone_on_one_side_leaves_a_meeting_with_the_named_side(extractor):
+    a = extract(
+        extractor,
+        "Президент Беларуси встретился с Президентом Азербайджана Ильхамом Алиевым. "
+        "Ильхам Алиев отметил рост торговли.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ильхам Алиев"}))]
+
+
+# ---------------------------------------------------------------- one event, one meeting
+
+
+def test_bilateral_meetings_told_together_are_one_per_counterpart(extractor):
+    a = extract(
+        extractor,
+        "На полях саммита президент Казахстана Касым-Жомарт Токаев провел двусторонние встречи с президентом "
+        "Египта Абдель Фаттахом ас-Сиси и премьер-министром Вьетнама Фам Минь Тьинем.",
+    )
+    pairs = {frozenset(people) for kind, people in meetings(a) if kind == "talks"}
+    assert pairs == {
+        frozenset({"Касым-Жомарт Токаев", "Абдель Фаттах ас-Сиси"}),
+        frozenset({"Касым-Жомарт Токаев", "Фам Минь Тьинь"}),
+    }
+
+
+def test_talks_with_two_partners_without_a_word_of_separate_meetings_stay_one(extractor):
+    a = extract(
+        extractor,
+        "Президент Туркменистана Сердар Бердымухамедов провел переговоры с президентом Азербайджана Ильхамом "
+        "Алиевым и президентом Турции Реджепом Тайипом Эрдоганом в Авазе.",
+    )
+    assert len([m for m in a.meetings if m.kind == "talks"]) == 1
+
+
+def test_a_sitting_of_two_ministries_with_one_named_minister_is_a_meeting(extractor):
+    a = extract(
+        extractor,
+        "В Минске прошло совместное заседание коллегий министерств энергетики Беларуси и России.\n\n"
+        "Министр энергетики Беларуси Алексей Кушнаренко назвал заседание продуктивным.",
+    )
+    assert [(kind, people) for kind, people in meetings(a)] == [
+        ("session", frozenset({"Алексей Кушнаренко"}))
+    ]
+
+
+def test_a_minister_with_a_colleague_named_only_by_country_is_a_meeting(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Монголии Батмунхийн Батцэцэг провела переговоры с делегацией Китая в Улан-Баторе.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Батмунхийн Батцэцэг"}))]
+
+
+def test_an_interview_is_no_meeting(extractor):
+    a = extract(
+        extractor,
+        "Заместитель министра экономики России Дмитрий Вольвач рассказал в беседе с журналистами о торговле с Арменией.",
+    )
+    assert a.meetings == []
+
+
+def test_a_headline_verb_and_the_call_of_the_body_are_one_meeting(extractor):
+    a = extract(
+        extractor,
+        "Пашинян и Макрон обсудили ситуацию в регионе\n\n"
+        "Премьер-министр Армении Никол Пашинян провел телефонный разговор с президентом Франции "
+        "Эммануэлем Макроном. Стороны обсудили ситуацию в регионе.",
+    )
+    assert meetings(a) == [("phone_call", frozenset({"Никол Пашинян", "Эммануэль Макрон"}))]
