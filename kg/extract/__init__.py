@@ -1,7 +1,7 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
     source (text or HTML) -> layout/segment -> syntax -> places -> persons
-        -> posts -> publisher -> countries -> meetings (events, visits, scene)
+        -> posts (titlelists) -> publisher -> countries -> meetings (events, visits, scene)
         -> countries settled -> event coreference (eventcoref) -> documents/parties -> topics -> quotes
 
 Heavy models (natasha morphology, syntax and NER; the gazetteer's compiled
@@ -31,6 +31,7 @@ from kg.extract.quotes import bind_speaker_titles, extract_quotes
 from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
+from kg.extract.titlelists import share_titles
 from kg.extract.topics import extract_topics
 
 __all__ = ["ARTICLE_SUFFIXES", "Article", "Extractor", "article_id_for"]
@@ -93,6 +94,7 @@ class Extractor:
         article.places = self.gazetteer.find(text)
         find_persons(article, self.models)
         extract_posts(article, self.gazetteer)
+        share_titles(article)
         article.publisher_country_given = publisher_country is not None
         article.publisher_country = (
             publisher_country

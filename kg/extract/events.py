@@ -326,6 +326,10 @@ _PRESENCE = frozenset(["присутствовать"])
 
 def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     tokens = s.tokens
+    if t.lemma in _CREDENTIAL_VERBS:
+        credentials = _credentials(article, s, t)
+        if credentials is not None:
+            return credentials
     kind = EVENT_VERBS.get(t.lemma)
     strong = kind is not None
     if kind is None:
@@ -380,6 +384,34 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     event.participants = arguments.merge(people, received)
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
+    return event
+
+
+_CREDENTIAL_VERBS = {"вручить", "принять"}
+_CREDENTIALS = re.compile(r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн")
+
+
+def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
+    """ "принял верительные грамоты у послов X, Y и Z", "вручил копии верительных грамот министру X": the
+    head of state or minister receives the ambassadors, a meeting of all of them (a reception is talks)."""
+    tokens = s.tokens
+    objects = children(tokens, t, "obj")
+    if not objects or not _CREDENTIALS.search(_phrase(article, s, objects[0])):
+        return None
+    people: list[str] = []
+    for x in children(tokens, t, "nsubj", "nsubj:pass"):
+        people = arguments.merge(people, arguments.coordinated(article, s, x))
+    clause_end = next(
+        (
+            x.start
+            for x in tokens[t.index + 1 :]
+            if x.pos in ("VERB", "AUX") and x.rel in ("conj", "parataxis")
+        ),
+        s.stop,
+    )
+    others = [m.person for m in article.mentions_in(s.index) if t.stop <= m.start < clause_end]
+    event = Event("talks", s.index, t, strong=True)
+    event.participants = arguments.merge(people, list(dict.fromkeys(others)))
     return event
 
 

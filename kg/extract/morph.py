@@ -22,7 +22,9 @@ _PATRONYMIC = re.compile(
     r"(ович|евич|ич|овн|евн|ичн)(а|у|ем|ом|е|ы|ой|ею|у)?$|(улы|кызы|оглы|угли|кизи)$", re.IGNORECASE
 )
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
-_VOWEL_END = re.compile(r"[оиэ]$|[ыи]х$", re.IGNORECASE)
+# indeclinable endings: -о, -и, -э, -их/-ых, and the long vowels of Mongolian and Kyrgyz names
+# ("Дааданхуу", "Жээнбек" is not one: only a final doubled vowel)
+_VOWEL_END = re.compile(r"[оиэ]$|[ыи]х$|(?:уу|ээ|оо|үү|өө)$", re.IGNORECASE)
 
 # Russian-type surnames: -ов/-ев/-ин and their case endings, by gender.
 _RUS_SURNAME = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$", re.IGNORECASE)

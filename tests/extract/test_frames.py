@@ -185,3 +185,53 @@ def test_a_headline_verb_and_the_call_of_the_body_are_one_meeting(extractor):
         "Эммануэлем Макроном. Стороны обсудили ситуацию в регионе.",
     )
     assert meetings(a) == [("phone_call", frozenset({"Никол Пашинян", "Эммануэль Макрон"}))]
+
+
+# ---------------------------------------------------------------- a title shared along a list
+
+
+def posts(article):
+    return {(p.name, x.role, x.country) for p in article.persons.values() for x in p.posts}
+
+
+def test_a_title_runs_on_along_a_list_of_countries_and_names(extractor):
+    a = extract(
+        extractor,
+        "На заседании присутствовали министр энергетики Азербайджана Парвиз Шахбазов, Казахстана – Алмасадам "
+        "Саткалиев и Узбекистана — Журабек Мирзамахмудов.",
+    )
+    assert {
+        ("Алмасадам Саткалиев", "minister", "KZ"),
+        ("Журабек Мирзамахмудов", "minister", "UZ"),
+    } <= posts(a)
+
+
+def test_a_list_without_countries_shares_no_title(extractor):
+    a = extract(
+        extractor,
+        "Министр энергетики Азербайджана Парвиз Шахбазов и Алмасадам Саткалиев обсудили поставки.",
+    )
+    assert not any(name == "Алмасадам Саткалиев" and country == "AZ" for name, _, country in posts(a))
+
+
+# ---------------------------------------------------------------- receptions are meetings
+
+
+@pytest.mark.parametrize(
+    "sentence, people",
+    [
+        (
+            "Президент Монголии Ухнаагийн Хурэлсух принял верительные грамоты у послов Франции Элизабет Талон "
+            "и Турции Ахмета Йылдыза.",
+            {"Ухнаагийн Хурэлсух", "Элизабет Талон", "Ахмет Йылдыз"},
+        ),
+        (
+            "Посол Италии Марко Альберти вручил копии верительных грамот министру иностранных дел Армении "
+            "Арарату Мирзояну.",
+            {"Марко Альберти", "Арарат Мирзоян"},
+        ),
+    ],
+)
+def test_credentials_are_a_reception_of_everyone_who_presents_them(extractor, sentence, people):
+    a = extract(extractor, sentence)
+    assert meetings(a) == [("talks", frozenset(people))]
