@@ -284,16 +284,17 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             if preposition(tokens, x) in ("в присутствии",)
             for p in arguments.coordinated(article, s, x)
         ]
+    anchor = _climb_rounds(tokens, t)  # "состоялся очередной раунд консультаций": the round is the event
     happening = (
         not framed
         and verb is not None
         and verb.lemma in _HAPPEN
-        and _argument_of(tokens, t, verb)
+        and _argument_of(tokens, anchor, verb)
         or (
             verb is not None
             and verb.lemma in _HAPPEN
-            and t.rel in ("nsubj", "nsubj:pass")
-            and t.head == verb.index
+            and anchor.rel in ("nsubj", "nsubj:pass")
+            and anchor.head == verb.index
         )
     )
     headline = t.rel == "root" or (
@@ -523,6 +524,15 @@ def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
     if t.feats.get("Number") == "Plur" and t.lemma not in _PLURAL_TANTUM:
         return True
     return verb is not None and any(c.lemma in _HABITUAL for c in children(tokens, verb, "advmod"))
+
+
+_ROUNDS = {"раунд", "тур", "серия", "цикл", "этап"}
+
+
+def _climb_rounds(tokens: list[Token], t: Token) -> Token:
+    while t.rel == "nmod" and t.head >= 0 and tokens[t.head].lemma in _ROUNDS:
+        t = tokens[t.head]
+    return t
 
 
 def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:

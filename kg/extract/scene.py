@@ -12,6 +12,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
+from kg.extract.syntax import token_at
 
 CALLS = ("phone_call", "video_call")
 _SAME_DAY = re.compile(r"(?i)\bв\s+тот\s+же\s+день\b")
@@ -63,11 +64,26 @@ def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt
     return relative_date(s.text, article.published)
 
 
+_REPORTING = {"сообщить", "сообщать", "рассказать", "рассказывать", "информировать", "проинформировать"}
+
+
+def _reports(s: Sentence, m) -> bool:
+    """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side."""
+    tokens = token_at(s, m.start, m.stop)
+    if not tokens:
+        return False
+    node = tokens[0]
+    seen = 0
+    while node.rel in ("appos", "flat:name", "flat") and node.head >= 0 and seen < 4:
+        node, seen = s.tokens[node.head], seen + 1
+    return node.rel == "nsubj" and node.head >= 0 and s.tokens[node.head].lemma in _REPORTING
+
+
 def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[str]:
     """Every person a sentence names or describes: the surface reading, where the parse has no argument."""
     keys: list[str] = []
     for m in article.mentions_in(s.index):
-        if m.person not in keys:
+        if m.person not in keys and not _reports(s, m):
             keys.append(m.person)
     mentions = article.mentions_in(s.index)
     for a, b in coref.descriptor_spans(article.text, s.start, s.stop):

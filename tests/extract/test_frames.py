@@ -235,3 +235,26 @@ def test_a_list_without_countries_shares_no_title(extractor):
 def test_credentials_are_a_reception_of_everyone_who_presents_them(extractor, sentence, people):
     a = extract(extractor, sentence)
     assert meetings(a) == [("talks", frozenset(people))]
+
+
+# ---------------------------------------------------------------- who takes part
+
+
+def test_a_round_of_consultations_is_held_and_the_delegation_heads_take_part(extractor):
+    a = extract(
+        extractor,
+        "В Ереване 3 марта состоялся очередной раунд консультаций между МИД Армении и Ирана. "
+        "Армянскую делегацию возглавил заместитель министра иностранных дел Ваан Костанян, иранскую — "
+        "заместитель министра иностранных дел Али Багери.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ваан Костанян", "Али Багери"}))]
+
+
+def test_the_source_of_the_news_is_no_side_of_the_meeting(extractor):
+    a = extract(
+        extractor,
+        "В Бишкеке прошли консультации министерств иностранных дел Кыргызстана и Китая, сообщил "
+        "пресс-секретарь посольства Китая Чжан Вэй. Делегации возглавили заместитель министра иностранных дел "
+        "Кыргызстана Алмаз Имангазиев и заместитель министра иностранных дел Китая Сунь Вэйдун.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Алмаз Имангазиев", "Сунь Вэйдун"}))]
