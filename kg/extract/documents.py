@@ -21,7 +21,7 @@ from kg.extract.arguments import path_below
 from kg.extract.events import clause_status, sentence_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
-from kg.extract.parties import between_parties, governments, state_parties
+from kg.extract.parties import between_parties, governments, signatory_parties, state_parties
 from kg.extract.phrases import phrase_to_nominative
 from kg.extract.scene import dated_in_past
 from kg.extract.syntax import children, subtree
@@ -441,7 +441,7 @@ def _implied_parties(
         return governments(gaz, meeting.sides)
     signatories = [p for e in sentence_events(article, s) if e.kind == "signing" for p in e.participants]
     if signatories:
-        return state_parties(article, gaz, signatories)  # heads of state who sign bind their states
+        return signatory_parties(article, gaz, signatories)  # the bodies the signatories act for
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
         return []  # signed before the heads of state, by others the text does not name
     return state_parties(article, gaz, meeting.participants)

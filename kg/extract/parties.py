@@ -14,6 +14,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, OrgRef
 from kg.extract.morph import restore_case
 from kg.extract.phrases import genitive_of, phrase_to_nominative
+from kg.extract.posts import post_organization
 
 _PARTY_SPLIT = re.compile(
     r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s)"
@@ -137,6 +138,38 @@ def state_parties(article: Article, gaz: Gazetteer, signatories: list[str]) -> l
         if iso and not any(o.country == iso for o in out):
             out.append(OrgRef(gaz.countries[iso].official, iso, "state"))
     return out
+
+
+_SIGNING_BODIES = (
+    "head_of_state",
+    "head_of_government",
+    "deputy_head_of_government",
+    "foreign_minister",
+    "minister",
+    "regional_head",
+)
+
+
+def signatory_parties(article: Article, gaz: Gazetteer, signatories: list[str]) -> list[OrgRef]:
+    """The bodies the signatories act for: heads of state their states, prime ministers their governments,
+    ministers their ministries, governors and mayors their regions; only when every signatory's body is
+    known and they are of two or more states."""
+    out: list[OrgRef] = []
+    for key in signatories:
+        posts = [p for p in article.persons[key].posts if p.role in _SIGNING_BODIES and p.country]
+        if not posts:
+            return []
+        post = min(posts, key=lambda p: _SIGNING_BODIES.index(p.role))
+        org = (
+            OrgRef(gaz.countries[post.country].official, post.country, "state")
+            if post.role == "head_of_state"
+            else post_organization(post, gaz)
+        )
+        if org is None:
+            return []
+        if not any(o.name == org.name for o in out):
+            out.append(org)
+    return out if len({o.country for o in out}) >= 2 else []
 
 
 def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef | None:
