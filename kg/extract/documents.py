@@ -440,6 +440,8 @@ def _implied_parties(
     if re.search(r"(?i)межправительствен", text) and len(meeting.sides) >= 2:
         return governments(gaz, meeting.sides)
     signatories = [p for e in sentence_events(article, s) if e.kind == "signing" for p in e.participants]
+    if signatories and re.search(r"(?i)\bмежду\b", s.text):
+        return state_parties(article, gaz, signatories)  # the document names its parties, in words not read
     if signatories:
         return signatory_parties(article, gaz, signatories)  # the bodies the signatories act for
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
