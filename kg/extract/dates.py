@@ -36,7 +36,11 @@ WEEKDAYS = {
 }
 
 # a line that is only a date, maybe with a time, a weekday or "Опубликовано": the header's or the footer's date
-_DATE_PREFIX = r"(?:(?:опубликовано|обновлено|дата публикации|дата|размещено)\s*:?\s*)?"
+# "Опубликовано:", "Дата публикации", "Write:", "Updated:": a word or two, and a colon for any other
+_DATE_PREFIX = (
+    r"(?:(?:опубликовано|обновлено|дата публикации|дата|размещено)\s*:?\s*"
+    r"|[A-Za-zА-ЯЁа-яё]+(?:\s+[A-Za-zА-ЯЁа-яё]+)?\s*:\s*)?"
+)
 _TEXT_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_GEN + r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I
 )

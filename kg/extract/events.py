@@ -171,6 +171,9 @@ _FRAME_PREPOSITIONS = {
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 _VIDEO = re.compile(r"(?i)видеосвяз|видеоконференц|онлайн|видеоформат|в\s+режиме\s+видео")
 _HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
+# GOLD.md: a sitting of heads of state of more than two states is a summit; a council of heads of
+# government, like any other council or commission, sits in session
+_HEADS_OF_GOVERNMENT = re.compile(r"(?i)\bглав\w*\s+правительств|\bпремьер-министр\w*\s+(?:государств|стран)")
 _INTERNATIONAL = re.compile(
     r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
     r"союзн\w+\s+государств|евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|\bОТГ\b|совместн\w+|двусторонн\w+|"
@@ -258,7 +261,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         _HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
         or any(c.lemma == "консультативный" for c in children(tokens, t, "amod"))
     ):
-        kind = "summit"  # "Консультативная встреча глав государств Центральной Азии"
+        # "Консультативная встреча глав государств Центральной Азии"; "встреча глав правительств СНГ" sits
+        kind = (
+            "session" if _HEADS_OF_GOVERNMENT.match(article.text[t.stop : t.stop + 40].strip()) else "summit"
+        )
     kind = _medium(s, t, kind)
     verb = _governing_verb(tokens, t)
     event = Event(kind, s.index, t)
@@ -456,6 +462,8 @@ def _medium(s: Sentence, t: Token, kind: str) -> str:
 def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
     refers to a sitting told before."""
+    if _HEADS_OF_GOVERNMENT.search(phrase):
+        return "session"  # "заседание Совета глав правительств СНГ"
     if _HEADS_OF.search(phrase) or any(
         p.kind == "body" and p.value.kind == "summit" for p in article.places_in(t.start, t.stop + 120)
     ):

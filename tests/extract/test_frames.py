@@ -30,6 +30,7 @@ def meetings(article):
         ("Воскресенье, 3 марта 2024", dt.date(2024, 3, 3)),
         ("2024-03-03", dt.date(2024, 3, 3)),
         ("3 Mar 2024", dt.date(2024, 3, 3)),
+        ("Posted: 2024-03-03 09:15:27", dt.date(2024, 3, 3)),
     ],
 )
 def test_a_date_line_in_any_outlet_format(line, date):
@@ -289,3 +290,27 @@ def test_signatories_bind_the_bodies_they_act_for(extractor, sentence, parties):
     a = extract(extractor, sentence)
     (document,) = [d for m in a.meetings for d in m.documents]
     assert {(o.name, o.country) for o in document.parties} == parties
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "В Ашхабаде прошла встреча глав правительств СНГ с участием премьер-министра Армении Никола Пашиняна.",
+            "session",
+        ),
+        (
+            "В Душанбе прошло заседание Совета глав правительств СНГ с участием премьер-министра Беларуси Романа "
+            "Головченко.",
+            "session",
+        ),
+        (
+            "В Астане прошло заседание Совета глав государств СНГ с участием президента Беларуси Александра "
+            "Лукашенко.",
+            "summit",
+        ),
+    ],
+)
+def test_heads_of_government_sit_in_session_heads_of_state_at_a_summit(extractor, sentence, kind):
+    a = extract(extractor, sentence)
+    assert [m.kind for m in a.meetings] == [kind]
