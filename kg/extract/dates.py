@@ -239,6 +239,15 @@ def relative_date(text: str, reference: dt.date | None) -> dt.date | None:
     return None
 
 
+def names_a_day(text: str) -> bool:
+    """ "сегодня", "завтра", "в пятницу": a day the text states, even where no date line resolves it."""
+    low = text.lower()
+    return bool(
+        re.search(r"\b(?:сегодня|завтра|послезавтра)\b", low)
+        or re.search(r"\bв(?:о)?\s+(?:" + "|".join(WEEKDAYS) + r")\b", low)
+    )
+
+
 def has_vague_past(text: str) -> bool:
     return bool(_YEAR_ONLY.search(text))
 

@@ -449,12 +449,16 @@ def _verb_like(t: Token) -> bool:
 
 
 def _medium(s: Sentence, t: Token, kind: str) -> str:
+    return medium(kind, s.text)
+
+
+def medium(kind: str, text: str) -> str:
     """A talk on the phone or by video: "телефонный разговор", "по видеосвязи", "в режиме видеоконференции"."""
-    if kind not in ("talks", "session", "summit"):
+    if kind != "talks":
         return kind
-    if kind == "talks" and _PHONE.search(s.text):
+    if _PHONE.search(text):
         return "phone_call"
-    if _VIDEO.search(s.text) and kind == "talks":
+    if _VIDEO.search(text):
         return "video_call"
     return kind
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.events import CONVERSATION_VERBS, Event, sentence_events
+from kg.extract.dates import names_a_day
+from kg.extract.events import CONVERSATION_VERBS, Event, medium, sentence_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Visit
 from kg.extract.scene import (
@@ -140,9 +141,8 @@ class _MeetingReader:
             and not set(opening.participants) & set(self.current.participants)
         )  # "Министр X обсудил с Y и Z ...": another meeting
         if (self.current is None or fresh) and opening is not None:
-            self._trigger(
-                s, "talks", opening.participants
-            )  # "Путин и Жапаров обсудили ...", "... подписали" open talks
+            # "Путин и Жапаров обсудили ...", "... подписали" open talks; "обсудили по телефону" a call
+            self._trigger(s, medium("talks", s.text), opening.participants)
             return
         presumed = next(
             (
@@ -166,8 +166,10 @@ class _MeetingReader:
         self._continue(s, weak)
 
     def _undated_future(self, s: Sentence, event: Event) -> bool:
-        """An announced meeting counts only with a stated date."""
-        return event.future and sentence_date(self.article, s, self.current) is None
+        """An announced meeting counts only with a stated date ("завтра" states one, resolved or not)."""
+        return (
+            event.future and sentence_date(self.article, s, self.current) is None and not names_a_day(s.text)
+        )
 
     def _recalls(self, s: Sentence, events: list[Event], reported: list[Event]) -> bool:
         if reported:

@@ -314,3 +314,20 @@ def test_signatories_bind_the_bodies_they_act_for(extractor, sentence, parties):
 def test_heads_of_government_sit_in_session_heads_of_state_at_a_summit(extractor, sentence, kind):
     a = extract(extractor, sentence)
     assert [m.kind for m in a.meetings] == [kind]
+
+
+def test_a_discussion_by_phone_is_a_call(extractor):
+    a = extract(
+        extractor,
+        "Президент Египта Абдель Фаттах ас-Сиси и президент Казахстана Касым-Жомарт Токаев обсудили по телефону "
+        "торговые связи.",
+    )
+    assert [m.kind for m in a.meetings] == ["phone_call"]
+
+
+def test_a_meeting_announced_for_tomorrow_counts_without_a_date_line(extractor):
+    a = extract(
+        extractor,
+        "Завтра президент Азербайджана Ильхам Алиев проведет переговоры с президентом Словакии Петером Пеллегрини.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ильхам Алиев", "Петер Пеллегрини"}))]
