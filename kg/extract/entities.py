@@ -159,9 +159,10 @@ def _short_person(
 ) -> Person | None:
     """A person the article names only by initials and surname ("А.Арипов") or by a known surname alone
     ("передал слово Лебедеву"): the label keeps what the text gives."""
-    if len(names) != 1 or not _known_surname(names[0]) or not _proper_noun(article, raw):
-        return None
     initials = [t for t in raw.tokens if is_initial(t)]
+    # initials make any surname a person's ("З. Ахмед", "Р. Сингх"); alone, a surname must look like one
+    if len(names) != 1 or not (initials or _known_surname(names[0])) or not _proper_noun(article, raw):
+        return None
     if not initials and len(raw.tokens) != 1:
         return None
     hint, prior = _case_evidence(article, raw)

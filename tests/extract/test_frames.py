@@ -331,3 +331,12 @@ def test_a_meeting_announced_for_tomorrow_counts_without_a_date_line(extractor):
         "Завтра президент Азербайджана Ильхам Алиев проведет переговоры с президентом Словакии Петером Пеллегрини.",
     )
     assert meetings(a) == [("talks", frozenset({"Ильхам Алиев", "Петер Пеллегрини"}))]
+
+
+def test_initials_make_any_surname_a_persons(extractor):
+    a = extract(
+        extractor,
+        "Во встрече участвовали заместитель министра иностранных дел Египта Х.Шукри и министр торговли Индии "
+        "П.Гоял.",
+    )
+    assert {"Х. Шукри", "П. Гоял"} <= {p.name for p in a.persons.values()}
