@@ -1,7 +1,7 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
     source (text or HTML) -> layout/segment -> syntax -> places -> persons
-        -> posts (titlelists) -> publisher -> countries -> meetings (events, visits, scene)
+        -> posts (titlelists) -> publisher -> countries -> officials -> meetings (events, visits, scene)
         -> countries settled -> event coreference (eventcoref) -> documents/parties -> topics -> quotes
 
 Heavy models (natasha morphology, syntax and NER; the gazetteer's compiled
@@ -20,6 +20,7 @@ from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.meetings import extract_meetings, keep_international
 from kg.extract.model import Article
+from kg.extract.officials import name_officials
 from kg.extract.posts import extract_posts
 from kg.extract.publisher import (
     DEFAULT_PUBLISHER_COUNTRY,
@@ -104,6 +105,7 @@ class Extractor:
             or DEFAULT_PUBLISHER_COUNTRY
         )
         countries.resolve(article)
+        name_officials(article)
         bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)
         countries.settle(article, article.meetings)

@@ -64,6 +64,7 @@ def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt
     return relative_date(s.text, article.published)
 
 
+_CARRIED = {"послание", "приветствие", "привет", "поздравление", "письмо", "имя", "поручение"}
 _REPORTING = {"сообщить", "сообщать", "рассказать", "рассказывать", "информировать", "проинформировать"}
 
 
@@ -76,7 +77,14 @@ def _reports(s: Sentence, m) -> bool:
     seen = 0
     while node.rel in ("appos", "flat:name", "flat") and node.head >= 0 and seen < 4:
         node, seen = s.tokens[node.head], seen + 1
-    return node.rel == "nsubj" and node.head >= 0 and s.tokens[node.head].lemma in _REPORTING
+    if node.rel == "nsubj" and node.head >= 0 and s.tokens[node.head].lemma in _REPORTING:
+        return True
+    # "передал послание Садыра Жапарова", "от имени президента X": whose words are carried, not a side
+    while node.rel in ("nmod", "appos", "flat:name") and node.head >= 0 and seen < 6:
+        node, seen = s.tokens[node.head], seen + 1
+        if node.lemma in _CARRIED:
+            return True
+    return False
 
 
 def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[str]:

@@ -340,3 +340,22 @@ def test_initials_make_any_surname_a_persons(extractor):
         "П.Гоял.",
     )
     assert {"Х. Шукри", "П. Гоял"} <= {p.name for p in a.persons.values()}
+
+
+# ---------------------------------------------------------------- well-known officials
+
+
+def test_a_declined_name_of_a_known_official_is_put_in_the_nominative(extractor):
+    a = extract(
+        extractor,
+        "Состоялись переговоры президентов Беларуси и Зимбабве Александра Лукашенко и Эммерсона Мнангагвы.",
+    )
+    assert "Эммерсон Мнангагва" in {p.name for p in a.persons.values()}
+
+
+def test_a_known_officials_post_gets_the_state_the_text_leaves_out(extractor):
+    # nothing tells the outlet's country: the post's state comes from the gazetteer, not from a guess
+    a = extract(
+        extractor, "Президент Садыр Жапаров провел переговоры с президентом Ирана Масудом Пезешкианом."
+    )
+    assert ("Садыр Жапаров", "head_of_state", "KG") in posts(a)
