@@ -368,6 +368,17 @@ def _name_roles(tokens: list[str]) -> list[str]:
     return roles
 
 
+def _surname_first(tokens: list[str]) -> list[str]:
+    """ "Эюбов Якуб Абдулла оглы", "Лукашенко Александр Григорьевич": a patronymic last means the official
+    order, surname first; put as "first patronymic last". ("Нурланбек Тургунбек уулу" is two parts.)"""
+    if len(tokens) != 3 or is_patronymic(tokens[0]) or is_patronymic(tokens[1]):
+        return tokens
+    last = tokens[2]
+    if not (is_patronymic(last) or last.lower().endswith((" оглы", " кызы", " улы", " угли", " кизи"))):
+        return tokens
+    return [tokens[1], last, tokens[0]]
+
+
 def normalize_name(
     tokens: list[str], case_hint: set[str] | None = None, case_prior: dict[str, float] | None = None
 ) -> NameParts | None:
@@ -375,7 +386,7 @@ def normalize_name(
 
     ``case_hint``: the cases a title in apposition stands in ("– заместителю ..." is dative), which the
     name agrees with: a constraint. ``case_prior``: weights of cases from the morphology tagger: a hint."""
-    tokens = _join_final_particles([t for t in tokens if t and not is_initial(t)])
+    tokens = _surname_first(_join_final_particles([t for t in tokens if t and not is_initial(t)]))
     if not tokens or all(_is_inner_particle(t) for t in tokens):
         return None
     roles = _name_roles(tokens)

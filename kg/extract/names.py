@@ -123,11 +123,21 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and (_is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start))
     ):
         good = words  # "Синиша Мали": a first name and a surname that is also a country's name
-    while words and (words[0] not in good or is_particle(text[words[0][0] : words[0][1]])):
+    while words and (
+        words[0] not in good
+        or is_particle(text[words[0][0] : words[0][1]])
+        or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
+    ):
         words.pop(0)
     while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):
         words.pop()
     return Span(words[0][0], words[-1][1]) if words else None
+
+
+def _title_word(word: str) -> bool:
+    """ "Президент Путин", "Посол Лустиг": a capitalised title, not a first name ("Султан Раев" keeps his)."""
+    word = word.strip(",;:")
+    return bool(find_roles(word.lower())) and not _is_name(word)
 
 
 def name_tokens(text: str) -> list[str]:

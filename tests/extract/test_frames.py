@@ -359,3 +359,20 @@ def test_a_known_officials_post_gets_the_state_the_text_leaves_out(extractor):
         extractor, "Президент Садыр Жапаров провел переговоры с президентом Ирана Масудом Пезешкианом."
     )
     assert ("Садыр Жапаров", "head_of_state", "KG") in posts(a)
+
+
+@pytest.mark.parametrize(
+    "tokens, name",
+    [
+        (["Мамедов", "Эльчин", "Гасан", "оглы"], "Эльчин Мамедов"),
+        (["Ковалёв", "Андрей", "Петрович"], "Андрей Ковалёв"),
+        (["Нурланбек", "Тургунбек", "уулу"], "Нурланбек Тургунбек уулу"),
+    ],
+)
+def test_the_official_order_surname_first_is_put_as_first_and_last(tokens, name):
+    assert normalize_name(tokens).full == name
+
+
+def test_a_capitalised_title_is_not_part_of_the_name(extractor):
+    a = extract(extractor, "Президент Токаев провел переговоры с премьер-министром Индии Нарендрой Моди.")
+    assert not any(p.name.startswith("Президент") for p in a.persons.values())
