@@ -109,7 +109,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     placed = [
         (p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")
     ]
-    asian = bool(words) and text[words[0][0] : words[0][1]] in east_asian_surnames()
+    asian = bool(words) and _east_asian_family(text[words[0][0] : words[0][1]], east_asian_surnames())
     named = [
         (a, b)
         for a, b in words
@@ -143,7 +143,7 @@ def _title_word(word: str) -> bool:
 def name_tokens(text: str) -> list[str]:
     """The words of a name span, initials apart: "А.Арипов" -> ["А.", "Арипов"]; "Ван И." -> ["Ван", "И"]."""
     words = [w.strip(",;:") for w in _WORD.findall(text) if w.strip(",;:")]
-    if words and words[0] in east_asian_surnames():
+    if words and _east_asian_family(words[0], east_asian_surnames()):
         words = [w.rstrip(".") for w in words]  # one-letter syllables are part of the name, not initials
     return words
 
@@ -174,6 +174,15 @@ def east_asian_surnames() -> frozenset[str]:
 _EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-яё]*){1,2})(?![\w-])")
 
 
+def _east_asian_family(word: str, names: frozenset[str]) -> bool:
+    """A family name of the list, or one ending in a consonant declined as Russian declines it ("Вана И",
+    "Ваном И", "Киму Хи Сангу")."""
+    if word in names:
+        return True
+    m = re.match(r"^(.+?[бвгджзклмнпрстфхцчшщь])(?:а|у|ом|ем|е)$", word)
+    return bool(m) and m.group(1) in names
+
+
 def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
     """ "Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
     out = []
@@ -182,7 +191,7 @@ def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
     for s in article.sentences:
         for m in _EAST_ASIAN.finditer(s.text):
             start, stop = s.start + m.start(), s.start + m.end()
-            if m.group(1) not in names or any(
+            if not _east_asian_family(m.group(1), names) or any(
                 a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places
             ):
                 continue
@@ -321,7 +330,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"
         for part in _split_by_syntax(article, span):
             tokens = name_tokens(text[part.start : part.stop])
-            if tokens and tokens[0] in east_asian_surnames():
+            if tokens and _east_asian_family(tokens[0], east_asian_surnames()):
                 pass  # one-letter syllables are part of the name
             elif tokens and not all(is_name_token(t) for t in tokens):
                 # "Маджлиси милли Рустами Эмомали": a body's name before the person's; the name comes last

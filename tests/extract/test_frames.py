@@ -376,3 +376,20 @@ def test_the_official_order_surname_first_is_put_as_first_and_last(tokens, name)
 def test_a_capitalised_title_is_not_part_of_the_name(extractor):
     a = extract(extractor, "Президент Токаев провел переговоры с премьер-министром Индии Нарендрой Моди.")
     assert not any(p.name.startswith("Президент") for p in a.persons.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Президент Казахстана принял министра иностранных дел Китайской Народной Республики Вана И.",
+            "Ван И",
+        ),
+        (
+            "Министр иностранных дел Вьетнама встретился с послом Китая Лю Цзяном и заместителем министра Ханом Чжуном.",
+            "Хан Чжун",
+        ),
+    ],
+)
+def test_a_declined_east_asian_family_name_is_still_one(extractor, sentence, name):
+    assert name in {p.name for p in extract(extractor, sentence).persons.values()}
