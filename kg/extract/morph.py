@@ -306,7 +306,8 @@ def _same_ending(head: str, tail: str) -> bool:
     return any(a in group and b in group for group in _ENDING_CLASSES)
 
 
-_INNER_PARTICLES = frozenset(
+# lower-case words inside a name (Arabic, Romance, German, Dutch) and after it (Turkic "уулу", "кызы", "оглы")
+INNER_PARTICLES = frozenset(
     [
         "бен",
         "бин",
@@ -326,7 +327,7 @@ _INNER_PARTICLES = frozenset(
         "ле",
     ]
 )
-_FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
+FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 
 
 def _is_inner_particle(token: str) -> bool:
@@ -334,14 +335,14 @@ def _is_inner_particle(token: str) -> bool:
     low = token.lower()
     if low in ("аль", "эль"):
         return True  # "Аль Тани"; "Аль-Усеймин" is a surname
-    return token.islower() and (low in _INNER_PARTICLES or low.startswith(("ад-", "ас-")))
+    return token.islower() and (low in INNER_PARTICLES or low.startswith(("ад-", "ас-")))
 
 
 def _join_final_particles(tokens: list[str]) -> list[str]:
     """ "Тургунбек уулу" is one indeclinable part of a Kyrgyz name."""
     out: list[str] = []
     for tok in tokens:
-        if tok.lower() in _FINAL_PARTICLES and out:
+        if tok.lower() in FINAL_PARTICLES and out:
             out[-1] = f"{out[-1]} {tok}"
         else:
             out.append(tok)

@@ -17,33 +17,11 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Span
-from kg.extract.morph import parses
+from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, parses
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
 from kg.resources import gazetteer_file
 
-# lower-case words inside a name (Arabic, Romance, German, Dutch) and after it (Turkic "уулу", "кызы", "оглы")
-INNER_PARTICLES = frozenset(
-    [
-        "бен",
-        "бин",
-        "ибн",
-        "аль",
-        "эль",
-        "ад",
-        "ас",
-        "фон",
-        "дер",
-        "ван",
-        "де",
-        "ди",
-        "дос",
-        "дель",
-        "ла",
-        "ле",
-    ]
-)
-FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 _CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
 # an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
