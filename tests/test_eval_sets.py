@@ -1,0 +1,54 @@
+"""The real-text sets of eval/: identity of each excerpt (never its text) and gold in the closed lists of GOLD.md."""
+
+import re
+
+import pytest
+import yaml
+
+from tests.paths import ROOT
+
+ITEMS = sorted((ROOT / "eval" / "real").glob("*.yaml")) + sorted((ROOT / "eval" / "holdout").glob("*.yaml"))
+ROLES = set(
+    "head_of_state head_of_government deputy_head_of_government foreign_minister minister deputy_minister "
+    "ambassador parliament_speaker regional_head head_of_international_organization other_official".split()
+)
+KINDS = set("talks phone_call video_call summit session forum".split())
+TOPICS = set(
+    "trade investment industry agriculture digital ai transport logistics healthcare tourism energy education "
+    "science culture interregional finance customs water ecology security defense migration sport space mining "
+    "construction labor media".split()
+)
+DOCUMENTS = set(
+    "roadmap agreement memorandum protocol program plan declaration joint_statement contract treaty".split()
+)
+
+
+def test_there_are_at_least_150_items_from_at_least_80_outlets():
+    hosts = {
+        re.sub(r"^www\.", "", yaml.safe_load(p.read_text(encoding="utf-8"))["url"].split("/")[2])
+        for p in ITEMS
+    }
+    assert len(ITEMS) >= 150 and len(hosts) >= 80
+
+
+@pytest.mark.parametrize("path", ITEMS, ids=lambda p: p.stem)
+def test_an_item_stores_its_identity_and_gold_in_the_closed_lists(path):
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert gold["id"] == path.stem
+    assert {"query", "url", "sha256", "sha256_norm", "note"} <= set(gold)
+    assert "text" not in gold  # the texts are not ours to copy
+    assert re.fullmatch(r"[0-9a-f]{64}", gold["sha256"]) and re.fullmatch(
+        r"[0-9a-f]{64}", gold["sha256_norm"]
+    )
+    names = {p["name"] for p in gold["persons"] or []}
+    for person in gold["persons"] or []:
+        for post in person.get("posts") or []:
+            assert post["role"] in ROLES
+    for meeting in gold["meetings"] or []:
+        assert meeting["kind"] in KINDS
+        assert set(meeting["participants"] or []) <= names
+        assert set(meeting.get("topics") or []) <= TOPICS
+        for document in meeting.get("documents") or []:
+            assert document["type"] in DOCUMENTS
+    for quote in gold["quotes"] or []:
+        assert quote["speaker"] in names
