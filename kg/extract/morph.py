@@ -434,18 +434,19 @@ def title_cases(word: str) -> set[str]:
     return {p.tag.case for p in parses(word.lower()) if "NOUN" in p.tag and p.tag.number != "plur"}
 
 
-def _all_nominatives(token: str, role: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def _all_nominatives(token: str, role: str) -> frozenset[str]:
     out = {token}
     for case in CASES:
         for gender in GENDERS:
             out.update(form for form, _ in _token_candidates(token, role, case, gender))
-    return out
+    return frozenset(out)
 
 
-def surname_forms(token: str) -> set[str]:
+def surname_forms(token: str) -> frozenset[str]:
     """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"})."""
     return _all_nominatives(token, "last")
 
 
-def first_name_forms(token: str) -> set[str]:
+def first_name_forms(token: str) -> frozenset[str]:
     return _all_nominatives(token, "first")
