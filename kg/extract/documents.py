@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.arguments import path_below
-from kg.extract.events import clause_status, sentence_events
+from kg.extract.events import sentence_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
 from kg.extract.parties import between_parties, governments, signatory_parties, state_parties
 from kg.extract.phrases import phrase_to_nominative
 from kg.extract.scene import dated_in_past
+from kg.extract.status import clause_status
 from kg.extract.syntax import children, subtree
 
 _SIGN_LEMMAS = {

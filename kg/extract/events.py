@@ -1,4 +1,4 @@
-"""Stage 4a: the events a sentence reports, read from its dependency tree.
+"""Stage 4a: the event frames a sentence reports, read from its dependency tree (their status: ``status``).
 
 An event is triggered by a lemma, whatever its tense, voice, aspect or ё/е
 spelling: a noun (встреча, переговоры, беседа, консультации, разговор, звонок,
@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from kg.extract import arguments
+from kg.extract.frames import Event
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
-from kg.extract.scene import dated_in_past
+from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
@@ -108,52 +108,6 @@ _NOT_PERSON_OBJECTS = {
     "грамота",
     "звонок",
 }
-_RECALL_WORDS = {
-    "ранее",
-    "прежде",
-    "тогда",
-    "некогда",
-    "напомнить",
-    "впервые",
-    "прошлый",
-    "предыдущий",
-    "позапрошлый",
-}
-_RECALL_PHRASES = re.compile(
-    r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
-    r"последний раз|в последний раз)\b"
-)
-_REMINDER = re.compile(r"(?i)\b(?:напомним|как\s+сообщалось|как\s+известно)\b")
-_REPORTING = {
-    "сообщаться",
-    "сообщить",
-    "сообщать",
-    "писать",
-    "информировать",
-    "объявить",
-    "заявить",
-    "отмечаться",
-}
-_SAME_DAY = re.compile(
-    r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита)"
-)
-_FUTURE_HEADS = {
-    "планироваться",
-    "планировать",
-    "намечаться",
-    "наметить",
-    "предстоять",
-    "намереваться",
-    "договориться",
-    "условиться",
-    "собираться",
-    "мочь",
-    "ожидаться",
-    "предполагаться",
-    "пригласить",
-    "предложить",
-}
-_FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
 _FRAME_PREPOSITIONS = {
     "в ходе",
     "по итогам",
@@ -185,24 +139,6 @@ _DOMESTIC = re.compile(
 )
 
 
-@dataclass
-class Event:
-    kind: str  # talks, phone_call, video_call, summit, session, forum, signing; session_domestic, session_reference
-    sentence: int
-    trigger: Token
-    participants: list[str] = field(default_factory=list)
-    counterparts: list[list[str]] = field(default_factory=list)  # separate "с" partners of one caller
-    strong: bool = True  # reports an event; weak ones (обсудили, подписали) continue one
-    framed: bool = False  # "в ходе беседы с X", "во время встречи с Y": a part of an event under way
-    generic: bool = False  # "регулярно проводят встречи": meetings in general
-    present: list[str] = field(default_factory=list)  # "в присутствии X"
-    reference: bool = False  # "в ходе переговоров": points back to a meeting told before
-    recalled: bool = False
-    future: bool = False
-    negated: bool = False
-    multilateral: bool = False
-
-
 def sentence_events(article: Article, s: Sentence) -> list[Event]:
     """Every event the sentence reports, in text order (one per trigger; nouns under a verb trigger merge)."""
     if not s.tokens:
@@ -224,7 +160,7 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
         used.add(t.index)
         if event.kind not in ("signing",) and t.pos in ("VERB", "AUX"):
             used.update(c.index for c in children(s.tokens, t) if c.lemma in EVENT_NOUNS)
-        _status(article, s, event)
+        read_status(article, s, event)
         events.append(event)
     return _merge_same_clause(events)
 
@@ -266,7 +202,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             "session" if _HEADS_OF_GOVERNMENT.match(article.text[t.stop : t.stop + 40].strip()) else "summit"
         )
     kind = _medium(s, t, kind)
-    verb = _governing_verb(tokens, t)
+    verb = governing_verb(tokens, t)
     event = Event(kind, s.index, t)
     event.participants = arguments.noun_participants(article, s, t)
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
@@ -496,15 +432,6 @@ def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
 # ---------------------------------------------------------------- arguments
 
 
-def _governing_verb(tokens: list[Token], t: Token) -> Token | None:
-    for a in ancestors(tokens, t):
-        if a.pos in ("VERB", "AUX"):
-            return a
-        if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "appos"):
-            return None
-    return None
-
-
 _HABITUAL = {
     "регулярно",
     "постоянно",
@@ -562,95 +489,6 @@ def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:
 def _phrase(article: Article, s: Sentence, t: Token) -> str:
     inside = subtree(s.tokens, t)
     return article.text[inside[0].start : inside[-1].stop]
-
-
-# ---------------------------------------------------------------- status
-
-
-def _status(article: Article, s: Sentence, event: Event) -> None:
-    tokens = s.tokens
-    t = event.trigger
-    clause = t if t.pos in ("VERB", "AUX") else (_governing_verb(tokens, t) or t)
-    chain = [clause] + list(ancestors(tokens, clause))
-    heads = {c.index for c in chain}
-    own, told_before = False, False  # a recall marker of the event's clause; a report or reminder of it
-    for x in tokens:
-        if (
-            x.lemma in _RECALL_WORDS
-            and (x.head in heads or x.head == t.index)
-            and x.lemma not in ("прошлый", "предыдущий")
-            or x.lemma in ("прошлый", "предыдущий", "позапрошлый")
-            and x.head >= 0
-            and tokens[x.head].lemma in ("год", "неделя", "месяц")
-            and _attached(tokens, x, heads | {t.index})
-        ):
-            if x.lemma == "ранее" and _SAME_DAY.match(s.text[x.stop - s.start :]):
-                continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
-            if x.head >= 0 and tokens[x.head].lemma in _REPORTING and tokens[x.head].index != t.index:
-                told_before = True  # "Ранее сообщалось, что ...": the report is earlier, not the event
-            else:
-                own = True
-    if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
-        told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
-    before = s.text[: max(0, t.start - s.start)]
-    if _RECALL_PHRASES.search(before) and not re.search(
-        r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text
-    ):
-        if _REMINDER.search(before):
-            told_before = True
-        else:
-            own = True
-    # a reminder or an earlier report recalls the event only when its clause says it is past: a past date,
-    # or an imperfective past ("они встречались"); "Напомним, X прибыл с визитом" tells the visit under way
-    event.recalled = own or told_before and (dated_in_past(article, s.text) or _imperfective_past(clause))
-    if any(c.lemma == "не" for c in children(tokens, clause)) or any(
-        c.lemma == "не" for c in children(tokens, t)
-    ):
-        event.negated = True
-    # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
-    # not of a verb that only introduces it ("Напомним, что ... принял участие")
-    governing = [clause] + _infinitive_heads(tokens, clause)
-    if (
-        any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX"))
-        or any(c.lemma in _FUTURE_HEADS for c in governing)
-        or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
-    ):
-        event.future = True
-    if (
-        re.search(r"(?i)\bсегодня\b", article.text[s.start : s.stop])
-        and event.recalled
-        and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
-    ):
-        event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
-
-
-def _imperfective_past(verb: Token) -> bool:
-    return (
-        verb.pos in ("VERB", "AUX")
-        and verb.feats.get("Tense") == "Past"
-        and verb.feats.get("Aspect") == "Imp"
-    )
-
-
-def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:
-    """ "стороны намерены обсудить": the verbs an infinitive or a predicative depends on."""
-    out: list[Token] = []
-    node = verb
-    while node.rel in ("xcomp", "csubj") and node.head >= 0:
-        node = tokens[node.head]
-        out.append(node)
-    return out
-
-
-def clause_status(article: Article, s: Sentence, t: Token) -> Event:
-    """Recall, negation and tense of the clause of any token (a signing verb, say)."""
-    event = Event("signing", s.index, t)
-    _status(article, s, event)
-    return event
-
-
-def _attached(tokens: list[Token], x: Token, heads: set[int]) -> bool:
-    return any(a.index in heads for a in ancestors(tokens, x))
 
 
 def iter_events(article: Article) -> Iterator[Event]:

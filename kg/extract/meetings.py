@@ -16,7 +16,8 @@ import re
 
 from kg.extract import coref
 from kg.extract.dates import names_a_day
-from kg.extract.events import CONVERSATION_VERBS, Event, medium, sentence_events
+from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
+from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Visit
 from kg.extract.scene import (

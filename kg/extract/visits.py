@@ -14,11 +14,11 @@ import re
 
 from kg.extract import coref
 from kg.extract.arguments import persons_of
-from kg.extract.events import clause_status
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Sentence, Token, Visit
 from kg.extract.places import places_in
 from kg.extract.scene import dated_in_past
+from kg.extract.status import clause_status
 from kg.extract.syntax import ancestors, children, preposition, subtree
 
 # kept for the meetings reader: a summit joins a visit only when its sentence names the visit

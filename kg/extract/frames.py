@@ -1,0 +1,27 @@
+"""The event frame every trigger yields: its kind, its trigger word, its participants by role and
+its status (held, announced, recalled, negated). ``events`` fills frames from the tree, ``status``
+reads their time, ``meetings`` and ``eventcoref`` turn them into meetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.model import Token
+
+
+@dataclass
+class Event:
+    kind: str  # talks, phone_call, video_call, summit, session, forum, signing; session_domestic, session_reference
+    sentence: int
+    trigger: Token
+    participants: list[str] = field(default_factory=list)
+    counterparts: list[list[str]] = field(default_factory=list)  # separate "с" partners of one caller
+    strong: bool = True  # reports an event; weak ones (обсудили, подписали) continue one
+    framed: bool = False  # "в ходе беседы с X", "во время встречи с Y": a part of an event under way
+    generic: bool = False  # "регулярно проводят встречи": meetings in general
+    present: list[str] = field(default_factory=list)  # "в присутствии X"
+    reference: bool = False  # "в ходе переговоров": points back to a meeting told before
+    recalled: bool = False
+    future: bool = False
+    negated: bool = False
+    multilateral: bool = False

@@ -1,0 +1,159 @@
+"""Stage 4a': the status of an event frame, from its own clause: recalled, announced, negated.
+
+Tense and aspect of the event's clause decide, not a marker word anywhere in the sentence: a
+recall marker (ранее, впервые, в прошлом году) counts when it belongs to the clause; a reminder
+or an earlier report ("Напомним, ...", "Ранее сообщалось, что ...") recalls the event only when
+the clause states a past date or an imperfective past; "ранее в тот же день" is the news; a
+future tense, an intention ("намерены обсудить") or "предстоящий" announce it; "не" negates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.frames import Event
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.scene import dated_in_past
+from kg.extract.syntax import ancestors, children
+
+_RECALL_WORDS = {
+    "ранее",
+    "прежде",
+    "тогда",
+    "некогда",
+    "напомнить",
+    "впервые",
+    "прошлый",
+    "предыдущий",
+    "позапрошлый",
+}
+_RECALL_PHRASES = re.compile(
+    r"(?i)\b(?:напомним|как сообщалось|как известно|в свое время|в прошлом|еще до|"
+    r"последний раз|в последний раз)\b"
+)
+_REMINDER = re.compile(r"(?i)\b(?:напомним|как\s+сообщалось|как\s+известно)\b")
+_REPORTING = {
+    "сообщаться",
+    "сообщить",
+    "сообщать",
+    "писать",
+    "информировать",
+    "объявить",
+    "заявить",
+    "отмечаться",
+}
+_SAME_DAY = re.compile(
+    r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита)"
+)
+_FUTURE_HEADS = {
+    "планироваться",
+    "планировать",
+    "намечаться",
+    "наметить",
+    "предстоять",
+    "намереваться",
+    "договориться",
+    "условиться",
+    "собираться",
+    "мочь",
+    "ожидаться",
+    "предполагаться",
+    "пригласить",
+    "предложить",
+}
+_FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
+
+
+def governing_verb(tokens: list[Token], t: Token) -> Token | None:
+    for a in ancestors(tokens, t):
+        if a.pos in ("VERB", "AUX"):
+            return a
+        if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "appos"):
+            return None
+    return None
+
+
+def read_status(article: Article, s: Sentence, event: Event) -> None:
+    tokens = s.tokens
+    t = event.trigger
+    clause = t if t.pos in ("VERB", "AUX") else (governing_verb(tokens, t) or t)
+    chain = [clause] + list(ancestors(tokens, clause))
+    heads = {c.index for c in chain}
+    own, told_before = False, False  # a recall marker of the event's clause; a report or reminder of it
+    for x in tokens:
+        if (
+            x.lemma in _RECALL_WORDS
+            and (x.head in heads or x.head == t.index)
+            and x.lemma not in ("прошлый", "предыдущий")
+            or x.lemma in ("прошлый", "предыдущий", "позапрошлый")
+            and x.head >= 0
+            and tokens[x.head].lemma in ("год", "неделя", "месяц")
+            and _attached(tokens, x, heads | {t.index})
+        ):
+            if x.lemma == "ранее" and _SAME_DAY.match(s.text[x.stop - s.start :]):
+                continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
+            if x.head >= 0 and tokens[x.head].lemma in _REPORTING and tokens[x.head].index != t.index:
+                told_before = True  # "Ранее сообщалось, что ...": the report is earlier, not the event
+            else:
+                own = True
+    if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
+        told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
+    before = s.text[: max(0, t.start - s.start)]
+    if _RECALL_PHRASES.search(before) and not re.search(
+        r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text
+    ):
+        if _REMINDER.search(before):
+            told_before = True
+        else:
+            own = True
+    # a reminder or an earlier report recalls the event only when its clause says it is past: a past date,
+    # or an imperfective past ("они встречались"); "Напомним, X прибыл с визитом" tells the visit under way
+    event.recalled = own or told_before and (dated_in_past(article, s.text) or _imperfective_past(clause))
+    if any(c.lemma == "не" for c in children(tokens, clause)) or any(
+        c.lemma == "не" for c in children(tokens, t)
+    ):
+        event.negated = True
+    # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
+    # not of a verb that only introduces it ("Напомним, что ... принял участие")
+    governing = [clause] + _infinitive_heads(tokens, clause)
+    if (
+        any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX"))
+        or any(c.lemma in _FUTURE_HEADS for c in governing)
+        or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
+    ):
+        event.future = True
+    if (
+        re.search(r"(?i)\bсегодня\b", article.text[s.start : s.stop])
+        and event.recalled
+        and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
+    ):
+        event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+
+
+def _imperfective_past(verb: Token) -> bool:
+    return (
+        verb.pos in ("VERB", "AUX")
+        and verb.feats.get("Tense") == "Past"
+        and verb.feats.get("Aspect") == "Imp"
+    )
+
+
+def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "стороны намерены обсудить": the verbs an infinitive or a predicative depends on."""
+    out: list[Token] = []
+    node = verb
+    while node.rel in ("xcomp", "csubj") and node.head >= 0:
+        node = tokens[node.head]
+        out.append(node)
+    return out
+
+
+def clause_status(article: Article, s: Sentence, t: Token) -> Event:
+    """Recall, negation and tense of the clause of any token (a signing verb, say)."""
+    event = Event("signing", s.index, t)
+    read_status(article, s, event)
+    return event
+
+
+def _attached(tokens: list[Token], x: Token, heads: set[int]) -> bool:
+    return any(a.index in heads for a in ancestors(tokens, x))
