@@ -201,7 +201,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         kind = (
             "session" if _HEADS_OF_GOVERNMENT.match(article.text[t.stop : t.stop + 40].strip()) else "summit"
         )
-    kind = _medium(s, t, kind)
+    kind = medium(kind, s.text)
     verb = governing_verb(tokens, t)
     event = Event(kind, s.index, t)
     event.participants = arguments.noun_participants(article, s, t)
@@ -296,7 +296,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return (
             None  # "провел переговоры", "обсудили на встрече": the noun is the trigger (a signing is its own)
         )
-    kind = _medium(s, t, kind)
+    kind = medium(kind, s.text)
     event = Event(kind, s.index, t, strong=strong)
     people: list[str] = []
     for rel in ("nsubj", "nsubj:pass"):
@@ -382,10 +382,6 @@ def _verb_like(t: Token) -> bool:
         or (t.lemma in EVENT_VERBS or t.lemma in WEAK_VERBS)
         and any(p.tag.POS in ("VERB", "PRTS") for p in parses(t.text.lower()))
     )
-
-
-def _medium(s: Sentence, t: Token, kind: str) -> str:
-    return medium(kind, s.text)
 
 
 def medium(kind: str, text: str) -> str:

@@ -65,7 +65,14 @@ def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt
 
 
 _CARRIED = {"послание", "приветствие", "привет", "поздравление", "письмо", "имя", "поручение"}
-_REPORTING = {"сообщить", "сообщать", "рассказать", "рассказывать", "информировать", "проинформировать"}
+_NEWS_SOURCE_VERBS = {
+    "сообщить",
+    "сообщать",
+    "рассказать",
+    "рассказывать",
+    "информировать",
+    "проинформировать",
+}
 
 
 def _reports(s: Sentence, m) -> bool:
@@ -77,7 +84,7 @@ def _reports(s: Sentence, m) -> bool:
     seen = 0
     while node.rel in ("appos", "flat:name", "flat") and node.head >= 0 and seen < 4:
         node, seen = s.tokens[node.head], seen + 1
-    if node.rel == "nsubj" and node.head >= 0 and s.tokens[node.head].lemma in _REPORTING:
+    if node.rel == "nsubj" and node.head >= 0 and s.tokens[node.head].lemma in _NEWS_SOURCE_VERBS:
         return True
     # "передал послание Садыра Жапарова", "от имени президента X": whose words are carried, not a side
     while node.rel in ("nmod", "appos", "flat:name") and node.head >= 0 and seen < 6:

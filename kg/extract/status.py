@@ -32,7 +32,7 @@ _RECALL_PHRASES = re.compile(
     r"последний раз|в последний раз)\b"
 )
 _REMINDER = re.compile(r"(?i)\b(?:напомним|как\s+сообщалось|как\s+известно)\b")
-_REPORTING = {
+_EARLIER_REPORT_VERBS = {
     "сообщаться",
     "сообщить",
     "сообщать",
@@ -42,7 +42,7 @@ _REPORTING = {
     "заявить",
     "отмечаться",
 }
-_SAME_DAY = re.compile(
+_THE_NEWS_OF_THE_DAY = re.compile(
     r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита)"
 )
 _FUTURE_HEADS = {
@@ -90,9 +90,13 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             and tokens[x.head].lemma in ("год", "неделя", "месяц")
             and _attached(tokens, x, heads | {t.index})
         ):
-            if x.lemma == "ранее" and _SAME_DAY.match(s.text[x.stop - s.start :]):
+            if x.lemma == "ранее" and _THE_NEWS_OF_THE_DAY.match(s.text[x.stop - s.start :]):
                 continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
-            if x.head >= 0 and tokens[x.head].lemma in _REPORTING and tokens[x.head].index != t.index:
+            if (
+                x.head >= 0
+                and tokens[x.head].lemma in _EARLIER_REPORT_VERBS
+                and tokens[x.head].index != t.index
+            ):
                 told_before = True  # "Ранее сообщалось, что ...": the report is earlier, not the event
             else:
                 own = True
