@@ -19,6 +19,7 @@ from kg.extract.dates import names_a_day
 from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.hosting import meetings_of_hosted_visits
 from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Visit
 from kg.extract.scene import (
     CALLS,
@@ -71,6 +72,7 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
     reader = _MeetingReader(article, gaz)
     for s in article.sentences:
         reader.read(s)
+    reader.meetings += meetings_of_hosted_visits(article, gaz, reader.meetings)
     for m in reader.meetings:
         inherit(article, m, reader.meetings, gaz)
         m.sides = meeting_sides(article, m)

@@ -1,0 +1,45 @@
+"""A visit whose host official is named is a meeting (kg/extract/hosting.py), on sentences written here."""
+
+from tests.extract.test_frames import extract, meetings
+
+
+def test_an_invited_visit_with_joint_acts_is_talks_of_the_visitor_and_the_host(extractor):
+    a = extract(
+        extractor,
+        "12 мая по приглашению министра иностранных дел Польши Радослава Сикорского министр иностранных дел "
+        "Вьетнама Буй Тхань Шон посетил Польшу с официальным визитом. Министры подписали план консультаций "
+        "на 2025-2026 годы. Стороны также обсудили торговлю и образование.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Радослав Сикорский", "Буй Тхань Шон"}))]
+    (meeting,) = a.meetings
+    assert meeting.visit is not None and meeting.visit.kind == "official_visit"
+    assert meeting.visit.host == "PL"
+    assert [d.type for d in meeting.documents] == ["plan"]
+
+
+def test_the_host_named_in_the_next_sentence_counts_too(extractor):
+    a = extract(
+        extractor,
+        "Премьер-министр Словакии Роберт Фицо прибыл в Венгрию с рабочим визитом. В аэропорту гостя "
+        "встретил премьер-министр Венгрии Виктор Орбан. Стороны обсудили энергетику.",
+    )
+    assert ("talks", frozenset({"Роберт Фицо", "Виктор Орбан"})) in meetings(a)
+
+
+def test_a_visit_without_joint_acts_stays_a_visit(extractor):
+    a = extract(
+        extractor,
+        "По приглашению губернатора Омской области Виталия Хоценко министр сельского хозяйства Казахстана "
+        "Айдарбек Сапаров посетил Россию с рабочим визитом. Программа пребывания включает осмотр "
+        "элеваторов и выставку техники.",
+    )
+    assert a.meetings == []
+
+
+def test_a_visit_with_no_official_of_the_host_state_opens_no_talks(extractor):
+    a = extract(
+        extractor,
+        "Министр энергетики Армении Давит Худатян посетил Японию с официальным визитом. Стороны обсудили "
+        "атомную энергетику.",
+    )
+    assert all("Давит Худатян" not in names or len(names) == 1 for _, names in meetings(a))
