@@ -86,18 +86,23 @@ _EN_MONTHS = {
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _SEP = r"\s*(?:[,|/•·]|\s[-–—]\s)?\s*"
 _BULLET = r"[\s•·*|]*"
-_WEEKDAY = r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*)?"
+_WEEKDAY = (
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*,?\s*)?"
+)
+# a month's name in any case: "мая" in a sentence, "Май 12, 2021" or "26 Октябрь 2025" in outlets' stamps
+_MONTH_ANY = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|г)(?![а-яё]))?"
 # the date itself, in the forms outlets print: "19 января 2023", "06 октября, 2025", "19.09.2022",
 # "2021-04-08", "April 8, 2021", "8 April 2021"
 _STAMP_DATE = (
-    r"(?P<d1>\d{1,2})\s+"
-    + _MONTH_GEN.replace("(", "(?P<mon1>", 1)
-    + r",?\s+(?P<y1>\d{4})"
+    r"(?P<d1>\d{1,2})\s+(?P<mon1>"
+    + _MONTH_ANY
+    + r"),?\s+(?P<y1>\d{4})"
     + _YEAR_WORD
     + r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})"
-    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    + r"|(?P<mn4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2}),?\s+(?P<y4>\d{4})"
+    + r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})(?!\d)"
+    + r"|(?P<mn4>[A-Za-zА-Яа-яЁё]{3,9})\.?\s+(?P<d4>\d{1,2}),?\s+(?P<y4>\d{4})"
     + r"|(?P<d5>\d{1,2})\s+(?P<mn5>[A-Za-z]{3,9})\.?,?\s+(?P<y5>\d{4})"
 )
 _STAMP = re.compile(
@@ -136,6 +141,8 @@ def _stamp_date(m: re.Match) -> dt.date | None:
         number = next(
             (n for name, n in _EN_MONTHS.items() if name.startswith(month.lower()) and len(month) >= 3), None
         )
+        if number is None and re.fullmatch(_MONTH_ANY, month, re.I):
+            number = _month(month)  # "Май 12, 2021"
         return dt.date(int(year), number, int(day)) if number else None
     except ValueError:
         return None

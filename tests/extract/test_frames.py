@@ -393,3 +393,23 @@ def test_a_capitalised_title_is_not_part_of_the_name(extractor):
 )
 def test_a_declined_east_asian_family_name_is_still_one(extractor, sentence, name):
     assert name in {p.name for p in extract(extractor, sentence).persons.values()}
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Май 12, 2021 08:25", dt.date(2021, 5, 12)),
+        ("26 Октябрь 2025 г., 12:14", dt.date(2025, 10, 26)),
+        ("2022-7-13 17:15 |", dt.date(2022, 7, 13)),
+        ("2021/05/12", dt.date(2021, 5, 12)),
+        ("Wed, 12 May 2021", dt.date(2021, 5, 12)),
+        ("Четверг, 12 мая 2021 года", dt.date(2021, 5, 12)),
+    ],
+)
+def test_a_stamp_with_a_month_in_any_case_or_an_unpadded_iso_date(line, date):
+    assert parse_date_line(line) == date
+
+
+@pytest.mark.parametrize("line", ["Маяк 12, 2021", "2021-05-123", "Март 40, 2021"])
+def test_no_stamp_from_a_word_that_only_looks_like_a_month_or_a_longer_number(line):
+    assert parse_date_line(line) is None
