@@ -294,6 +294,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         and not re.search(r"(?i)(?:ом|ем|ём|ым|им|ой|ей|ою|ею|[уюаяеыи])$", token)
     ):
         cands.append((token, 0.2))  # outlets leave foreign surnames undeclined: "с Юсефом Аль-Усеймин"
+    if role == "last" and case == "ablt" and re.search(r"(?i)[ая]$", token):
+        cands.append((token, 0.15))  # no declined form ends so: "с послом Беатой Пекса" keeps "Пекса"
     return cands
 
 

@@ -64,9 +64,11 @@ def _readings(person: Person) -> set[str]:
         words = mention.text.split()
         if len(words) < 2:
             continue
-        for first in first_name_forms(words[0]) | {words[0]}:
-            for last in surname_forms(words[-1]) | {words[-1]}:
-                keys.add(normalize_key(f"{first} {last}"))
+        # a word the name reader swallowed before the first name ("Президент Турменистана Сердар ...")
+        for lead in words[: len(words) - 1][:2]:
+            for first in first_name_forms(lead) | {lead}:
+                for last in surname_forms(words[-1]) | {words[-1]}:
+                    keys.add(normalize_key(f"{first} {last}"))
     return keys
 
 

@@ -82,6 +82,9 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     """Content lines as paragraphs; header-like lines anywhere fill the article's fields instead."""
     out: list[Span] = []
     seen: list[str] = [layout.normalized(article.title)] if article.layout == "page" and article.title else []
+    lines = [
+        piece for n, line in enumerate(lines) for piece in (_unglue_stamp(article, line) if n < 3 else [line])
+    ]
     for n, line in enumerate(lines):
         start, content = line.start, line.text
         stamp = layout.machine_date(content)
@@ -117,6 +120,30 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
             article.title = content
         out.append(Span(start + cut, line.stop))
     return out
+
+
+# a numeric date with a time inside a line: a page's stamp run into the headline and the dateline
+# ("... посла Евросоюза27.09.2023 11:08АШХАБАД, 27 сентября - ..."); a date in a sentence has no time
+_GLUED_STAMP = re.compile(
+    r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}),?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
+
+
+def _unglue_stamp(article: Article, line: layout.Line) -> list[layout.Line]:
+    """A stamp inside one of the first lines dates the article and splits the line where it stands."""
+    m = _GLUED_STAMP.search(line.text)
+    if m is None or m.start() == 0:
+        return [line]
+    day, month, year = (int(g) for g in m.groups())
+    article.published = article.published or _date(year, month, day)
+    before, after = line.text[: m.start()].rstrip(" |•·–—-"), line.text[m.end() :].lstrip(" |•·–—-")
+    pieces = []
+    if before:
+        pieces.append(layout.Line(line.start, line.start + len(before), before))
+    if after:
+        begin = line.start + line.text.index(after, m.end())
+        pieces.append(layout.Line(begin, begin + len(after), after))
+    return pieces
 
 
 def _ends_sentence(line: str) -> bool:

@@ -22,6 +22,9 @@ NAMES = [
     ("Шавката Мирзиёева", "Шавкат Мирзиёев"),
     ("Никол Пашинян", "Никол Пашинян"),
     ("Дмитрия Пескова", "Дмитрий Песков"),
+    ("Беатой Пекса", "Беата Пекса"),  # a foreign surname in -а left undeclined after a declined first name
+    ("Ильёй Пекса", "Илья Пекса"),
+    ("Халифу аль-Марара", "Халифа аль-Марар"),  # "-у" may be the accusative: the surname declines then
 ]
 
 

@@ -1,0 +1,33 @@
+"""Names the reader swallows a word into, names after a title ending in a place, stamps glued to a headline:
+each on text written for these tests."""
+
+import datetime as dt
+
+
+def persons(article):
+    return {p.name: {(f.role, f.country) for f in p.posts} for p in article.persons.values()}
+
+
+def test_a_misspelt_word_swallowed_before_a_known_officials_name_is_dropped(extractor):
+    a = extractor.extract("Президент Узбекитана Шавкат Мирзиёев принял министра.", "t")
+    assert "Шавкат Мирзиёев" in persons(a)
+    assert ("head_of_state", "UZ") in persons(a)["Шавкат Мирзиёев"]
+
+
+def test_a_name_after_a_title_that_ends_in_a_place(extractor):
+    a = extractor.extract(
+        "Хоким Самарканда Эркинжон Турдимов встретился с губернатором Свердловской области Денисом Паслером.",
+        "t",
+    )
+    assert {"Эркинжон Турдимов", "Денис Паслер"} <= set(persons(a))
+
+
+def test_a_stamp_glued_between_the_headline_and_the_dateline_dates_the_article(extractor):
+    a = extractor.extract(
+        "Министр принял нового посла Японии14.03.2024 10:21ТАШКЕНТ, 13 марта - Агентство.\n"
+        "13 марта министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Японии Хироси Сато.",
+        "t",
+    )
+    assert a.published == dt.date(2024, 3, 14)
+    assert a.sentences[0].text == "Министр принял нового посла Японии"
+    assert [m.date for m in a.meetings] == [dt.date(2024, 3, 13)]
