@@ -6,6 +6,7 @@ clustered into one Person per article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Mention, Person
@@ -32,6 +33,7 @@ def find_persons(article: Article, ner) -> None:
     # full names first, so that later short mentions have something to attach to
     for raw in find_name_spans(article, ner):
         names = [t for t in raw.tokens if not is_initial(t)]
+        titled = len(names) == 2 and _after_role_title(article, raw)
         patronymic_only = (
             len(names) == 2
             and is_patronymic(names[1])
@@ -39,12 +41,15 @@ def find_persons(article: Article, ner) -> None:
                 re.search(r"(?i)ич$", names[1])
                 and {p.tag.gender for p in parses(names[0].lower()) if "Name" in p.tag} == {"femn"}
             )
+            and not titled
         )
         if len([n for n in names if not is_particle(n)]) < 2 or patronymic_only:
             pending.append((raw, names))
             continue
         hint, prior = _case_evidence(article, raw)
         parts = normalize_name(names, hint, prior)
+        if titled and parts is not None and not parts.last and parts.patronymic:
+            parts = replace(parts, last=parts.patronymic, patronymic="")  # the surname of a titled official
         if parts is None or not parts.last:
             pending.append((raw, names))
             continue
@@ -64,6 +69,17 @@ def find_persons(article: Article, ner) -> None:
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
+
+
+def _after_role_title(article: Article, raw: RawName) -> bool:
+    """ "Президент Латвии Эдгар Ринкевич": an official after a title is named by a surname, so a word in -евич
+    there is one, not a patronymic."""
+    sentence = next((s for s in article.sentences if s.start <= raw.start < s.stop), None)
+    if sentence is None:
+        return False
+    before = article.text[max(sentence.start, raw.start - 50) : raw.start]
+    roles = find_roles(before)
+    return bool(roles) and not re.search(r"[,.;:]", before[roles[-1].stop :])
 
 
 def _consolidate(persons: dict[str, Person]) -> None:

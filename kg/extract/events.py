@@ -339,8 +339,8 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     head of state or minister receives the ambassadors, a meeting of all of them (a reception is talks)."""
     tokens = s.tokens
     objects = children(tokens, t, "obj")
-    if not objects or not _CREDENTIALS.search(_phrase(article, s, objects[0])):
-        return None
+    if not objects or not _CREDENTIALS.search(article.text[t.stop : subtree(tokens, objects[0])[-1].stop]):
+        return None  # the parser may hang "верительные" on the verb: read the words right after it too
     people: list[str] = []
     for x in children(tokens, t, "nsubj", "nsubj:pass"):
         people = arguments.merge(people, arguments.coordinated(article, s, x))
@@ -353,9 +353,26 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
         s.stop,
     )
     others = [m.person for m in article.mentions_in(s.index) if t.stop <= m.start < clause_end]
+    others += [m.person for item in list_items_after(article, s) for m in article.mentions_in(item)]
     event = Event("talks", s.index, t, strong=True)
     event.participants = arguments.merge(people, list(dict.fromkeys(others)))
     return event
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")
+
+
+def list_items_after(article: Article, s: Sentence) -> list[int]:
+    """The items of a list a sentence announces with a colon ("приняла верительные грамоты семерых послов:
+    - Посла Канады ...; - Посла Индии ..."): the bulleted or numbered sentences right after it."""
+    if not s.text.rstrip().endswith(":"):
+        return []
+    items = []
+    for nxt in article.sentences[s.index + 1 :]:
+        if not _LIST_ITEM.match(nxt.text):
+            break
+        items.append(nxt.index)
+    return items
 
 
 def _guest_after(article: Article, s: Sentence, t: Token) -> list[str]:

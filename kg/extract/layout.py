@@ -148,8 +148,10 @@ def is_furniture(line: str) -> bool:
     )  # "Переговоры в Ташкенте"
     if not lower and not linked:
         return len(words) <= 12 and not is_byline(line)  # "Новости Казахстана Интервью Спорт", "ПОДЕЛИТЬСЯ"
-    if _SENTENCE_END.search(line) or ":" in line:
-        return False
+    if _SENTENCE_END.search(line) or ":" in line or re.search(r"[;,]\s*$", line):
+        return (
+            False  # "- Посла Канады Аннику Гуле, с резиденцией в Бухаресте;": an item of a list in the text
+        )
     capitalised = sum(w[0].isupper() for w in words) / len(words)
     # "Все новости", "Март 2025" (but "Переговоры в Ташкенте" names something); "Новости Казахстана Новости
     # мира Интервью Спорт": a menu

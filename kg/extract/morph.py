@@ -262,6 +262,17 @@ def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[t
     return out
 
 
+# a surname ending in a letter no form of the case ends in stays as written ("Беатой Пекса", "Аннику Гуле")
+_UNDECLINED_ENDINGS = {
+    ("ablt", "а"),
+    ("ablt", "я"),
+    ("accs", "е"),
+    ("accs", "и"),
+    ("accs", "о"),
+    ("accs", "э"),
+}
+
+
 def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tuple[str, float]]:
     if "-" in token and role in ("first", "middle", "last"):
         head, _, tail = token.rpartition("-")
@@ -294,8 +305,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         and not re.search(r"(?i)(?:ом|ем|ём|ым|им|ой|ей|ою|ею|[уюаяеыи])$", token)
     ):
         cands.append((token, 0.2))  # outlets leave foreign surnames undeclined: "с Юсефом Аль-Усеймин"
-    if role == "last" and case == "ablt" and re.search(r"(?i)[ая]$", token):
-        cands.append((token, 0.15))  # no declined form ends so: "с послом Беатой Пекса" keeps "Пекса"
+    if (case, token[-1:].lower()) in _UNDECLINED_ENDINGS and role == "last":
+        cands.append((token, 0.15))  # no declined form ends so: "с послом Беатой Пекса", "посла Аннику Гуле"
     return cands
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.gazetteer import find_roles
-from kg.extract.model import Article, Span
+from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, parses
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
@@ -201,26 +201,42 @@ def _is_surname(word: str) -> bool:
 
 def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
     """Names natasha misses ("заместителями Премьер-министра РУз Жамшидом Ходжаевым"): a known first
-    name followed by a surname-like word, or any two or three capitalized words right after a role title."""
-    text = article.text
-    places = [(m.start, m.stop) for m in article.places]
+    name followed by a surname-like word, or two or three capitalized words right after a role title, whose
+    complement may end in a place ("Президент Латвии Эдгар Ринкевич")."""
     out: list[Span] = []
     for s in article.sentences:
-        for m in _NAME_SEQUENCE.finditer(s.text):
-            start, stop = s.start + m.start(), s.start + m.end()
-            if any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
-                continue
-            words = [w for w in m.groups() if w]
-            if m.start() == 0 and not _is_name(words[0]):
-                continue  # a sentence-initial capital says nothing
-            after_title = bool(find_roles(text[max(s.start, start - 40) : start])) and bool(
-                re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", text[max(s.start, start - 40) : start])
-            )
-            if any(common_noun(w) for w in words):
-                continue  # "Председателем Совета Министров": capitalised titles, not a name
-            if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
-                out.append(Span(start, stop))
+        pos = 0
+        while (m := _NAME_SEQUENCE.search(s.text, pos)) is not None:
+            span = _rule_name(article, s, m, taken)
+            if span is not None:
+                out.append(span)
+            pos = (
+                m.end() if span is not None else m.start(2)
+            )  # "Президент Латвии Эдгар ...": from the next word
     return out
+
+
+def _rule_name(article: Article, s: Sentence, m: re.Match, taken: list[Span]) -> Span | None:
+    text = article.text
+    places = [(p.start, p.stop) for p in article.places]
+    start, stop = s.start + m.start(), s.start + m.end()
+    if any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+        return None
+    words = [w for w in m.groups() if w]
+    if m.start() == 0 and not _is_name(words[0]):
+        return None  # a sentence-initial capital says nothing
+    before = text[max(s.start, start - 40) : start]
+    after_place = any(b == start - len(before) + len(before.rstrip()) for _, b in places)
+    after_title = bool(find_roles(before)) and (
+        bool(re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", before)) or after_place
+    )
+    if any(common_noun(w) for w in words):
+        return None  # "Председателем Совета Министров": capitalised titles, not a name
+    if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
+        return Span(start, stop)
+    if after_title and _is_name(words[0]) and len(words) == 2:
+        return Span(start, stop)  # a known first name right after a title: "Посол Японии Кэнъитиро Сато"
+    return None
 
 
 def _extend_left_name(text: str, span: Span) -> Span:

@@ -147,7 +147,7 @@ def _unglue_stamp(article: Article, line: layout.Line) -> list[layout.Line]:
 
 
 def _ends_sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?…]\s*$", line))
+    return bool(re.search(r"[.!?…:]\s*$", line))  # a line announcing a list is no headline
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

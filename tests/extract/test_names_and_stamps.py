@@ -31,3 +31,27 @@ def test_a_stamp_glued_between_the_headline_and_the_dateline_dates_the_article(e
     assert a.published == dt.date(2024, 3, 14)
     assert a.sentences[0].text == "Министр принял нового посла Японии"
     assert [m.date for m in a.meetings] == [dt.date(2024, 3, 13)]
+
+
+def test_a_reception_announced_with_a_colon_takes_every_ambassador_of_the_list(extractor):
+    a = extractor.extract(
+        "Президент Латвии Эдгар Ринкевич принял верительные грамоты трёх послов:\n\n"
+        "- Посла Республики Казахстан Тимура Примбетова, с резиденцией в Риге;\n"
+        "- Посла Японии Кэнъитиро Сато, с резиденцией в Риге;\n"
+        "- Посла Королевства Норвегия Ларса Андерсена, с резиденцией в Стокгольме.\n\n"
+        "Президент обсудил с послами торговлю.",
+        "t",
+    )
+    assert len(a.meetings) == 1
+    names = {a.persons[k].name for k in a.meetings[0].participants}
+    assert {"Эдгар Ринкевич", "Тимур Примбетов", "Ларс Андерсен"} <= names
+    assert ("ambassador", "KZ") in persons(a)["Тимур Примбетов"]
+
+
+def test_a_surname_in_evich_after_a_title_is_no_patronymic(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Хорватии Томислав Ракович встретился с послом Японии.", "t"
+    )
+    assert "Томислав Ракович" in persons(a)
+    b = extractor.extract("Александр Григорьевич сказал, что переговоры прошли успешно.", "t")
+    assert b.persons == {} or all(p.last != "Григорьевич" for p in b.persons.values())
