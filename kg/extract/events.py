@@ -185,6 +185,8 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
 
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = EVENT_NOUNS.get(t.lemma)
+    if t.lemma == "церемония" and _CREDENTIALS.search(_phrase(article, s, t)):
+        kind = "talks"  # "церемония вручения верительных грамот посла X": the ambassador is received
     if kind is None:
         return None
     tokens = s.tokens

@@ -135,7 +135,9 @@ def restore_case(original: str, lowered: str) -> str:
 def is_patronymic(token: str) -> bool:
     """ "Кемелевичем", "Миромонович", "Ильич" -- not "Гашич", "Вучич": a bare -ич is a South Slavic or
     Belarusian surname unless the dictionary knows the patronymic."""
-    if re.search(r"(ович|евич|овна|евна|ична|улы|кызы|оглы|угли)", token, re.IGNORECASE):
+    if re.search(
+        r"(ович|евич|овна|евна|ична)|(улы|кызы|оглы|угли)$", token, re.IGNORECASE
+    ):  # not "Ишангулыева"
         return True
     if _PATRONYMIC.search(token):
         return any("Patr" in p.tag and p.is_known for p in parses(token.lower()))

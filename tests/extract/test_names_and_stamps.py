@@ -55,3 +55,19 @@ def test_a_surname_in_evich_after_a_title_is_no_patronymic(extractor):
     assert "Томислав Ракович" in persons(a)
     b = extractor.extract("Александр Григорьевич сказал, что переговоры прошли успешно.", "t")
     assert b.persons == {} or all(p.last != "Григорьевич" for p in b.persons.values())
+
+
+def test_a_credentials_ceremony_is_a_reception_of_the_ambassador_by_the_recipient(extractor):
+    a = extractor.extract(
+        "3 июня в Каире состоялась церемония вручения верительных грамот Посла Казахстана в Египте "
+        "Армана Исагалиева. Грамоты были вручены Президенту Египта Абдель Фаттаху ас-Сиси.",
+        "t",
+    )
+    assert len(a.meetings) == 1
+    names = {a.persons[k].name for k in a.meetings[0].participants}
+    assert "Арман Исагалиев" in names and len(names) == 2
+
+
+def test_a_turkic_surname_with_uly_inside_is_no_patronymic(extractor):
+    a = extractor.extract("Президент принял посла Туркменистана Мекана Ишангулыева.", "t")
+    assert "Мекан Ишангулыев" in persons(a)
