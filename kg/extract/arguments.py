@@ -164,6 +164,10 @@ def antecedent(article: Article, t: Token) -> list[str]:
         subjects = [m.person for m in fitting if m.sentence == last and _is_subject(article, m)]
         if subjects:
             return subjects[:1]
+        earlier = [m.person for m in fitting if m.sentence == last - 1 and _is_subject(article, m)]
+        if earlier and t.rel == "nsubj":
+            # "После встречи с X он поехал ...": the subject before, not the partner named in the same sentence
+            return earlier[:1]
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
 
 

@@ -220,6 +220,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             for p in arguments.coordinated(article, s, x)
         ]
         event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
+    if framed and verb is not None and event.participants and t.head == verb.index:
+        # "После встречи с X он поехал ...", "В ходе беседы с X министр отметил ...": the clause's subject met X
+        subjects = [p for x in children(tokens, verb, "nsubj") for p in arguments.coordinated(article, s, x)]
+        event.participants = arguments.merge(subjects, event.participants)
     if verb is not None:
         # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
         event.present = [

@@ -220,7 +220,8 @@ class _MeetingReader:
             and self.current is not None
             and self.current.kind == kind
             and set(people) & set(self.current.participants)
-        ):
+            and not (len(self.current.participants) >= 2 and set(people) - set(self.current.participants))
+        ):  # "после встречи с X он ..." with an X not at the meeting told: another meeting
             self.current.participants += [p for p in people if p not in self.current.participants]
             self._continue(s, [event])  # "Во время встречи с послом Йемена ...": a part of the meeting told
             return

@@ -43,3 +43,24 @@ def test_a_visit_with_no_official_of_the_host_state_opens_no_talks(extractor):
         "атомную энергетику.",
     )
     assert all("Давит Худатян" not in names or len(names) == 1 for _, names in meetings(a))
+
+
+def test_the_subject_of_a_clause_framed_by_a_meeting_took_part_in_it(extractor):
+    a = extract(
+        extractor,
+        "14 мая после переговоров с министром иностранных дел Египта Самехом Шукри министр "
+        "иностранных дел Индии Субраманьям Джайшанкар отправился в Александрию.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Самех Шукри", "Субраманьям Джайшанкар"}))]
+
+
+def test_he_after_a_framed_meeting_is_the_subject_before_not_the_partner(extractor):
+    a = extract(
+        extractor,
+        "12 мая министр иностранных дел Польши Радослав Сикорский провел переговоры с министром "
+        "иностранных дел Литвы Кястутисом Будрисом. После встречи с президентом Литвы Гитанасом Науседой "
+        "он посетил парламент.",
+    )
+    found = meetings(a)
+    assert ("talks", frozenset({"Радослав Сикорский", "Кястутис Будрис"})) in found
+    assert ("talks", frozenset({"Радослав Сикорский", "Гитанас Науседа"})) in found
