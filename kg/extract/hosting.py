@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.model import Article, Meeting, Visit
+from kg.extract.model import Article, Meeting, Sentence, Visit
 from kg.extract.scene import place, sentence_date
 
 _TOGETHER = re.compile(
     r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили|подписали|"
     r"согласовали|провели|обсуждались|рассмотрены|подписаны|подписан[аоы]?)\b|\bсторон[ыа]\b|"
     r"\bмежду\s+(?:ними|сторонами)\b|\bсобеседник\w*"
+)
+# the visitor addressing the host in person: "выразил соболезнования Президенту X", "поздравил X", "передал X"
+_ADDRESS = re.compile(
+    r"(?i)\b(?:выразил[аи]?|поздравил[аи]?|передал[аи]?|вручил[аи]?|поблагодарил[аи]?|пригласил[аи]?)\b"
 )
 _REACH = 3  # sentences after the visit's in which the talks are told
 
@@ -31,8 +35,8 @@ def meetings_of_hosted_visits(article: Article, gaz: Gazetteer, meetings: list[M
     for visit in article.visits:
         if any(visit.visitor in m.participants for m in meetings + out) or visit.sentence in article.recalled:
             continue
-        hosts = _host_officials(article, visit)
-        told = _told_together(article, visit, taken)
+        told, addressed = _told_together(article, visit, taken)
+        hosts = addressed or _host_officials(article, visit, (visit.sentence, visit.sentence + 1))
         if not hosts or not told:
             continue
         s = article.sentences[visit.sentence]
@@ -46,12 +50,12 @@ def meetings_of_hosted_visits(article: Article, gaz: Gazetteer, meetings: list[M
     return out
 
 
-def _host_officials(article: Article, visit: Visit) -> list[str]:
-    """The officials of the host state the visit's sentence (or the next) names: the inviter, the greeter."""
+def _host_officials(article: Article, visit: Visit, sentences: tuple[int, ...]) -> list[str]:
+    """The officials of the host state the first of ``sentences`` to name any names: the inviter, the greeter."""
     if visit.host is None:
         return []
     found: list[str] = []
-    for index in (visit.sentence, visit.sentence + 1):
+    for index in sentences:
         for mention in article.mentions_in(index):
             person = article.persons.get(mention.person)
             if person is None or mention.person == visit.visitor or mention.person in found:
@@ -63,13 +67,30 @@ def _host_officials(article: Article, visit: Visit) -> list[str]:
     return found
 
 
-def _told_together(article: Article, visit: Visit, taken: set[int]) -> list[int]:
-    """The sentences after the visit's that tell both sides acting together, none told of another meeting."""
+def _told_together(article: Article, visit: Visit, taken: set[int]) -> tuple[list[int], list[str]]:
+    """The sentences after the visit's that tell both sides acting together, none told of another meeting;
+    and the host officials the visitor addresses in them ("выразил соболезнования новому Президенту X")."""
     start = article.sentences[visit.sentence]
-    told = []
+    told: list[int] = []
+    addressed: list[str] = []
     for s in article.sentences[visit.sentence + 1 : visit.sentence + 1 + _REACH]:
         if s.index in taken or s.in_quote or s.index in article.recalled or s.paragraph > start.paragraph + 2:
             break
-        if _TOGETHER.search(s.text):
+        hosts = [h for h in _host_officials(article, visit, (s.index,)) if _addressed(article, s, h)]
+        addressed += [h for h in hosts if h not in addressed]
+        if _TOGETHER.search(s.text) or hosts:
             told.append(s.index)
-    return told
+    return told, addressed
+
+
+def _addressed(article: Article, s: Sentence, person: str) -> bool:
+    """An address verb in the sentence, and the person named in the dative or accusative: the one addressed
+    ("выразил соболезнования новому Президенту X в связи с кончиной Y": X, not Y)."""
+    if not _ADDRESS.search(s.text):
+        return False
+    for mention in article.mentions_in(s.index):
+        if mention.person == person:
+            first = next((t for t in s.tokens if mention.start <= t.start < mention.stop), None)
+            if first is not None and first.feats.get("Case") in ("Dat", "Acc"):
+                return True
+    return False

@@ -64,3 +64,13 @@ def test_he_after_a_framed_meeting_is_the_subject_before_not_the_partner(extract
     found = meetings(a)
     assert ("talks", frozenset({"Радослав Сикорский", "Кястутис Будрис"})) in found
     assert ("talks", frozenset({"Радослав Сикорский", "Гитанас Науседа"})) in found
+
+
+def test_a_visitor_addressing_the_host_in_person_met_him(extractor):
+    a = extract(
+        extractor,
+        "Премьер-министр Армении Никол Пашинян посетил Иран, чтобы выразить соболезнования. Глава "
+        "правительства от имени народа Армении выразил соболезнования Президенту Ирана Масуду Пезешкиану "
+        "в связи с гибелью министра иностранных дел Ирана Хосейна Амир Абдоллахиана.",
+    )
+    assert ("talks", frozenset({"Никол Пашинян", "Масуд Пезешкиан"})) in meetings(a)
