@@ -35,6 +35,9 @@ def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
     "между X и Y", "встреча X и Y"."""
     tokens = s.tokens
     people: list[str] = []
+    for x in children(tokens, t, "det", "nmod:poss"):
+        if x.lemma in ("он", "она", "они") or x.text.lower() in ("его", "её", "ее", "их"):
+            people = merge(people, antecedent(article, x))  # "в ходе его встречи с X": the one named before
     for x in children(tokens, t, "nmod", "appos"):
         prep = preposition(tokens, x)
         if x.lemma == "участие":

@@ -51,6 +51,10 @@ _CONTINUE_PARTICIPANTS = re.compile(
     r"возглавил\w*\s+делегаци\w+|\bв\s+присутствии\b|\bприсутствовал\w*|\bв\s+составе\s+делегаци\w+|"
     r"\bв\s+состав\s+делегаци\w+\s+(?:вошл|входил)\w*"
 )
+_TOOK_PART = re.compile(
+    r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+саммите|в\s+переговорах|во\s+встрече|в\s+беседе|в\s+форуме)\s+"
+    r"(?:\w+\s+)?(?:приняли|принял\w*|участвовал\w*)\s+(?:участие)?"
+)
 _SCENE_CHANGE = re.compile(r"(?i)\b(?:посетил\w*|осмотрел\w*|ознакомил\w*|побывал\w*|возложил\w*)\b")
 _STILL_RECALLING = re.compile(r"(?i)\b(?:по итогам|в ходе|в его|в ее|в их|там же|тогда же)\b")
 _CUE = re.compile(
@@ -224,6 +228,16 @@ class _MeetingReader:
         ):  # "после встречи с X он ..." with an X not at the meeting told: another meeting
             self.current.participants += [p for p in people if p not in self.current.participants]
             self._continue(s, [event])  # "Во время встречи с послом Йемена ...": a part of the meeting told
+            return
+        if (
+            people
+            and self.current is not None
+            and self.current.kind == kind
+            and _TOOK_PART.search(s.text)
+            and not event.counterparts
+        ):
+            self.current.participants += [p for p in people if p not in self.current.participants]
+            self._continue(s, [event])  # "Во встрече также приняла участие X": one more at the meeting told
             return
         if not people and event.present and self.current is not None and self.current.kind == kind:
             self.current.participants += [p for p in event.present if p not in self.current.participants]

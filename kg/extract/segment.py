@@ -93,6 +93,9 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
             start, content = start + stamp[3], content[stamp[3] :]
             if not content.strip():
                 continue
+        glued = _GLUED_RUBRIC.match(content)
+        if glued:  # "ПолитикаУлаанбаатар /МОНЦАМЭ/ ...": a rubric run into the first word of the text
+            start, content = start + glued.end(), content[glued.end() :]
         date = parse_date_line(content)
         if date is not None:
             article.published = article.published or date
@@ -127,6 +130,11 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
 _GLUED_STAMP = re.compile(
     r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}),?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
+
+
+# a rubric glued to the text's first word: a word of another script, or a capitalised word running straight
+# into another capitalised word ("ՔԱՂԱՔԱԿԱՆՈՒԹՅՈՒՆПремьер-министр", "ПолитикаУлаанбаатар")
+_GLUED_RUBRIC = re.compile(r"^(?:[\u0530-\u058f\u10a0-\u10ff]+|[А-ЯЁ][а-яё]{3,})(?=[А-ЯЁ][а-яё])")
 
 
 def _unglue_stamp(article: Article, line: layout.Line) -> list[layout.Line]:

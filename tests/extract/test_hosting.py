@@ -74,3 +74,34 @@ def test_a_visitor_addressing_the_host_in_person_met_him(extractor):
         "в связи с гибелью министра иностранных дел Ирана Хосейна Амир Абдоллахиана.",
     )
     assert ("talks", frozenset({"Никол Пашинян", "Масуд Пезешкиан"})) in meetings(a)
+
+
+def test_his_meeting_with_x_is_a_meeting_of_the_one_named_before_and_x(extractor):
+    a = extract(
+        extractor,
+        "Президент Финляндии Александр Стубб призвал к диалогу.\n\nЗаявление прозвучало в ходе его встречи с "
+        "президентом Казахстана Касым-Жомартом Токаевым в Астане.",
+    )
+    assert ("talks", frozenset({"Александр Стубб", "Касым-Жомарт Токаев"})) in meetings(a)
+
+
+def test_one_more_who_took_part_joins_the_meeting_told(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Венгрии Петер Сийярто встретился с министром иностранных дел Сербии Марко "
+        "Джуричем.\n\nВо встрече также принял участие министр энергетики Сербии Дубравка Джедович.",
+    )
+    assert len(a.meetings) == 1
+    assert len(a.meetings[0].participants) == 3
+
+
+def test_a_rubric_glued_to_the_first_word_is_cut_off(extractor):
+    a = extract(
+        extractor,
+        "ՔԱՂԱՔԱԿԱՆՈՒԹՅՈՒՆПремьер-министр Армении Никол Пашинян провел переговоры с президентом Франции "
+        "Эмманюэлем Макроном.",
+    )
+    assert a.sentences[0].text.startswith("Премьер-министр")
+    assert ("talks", frozenset({"Никол Пашинян", "Эмманюэль Макрон"})) in meetings(a)
+    b = extract(extractor, "ПолитикаУлан-Батор /МОНЦАМЭ/. Президент Монголии принял посла.")
+    assert b.sentences[0].text.startswith("Улан-Батор")
