@@ -432,7 +432,12 @@ def _implied_parties(
 ) -> list[OrgRef]:
     """ "Между администрацией президента и посольством Кореи подписан меморандум", an intergovernmental
     agreement, a declaration of heads of state."""
-    m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start)
+    announcer = _list_announcer(article, s)
+    m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start) or (
+        announcer is not None
+        and _BETWEEN_ANYWHERE.search(announcer.text)
+        and _BETWEEN_ANYWHERE.search(article.text, announcer.start, announcer.stop)
+    )  # "Между X и Y подписаны: - Соглашение ...; - Протокол ...": every item is theirs
     if m and not any(d.evidence.start <= m.start() < d.evidence.stop for d in meeting.documents):
         found, _ = between_parties(article, gaz, m.group(1), m.start(), meeting.sides)
         if len(found) == 2:
@@ -448,3 +453,18 @@ def _implied_parties(
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
         return []  # signed before the heads of state, by others the text does not name
     return state_parties(article, gaz, meeting.participants)
+
+
+def _list_announcer(article: Article, s: Sentence) -> Sentence | None:
+    """The sentence ending in a colon that a bulleted or numbered item belongs to."""
+    if not _BULLET.match(s.text):
+        return None
+    for earlier in reversed(article.sentences[: s.index]):
+        if earlier.text.rstrip().endswith(":"):
+            return earlier
+        if not _BULLET.match(earlier.text):
+            return None
+    return None
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")

@@ -71,3 +71,17 @@ def test_a_credentials_ceremony_is_a_reception_of_the_ambassador_by_the_recipien
 def test_a_turkic_surname_with_uly_inside_is_no_patronymic(extractor):
     a = extractor.extract("Президент принял посла Туркменистана Мекана Ишангулыева.", "t")
     assert "Мекан Ишангулыев" in persons(a)
+
+
+def test_documents_listed_after_between_x_and_y_are_theirs(extractor):
+    a = extractor.extract(
+        "5 марта президент Монголии Ухнаагийн Хурэлсух провел переговоры с президентом Казахстана "
+        "Касым-Жомартом Токаевым.\n\nПо итогам переговоров между Правительством Монголии и Правительством "
+        "Республики Казахстан подписаны:\n\n- Соглашение о сотрудничестве в области туризма;\n"
+        "- Протокол о сотрудничестве в сфере ветеринарии.",
+        "t",
+    )
+    (meeting,) = a.meetings
+    assert len(meeting.documents) == 2
+    for doc in meeting.documents:
+        assert {p.country for p in doc.parties} == {"MN", "KZ"}
