@@ -39,6 +39,48 @@ def resolve_events(article: Article) -> None:
         if not meeting.participants:
             _take_following_officials(article, meeting)
     article.meetings = merge_same_events(article.meetings)
+    article.meetings = _merge_formats(article, article.meetings)
+    for meeting in article.meetings:
+        if meeting.kind == "talks" and len(_states_of_heads(article, meeting)) > 2:
+            meeting.kind = "summit"  # GOLD: a meeting of heads of more than two states is a summit
+
+
+_FORMAT = re.compile(r"(?i)\bв\s+(?:узком|расширенном|широком|ограниченном)\s+(?:составе|формате)\b")
+_HEADS = ("head_of_state", "head_of_government")
+
+
+def _states_of_heads(article: Article, meeting: Meeting) -> set[str]:
+    return {
+        post.country
+        for key in meeting.participants
+        for post in article.persons[key].posts
+        if post.role in _HEADS and post.country
+    }
+
+
+def _merge_formats(article: Article, meetings: list[Meeting]) -> list[Meeting]:
+    """ "Во встрече в узком составе участвовали ... К переговорам в расширенном формате присоединились ...":
+    the narrow and the extended format of the same talks are one meeting (GOLD)."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        told_as_format = _FORMAT.search(article.sentences[meeting.sentence].text)
+        target = next(
+            (
+                k
+                for k in kept
+                if told_as_format
+                and _FORMAT.search(article.sentences[k.sentence].text)
+                and k.kind in ("talks", "summit", "session")
+                and meeting.kind in ("talks", "summit", "session")
+                and not (k.date and meeting.date and k.date != meeting.date)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(meeting)
+        else:
+            _absorb(target, meeting)
+    return kept
 
 
 def opening_sides(article: Article, meeting: Meeting) -> list[str]:

@@ -105,3 +105,25 @@ def test_a_rubric_glued_to_the_first_word_is_cut_off(extractor):
     assert ("talks", frozenset({"Никол Пашинян", "Эмманюэль Макрон"})) in meetings(a)
     b = extract(extractor, "ПолитикаУлан-Батор /МОНЦАМЭ/. Президент Монголии принял посла.")
     assert b.sentences[0].text.startswith("Улан-Батор")
+
+
+def test_narrow_and_extended_formats_are_one_meeting_and_heads_of_three_states_a_summit(extractor):
+    a = extract(
+        extractor,
+        "В Минске во встрече в узком составе участвовали президент Казахстана Касым-Жомарт Токаев, "
+        "президент Беларуси Александр Лукашенко и президент Кыргызстана Садыр Жапаров.\n\n"
+        "К переговорам в расширенном формате присоединился премьер-министр Узбекистана Абдулла Арипов.",
+    )
+    assert len(a.meetings) == 1
+    (meeting,) = a.meetings
+    assert meeting.kind == "summit"
+    assert len(meeting.participants) == 4
+
+
+def test_talks_of_two_heads_stay_talks(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев провел переговоры в узком составе с президентом "
+        "Беларуси Александром Лукашенко.",
+    )
+    assert [m.kind for m in a.meetings] == ["talks"]
