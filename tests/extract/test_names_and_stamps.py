@@ -85,3 +85,12 @@ def test_documents_listed_after_between_x_and_y_are_theirs(extractor):
     assert len(meeting.documents) == 2
     for doc in meeting.documents:
         assert {p.country for p in doc.parties} == {"MN", "KZ"}
+
+
+def test_a_kingdom_or_an_emirate_is_no_title(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Королевства Марокко Нассер Бурита встретился с министром иностранных дел "
+        "Государства Катар Мухаммедом бин Абдель Рахманом Аль Тани.",
+        "t",
+    )
+    assert persons(a)["Нассер Бурита"] == {("foreign_minister", "MA")}
