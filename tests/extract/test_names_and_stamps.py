@@ -94,3 +94,12 @@ def test_a_kingdom_or_an_emirate_is_no_title(extractor):
         "t",
     )
     assert persons(a)["Нассер Бурита"] == {("foreign_minister", "MA")}
+
+
+def test_state_words_that_begin_like_a_title_are_no_title():
+    from kg.extract.gazetteer import find_roles
+
+    for phrase in ("королевства марокко", "эмирата катар", "султаната оман", "королевской семьи"):
+        assert find_roles(phrase) == [], phrase
+    for phrase in ("король марокко", "эмиром катара", "султан омана"):
+        assert [r.role for r in find_roles(phrase)] == ["head_of_state"], phrase
