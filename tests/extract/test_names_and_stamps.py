@@ -103,3 +103,11 @@ def test_state_words_that_begin_like_a_title_are_no_title():
         assert find_roles(phrase) == [], phrase
     for phrase in ("король марокко", "эмиром катара", "султан омана"):
         assert [r.role for r in find_roles(phrase)] == ["head_of_state"], phrase
+
+
+def test_topic_words_added_to_the_lexicon():
+    from kg.extract.topics import topics_of_lemmas
+
+    assert topics_of_lemmas(["биобезопасность"]) == {"security"}
+    assert topics_of_lemmas(["пограничный", "вопрос"]) == {"security"}
+    assert topics_of_lemmas(["градостроительство"]) == {"construction"}
