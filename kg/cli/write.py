@@ -207,18 +207,41 @@ def oxigraph_binary() -> str | None:
 )
 @click.option("--timeout", default=30.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
+@click.option(
+    "--workers",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Queries that run at once; up to 32 more wait, then the endpoint answers 503.",
+)
+@click.option(
+    "--client-timeout",
+    default=20.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 3600),
+    metavar="SECONDS",
+    help="Close a connection whose client sends nothing for this long.",
+)
 @library_errors
 def serve(
-    store_path: str | None, backend: str, bind: str, timeout: float, allow_service: tuple[str, ...]
+    store_path: str | None,
+    backend: str,
+    bind: str,
+    timeout: float,
+    allow_service: tuple[str, ...],
+    workers: int,
+    client_timeout: float,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://BIND/query, with a start page at http://BIND/.
 
-    Oxigraph's server answers behind a guard that refuses updates, SERVICE to
-    hosts not allowed and queries nested too deeply; queries stop after
-    --timeout; the project's prefixes are predeclared. The start page runs the
-    canned queries and shows results as plain values, IRIs as links, making no
-    request to any other host. While it runs, commands that write the store
-    (ingest, remove, load) are refused: stop the server first.
+    Every query, however it is sent (GET, POST form or body, URL parameters),
+    goes through a guard that refuses updates, SERVICE to hosts not allowed and
+    queries nested too deeply, then runs in a worker process only the server
+    reaches; a query past --timeout ends with 504. The endpoint answers only to
+    localhost and the --bind address. The start page runs the canned queries
+    and shows results as plain values, IRIs as links, making no request to any
+    other host. While it runs, commands that write the store (ingest, remove,
+    load) are refused: stop the server first.
 
     \b
     Example:
@@ -239,7 +262,7 @@ def serve(
         )
         click.echo(f"start page: {url.removesuffix('query')}", err=True)
 
-    run_serve(path, bind, timeout, allow_service, ready=ready)
+    run_serve(path, bind, timeout, allow_service, ready=ready, workers=workers, client_timeout=client_timeout)
 
 
 @main.command()

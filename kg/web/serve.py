@@ -1,28 +1,26 @@
-"""``kg serve``: the store as a read-only SPARQL endpoint, with limits Oxigraph's server lacks.
+"""``kg serve``: the store as a read-only SPARQL endpoint, with the limits a shared endpoint needs.
 
-Oxigraph's own server (``oxigraph serve-read-only``) answers the queries, with
-its time limit (``--timeout-s``), on a private loopback port. In front of it a
-small proxy checks every query as ``kg query`` does (kg/query/guard.py): a
-query nested too deeply no longer kills the server, SERVICE reaches only the
-hosts ``--allow-service`` names, and updates are refused. While it runs, the
-server holds the store's shared lock (kg/store/locks.py), so ``kg ingest`` says the
-store is being served instead of writing under a server that would keep
-answering from its old snapshot. GET / is a start page of igkg's own
-(kg/web/startpage.py): its prefixes, its canned queries, results as plain values.
+Queries run in worker processes that hold the store open read-only and that
+only this server can reach (kg/web/engine.py): there is no engine port. Every
+way of passing a query (GET or POST, URL parameters, a form, a
+``application/sparql-query`` body) is read into one query, checked as ``kg
+query`` checks it (kg/query/guard.py), and only then run. The server answers
+only requests addressed to a loopback name or to its ``--bind`` address (no
+DNS rebinding), bounds the request size, the queries running at once (a
+queue, then ``503``), the time of each query (``504``) and the time a client
+may take to send its request. While it runs, the server holds the store's
+shared lock (kg/store/locks.py), so ``kg ingest`` says the store is being
+served. GET / is a start page of igkg's own (kg/web/startpage.py).
 """
 
 from __future__ import annotations
 
 import contextlib
-import http.client
+import ipaddress
 import signal
-import socket
-import subprocess
 import sys
 import threading
-import time
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,122 +28,147 @@ from pathlib import Path
 from kg.errors import QueryError, StoreError
 from kg.query.guard import MAX_QUERY_BYTES, check_query
 from kg.store.locks import SERVE_FILE, StoreLock, write_serving
+from kg.web.engine import Engine, EngineBusy, EngineFailed, EngineTimeout
 from kg.web.startpage import CSP, page, with_prefixes
 
 DEFAULT_TIMEOUT = 30.0
-_HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "server", "date"}
+CLIENT_TIMEOUT = 20.0  # seconds a client may take to send a request, or stay idle between requests
+MAX_BODY = 4 * MAX_QUERY_BYTES
+_GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 
 
 def oxigraph_binary() -> str | None:
-    """The `oxigraph` server of this environment (the PyPI package puts it beside the interpreter)."""
+    """The `oxigraph` server of this environment (the PyPI package puts it beside the interpreter); the
+    tests and ``--store http://`` users run it, kg serve does not."""
     import shutil
 
     sibling = Path(sys.executable).parent / "oxigraph"
     return str(sibling) if sibling.exists() else shutil.which("oxigraph")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class BadRequest(Exception):
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    """The Oxigraph child gets SIGTERM when kg serve dies, even by SIGKILL: no orphan serves an unlocked store."""
-    import ctypes
+def allowed_host(host_header: str | None, bind_host: str) -> bool:
+    """Loopback names, IP literals (a rebinding attack needs a DNS name) and the name --bind gave."""
+    if host_header is None:
+        return True  # HTTP/1.0 clients; every browser sends Host
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[1 : host.find("]")] if "]" in host else host
+    elif host.count(":") == 1:
+        host = host.split(":")[0]
+    with contextlib.suppress(ValueError):
+        ipaddress.ip_address(host)
+        return True
+    return host in ("localhost", bind_host.strip("[]").lower()) or host.endswith(".localhost")
 
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
-
-def start_oxigraph(store: Path, port: int, timeout: float) -> subprocess.Popen:
-    binary = oxigraph_binary()
-    if binary is None:
-        raise StoreError("the `oxigraph` server is not installed (pip install oxigraph)")
-    args = [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
-    if timeout:
-        args += ["--timeout-s", str(max(1, round(timeout)))]
-    proc = subprocess.Popen(
-        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2):
-                return proc
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
-                raise StoreError(
-                    f"{store}: the oxigraph server did not start ({err[-1] if err else 'no message'})"
-                ) from None
-            time.sleep(0.1)
+def request_query(command: str, path: str, ctype: str, body: bytes) -> tuple[str, list[str], list[str]]:
+    """The one query of a request and its graph parameters, from the URL, a form or a sparql-query body."""
+    url = urllib.parse.urlsplit(path)
+    params = urllib.parse.parse_qsl(url.query, keep_blank_values=True)
+    if command == "POST":
+        if ctype == "application/sparql-query":
+            params.append(("query", body.decode("utf-8", "replace")))
+        elif body:
+            params += urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+    if any(k == "update" for k, _ in params):
+        raise BadRequest(403, "this endpoint is read-only: updates are refused")
+    queries = [v for k, v in params if k == "query"]
+    if len(queries) != 1:
+        raise BadRequest(400, "give exactly one query (the 'query' parameter or a sparql-query body)")
+    graphs = {name: [v for k, v in params if k == name] for name in _GRAPH_PARAMS}
+    return queries[0], graphs["default-graph-uri"], graphs["named-graph-uri"]
 
 
 class _Proxy(BaseHTTPRequestHandler):
-    upstream: tuple[str, int]
+    engine: Engine
     allow_service: list[str]
-    timeout_s: float
+    bind_host: str
     protocol_version = "HTTP/1.1"
+    timeout = CLIENT_TIMEOUT  # slow or idle clients are cut off
 
-    def log_message(self, fmt, *args) -> None:  # one line per request on stderr, as oxigraph does
+    def log_message(self, fmt, *args) -> None:  # one line per request on stderr
         sys.stderr.write(f"{self.address_string()} {fmt % args}\n")
 
-    def _reply(self, code: int, text: str) -> None:
+    def handle(self) -> None:
+        with contextlib.suppress(ConnectionError, TimeoutError):  # a client that went away needs no traceback
+            super().handle()
+
+    def _reply(self, code: int, text: str, close: bool = False) -> None:
         body = (text + "\n").encode("utf-8")
         self.send_response(code)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        if code == 503:
+            self.send_header("Retry-After", "2")
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         self.wfile.write(body)
 
-    def _query_of(self, body: bytes) -> str | None:
-        url = urllib.parse.urlsplit(self.path)
-        if url.path != "/query":
-            return None
-        if self.command == "GET":
-            return urllib.parse.parse_qs(url.query).get("query", [""])[0]
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if ctype == "application/sparql-query":
-            return body.decode("utf-8", "replace")
-        return urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("query", [""])[0]
+    def _body(self) -> bytes:
+        if "transfer-encoding" in {k.lower() for k in self.headers}:
+            raise BadRequest(411, "send the request with a Content-Length")
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            return b""
+        if not raw.strip().isdigit():
+            raise BadRequest(400, f"bad Content-Length: {raw!r}")
+        length = int(raw)
+        if length > MAX_BODY:
+            raise BadRequest(413, f"request body over {MAX_BODY // 1024} KB")
+        return self.rfile.read(length)
 
     def _handle(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > 4 * MAX_QUERY_BYTES:
-            return self._reply(413, f"request body over {4 * MAX_QUERY_BYTES // 1024} KB")
-        body = self.rfile.read(length) if length else b""
-        path = urllib.parse.urlsplit(self.path).path
-        if self.command != "GET" and path != "/query":
-            return self._reply(403, "this endpoint is read-only: updates and graph writes are refused")
-        if self.command == "GET" and (own := page(path, urllib.parse.urlsplit(self.path).query)) is not None:
-            return self._send(*own)
-        query = self._query_of(body)
-        target = self.path
-        if query is not None:
-            try:
-                check_query(query, self.allow_service)
-            except QueryError as e:
-                return self._reply(400, str(e))
-            target, body = self._with_prefixes(query, body)
-        self._forward(body, target)
-
-    def _with_prefixes(self, query: str, body: bytes) -> tuple[str, bytes]:
-        """The request with the project's prefixes predeclared in its query (kg/web/startpage.py)."""
-        query = with_prefixes(query)
+        if not allowed_host(self.headers.get("Host"), self.bind_host):
+            return self._reply(403, "this endpoint answers only to localhost and its --bind address", True)
+        try:
+            body = self._body()
+        except BadRequest as e:
+            return self._reply(e.code, str(e), close=True)
         url = urllib.parse.urlsplit(self.path)
-        if self.command == "GET":
-            params = [(k, query if k == "query" else v) for k, v in urllib.parse.parse_qsl(url.query, True)]
-            return url._replace(query=urllib.parse.urlencode(params)).geturl(), body
+        if url.path != "/query":
+            if self.command == "GET" and (own := page(url.path, url.query)) is not None:
+                return self._send(*own)
+            if self.command != "GET":
+                return self._reply(403, "this endpoint is read-only: updates and graph writes are refused")
+            return self._reply(404, f"no such page: {url.path} (queries go to /query)")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if ctype == "application/sparql-query":
-            return self.path, query.encode("utf-8")
-        form = [
-            (k, query if k == "query" else v)
-            for k, v in urllib.parse.parse_qsl(body.decode("utf-8", "replace"), True)
-        ]
-        return self.path, urllib.parse.urlencode(form).encode("utf-8")
+        try:
+            query, default_graphs, named_graphs = request_query(self.command, self.path, ctype, body)
+            check_query(query, self.allow_service)
+        except BadRequest as e:
+            return self._reply(e.code, str(e))
+        except QueryError as e:
+            return self._reply(400, str(e))
+        self._answer(with_prefixes(query), default_graphs, named_graphs)
+
+    def _answer(self, query: str, default_graphs: list[str], named_graphs: list[str]) -> None:
+        try:
+            answer = self.engine.query(query, self.headers.get("Accept") or "", default_graphs, named_graphs)
+        except EngineBusy as e:
+            return self._reply(503, str(e))
+        except EngineTimeout as e:
+            return self._reply(504, str(e))
+        except EngineFailed as e:
+            return self._reply(400, str(e))
+        try:
+            size = answer.path.stat().st_size
+            self.send_response(200)
+            self.send_header("Content-Type", answer.content_type + "; charset=utf-8")
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            with answer.path.open("rb") as fh:
+                while chunk := fh.read(1 << 16):
+                    self.wfile.write(chunk)
+        finally:
+            answer.path.unlink(missing_ok=True)
 
     def _send(self, code: int, body: bytes, ctype: str) -> None:
         """One of the start page's own files, under a policy that lets the page reach this server only."""
@@ -166,56 +189,48 @@ class _Proxy(BaseHTTPRequestHandler):
 
     do_DELETE = do_PATCH = do_PUT
 
-    def _forward(self, body: bytes, target: str) -> None:
-        conn = http.client.HTTPConnection(
-            *self.upstream, timeout=self.timeout_s + 10 if self.timeout_s else None
-        )
-        try:
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS | {"host"}}
-            conn.request(self.command, target, body=body or None, headers=headers)
-            resp = conn.getresponse()
-            self.send_response(resp.status)
-            for k, v in resp.getheaders():
-                if k.lower() not in _HOP_HEADERS:
-                    self.send_header(k, v)
-            self.send_header("Transfer-Encoding", "chunked")
-            self.end_headers()
-            while chunk := resp.read1(65536):
-                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-            self.wfile.write(b"0\r\n\r\n")
-        except (OSError, http.client.HTTPException) as e:
-            with contextlib.suppress(OSError):  # the client left, or the engine did: stop reading either way
-                self._reply(502, f"the query engine did not answer ({e})")
-        finally:
-            conn.close()
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # a burst of clients waits in the kernel instead of being reset
 
 
 def serve(
-    store: Path, bind: str, timeout: float = DEFAULT_TIMEOUT, allow_service: Iterable[str] = (), ready=None
+    store: Path,
+    bind: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    allow_service: Iterable[str] = (),
+    ready=None,
+    workers: int = 4,
+    client_timeout: float = CLIENT_TIMEOUT,
 ) -> None:
     """Serve ``store`` at http://BIND/query until SIGINT/SIGTERM; ``ready(url)`` is called once it answers."""
-    host, _, port = bind.rpartition(":")
-    if not host or not port.isdigit():
-        raise StoreError(f"--bind {bind}: expected HOST:PORT")
+    host, port = parse_bind(bind)
+    if timeout != timeout or timeout < 0 or timeout == float("inf"):
+        raise StoreError(f"--timeout {timeout}: give a number of seconds (0 for no limit)")
     if not (store / "CURRENT").exists():
+        if store.is_dir() and any(store.iterdir()):
+            raise StoreError(f"{store}: this folder holds a damaged store (its CURRENT file is missing)")
         raise StoreError(f"{store}: no store here yet (run `kg ingest` first)")
     lock = StoreLock(store, exclusive=False).acquire()
     info = None
-    proc = None
+    engine = None
     try:
         try:
-            server = ThreadingHTTPServer((host.strip("[]"), int(port)), _Proxy)
-        except OSError as e:
-            raise StoreError(f"--bind {bind}: cannot listen there ({e.strerror})") from None
-        upstream_port = _free_port()
-        proc = start_oxigraph(store, upstream_port, timeout)
+            server = _Server((host, port), _Proxy)
+        except (OSError, OverflowError) as e:
+            raise StoreError(
+                f"--bind {bind}: cannot listen there ({getattr(e, 'strerror', None) or e})"
+            ) from None
+        engine = Engine(store, workers=workers, timeout=timeout)
         server.RequestHandlerClass = type(
             "Proxy",
             (_Proxy,),
             {
-                "upstream": ("127.0.0.1", upstream_port),
+                "engine": engine,
                 "allow_service": list(allow_service),
-                "timeout_s": timeout,
+                "bind_host": host,
+                "timeout": client_timeout,
             },
         )
         url = f"http://{bind}/query"
@@ -223,26 +238,23 @@ def serve(
         _stop_on_signals(server)
         if ready:
             ready(url)
-        watcher = threading.Thread(target=_watch, args=(proc, server), daemon=True)
-        watcher.start()
         server.serve_forever(poll_interval=0.2)
         server.server_close()
-        if proc.poll() is not None and proc.returncode not in (0, -signal.SIGTERM):
-            raise StoreError(f"{store}: the oxigraph server stopped (exit {proc.returncode})")
     finally:
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=10)
+        if engine is not None:
+            engine.close()
         if info is not None:
             with contextlib.suppress(OSError):
                 (store / SERVE_FILE).unlink()
         lock.release()
 
 
-def _watch(proc: subprocess.Popen, server: ThreadingHTTPServer) -> None:
-    proc.wait()
-    server.shutdown()
+def parse_bind(bind: str) -> tuple[str, int]:
+    """ "127.0.0.1:8000", "[::1]:8000", "localhost:0" -> (host, port), or a one-line error."""
+    host, _, port = bind.rpartition(":")
+    if not host or not port.isdigit() or int(port) > 65535:
+        raise StoreError(f"--bind {bind}: expected HOST:PORT with a port from 0 to 65535")
+    return host.strip("[]"), int(port)
 
 
 def _stop_on_signals(server: ThreadingHTTPServer) -> None:
