@@ -48,10 +48,27 @@ def check_output(path: Path, store: str | Path | None = None) -> Path:
             raise OutputError(
                 f"{path}: lies inside the store folder {store}; writing there would damage the store"
             )
+    holder = _store_holding(path.parent.resolve() / path.name)
+    if holder is not None:
+        raise OutputError(
+            f"{path}: lies inside the store folder {holder}; writing there would damage the store"
+        )
     parent = path.parent
     if parent.exists() and not parent.is_dir():
         raise OutputError(f"{path}: {parent} is not a folder")
     return path
+
+
+def _store_holding(target: Path) -> Path | None:
+    """The Oxigraph (RocksDB) store folder ``target`` lies in, whichever command writes (``kg docs`` has no
+    --store to compare with): a folder with a CURRENT file and RocksDB's OPTIONS files."""
+    for folder in target.parents:
+        try:
+            if (folder / "CURRENT").is_file() and any(folder.glob("OPTIONS-*")):
+                return folder
+        except OSError:
+            return None
+    return None
 
 
 def write_atomically(path: Path, write: Callable[[IO[bytes]], None], store: str | Path | None = None) -> None:

@@ -15,21 +15,65 @@ STORE_HELP = (
     f"(default: ${DEFAULT_STORE_ENV} or ./{DEFAULT_STORE_DIR})."
 )
 TIMEOUT_HELP = "Stop a query after this many seconds (0: no limit)."
+
+
+class _Amount(click.ParamType):
+    """A finite number from 0 up ("nan", "inf" and negatives are refused on the command line)."""
+
+    name = "number"
+
+    def convert(self, value, param, ctx):
+        import math
+
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(number) or number < 0:
+            self.fail(f"{value!r} is not a finite number from 0 up", param, ctx)
+        return number
+
+
+AMOUNT = _Amount()
 SERVICE_HELP = "Let SERVICE reach this host (HOST or HOST:PORT; repeatable). Without it SERVICE is refused."
 
 
 def library_errors(fn):
+    """The one place a command's failures become one line: library errors, a full or closed output, bad input."""
+
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()  # `kg export > /dev/full`: the last bytes fail here, not at exit
+            return result
         except KgError as e:
             raise click.ClickException(str(e)) from None
         except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
             sys.stderr.close()
             raise SystemExit(0) from None
+        except OSError as e:
+            _drop_stdout()
+            raise click.ClickException(os_message(e)) from None
+        except UnicodeError as e:
+            raise click.ClickException(f"the input is not UTF-8 text ({e.reason})") from None
 
     return wrapper
+
+
+def os_message(e: OSError) -> str:
+    """ "standard output: No space left on device", "out/x.html: Permission denied"."""
+    where = e.filename if e.filename is not None else "standard output"
+    return f"{where}: {e.strerror or e}"
+
+
+def _drop_stdout() -> None:
+    """After a failed write, point stdout at nothing, so the interpreter's last flush cannot fail again."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until the process ends
 
 
 def store_options(fn):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import SERVICE_HELP, TIMEOUT_HELP, _open, library_errors, main, store_options
+from kg.cli.common import AMOUNT, SERVICE_HELP, TIMEOUT_HELP, _open, library_errors, main, store_options
 from kg.store.base import EXPORT_FORMATS
 
 
@@ -34,7 +34,7 @@ from kg.store.base import EXPORT_FORMATS
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write (default: stdout)."
 )
-@click.option("--timeout", default=60.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
+@click.option("--timeout", default=60.0, type=AMOUNT, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
 @click.option(
     "--max-rows",
     type=click.IntRange(0),
@@ -157,6 +157,12 @@ def export(store_path: str | None, backend: str, fmt: str, output: Path | None) 
             from kg.network.formats import export_network
 
             export_network(store, fmt, fh)
+        elif fmt in ("nq", "trig"):
+            from kg.store.dump import MarkedWriter
+
+            marked = MarkedWriter(fh)
+            store.export(fmt, marked)
+            marked.end_mark()  # `kg load` refuses a dump cut short
         else:
             store.export(fmt, fh)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from kg.cli.common import (
+    AMOUNT,
     SERVICE_HELP,
     TIMEOUT_HELP,
     _writable,
@@ -40,9 +41,16 @@ from kg.errors import KgError
     "--publisher-country",
     default=None,
     metavar="ISO",
-    help="Country of the outlet, for 'в нашей стране' (default: inferred, else KZ).",
+    help="Country of the outlet, for 'в нашей стране' (default: inferred; left unknown if nothing tells).",
 )
-@click.option("--max-size", default=5.0, show_default=True, metavar="MB", help="Refuse larger article files.")
+@click.option(
+    "--max-size",
+    default=5.0,
+    type=AMOUNT,
+    show_default=True,
+    metavar="MB",
+    help="Refuse larger article files.",
+)
 @library_errors
 def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float) -> None:
     """Print the triples of one article; touches no store.
@@ -81,6 +89,7 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 @click.option(
     "--max-size",
     default=5.0,
+    type=AMOUNT,
     show_default=True,
     metavar="MB",
     help="Refuse larger article files (0: no limit).",
@@ -205,7 +214,7 @@ def oxigraph_binary() -> str | None:
 @click.option(
     "--bind", default="127.0.0.1:7878", show_default=True, help="Address the SPARQL endpoint listens on."
 )
-@click.option("--timeout", default=30.0, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
+@click.option("--timeout", default=30.0, type=AMOUNT, show_default=True, metavar="SECONDS", help=TIMEOUT_HELP)
 @click.option("--allow-service", multiple=True, metavar="HOST", help=SERVICE_HELP)
 @click.option(
     "--workers",
@@ -268,11 +277,13 @@ def serve(
 @main.command()
 @click.argument("dump", type=click.Path(path_type=Path))
 @store_options
+@click.option("--unmarked", is_flag=True, help="Load a dump that another tool wrote (it has no end mark).")
 @library_errors
-def load(dump: Path, store_path: str | None, backend: str) -> None:
+def load(dump: Path, store_path: str | None, backend: str, unmarked: bool) -> None:
     """Fill a new store from an N-Quads or TriG dump (kg export -f nq|trig), with Oxigraph's bulk loader.
 
-    The dump is checked whole before anything is written.
+    The dump is checked whole before anything is written, and must end with the
+    end mark kg export writes (a dump cut short is refused).
 
     \b
     Example:
@@ -282,7 +293,7 @@ def load(dump: Path, store_path: str | None, backend: str) -> None:
 
     store = _writable(store_path, backend, create=True)
     try:
-        report = load_dump(dump, store)
+        report = load_dump(dump, store, unmarked)
     finally:
         store.close()
     click.echo(f"loaded {report.quads} quads in {report.graphs} named graphs from {dump}", err=True)

@@ -2,8 +2,11 @@
 
 Oxigraph's bulk loader is several times faster than transactional writes but is
 not a transaction, so the dump is read through once first: a syntax error is
-reported with its line before anything is written. The merged default graph is
-rebuilt from the named graphs as they load.
+reported with its line before anything is written. A dump cut at a line boundary
+is still valid syntax, so ``kg export`` ends every dump with an end mark (a
+comment giving the number of lines before it); ``kg load`` refuses a dump whose
+mark is missing or whose line count differs, as its last article would be
+incomplete. The merged default graph is rebuilt from the named graphs as they load.
 """
 
 from __future__ import annotations
@@ -21,6 +24,51 @@ DUMP_SUFFIXES = {".nq": "N_QUADS", ".nquads": "N_QUADS", ".trig": "TRIG"}
 class LoadReport:
     quads: int
     graphs: int
+
+
+END_MARK = b"# igkg dump end: "
+
+
+class MarkedWriter:
+    """Counts the lines written through it, so that ``end_mark`` can close the dump."""
+
+    def __init__(self, out) -> None:
+        self.out, self.lines = out, 0
+
+    def write(self, data: bytes) -> int:
+        self.lines += data.count(b"\n")
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def end_mark(self) -> None:
+        self.out.write(END_MARK + b"%d lines\n" % self.lines)
+
+
+def check_end_mark(path: Path) -> None:
+    """The dump ends with the mark ``kg export`` writes, and has as many lines as it says."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, 2)
+            size = fh.tell()
+            fh.seek(max(0, size - 200))
+            tail = fh.read().rstrip(b"\n").rsplit(b"\n", 1)[-1]
+            if not tail.startswith(END_MARK):
+                raise InputError(
+                    f"{path}: the dump has no end mark, so it may be cut short (kg export writes one); "
+                    "nothing was loaded (--unmarked loads a dump of another tool)"
+                )
+            expected = int(tail[len(END_MARK) :].split()[0])
+            fh.seek(0)
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) - 1
+    except (OSError, ValueError, IndexError) as e:
+        raise InputError(f"{path}: cannot read its end mark ({one_line(e)})") from None
+    if lines != expected:
+        raise InputError(
+            f"{path}: the dump has {lines} lines where its end mark says {expected}: it is incomplete; "
+            "nothing was loaded"
+        )
 
 
 def dump_format(path: Path):
@@ -54,7 +102,7 @@ def check_dump(path: Path) -> LoadReport:
     return LoadReport(quads, len(graphs))
 
 
-def load_dump(path: Path, store) -> LoadReport:
+def load_dump(path: Path, store, unmarked: bool = False) -> LoadReport:
     """Check, then bulk-load ``path`` into an Oxigraph store that holds no articles yet."""
     from kg.store.oxigraph import OxigraphStore
 
@@ -68,6 +116,8 @@ def load_dump(path: Path, store) -> LoadReport:
             "(kg ingest adds articles to this one)"
         )
     report = check_dump(path)
+    if not unmarked:
+        check_end_mark(path)
     try:
         store.bulk_load(path, dump_format(path))
     except (OSError, SyntaxError, ValueError, RuntimeError) as e:

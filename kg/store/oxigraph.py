@@ -48,6 +48,8 @@ def _check_folder(path: Path, create: bool, readonly: bool) -> None:
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: is a file, not a store folder")
     has_store = (path / "CURRENT").exists()
+    if not has_store and path.is_dir() and any(path.glob("OPTIONS-*")):
+        raise StoreError(f"{path}: this folder holds a damaged store (its CURRENT file is missing)")
     if not has_store and (readonly or not create):
         raise StoreError(f"{path}: no store here yet (run `kg ingest` first, or pass --store)")
     if path.is_dir() and not has_store and any(p.name not in OWN_FILES for p in path.iterdir()):

@@ -81,8 +81,8 @@ class RemoteStore:
         self.url = self.path = url
         self.readonly = readonly
         self.timeout = timeout
+        host = _checked_host(url)
         self.query_url, self.update_url, self.store_url = endpoints(url)
-        host = urllib.parse.urlsplit(url).hostname or ""
         handlers = [urllib.request.ProxyHandler({})] if host in _LOOPBACK else []
         self._opener = urllib.request.build_opener(*handlers)
         has_data = self._ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")
@@ -305,6 +305,18 @@ class _HttpError(Exception):
     def __init__(self, code: int, text: str) -> None:
         super().__init__(f"HTTP {code}: {text}")
         self.code, self.text = code, text
+
+
+def _checked_host(url: str) -> str:
+    """The URL's host, or a one-line StoreError for "http://[::1" and "http://host:notaport/"."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port that is no number
+    except ValueError as e:
+        raise StoreError(f"{url}: not a usable server URL ({e})") from None
+    if not parts.hostname:
+        raise StoreError(f"{url}: not a usable server URL (no host)")
+    return parts.hostname
 
 
 def _broken_off(items: Iterator) -> Iterator:

@@ -209,7 +209,7 @@ def serve(
     if timeout != timeout or timeout < 0 or timeout == float("inf"):
         raise StoreError(f"--timeout {timeout}: give a number of seconds (0 for no limit)")
     if not (store / "CURRENT").exists():
-        if store.is_dir() and any(store.iterdir()):
+        if store.is_dir() and any(store.glob("OPTIONS-*")):
             raise StoreError(f"{store}: this folder holds a damaged store (its CURRENT file is missing)")
         raise StoreError(f"{store}: no store here yet (run `kg ingest` first)")
     lock = StoreLock(store, exclusive=False).acquire()
