@@ -26,6 +26,7 @@ so a rerun after a failure completes the store with nothing twice and nothing lo
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -323,5 +324,5 @@ def _broken_off(items: Iterator) -> Iterator:
     """A response that ends early (the server stopped, or its own time limit cut the answer) as QueryError."""
     try:
         yield from items
-    except (SyntaxError, OSError, ValueError) as e:
+    except (SyntaxError, OSError, ValueError, http.client.HTTPException) as e:  # IncompleteRead: server gone
         raise QueryError(f"the SPARQL server's answer broke off: {one_line(e)}") from None

@@ -109,3 +109,17 @@ def test_a_store_that_lost_its_current_file_is_called_damaged(runner, store_dir)
     (store_dir / "CURRENT").unlink()
     for args in (["stats"], ["query", "who-met-whom"], ["ingest", str(ARTICLES / "dev01.txt")]):
         fails(runner.invoke(main, [*args, "--store", str(store_dir)]), "holds a damaged store")
+
+
+def test_a_server_that_stops_mid_answer_is_a_query_error():
+    import http.client
+
+    from kg.errors import QueryError
+    from kg.store.remote import _broken_off
+
+    def answer():
+        yield 1
+        raise http.client.IncompleteRead(b"partial", 100)
+
+    with pytest.raises(QueryError, match="broke off"):
+        list(_broken_off(answer()))
