@@ -253,12 +253,20 @@ class OxigraphStore:
             self._store.dump(out, format=formats[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
 
     def close(self) -> None:
-        if getattr(self, "_store", None) is not None:
-            if self.path is not None and not self.readonly:
-                self._store.flush()
-            del self._store
+        try:
+            if getattr(self, "_store", None) is not None:
+                if self.path is not None and not self.readonly:
+                    self._store.flush()
+                del self._store
+                self._store = None
+        except OSError as e:  # a full disk: the store keeps its last complete write (RocksDB's log)
             self._store = None
-        self._release()
+            raise StoreError(
+                f"{self.path}: cannot write the store ({one_line(e)}); it keeps the articles of its last "
+                "complete write: free some space and run the command again"
+            ) from None
+        finally:
+            self._release()
 
     def _release(self) -> None:
         if self._lock is not None:
