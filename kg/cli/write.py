@@ -289,11 +289,12 @@ def load(dump: Path, store_path: str | None, backend: str, unmarked: bool) -> No
     Example:
       kg export -f nq -o igkg.nq && kg load igkg.nq --store other-store
     """
-    from kg.store.dump import load_dump
+    from kg.store.dump import load_dump, verify_dump
 
+    verified = verify_dump(dump, unmarked)  # a bad dump leaves no new store folder behind
     store = _writable(store_path, backend, create=True)
     try:
-        report = load_dump(dump, store, unmarked)
+        report = load_dump(dump, store, unmarked, verified)
     finally:
         store.close()
     click.echo(f"loaded {report.quads} quads in {report.graphs} named graphs from {dump}", err=True)

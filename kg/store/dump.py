@@ -102,8 +102,16 @@ def check_dump(path: Path) -> LoadReport:
     return LoadReport(quads, len(graphs))
 
 
-def load_dump(path: Path, store, unmarked: bool = False) -> LoadReport:
-    """Check, then bulk-load ``path`` into an Oxigraph store that holds no articles yet."""
+def verify_dump(path: Path, unmarked: bool = False) -> LoadReport:
+    """The dump's syntax and, unless ``unmarked``, its end mark: before any store is opened or made."""
+    report = check_dump(Path(path))
+    if not unmarked:
+        check_end_mark(Path(path))
+    return report
+
+
+def load_dump(path: Path, store, unmarked: bool = False, verified: LoadReport | None = None) -> LoadReport:
+    """Check (unless ``verified``), then bulk-load ``path`` into an Oxigraph store that holds no articles yet."""
     from kg.store.oxigraph import OxigraphStore
 
     path = Path(path)
@@ -115,9 +123,7 @@ def load_dump(path: Path, store, unmarked: bool = False) -> LoadReport:
             f"{store.path}: the store already holds {int(held)} article(s); kg load fills a new store "
             "(kg ingest adds articles to this one)"
         )
-    report = check_dump(path)
-    if not unmarked:
-        check_end_mark(path)
+    report = verified or verify_dump(path, unmarked)
     try:
         store.bulk_load(path, dump_format(path))
     except (OSError, SyntaxError, ValueError, RuntimeError) as e:

@@ -35,6 +35,7 @@ def test_a_dump_cut_at_a_line_boundary_is_refused_whole(runner, store_dir, tmp_p
     cut = tmp_path / "cut.nq"
     cut.write_bytes(b"".join(lines[: len(lines) // 2]))
     fails(runner.invoke(main, ["load", str(cut), "--store", str(tmp_path / "a")]), "no end mark")
+    assert not (tmp_path / "a").exists()  # nothing made for a dump refused
     spliced = tmp_path / "spliced.nq"
     spliced.write_bytes(b"".join(lines[: len(lines) // 2] + lines[-1:]))
     fails(runner.invoke(main, ["load", str(spliced), "--store", str(tmp_path / "b")]), "it is incomplete")
