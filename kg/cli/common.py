@@ -35,6 +35,19 @@ class _Amount(click.ParamType):
 
 
 AMOUNT = _Amount()
+
+
+def max_size_option(fn):
+    return click.option(
+        "--max-size",
+        default=5.0,
+        type=AMOUNT,
+        show_default=True,
+        metavar="MB",
+        help="Refuse larger article files (0: no limit).",
+    )(fn)
+
+
 SERVICE_HELP = "Let SERVICE reach this host (HOST or HOST:PORT; repeatable). Without it SERVICE is refused."
 
 

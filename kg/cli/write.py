@@ -22,6 +22,7 @@ from kg.cli.common import (
     _writable,
     library_errors,
     main,
+    max_size_option,
     store_options,
 )
 from kg.errors import KgError
@@ -43,14 +44,7 @@ from kg.errors import KgError
     metavar="ISO",
     help="Country of the outlet, for 'в нашей стране' (default: inferred; left unknown if nothing tells).",
 )
-@click.option(
-    "--max-size",
-    default=5.0,
-    type=AMOUNT,
-    show_default=True,
-    metavar="MB",
-    help="Refuse larger article files.",
-)
+@max_size_option
 @library_errors
 def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float) -> None:
     """Print the triples of one article; touches no store.
@@ -86,14 +80,7 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 @click.option(
     "--skip-errors", is_flag=True, help="Ingest the good articles, list the bad ones; exit 1 if any failed."
 )
-@click.option(
-    "--max-size",
-    default=5.0,
-    type=AMOUNT,
-    show_default=True,
-    metavar="MB",
-    help="Refuse larger article files (0: no limit).",
-)
+@max_size_option
 @click.option(
     "--max-memory",
     default=2048,
