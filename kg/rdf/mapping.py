@@ -24,6 +24,7 @@ from kg.rdf.ontology import (
     person_iri,
     post_iri,
     role_iri,
+    russian_label,
     slug,
     topic_iri,
 )
@@ -151,7 +152,7 @@ class _Builder:
             g.add((p_iri, RDF.type, DIP.Post))
             g.add((p_iri, DIP.role, self.concept(role_iri(post.role), post.role, "roles")))
             g.add((p_iri, DIP.postIn, org_iri))
-            g.add((p_iri, RDFS.label, self.ru(f"{post.role.replace('_', ' ')} — {org.name}")))
+            g.add((p_iri, RDFS.label, self.ru(f"{russian_label(post.role)} — {org.name}")))
             g.add((iri, DIP.holdsPost, p_iri))
             holding = IGR[f"holding/{digest(str(iri) + str(p_iri) + self.a.id)}"]
             g.add((holding, RDF.type, DIP.PostHolding))
@@ -173,9 +174,7 @@ class _Builder:
             (
                 iri,
                 RDFS.label,
-                self.ru(
-                    f"{m.kind.replace('_', ' ')}: {names}" + (f" ({m.date.isoformat()})" if m.date else "")
-                ),
+                self.ru(f"{russian_label(m.kind)}: {names}" + (f" ({m.date.isoformat()})" if m.date else "")),
             )
         )
         if m.date:
@@ -195,7 +194,7 @@ class _Builder:
             g.add((v_iri, RDF.type, DIP.Visit))
             g.add((v_iri, DIP.kind, self.concept(kind_iri(v.kind), v.kind, "meeting-kinds")))
             g.add((v_iri, DIP.visitor, visitor))
-            g.add((v_iri, RDFS.label, self.ru(f"{v.kind.replace('_', ' ')}: {a.persons[v.visitor].name}")))
+            g.add((v_iri, RDFS.label, self.ru(f"{russian_label(v.kind)}: {a.persons[v.visitor].name}")))
             if v.host:
                 g.add((v_iri, DIP.hostCountry, self.country(v.host)))
             if m.date:

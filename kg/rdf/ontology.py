@@ -6,6 +6,8 @@ person, country, organization or post gets the same IRI from every article.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -166,3 +168,25 @@ def article_iri_for_file(path) -> URIRef:
     from kg.identity import article_id_for_file
 
     return article_iri(article_id_for_file(path))
+
+
+@lru_cache(maxsize=1)
+def _russian_labels() -> dict[str, str]:
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kg.resources import ontology_file
+
+    g = Graph()
+    g.parse(ontology_file("igkg.ttl"), format="turtle")
+    return {
+        str(code): str(label)
+        for concept, code in g.subject_objects(SKOS.notation)
+        for label in g.objects(concept, SKOS.prefLabel)
+        if getattr(label, "language", None) == "ru"
+    }
+
+
+def russian_label(code: str) -> str:
+    """The Russian prefLabel of a role or kind code ("head_of_state" -> "глава государства"), for @ru labels."""
+    return _russian_labels().get(code, code.replace("_", " "))
