@@ -7,7 +7,11 @@ import yaml
 
 from tests.paths import ROOT
 
-ITEMS = sorted((ROOT / "eval" / "real").glob("*.yaml")) + sorted((ROOT / "eval" / "holdout").glob("*.yaml"))
+ITEMS = [
+    *sorted((ROOT / "eval" / "real").glob("*.yaml")),
+    *sorted((ROOT / "eval" / "holdout").glob("*.yaml")),
+    *sorted((ROOT / "eval" / "crossoutlet").glob("*.yaml")),
+]
 ROLES = set(
     "head_of_state head_of_government deputy_head_of_government foreign_minister minister deputy_minister "
     "ambassador parliament_speaker regional_head head_of_international_organization other_official".split()
@@ -52,3 +56,29 @@ def test_an_item_stores_its_identity_and_gold_in_the_closed_lists(path):
             assert document["type"] in DOCUMENTS
     for quote in gold["quotes"] or []:
         assert quote["speaker"] in names
+
+
+def test_the_cross_outlet_events_name_existing_gold_meetings():
+    events = yaml.safe_load((ROOT / "eval" / "crossoutlet" / "events.yml").read_text(encoding="utf-8"))
+    assert len(events) >= 15
+    for event in events:
+        assert len({x for x, _ in event["reports"]}) >= 3, event["event"]
+        for excerpt, index in event["reports"]:
+            gold = yaml.safe_load(
+                (ROOT / "eval" / "crossoutlet" / f"{excerpt}.yaml").read_text(encoding="utf-8")
+            )
+            assert 0 <= index < len(gold["meetings"]), (event["event"], excerpt)
+
+
+def test_bcubed_counts_splits_against_recall_and_merges_against_precision():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("crossoutlet", ROOT / "eval" / "crossoutlet.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = {"a": 1, "b": 1, "c": 2}
+    assert module.bcubed(gold, {"a": "x", "b": "x", "c": "y"}) == (1.0, 1.0, 1.0)
+    p, r, _ = module.bcubed(gold, {"a": "x", "b": "z", "c": "y"})  # one event split in two
+    assert p == 1.0 and r < 1.0
+    p, r, _ = module.bcubed(gold, {"a": "x", "b": "x", "c": "x"})  # two events merged
+    assert p < 1.0 and r == 1.0
