@@ -103,6 +103,10 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
+    if t.lemma in ("гость", "гостья") and t.feats.get("Number") != "Plur":
+        visits = [v for v in article.visits if v.sentence <= s.index]
+        if visits:
+            return [visits[-1].visitor]  # "высокого гостя встретил X": the visitor of the visit being told
     inside = [
         x
         for x in subtree(s.tokens, t)

@@ -66,6 +66,7 @@ WEAK_VERBS = {
     "заключить": "signing",
     "парафировать": "signing",
     "встретить": "talks",
+    "встречать": "talks",
     "поприветствовать": "talks",
     "приветствовать": "talks",
 }
@@ -320,6 +321,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         if x.rel in ("obj", "iobj") and t.lemma not in (
             "принять",
             "встретить",
+            "встречать",
             "поприветствовать",
             "приветствовать",
         ):

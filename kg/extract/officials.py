@@ -43,8 +43,19 @@ def name_officials(article: Article) -> None:
     """Relabel a person whose name the text only declines when exactly one official's name is among its
     nominative readings; then give a post the text left without a state the official's state."""
     table = officials()
+    by_surname = _surnames(table)
     for person in article.persons.values():
-        if not person.first or normalize_key(person.name) in table:
+        if normalize_key(person.name) in table:
+            continue
+        if not person.first:
+            # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears
+            names = {
+                n
+                for form in surname_forms(person.last) | {person.last}
+                for n in by_surname.get(normalize_key(form), ())
+            }
+            if len(names) == 1:
+                _relabel(person, names.pop())
             continue
         readings = _readings(person) & set(table)
         if len(readings) == 1:
@@ -56,6 +67,20 @@ def name_officials(article: Article) -> None:
                 states = {o.country for o in known if o.role == post.role and o.country}
                 if len(states) == 1:
                     post.country = states.pop()
+
+
+@lru_cache(maxsize=1)
+def _surnames_cache() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for officials_of_key in officials().values():
+        for official in officials_of_key:
+            out.setdefault(normalize_key(official.name.split()[-1]), set()).add(official.name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _surnames(table: dict[str, list[Official]]) -> dict[str, frozenset[str]]:
+    """Officials' full names by surname ("путин" -> {"Владимир Путин"}; "алиев" has several)."""
+    return _surnames_cache()
 
 
 def _readings(person: Person) -> set[str]:

@@ -127,3 +127,17 @@ def test_talks_of_two_heads_stay_talks(extractor):
         "Беларуси Александром Лукашенко.",
     )
     assert [m.kind for m in a.meetings] == ["talks"]
+
+
+def test_the_guest_greeted_on_arrival_is_the_visitor(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев прибыл с официальным визитом во Вьетнам. В аэропорту Ханоя "
+        "высокого гостя встречал премьер-министр Вьетнама Фам Минь Тьинь.",
+    )
+    assert ("talks", frozenset({"Касым-Жомарт Токаев", "Фам Минь Тьинь"})) in meetings(a)
+
+
+def test_a_surname_that_one_known_official_bears_is_his_full_name(extractor):
+    a = extract(extractor, "В Ташкенте Токаев и Мирзиёев обсудили водные ресурсы региона.")
+    assert {p.name for p in a.persons.values()} >= {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}
