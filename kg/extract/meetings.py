@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.dates import names_a_day
+from kg.extract.dates import find_dates, names_a_day
 from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
@@ -174,9 +174,18 @@ class _MeetingReader:
 
     def _undated_future(self, s: Sentence, event: Event) -> bool:
         """An announced meeting counts only with a stated date ("завтра" states one, resolved or not)."""
-        return (
-            event.future and sentence_date(self.article, s, self.current) is None and not names_a_day(s.text)
-        )
+        if (
+            not event.future
+            or sentence_date(self.article, s, self.current) is not None
+            or names_a_day(s.text)
+        ):
+            return False
+        # the programme of a visit under way: "16 мая Путин проведет в Пекине ... Встреча Путина и Си пройдет
+        # в узком составе": the day the text has just told, for a meeting of the visitor
+        if self.visit is None or self.visit.visitor not in event.participants:
+            return True
+        before = self.article.sentences[max(0, s.index - 2) : s.index]
+        return not any(names_a_day(b.text) or find_dates(b.text) for b in before)
 
     def _recalls(self, s: Sentence, events: list[Event], reported: list[Event]) -> bool:
         if reported:

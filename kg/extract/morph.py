@@ -264,6 +264,7 @@ def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[t
     return out
 
 
+_TURKIC_LY = re.compile(r"(?i)(?:[гк]улы|[аея]лы)$")
 # a surname ending in a letter no form of the case ends in stays as written ("Беатой Пекса", "Аннику Гуле")
 _UNDECLINED_ENDINGS = {
     ("ablt", "а"),
@@ -301,6 +302,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     cands += _stem_rules(token, case, gender, surname=(role == "last"))
     if role in ("first", "middle") and case != "nomn":
         cands.append((token, 0.3))  # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines
+        if _TURKIC_LY.search(token):
+            cands.append((token, 1.3))  # "Гурбангулы", "Нуралы": Turkic names in -ы that do not decline
     if (
         role == "last"
         and case != "nomn"

@@ -141,3 +141,23 @@ def test_the_guest_greeted_on_arrival_is_the_visitor(extractor):
 def test_a_surname_that_one_known_official_bears_is_his_full_name(extractor):
     a = extract(extractor, "В Ташкенте Токаев и Мирзиёев обсудили водные ресурсы региона.")
     assert {p.name for p in a.persons.values()} >= {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}
+
+
+def test_a_meeting_in_the_programme_of_a_visit_on_a_day_just_told_is_announced(extractor):
+    a = extract(
+        extractor,
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Японию с визитом.\n\n"
+        "Он пройдет в два этапа: 5 июня Эрдоган проведет в Токио, а 6 июня посетит Осаку.\n\n"
+        "Встреча Эрдогана и премьер-министра Японии Сигэру Исибы пройдет в узком и расширенном составах.",
+    )
+    assert ("talks", frozenset({"Реджеп Тайип Эрдоган", "Сигэру Исиба"})) in meetings(a)
+
+
+def test_an_announced_meeting_outside_a_visit_needs_its_own_day(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с президентом Франции Эмманюэлем "
+        "Макроном. Об этом 3 июня сообщили в Акорде. Токаев рассказал о предстоящей встрече с президентом "
+        "Турции Реджепом Тайипом Эрдоганом.",
+    )
+    assert all("Реджеп Тайип Эрдоган" not in names for _, names in meetings(a))

@@ -61,3 +61,15 @@ def test_phrase_heads_are_put_in_the_nominative(phrase, nominative):
 def test_genitive_of_a_capital():
     assert genitive_of("Астана") == "Астаны"
     assert genitive_of("Минск") == "Минска"
+
+
+@pytest.mark.parametrize(
+    "inflected, nominative",
+    [
+        ("Гурбангулы Бердимухамедова", "Гурбангулы Бердимухамедов"),  # Turkic -ы is the nominative
+        ("Нуралы Бекетаева", "Нуралы Бекетаев"),
+        ("Никиты Михалкова", "Никита Михалков"),  # a Russian -а name still declines
+    ],
+)
+def test_turkic_first_names_in_ly_do_not_decline(inflected, nominative):
+    assert normalize_name(inflected.split()).full == nominative
