@@ -114,8 +114,9 @@ def _take_following_officials(article: Article, meeting: Meeting) -> None:
         officials = [
             m.person
             for m in article.mentions_in(s.index)
-            if article.persons[m.person].posts and m.person not in meeting.participants
-        ]
+            if (article.persons[m.person].posts or _known_official(article.persons[m.person].name))
+            and m.person not in meeting.participants
+        ]  # "Главы двух государств договорились встретиться ... Путин и Лукашенко обсудят ..."
         if officials:
             meeting.participants += list(dict.fromkeys(officials))
             if s.index not in meeting.sentences:
@@ -125,6 +126,13 @@ def _take_following_officials(article: Article, meeting: Meeting) -> None:
                     if post.country and post.country not in meeting.sides:
                         meeting.sides.append(post.country)
             return
+
+
+def _known_official(name: str) -> bool:
+    from kg.extract.officials import officials
+    from kg.keys import normalize_key
+
+    return normalize_key(name) in officials()
 
 
 def _untyped(meeting: Meeting) -> bool:

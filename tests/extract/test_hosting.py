@@ -161,3 +161,12 @@ def test_an_announced_meeting_outside_a_visit_needs_its_own_day(extractor):
         "Турции Реджепом Тайипом Эрдоганом.",
     )
     assert all("Реджеп Тайип Эрдоган" not in names for _, names in meetings(a))
+
+
+def test_heads_told_by_title_take_the_known_officials_named_just_after(extractor):
+    a = extract(
+        extractor,
+        "Главы двух государств договорились встретиться завтра в Астане. В Акорде заявляли, что президенты "
+        "планируют уделить внимание энергетике. Кроме того, Токаев и Мирзиёев обсудят водные ресурсы.",
+    )
+    assert ("talks", frozenset({"Касым-Жомарт Токаев", "Шавкат Мирзиёев"})) in meetings(a)
