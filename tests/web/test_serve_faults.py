@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import KG, free_port, sparql, stop, wait_until_up
+from tests.servers import KG, sparql, start_kg_serve, stop
 
 pytestmark = [pytest.mark.server]
 
@@ -23,28 +23,8 @@ pytestmark = [pytest.mark.server]
 def served(corpus_store_dir, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(corpus_store_dir, store)
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            *KG,
-            "serve",
-            "--store",
-            str(store),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--timeout",
-            "3",
-            "--workers",
-            "2",
-            "--client-timeout",
-            "2",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    wait_until_up(url, proc, "kg serve")
-    yield proc, port, url
+    proc, url = start_kg_serve(store, "--timeout", "3", "--workers", "2", "--client-timeout", "2")
+    yield proc, int(url.rsplit(":", 1)[1].split("/")[0]), url
     stop(proc)
 
 
