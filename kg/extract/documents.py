@@ -24,6 +24,7 @@ from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, S
 from kg.extract.parties import between_parties, governments, signatory_parties, state_parties
 from kg.extract.phrases import phrase_to_nominative
 from kg.extract.scene import dated_in_past
+from kg.extract.segment import list_announcer
 from kg.extract.status import clause_status
 from kg.extract.syntax import children, subtree
 
@@ -432,7 +433,7 @@ def _implied_parties(
 ) -> list[OrgRef]:
     """ "Между администрацией президента и посольством Кореи подписан меморандум", an intergovernmental
     agreement, a declaration of heads of state."""
-    announcer = _list_announcer(article, s)
+    announcer = list_announcer(article, s)
     m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start) or (
         announcer is not None
         and _BETWEEN_ANYWHERE.search(announcer.text)
@@ -453,18 +454,3 @@ def _implied_parties(
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
         return []  # signed before the heads of state, by others the text does not name
     return state_parties(article, gaz, meeting.participants)
-
-
-def _list_announcer(article: Article, s: Sentence) -> Sentence | None:
-    """The sentence ending in a colon that a bulleted or numbered item belongs to."""
-    if not _BULLET.match(s.text):
-        return None
-    for earlier in reversed(article.sentences[: s.index]):
-        if earlier.text.rstrip().endswith(":"):
-            return earlier
-        if not _BULLET.match(earlier.text):
-            return None
-    return None
-
-
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import Article, Meeting
+from kg.extract.officials import officials
+from kg.keys import normalize_key
 
 _LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|по|через|до|г\.)\s*$")
 _TYPED_BY_NOUN = {"talks", "phone_call", "video_call"}
@@ -129,9 +131,6 @@ def _take_following_officials(article: Article, meeting: Meeting) -> None:
 
 
 def _known_official(name: str) -> bool:
-    from kg.extract.officials import officials
-    from kg.keys import normalize_key
-
     return normalize_key(name) in officials()
 
 

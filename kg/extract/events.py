@@ -23,6 +23,7 @@ from kg.extract.frames import Event
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
+from kg.extract.segment import list_items_after
 from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
@@ -365,22 +366,6 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     event = Event("talks", s.index, t, strong=True)
     event.participants = arguments.merge(people, list(dict.fromkeys(others)))
     return event
-
-
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")
-
-
-def list_items_after(article: Article, s: Sentence) -> list[int]:
-    """The items of a list a sentence announces with a colon ("приняла верительные грамоты семерых послов:
-    - Посла Канады ...; - Посла Индии ..."): the bulleted or numbered sentences right after it."""
-    if not s.text.rstrip().endswith(":"):
-        return []
-    items = []
-    for nxt in article.sentences[s.index + 1 :]:
-        if not _LIST_ITEM.match(nxt.text):
-            break
-        items.append(nxt.index)
-    return items
 
 
 def _guest_after(article: Article, s: Sentence, t: Token) -> list[str]:

@@ -204,10 +204,11 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
     name followed by a surname-like word, or two or three capitalized words right after a role title, whose
     complement may end in a place ("Президент Латвии Эдгар Ринкевич")."""
     out: list[Span] = []
+    blocked = [(t.start, t.stop) for t in taken] + [(p.start, p.stop) for p in article.places]
     for s in article.sentences:
         pos = 0
         while (m := _NAME_SEQUENCE.search(s.text, pos)) is not None:
-            span = _rule_name(article, s, m, taken)
+            span = _rule_name(article, s, m, blocked)
             if span is not None:
                 out.append(span)
             pos = (
@@ -216,17 +217,17 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
     return out
 
 
-def _rule_name(article: Article, s: Sentence, m: re.Match, taken: list[Span]) -> Span | None:
+def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[int, int]]) -> Span | None:
+    """The name one match of capitalised words makes, if any; ``blocked``: spans already names or places."""
     text = article.text
-    places = [(p.start, p.stop) for p in article.places]
     start, stop = s.start + m.start(), s.start + m.end()
-    if any(a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places):
+    if any(a < stop and start < b for a, b in blocked):
         return None
     words = [w for w in m.groups() if w]
     if m.start() == 0 and not _is_name(words[0]):
         return None  # a sentence-initial capital says nothing
     before = text[max(s.start, start - 40) : start]
-    after_place = any(b == start - len(before) + len(before.rstrip()) for _, b in places)
+    after_place = any(p.stop == start - len(before) + len(before.rstrip()) for p in article.places)
     after_title = bool(find_roles(before)) and (
         bool(re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", before)) or after_place
     )

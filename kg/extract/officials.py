@@ -43,7 +43,7 @@ def name_officials(article: Article) -> None:
     """Relabel a person whose name the text only declines when exactly one official's name is among its
     nominative readings; then give a post the text left without a state the official's state."""
     table = officials()
-    by_surname = _surnames(table)
+    by_surname = _by_surname()
     for person in article.persons.values():
         if normalize_key(person.name) in table:
             continue
@@ -70,17 +70,13 @@ def name_officials(article: Article) -> None:
 
 
 @lru_cache(maxsize=1)
-def _surnames_cache() -> dict[str, frozenset[str]]:
+def _by_surname() -> dict[str, frozenset[str]]:
+    """Officials' full names by surname ("путин" -> {"Владимир Путин"}; "алиев" has several)."""
     out: dict[str, set[str]] = {}
-    for officials_of_key in officials().values():
-        for official in officials_of_key:
+    for listed in officials().values():
+        for official in listed:
             out.setdefault(normalize_key(official.name.split()[-1]), set()).add(official.name)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _surnames(table: dict[str, list[Official]]) -> dict[str, frozenset[str]]:
-    """Officials' full names by surname ("путин" -> {"Владимир Путин"}; "алиев" has several)."""
-    return _surnames_cache()
 
 
 def _readings(person: Person) -> set[str]:
@@ -90,7 +86,7 @@ def _readings(person: Person) -> set[str]:
         if len(words) < 2:
             continue
         # a word the name reader swallowed before the first name ("Президент Турменистана Сердар ...")
-        for lead in words[: len(words) - 1][:2]:
+        for lead in words[: min(2, len(words) - 1)]:
             for first in first_name_forms(lead) | {lead}:
                 for last in surname_forms(words[-1]) | {words[-1]}:
                     keys.add(normalize_key(f"{first} {last}"))

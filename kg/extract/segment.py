@@ -175,3 +175,32 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
             inside = any(a - 3 <= s.start and s.stop <= b + 1 for a, b in speech)
             sentences.append(Sentence(len(sentences), p_index, start, stop, text[start:stop], inside))
     return sentences
+
+
+# a bulleted or numbered item of a list the text runs in sentences ("- Посла Канады ...;", "2) Протокол ...")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")
+
+
+def list_items_after(article: Article, s: Sentence) -> list[int]:
+    """The items of a list a sentence announces with a colon ("приняла верительные грамоты семерых послов:
+    - Посла Канады ...; - Посла Индии ..."): the bulleted or numbered sentences right after it."""
+    if not s.text.rstrip().endswith(":"):
+        return []
+    items = []
+    for nxt in article.sentences[s.index + 1 :]:
+        if not _LIST_ITEM.match(nxt.text):
+            break
+        items.append(nxt.index)
+    return items
+
+
+def list_announcer(article: Article, s: Sentence) -> Sentence | None:
+    """The sentence ending in a colon that a bulleted or numbered item belongs to."""
+    if not _LIST_ITEM.match(s.text):
+        return None
+    for earlier in reversed(article.sentences[: s.index]):
+        if earlier.text.rstrip().endswith(":"):
+            return earlier
+        if not _LIST_ITEM.match(earlier.text):
+            return None
+    return None

@@ -251,9 +251,6 @@ class Engine:
             raise EngineFailed(detail)
         return Answer(out, detail)
 
-    def alive(self) -> bool:
-        return any(s.proc.poll() is None for s in self._slots)
-
     def close(self) -> None:
         for slot in self._slots:
             slot.stop()
