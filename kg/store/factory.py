@@ -34,3 +34,11 @@ def open_store(
     from kg.store.oxigraph import OxigraphStore
 
     return OxigraphStore(Path(location), create=create, readonly=readonly)
+
+
+def check_local_store(path: Path) -> None:
+    """That ``path`` holds an Oxigraph store, or a one-line StoreError ("no store here yet", "a damaged
+    store", "is a file"), without opening it: for ``kg serve``, whose workers open it themselves."""
+    from kg.store.oxigraph import check_folder
+
+    check_folder(Path(path), create=False, readonly=True)

@@ -44,7 +44,8 @@ class TermCache:
             return adapt_term(term)
 
 
-def _check_folder(path: Path, create: bool, readonly: bool) -> None:
+def check_folder(path: Path, create: bool, readonly: bool) -> None:
+    """A store folder (or one that may become one), or a one-line StoreError saying what is there instead."""
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: is a file, not a store folder")
     has_store = (path / "CURRENT").exists()
@@ -79,7 +80,7 @@ class OxigraphStore:
         self.readonly = readonly
         self._lock = None
         if self.path is not None:
-            _check_folder(self.path, create, readonly)
+            check_folder(self.path, create, readonly)
             self.path.mkdir(parents=True, exist_ok=True)
             self._lock = StoreLock(self.path, exclusive=not readonly).acquire()
         try:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import math
 import signal
 import sys
 import threading
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from kg.errors import QueryError, StoreError
 from kg.query.guard import MAX_QUERY_BYTES, check_query
+from kg.store.factory import check_local_store
 from kg.store.locks import SERVE_FILE, StoreLock, write_serving
 from kg.web.engine import Engine, EngineBusy, EngineFailed, EngineTimeout
 from kg.web.startpage import CSP, page, with_prefixes
@@ -206,19 +208,16 @@ def serve(
 ) -> None:
     """Serve ``store`` at http://BIND/query until SIGINT/SIGTERM; ``ready(url)`` is called once it answers."""
     host, port = parse_bind(bind)
-    if timeout != timeout or timeout < 0 or timeout == float("inf"):
+    if not math.isfinite(timeout) or timeout < 0:
         raise StoreError(f"--timeout {timeout}: give a number of seconds (0 for no limit)")
-    if not (store / "CURRENT").exists():
-        if store.is_dir() and any(store.glob("OPTIONS-*")):
-            raise StoreError(f"{store}: this folder holds a damaged store (its CURRENT file is missing)")
-        raise StoreError(f"{store}: no store here yet (run `kg ingest` first)")
+    check_local_store(store)  # "no store here yet", "a damaged store", ...
     lock = StoreLock(store, exclusive=False).acquire()
     info = None
     engine = None
     try:
         try:
             server = _Server((host, port), _Proxy)
-        except (OSError, OverflowError) as e:
+        except OSError as e:
             raise StoreError(
                 f"--bind {bind}: cannot listen there ({getattr(e, 'strerror', None) or e})"
             ) from None
