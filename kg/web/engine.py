@@ -159,8 +159,8 @@ class _Slot:
         self.proc = subprocess.Popen(
             [
                 sys.executable,
-                "-c",
-                "import sys; from kg.web.engine import worker_main; worker_main(sys.argv[1])",
+                "-m",
+                "kg.web.engine",
                 location,
             ],
             stdin=subprocess.PIPE,
@@ -258,3 +258,7 @@ class Engine:
             leftover.unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             self._tmp.rmdir()
+
+
+if __name__ == "__main__":  # a worker: `python -m kg.web.engine STORE` (as kg/store/export.py's parts run)
+    worker_main(sys.argv[1])
