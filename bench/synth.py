@@ -82,7 +82,7 @@ def _copy_graph(g: Graph, copy: int) -> Iterator[tuple]:
             if any(k in s for k in _SCOPED):
                 return URIRef(f"{s}-c{copy}")
             if t in persons and variant:
-                return URIRef(f"{s}-v{variant}")
+                return URIRef(f"{s}-{variant}")  # the IRI kg gives the label "Name N"
             return t
         if isinstance(t, Literal) and t.datatype == XSD.date:
             return Literal((dt.date.fromisoformat(str(t)) + shift).isoformat(), datatype=XSD.date)

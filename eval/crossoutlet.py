@@ -139,12 +139,23 @@ def splits(gold: dict, pred: dict) -> list[tuple[str, list[str]]]:
     return sorted((c, sorted(n)) for c, n in nodes.items() if len(n) > 1)
 
 
+def merges(gold: dict, pred: dict) -> list[tuple[str, list[str]]]:
+    """Store nodes that hold items of several gold clusters (wrong merges)."""
+    clusters: dict[str, set] = defaultdict(set)
+    for item, node in pred.items():
+        clusters[node].add(gold[item])
+    return sorted((n, sorted(c)) for n, c in clusters.items() if len(c) > 1)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--events", type=Path, default=ROOT / "eval" / "crossoutlet" / "events.yml")
     ap.add_argument(
-        "-v", "--verbose", action="store_true", help="list every gold cluster kept as several nodes"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list every gold cluster kept as several nodes, and every node holding several",
     )
     args = ap.parse_args()
     from kg.store import open_store
@@ -169,6 +180,8 @@ def main() -> int:
                 print(
                     f"  split {kind}: {cluster} -> {len(nodes)} nodes: {', '.join(n.rsplit('/', 1)[-1] for n in nodes)}"
                 )
+            for node, held in merges(gold, pred):
+                print(f"  merged {kind}: {node.rsplit('/', 1)[-1]} holds {', '.join(map(str, held))}")
     return 0
 
 

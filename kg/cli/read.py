@@ -362,3 +362,41 @@ def stats(store_path: str | None, backend: str, top: int) -> None:
     click.echo(f"{'most central actors':<44}{'kind':<14}{'degree':>8}{'between.':>10}")
     for row in central:
         click.echo(f"{row.label[:43]:<44}{row.kind:<14}{row.degree:>8.3f}{row.betweenness:>10.3f}")
+
+
+@main.command()
+@store_options
+@click.option(
+    "--kind",
+    type=click.Choice(["all", "person", "meeting"]),
+    default="all",
+    show_default=True,
+    help="What to list.",
+)
+@library_errors
+def duplicates(store_path: str | None, backend: str, kind: str) -> None:
+    """List candidate duplicates for review: what store-level identity kept apart but may be one.
+
+    Persons of one surname under different first names or initials, and events of
+    the same people a week apart or undated. One tab-separated line per candidate:
+    kind, reason, then each node with the number of articles behind it. Confirm a
+    person with an aliases file (kg resolve --aliases FILE); leave namesakes as they are.
+
+    \b
+    Example:
+      kg duplicates --kind person
+    """
+    from kg.ingest.review import duplicates as find_duplicates
+
+    store = _open(store_path, backend)
+    try:
+        found = find_duplicates(store)
+    finally:
+        store.close()
+    shown = [c for c in found if kind in ("all", c.kind)]
+    for c in shown:
+        nodes = "\t".join(
+            f"{label} ({n} article(s)) <{node}>" for node, label, n in zip(c.nodes, c.labels, c.reports)
+        )
+        click.echo(f"{c.kind}\t{c.why}\t{nodes}")
+    click.echo(f"{len(shown)} candidate(s)", err=True)

@@ -27,6 +27,11 @@ from kg.cli.common import (
 )
 from kg.errors import KgError
 
+ALIASES_HELP = (
+    "TSV file of 'variant<TAB>canonical name[<TAB>Wikidata QID]' lines; kept in the store and "
+    "applied by every later consolidation."
+)
+
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
@@ -91,6 +96,7 @@ def extract(file: Path, fmt: str, publisher_country: str | None, max_size: float
 @click.option(
     "-v", "--verbose", is_flag=True, help="List every article: landed, unchanged, duplicate, failed."
 )
+@click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
 @library_errors
 def ingest(
     paths: tuple[Path, ...],
@@ -102,26 +108,31 @@ def ingest(
     max_size: float,
     max_memory: int,
     verbose: bool,
+    aliases: Path | None,
 ) -> None:
     """Add articles (.txt, .html, .htm files or folders) to a store; a changed file replaces its article.
 
     Articles are extracted in worker processes and written in order, each whole
     or not at all. The first bad article stops the run (those before it have
     landed); with --skip-errors the others land and the bad ones are listed.
-    Texts already in the store are skipped.
+    Texts already in the store are skipped. Afterwards the same person, and the
+    same event told by several outlets, become one node (see kg resolve).
 
     \b
     Example:
       kg ingest data/articles/
       kg ingest news/ --skip-errors --store http://127.0.0.1:7878
     """
+    from kg.ingest.curation import read_aliases_file
     from kg.ingest.runner import ingest as run_ingest
 
+    alias_list = read_aliases_file(aliases) if aliases is not None else None
     store = _writable(store_path, backend, create=True)
     try:
         report = run_ingest(
             paths,
             store,
+            aliases=alias_list,
             publisher_country=publisher_country,
             jobs=jobs,
             skip_errors=skip_errors,
@@ -187,6 +198,36 @@ def remove(articles: tuple[str, ...], store_path: str | None, backend: str) -> N
     finally:
         store.close()
     click.echo(f"removed {n} article(s)", err=True)
+
+
+@main.command()
+@store_options
+@click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
+@library_errors
+def resolve(store_path: str | None, backend: str, aliases: Path | None) -> None:
+    """Re-run store-level identity: one node per person and per event, with an analyst's aliases.
+
+    Ingest and remove do this themselves; run it after changing the aliases file.
+    An aliases file replaces the one the store kept before.
+
+    \b
+    Example:
+      printf 'Шовкат Мирзиёев\\tШавкат Мирзиёев\\nВ.В. Путин\\tВладимир Путин\\tQ7747\\n' > aliases.tsv
+      kg resolve --aliases aliases.tsv
+    """
+    from kg.ingest.curation import read_aliases_file
+    from kg.ingest.resolve import resolve_store
+
+    alias_list = read_aliases_file(aliases) if aliases is not None else None
+    store = _writable(store_path, backend)
+    try:
+        report = resolve_store(store, alias_list)
+    finally:
+        store.close()
+    click.echo(
+        f"{report.persons} persons, {report.meetings} meetings; {report.graphs_rewritten} article graph(s) rewritten",
+        err=True,
+    )
 
 
 def oxigraph_binary() -> str | None:

@@ -29,6 +29,7 @@ from kg.extract.publisher import (
     infer_publisher_country,
 )
 from kg.extract.quotes import bind_speaker_titles, extract_quotes
+from kg.extract.scene import date_days_without_year
 from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
@@ -111,6 +112,7 @@ class Extractor:
         countries.settle(article, article.meetings)
         resolve_events(article)
         keep_international(article)
+        date_days_without_year(article)
         extract_documents(article, self.gazetteer)
         extract_topics(article)
         extract_quotes(article)

@@ -112,6 +112,7 @@ class Meeting:
     sentence: int  # the sentence that introduced it
     participants: list[str] = field(default_factory=list)
     date: dt.date | None = None
+    month_day: tuple[int, int] | None = None  # "12 ноября" in a text that gives no year
     country: str | None = None
     city: str | None = None
     visit: Visit | None = None

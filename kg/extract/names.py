@@ -25,7 +25,7 @@ from kg.resources import gazetteer_file
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 _CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
 # an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
-_ARTICLE_SURNAME = r"(?:аль|эль|ас|ад|аш|ан|ат|аз|ар|ат|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
+_ARTICLE_SURNAME = r"(?:аль|эль|ал|эл|ас|ад|аш|ан|ат|аз|ар|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
 _NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD}|{_ARTICLE_SURNAME})$")
 
 
@@ -112,10 +112,16 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     return Span(words[0][0], words[-1][1]) if words else None
 
 
+# honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество"
+_HONORIFIC = re.compile(
+    r"(?i)^(?:шейх|принц|принцесс|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*$"
+)
+
+
 def _title_word(word: str) -> bool:
     """ "Президент Путин", "Посол Лустиг": a capitalised title, not a first name ("Султан Раев" keeps his)."""
     word = word.strip(",;:")
-    return bool(find_roles(word.lower())) and not _is_name(word)
+    return (bool(find_roles(word.lower())) or bool(_HONORIFIC.match(word))) and not _is_name(word)
 
 
 def name_tokens(text: str) -> list[str]:

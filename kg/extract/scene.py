@@ -75,6 +75,22 @@ _NEWS_SOURCE_VERBS = {
 }
 
 
+def date_days_without_year(article: Article) -> None:
+    """A meeting with no date keeps the day and month its sentences give ("12 ноября"), so that
+    reports of one event from outlets that state no year can still be matched (``monthDay``)."""
+    for meeting in article.meetings:
+        if meeting.date is not None:
+            continue
+        for index in [meeting.sentence, *meeting.sentences]:
+            if not 0 <= index < len(article.sentences):
+                continue
+            text = article.sentences[index].text
+            day = next((d for d in find_dates(text) if not _is_period(text, d.start)), None)
+            if day is not None:
+                meeting.month_day = (day.month, day.day)
+                break
+
+
 def _reports(s: Sentence, m) -> bool:
     """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side."""
     tokens = token_at(s, m.start, m.stop)

@@ -33,6 +33,8 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError, StoreError
 from kg.identity import article_id, content_hash, legacy_article_id
+from kg.ingest.curation import Alias, write_aliases
+from kg.ingest.resolve import ConsolidationReport, consolidate
 from kg.ingest.workers import ExtractionPool, Failure, Task, default_jobs
 from kg.rdf.ontology import article_iri, slug
 from kg.store.base import ArticleData, Store, find_articles
@@ -66,6 +68,7 @@ class IngestReport:
     persons: int = 0
     meetings: int = 0
     documents: int = 0
+    consolidation: ConsolidationReport | None = None  # what store-level identity rewrote afterwards
 
     @property
     def articles(self) -> list[str]:
@@ -304,6 +307,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
     progress: bool = True,
+    aliases: list[Alias] | None = None,
 ) -> IngestReport:
     """Stream articles into ``store`` (see the module doc). With ``extractor`` given, extract in this
     process (no workers); otherwise in ``jobs`` worker processes (default: every core)."""
@@ -316,6 +320,8 @@ def ingest(
         if first:
             raise InputError(f"{first}; nothing was written")
     before = store_counts(store)
+    if aliases is not None:
+        write_aliases(store, aliases)
     planner = _Planner(store, publisher_country, max_bytes)
     pool = ExtractionPool(jobs or default_jobs(), max_memory_mb, extractor)
     writer = _Writer(store, report)
@@ -342,6 +348,8 @@ def ingest(
             else:
                 writer.add(outcome, item.drop)
         writer.commit()
+        if report.landed or report.replaced or aliases is not None:
+            report.consolidation = consolidate(store)
     except BaseException as e:
         pool.shutdown(wait=False)  # Ctrl-C or an error: do not wait for articles nobody will write
         if isinstance(e, KgError):
@@ -423,4 +431,7 @@ def remove(names: Iterable[str], store: Store) -> int:
     """Remove articles (by id, file stem, file or IRI) in one transaction; returns how many were removed."""
     from rdflib import URIRef
 
-    return store.remove_graphs([URIRef(iri) for iri in resolve_articles(list(names), store)])
+    removed = store.remove_graphs([URIRef(iri) for iri in resolve_articles(list(names), store)])
+    if removed:
+        consolidate(store)  # the removed articles' mentions may have held clusters together
+    return removed

@@ -179,6 +179,14 @@ class _Builder:
         )
         if m.date:
             g.add((iri, DIP.date, Literal(m.date.isoformat(), datatype=XSD.date)))
+        elif m.month_day:
+            g.add(
+                (
+                    iri,
+                    DIP.monthDay,
+                    Literal(f"--{m.month_day[0]:02d}-{m.month_day[1]:02d}", datatype=XSD.gMonthDay),
+                )
+            )
         if m.country:
             g.add((iri, DIP.heldIn, self.country(m.country)))
         if m.city:

@@ -111,3 +111,33 @@ def test_topic_words_added_to_the_lexicon():
     assert topics_of_lemmas(["биобезопасность"]) == {"security"}
     assert topics_of_lemmas(["пограничный", "вопрос"]) == {"security"}
     assert topics_of_lemmas(["градостроительство"]) == {"construction"}
+
+
+def test_a_vice_president_is_an_official_and_not_part_of_the_name(extractor):
+    a = extractor.extract(
+        "Премьер-министр Казахстана Олжас Бектенов провел переговоры с Вице-Президентом Ирана Мохаммадом Резой Арефом.",
+        "t",
+    )
+    names = persons(a)
+    assert "Мохаммад Реза Ареф" in names or any(n.endswith("Ареф") and "Вице" not in n for n in names)
+    ref = next(n for n in names if n.endswith("Ареф"))
+    assert any(role == "other_official" for role, _ in names[ref])
+
+
+def test_honorifics_are_not_part_of_a_name(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов передал послание Шейху Мухаммеду ибн Заиду.\n"
+        "Елбасы Нурсултан Назарбаев встретился с Принцем Абдель Азизом ибн Сальманом.",
+        "t",
+    )
+    names = set(persons(a))
+    assert not any(n.lower().startswith(("шейх", "принц", "елбасы")) for n in names), names
+    assert "Нурсултан Назарбаев" in names
+
+
+def test_an_arabic_article_spelt_al_keeps_the_surname(extractor):
+    a = extractor.extract(
+        "Посол Таджикистана встретился с министром Катара. Халид ал-Атийя отметил, что Катар ценит сотрудничество.",
+        "t",
+    )
+    assert any(n.startswith("Халид ал-") for n in persons(a)), persons(a)

@@ -1,0 +1,386 @@
+"""Which mentions across articles are one person or one meeting: pure functions over mentions.
+
+Each article graph names its persons and meetings by what that article alone says
+(``person/a-mamin``, ``meeting/<article>-talks-…`` when it gives no date). This module
+groups those mentions across the whole store into clusters and picks each cluster's
+node. The result depends only on the set of mentions, never on the order in which
+articles arrived, so a store is the same whatever the order of ingest (``resolve.py``
+applies it).
+
+Persons: mentions whose surnames fold to the same key (case, ё/е) and whose first names
+are spelling variants of each other (same consonants, at most two letters apart:
+Александар/Александр, Шавкат/Шовкат, Гурбангулы/Гурбангула) are one person. A mention
+with initials only ("А. Мамин", "С.В.Лавров") joins the one full name whose first name
+starts with that initial, and stays apart when there are none or several (Садыр and
+Акылбек Жапаров stay two persons, and "Жапаров" alone stays a third). The label is the
+full form most articles use.
+
+Meetings: reports of one event have the same participants (after person resolution),
+calls stay calls, and their dates agree within a day; a report that gives a day and a
+month but no year matches on them; a report with no date at all joins the one event of
+the same participants it can mean, and stays apart when there are several. Two reports
+in one article are never merged: the extractor already kept them apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.keys import normalize_key
+
+_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})\s*(\S.*)$")
+_VOWELS = set("аеёиоуыэюяaeiouy")
+_CALL_FAMILY = {"phone_call": "phone", "video_call": "video"}
+_MANY_SIDED = {"summit", "session", "forum"}
+_DAY_SLACK = 1  # outlets in other time zones, or writing the next morning, date one event a day apart
+_PUBLISHED_WITHIN = 7  # an undated report published within a week of a dated event can be about it
+
+
+# ------------------------------------------------------------------ persons
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    graph: str
+    node: str  # the IRI the article minted for it
+    name: str  # the name as the article gives it
+
+
+@dataclass(frozen=True)
+class _Name:
+    surname: str
+    first: str  # folded first name ("" when absent)
+    initial: str  # first letter when only initials are given
+
+
+def surname_key(name: str) -> str:
+    """The key persons are blocked by: the folded surname of a name."""
+    parsed = _parse(name)
+    return parsed.surname if parsed else ""
+
+
+def _fold(word: str) -> str:
+    return normalize_key(word).replace("-", "")
+
+
+def _skeleton(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+def _parse(name: str) -> _Name | None:
+    name = re.sub(r"\s+", " ", name).strip()
+    m = _INITIALS.match(name)
+    if m:
+        rest = m.group(2).split(" ")
+        return _Name(_fold(rest[-1]), "", _fold(m.group(1)[0]))
+    words = name.split(" ")
+    if len(words) == 1:
+        return _Name(_fold(words[0]), "", "")
+    return _Name(_fold(words[-1]), _fold(" ".join(words[:-1])), "")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Spelling variants of one first name: the same consonants, at most two letters apart."""
+    return a == b or (_skeleton(a) == _skeleton(b) and _edit_distance(a, b) <= 2)
+
+
+def cluster_persons(
+    mentions: Iterable[PersonMention], preferred: set[str] | frozenset[str] = frozenset()
+) -> dict[tuple[str, str], str]:
+    """(graph, node) -> the label of the person it is: a ``preferred`` name (the analyst's canonical
+    one) when the cluster has one, else its most used full form."""
+    blocks: dict[str, list[tuple[PersonMention, _Name]]] = defaultdict(list)
+    out: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        parsed = _parse(m.name)
+        if parsed is None or not parsed.surname:
+            out[(m.graph, m.node)] = m.name
+            continue
+        blocks[parsed.surname].append((m, parsed))
+    _move_declined(blocks)
+    for block in blocks.values():
+        out.update(_cluster_block(block, preferred))
+    return out
+
+
+# case endings a surname keeps when the extractor could not bring it back to the nominative
+# ("Р. Мередовым", "с Эрдоганом", "Лаврова"): tried only for mentions without a first name
+_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "ою", "ым", "а", "у", "е", "ю", "я")
+
+
+def _move_declined(blocks: dict[str, list[tuple[PersonMention, _Name]]]) -> None:
+    """Initials or a surname alone in an oblique case join the one full name of that surname."""
+    with_full = {key for key, block in blocks.items() if any(n.first for _, n in block)}
+    for key in sorted(blocks):
+        if key in with_full:
+            continue
+        stems = {key[: -len(e)] for e in _CASE_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3}
+        found = sorted(stems & with_full)
+        if len(found) == 1:
+            blocks[found[0]].extend(blocks.pop(key))
+
+
+def _cluster_block(
+    block: list[tuple[PersonMention, _Name]], preferred=frozenset()
+) -> dict[tuple[str, str], str]:
+    """Cluster the distinct names of one surname (a few), then give every mention its cluster's label."""
+    uses: Counter[str] = Counter()
+    parsed: dict[str, _Name] = {}
+    for m, n in block:
+        uses[m.name] += 1
+        parsed[m.name] = n
+    full: list[list[str]] = []
+    by_skeleton: dict[str, list[list[str]]] = defaultdict(list)  # variants share their consonants
+    # sorted, so that which variant opens a group never depends on arrival order
+    for name in sorted((x for x in parsed if parsed[x].first), key=lambda x: (parsed[x].first, x)):
+        first = parsed[name].first
+        groups = by_skeleton[_skeleton(first)]
+        group = next((g for g in groups if all(same_first_name(first, parsed[o].first) for o in g)), None)
+        if group is None:
+            groups.append([name])
+            full.append(groups[-1])
+        else:
+            group.append(name)
+    clusters = [list(g) for g in full]
+    partial: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(x for x in parsed if not parsed[x].first):
+        fits = [c for c in range(len(full)) if _fits(parsed[name], [parsed[o] for o in full[c]])]
+        if len(fits) == 1:
+            clusters[fits[0]].append(name)
+        else:
+            partial[normalize_key(name)].append(name)
+    clusters.extend(partial.values())
+    label_of = {}
+    for cluster in clusters:
+        label = _label(cluster, parsed, uses, preferred)
+        label_of.update(dict.fromkeys(cluster, label))
+    return {(m.graph, m.node): label_of[m.name] for m, _ in block}
+
+
+def _fits(name: _Name, group: list[_Name]) -> bool:
+    if name.initial:
+        return all(n.first.startswith(name.initial) for n in group)
+    return True  # a surname alone fits any one full name
+
+
+def _label(cluster: list[str], parsed: dict[str, _Name], uses: Counter, preferred=frozenset()) -> str:
+    full = (
+        [name for name in cluster if name in preferred]
+        or [name for name in cluster if parsed[name].first]
+        or cluster
+    )
+    return max(full, key=lambda name: (uses[name], "ё" in name.lower(), name))
+
+
+# ------------------------------------------------------------------ meetings
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    graph: str
+    node: str
+    kind: str
+    participants: frozenset[str]  # resolved person nodes
+    date: dt.date | None = None
+    month_day: tuple[int, int] | None = None  # "12 ноября" with no year
+    published: dt.date | None = None  # the publication date of its article
+    article_days: frozenset[tuple[int, int]] = frozenset()  # days of the article's other meetings
+
+    @property
+    def family(self) -> str:
+        return _CALL_FAMILY.get(self.kind, "in person")
+
+    @property
+    def day(self) -> tuple[int, int] | None:
+        return (self.date.month, self.date.day) if self.date else self.month_day
+
+
+def day_gap(a: MeetingMention, b: MeetingMention) -> int | None:
+    """Days between two reports' dates; None when either lacks a day."""
+    if a.date and b.date:
+        return abs((a.date - b.date).days)
+    if a.day and b.day:
+        gap = _circular_gap(a.day, b.day)
+        return None if gap > 365 else gap
+    return None
+
+
+def _same_people(a: MeetingMention, b: MeetingMention) -> bool:
+    """The same participants; or, for two sittings of many sides (summit, session, forum), at least
+    two in common and half of the smaller list. One more person is not enough: a trilateral
+    meeting and a bilateral one on its sidelines are two events."""
+    small, large = sorted((a.participants, b.participants), key=len)
+    if small == large:
+        return True
+    if a.kind in _MANY_SIDED and b.kind in _MANY_SIDED:
+        common = len(small & large)
+        return common >= 2 and 2 * common >= len(small)
+    return False
+
+
+def _published_after(report: MeetingMention, dated: MeetingMention) -> bool:
+    """An undated report published on the day of a dated one or within a week after it."""
+    if report.published is None or dated.day is None:
+        return False
+    when = dated.date
+    if when is None:
+        try:
+            when = dt.date(report.published.year, *dated.day)
+        except ValueError:
+            return False
+        if when > report.published:
+            when = when.replace(year=when.year - 1)  # "31 декабря" in a January article
+    return 0 <= (report.published - when).days <= _PUBLISHED_WITHIN
+
+
+class _Clusters:
+    """Union of mentions under the rule that a cluster holds one report per article and one day."""
+
+    def __init__(self, mentions: list[MeetingMention]) -> None:
+        self.of = {m: i for i, m in enumerate(mentions)}
+        self.members: dict[int, list[MeetingMention]] = {i: [m] for i, m in enumerate(mentions)}
+
+    def find(self, m: MeetingMention) -> int:
+        return self.of[m]
+
+    def can_join(self, a: int, b: int) -> bool:
+        if a == b:
+            return False
+        left, right = self.members[a], self.members[b]
+        if {m.graph for m in left} & {m.graph for m in right}:
+            return False
+        return all(
+            _same_people(x, y) and (day_gap(x, y) is None or day_gap(x, y) <= _DAY_SLACK)
+            for x in left
+            for y in right
+        )
+
+    def join(self, into: int, other: int) -> None:
+        for m in self.members.pop(other):
+            self.of[m] = into
+            self.members[into].append(m)
+
+
+def _candidate_pairs(group: list[MeetingMention]) -> set[tuple[int, int]]:
+    """Pairs that share a participant and a day (or a day either side): all that can link by day."""
+    buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(group):
+        if m.day is None:
+            continue
+        try:
+            doy = dt.date(2001, *m.day).timetuple().tm_yday
+        except ValueError:
+            continue
+        for p in m.participants:
+            buckets[(p, doy)].append(i)
+    pairs = set()
+    for (p, doy), members in buckets.items():
+        near = members + [j for d in ((doy - 2) % 365 + 1, doy % 365 + 1) for j in buckets.get((p, d), [])]
+        for i in members:
+            for j in near:
+                if i < j:
+                    pairs.add((i, j))
+                elif j < i:
+                    pairs.add((j, i))
+    return pairs
+
+
+def cluster_meetings(mentions: Iterable[MeetingMention]) -> dict[tuple[str, str], str]:
+    """(graph, node) -> the node of the event it reports."""
+    ordered = sorted(set(mentions), key=lambda m: (m.node, m.graph))
+    by_family: dict[str, list[MeetingMention]] = defaultdict(list)
+    for m in ordered:
+        by_family[m.family].append(m)
+    out: dict[tuple[str, str], str] = {}
+    for group in by_family.values():
+        clusters = _Clusters(group)
+        _link_by_day(group, clusters)
+        _link_undated(group, clusters)
+        for members in clusters.members.values():
+            node = min(members, key=lambda m: (m.date is None, m.node)).node
+            for m in members:
+                out[(m.graph, m.node)] = node
+    return out
+
+
+def _link_by_day(group: list[MeetingMention], clusters: _Clusters) -> None:
+    """Reports with a day: closest pairs first, so that which pair links never depends on order."""
+    edges = []
+    for i, j in _candidate_pairs(group):
+        a, b = group[i], group[j]
+        gap = 0 if a.node == b.node else day_gap(a, b)
+        if gap is not None and gap <= _DAY_SLACK and _same_people(a, b):
+            edges.append((gap, a.date is None or b.date is None, i, j))
+    for _, _, i, j in sorted(edges):
+        ca, cb = clusters.find(group[i]), clusters.find(group[j])
+        if clusters.can_join(ca, cb):
+            clusters.join(min(ca, cb), max(ca, cb))
+
+
+def _link_undated(group: list[MeetingMention], clusters: _Clusters) -> None:
+    """A report with no day joins the one event of the same people it can mean."""
+    by_person: dict[str, set[int]] = defaultdict(set)
+    for m in group:
+        if m.day is not None:
+            for p in m.participants:
+                by_person[p].add(clusters.find(m))
+    pending = []
+    for m in (m for m in group if m.day is None):
+        own = clusters.find(m)
+        near = sorted(set().union(*(by_person.get(p, set()) for p in m.participants)))
+        same = [c for c in near if any(_same_people(m, d) for d in clusters.members[c])]
+        fits = [c for c in same if clusters.can_join(own, c) and _when_fits(m, clusters.members[c])]
+        if len(fits) == 1:
+            clusters.join(fits[0], own)
+        elif not fits:
+            pending.append(m)  # no dated event it can be: it may still be one with other undated reports
+    # undated reports of people with no dated event: one event per set of people, when nothing tells them apart
+    by_people: dict[frozenset[str], list[MeetingMention]] = defaultdict(list)
+    for m in pending:
+        by_people[m.participants].append(m)
+    for reports in by_people.values():
+        for i, a in enumerate(reports):
+            for b in reports[i + 1 :]:
+                ca, cb = clusters.find(a), clusters.find(b)
+                if _pub_close(a, b) and clusters.can_join(ca, cb):
+                    clusters.join(min(ca, cb), max(ca, cb))
+
+
+def _when_fits(report: MeetingMention, event: list[MeetingMention]) -> bool:
+    """An undated report fits a dated event published within a week after it; with no publication
+    date, near a day its article gives another meeting ("в тот же визит"), or anywhere when it gives none."""
+    if report.published is not None:
+        return any(_published_after(report, d) for d in event)
+    if not report.article_days:
+        return True
+    return any(
+        _circular_gap(day, d.day) <= _PUBLISHED_WITHIN for d in event if d.day for day in report.article_days
+    )
+
+
+def _circular_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    try:
+        gap = abs((dt.date(2001, *a) - dt.date(2001, *b)).days)
+    except ValueError:
+        return 366
+    return min(gap, 365 - gap)
+
+
+def _pub_close(a: MeetingMention, b: MeetingMention) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= _PUBLISHED_WITHIN
