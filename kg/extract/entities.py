@@ -182,7 +182,7 @@ def _short_person(
     if not initials and len(raw.tokens) != 1:
         return None
     hint, prior = _case_evidence(article, raw)
-    parts = normalize_name(names, hint, prior)
+    parts = normalize_name(initials[:1] + names, hint, prior)  # after initials the word is a surname
     if parts is None or not parts.last:
         return None
     first = " ".join(initials[:1])  # "А. Арипов"; a patronymic initial is dropped like a patronymic

@@ -40,8 +40,13 @@ EVENT_NOUNS = {
     "звонок": "phone_call",
     "телефонограмма": None,
     "видеоконференция": "video_call",
+    "онлайн-встреча": "video_call",
+    "видеовстреча": "video_call",
+    "онлайн-переговоры": "video_call",
+    "видеопереговоры": "video_call",
     "саммит": "summit",
     "заседание": "session*",
+    "совещание": "session*",
     "сессия": "session*",
     "форум": "forum",
     "бизнес-форум": "forum",
@@ -193,6 +198,12 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None
     tokens = s.tokens
     phrase = _phrase(article, s, t)
+    if t.lemma == "совещание" and (
+        (t.text[:1].isupper() and t.index > 0) or not _INTERNATIONAL.search(phrase)
+    ):
+        return (
+            None  # "Совещание по взаимодействию и мерам доверия в Азии" is a body; a ministry's is domestic
+        )
     if kind == "talks*":
         kind = "talks"
     if kind == "session*":
@@ -285,6 +296,9 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     strong = kind is not None
     if kind is None:
         kind = WEAK_VERBS.get(t.lemma)
+    if kind is None and t.lemma in ("поставить", "ставить"):
+        # "подписи под документом поставили X и Y": a signing told by its signatures
+        kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
     if kind is None:
         return None
     received: list[str] = []

@@ -47,8 +47,9 @@ _ARRIVALS = re.compile(
 )  # leaders arriving at a summit's venue
 # "Во встрече также принял участие X": one more at the meeting told
 _TOOK_PART = re.compile(
-    r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+саммите|в\s+переговорах|во\s+встрече|в\s+беседе|в\s+форуме|в\s+работе)"
-    r"\s+(?:\w+\s+)?(?:приняли|принял\w*|участвовал\w*)"
+    r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+совещании|в\s+саммите|в\s+переговорах|во\s+встрече|в\s+беседе|"
+    r"в\s+форуме|в\s+работе|в\s+мероприятии|в\s+церемонии)"
+    r"\s+(?:\w+\s+)?(?:приняли|принял\w*|примут|примет|участвовал\w*)"
 )
 _CONTINUE_PARTICIPANTS = re.compile(
     _TOOK_PART.pattern + r"|(?:приняли|принимали)\s+участие|участвовали|делегаци\w+\s+возглавил\w*|"
@@ -78,9 +79,39 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
         reader.read(s)
     reader.meetings += meetings_of_hosted_visits(article, gaz, reader.meetings)
     for m in reader.meetings:
+        _members_told_before(article, m, reader.meetings)
+    for m in reader.meetings:
         inherit(article, m, reader.meetings, gaz)
         m.sides = meeting_sides(article, m)
     article.meetings = reader.meetings
+
+
+_DELEGATION_WORD = re.compile(r"(?i)\bделегаци\w+")
+# "В состав делегации вошли X и Y", "В ее составе — X", "Делегацию возглавил X"
+_COMPOSITION = re.compile(
+    r"(?i)\bв\s+(?:е[её]|его|их)\s+состав[еа]?\b|\bв\s+состав\s+(?:\w+\s+)?(?:делегаци\w+|которой)\s+(?:вошл|входил)\w*|"
+    r"\bв\s+составе\s+делегаци\w+|делегаци\w+\s+возглавил\w*|возглавил\w*\s+делегаци\w+"
+)
+
+
+def _members_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
+    """ "В состав делегации вошли X и Y. Делегация встретилась с Z": a delegation that meets takes the
+    members a sentence or two before it named, when no other meeting told them."""
+    if not _DELEGATION_WORD.search(article.sentences[meeting.sentence].text):
+        return
+    told = {i for m in meetings if m is not meeting for i in m.sentences}
+    for index in (meeting.sentence - 1, meeting.sentence - 2):
+        if index < 0 or index in told or index in article.recalled:
+            continue
+        s = article.sentences[index]
+        if s.in_quote or not _COMPOSITION.search(s.text):
+            continue
+        for mention in article.mentions_in(index):
+            if mention.person not in meeting.participants:
+                meeting.participants.append(mention.person)
+        if index not in meeting.sentences:
+            meeting.sentences.append(index)
+        return
 
 
 def keep_international(article: Article) -> None:
@@ -178,13 +209,17 @@ class _MeetingReader:
             not event.future
             or sentence_date(self.article, s, self.current) is not None
             or names_a_day(s.text)
+            or find_dates(s.text)  # "18 апреля" with no year to resolve it is still a stated day
         ):
             return False
         # the programme of a visit under way: "16 мая Путин проведет в Пекине ... Встреча Путина и Си пройдет
-        # в узком составе": the day the text has just told, for a meeting of the visitor
+        # в узком составе": the day the text has just told, or the visit's own, for a meeting of the visitor
         if self.visit is None or self.visit.visitor not in event.participants:
             return True
-        before = self.article.sentences[max(0, s.index - 2) : s.index]
+        start = min(max(0, s.index - 2), max(0, self.visit.sentence, s.index - 6))
+        before = self.article.sentences[
+            start : s.index
+        ]  # since the visit was announced, a few sentences back
         return not any(names_a_day(b.text) or find_dates(b.text) for b in before)
 
     def _recalls(self, s: Sentence, events: list[Event], reported: list[Event]) -> bool:

@@ -162,6 +162,15 @@ class NameParts:
         return " ".join(p for p in (self.first, self.middle, self.last) if p)
 
 
+@lru_cache(maxsize=1)
+def east_asian_surnames() -> frozenset[str]:
+    """Chinese, Korean and Vietnamese family names as Russian writes them ("Си", "Ван", "Чэнь")."""
+    from kg.resources import gazetteer_file
+
+    lines = gazetteer_file("east_asian_surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
     """How well a token as it stands fits the nominative of the given gender."""
     low = token.lower()
@@ -301,7 +310,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         return cands
     cands += _stem_rules(token, case, gender, surname=(role == "last"))
     if role in ("first", "middle") and case != "nomn":
-        cands.append((token, 0.3))  # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines
+        # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines; a known family name never does
+        cands.append((token, 1.0 if role == "first" and token in east_asian_surnames() else 0.3))
         if _TURKIC_LY.search(token):
             cands.append((token, 1.3))  # "Гурбангулы", "Нуралы": Turkic names in -ы that do not decline
     if (
@@ -405,10 +415,13 @@ def normalize_name(
 
     ``case_hint``: the cases a title in apposition stands in ("– заместителю ..." is dative), which the
     name agrees with: a constraint. ``case_prior``: weights of cases from the morphology tagger: a hint."""
+    initials = any(t and is_initial(t) for t in tokens)
     tokens = _surname_first(_join_final_particles([t for t in tokens if t and not is_initial(t)]))
     if not tokens or all(_is_inner_particle(t) for t in tokens):
         return None
     roles = _name_roles(tokens)
+    if initials and roles.count("first") == 1 and len([r for r in roles if r != "particle"]) == 1:
+        roles = ["last" if r == "first" else r for r in roles]  # "С. Лавровым": after initials, a surname
     best: tuple[float, str, str, list[str]] | None = None
     for case in CASES:
         for gender in GENDERS:

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
-from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, parses
+from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, east_asian_surnames, parses
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
-from kg.resources import gazetteer_file
 
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 _CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
@@ -107,6 +105,8 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
     ):
         words.pop(0)
+    if len(words) >= 3 and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]]):
+        words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
     while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):
         words.pop()
     return Span(words[0][0], words[-1][1]) if words else None
@@ -115,6 +115,13 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
 # honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество"
 _HONORIFIC = re.compile(
     r"(?i)^(?:шейх|принц|принцесс|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*$"
+)
+
+
+# a place-type noun whose name follows it ("провинции Ляонин", "префектуры Тоттори", "штата Гоа")
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:провинци[ийя]|город[аеу]?|префектур[ыаеу]|штат[аеу]?|округ[аеу]?|уезд[аеу]?|аймак[аеу]?|"
+    r"департамент[аеу]?|кантон[аеу]?|земл[иея]|регион[аеу]?|район[аеу]?|губерни[ий])\s+$"
 )
 
 
@@ -147,12 +154,6 @@ _SURNAME_LIKE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
     r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
 )
-
-
-@lru_cache(maxsize=1)
-def east_asian_surnames() -> frozenset[str]:
-    lines = gazetteer_file("east_asian_surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 _EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-яё]*){1,2})(?![\w-])")

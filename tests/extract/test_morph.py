@@ -73,3 +73,12 @@ def test_genitive_of_a_capital():
 )
 def test_turkic_first_names_in_ly_do_not_decline(inflected, nominative):
     assert normalize_name(inflected.split()).full == nominative
+
+
+def test_a_chinese_family_name_never_declines_and_the_given_name_does():
+    from kg.extract.morph import normalize_name
+
+    assert normalize_name(["Чэнь", "Гуанцзюнем"]).last == "Гуанцзюнь"
+    assert normalize_name(["Чэнь", "Гуанцзюня"]).last == "Гуанцзюнь"
+    assert normalize_name(["Ван", "Ханьмином"]).last == "Ханьмин"
+    assert normalize_name(["Си", "Цзиньпина"]).last == "Цзиньпин"

@@ -141,3 +141,21 @@ def test_an_arabic_article_spelt_al_keeps_the_surname(extractor):
         "t",
     )
     assert any(n.startswith("Халид ал-") for n in persons(a)), persons(a)
+
+
+def test_the_name_after_a_place_noun_is_the_places_not_the_persons(extractor):
+    a = extractor.extract(
+        "Губернатор префектуры Тоттори Синдзи Хираи встретился с послом Монголии Батбаяром Ундралом. "
+        "Документ подписали губернатор Томской области Виктор Кресс и вице-губернатор провинции Ляонин Ли Ваньцай.",
+        "t",
+    )
+    assert {"Синдзи Хираи", "Ли Ваньцай", "Виктор Кресс"} <= set(persons(a))
+
+
+def test_a_surname_after_initials_goes_back_to_the_nominative(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Монголии провел переговоры с С.Лавровым. Он также встретился с А. Ариповым "
+        "и с Р. Сингхом.",
+        "t",
+    )
+    assert {"С. Лавров", "А. Арипов", "Р. Сингх"} <= set(persons(a))
