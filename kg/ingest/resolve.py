@@ -21,6 +21,7 @@ from rdflib.namespace import RDFS, SKOS
 
 from kg.ingest.consolidate import MeetingMention, PersonMention, cluster_meetings, cluster_persons
 from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, write_aliases
+from kg.ingest.dependents import cluster_dependents, read_dependents
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, person_iri
 from kg.rdf.rdfio import new_graph
@@ -127,6 +128,8 @@ class Plan:
     meeting_of: dict[tuple[str, str], str]  # the event node of a meeting
     minted_of: dict[tuple[str, str], str]  # the node the article minted for that meeting
     meetings: list[MeetingMention] = field(default_factory=list)  # every meeting report, as clustered
+    # documents and visits: (graph, current node) -> (its node, the node its article minted)
+    dependents: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
 def plan(store: Store) -> Plan:
@@ -150,7 +153,10 @@ def plan(store: Store) -> Plan:
     meeting_of = {(g, node): event_of[(m.graph, m.node)] for g, node, m in meetings}
     minted_of = {(g, node): m.node for g, node, m in meetings}
     names = {(p.graph, p.node): p.names for p in persons}
-    return Plan(label_of, names, meeting_of, minted_of, [m for _, _, m in meetings])
+    items = read_dependents(store, meeting_of, person_of)
+    node_of = cluster_dependents(items)
+    dependents = {(d.graph, d.node): (node_of[(d.graph, d.node)], d.minted) for d in items}
+    return Plan(label_of, names, meeting_of, minted_of, [m for _, _, m in meetings], dependents)
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:
@@ -173,6 +179,8 @@ def consolidate(store: Store) -> ConsolidationReport:
     meetings_in: dict[str, dict[URIRef, tuple[URIRef, URIRef]]] = defaultdict(dict)
     for (g, node), event in meeting_of.items():
         meetings_in[g][URIRef(node)] = (URIRef(event), URIRef(minted_of[(g, node)]))
+    for (g, node), (new, minted) in found.dependents.items():
+        meetings_in[g][URIRef(node)] = (URIRef(new), URIRef(minted))  # documents and visits, rewritten alike
     graphs = sorted(
         {g for g, ps in persons_in.items() if any(_person_changes(n, *v) for n, v in ps.items())}
         | {g for g, ms in meetings_in.items() if any(n != e for n, (e, _) in ms.items())}
@@ -210,7 +218,7 @@ def rewrite(
     """An article graph with its person and meeting nodes replaced by their clusters' nodes.
 
     ``persons``: current node -> (chosen label, names the article gave it);
-    ``meetings``: current node -> (event node, node it was minted as)."""
+    ``meetings``: current node of a meeting, document or visit -> (its node, the node it was minted as)."""
     swap = {node: person_iri(label) for node, (label, _) in persons.items()}
     swap.update({node: event for node, (event, _) in meetings.items()})
     new = new_graph()

@@ -216,3 +216,30 @@ def test_one_person_and_one_event_with_every_report_as_a_source(files, extractor
     assert ("monthDay", "--03-12") in said
     assert any(p == "mintedAs" and "initials" in o for p, o in said)
     store.close()
+
+
+def test_a_signing_told_by_two_outlets_is_one_document_of_one_event(extractor, tmp_path):
+    one = tmp_path / "one.txt"
+    two = tmp_path / "two.txt"
+    one.write_text(
+        "3 июня 2025 года в Ташкенте министр иностранных дел Узбекистана Бахтиёр Саидов и министр "
+        "иностранных дел Латвии Байба Браже подписали соглашение о безвизовом режиме для владельцев "
+        "дипломатических паспортов.\n",
+        encoding="utf-8",
+    )
+    two.write_text(
+        "Глава МИД Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Латвии Байбой "
+        "Браже. По итогам встречи министры подписали соглашение о взаимной отмене визовых требований для "
+        "владельцев дипломатических паспортов.\n",
+        encoding="utf-8",
+    )
+    store = open_store(backend="memory")
+    ingest([one, two], store, extractor, progress=False)
+    union = store.union()
+    events = {m for m in union.subjects(DIP.participant, IGR["person/bakhtier-saidov"])}
+    assert len(events) == 1
+    documents = set(union.objects(next(iter(events)), DIP.produced))
+    assert len(documents) == 1
+    sources = set(union.objects(next(iter(documents)), URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+    assert len(sources) == 2
+    store.close()

@@ -1,0 +1,116 @@
+"""Documents and visits follow their event: one node per document signed and per visit, across outlets.
+
+Once the reports of one meeting are one event (``consolidate.py``), what each report
+attached to it is clustered inside that event:
+
+- documents of one type whose titles name the same subject ("соглашение о безвизовом
+  режиме" and "Соглашение о взаимной отмене визовых требований … безвизовом режиме") are one
+  document; a bare title ("соглашение") joins the one document of its type it can be;
+- visits of the same visitor are one visit.
+
+Each node keeps the IRI its article minted as ``dip:mintedAs`` when rewritten, as meetings do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.keys import normalize_key
+from kg.store.base import Store
+
+_STOP = {"между", "сотрудничестве", "сотрудничества", "области", "сфере", "республики", "республикой"}
+
+
+@dataclass(frozen=True)
+class Dependent:
+    graph: str
+    node: str  # current node in the article graph
+    minted: str
+    event: str  # the event node of the meeting it belongs to
+    kind: str  # the document's class, or the visitor
+    title: str = ""
+
+
+def read_dependents(store: Store, meeting_of: dict, person_of: dict) -> list[Dependent]:
+    out: dict[tuple[str, str], Dependent] = {}
+    docs = store.query(
+        """SELECT ?g ?m ?d ?title ?type ?minted WHERE { GRAPH ?g { ?m dip:produced ?d . ?d rdfs:label ?title ;
+             a ?type . FILTER(?type != dip:Document) OPTIONAL { ?d dip:mintedAs ?minted } } }"""
+    ).rows
+    for g, m, d, title, kind, minted in docs:
+        event = meeting_of.get((str(g), str(m)))
+        if event is not None and (str(g), str(d)) not in out:
+            node = str(d)
+            out[(str(g), node)] = Dependent(str(g), node, str(minted or d), event, str(kind), str(title))
+    visits = store.query(
+        """SELECT ?g ?m ?v ?visitor ?minted WHERE { GRAPH ?g { ?m dip:partOf ?v . ?v dip:visitor ?visitor .
+             OPTIONAL { ?v dip:mintedAs ?minted } } }"""
+    ).rows
+    for g, m, v, visitor, minted in visits:
+        event = meeting_of.get((str(g), str(m)))
+        if event is not None and (str(g), str(v)) not in out:
+            who = person_of.get((str(g), str(visitor)), str(visitor))
+            out[(str(g), str(v))] = Dependent(str(g), str(v), str(minted or v), event, "visit:" + who)
+    return sorted(out.values(), key=lambda d: (d.event, d.kind, d.minted, d.graph))
+
+
+def _subject(title: str) -> frozenset[str]:
+    """Stems of a title's content words after its type noun ("соглашение о безвизовом режиме" -> {безви, режим})."""
+    words = re.findall(r"[а-яёa-z0-9]+", normalize_key(title))[1:]
+    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOP)
+
+
+def _same_document(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= 0.6
+
+
+def cluster_dependents(items: list[Dependent]) -> dict[tuple[str, str], str]:
+    """(graph, current node) -> the node of the document or visit it is."""
+    groups: dict[tuple[str, str], list[Dependent]] = defaultdict(list)
+    for d in items:
+        groups[(d.event, d.kind)].append(d)
+    out: dict[tuple[str, str], str] = {}
+    for (_, kind), members in groups.items():
+        clusters = [[m] for m in members] if not kind.startswith("visit:") else [members]
+        if not kind.startswith("visit:"):
+            clusters = _documents(members)
+        for cluster in clusters:
+            node = min(d.minted for d in cluster)
+            for d in cluster:
+                out[(d.graph, d.node)] = node
+    return out
+
+
+def _documents(members: list[Dependent]) -> list[list[Dependent]]:
+    """Titled documents of one type and event by subject; a bare title joins the one cluster it can."""
+    clusters: list[list[Dependent]] = []
+    bare = []
+    for d in members:  # sorted by minted IRI: the grouping does not depend on arrival order
+        subject = _subject(d.title)
+        if not subject:
+            bare.append(d)
+            continue
+        home = next(
+            (
+                c
+                for c in clusters
+                if all(x.graph != d.graph for x in c)
+                and any(_same_document(subject, _subject(x.title)) for x in c)
+            ),
+            None,
+        )
+        if home is None:
+            clusters.append([d])
+        else:
+            home.append(d)
+    for d in bare:
+        fits = [c for c in clusters if all(x.graph != d.graph for x in c)]
+        if len(fits) == 1:
+            fits[0].append(d)
+        else:
+            clusters.append([d])
+    return clusters
