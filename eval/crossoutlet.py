@@ -2,7 +2,9 @@
 
 Usage: python eval/crossoutlet.py FOLDER [--events eval/crossoutlet/events.yml] [-v]
 
-FOLDER holds the rebuilt excerpts of ``eval/crossoutlet`` (xoNN.txt + xoNN.yaml). All of them are
+FOLDER holds the rebuilt excerpts of ``eval/crossoutlet`` (xoNN.txt + xoNN.yaml), or any folder of
+NAME.txt + NAME.yaml pairs (the whole real corpus: a meeting that ``events.yml`` does not list is an
+event of its own, which measures wrong merges across unrelated articles). All of them are
 ingested into one fresh store, as an analyst would ingest a day's news. The gold says which items are
 the same: a person or a document party is the same across excerpts when the annotators wrote the same
 canonical name (they were asked to), a meeting when ``events.yml`` lists it under the same event.
@@ -94,7 +96,9 @@ def clusters(folder: Path, events: list[dict], store) -> dict[str, tuple[dict, d
     event_of = {(x, i): e["event"] for e in events for x, i in e["reports"]}
     gold: dict[str, dict] = {"person": {}, "meeting": {}, "body": {}}
     pred: dict[str, dict] = {"person": {}, "meeting": {}, "body": {}}
-    for txt in sorted(folder.glob("xo*.txt")):
+    for txt in sorted(folder.glob("*.txt")):
+        if not txt.with_suffix(".yaml").is_file():
+            continue
         name = txt.stem
         doc = yaml.safe_load(txt.with_suffix(".yaml").read_text(encoding="utf-8"))
         nodes = article_nodes(store, str(article_iri(article_id_for_file(txt))))

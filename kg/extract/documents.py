@@ -23,6 +23,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
 from kg.extract.parties import between_parties, governments, signatory_parties, state_parties
 from kg.extract.phrases import phrase_to_nominative
+from kg.extract.posts import checked_organization
 from kg.extract.scene import dated_in_past
 from kg.extract.segment import list_announcer
 from kg.extract.status import clause_status
@@ -412,6 +413,7 @@ def _document(
             p_end = int(period.group(4))
     if not parties:
         parties = _implied_parties(article, gaz, s, meeting, noun)
+    parties = [p for p in (checked_organization(p, gaz) for p in parties) if p is not None]
     return DocumentFact(
         code, title, p_start, p_end, parties, s.index, Span(begin, end if end > begin else noun.stop)
     )

@@ -342,9 +342,41 @@ def _organization(
     return None
 
 
+# a body's head noun left in the genitive by the text ("министра иностранных дел Министерства ...")
+_HEAD_NOMINATIVE = {
+    "Министерства": "Министерство",
+    "Правительства": "Правительство",
+    "Агентства": "Агентство",
+    "Посольства": "Посольство",
+    "Комитета": "Комитет",
+    "Парламента": "Парламент",
+    "Администрации": "Администрация",
+    "Службы": "Служба",
+}
+_BARE_HEAD = re.compile(r"^(?:Министерство|Ведомство|Агентство|Комитет|Служба)$")
+
+
+def checked_organization(org: OrgRef | None, gaz: Gazetteer) -> OrgRef | None:
+    """A named body as one name: single spaces, its head noun in the nominative; None for a garbled
+    phrase ("Министерства  Республики Таджикистан": a head noun and a state, nothing saying which body),
+    so that the post's organization by role and country stands instead."""
+    if org is None:
+        return None
+    words = org.name.split()
+    if words and words[0] in _HEAD_NOMINATIVE:
+        words[0] = _HEAD_NOMINATIVE[words[0]]
+    name = " ".join(words)
+    state = gaz.countries[org.country].official_genitive if org.country in gaz.countries else None
+    while state and name.endswith(f" {state} {state}"):
+        name = name[: -len(state) - 1]  # "Министерство Республики Казахстан Республики Казахстан"
+    if state and name.endswith(" " + state) and _BARE_HEAD.match(name[: -len(state) - 1]):
+        return None
+    return OrgRef(name, org.country, org.kind) if name != org.name else org
+
+
 def post_organization(post: PostFact, gaz: Gazetteer) -> OrgRef | None:
     """The organization a settled post is held in: the named body, or the state's government or state."""
-    org = post.organization
+    org = checked_organization(post.organization, gaz)
     if org is not None and org.kind == "ministry" and org.country is None:
         if post.country is None:
             return None

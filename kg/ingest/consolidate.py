@@ -199,6 +199,7 @@ class MeetingMention:
     month_day: tuple[int, int] | None = None  # "12 ноября" with no year
     published: dt.date | None = None  # the publication date of its article
     article_days: frozenset[tuple[int, int]] = frozenset()  # days of the article's other meetings
+    city: str | None = None  # where the report says it was held
 
     @property
     def family(self) -> str:
@@ -226,10 +227,16 @@ def _same_people(a: MeetingMention, b: MeetingMention) -> bool:
     small, large = sorted((a.participants, b.participants), key=len)
     if small == large:
         return True
-    if a.kind in _MANY_SIDED and b.kind in _MANY_SIDED:
+    dated = all(x.day or x.published for x in (a, b))  # a partial list needs a day to go by
+    if a.kind in _MANY_SIDED and b.kind in _MANY_SIDED and dated:
         common = len(small & large)
         return common >= 2 and 2 * common >= len(small)
     return False
+
+
+def _same_place(a: MeetingMention, b: MeetingMention) -> bool:
+    """Two reports that name different cities tell two meetings (Dushanbe on the first day, Khujand on the next)."""
+    return a.city is None or b.city is None or a.city == b.city
 
 
 def _published_after(report: MeetingMention, dated: MeetingMention) -> bool:
@@ -264,7 +271,9 @@ class _Clusters:
         if {m.graph for m in left} & {m.graph for m in right}:
             return False
         return all(
-            _same_people(x, y) and (day_gap(x, y) is None or day_gap(x, y) <= _DAY_SLACK)
+            _same_people(x, y)
+            and _same_place(x, y)
+            and (day_gap(x, y) is None or day_gap(x, y) <= _DAY_SLACK)
             for x in left
             for y in right
         )
@@ -323,7 +332,7 @@ def _link_by_day(group: list[MeetingMention], clusters: _Clusters) -> None:
     for i, j in _candidate_pairs(group):
         a, b = group[i], group[j]
         gap = 0 if a.node == b.node else day_gap(a, b)
-        if gap is not None and gap <= _DAY_SLACK and _same_people(a, b):
+        if gap is not None and gap <= _DAY_SLACK and _same_people(a, b) and _same_place(a, b):
             edges.append((gap, a.date is None or b.date is None, i, j))
     for _, _, i, j in sorted(edges):
         ca, cb = clusters.find(group[i]), clusters.find(group[j])
@@ -366,7 +375,7 @@ def _when_fits(report: MeetingMention, event: list[MeetingMention]) -> bool:
     if report.published is not None:
         return any(_published_after(report, d) for d in event)
     if not report.article_days:
-        return True
+        return any(d.kind == report.kind for d in event)  # nothing dates it: at least the same kind
     return any(
         _circular_gap(day, d.day) <= _PUBLISHED_WITHIN for d in event if d.day for day in report.article_days
     )

@@ -85,9 +85,9 @@ def read_meetings(
 ) -> list[tuple[str, str, MeetingMention]]:
     """(graph, current node, mention) for every meeting, its participants resolved through ``person_of``."""
     rows = store.query(
-        """SELECT ?g ?m ?minted ?kind ?date ?md ?pub WHERE { GRAPH ?g {
+        """SELECT ?g ?m ?minted ?kind ?date ?md ?pub ?city WHERE { GRAPH ?g {
              ?m a dip:Meeting ; dip:kind/skos:notation ?kind .
-             OPTIONAL { ?m dip:mintedAs ?minted } OPTIONAL { ?m dip:date ?date }
+             OPTIONAL { ?m dip:mintedAs ?minted } OPTIONAL { ?m dip:date ?date } OPTIONAL { ?m dip:city ?city }
              OPTIONAL { ?m dip:monthDay ?md } OPTIONAL { ?art a dip:Article ; dip:published ?pub } } }"""
     ).rows
     people: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -96,12 +96,12 @@ def read_meetings(
     ).rows:
         people[(str(g), str(m))].add(person_of.get((str(g), str(p)), str(p)))
     days: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for g, _, _, _, date, md, _ in rows:
+    for g, _, _, _, date, md, _, _ in rows:
         day = _date(date)
         if day or _month_day(md):
             days[str(g)].add((day.month, day.day) if day else _month_day(md))
     out = {}
-    for g, m, minted, kind, date, md, pub in rows:
+    for g, m, minted, kind, date, md, pub, city in rows:
         key = (str(g), str(m))
         if key in out:
             continue
@@ -114,6 +114,7 @@ def read_meetings(
             month_day=_month_day(md),
             published=_date(pub),
             article_days=frozenset(days.get(key[0], ())),
+            city=str(city) if city is not None else None,
         )
         out[key] = mention
     return [(g, m, mention) for (g, m), mention in sorted(out.items())]

@@ -82,3 +82,20 @@ def test_a_chinese_family_name_never_declines_and_the_given_name_does():
     assert normalize_name(["Чэнь", "Гуанцзюня"]).last == "Гуанцзюнь"
     assert normalize_name(["Ван", "Ханьмином"]).last == "Ханьмин"
     assert normalize_name(["Си", "Цзиньпина"]).last == "Цзиньпин"
+
+
+def test_a_named_body_is_one_name_and_a_garbled_one_gives_way():
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.extract.model import OrgRef
+    from kg.extract.posts import checked_organization
+
+    gaz = default_gazetteer()
+    assert checked_organization(
+        OrgRef("Министерства иностранных дел Туркменистана", "TM", "ministry"), gaz
+    ).name == ("Министерство иностранных дел Туркменистана")
+    assert checked_organization(
+        OrgRef("Министерства  внутренних дел  Монголии", "MN", "ministry"), gaz
+    ).name == ("Министерство внутренних дел Монголии")
+    assert checked_organization(OrgRef("Министерства  Республики Таджикистан", "TJ", "ministry"), gaz) is None
+    doubled = OrgRef("Министерство Республики Казахстан Республики Казахстан", "KZ", "ministry")
+    assert checked_organization(doubled, gaz) is None

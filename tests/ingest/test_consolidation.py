@@ -243,3 +243,17 @@ def test_a_signing_told_by_two_outlets_is_one_document_of_one_event(extractor, t
     sources = set(union.objects(next(iter(documents)), URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
     assert len(sources) == 2
     store.close()
+
+
+def test_two_cities_are_two_meetings_and_an_undated_forum_is_no_dated_session():
+    ev = _events(
+        _m("g1", city="city/dushanbe"),
+        _m("g2", city="city/khujand"),
+    )
+    assert ev[0] != ev[1]  # undated, the same two presidents, but two places: the two days of one visit
+    heads = frozenset({"p/a", "p/b", "p/c"})
+    ev = _events(
+        _m("g3", kind="session", people=heads | {"p/d"}, date=dt.date(2019, 11, 1)),
+        _m("g4", kind="forum", people=heads),  # no date, no publication date, another kind
+    )
+    assert ev[0] != ev[1]
