@@ -34,26 +34,33 @@ class Dependent:
 
 
 def read_dependents(store: Store, meeting_of: dict, person_of: dict) -> list[Dependent]:
-    out: dict[tuple[str, str], Dependent] = {}
+    """Every document and visit with the event it belongs to; a visit told with several meetings of one
+    article belongs to the first of their events, so that the choice never depends on row order."""
+    found: dict[tuple[str, str], tuple[set[str], str, str, str]] = {}
     docs = store.query(
         """SELECT ?g ?m ?d ?title ?type ?minted WHERE { GRAPH ?g { ?m dip:produced ?d . ?d rdfs:label ?title ;
              a ?type . FILTER(?type != dip:Document) OPTIONAL { ?d dip:mintedAs ?minted } } }"""
     ).rows
     for g, m, d, title, kind, minted in docs:
         event = meeting_of.get((str(g), str(m)))
-        if event is not None and (str(g), str(d)) not in out:
-            node = str(d)
-            out[(str(g), node)] = Dependent(str(g), node, str(minted or d), event, str(kind), str(title))
+        if event is not None:
+            entry = found.setdefault((str(g), str(d)), (set(), str(minted or d), str(kind), str(title)))
+            entry[0].add(event)
     visits = store.query(
         """SELECT ?g ?m ?v ?visitor ?minted WHERE { GRAPH ?g { ?m dip:partOf ?v . ?v dip:visitor ?visitor .
              OPTIONAL { ?v dip:mintedAs ?minted } } }"""
     ).rows
     for g, m, v, visitor, minted in visits:
         event = meeting_of.get((str(g), str(m)))
-        if event is not None and (str(g), str(v)) not in out:
+        if event is not None:
             who = person_of.get((str(g), str(visitor)), str(visitor))
-            out[(str(g), str(v))] = Dependent(str(g), str(v), str(minted or v), event, "visit:" + who)
-    return sorted(out.values(), key=lambda d: (d.event, d.kind, d.minted, d.graph))
+            entry = found.setdefault((str(g), str(v)), (set(), str(minted or v), "visit:" + who, ""))
+            entry[0].add(event)
+    out = [
+        Dependent(g, node, minted, min(events), kind, title)
+        for (g, node), (events, minted, kind, title) in found.items()
+    ]
+    return sorted(out, key=lambda d: (d.event, d.kind, d.minted, d.graph))
 
 
 def _subject(title: str) -> frozenset[str]:

@@ -16,7 +16,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.ingest.consolidate import MeetingMention, PersonMention, cluster_meetings, cluster_persons
@@ -24,8 +24,7 @@ from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, write_alias
 from kg.ingest.dependents import cluster_dependents, read_dependents
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, person_iri
-from kg.rdf.rdfio import new_graph
-from kg.store.base import Store
+from kg.store.base import GraphChange, Store
 
 REWRITE_BATCH = 200  # article graphs per write
 
@@ -188,13 +187,12 @@ def consolidate(store: Store) -> ConsolidationReport:
     )
     for start in range(0, len(graphs), REWRITE_BATCH):
         batch = {}
-        for g in graphs[start : start + REWRITE_BATCH]:
-            old = _graph(store, g)
+        for g, old in _graphs(store, graphs[start : start + REWRITE_BATCH]).items():
             new = rewrite(old, persons_in.get(g, {}), meetings_in.get(g, {}))
-            if set(new) != set(old):
-                batch[URIRef(g)] = new
+            if new != old:
+                batch[URIRef(g)] = GraphChange(old - new, new - old)  # a few renamed nodes: the difference
         if batch:
-            store.replace_graphs(batch)
+            store.change_graphs(batch)
             report.graphs_rewritten += len(batch)
     return report
 
@@ -203,26 +201,33 @@ def _person_changes(node: URIRef, label: str, names: set[str]) -> bool:
     return node != person_iri(label) or names != {label}
 
 
-def _graph(store: Store, g: str) -> Graph:
-    result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
-    return result.graph if result.graph is not None else new_graph()
+def _graphs(store: Store, names: list[str]) -> dict[str, set[tuple]]:
+    """The triples of several article graphs, in one query."""
+    values = " ".join(f"<{g}>" for g in names)
+    rows = store.query(
+        f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    ).rows
+    out: dict[str, set[tuple]] = {g: set() for g in names}
+    for g, subject, predicate, obj in rows:
+        out[str(g)].add((subject, predicate, obj))
+    return out
 
 
 _NAMING = {RDFS.label, SKOS.altLabel, DIP.nameInText}
 
 
 def rewrite(
-    old: Graph,
+    old: set[tuple],
     persons: dict[URIRef, tuple[str, set[str]]],
     meetings: dict[URIRef, tuple[URIRef, URIRef]],
-) -> Graph:
+) -> set[tuple]:
     """An article graph with its person and meeting nodes replaced by their clusters' nodes.
 
     ``persons``: current node -> (chosen label, names the article gave it);
     ``meetings``: current node of a meeting, document or visit -> (its node, the node it was minted as)."""
     swap = {node: person_iri(label) for node, (label, _) in persons.items()}
     swap.update({node: event for node, (event, _) in meetings.items()})
-    new = new_graph()
+    new: set[tuple] = set()
     for s, p, o in old:
         if (p in _NAMING and s in persons) or p == DIP.mintedAs:
             continue

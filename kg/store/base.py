@@ -91,6 +91,31 @@ class ArticleData:
         return "".join(f"{line} .\n" for line in self.lines)
 
 
+@dataclass
+class GraphChange:
+    """Triples to take out of one named graph and to put in it (store-level identity renames a few
+    nodes of a graph: writing the difference costs far less than writing the graph again)."""
+
+    removed: set[tuple] = field(default_factory=set)
+    added: set[tuple] = field(default_factory=set)
+
+
+def change_update(changes: dict[URIRef, GraphChange]) -> str:
+    """One SPARQL update that applies ``changes`` to named graphs only (for a server whose default graph
+    is the union of its named graphs)."""
+    parts = []
+    for name, change in changes.items():
+        if change.removed:
+            parts.append(f"DELETE DATA {{ GRAPH <{name}> {{\n{nt_of(change.removed)}}} }}")
+        if change.added:
+            parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{nt_of(change.added)}}} }}")
+    return " ;\n".join(parts)
+
+
+def nt_of(triples: Iterable[tuple]) -> str:
+    return "".join(f"{line} .\n" for line in nt_lines(sorted(triples)))
+
+
 @dataclass(frozen=True)
 class ArticleRecord:
     """What a store knows of one article graph (``content_hash`` is None for graphs of older igkg)."""
@@ -106,7 +131,8 @@ class Store(Protocol):
     write_batch_triples: int
 
     def write_articles(self, articles: list[ArticleData], drop: Iterable[str] = ()) -> None: ...
-    def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None: ...
+    def replace_graphs(self, graphs: dict[URIRef, Graph | Iterable[tuple]]) -> None: ...
+    def change_graphs(self, changes: dict[URIRef, GraphChange]) -> None: ...
     def remove_graphs(self, names: Iterable[URIRef]) -> int: ...
     def graph_names(self) -> list[URIRef]: ...
     def raw_query(self, sparql: str, timeout: float | None = None) -> RawResult: ...

@@ -18,6 +18,7 @@ from kg.store.base import (
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
     ArticleData,
+    GraphChange,
     QueryResult,
     RawResult,
     materialize,
@@ -42,11 +43,19 @@ class MemoryStore:
             target = self._ds.graph(URIRef(a.iri))
             target.parse(data=a.ntriples(), format="nt")
 
-    def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None:
+    def replace_graphs(self, graphs: dict[URIRef, Graph | Iterable[tuple]]) -> None:
         for name, graph in graphs.items():
             self._ds.remove_graph(self._ds.graph(name))
             target = self._ds.graph(name)
             for t in graph:
+                target.add(t)
+
+    def change_graphs(self, changes: dict[URIRef, GraphChange]) -> None:
+        for name, change in changes.items():
+            target = self._ds.graph(name)
+            for t in change.removed:
+                target.remove(t)
+            for t in change.added:
                 target.add(t)
 
     def remove_graphs(self, names: Iterable[URIRef]) -> int:

@@ -10,16 +10,19 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import FormatError, QueryError, StoreError
 from kg.rdf.ontology import PREFIXES
-from kg.rdf.rdfio import adapt_term, new_dataset, new_graph, one_line
+from kg.rdf.rdfio import adapt_term, new_dataset, new_graph, nt_lines, one_line
 from kg.store.base import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
     ArticleData,
+    GraphChange,
     QueryResult,
     RawResult,
+    change_update,
     graph_article,
     materialize,
+    nt_of,
     ontology_graph,
 )
 from kg.store.locks import OWN_FILES, StoreLock
@@ -151,8 +154,42 @@ class OxigraphStore:
                 return True
         return False
 
-    def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None:
+    def replace_graphs(self, graphs: dict[URIRef, Graph | Iterable[tuple]]) -> None:
         self.write_articles([graph_article(name, g) for name, g in graphs.items()])
+
+    def change_graphs(self, changes: dict[URIRef, GraphChange]) -> None:
+        """The differences, named graphs and the merged default graph together, in one transaction: a
+        triple leaves the merged graph when no graph states it any more."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened for reading only")
+        if not changes:
+            return
+        removing: dict[tuple, set[str]] = {}
+        added: set[tuple] = set()
+        for name, change in changes.items():
+            added |= change.added
+            for t in change.removed:
+                removing.setdefault(t, set()).add(str(name))
+        ox = self._ox
+        candidates = [t for t in removing if t not in added]
+        text = "".join(f"{line} .\n" for line in nt_lines(candidates))
+        parsed = (
+            [q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)] if text else []
+        )
+        forget = [
+            t for t, triple in zip(candidates, parsed) if not self._stated_elsewhere(triple, removing[t])
+        ]
+        update = change_update(changes)
+        if forget:
+            update += f" ;\nDELETE DATA {{\n{nt_of(forget)}}}"
+        if added:
+            update += f" ;\nINSERT DATA {{\n{nt_of(added)}}}"
+        try:
+            self._store.update(update)
+            if self.path is not None:
+                self._store.flush()
+        except (OSError, SyntaxError, ValueError, RuntimeError) as e:
+            raise StoreError(f"{self.path}: write failed, store unchanged: {one_line(e)}") from None
 
     def remove_graphs(self, names: Iterable[URIRef]) -> int:
         present = [str(n) for n in names if self._store.contains_named_graph(self._ox.NamedNode(str(n)))]

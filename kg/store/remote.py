@@ -43,8 +43,10 @@ from kg.store.base import (
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
     ArticleData,
+    GraphChange,
     QueryResult,
     RawResult,
+    change_update,
     graph_article,
     materialize,
     ontology_graph,
@@ -179,9 +181,13 @@ class RemoteStore:
         if gone:
             self._update(_replacement(articles, gone))
 
-    def replace_graphs(self, graphs: dict[URIRef, Graph]) -> None:
+    def replace_graphs(self, graphs: dict[URIRef, Graph | Iterable[tuple]]) -> None:
         for name, g in graphs.items():
             self.write_articles([graph_article(name, g)])
+
+    def change_graphs(self, changes: dict[URIRef, GraphChange]) -> None:
+        if changes:
+            self._update(change_update(changes))  # the server's default graph is the union: nothing to keep
 
     def remove_graphs(self, names: Iterable[URIRef]) -> int:
         present = set(self.graph_names())
