@@ -91,7 +91,9 @@ def opening_sides(article: Article, meeting: Meeting) -> list[str]:
     titles = [p.evidence for person in article.persons.values() for p in person.posts]
     sides: list[str] = []
     for place in article.places_in(s.start, s.stop):
-        if place.kind not in ("country", "adjective", "body") or not place.iso:
+        # "с амурским губернатором": a region's adjective before its unnamed head is that head's state
+        head_of_region = place.kind == "region" and " " not in place.text.strip()
+        if (place.kind not in ("country", "adjective", "body") and not head_of_region) or not place.iso:
             continue
         if _LOCATIVE.search(article.text[max(s.start, place.start - 12) : place.start]):
             continue  # "в Китае", "из Пекина": where, not who

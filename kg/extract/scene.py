@@ -91,8 +91,16 @@ def date_days_without_year(article: Article) -> None:
                 break
 
 
+# "сообщил по итогам переговоров с X": the one who reports the talks held them
+_OWN_TALKS = re.compile(
+    r"(?i)\b(?:по\s+итогам|в\s+ходе|после)\s+(?:\w+\s+)?(?:переговоров|встречи|беседы|разговора)\s+со?\b"
+)
+
+
 def _reports(s: Sentence, m) -> bool:
     """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side."""
+    if _OWN_TALKS.search(s.text):
+        return False
     tokens = token_at(s, m.start, m.stop)
     if not tokens:
         return False

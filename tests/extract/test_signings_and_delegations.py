@@ -95,3 +95,31 @@ def test_a_body_named_conference_and_a_ministrys_own_are_no_meetings(extractor):
         "t",
     )
     assert meetings(a) == []
+
+
+def test_a_regions_adjective_before_its_unnamed_head_is_the_other_side(extractor):
+    a = extractor.extract(
+        "Мэр китайского города Хэйхэ Чжан Цзинчуань провел переговоры с амурским губернатором. "
+        "Посол Франции в Казахстане Сильви Бермен встретилась с карагандинским акимом.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Чжан Цзинчуань"]), ("talks", ["Сильви Бермен"])]
+    assert [m.sides for m in a.meetings] == [["CN", "RU"], ["FR", "KZ"]]
+
+
+def test_who_reports_the_talks_he_held_is_their_side_not_their_source(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Монголии Сухбатарын Батболд сообщил об этом по итогам переговоров "
+        "с российским коллегой Сергеем Лавровым.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Сергей Лавров", "Сухбатарын Батболд"])]
+
+
+def test_a_meeting_held_before_and_continued_now_is_recalled(extractor):
+    a = extractor.extract(
+        "Президент России Владимир Путин провел телефонный разговор с президентом ЮАР Сирилом Рамафосой. "
+        "В продолжение состоявшейся 29 июля встречи Путина и Рамафосы главы государств обсудили ряд вопросов.",
+        "t",
+    )
+    assert meetings(a) == [("phone_call", ["Владимир Путин", "Сирил Рамафоса"])]
