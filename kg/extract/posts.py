@@ -356,16 +356,50 @@ _HEAD_NOMINATIVE = {
 _BARE_HEAD = re.compile(r"^(?:Министерство|Ведомство|Агентство|Комитет|Служба)$")
 
 
+# ministries the press names by their short forms ("МИД Казахстана", "Минобороны России")
+_SHORT_MINISTRIES = {
+    "МИД": "Министерство иностранных дел",
+    "МИДа": "Министерство иностранных дел",
+    "МВД": "Министерство внутренних дел",
+    "Минобороны": "Министерство обороны",
+    "Минфин": "Министерство финансов",
+    "Минфина": "Министерство финансов",
+    "Минюст": "Министерство юстиции",
+    "Минюста": "Министерство юстиции",
+    "Минздрав": "Министерство здравоохранения",
+    "Минздрава": "Министерство здравоохранения",
+    "Минэнерго": "Министерство энергетики",
+    "Минтранс": "Министерство транспорта",
+    "Минтранса": "Министерство транспорта",
+    "Минэкономразвития": "Министерство экономического развития",
+}
+
+
+def _canonical_state(name: str, org: OrgRef, gaz: Gazetteer) -> tuple[str, str | None]:
+    """ "Министерство иностранных дел РК" -> "... Республики Казахстан": the body's own state, at the end
+    of its name, in the official form posts use, so that one body has one name."""
+    tail = next(
+        (m for m in gaz.find(name) if m.kind == "country" and m.stop == len(name) and m.start > 0), None
+    )
+    if tail is None or org.country not in (None, tail.iso):
+        return name, org.country
+    return f"{name[: tail.start].rstrip()} {gaz.countries[tail.iso].official_genitive}", tail.iso
+
+
 def checked_organization(org: OrgRef | None, gaz: Gazetteer) -> OrgRef | None:
-    """A named body as one name: single spaces, its head noun in the nominative; None for a garbled
-    phrase ("Министерства  Республики Таджикистан": a head noun and a state, nothing saying which body),
-    so that the post's organization by role and country stands instead."""
+    """A named body as one name: single spaces, its head noun in the nominative, short ministry names in
+    full, its state in the official form; None for a garbled phrase ("Министерства  Республики
+    Таджикистан": a head noun and a state, nothing saying which body), so that the post's organization by
+    role and country stands instead."""
     if org is None:
         return None
     words = org.name.split()
     if words and words[0] in _HEAD_NOMINATIVE:
         words[0] = _HEAD_NOMINATIVE[words[0]]
-    name = " ".join(words)
+    if words and words[0] in _SHORT_MINISTRIES:
+        words[0] = _SHORT_MINISTRIES[words[0]]
+    name, country = _canonical_state(" ".join(words), org, gaz)
+    org = OrgRef(org.name, country, org.kind)
     state = gaz.countries[org.country].official_genitive if org.country in gaz.countries else None
     while state and name.endswith(f" {state} {state}"):
         name = name[: -len(state) - 1]  # "Министерство Республики Казахстан Республики Казахстан"

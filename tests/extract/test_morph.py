@@ -99,3 +99,22 @@ def test_a_named_body_is_one_name_and_a_garbled_one_gives_way():
     assert checked_organization(OrgRef("Министерства  Республики Таджикистан", "TJ", "ministry"), gaz) is None
     doubled = OrgRef("Министерство Республики Казахстан Республики Казахстан", "KZ", "ministry")
     assert checked_organization(doubled, gaz) is None
+
+
+def test_one_body_has_one_name_whatever_form_the_press_gives_it():
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.extract.model import OrgRef
+    from kg.extract.posts import checked_organization
+
+    gaz = default_gazetteer()
+    names = {
+        checked_organization(OrgRef(name, country, "ministry"), gaz).name
+        for name, country in [
+            ("МИД Казахстана", "KZ"),
+            ("Министерство иностранных дел РК", None),
+            ("Министерства иностранных дел Республики Казахстан", "KZ"),
+        ]
+    }
+    assert names == {"Министерство иностранных дел Республики Казахстан"}
+    embassy = checked_organization(OrgRef("Посольство Республики Казахстан в России", "KZ", "other"), gaz)
+    assert embassy.name == "Посольство Республики Казахстан в России"  # the host is not the body's state
