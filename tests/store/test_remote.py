@@ -143,7 +143,11 @@ def test_server_stopped_mid_ingest_then_a_rerun_completes(tmp_path, local_refere
     try:
         rerun = kg("ingest", *SOURCES, "--store", url, "-j", "2")
         assert rerun.returncode == 0, rerun.stderr
-        assert f"{47 - landed} article(s)" in rerun.stderr or f"{landed} unchanged" in rerun.stderr
+        # the article in flight when the server died may have been committed before it could answer
+        assert any(
+            f"{47 - n} article(s)" in rerun.stderr or f"{n} unchanged" in rerun.stderr
+            for n in (landed, landed + 1)
+        ), rerun.stderr
         assert dataset_lines(url) == dataset_lines(local_reference)  # nothing twice, nothing lost
     finally:
         stop(proc)
