@@ -98,9 +98,12 @@ _OWN_TALKS = re.compile(
 
 
 def _reports(s: Sentence, m) -> bool:
-    """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side."""
+    """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side;
+    nor is the speaker a headline opens with ("Сергей Мардан: В Астрахани проходит заседание ...")."""
     if _OWN_TALKS.search(s.text):
         return False
+    if m.start - s.start <= 2 and s.text[m.stop - s.start :].lstrip().startswith(":"):
+        return True
     tokens = token_at(s, m.start, m.stop)
     if not tokens:
         return False

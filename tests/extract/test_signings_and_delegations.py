@@ -123,3 +123,13 @@ def test_a_meeting_held_before_and_continued_now_is_recalled(extractor):
         "t",
     )
     assert meetings(a) == [("phone_call", ["Владимир Путин", "Сирил Рамафоса"])]
+
+
+def test_the_speaker_a_headline_opens_with_is_no_participant(extractor):
+    a = extractor.extract(
+        "Сергей Мардан: В Астрахани сегодня проходит совещание Межправительственной комиссии между Россией "
+        "и Азербайджаном. В мероприятии примут участие вице-премьер России Алексей Оверчук и вице-премьер "
+        "Азербайджана Шахин Мустафаев.",
+        "t",
+    )
+    assert meetings(a) == [("session", ["Алексей Оверчук", "Шахин Мустафаев"])]
