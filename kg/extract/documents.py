@@ -16,6 +16,7 @@ first clause that is not part of the name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.arguments import path_below
 from kg.extract.events import sentence_events
@@ -118,12 +119,15 @@ _SUBJECT_STOP = {
 }
 
 
-def _subject(title: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def title_subject(title: str) -> frozenset[str]:
     """The content words of a title after its type noun: "договор о государственной границе" ->
     {государственный, граница}."""
     from kg.extract.topics import lemmas_of
 
-    return {w for w in lemmas_of(title)[1:] if w not in _SUBJECT_STOP and w.isalpha() and w not in _TYPES}
+    return frozenset(
+        w for w in lemmas_of(title)[1:] if w not in _SUBJECT_STOP and w.isalpha() and w not in _TYPES
+    )
 
 
 def _one_per_document(article: Article, docs: list[DocumentFact]) -> list[DocumentFact]:
@@ -138,15 +142,15 @@ def _one_per_document(article: Article, docs: list[DocumentFact]) -> list[Docume
         and article.text[s.start : s.stop].strip() in article.title
     }
     kept: list[DocumentFact] = []
-    for doc in sorted(docs, key=lambda d: (d.sentence in headline, -len(_subject(d.title)))):
-        mine = _subject(doc.title)
+    for doc in sorted(docs, key=lambda d: (d.sentence in headline, -len(title_subject(d.title)))):
+        mine = title_subject(doc.title)
         same = next(
             (
                 k
                 for k in kept
                 if k.sentence != doc.sentence
                 and mine
-                and (mine <= _subject(k.title))
+                and (mine <= title_subject(k.title))
                 and not (
                     doc.parties and k.parties and {p.name for p in doc.parties} != {p.name for p in k.parties}
                 )

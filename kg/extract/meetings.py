@@ -216,10 +216,8 @@ class _MeetingReader:
         # в узком составе": the day the text has just told, or the visit's own, for a meeting of the visitor
         if self.visit is None or self.visit.visitor not in event.participants:
             return True
-        start = min(max(0, s.index - 2), max(0, self.visit.sentence, s.index - 6))
-        before = self.article.sentences[
-            start : s.index
-        ]  # since the visit was announced, a few sentences back
+        since_visit = max(self.visit.sentence, s.index - 6)  # since the visit was announced, six back at most
+        before = self.article.sentences[max(0, min(s.index - 2, since_visit)) : s.index]
         return not any(names_a_day(b.text) or find_dates(b.text) for b in before)
 
     def _recalls(self, s: Sentence, events: list[Event], reported: list[Event]) -> bool:

@@ -25,14 +25,14 @@ in one article are never merged: the extractor already kept them apart.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.extract.morph import is_initial
+from kg.extract.names import name_tokens
 from kg.keys import normalize_key
 
-_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})\s*(\S.*)$")
 _VOWELS = set("аеёиоуыэюяaeiouy")
 _CALL_FAMILY = {"phone_call": "phone", "video_call": "video"}
 _MANY_SIDED = {"summit", "session", "forum"}
@@ -72,14 +72,13 @@ def _skeleton(word: str) -> str:
 
 
 def _parse(name: str) -> _Name | None:
-    name = re.sub(r"\s+", " ", name).strip()
-    m = _INITIALS.match(name)
-    if m:
-        rest = m.group(2).split(" ")
-        return _Name(_fold(rest[-1]), "", _fold(m.group(1)[0]))
-    words = name.split(" ")
-    if len(words) == 1:
-        return _Name(_fold(words[0]), "", "")
+    tokens = name_tokens(name)  # the extractor's own split: "С.В.Лавров" -> С., В., Лавров
+    initials = [t for t in tokens if is_initial(t)]
+    words = [t for t in tokens if not is_initial(t)]
+    if not words:
+        return None
+    if initials or len(words) == 1:
+        return _Name(_fold(words[-1]), "", _fold(initials[0][0]) if initials else "")
     return _Name(_fold(words[-1]), _fold(" ".join(words[:-1])), "")
 
 
@@ -119,7 +118,7 @@ def cluster_persons(
 
 # case endings a surname keeps when the extractor could not bring it back to the nominative
 # ("Р. Мередовым", "с Эрдоганом", "Лаврова"): tried only for mentions without a first name
-_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "ою", "ым", "а", "у", "е", "ю", "я")
+_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "ою", "а", "у", "е", "ю", "я")
 
 
 def _move_declined(blocks: dict[str, list[tuple[PersonMention, _Name]]]) -> None:

@@ -3,7 +3,8 @@
 Once the reports of one meeting are one event (``consolidate.py``), what each report
 attached to it is clustered inside that event:
 
-- documents of one type whose titles name the same subject ("соглашение о безвизовом
+- documents of one type whose titles name the same subject (the content lemmas of
+  ``documents.title_subject``, at least 60 % of the shorter shared: "соглашение о безвизовом
   режиме" and "Соглашение о взаимной отмене визовых требований … безвизовом режиме") are one
   document; a bare title ("соглашение") joins the one document of its type it can be;
 - visits of the same visitor are one visit.
@@ -13,14 +14,11 @@ Each node keeps the IRI its article minted as ``dip:mintedAs`` when rewritten, a
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kg.keys import normalize_key
+from kg.extract.documents import title_subject
 from kg.store.base import Store
-
-_STOP = {"между", "сотрудничестве", "сотрудничества", "области", "сфере", "республики", "республикой"}
 
 
 @dataclass(frozen=True)
@@ -63,12 +61,6 @@ def read_dependents(store: Store, meeting_of: dict, person_of: dict) -> list[Dep
     return sorted(out, key=lambda d: (d.event, d.kind, d.minted, d.graph))
 
 
-def _subject(title: str) -> frozenset[str]:
-    """Stems of a title's content words after its type noun ("соглашение о безвизовом режиме" -> {безви, режим})."""
-    words = re.findall(r"[а-яёa-z0-9]+", normalize_key(title))[1:]
-    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOP)
-
-
 def _same_document(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
@@ -82,9 +74,7 @@ def cluster_dependents(items: list[Dependent]) -> dict[tuple[str, str], str]:
         groups[(d.event, d.kind)].append(d)
     out: dict[tuple[str, str], str] = {}
     for (_, kind), members in groups.items():
-        clusters = [[m] for m in members] if not kind.startswith("visit:") else [members]
-        if not kind.startswith("visit:"):
-            clusters = _documents(members)
+        clusters = [members] if kind.startswith("visit:") else _documents(members)
         for cluster in clusters:
             node = min(d.minted for d in cluster)
             for d in cluster:
@@ -97,7 +87,7 @@ def _documents(members: list[Dependent]) -> list[list[Dependent]]:
     clusters: list[list[Dependent]] = []
     bare = []
     for d in members:  # sorted by minted IRI: the grouping does not depend on arrival order
-        subject = _subject(d.title)
+        subject = title_subject(d.title)
         if not subject:
             bare.append(d)
             continue
@@ -106,7 +96,7 @@ def _documents(members: list[Dependent]) -> list[list[Dependent]]:
                 c
                 for c in clusters
                 if all(x.graph != d.graph for x in c)
-                and any(_same_document(subject, _subject(x.title)) for x in c)
+                and any(_same_document(subject, title_subject(x.title)) for x in c)
             ),
             None,
         )

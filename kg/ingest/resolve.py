@@ -34,7 +34,6 @@ class ConsolidationReport:
     persons: int = 0  # person nodes after consolidation
     meetings: int = 0
     graphs_rewritten: int = 0
-    merged_persons: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass

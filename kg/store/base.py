@@ -32,7 +32,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.rdf.ontology import IGR
-from kg.rdf.rdfio import new_graph, nt_lines, nt_term
+from kg.rdf.rdfio import new_graph, nt, nt_lines, nt_term
 
 DEFAULT_STORE_ENV = "IGKG_STORE"
 DEFAULT_STORE_DIR = "kg-store"
@@ -106,14 +106,10 @@ def change_update(changes: dict[URIRef, GraphChange]) -> str:
     parts = []
     for name, change in changes.items():
         if change.removed:
-            parts.append(f"DELETE DATA {{ GRAPH <{name}> {{\n{nt_of(change.removed)}}} }}")
+            parts.append(f"DELETE DATA {{ GRAPH <{name}> {{\n{nt(change.removed)}}} }}")
         if change.added:
-            parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{nt_of(change.added)}}} }}")
+            parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{nt(change.added)}}} }}")
     return " ;\n".join(parts)
-
-
-def nt_of(triples: Iterable[tuple]) -> str:
-    return "".join(f"{line} .\n" for line in nt_lines(sorted(triples)))
 
 
 @dataclass(frozen=True)

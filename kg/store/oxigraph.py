@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import FormatError, QueryError, StoreError
 from kg.rdf.ontology import PREFIXES
-from kg.rdf.rdfio import adapt_term, new_dataset, new_graph, nt_lines, one_line
+from kg.rdf.rdfio import adapt_term, new_dataset, new_graph, nt, one_line
 from kg.store.base import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
@@ -22,7 +22,6 @@ from kg.store.base import (
     change_update,
     graph_article,
     materialize,
-    nt_of,
     ontology_graph,
 )
 from kg.store.locks import OWN_FILES, StoreLock
@@ -172,7 +171,7 @@ class OxigraphStore:
                 removing.setdefault(t, set()).add(str(name))
         ox = self._ox
         candidates = [t for t in removing if t not in added]
-        text = "".join(f"{line} .\n" for line in nt_lines(candidates))
+        text = nt(candidates)
         parsed = (
             [q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)] if text else []
         )
@@ -181,9 +180,9 @@ class OxigraphStore:
         ]
         update = change_update(changes)
         if forget:
-            update += f" ;\nDELETE DATA {{\n{nt_of(forget)}}}"
+            update += f" ;\nDELETE DATA {{\n{nt(forget)}}}"
         if added:
-            update += f" ;\nINSERT DATA {{\n{nt_of(added)}}}"
+            update += f" ;\nINSERT DATA {{\n{nt(added)}}}"
         try:
             self._store.update(update)
             if self.path is not None:
