@@ -20,7 +20,7 @@ from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.meetings import extract_meetings, keep_international
 from kg.extract.model import Article
-from kg.extract.officials import name_officials
+from kg.extract.officials import name_officials, posts_from_descriptions
 from kg.extract.posts import extract_posts
 from kg.extract.publisher import (
     DEFAULT_PUBLISHER_COUNTRY,
@@ -107,6 +107,7 @@ class Extractor:
         )
         countries.resolve(article)
         name_officials(article)
+        posts_from_descriptions(article)
         bind_speaker_titles(article)
         extract_meetings(article, self.gazetteer)
         countries.settle(article, article.meetings)

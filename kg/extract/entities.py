@@ -226,7 +226,9 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
             and t.head >= 0
             and t.rel == "appos"
             and _near_title(sentence.tokens, t.head, min(inside))
+            and not _indeclinable(sentence.tokens[t.head].text)
         ):
+            # the title agrees with the name; "замминистра" shows no case, so the tagger's is a guess
             add(_UD_CASES.get(sentence.tokens[t.head].feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
@@ -255,6 +257,19 @@ def _near_title(tokens, head: int, name_start: int) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"\([^()]{1,80}\)\s*$")
+
+
+def _adjective_or_conjunction(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and ("ADJF" in found[0].tag or "CONJ" in found[0].tag)
+
+
+def _indeclinable(word: str) -> bool:
+    found = [p for p in parses(word.lower()) if "NOUN" in p.tag]
+    return bool(found) and all("Fixd" in p.tag for p in found)
+
+
 def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
     """The case of a title right beside the name: "Адилю Мухамеджанову – заместителю ..."."""
     right = re.match(r"\s*(?:,|[–—])\s*(([а-яё-]+)(?:\s+[а-яё-]+){0,2})", text[raw.stop : raw.stop + 60])
@@ -264,11 +279,15 @@ def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
             return cases
     # a title before the name: its head word ("министром по ... делам Австрийской Республики Беате ...")
     window = text[max(0, raw.start - 200) : raw.start]  # a title chain of genitives runs long
+    # a remark in brackets between the title and the name ("Посла ... (с резиденцией в Анкаре) Мекана ...")
+    window = _BRACKETED.sub(lambda m: " " * len(m.group()), window)
     breaks = list(TITLE_BREAK.finditer(window))
     window = window[breaks[-1].end() :] if breaks else window
     roles = find_roles(window)
     if roles:
-        head = window[roles[0].start : roles[0].stop].split()[0]
+        words = window[roles[0].start : roles[0].stop].split()
+        # the head noun of the title, past its adjectives ("Чрезвычайного и Полномочного Посла")
+        head = next((w for w in words if not _adjective_or_conjunction(w)), words[0])
         cases = title_cases(head)
         if (
             0 < len(cases) <= 2

@@ -41,7 +41,8 @@ DATELINE = re.compile(
     + _MONTH_WORD
     + r")(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[,.]?\s*"
     r"(?:[—–-]\s*)?(?:/?\s*(?P<agency>[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*){0,2})\s*/?\s*)?"
-    r"(?:[.—–-]\s*)+"
+    # the mark that ends a dateline stands before a space: "Касым-Жомарт" is no agency and a dash
+    r"(?:[.—–-]\s*)*[.—–-](?=\s)\s*"
 )
 _FURNITURE_WORDS = re.compile(
     r"(?i)^(?:меню|поделиться|теги|читайте(?: также| нас)?\b.*|все новости|загрузить ещ[её]|опрос|результаты опросов|"

@@ -11,11 +11,14 @@ adds a post the text does not state.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.model import Article, Person
-from kg.extract.morph import first_name_forms, surname_forms
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Person, PostFact, Sentence, Span
+from kg.extract.morph import first_name_forms, parses, surname_forms
+from kg.extract.scene import reference_date
 from kg.keys import normalize_key
 from kg.resources import gazetteer_file
 
@@ -25,6 +28,14 @@ class Official:
     name: str
     country: str | None
     role: str
+    start: int | None = None  # years in office, when the gazetteer gives them
+    end: int | None = None
+
+    def in_office(self, year: int | None) -> bool:
+        """Held the post in that year; with no year, only an official still in office counts."""
+        if year is None:
+            return self.end is None
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +44,9 @@ def officials() -> dict[str, list[Official]]:
     table: dict[str, list[Official]] = {}
     with gazetteer_file("officials.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
-            official = Official(row["name"], row["country"] or None, row["role"])
+            official = Official(
+                row["name"], row["country"] or None, row["role"], _year(row.get("from")), _year(row.get("to"))
+            )
             for spelling in [row["name"], *filter(None, (row["variants"] or "").split("|"))]:
                 table.setdefault(normalize_key(spelling), []).append(official)
     return table
@@ -69,6 +82,10 @@ def name_officials(article: Article) -> None:
                     post.country = states.pop()
 
 
+def _year(text: str | None) -> int | None:
+    return int(text) if text and text.strip().isdigit() else None
+
+
 @lru_cache(maxsize=1)
 def _by_surname() -> dict[str, frozenset[str]]:
     """Officials' full names by surname ("путин" -> {"Владимир Путин"}; "алиев" has several)."""
@@ -98,3 +115,84 @@ def _relabel(person: Person, name: str) -> None:
     words = name.split()
     person.name, person.first, person.last = name, words[0], words[-1]
     person.middle = " ".join(words[1:-1])
+
+
+# "глава Беларуси", "Главы Республики Беларусь": a head named by the state alone
+_HEAD_OF_STATE_WORD = re.compile(r"(?i)\bглав(?:а|ы|е|у|ой)\s+$")
+_STATE_KINDS = ("country", "adjective")
+
+
+def posts_from_descriptions(article: Article) -> None:
+    """ "После выступления президента Казахстана ... Токаев пошутил": a title the text gives without a
+    name stands for the one person of the article who held that post that year, by the gazetteer,
+    when no one holds it by the text. The post is stated (by the title), only its holder is inferred."""
+    table = officials()
+    when = reference_date(article)
+    year = when.year if when else None
+    for s in article.sentences:
+        for role, country, span in _described_posts(article, s):
+            if _held_by_text(article, role, country):
+                continue
+            holders = [
+                person
+                for person in article.persons.values()
+                if any(
+                    o.role == role and o.country == country and o.in_office(year)
+                    for o in table.get(normalize_key(person.name), [])
+                )
+            ]
+            if len(holders) == 1:
+                holders[0].posts.append(
+                    PostFact(role=role, country=country, organization=None, sentence=s.index, evidence=span)
+                )
+
+
+def _described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]]:
+    """(role, state, span) of the titles in a sentence whose state is named beside them."""
+    out = []
+    for match in find_roles(s.text):
+        start, stop = s.start + match.start, s.start + match.stop
+        if _of_another_person(s, start):
+            continue  # "спецпосланник президента США": part of another person's title
+        country = _state_beside(article, start, stop)
+        if country:
+            out.append((match.role, country, Span(start, stop)))
+    for place in article.places_in(s.start, s.stop):
+        if (
+            place.kind == "country"
+            and place.iso
+            and _HEAD_OF_STATE_WORD.search(article.text[s.start : place.start])
+        ):
+            out.append(("head_of_state", place.iso, Span(place.start, place.stop)))
+    return out
+
+
+def _of_another_person(s: Sentence, start: int) -> bool:
+    """The title is the genitive complement of a noun that names a person ("помощником президента")."""
+    index = next((t.index for t in s.tokens if t.start >= start), None)
+    if not index:
+        return False
+    previous = s.tokens[index - 1]
+    if previous.pos not in ("NOUN", "PROPN"):
+        return False
+    return previous.feats.get("Animacy") == "Anim" or any(
+        "NOUN" in p.tag and "anim" in p.tag for p in parses(previous.text.lower())[:1]
+    )
+
+
+def _state_beside(article: Article, start: int, stop: int) -> str | None:
+    """The state of a title: an adjective right before it ("белорусский лидер") or a state name right
+    after it ("министр иностранных дел Японии")."""
+    before = [p for p in article.places_in(max(0, start - 30), start) if p.kind == "adjective" and p.iso]
+    if before and not article.text[before[-1].stop : start].strip():
+        return before[-1].iso
+    after = [p for p in article.places_in(stop, stop + 40) if p.kind in _STATE_KINDS and p.iso]
+    if after and re.fullmatch(r"\s*(?:Республики\s+)?", article.text[stop : after[0].start]):
+        return after[0].iso
+    return None
+
+
+def _held_by_text(article: Article, role: str, country: str) -> bool:
+    return any(
+        p.role == role and p.country == country for person in article.persons.values() for p in person.posts
+    )

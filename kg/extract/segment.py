@@ -17,7 +17,7 @@ from razdel import sentenize
 
 from kg.errors import InputError
 from kg.extract import layout
-from kg.extract.dates import date_stamp, parse_date_line
+from kg.extract.dates import date_stamp, find_dates, parse_date_line
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.speech import speech_spans
 
@@ -119,6 +119,10 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         cut, place = layout.dateline(content)
         if cut and not article.dateline:
             article.dateline = place
+            # "Минск, 3 марта 2023 года. ...": a dateline with a year dates the article
+            stated = [d for d in find_dates(content[:cut]) if d.year and d.month and d.day]
+            if stated and article.published is None:
+                article.published = _date(stated[0].year, stated[0].month, stated[0].day)
         if not article.title and article.layout == "plain" and not out and not _ends_sentence(content):
             article.title = content
         out.append(Span(start + cut, line.stop))

@@ -159,3 +159,25 @@ def test_a_surname_after_initials_goes_back_to_the_nominative(extractor):
         "t",
     )
     assert {"С. Лавров", "А. Арипов", "Р. Сингх"} <= set(persons(a))
+
+
+def _names(article):
+    return sorted(p.name for p in article.persons.values())
+
+
+def test_an_indeclinable_title_says_nothing_of_the_names_case(extractor):
+    a = extractor.extract(
+        "Министр принял делегацию Сербии во главе с замминистра обороны Зорана Ковачевски.", "t"
+    )
+    assert "Зоран Ковачевски" in _names(a)
+    b = extractor.extract("Министр встретился с министром обороны Сербии Зораном Ковачевски.", "t")
+    assert "Зоран Ковачевски" in _names(b)
+
+
+def test_a_remark_in_brackets_does_not_hide_the_title_before_a_name(extractor):
+    a = extractor.extract(
+        "Президент принял верительные грамоты Чрезвычайного и Полномочного Посла Туркменистана "
+        "(с резиденцией в Анкаре) Гуйча Непесова.",
+        "t",
+    )
+    assert "Гуйч Непесов" in _names(a)

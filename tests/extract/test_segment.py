@@ -68,3 +68,21 @@ def test_unreadable_input(raw, message):
 def test_header_only_article_is_refused():
     with pytest.raises(InputError, match="no body"):
         segment(Article("x", "Заголовок\n\nПравительство\n3\nАнвар Ахметов\n12.03.2025\n"))
+
+
+def test_a_hyphenated_name_after_a_dateline_is_no_agency():
+    a = Article(
+        id="t", text="Астана, 12 мая 2024 года. Президент Казахстана Касым-Жомарт Токаев принял делегацию."
+    )
+    segment(a)
+    assert a.dateline == "Астана"
+    assert [s.text for s in a.sentences] == ["Президент Казахстана Касым-Жомарт Токаев принял делегацию."]
+
+
+def test_a_dateline_with_a_year_dates_the_article():
+    a = Article(id="t", text="Минск, 3 марта 2023 года. Министры обсудили торговлю и транспорт.\n")
+    segment(a)
+    assert a.published == dt.date(2023, 3, 3)
+    b = Article(id="t", text="БИШКЕК, 9 фев — Sputnik. Министры обсудили торговлю и транспорт.\n")
+    segment(b)
+    assert b.dateline == "БИШКЕК" and b.published is None
