@@ -4,7 +4,8 @@ Each command parses its options, calls one library function and turns the
 library's errors (``kg.errors.KgError``) into a one-line ``Error: ...`` and a
 non-zero exit. The group and its shared options live in kg/cli/common.py; this
 module holds the commands that take articles in or serve them (extract, ingest,
-remove, serve, load, eval), kg/cli/read.py the ones that read the store.
+remove, serve, eval), kg/cli/read.py the ones that read the store, kg/cli/maintain.py
+the ones that fill or compact a store (load, optimize).
 """
 
 from __future__ import annotations
@@ -146,6 +147,8 @@ def ingest(
     finally:
         store.close()
     _print_ingest(report, verbose, failures=True)
+    if report.compaction is not None and report.compaction.compacted:
+        click.echo(f"compacted the store in {report.compaction.seconds:.1f} s", err=True)
     if report.failed:
         raise click.ClickException(
             f"{len(report.failed)} article(s) failed (listed above); the others landed"
@@ -300,32 +303,6 @@ def serve(
         click.echo(f"start page: {url.removesuffix('query')}", err=True)
 
     run_serve(path, bind, timeout, allow_service, ready=ready, workers=workers, client_timeout=client_timeout)
-
-
-@main.command()
-@click.argument("dump", type=click.Path(path_type=Path))
-@store_options
-@click.option("--unmarked", is_flag=True, help="Load a dump that another tool wrote (it has no end mark).")
-@library_errors
-def load(dump: Path, store_path: str | None, backend: str, unmarked: bool) -> None:
-    """Fill a new store from an N-Quads or TriG dump (kg export -f nq|trig), with Oxigraph's bulk loader.
-
-    The dump is checked whole before anything is written, and must end with the
-    end mark kg export writes (a dump cut short is refused).
-
-    \b
-    Example:
-      kg export -f nq -o igkg.nq && kg load igkg.nq --store other-store
-    """
-    from kg.store.dump import load_dump, verify_dump
-
-    verified = verify_dump(dump, unmarked)  # a bad dump leaves no new store folder behind
-    store = _writable(store_path, backend, create=True)
-    try:
-        report = load_dump(dump, store, unmarked, verified)
-    finally:
-        store.close()
-    click.echo(f"loaded {report.quads} quads in {report.graphs} named graphs from {dump}", err=True)
 
 
 @main.command(name="eval")
