@@ -139,10 +139,10 @@ def verdicts(ingest: list[dict], queries: list[dict], extra: dict, cores: int) -
     return out
 
 
-def add_section(path: Path, title: str, machine: str, table: str) -> None:
+def add_section(path: Path, title: str, command: str, machine: str, table: str) -> None:
     """Add a run to the results file below the ones before it (earlier runs stay for comparison)."""
     old = path.read_text(encoding="utf-8") if path.exists() else HEADER
     path.write_text(
-        f"{old.rstrip()}\n\n## {title}\n\nMachine: {machine}.\n\n{table}\n",
+        f"{old.rstrip()}\n\n## {title}\n\n{command}\n\nMachine: {machine}.\n\n{table}\n",
         encoding="utf-8",
     )

@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -311,8 +312,9 @@ def main() -> None:
     table = report(ingest, queries, extra, cores, (load0, os.getloadavg()[0]), args.quick)
     print("\n" + table)
     if not args.quick and args.results:
-        title = f"{dt.date.today().isoformat()}: `python bench/run.py {' '.join(sys.argv[1:])}`"
-        add_section(Path(args.results), title + (f" — {args.title}" if args.title else ""), machine(), table)
+        command = shlex.join(["python", "bench/run.py", *sys.argv[1:]])
+        title = f"{dt.date.today().isoformat()}: {args.title or 'python bench/run.py'}"
+        add_section(Path(args.results), title, f"`{command}`", machine(), table)
         print(f"\nadded to {args.results}")
 
 

@@ -48,7 +48,7 @@ def load(dump: Path, store_path: str | None, backend: str, unmarked: bool, no_co
 def optimize(store_path: str | None, backend: str) -> None:
     """Compact the store's files so that queries read fewer of them; the data do not change.
 
-    kg load and ingests of 1,000 articles or more compact on their own; run this
+    kg load and ingests of 1,000 articles (or 200,000 triples) compact on their own; run this
     after many smaller ingests or removals. A SPARQL server compacts its own
     storage (for Oxigraph's server: oxigraph optimize --location DIR, with the
     server stopped), so for a --store URL there is nothing to do.

@@ -60,8 +60,8 @@ def extract(
 ) -> None:
     """Print the triples of articles; touches no store.
 
-    Many files in one call load the models once (about 1.5 s), then take a few
-    hundredths of a second each. The first bad article stops the run, with the
+    Many files in one call load the models once (a few seconds), then take a
+    fraction of a second each: pass a batch rather than one file per call. The first bad article stops the run, with the
     ones before it printed; --skip-errors goes on and lists the bad ones.
 
     \b
