@@ -1,8 +1,9 @@
-"""The benchmarks of issue 7: ingest at scale, queries and export at a million triples. One command:
+"""The benchmarks of issues 7 and 14: ingest at scale, queries and export at a million triples or ten. One command:
 
-    python bench/run.py                      # everything (~45 min on 2 cores); writes bench/RESULTS.md
+    python bench/run.py                      # everything (~45 min on 2 cores); adds a section to bench/RESULTS.md
     python bench/run.py --quick              # 200 articles, 100k triples: a smoke run, writes nothing
     python bench/run.py --sizes 2000 --triples 300000 --results /tmp/r.md
+    python bench/run.py --sizes '' --triples 10000000 --rdflib-cap 0 --queries-only   # ten million (~1 h)
 
 Ingest runs `kg ingest` as a user does, on the synthetic text corpus of
 bench/synth.py, with one worker and with one per core, and samples the summed
@@ -10,7 +11,10 @@ RSS of the whole process tree (igkg and its workers; shared pages counted in
 each, so the figure is an upper bound). Queries run through the library
 (`kg.query.run`: checks, thread, rdflib terms out), five times each, beside
 rdflib's Memory store loaded with the same dump in the same run. The dump is
-made from the bundled articles' graphs (bench/synth.py) and loaded with `kg load`.
+made from the bundled articles' graphs (bench/synth.py, ``--model realistic`` by
+default: names with a long tail, ten years of dates) and loaded with `kg load
+--no-compact`; the queries are timed on the store as loaded and again after
+`kg optimize`, since a loaded store is compacted before anyone queries it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -33,18 +38,10 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.synth import base_graphs, write_nquads, write_texts  # noqa: E402
+from bench.report import add_section, report  # noqa: E402
+from bench.synth import MODELS, base_graphs, write_nquads, write_texts  # noqa: E402
 
 KG = [sys.executable, "-m", "kg.cli"]
-SELECTIVE = ("meetings-of-person", "who-held-post-on-date", "fact-sources")
-TARGETS = {
-    "rate": 25.0,
-    "rss_gb": 1.5,
-    "reingest_s": 10.0,
-    "query_s": 1.0,
-    "selective_s": 0.050,
-    "trig_s": 5.0,
-}
 
 
 def machine() -> str:
@@ -75,7 +72,7 @@ def run_tree(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess]
     """Wall seconds and peak summed RSS (GB) of a command and all its children; ``done.others`` is the
     average number of cores other programs kept busy meanwhile (this machine is shared)."""
     start, busy0 = time.perf_counter(), busy_cores()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     top = psutil.Process(proc.pid)
     peak, cpu = 0, {}
     while proc.poll() is None:
@@ -163,57 +160,79 @@ def prepared_queries(tmp: Path, store) -> list[Path]:
     return sorted(folder.glob("*.rq"))
 
 
-def bench_queries(tmp: Path, triples: int, rdflib_cap: float | None) -> tuple[list[dict], dict]:
+def time_queries(store, queries: list[Path], repeat: int, label: str) -> dict[str, dict]:
+    """p50, p95 and the number of rows of each query, after one run that warms the caches."""
     from kg.query.execute import run
-    from kg.store import open_store
 
+    out = {}
+    for q in queries:
+        text = q.read_text(encoding="utf-8")
+        first = run(store, text)  # warm
+        times = sorted(timed(lambda text=text: run(store, text), repeat))
+        n = len(first.rows) if first.kind == "select" else len(first.graph)
+        out[q.stem] = {"p50": statistics.median(times), "p95": times[-1], "rows": n}
+        print(
+            f"  {label} {q.stem}: p50 {out[q.stem]['p50']:.3f} s, p95 {times[-1]:.3f} s, {n} rows", flush=True
+        )
+    return out
+
+
+def make_dump(tmp: Path, triples: int, model: str) -> tuple[Path, dict]:
     dump = tmp / "bench.nq"
-    articles, written = write_nquads(dump, triples, base_graphs())
-    print(
-        f"  dump: {articles:,} articles, {written:,} article triples, {dump.stat().st_size / 2**20:.0f} MB",
-        flush=True,
-    )
-    store_dir = tmp / "store-1m"
-    load_s, _, _ = run_tree([*KG, "load", str(dump), "--store", str(store_dir)])
-    print(f"  kg load: {load_s:.1f} s", flush=True)
+    made = write_nquads(dump, triples, base_graphs(), model=model)
+    info = {"articles": made.articles, "triples": made.triples, **{k: len(v) for k, v in made.names.items()}}
+    print(f"  dump ({model}): {info}, {dump.stat().st_size / 2**20:.0f} MB", flush=True)
+    return dump, info
+
+
+def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
+    """The dump loaded without compaction, the canned queries timed; `kg optimize`, the queries again;
+    then (unless --queries-only) the exports and the graph pages of the compacted store."""
+    from kg.store import open_store
+    from kg.store.compact import folder_bytes
+
+    dump, info = make_dump(tmp, triples, args.model)
+    store_dir = tmp / "store"
+    load_s, _, _ = run_tree([*KG, "load", str(dump), "--store", str(store_dir), "--no-compact"])
+    extra = {
+        "model": args.model,
+        "dump": info,
+        "load_s": load_s,
+        "mb_loaded": folder_bytes(store_dir) / 2**20,
+    }
+    print(f"  kg load --no-compact: {load_s:.1f} s, {extra['mb_loaded']:.0f} MB", flush=True)
     store = open_store(store_dir, readonly=True)
-    queries = prepared_queries(tmp, store)
-    rdflib = rdflib_times(dump, queries, rdflib_cap) if rdflib_cap else {}
-    rows = []
     try:
-        for q in queries:
-            text = q.read_text(encoding="utf-8")
-            run(store, text)  # warm
-            times = sorted(timed(lambda text=text: run(store, text), 5))
-            n = (
-                len(run(store, text).rows)
-                if run(store, text).kind == "select"
-                else len(run(store, text).graph)
-            )
-            r = rdflib.get(q.stem)
-            rows.append(
-                {"query": q.stem, "p50": statistics.median(times), "p95": times[-1], "rows": n, "rdflib": r}
-            )
-            print(
-                f"  {q.stem}: p50 {rows[-1]['p50']:.3f} s, p95 {times[-1]:.3f} s, {n} rows; rdflib {fmt_rdflib(r)}",
-                flush=True,
-            )
-        exports = {}
-        for fmt in ("turtle", "trig", "nt", "nq", "jsonld"):
-            with open(tmp / f"export.{fmt}", "wb") as fh:
-                exports[fmt] = timed(lambda fh=fh, fmt=fmt: store.export(fmt, fh), 1)[0]
-            print(f"  export {fmt}: {exports[fmt]:.1f} s", flush=True)
-        viz = bench_viz(store)
+        queries = prepared_queries(tmp, store)
+        loaded = time_queries(store, queries, args.repeat, "as loaded")
     finally:
         store.close()
-    return rows, {
-        "load_s": load_s,
-        "exports": exports,
-        "articles": articles,
-        "triples": written,
-        "rdflib_load": rdflib.get("loaded"),
-        "viz": viz,
-    }
+    extra["optimize_s"], _, _ = run_tree([*KG, "optimize", "--store", str(store_dir)])
+    extra["mb_compacted"] = folder_bytes(store_dir) / 2**20
+    print(f"  kg optimize: {extra['optimize_s']:.1f} s, {extra['mb_compacted']:.0f} MB", flush=True)
+    rdflib = rdflib_times(dump, queries, args.rdflib_cap) if args.rdflib_cap else {}
+    store = open_store(store_dir, readonly=True)
+    try:
+        compacted = time_queries(store, queries, args.repeat, "compacted")
+        if not args.queries_only:
+            extra["exports"] = {}
+            for fmt in ("turtle", "trig", "nt", "nq", "jsonld"):
+                with open(tmp / f"export.{fmt}", "wb") as fh:
+                    extra["exports"][fmt] = timed(lambda fh=fh, fmt=fmt: store.export(fmt, fh), 1)[0]
+                print(f"  export {fmt}: {extra['exports'][fmt]:.1f} s", flush=True)
+            extra["viz"] = bench_viz(store)
+    finally:
+        store.close()
+    rows = [
+        {
+            **compacted[q.stem],
+            "query": q.stem,
+            "loaded_p50": loaded[q.stem]["p50"],
+            "rdflib": rdflib.get(q.stem),
+        }
+        for q in queries
+    ]
+    return rows, extra
 
 
 def bench_viz(store) -> dict:
@@ -258,112 +277,27 @@ def rdflib_times(dump: Path, queries: list[Path], cap: float) -> dict:
     return out
 
 
-def fmt_rdflib(r: dict | None) -> str:
-    if not r:
-        return "—"
-    return f"> {r['timeout']:.0f} s" if "timeout" in r else f"{r['seconds']:.2f} s"
-
-
-def report(ingest: list[dict], queries: list[dict], extra: dict, cores: int, load: tuple, quick: bool) -> str:
-    lines = ["| measure | result | target |", "|---|---|---|"]
-    for r in ingest:
-        if r.get("reingest"):
-            lines.append(f"| {r['what']} | {r['seconds']:.1f} s | ≤ {TARGETS['reingest_s']:.0f} s |")
-        else:
-            lines.append(
-                f"| {r['what']} | {r['rate']:.1f} articles/s, peak RSS {r['rss_gb']:.2f} GB "
-                f"(other programs: {r['others']:.1f} cores) | "
-                f"{', '.join(t for t in (r['jobs'] == cores and '≥ 25/s', r['n'] >= 20000 and '≤ 1.5 GB') if t)} |"
-            )
-    if extra:
-        lines.append(f"| kg load ({extra['triples']:,} article triples) | {extra['load_s']:.1f} s | |")
-        for fmt, s in extra["exports"].items():
-            lines.append(f"| export {fmt} | {s:.1f} s | {'≤ 5 s' if fmt == 'trig' else ''} |")
-        v = extra["viz"]
-        lines.append(
-            f"| viz page of the whole store ({v['nodes']:,} nodes, {v['edges']:,} edges, layout included) | "
-            f"{v['seconds']:.1f} s | |"
-        )
-    lines += ["", "| canned query | p50 | p95 | rows | rdflib Memory | ratio |", "|---|---|---|---|---|---|"]
-    for r in queries:
-        rd = r["rdflib"]
-        ratio = (
-            ""
-            if not rd
-            else (
-                f"> {rd['timeout'] / r['p50']:.0f}×"
-                if "timeout" in rd
-                else f"{rd['seconds'] / r['p50']:.0f}×"
-            )
-        )
-        lines.append(
-            f"| {r['query']} | {r['p50'] * 1000:.0f} ms | {r['p95'] * 1000:.0f} ms | {r['rows']} | "
-            f"{fmt_rdflib(rd)} | {ratio} |"
-        )
-    lines += ["", "Targets:"] + [f"- {t}" for t in verdicts(ingest, queries, extra, cores)]
-    lines += [
-        "",
-        f"Load average (1 min) before / after: {load[0]:.2f} / {load[1]:.2f}"
-        + (" (quick run)" if quick else ""),
-    ]
-    return "\n".join(lines)
-
-
-def verdicts(ingest: list[dict], queries: list[dict], extra: dict, cores: int) -> list[str]:
-    def say(name, ok, got, why=""):
-        return f"{'met' if ok else 'MISSED'}: {name} ({got}){'' if ok else ' — ' + why}"
-
-    out = []
-    for r in ingest:
-        if r.get("reingest"):
-            out.append(
-                say(f"re-ingest of {r['n']:,} unchanged ≤ 10 s", r["seconds"] <= 10, f"{r['seconds']:.1f} s")
-            )
-        elif r["jobs"] == cores:
-            one = next((x["rate"] for x in ingest if x.get("n") == r["n"] and x.get("jobs") == 1), None)
-            ceiling = (
-                f"one worker does {one:.1f}/s, so {cores} cores give at most {one * cores:.1f}/s: extraction-bound"
-                if one
-                else ""
-            ) + f"; other programs kept {r['others']:.1f} of the {cores} cores busy"
-            out.append(
-                say(f"≥ 25 articles/s at {r['n']:,} articles", r["rate"] >= 25, f"{r['rate']:.1f}/s", ceiling)
-            )
-            if r["n"] >= 20000:
-                out.append(
-                    say("peak RSS ≤ 1.5 GB at 20,000 articles", r["rss_gb"] <= 1.5, f"{r['rss_gb']:.2f} GB")
-                )
-    for r in queries:
-        limit = TARGETS["selective_s"] if r["query"] in SELECTIVE else TARGETS["query_s"]
-        out.append(
-            say(
-                f"{r['query']} p50 ≤ {limit * 1000:.0f} ms",
-                r["p50"] <= limit,
-                f"{r['p50'] * 1000:.0f} ms",
-                "see NOTES.md",
-            )
-        )
-    if extra:
-        t = extra["exports"]["trig"]
-        out.append(
-            say(
-                "TriG export ≤ 5 s", t <= 5, f"{t:.1f} s", "each quad read back costs ~5 µs in pyoxigraph 0.5"
-            )
-        )
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--quick", action="store_true", help="a smoke run: 200 articles, 100k triples, no results file"
     )
-    ap.add_argument("--sizes", default="2000,20000", help="ingest sizes (articles), comma-separated")
+    ap.add_argument(
+        "--sizes", default="2000,20000", help="ingest sizes (articles), comma-separated ('' : none)"
+    )
     ap.add_argument("--triples", type=int, default=1_000_000, help="article triples in the query benchmark")
+    ap.add_argument(
+        "--model", choices=MODELS, default="realistic", help="who the dump names (bench/synth.py)"
+    )
+    ap.add_argument("--repeat", type=int, default=5, help="timed runs of each query (after one warm run)")
+    ap.add_argument("--queries-only", action="store_true", help="no exports or graph pages after the queries")
     ap.add_argument(
         "--rdflib-cap", type=float, default=120.0, help="seconds before an rdflib query is given up (0: skip)"
     )
-    ap.add_argument("--results", default=str(ROOT / "bench" / "RESULTS.md"), help="where to keep the table")
+    ap.add_argument(
+        "--results", default=str(ROOT / "bench" / "RESULTS.md"), help="the file runs are added to"
+    )
+    ap.add_argument("--title", default="", help="what this run is, for its heading in the results file")
     args = ap.parse_args()
     sizes = [200] if args.quick else [int(s) for s in args.sizes.split(",") if s]
     triples = 100_000 if args.quick else args.triples
@@ -373,17 +307,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="igkg-bench-") as tmp:
         print("ingest", flush=True)
         ingest = bench_ingest(Path(tmp), sizes, cores) if sizes else []
-        print(f"queries and export at {triples:,} triples", flush=True)
-        queries, extra = bench_queries(Path(tmp), triples, args.rdflib_cap or None) if triples else ([], {})
+        print(f"queries at {triples:,} triples", flush=True)
+        queries, extra = bench_queries(Path(tmp), triples, args) if triples else ([], {})
     table = report(ingest, queries, extra, cores, (load0, os.getloadavg()[0]), args.quick)
     print("\n" + table)
     if not args.quick and args.results:
-        Path(args.results).write_text(
-            f"# Benchmark results\n\n`python bench/run.py` on {dt.date.today().isoformat()}.\n\n"
-            f"Machine: {machine()}.\n\n{table}\n",
-            encoding="utf-8",
-        )
-        print(f"\nwrote {args.results}")
+        command = shlex.join(["python", "bench/run.py", *sys.argv[1:]])
+        title = f"{dt.date.today().isoformat()}: {args.title or 'python bench/run.py'}"
+        add_section(Path(args.results), title, f"`{command}`", machine(), table)
+        print(f"\nadded to {args.results}")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from kg.ingest.resolve import ConsolidationReport, consolidate
 from kg.ingest.workers import ExtractionPool, Failure, Task, default_jobs
 from kg.rdf.ontology import article_iri, slug
 from kg.store.base import ArticleData, Store, find_articles
+from kg.store.compact import OptimizeReport, optimize, worth_compacting
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -69,6 +70,7 @@ class IngestReport:
     meetings: int = 0
     documents: int = 0
     consolidation: ConsolidationReport | None = None  # what store-level identity rewrote afterwards
+    compaction: OptimizeReport | None = None  # set when the run wrote enough to compact the store
 
     @property
     def articles(self) -> list[str]:
@@ -350,6 +352,8 @@ def ingest(
         writer.commit()
         if report.landed or report.replaced or aliases is not None:
             report.consolidation = consolidate(store)
+        if worth_compacting(len(report.landed), report.triples):
+            report.compaction = optimize(store)
     except BaseException as e:
         pool.shutdown(wait=False)  # Ctrl-C or an error: do not wait for articles nobody will write
         if isinstance(e, KgError):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg.errors import InputError, StoreError
 from kg.rdf.rdfio import one_line
+from kg.store.compact import OptimizeReport, optimize
 
 DUMP_SUFFIXES = {".nq": "N_QUADS", ".nquads": "N_QUADS", ".trig": "TRIG"}
 
@@ -24,6 +25,7 @@ DUMP_SUFFIXES = {".nq": "N_QUADS", ".nquads": "N_QUADS", ".trig": "TRIG"}
 class LoadReport:
     quads: int
     graphs: int
+    compaction: OptimizeReport | None = None
 
 
 END_MARK = b"# igkg dump end: "
@@ -110,8 +112,11 @@ def verify_dump(path: Path, unmarked: bool = False) -> LoadReport:
     return report
 
 
-def load_dump(path: Path, store, unmarked: bool = False, verified: LoadReport | None = None) -> LoadReport:
-    """Check (unless ``verified``), then bulk-load ``path`` into an Oxigraph store that holds no articles yet."""
+def load_dump(
+    path: Path, store, unmarked: bool = False, verified: LoadReport | None = None, compact: bool = True
+) -> LoadReport:
+    """Check (unless ``verified``), then bulk-load ``path`` into an Oxigraph store that holds no articles yet,
+    and compact it: the bulk loader leaves many overlapping files that slow every query down (kg/store/compact.py)."""
     from kg.store.oxigraph import OxigraphStore
 
     path = Path(path)
@@ -131,4 +136,6 @@ def load_dump(path: Path, store, unmarked: bool = False, verified: LoadReport | 
             f"{store.path}: loading {path} failed part way ({one_line(e)}); "
             "delete the store folder and load again"
         ) from None
+    if compact:
+        report.compaction = optimize(store)
     return report

@@ -113,5 +113,8 @@ class MemoryStore:
         source = self._ds if fmt in DATASET_FORMATS else self.union()
         out.write(source.serialize(format=rdflib_fmt[fmt]).encode("utf-8"))
 
+    def optimize(self) -> bool:
+        return False  # rdflib's in-memory indexes have no storage to compact
+
     def close(self) -> None:
         pass

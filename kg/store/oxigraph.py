@@ -209,6 +209,20 @@ class OxigraphStore:
         self._store.bulk_extend(with_merged())
         self._store.flush()
 
+    def optimize(self) -> bool:
+        """Compact RocksDB's files (levels merged, deleted triples dropped): a store of a million triples
+        just bulk-loaded answers the canned queries 1.4-3.9x faster afterwards (NOTES.md, issue 14)."""
+        if self.path is None:
+            return False  # an in-memory Oxigraph has no files to compact
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened for reading only")
+        try:
+            self._store.optimize()
+        except (OSError, RuntimeError) as e:
+            # compaction writes new files before it deletes the old ones, so the data stays as it was
+            raise StoreError(f"{self.path}: compaction failed, store unchanged: {one_line(e)}") from None
+        return True
+
     # ------------------------------------------------------------ reading
 
     def graph_names(self) -> list[URIRef]:

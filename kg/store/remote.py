@@ -290,6 +290,11 @@ class RemoteStore:
         prefixes = PREFIXES if fmt in ("turtle", "trig") else None
         ox.serialize(self._ox_stream(fmt in DATASET_FORMATS), out, format=formats[fmt], prefixes=prefixes)
 
+    def optimize(self) -> bool:
+        # SPARQL 1.1 has no operation for compaction: a server compacts its storage itself (Oxigraph's
+        # `oxigraph optimize --location DIR`, run where the server keeps its folder, with the server stopped)
+        return False
+
     def close(self) -> None:
         pass
 

@@ -24,6 +24,7 @@ def test_help_has_examples(runner):
         "serve",
         "eval",
         "load",
+        "optimize",
     ):
         out = ok(runner.invoke(main, [command, "--help"])).output
         assert "Example" in out, command

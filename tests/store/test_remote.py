@@ -53,6 +53,17 @@ def server(tmp_path):
     stop(proc)
 
 
+def test_optimize_leaves_a_sparql_server_to_compact_itself(server):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from tests.cliresult import ok
+
+    open_store(server).close()  # the ontology graph: the server now holds igkg data
+    r = ok(CliRunner().invoke(main, ["optimize", "--store", server]))
+    assert "nothing to compact: a SPARQL server compacts its own storage" in r.stderr
+
+
 def test_ingest_query_export_through_a_sparql_server(server, local_reference, tmp_path):
     r = kg("ingest", *SOURCES, "--store", server, "-j", "2")
     assert r.returncode == 0, r.stderr
