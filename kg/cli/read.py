@@ -106,7 +106,9 @@ def _summary_text(query: str, params: tuple[str, ...], store) -> str | None:
     from kg.ingest.summary import is_fresh
     from kg.query.canned import bind_params, parse_param, summary_form
 
-    form = None if Path(query).exists() else summary_form(query)
+    form = summary_form(query)  # a name only (a file of that name is the user's query)
+    if form is not None and Path(query).exists():
+        form = None
     if form is None or not is_fresh(store):
         return None
     try:

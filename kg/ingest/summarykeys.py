@@ -72,12 +72,13 @@ def relevant(triples: Iterable[tuple]) -> set[tuple]:
 
 
 def graph_content(store: Store, names: Iterable[str]) -> set[tuple]:
-    """The relevant triples of named graphs as the store has them now."""
+    """The relevant triples of named graphs as the store has them now. Whole graphs are read and
+    filtered here: with a second VALUES block for the predicates Oxigraph scanned the store (13 s for
+    200 graphs at 1M triples, against 1.5 s)."""
     out: set[tuple] = set()
-    preds = _iris(RELEVANT)
     for chunk in _chunked(names, 200):
         rows = store.query(
-            f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {_iris(chunk)} }} VALUES ?p {{ {preds} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {_iris(chunk)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
         ).rows
         out |= relevant(rows)
     return out
