@@ -142,8 +142,8 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
     parts = _delete_subjects(pair_entry_iris(keys.pairs) | dropped | holding_entry_iris(keys.posts))
     parts += [
-        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?m dip:countedIn ?e }} }} WHERE {{ VALUES ?m {{ {iris(chunk)} }} "
-        f"GRAPH <{SUMMARY_GRAPH}> {{ ?m dip:countedIn ?e }} }}"
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }} WHERE {{ VALUES ?m {{ {iris(chunk)} }} "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }}"  # full IRIs: a server gets no prefixes
         for chunk in chunks(keys.meetings)
     ]
     parts.append(state_update(FRESH))
