@@ -80,6 +80,7 @@ def query(
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
+    text = _summary_text(query, params, store) or text
     run = functools.partial(
         write_result, store, text, fmt, timeout=timeout or None, max_rows=limit, allow_service=allow_service
     )
@@ -96,6 +97,24 @@ def query(
         store.close()
     if truncated and (fmt != "table" or output is not None):
         click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
+
+
+def _summary_text(query: str, params: tuple[str, ...], store) -> str | None:
+    """A canned query's form that reads the summary graph, when it has one and the store's summary is
+    fresh (None: run the query as given; a --param the form lacks keeps the canned query too)."""
+    from kg.errors import QueryError
+    from kg.ingest.summary import is_fresh
+    from kg.query.canned import bind_params, parse_param, summary_form
+
+    form = summary_form(query)  # a name only (a file of that name is the user's query)
+    if form is not None and Path(query).exists():
+        form = None
+    if form is None or not is_fresh(store):
+        return None
+    try:
+        return bind_params(form.text, [parse_param(p) for p in params])
+    except QueryError:
+        return None
 
 
 @main.command()
@@ -346,13 +365,14 @@ def stats(store_path: str | None, backend: str, top: int) -> None:
     Example:
       kg stats --top 5
     """
+    from kg.ingest.summary import is_fresh
     from kg.network.analytics import centrality, class_counts
 
     store = _open(store_path, backend)
     try:
         articles = len([g for g in store.graph_names() if "/article/" in str(g)])
         counts = class_counts(store)
-        central = centrality(store, top)
+        central = centrality(store, top, summary=is_fresh(store))
     finally:
         store.close()
     click.echo(f"articles (named graphs): {articles}")

@@ -246,6 +246,35 @@ def resolve(store_path: str | None, backend: str, aliases: Path | None) -> None:
     )
 
 
+@main.command()
+@store_options
+@library_errors
+def summarize(store_path: str | None, backend: str) -> None:
+    """Rebuild the summary graph (igr:graph/summary) from the articles.
+
+    The summary holds what the aggregating queries and `kg stats` read instead of
+    every article: pairs of persons who met, topics and months per country pair,
+    the latest holding of each post. Ingest, remove and resolve keep it up to date;
+    run this after `kg load` of a dump without one, or to check it (a rebuild gives
+    the same graph).
+
+    \b
+    Example:
+      kg summarize --store kg-store
+    """
+    from kg.ingest.summary import summarize as rebuild
+
+    store = _writable(store_path, backend)
+    try:
+        report = rebuild(store)
+    finally:
+        store.close()
+    click.echo(
+        f"summary rebuilt: {report.keys} entries, {report.triples} triples in {report.seconds:.1f} s",
+        err=True,
+    )
+
+
 def oxigraph_binary() -> str | None:
     """The `oxigraph` server of this environment (kept here for callers of kg.cli)."""
     from kg.web.serve import oxigraph_binary as find

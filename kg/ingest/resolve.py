@@ -159,10 +159,15 @@ def plan(store: Store) -> Plan:
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:
-    """Keep ``aliases`` (when given) in the store, then consolidate it."""
+    """Keep ``aliases`` (when given) in the store, then consolidate it (the summary graph follows)."""
+    from kg.ingest.summarykeys import SummaryTracker
+
+    tracked = SummaryTracker(store)
     if aliases is not None:
-        write_aliases(store, aliases)
-    return consolidate(store)
+        write_aliases(tracked, aliases)
+    report = consolidate(tracked)
+    tracked.finish()
+    return report
 
 
 def consolidate(store: Store) -> ConsolidationReport:

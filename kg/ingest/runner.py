@@ -35,6 +35,8 @@ from kg.errors import InputError, KgError, StoreError
 from kg.identity import article_id, content_hash, legacy_article_id
 from kg.ingest.curation import Alias, write_aliases
 from kg.ingest.resolve import ConsolidationReport, consolidate
+from kg.ingest.summary import SummaryReport
+from kg.ingest.summarykeys import SummaryTracker
 from kg.ingest.workers import ExtractionPool, Failure, Task, default_jobs
 from kg.rdf.ontology import article_iri, slug
 from kg.store.base import ArticleData, Store, find_articles
@@ -70,6 +72,9 @@ class IngestReport:
     meetings: int = 0
     documents: int = 0
     consolidation: ConsolidationReport | None = None  # what store-level identity rewrote afterwards
+    summary: SummaryReport | None = (
+        None  # how the summary graph was brought up to date (None: nothing written)
+    )
     compaction: OptimizeReport | None = None  # set when the run wrote enough to compact the store
 
     @property
@@ -322,11 +327,12 @@ def ingest(
         if first:
             raise InputError(f"{first}; nothing was written")
     before = store_counts(store)
+    tracked = SummaryTracker(store)  # every write below goes through it: the summary follows the articles
     if aliases is not None:
-        write_aliases(store, aliases)
+        write_aliases(tracked, aliases)
     planner = _Planner(store, publisher_country, max_bytes)
     pool = ExtractionPool(jobs or default_jobs(), max_memory_mb, extractor)
-    writer = _Writer(store, report)
+    writer = _Writer(tracked, report)
     bar = _progress(len(checked)) if progress else None
     try:
         for item, outcome in pool.run(planner.items(checked)):
@@ -351,9 +357,10 @@ def ingest(
                 writer.add(outcome, item.drop)
         writer.commit()
         if report.landed or report.replaced or aliases is not None:
-            report.consolidation = consolidate(store)
+            report.consolidation = consolidate(tracked)
+        report.summary = tracked.finish()
         if worth_compacting(len(report.landed), report.triples):
-            report.compaction = optimize(store)
+            report.compaction = optimize(store)  # last: the summary's writes are compacted too
     except BaseException as e:
         pool.shutdown(wait=False)  # Ctrl-C or an error: do not wait for articles nobody will write
         if isinstance(e, KgError):
@@ -435,7 +442,9 @@ def remove(names: Iterable[str], store: Store) -> int:
     """Remove articles (by id, file stem, file or IRI) in one transaction; returns how many were removed."""
     from rdflib import URIRef
 
-    removed = store.remove_graphs([URIRef(iri) for iri in resolve_articles(list(names), store)])
+    tracked = SummaryTracker(store)
+    removed = tracked.remove_graphs([URIRef(iri) for iri in resolve_articles(list(names), store)])
     if removed:
-        consolidate(store)  # the removed articles' mentions may have held clusters together
+        consolidate(tracked)  # the removed articles' mentions may have held clusters together
+    tracked.finish()
     return removed

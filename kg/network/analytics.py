@@ -26,23 +26,29 @@ _LINKS = {
     "signed": """SELECT ?a ?b WHERE { ?d dip:party ?a, ?b . FILTER (STR(?a) < STR(?b)) }""",
     "visited": """SELECT ?a ?b WHERE { ?v a dip:Visit ; dip:visitor ?a ; dip:hostCountry ?b }""",
 }
+# the same pairs, read from the summary graph (kg/ingest/summary.py) when it is fresh: one row per pair
+# instead of one per meeting and pair; centrality counts links, not their weight, so the result is the same
+# (the summary counts meetings with a kind, and ontology/shapes.ttl gives every meeting one)
+_SUMMARY_MET = """SELECT ?a ?b WHERE { GRAPH <https://w3id.org/igkg/id/graph/summary> {
+    ?e a dip:MeetingPair ; dip:pairMember ?a, ?b } FILTER (STR(?a) < STR(?b)) }"""
 _ACTORS = """SELECT ?n ?kind (SAMPLE(?l) AS ?label) WHERE {
     VALUES (?cls ?kind) { (dip:Person "person") (dip:Organization "organization") (dip:Country "country") }
     ?n a ?cls . OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ?kind"""
 
 
-def actor_graph(source) -> nx.Graph:
+def actor_graph(source, summary: bool = False) -> nx.Graph:
     """Persons, organizations and countries, linked when the graph relates them:
     two participants of one meeting, a person and the organization of their post,
     an organization and its country, the parties of one document, a visitor and the host.
 
-    ``source`` is a store (queried where the data lives) or an rdflib Graph."""
+    ``source`` is a store (queried where the data lives) or an rdflib Graph; with ``summary``, who met
+    whom is read from the store's summary graph."""
     select = selector(source)
     G = nx.Graph()
     for n, kind, label in select(_ACTORS):
         G.add_node(n, kind=str(kind), label=str(label) if label is not None else str(n).rsplit("/", 1)[-1])
     for why, query in _LINKS.items():
-        for a, b in select(query):
+        for a, b in select(_SUMMARY_MET if summary and why == "met" else query):
             if a == b:
                 continue
             for node in (a, b):
@@ -53,9 +59,10 @@ def actor_graph(source) -> nx.Graph:
     return G
 
 
-def centrality(source, top: int | None = 10) -> list[Centrality]:
-    """Degree and betweenness centrality of the actors (of a store or a Graph), most central first."""
-    G = actor_graph(source)
+def centrality(source, top: int | None = 10, summary: bool = False) -> list[Centrality]:
+    """Degree and betweenness centrality of the actors (of a store or a Graph), most central first
+    (``summary``: who met whom from the store's fresh summary graph)."""
+    G = actor_graph(source, summary)
     if G.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(G)

@@ -86,6 +86,14 @@ def catalogue(folder: Path | None = None) -> list[CannedQuery]:
     return [load(p) for p in sorted((folder or queries_folder()).glob("*.rq"))]
 
 
+def summary_form(name: str, folder: Path | None = None) -> CannedQuery | None:
+    """The form of canned query ``name`` that reads the summary graph (queries/summary/NAME.rq), if it
+    has one. Its columns are the canned query's; the caller runs it only when the summary is fresh."""
+    stem = name[:-3] if name.endswith(".rq") else name
+    path = (folder or queries_folder()) / "summary" / f"{stem}.rq"
+    return load(path) if looks_like_name(stem) and path.is_file() else None
+
+
 def looks_like_name(text: str) -> bool:
     return bool(_NAME.fullmatch(text))
 

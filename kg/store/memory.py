@@ -17,6 +17,7 @@ from kg.store.base import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
+    SUMMARY_GRAPH,
     ArticleData,
     GraphChange,
     QueryResult,
@@ -67,6 +68,13 @@ class MemoryStore:
                 n += 1
         return n
 
+    def update_named(self, sparql: str) -> None:
+        # the default graph here is the union of every named graph, the summary's included
+        try:
+            self._ds.update(sparql_prefixes() + sparql)
+        except Exception as e:  # noqa: BLE001 - rdflib raises pyparsing and other errors for bad SPARQL
+            raise QueryError(f"SPARQL update error: {one_line(e)}") from None
+
     def graph_names(self) -> list[URIRef]:
         return sorted(
             c.identifier
@@ -93,9 +101,11 @@ class MemoryStore:
         return materialize(self.raw_query(sparql))
 
     def union(self) -> Graph:
+        """The articles' merged graph, without the summary graph (as the Oxigraph store keeps it)."""
         g = new_graph()
-        for s, p, o, _ in self._ds.quads((None, None, None, None)):
-            g.add((s, p, o))
+        for s, p, o, name in self._ds.quads((None, None, None, None)):
+            if getattr(name, "identifier", name) != SUMMARY_GRAPH:
+                g.add((s, p, o))
         return g
 
     def dataset(self) -> Dataset:

@@ -15,6 +15,7 @@ from kg.store.base import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
+    SUMMARY_GRAPH,
     ArticleData,
     GraphChange,
     QueryResult,
@@ -196,14 +197,28 @@ class OxigraphStore:
             self.write_articles([], drop=present)
         return len(present)
 
+    def update_named(self, sparql: str) -> None:
+        """One SPARQL update (one transaction) on named graphs only: the merged default graph is not kept
+        in step, which is what a derived graph outside the union (the summary) needs."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened for reading only")
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+            if self.path is not None:
+                self._store.flush()
+        except (OSError, SyntaxError, ValueError, RuntimeError) as e:
+            raise StoreError(f"{self.path}: write failed, store unchanged: {one_line(e)}") from None
+
     def bulk_load(self, path: Path, fmt) -> None:
-        """Load a dump without a transaction (Oxigraph's bulk loader): named graphs and their merged copies."""
+        """Load a dump without a transaction (Oxigraph's bulk loader): named graphs and their merged copies
+        (the summary graph stays outside the merged graph, as ``update_named`` keeps it)."""
         ox = self._ox
+        unmerged = ox.NamedNode(str(SUMMARY_GRAPH))
 
         def with_merged():
             for q in ox.parse(path=str(path), format=fmt):
                 yield q
-                if not isinstance(q.graph_name, ox.DefaultGraph):
+                if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != unmerged:
                     yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
 
         self._store.bulk_extend(with_merged())

@@ -189,6 +189,13 @@ class RemoteStore:
         if changes:
             self._update(change_update(changes))  # the server's default graph is the union: nothing to keep
 
+    def update_named(self, sparql: str) -> None:
+        """One SPARQL update on named graphs only (on a server whose default graph is the union of its
+        named graphs, the summary graph shows in that union too)."""
+        if self.readonly:
+            raise StoreError(f"{self.url}: opened for reading only")
+        self._update(sparql)
+
     def remove_graphs(self, names: Iterable[URIRef]) -> int:
         present = set(self.graph_names())
         names = [str(n) for n in names if n in present]

@@ -1,0 +1,159 @@
+"""The summary graph (issue 14): aggregates whose reading time does not grow with the store.
+
+``igr:graph/summary`` is a named graph kept outside the merged default graph (kg/store/base.py),
+so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.ttl):
+
+- ``dip:MeetingPair``: two persons who met — meetings with a kind (as who-met-whom counts them),
+  their kinds, first and last date;
+- ``dip:CountryPairTopic``: two countries (by the countries of the participants' posts), a topic,
+  meetings (as topics-by-country-pair counts them);
+- ``dip:CountryPairMonth``: two countries, the month of a meeting's earliest date, meetings and the
+  documents they produced;
+- ``dip:LatestHolding``: per post, the latest ``statedOn`` with its holders and articles;
+- the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
+
+Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
+entry is replaced by key. ``summarize`` rebuilds everything; ``update_summary`` recomputes the
+entries of given keys (kg/ingest/summarykeys.py finds the keys a run touched). Entries and the
+"fresh" state are written in one transaction; see ``SummaryTracker`` for when "stale" is written.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.ingest.aggregates import (
+    SummaryKeys,
+    chunks,
+    holding_entries,
+    holding_entry_iris,
+    iris,
+    pair_entries,
+    pair_entry_iris,
+    pair_meetings,
+    read_countries,
+    read_meetings,
+)
+from kg.ingest.countrypairs import all_entries, changed_entries
+from kg.rdf.ontology import DIP
+from kg.rdf.rdfio import nt
+from kg.store.base import SUMMARY_GRAPH, Store
+
+__all__ = ["SummaryKeys", "compute_entries"]
+
+VERSION = 1  # bump when the layout changes: a summary of another version is not read, and rebuilt
+FRESH, STALE = "fresh", "stale"
+
+
+@dataclass
+class SummaryReport:
+    full: bool  # rebuilt from scratch (else: the entries of ``keys`` recomputed)
+    keys: int  # keys recomputed (for a rebuild: entries written)
+    triples: int  # triples written
+    seconds: float
+
+
+# ------------------------------------------------------------------ state
+
+
+def summary_state(store: Store) -> str | None:
+    """ "fresh", "stale", or None when the store has no summary (or one of another version: stale)."""
+    rows = store.query(f"SELECT ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ?p ?o }} }}").rows
+    found = {str(p): str(o) for p, o in rows}
+    state = found.get(str(DIP.summaryState))
+    if state is None:
+        return None
+    return state if found.get(str(DIP.summaryVersion)) == str(VERSION) else STALE
+
+
+def is_fresh(store: Store) -> bool:
+    """Whether queries may read the summary instead of the articles."""
+    return summary_state(store) == FRESH
+
+
+def _state_triples(state: str) -> set[tuple]:
+    node = URIRef(str(SUMMARY_GRAPH))
+    return {
+        (node, RDF.type, DIP.Summary),
+        (node, DIP.summaryState, Literal(state)),
+        (node, DIP.summaryVersion, Literal(VERSION)),
+    }
+
+
+def state_update(state: str) -> str:
+    return (
+        f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ?p ?o }} }} ;\n"
+        f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(_state_triples(state))}}} }}"
+    )
+
+
+def mark_stale(store: Store) -> None:
+    """Say, before articles change, that the summary may no longer match them (its own transaction)."""
+    store.update_named(state_update(STALE))
+
+
+# ------------------------------------------------------------------ writing
+
+
+def compute_entries(store: Store) -> set[tuple]:
+    """Every entry of the summary (with the country-pair memberships of every meeting), from the articles."""
+    meetings = read_meetings(store)
+    return (
+        pair_entries(meetings, None)
+        | all_entries(meetings, read_countries(store))
+        | holding_entries(store, None)
+    )
+
+
+def summarize(store: Store) -> SummaryReport:
+    """Rebuild the summary from scratch: the old graph dropped, every entry and "fresh" written in one
+    transaction."""
+    start = time.perf_counter()
+    entries = compute_entries(store)
+    triples = entries | _state_triples(FRESH)
+    store.update_named(
+        f"DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(triples)}}} }}"
+    )
+    count = len({s for s, p, _ in entries if p == RDF.type})
+    return SummaryReport(True, count, len(triples), time.perf_counter() - start)
+
+
+def _delete_subjects(nodes: set[URIRef]) -> list[str]:
+    return [
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {iris(chunk)} }} "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?e ?p ?o }} }}"
+        for chunk in chunks(nodes)
+    ]
+
+
+def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
+    """Recompute what ``keys`` name (an entry left without data goes) and say "fresh", in one transaction."""
+    start = time.perf_counter()
+    pairs = (
+        pair_entries(read_meetings(store, pair_meetings(store, keys.pairs)), keys.pairs)
+        if keys.pairs
+        else set()
+    )
+    dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
+    entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
+    parts = _delete_subjects(pair_entry_iris(keys.pairs) | dropped | holding_entry_iris(keys.posts))
+    parts += [
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }} WHERE {{ VALUES ?m {{ {iris(chunk)} }} "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }}"  # full IRIs: a server gets no prefixes
+        for chunk in chunks(keys.meetings)
+    ]
+    parts.append(state_update(FRESH))
+    if entries:
+        parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(entries)}}} }}")
+    store.update_named(" ;\n".join(parts))
+    return SummaryReport(False, len(keys), len(entries), time.perf_counter() - start)
+
+
+def summary_triples(store: Store) -> set[tuple]:
+    """Every triple of the summary graph (for tests and for comparing with a rebuild)."""
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}").rows
+    return {tuple(r) for r in rows}

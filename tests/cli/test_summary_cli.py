@@ -1,0 +1,120 @@
+"""`kg summarize`, and the commands that read the summary graph when it is fresh."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+
+from kg.cli.write import main
+from kg.store.base import SUMMARY_GRAPH
+from tests.cliresult import fails, ok
+from tests.paths import QUERIES
+
+SUMMARY = f"<{SUMMARY_GRAPH}>"
+
+
+def update(path, sparql: str) -> None:
+    from kg.store import open_store
+
+    store = open_store(path)
+    try:
+        store.update_named(sparql)
+    finally:
+        store.close()
+
+
+def triples(path) -> set[tuple]:
+    from kg.ingest.summary import summary_triples
+    from kg.store import open_store
+
+    store = open_store(path, readonly=True)
+    try:
+        return summary_triples(store)
+    finally:
+        store.close()
+
+
+def test_summarize_help_has_an_example(runner):
+    out = ok(runner.invoke(main, ["summarize", "--help"])).output
+    assert "Example" in out and "kg summarize" in out
+
+
+def test_summarize_rebuilds_what_ingest_kept(runner, store_dir):
+    kept = triples(store_dir)
+    assert kept  # ingest built it
+    update(store_dir, f"DROP GRAPH {SUMMARY}")
+    assert not triples(store_dir)
+    result = ok(runner.invoke(main, ["summarize", "--store", str(store_dir)]))
+    assert "summary rebuilt" in result.output
+    assert triples(store_dir) == kept
+
+
+def test_summarize_errors_are_one_line(runner, tmp_path, store_dir):
+    fails(runner.invoke(main, ["summarize", "--store", str(tmp_path / "none")]), "no store here yet")
+    fails(runner.invoke(main, ["summarize", "--backend", "memory"]), "keeps nothing")
+    (tmp_path / "file").write_text("x")
+    fails(runner.invoke(main, ["summarize", "--store", str(tmp_path / "file")]), "is a file")
+
+
+def csv_rows(runner, query: str, store) -> list[list[str]]:
+    out = ok(runner.invoke(main, ["query", query, "--store", str(store), "-f", "csv"])).stdout
+    return list(csv.reader(io.StringIO(out)))
+
+
+def test_who_met_whom_reads_the_summary_only_when_fresh(runner, store_dir):
+    by_file = str(QUERIES / "who-met-whom.rq")
+    assert csv_rows(runner, "who-met-whom", store_dir) == csv_rows(runner, by_file, store_dir)
+    # a summary that says something else shows through the canned name, not through the file
+    update(
+        store_dir,
+        f"DELETE {{ GRAPH {SUMMARY} {{ ?e dip:meetingCount ?n }} }} INSERT {{ GRAPH {SUMMARY} {{ ?e dip:meetingCount 7 }} }} "
+        f"WHERE {{ GRAPH {SUMMARY} {{ ?e a dip:MeetingPair ; dip:meetingCount ?n }} }}",
+    )
+    assert csv_rows(runner, "who-met-whom", store_dir)[1][2] == "7"
+    assert csv_rows(runner, by_file, store_dir)[1][2] == "1"
+    # stale: the canned name falls back to the articles
+    from kg.ingest.summary import STALE, state_update
+
+    update(store_dir, state_update(STALE))
+    assert csv_rows(runner, "who-met-whom", store_dir)[1][2] == "1"
+
+
+def test_a_param_the_summary_form_lacks_runs_the_canned_query(runner, store_dir):
+    out = ok(
+        runner.invoke(
+            main,
+            ["query", "topics-by-country-pair", "--param", "meeting=igr:nothing", "--store", str(store_dir)],
+        )
+    ).stdout
+    assert "country1" in out  # bound in the canned query (no rows), not refused
+
+
+@pytest.fixture
+def corpus_copy(corpus_store_dir, tmp_path):
+    path = tmp_path / "corpus"
+    shutil.copytree(corpus_store_dir, path)
+    return path
+
+
+@pytest.mark.parametrize("name", ["who-met-whom", "topics-by-country-pair"])
+def test_summary_forms_answer_as_the_canned_queries(runner, corpus_copy, name):
+    """On every bundled article: the same rows in the same order (kinds compared as sets: GROUP_CONCAT
+    lists them in the engine's order)."""
+    by_name = csv_rows(runner, name, corpus_copy)
+    by_file = csv_rows(runner, str(QUERIES / f"{name}.rq"), corpus_copy)
+    assert len(by_name) > 5
+
+    def norm(rows):
+        return [[*r[:3], frozenset(r[3].split(", ")), *r[4:]] if name == "who-met-whom" else r for r in rows]
+
+    assert norm(by_name) == norm(by_file)
+
+
+def test_stats_with_and_without_the_summary_agree(runner, corpus_copy):
+    with_summary = ok(runner.invoke(main, ["stats", "--top", "15", "--store", str(corpus_copy)])).stdout
+    update(corpus_copy, f"DROP GRAPH {SUMMARY}")
+    without = ok(runner.invoke(main, ["stats", "--top", "15", "--store", str(corpus_copy)])).stdout
+    assert with_summary == without and "most central actors" in without
