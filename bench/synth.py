@@ -95,15 +95,22 @@ def _copy_graph(g: Graph, copy: int) -> Iterator[tuple]:
     variant = (copy * 7) % PERSON_VARIANTS
     shift = dt.timedelta(days=(copy * 37) % 1461)
     persons = {s for s in g.subjects() if "/person/" in str(s)}
+    # the IRI kg gives the label "Name N"
+    renamed = {s: (URIRef(f"{s}-{variant}"), variant) for s in persons} if variant else {}
+    return _rewritten(g, copy, shift, renamed)
+
+
+def _rewritten(
+    g: Graph, copy: int, shift: dt.timedelta, renamed: dict[URIRef, tuple[URIRef, int]]
+) -> Iterator[tuple]:
+    """Copy ``copy`` of an article graph: its own nodes scoped to the copy, ``renamed`` nodes under their
+    new IRI with the number in their label, dates shifted."""
 
     def term(t):
         if isinstance(t, URIRef):
-            s = str(t)
-            if any(k in s for k in _SCOPED):
-                return URIRef(f"{s}-c{copy}")
-            if t in persons and variant:
-                return URIRef(f"{s}-{variant}")  # the IRI kg gives the label "Name N"
-            return t
+            if t in renamed:
+                return renamed[t][0]
+            return URIRef(f"{t}-c{copy}") if any(k in t for k in _SCOPED) else t
         if isinstance(t, Literal) and t.datatype == XSD.date:
             return Literal((dt.date.fromisoformat(str(t)) + shift).isoformat(), datatype=XSD.date)
         return t
@@ -111,8 +118,8 @@ def _copy_graph(g: Graph, copy: int) -> Iterator[tuple]:
     for s, p, o in g:
         if p == DIP.identifier:
             yield term(s), p, Literal(f"{o}-c{copy}")
-        elif p == RDFS.label and s in persons and variant:
-            yield term(s), p, Literal(f"{o} {variant}", lang=o.language)
+        elif p == RDFS.label and renamed.get(s, (None, 0))[1]:
+            yield term(s), p, Literal(f"{o} {renamed[s][1]}", lang=o.language)
         else:
             yield term(s), term(p), term(o)
 
@@ -177,23 +184,7 @@ def _realistic_copy(
             tail = "/" + node.rsplit("/", 1)[-1]
             for post in {p for p in g.subjects() if "/post/" in str(p) and str(p).endswith(tail)}:
                 renamed[post] = (URIRef(f"{post}-{name}"), name)
-
-    def term(t):
-        if isinstance(t, URIRef):
-            if t in renamed:
-                return renamed[t][0]
-            return URIRef(f"{t}-c{copy}") if any(k in t for k in _SCOPED) else t
-        if isinstance(t, Literal) and t.datatype == XSD.date:
-            return Literal((dt.date.fromisoformat(str(t)) + shift).isoformat(), datatype=XSD.date)
-        return t
-
-    for s, p, o in g:
-        if p == DIP.identifier:
-            yield term(s), p, Literal(f"{o}-c{copy}")
-        elif p == RDFS.label and renamed.get(s, (None, 0))[1]:
-            yield term(s), p, Literal(f"{o} {renamed[s][1]}", lang=o.language)
-        else:
-            yield term(s), term(p), term(o)
+    return _rewritten(g, copy, shift, renamed)
 
 
 def _copier(graphs: list[Graph], triples: int, model: str, seed: int) -> Callable[[int, Dump], Iterator]:

@@ -85,6 +85,22 @@ def iris(nodes: Iterable) -> str:
     return " ".join(f"<{n}>" for n in sorted({str(n) for n in nodes}))
 
 
+def select_for(store: Store, nodes: Iterable, select: str, where: str, size: int = CHUNK) -> list[tuple]:
+    """The rows of ``SELECT select WHERE { VALUES ?x {nodes} where }``, a chunk of nodes at a time."""
+    rows: list[tuple] = []
+    for chunk in chunks({str(n) for n in nodes}, size):
+        rows += store.query(f"SELECT {select} WHERE {{ VALUES ?x {{ {iris(chunk)} }} {where} }}").rows
+    return rows
+
+
+def objects_by_subject(store: Store, subjects: Iterable, predicate: URIRef) -> dict[str, set[str]]:
+    """Each subject's objects of ``predicate``, as the store has them now."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in select_for(store, subjects, "?x ?o", f"?x <{predicate}> ?o"):
+        out[str(row[0])].add(str(row[1]))
+    return out
+
+
 def _values(variable: str, nodes: list | None) -> Iterator[str]:
     """VALUES blocks over ``nodes`` in chunks, or one empty block (the whole store) for None."""
     if nodes is None:

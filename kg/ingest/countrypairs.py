@@ -19,7 +19,15 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg.ingest.aggregates import _Meeting, chunks, entry_iri, iris, read_countries, read_meetings
+from kg.ingest.aggregates import (
+    _Meeting,
+    chunks,
+    entry_iri,
+    iris,
+    objects_by_subject,
+    read_countries,
+    read_meetings,
+)
 from kg.rdf.ontology import DIP
 from kg.store.base import SUMMARY_GRAPH, Store
 
@@ -136,10 +144,4 @@ def store_memberships(store: Store, meetings: Iterable[str]) -> list[tuple[str, 
 
 
 def _documents(store: Store, meetings: set[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for chunk in chunks(meetings):
-        for m, d in store.query(
-            f"SELECT ?m ?d WHERE {{ VALUES ?m {{ {iris(chunk)} }} ?m dip:produced ?d }}"
-        ).rows:
-            out[str(m)].add(str(d))
-    return out
+    return objects_by_subject(store, meetings, DIP.produced)

@@ -29,7 +29,6 @@ superset of its keys before the run), so entries it left are recomputed too.
 from __future__ import annotations
 
 import contextlib
-from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -37,7 +36,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import KgError
-from kg.ingest.aggregates import SummaryKeys, read_countries
+from kg.ingest.aggregates import SummaryKeys, chunks, iris, objects_by_subject, read_countries, select_for
 from kg.ingest.summary import (
     FRESH,
     SummaryReport,
@@ -57,15 +56,6 @@ RELEVANT = frozenset((RDF.type, *_MEETING, *_POSTS, *_HOLDING))
 _RELEVANT_NT = tuple(f"<{p}>" for p in RELEVANT)
 
 
-def _iris(nodes: Iterable) -> str:
-    return " ".join(f"<{n}>" for n in sorted({str(n) for n in nodes}))
-
-
-def _chunked(nodes: Iterable, size: int = 1000) -> list[list[str]]:
-    items = sorted({str(n) for n in nodes})
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
 def relevant(triples: Iterable[tuple]) -> set[tuple]:
     """The triples the summary depends on (types only of meetings)."""
     return {t for t in triples if t[1] in RELEVANT and (t[1] != RDF.type or t[2] == DIP.Meeting)}
@@ -76,9 +66,9 @@ def graph_content(store: Store, names: Iterable[str]) -> set[tuple]:
     filtered here: with a second VALUES block for the predicates Oxigraph scanned the store (13 s for
     200 graphs at 1M triples, against 1.5 s)."""
     out: set[tuple] = set()
-    for chunk in _chunked(names, 200):
+    for chunk in chunks({str(n) for n in names}, 200):
         rows = store.query(
-            f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {_iris(chunk)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {iris(chunk)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
         ).rows
         out |= relevant(rows)
     return out
@@ -100,20 +90,11 @@ def post_persons(store: Store, content: set[tuple]) -> set[str]:
     out = {str(s) for s, p, _ in content if p == DIP.holdsPost}
     posts = {s for s, p, _ in content if p == DIP.postIn}
     bodies = {s for s, p, _ in content if p == DIP.country}
-    for chunk in _chunked(posts):
-        out |= {
-            str(r[0])
-            for r in store.query(
-                f"SELECT DISTINCT ?p WHERE {{ VALUES ?x {{ {_iris(chunk)} }} ?p dip:holdsPost ?x }}"
-            ).rows
-        }
-    for chunk in _chunked(bodies):
-        out |= {
-            str(r[0])
-            for r in store.query(
-                f"SELECT DISTINCT ?p WHERE {{ VALUES ?o {{ {_iris(chunk)} }} ?x dip:postIn ?o . ?p dip:holdsPost ?x }}"
-            ).rows
-        }
+    out |= {str(r[0]) for r in select_for(store, posts, "DISTINCT ?p", "?p dip:holdsPost ?x")}
+    out |= {
+        str(r[0])
+        for r in select_for(store, bodies, "DISTINCT ?p", "?post dip:postIn ?x . ?p dip:holdsPost ?post")
+    }
     return out
 
 
@@ -190,22 +171,11 @@ class SummaryTracker:
         return update_summary(self.store, keys(self.store, self.content, self.before))
 
 
-def _participants(store: Store, meetings: set[str]) -> dict[str, set[str]]:
-    """Participants of meetings as the store has them now."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for chunk in _chunked(meetings):
-        for m, p in store.query(
-            f"SELECT ?m ?p WHERE {{ VALUES ?m {{ {_iris(chunk)} }} ?m dip:participant ?p }}"
-        ).rows:
-            out[str(m)].add(str(p))
-    return out
-
-
 def keys(store: Store, content: set[tuple], before: dict[str, frozenset[str]]) -> SummaryKeys:
     """What the noted triples may have changed (see the module doc): pairs of the touched meetings'
     participants, the touched meetings and every meeting of a person whose countries changed, posts."""
     touched = {str(s) for s, p, o in content if p in _MEETING or (p == RDF.type and o == DIP.Meeting)}
-    now = _participants(store, touched)
+    now = objects_by_subject(store, touched, DIP.participant)  # as the store has them now
     for s, p, o in content:
         if p == DIP.participant:
             now[str(s)].add(str(o))  # a participant the run took away counted before it
@@ -214,14 +184,9 @@ def keys(store: Store, content: set[tuple], before: dict[str, frozenset[str]]) -
         out.pairs |= set(combinations(sorted(now[m]), 2))
     after = read_countries(store, before)
     moved = {p for p in before if before[p] != after[p]}  # persons whose countries changed
-    for chunk in _chunked(moved):
-        rows = store.query(
-            f"SELECT DISTINCT ?m WHERE {{ VALUES ?p {{ {_iris(chunk)} }} ?m dip:participant ?p }}"
-        ).rows
-        out.meetings |= {str(r[0]) for r in rows}  # a meeting they left in this run is among the touched
+    rows = select_for(store, moved, "DISTINCT ?m", "?m dip:participant ?x")
+    out.meetings |= {str(r[0]) for r in rows}  # a meeting they left in this run is among the touched
     out.posts |= {str(o) for _, p, o in content if p == DIP.heldPost}
     holdings = {s for s, p, _ in content if p in _HOLDING}
-    for chunk in _chunked(holdings):
-        rows = store.query(f"SELECT ?x WHERE {{ VALUES ?h {{ {_iris(chunk)} }} ?h dip:heldPost ?x }}").rows
-        out.posts |= {str(r[0]) for r in rows}
+    out.posts |= {str(r[0]) for r in select_for(store, holdings, "?post", "?x dip:heldPost ?post")}
     return out
