@@ -21,6 +21,31 @@ def test_who_met_whom(seed_store):
     ]
 
 
+def test_who_met_whom_dates_a_pair_by_its_dated_meetings(seed_store):
+    """The seed's meeting has no date; a dated one of the same pair gives the pair its first and last date
+    (an undated meeting once left both empty: MIN over an unbound value is an error in SPARQL)."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, XSD
+
+    from kg.rdf.ontology import DIP, IGR
+
+    people = {
+        str(label): s
+        for s, label in run(seed_store, "SELECT ?s ?l WHERE { ?s a dip:Person ; rdfs:label ?l }").rows
+    }
+    kind = run(seed_store, "SELECT ?k WHERE { ?m a dip:Meeting ; dip:kind ?k } LIMIT 1").rows[0][0]
+    g, m = Graph(), IGR["meeting/a-dated-one"]
+    g.add((m, RDF.type, DIP.Meeting))
+    g.add((m, DIP.kind, kind))
+    g.add((m, DIP.date, Literal("2024-05-01", datatype=XSD.date)))
+    for name in ("Александр Турчин", "Олжас Бектенов"):
+        g.add((m, DIP.participant, people[name]))
+    seed_store.replace_graphs({IGR["article/a-dated-one"]: g})
+    assert rows(seed_store, "who-met-whom") == [
+        ("Александр Турчин", "Олжас Бектенов", "2", "talks", "2024-05-01", "2024-05-01")
+    ]
+
+
 def test_posts_of_person(seed_store):
     assert rows(seed_store, "posts-of-person") == [
         ("Александр Лукашенко", "head_of_state", "Республика Беларусь", "BY"),
