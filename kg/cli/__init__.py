@@ -2,7 +2,7 @@
 
 ``common`` holds the group and the shared options, ``write`` the commands that take
 articles in or serve them, ``read`` the ones that read the store, ``maintain`` the
-ones that fill or compact a store. Importing this package registers them all on
+ones that fill, compact or summarize a store. Importing this package registers them all on
 ``main`` (the console entry point ``kg.cli:main``).
 
 May import every package of ``kg``; nothing imports it.

@@ -1,5 +1,6 @@
 """The ``kg`` commands that look after a store as a whole: ``load`` fills a new one from a dump, ``optimize``
-compacts one. Thin click commands over kg/store/dump.py and kg/store/compact.py."""
+compacts one, ``summarize`` rebuilds its summary graph. Thin click commands over kg/store/dump.py,
+kg/store/compact.py and kg/ingest/summary.py."""
 
 from __future__ import annotations
 
@@ -59,11 +60,7 @@ def optimize(store_path: str | None, backend: str) -> None:
     """
     from kg.store.compact import optimize as run_optimize
 
-    store = _writable(store_path, backend)
-    try:
-        report = run_optimize(store)
-    finally:
-        store.close()
+    report = _on_store(store_path, backend, run_optimize)
     if not report.compacted:
         click.echo("nothing to compact: a SPARQL server compacts its own storage", err=True)
         return
@@ -75,3 +72,37 @@ def optimize(store_path: str | None, backend: str) -> None:
 
 def _mb(n: int | None) -> str:
     return "?" if n is None else f"{n / 2**20:.1f} MB"
+
+
+@main.command()
+@store_options
+@library_errors
+def summarize(store_path: str | None, backend: str) -> None:
+    """Rebuild the summary graph (igr:graph/summary) from the articles.
+
+    The summary holds what the aggregating queries and `kg stats` read instead of
+    every article: pairs of persons who met, topics and months per country pair,
+    the latest holding of each post. Ingest, remove and resolve keep it up to date;
+    run this after `kg load` of a dump without one, or to check it (a rebuild gives
+    the same graph).
+
+    \b
+    Example:
+      kg summarize --store kg-store
+    """
+    from kg.ingest.summary import summarize as rebuild
+
+    report = _on_store(store_path, backend, rebuild)
+    click.echo(
+        f"summary rebuilt: {report.keys} entries, {report.triples} triples in {report.seconds:.1f} s",
+        err=True,
+    )
+
+
+def _on_store(store_path: str | None, backend: str, action):
+    """Open the store for writing, run ``action`` on it, close it whatever happens."""
+    store = _writable(store_path, backend)
+    try:
+        return action(store)
+    finally:
+        store.close()

@@ -5,7 +5,7 @@ library's errors (``kg.errors.KgError``) into a one-line ``Error: ...`` and a
 non-zero exit. The group and its shared options live in kg/cli/common.py; this
 module holds the commands that take articles in or serve them (extract, ingest,
 remove, serve, eval), kg/cli/read.py the ones that read the store, kg/cli/maintain.py
-the ones that fill or compact a store (load, optimize).
+the ones that fill, compact or summarize a store (load, optimize, summarize).
 """
 
 from __future__ import annotations
@@ -242,35 +242,6 @@ def resolve(store_path: str | None, backend: str, aliases: Path | None) -> None:
         store.close()
     click.echo(
         f"{report.persons} persons, {report.meetings} meetings; {report.graphs_rewritten} article graph(s) rewritten",
-        err=True,
-    )
-
-
-@main.command()
-@store_options
-@library_errors
-def summarize(store_path: str | None, backend: str) -> None:
-    """Rebuild the summary graph (igr:graph/summary) from the articles.
-
-    The summary holds what the aggregating queries and `kg stats` read instead of
-    every article: pairs of persons who met, topics and months per country pair,
-    the latest holding of each post. Ingest, remove and resolve keep it up to date;
-    run this after `kg load` of a dump without one, or to check it (a rebuild gives
-    the same graph).
-
-    \b
-    Example:
-      kg summarize --store kg-store
-    """
-    from kg.ingest.summary import summarize as rebuild
-
-    store = _writable(store_path, backend)
-    try:
-        report = rebuild(store)
-    finally:
-        store.close()
-    click.echo(
-        f"summary rebuilt: {report.keys} entries, {report.triples} triples in {report.seconds:.1f} s",
         err=True,
     )
 

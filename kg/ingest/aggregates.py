@@ -52,7 +52,7 @@ class SummaryKeys:
 
 
 @dataclass
-class _Meeting:
+class MeetingFacts:
     participants: set[Node] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
     dates: set[Node] = field(default_factory=set)
@@ -60,7 +60,7 @@ class _Meeting:
     documents: set[Node] = field(default_factory=set)
 
 
-_FACTS = {  # attribute of _Meeting -> the property giving its values (kinds and topics: concepts)
+_FACTS = {  # attribute of MeetingFacts -> the property giving its values (kinds and topics: concepts)
     "participants": "dip:participant",
     "kinds": "dip:kind",
     "dates": "dip:date",
@@ -110,17 +110,17 @@ def _values(variable: str, nodes: list | None) -> Iterator[str]:
         yield f"VALUES ?{variable} {{ {iris(chunk)} }}"
 
 
-def read_meetings(store: Store, meetings: Iterable[str] | None = None) -> dict[str, _Meeting]:
+def read_meetings(store: Store, meetings: Iterable[str] | None = None) -> dict[str, MeetingFacts]:
     """The facts of these meetings (None: every meeting of the store), by meeting IRI. One plain pattern per
     query, the concepts' codes looked up in Python: a path (dip:topic/skos:notation) or a join with the
     type in every query cost twice as much."""
     wanted = None if meetings is None else sorted(set(meetings))
     if wanted == []:
         return {}
-    out: dict[str, _Meeting] = {}
+    out: dict[str, MeetingFacts] = {}
     for values in _values("m", wanted):
         out.update(
-            (str(r[0]), _Meeting())
+            (str(r[0]), MeetingFacts())
             for r in store.query(f"SELECT ?m WHERE {{ {values} ?m a dip:Meeting }}").rows
         )
     codes: dict[str, set[str]] = defaultdict(set)
@@ -151,8 +151,8 @@ def read_countries(store: Store, persons: Iterable | None = None) -> dict[str, f
     return {p: frozenset(c) for p, c in found.items()}
 
 
-def pair_entries(meetings: dict[str, _Meeting], keys: set | None) -> set[tuple]:
-    found: dict[tuple[str, str], list[_Meeting]] = defaultdict(list)
+def pair_entries(meetings: dict[str, MeetingFacts], keys: set | None) -> set[tuple]:
+    found: dict[tuple[str, str], list[MeetingFacts]] = defaultdict(list)
     for m in meetings.values():
         if not m.kinds:
             continue

@@ -20,7 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.ingest.aggregates import (
-    _Meeting,
+    MeetingFacts,
     chunks,
     entry_iri,
     iris,
@@ -34,19 +34,19 @@ from kg.store.base import SUMMARY_GRAPH, Store
 Key = tuple[str, str, str, str]  # ("topic" or "month", country, country, topic code or YYYY-MM)
 
 
-def country_pairs(m: _Meeting, countries: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
+def country_pairs(m: MeetingFacts, countries: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
     """(c1, c2), c1 < c2, of the countries of the meeting's participants (a person with posts in two
     countries pairs them alone: the canned query's ?a and ?b may be one person)."""
     codes = set().union(*(countries.get(str(p), frozenset()) for p in m.participants))
     return {(x, y) for x in codes for y in codes if x < y}
 
 
-def month_of(m: _Meeting) -> str | None:
+def month_of(m: MeetingFacts) -> str | None:
     """The month of a meeting's earliest date (ISO dates sort as text)."""
     return min(str(d) for d in m.dates)[:7] if m.dates else None
 
 
-def memberships(m: _Meeting, countries: dict[str, frozenset[str]]) -> set[Key]:
+def memberships(m: MeetingFacts, countries: dict[str, frozenset[str]]) -> set[Key]:
     """The entries a meeting counts in: a topic entry per country pair and topic code, a month entry
     per country pair when it is dated."""
     pairs = country_pairs(m, countries)
@@ -70,7 +70,7 @@ def entry_triples(key: Key, members: set[str], documents: int) -> set[tuple]:
     return out | {(e, DIP.month, Literal(third, datatype=XSD.gYearMonth))}
 
 
-def all_entries(meetings: dict[str, _Meeting], countries: dict[str, frozenset[str]]) -> set[tuple]:
+def all_entries(meetings: dict[str, MeetingFacts], countries: dict[str, frozenset[str]]) -> set[tuple]:
     """Every country-pair entry and membership, from every meeting's facts."""
     members: dict[Key, set[str]] = defaultdict(set)
     for iri, m in meetings.items():

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.store.base import SUMMARY_GRAPH
 from kg.store.stats import class_counts, selector  # noqa: F401 - class_counts re-exported for `kg stats`
 
 
@@ -29,8 +30,8 @@ _LINKS = {
 # the same pairs, read from the summary graph (kg/ingest/summary.py) when it is fresh: one row per pair
 # instead of one per meeting and pair; centrality counts links, not their weight, so the result is the same
 # (the summary counts meetings with a kind, and ontology/shapes.ttl gives every meeting one)
-_SUMMARY_MET = """SELECT ?a ?b WHERE { GRAPH <https://w3id.org/igkg/id/graph/summary> {
-    ?e a dip:MeetingPair ; dip:pairMember ?a, ?b } FILTER (STR(?a) < STR(?b)) }"""
+_SUMMARY_MET = f"""SELECT ?a ?b WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
+    ?e a dip:MeetingPair ; dip:pairMember ?a, ?b }} FILTER (STR(?a) < STR(?b)) }}"""
 _ACTORS = """SELECT ?n ?kind (SAMPLE(?l) AS ?label) WHERE {
     VALUES (?cls ?kind) { (dip:Person "person") (dip:Organization "organization") (dip:Country "country") }
     ?n a ?cls . OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ?kind"""
