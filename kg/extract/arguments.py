@@ -88,6 +88,9 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     ]
     if titled:
         return titled  # the title of a named person ("с президентом Узбекистана Шавкатом Мирзиеевым")
+    following = _name_after_title(article, s, t)
+    if following:
+        return following
     people: list[str] = []
     for c in children(s.tokens, t, "appos", "flat", "flat:name", "nmod"):
         if c.rel == "nmod" and preposition(s.tokens, c) not in ("во главе с",) and t.lemma != "делегация":
@@ -123,6 +126,20 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
             if person is not None:
                 return [person.key]
     return []
+
+
+def _name_after_title(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "Вице-премьер Госсовета КНР Чжан Гоцин и ...": the name right after a title word, by the surface, where
+    the parse hung it elsewhere (only title words, no comma or verb, in between)."""
+    if not find_roles(t.text.lower()):
+        return []
+    nxt = next((m for m in article.mentions_in(s.index) if m.start >= t.stop), None)
+    if nxt is None:
+        return []
+    between = [x for x in s.tokens if t.stop <= x.start and x.stop <= nxt.start]
+    if len(between) > 6 or any(x.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") for x in between):
+        return []
+    return [nxt.person]
 
 
 def coordinated(article: Article, s: Sentence, x: Token) -> list[str]:

@@ -71,7 +71,8 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
                 desc.role
                 and post.role != desc.role
                 and not (desc.role == "minister" and post.role in ("foreign_minister", "deputy_minister"))
-            ):
+                and not (desc.title_word == "диплом" and post.role == "other_official")
+            ):  # "корейский дипломат" may be the consul or envoy named before, not only an ambassador
                 continue
             if desc.country and post.country != desc.country:
                 continue

@@ -230,8 +230,9 @@ def resolve(td: TextDate, reference: dt.date | None) -> dt.date | None:
     return date
 
 
-def relative_date(text: str, reference: dt.date | None) -> dt.date | None:
-    """ "сегодня", "завтра", "в понедельник" resolved against the publication date."""
+def relative_date(text: str, reference: dt.date | None, ahead: bool = False) -> dt.date | None:
+    """ "сегодня", "завтра", "в понедельник" resolved against the publication date; a weekday is the
+    last one before it, or with ``ahead`` (an announced event: "в воскресенье встретится") the next."""
     if reference is None:
         return None
     low = text.lower()
@@ -241,6 +242,8 @@ def relative_date(text: str, reference: dt.date | None) -> dt.date | None:
     m = re.search(r"\bв(?:о)?\s+(" + "|".join(WEEKDAYS) + r")\b", low)
     if m:
         wd = WEEKDAYS[m.group(1)]
+        if ahead:
+            return reference + dt.timedelta(days=(wd - reference.weekday()) % 7)
         back = (reference.weekday() - wd) % 7
         return reference - dt.timedelta(days=back)
     return None

@@ -232,7 +232,12 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
             add(_UD_CASES.get(sentence.tokens[t.head].feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
-    for case in _window_case_hint(article.text, raw) or ():
+    verbs = [
+        t.stop
+        for t in (sentence.tokens if sentence else [])
+        if t.stop <= raw.start and t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+    ]  # a title does not run across a verb: "Посол ... нанес визит акиму области Ермаганбету ..."
+    for case in _window_case_hint(article.text, raw, max(verbs, default=0)) or ():
         add(case, 2.0)
     following = next((t for t in (sentence.tokens if sentence else []) if t.start >= raw.stop), None)
     if (
@@ -240,8 +245,11 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
         and following.pos == "VERB"
         and following.feats.get("VerbForm") == "Fin"
         and following.feats.get("Tense") == "Past"
+        and following.feats.get("Number") != "Plur"
     ):
-        add("nomn", 2.5)  # "... Гульшара Абдыкаликова отметила": the subject of the verb after it
+        # "... Гульшара Абдыкаликова отметила": the subject of the verb after it; a plural verb
+        # ("... Омом Бирлой обсуждались вопросы") has another subject
+        add("nomn", 2.5)
     return None, (weights or None)
 
 
@@ -270,7 +278,7 @@ def _indeclinable(word: str) -> bool:
     return bool(found) and all("Fixd" in p.tag for p in found)
 
 
-def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
+def _window_case_hint(text: str, raw: RawName, floor: int = 0) -> set[str] | None:
     """The case of a title right beside the name: "Адилю Мухамеджанову – заместителю ..."."""
     right = re.match(r"\s*(?:,|[–—])\s*(([а-яё-]+)(?:\s+[а-яё-]+){0,2})", text[raw.stop : raw.stop + 60])
     if right and find_roles(right.group(1)):
@@ -278,22 +286,37 @@ def _window_case_hint(text: str, raw: RawName) -> set[str] | None:
         if cases:
             return cases
     # a title before the name: its head word ("министром по ... делам Австрийской Республики Беате ...")
-    window = text[max(0, raw.start - 200) : raw.start]  # a title chain of genitives runs long
+    window = text[max(floor, raw.start - 200) : raw.start]  # a title chain of genitives runs long
     # a remark in brackets between the title and the name ("Посла ... (с резиденцией в Анкаре) Мекана ...")
     window = _BRACKETED.sub(lambda m: " " * len(m.group()), window)
     breaks = list(TITLE_BREAK.finditer(window))
     window = window[breaks[-1].end() :] if breaks else window
+    window = _last_conjunct(window)
     roles = find_roles(window)
     if roles:
         words = window[roles[0].start : roles[0].stop].split()
         # the head noun of the title, past its adjectives ("Чрезвычайного и Полномочного Посла")
-        head = next((w for w in words if not _adjective_or_conjunction(w)), words[0])
+        head = next(
+            (w for w in words if find_roles(w.lower()) or not _adjective_or_conjunction(w)), words[0]
+        )  # a title word is the head even where the tagger's first guess is an adjective ("акиму")
         cases = title_cases(head)
         if (
             0 < len(cases) <= 2
         ):  # "Премьер-министра Индии Нарендры Моди": genitive or accusative, not nominative
             return cases
     return None
+
+
+def _last_conjunct(window: str) -> str:
+    """ "председателем ... Акико Санто и спикером ... Индии": the title of the last conjunct is the name's.
+    A part with no title of its own ("Чрезвычайного и Полномочного Посла") stays with the one before."""
+    for m in reversed(list(_CONJUNCTION.finditer(window))):
+        if find_roles(window[m.end() :]):
+            return window[m.end() :]
+    return window
+
+
+_CONJUNCTION = re.compile(r"\s(?:и|а\s+также)\s")
 
 
 def _find_person(persons: dict[str, Person], first: str, last: str) -> Person | None:

@@ -218,6 +218,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         )
     kind = medium(kind, s.text)
     verb = governing_verb(tokens, t)
+    if verb is not None and _sidelines_of_another(tokens, t, verb):
+        return (
+            None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are what
+        )
     event = Event(kind, s.index, t)
     event.participants = arguments.noun_participants(article, s, t)
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
@@ -272,9 +276,14 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     partners = arguments.partners(
         article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
     )
+    if len(partners) < 2 and t.feats.get("Number") == "Plur" and t.lemma == "встреча":
+        partners = _listed_partners(article, s, t, event.participants) or partners
     if len(partners) > 1:
         event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each
-    event.generic = _generic(tokens, t, verb) and len(partners) < 2
+    with_someone = bool(partners) or any(
+        preposition(tokens, x) in ("с", "со") for x in children(tokens, t, "nmod")
+    )  # "провела двусторонние встречи с главами делегаций": these meetings, not meetings in general
+    event.generic = _generic(tokens, t, verb) and not with_someone
     event.strong = not event.reference and not event.generic
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop)
@@ -288,6 +297,8 @@ _PRESENCE = frozenset(["присутствовать"])
 
 def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     tokens = s.tokens
+    if t.lemma in ("нанести", "наносить"):
+        return _visit_paid_to(article, s, t)
     if t.lemma in _CREDENTIAL_VERBS:
         credentials = _credentials(article, s, t)
         if credentials is not None:
@@ -351,6 +362,36 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+def _visit_paid_to(article: Article, s: Sentence, t: Token) -> Event | None:
+    """ "нанес визит вежливости губернатору X", "нанесла визит к послу Y": a visit paid to a person is a
+    meeting of the visitor and that person (a visit to a country or a city is not)."""
+    tokens = s.tokens
+    visit = next((c for c in children(tokens, t, "obj") if c.lemma == "визит"), None)
+    if visit is None:
+        return None
+    hosts: list[str] = []
+    below = [
+        x for x in subtree(tokens, visit) if x.head != -1 and tokens[x.head].lemma in ("визит", "вежливость")
+    ]
+    for x in children(tokens, t, "iobj", "obl") + below:
+        prep = preposition(tokens, x)
+        if x.pos in ("NOUN", "PROPN", "ADJ") and ((prep == "" and _may_be_dative(x)) or prep in ("к", "ко")):
+            hosts = arguments.merge(
+                hosts, [p for c in conjuncts(tokens, x) for p in arguments.persons(article, s, c)]
+            )
+    if not hosts:
+        return None
+    visitors = [p for x in children(tokens, t, "nsubj") for p in arguments.coordinated(article, s, x)]
+    event = Event("talks", s.index, t, strong=True)
+    event.participants = arguments.merge(visitors, hosts)
+    return event
+
+
+def _may_be_dative(t: Token) -> bool:
+    """The tagger's case, or the word's own forms: "акиму" is read as an adjective in the genitive."""
+    return t.feats.get("Case") == "Dat" or any("datv" in p.tag for p in parses(t.text.lower()))
 
 
 _CREDENTIAL_VERBS = {"вручить", "принять"}
@@ -465,6 +506,27 @@ _HABITUAL = {
 _PLURAL_TANTUM = {"переговоры", "переговор", "консультации", "консультация"}
 
 
+def _listed_partners(article: Article, s: Sentence, t: Token, named: list[str]) -> list[list[str]]:
+    """ "В ходе встреч председателя со спикером A, председателем B и спикером C": the persons named after
+    the first "с" past a plural "встречи", each a counterpart, where the parse hung the list elsewhere."""
+    after = next(
+        (x.stop for x in s.tokens if x.index > t.index and x.text.lower() in ("с", "со") and x.pos == "ADP"),
+        None,
+    )
+    if after is None:
+        return []
+    verb = next(
+        (
+            x.start
+            for x in s.tokens
+            if x.start > after and x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"
+        ),
+        s.stop,
+    )  # the list ends with the clause: "..., сообщил X" names no counterpart
+    listed = list(dict.fromkeys(m.person for m in article.mentions_in(s.index) if after <= m.start < verb))
+    return [[p] for p in listed] if len(listed) > 1 and set(named) <= set(listed) else []
+
+
 def _reported_head(tokens: list[Token], t: Token) -> bool:
     """A noun event hanging from another noun is reported when that noun is: "состоялась церемония официальной
     встречи X с Y", a headline "Встреча X и Y"; not "об итогах беседы с X", "при подготовке к встрече"."""
@@ -492,6 +554,12 @@ def _climb_rounds(tokens: list[Token], t: Token) -> Token:
     while t.rel == "nmod" and t.head >= 0 and tokens[t.head].lemma in _ROUNDS:
         t = tokens[t.head]
     return t
+
+
+def _sidelines_of_another(tokens: list[Token], t: Token, verb: Token) -> bool:
+    """The event noun hangs from "на полях", "в рамках" of a verb whose object is another event noun."""
+    frame = t.head >= 0 and tokens[t.head].lemma in ("поле", "рамка") and tokens[t.head].head == verb.index
+    return frame and any(c.lemma in EVENT_NOUNS and c.index != t.index for c in children(tokens, verb, "obj"))
 
 
 def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.scene import (
     place,
     reference_date,
     sentence_date,
+    sources_of,
 )
 from kg.extract.syntax import subtree
 from kg.extract.visits import VISIT_PHRASE, find_visit
@@ -128,6 +129,7 @@ class _MeetingReader:
         self.current: Meeting | None = None
         self.visit: Visit | None = None
         self.previous_recall: Sentence | None = None
+        self.elsewhere: set[str] = set()  # the own arguments of the sentence's other events
         self.cue: dict[int, bool] = {}
         for s in article.sentences:
             self.cue[s.paragraph] = self.cue.get(s.paragraph, False) or bool(_CUE.search(s.text))
@@ -138,6 +140,9 @@ class _MeetingReader:
 
     def read(self, s: Sentence) -> None:
         events = [e for e in ([] if s.in_quote else sentence_events(self.article, s)) if not e.negated]
+        sources = sources_of(self.article, s) if events else set()
+        for e in events:
+            e.participants = [p for p in e.participants if p not in sources]
         strong = [e for e in events if e.strong and e.kind not in ("signing",)]
         if strong and dated_in_past(self.article, s.text):
             for e in strong:
@@ -155,7 +160,10 @@ class _MeetingReader:
         if reported:
             weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
             for event in reported:
+                # "провел заседание комиссии, а также встретился с Y": Y is the other event's, not this one's
+                self.elsewhere = {p for e in reported if e is not event for p in e.participants}
                 self._event(s, event, weak)
+            self.elsewhere = set()
             return
         weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
         weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
@@ -255,7 +263,16 @@ class _MeetingReader:
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
         if event.counterparts and (kind in CALLS or kind == "talks" and _separate_talks(s, event)):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
-            for partner in event.counterparts:
+            partners = event.counterparts
+            opened = None if caller else self._one_sided_current(kind, event)
+            if opened is not None:
+                # "X провела двусторонние встречи с главами делегаций. В ходе встреч со спикером A, ... B и
+                # ... C обсуждались ...": the meetings opened before, now with their counterparts named
+                caller = list(opened.participants)
+                opened.participants += [p for p in partners[0] if p not in opened.participants]
+                opened.sentences.append(s.index)
+                partners = partners[1:]
+            for partner in partners:
                 self._trigger(
                     s, kind, caller + partner, split=True, word=event.trigger.lemma
                 )  # one call each
@@ -274,12 +291,14 @@ class _MeetingReader:
         if (
             people
             and self.current is not None
-            and self.current.kind == kind
+            and (self.current.kind == kind or event.trigger.lemma in self.current.words)
             and _TOOK_PART.search(s.text)
             and not event.counterparts
         ):
+            # "Во встрече также приняла участие X": one more at the meeting told, also when the meeting was
+            # told as "провел встречу в формате видеоконференции" (the same word, another medium)
             self.current.participants += [p for p in people if p not in self.current.participants]
-            self._continue(s, [event])  # "Во встрече также приняла участие X": one more at the meeting told
+            self._continue(s, [event])
             return
         if not people and event.present and self.current is not None and self.current.kind == kind:
             self.current.participants += [p for p in event.present if p not in self.current.participants]
@@ -290,10 +309,23 @@ class _MeetingReader:
             self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told
             return
         if len(people) < 2:
-            people = people + [p for p in participants_of(self.article, s, self.visitor) if p not in people]
+            people = people + [
+                p
+                for p in participants_of(self.article, s, self.visitor)
+                if p not in people and p not in self.elsewhere
+            ]
         self._trigger(
             s, kind, people, multilateral=event.multilateral, future=event.future, word=event.trigger.lemma
         )
+
+    def _one_sided_current(self, kind: str, event: Event) -> Meeting | None:
+        """The meeting under way if it has one named side only, of this kind, outside the counterparts."""
+        current = self.current
+        if current is None or current.kind != kind or len(current.participants) != 1:
+            return None
+        if any(current.participants[0] in c for c in event.counterparts):
+            return None
+        return current
 
     def _last_call_of(self, people: list[str]) -> bool:
         """The last meeting these people had in the text was a call."""

@@ -89,7 +89,9 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     named = [
         (a, b)
         for a, b in words
-        if is_name_token(text[a:b].strip(",;:")) or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))
+        if is_name_token(text[a:b].strip(",;:"))
+        or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))
+        or _capitals_of_a_name(text, text[a:b])
     ]  # "Ван И"
     good = [(a, b) for a, b in named if not any(pa < b and a < pb for pa, pb in placed)]
     if (
@@ -114,7 +116,8 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
 
 # honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество"
 _HONORIFIC = re.compile(
-    r"(?i)^(?:шейх|принц|принцесс|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*$"
+    r"(?i)^(?:(?:шейх|принц|принцесс|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*|"
+    r"шри|сеньор[аы]?|месье|мсье|мадам)$"
 )
 
 
@@ -256,6 +259,9 @@ def _extend_left_name(text: str, span: Span) -> Span:
         and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))])
     ):
         return Span(span.start - len(m.group(0)), span.stop)
+    caps = re.search(r"\b([А-ЯЁ]{2,})\s+$", text[max(0, span.start - 30) : span.start])
+    if caps and _capitals_of_a_name(text, caps.group(1)):
+        return Span(span.start - len(caps.group(0)), span.stop)  # "ТЭ Сок Вон" where the text also has "Тэ"
     return span
 
 
@@ -297,6 +303,15 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
     return [Span(part[0].start, part[-1].stop) for part in parts]
 
 
+def _capitals_of_a_name(text: str, token: str) -> bool:
+    """ "ТЭ Сок Вон", "Ерхан УМАРОВ": a word in capitals that the text also writes as a name ("Тэ")."""
+    return (
+        len(token) >= 2
+        and token.isupper()
+        and re.search(rf"\b{re.escape(token.capitalize())}\b", text) is not None
+    )
+
+
 def find_name_spans(article: Article, ner) -> list[RawName]:
     """Every stretch of the body that names a person, as words."""
     text, body = article.text, article.body
@@ -334,7 +349,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             tokens = name_tokens(text[part.start : part.stop])
             if tokens and _east_asian_family(tokens[0], east_asian_surnames()):
                 pass  # one-letter syllables are part of the name
-            elif tokens and not all(is_name_token(t) for t in tokens):
+            elif tokens and not all(is_name_token(t) or _capitals_of_a_name(text, t) for t in tokens):
                 # "Маджлиси милли Рустами Эмомали": a body's name before the person's; the name comes last
                 bad = max(i for i, t in enumerate(tokens) if not is_name_token(t))
                 if len(tokens) - bad - 1 < 2:

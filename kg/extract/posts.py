@@ -19,7 +19,7 @@ from kg.extract.morph import parses
 
 # A past-tense verb or a preposition that opens a complement ends the title on its left.
 TITLE_BREAK = re.compile(
-    r"(?i)(?:\b(?!посол\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b|[а-яё]*тели\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
+    r"(?i)(?:\b(?!посол\b|(?:ген)?консул\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b|[а-яё]*тели\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
 # a government title of a region or a city is a regional post
@@ -218,6 +218,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     breaks = title_breaks(window)
     offset = start + breaks[-1].end() if breaks else start
+    offset = _past_last_verb(article, offset, stop)
     window = article.text[offset:stop]
     roles = find_roles(masked(window)) or _place_head(article, offset, stop)
     if not roles:
@@ -228,6 +229,21 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     head_word = window[first.start : first.stop].split()[0]
     plural = any(p.tag.number == "plur" for p in parses(head_word.lower())[:1])
     return Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
+
+
+def _past_last_verb(article: Article, start: int, stop: int) -> int:
+    """A title does not run across a finite verb: "консул нанес визит губернатору X" (the surface breaks
+    know verbs in -л only)."""
+    tokens = article.sentences[sentence_of(article, start)].tokens if article.sentences else []
+    verbs = [
+        t.stop
+        for t in tokens
+        if start <= t.start
+        and t.stop <= stop
+        and t.pos in ("VERB", "AUX")
+        and t.feats.get("VerbForm") == "Fin"
+    ]
+    return max(verbs) if verbs else start
 
 
 _LIST_ITEM = re.compile(r"^\s*[,;]?\s*(?:и\s+)?(?P<place>(?:[А-ЯЁа-яё-]+\s+){1,3}?)[–—-]\s*$")

@@ -61,7 +61,14 @@ def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt
         return previous.date
     if _NEXT_DAY.search(s.text) and previous is not None and previous.date:
         return previous.date + dt.timedelta(days=1)
-    return relative_date(s.text, article.published)
+    return relative_date(s.text, article.published, ahead=_announces(s))
+
+
+def _announces(s: Sentence) -> bool:
+    """The sentence's own verb is in the future ("встретится", "проведут"): its weekday lies ahead."""
+    verbs = [t for t in s.tokens if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+    root = next((t for t in verbs if t.rel == "root"), verbs[0] if verbs else None)
+    return root is not None and root.feats.get("Tense") == "Fut"
 
 
 _CARRIED = {"послание", "приветствие", "привет", "поздравление", "письмо", "имя", "поручение"}
@@ -72,6 +79,8 @@ _NEWS_SOURCE_VERBS = {
     "рассказывать",
     "информировать",
     "проинформировать",
+    "объявить",  # "..., объявил официальный представитель министерства X": who announces, not who meets
+    "объявлять",
 }
 
 
@@ -97,12 +106,18 @@ _OWN_TALKS = re.compile(
 )
 
 
+_SOURCE_AT_END = re.compile(
+    r"(?i),\s*(?:сообщил|сообщила|объявил|объявила|рассказал|рассказала|проинформировал|проинформировала)"
+    r"\s+[^,.;:«»\"]{0,120}$"
+)
+
+
 def _reports(s: Sentence, m) -> bool:
     """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side;
     nor is the speaker a headline opens with ("Сергей Мардан: В Астрахани проходит заседание ...")."""
     if _OWN_TALKS.search(s.text):
         return False
-    if m.start - s.start <= 2 and s.text[m.stop - s.start :].lstrip().startswith(":"):
+    if _reports_on_surface(s, m):
         return True
     tokens = token_at(s, m.start, m.stop)
     if not tokens:
@@ -112,13 +127,36 @@ def _reports(s: Sentence, m) -> bool:
     while node.rel in ("appos", "flat:name", "flat") and node.head >= 0 and seen < 4:
         node, seen = s.tokens[node.head], seen + 1
     if node.rel == "nsubj" and node.head >= 0 and s.tokens[node.head].lemma in _NEWS_SOURCE_VERBS:
-        return True
+        verb = s.tokens[node.head]
+        low, high = sorted((verb.index, tokens[0].index))
+        if not any(t.pos in ("VERB", "AUX") for t in s.tokens[low + 1 : high]):
+            return True  # "X и Y будут председательствовать ..., объявил Z": X is the other verb's subject
     # "передал послание Садыра Жапарова", "от имени президента X": whose words are carried, not a side
     while node.rel in ("nmod", "appos", "flat:name") and node.head >= 0 and seen < 6:
         node, seen = s.tokens[node.head], seen + 1
         if node.lemma in _CARRIED:
             return True
     return False
+
+
+def _reports_on_surface(s: Sentence, m) -> bool:
+    """A headline's speaker ("Сергей Мардан: ..."), or the name that ends a sentence after "..., объявил
+    <title>" (the parse hangs such names anywhere, and a subject it hangs on that verb is no source)."""
+    if m.start - s.start <= 2 and s.text[m.stop - s.start :].lstrip().startswith(":"):
+        return True
+    return bool(_SOURCE_AT_END.search(s.text[: m.start - s.start])) and s.text[
+        m.stop - s.start :
+    ].strip() in (
+        "",
+        ".",
+    )
+
+
+def sources_of(article: Article, s: Sentence) -> set[str]:
+    """Persons the sentence names only as the source of its news, by the surface."""
+    mentions = article.mentions_in(s.index)
+    sources = {m.person for m in mentions if _reports_on_surface(s, m)}
+    return sources - {m.person for m in mentions if not _reports_on_surface(s, m)}
 
 
 def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[str]:

@@ -1,0 +1,133 @@
+"""Counterparts named after the meeting was opened, visits paid to a person, announced weekdays, consuls'
+titles, and names in capitals or after an honorific. Sentences written for these tests."""
+
+import datetime as dt
+
+
+def meetings(article):
+    return [(m.kind, sorted(article.persons[k].name for k in m.participants)) for m in article.meetings]
+
+
+def posts(article):
+    return {p.name: sorted((f.role, f.country) for f in p.posts) for p in article.persons.values()}
+
+
+def test_bilateral_meetings_opened_then_named_are_one_meeting_per_counterpart(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Армении Арарат Мирзоян провел на полях форума двусторонние встречи с главами "
+        "делегаций Греции и Кипра. В ходе встреч министра с главой МИД Греции Никосом Дендиасом и министром "
+        "иностранных дел Кипра Константиносом Комбосом обсуждались вопросы торговли и туризма.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Арарат Мирзоян", "Константинос Комбос"]),
+        ("talks", ["Арарат Мирзоян", "Никос Дендиас"]),
+    ]
+
+
+def test_meetings_in_general_stay_no_meeting(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Армении Арарат Мирзоян регулярно проводит встречи. "
+        "Министр иностранных дел Греции Никос Дендиас отметил важность диалога.",
+        "t",
+    )
+    assert meetings(a) == []
+
+
+def test_people_who_took_part_join_the_meeting_told_in_another_medium(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Молдовы Нику Попеску в среду в формате видеоконференции провел встречу с "
+        "представителями ОБСЕ. Во встрече приняли участие специальный представитель ОБСЕ Томас Майр-Хартинг "
+        "и глава миссии ОБСЕ Келли Киддерлинг.",
+        "t",
+    )
+    assert meetings(a) == [("video_call", ["Келли Киддерлинг", "Нику Попеску", "Томас Майр-Хартинг"])]
+
+
+def test_an_announced_weekday_lies_ahead_and_a_reported_one_behind(extractor):
+    ahead = extractor.extract(
+        "12 марта 2024 года\n\nПредседатель Мажилиса Казахстана Ерлан Кошанов в четверг встретится с "
+        "председателем Национального собрания Венгрии Ласло Кёвером.",
+        "t",
+    )
+    behind = extractor.extract(
+        "12 марта 2024 года\n\nПредседатель Мажилиса Казахстана Ерлан Кошанов в четверг встретился с "
+        "председателем Национального собрания Венгрии Ласло Кёвером.",
+        "t",
+    )
+    assert [m.date for m in ahead.meetings] == [dt.date(2024, 3, 14)]
+    assert [m.date for m in behind.meetings] == [dt.date(2024, 3, 7)]
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting(extractor):
+    a = extractor.extract(
+        "Посол Японии в Казахстане Ясухиро Кавамура нанес визит вежливости акиму Карагандинской области "
+        "Ермаганбету Булекпаеву.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Ермаганбет Булекпаев", "Ясухиро Кавамура"])]
+
+
+def test_a_visit_paid_to_a_country_is_no_meeting(extractor):
+    a = extractor.extract(
+        "Посол Японии в Казахстане Ясухиро Кавамура нанес визит в Караганду, где посетил музей.",
+        "t",
+    )
+    assert meetings(a) == []
+
+
+def test_a_consul_is_an_official_and_a_title_stops_at_a_verb(extractor):
+    a = extractor.extract(
+        "Сегодня в Омск прибыл генеральный консул Казахстана Ерлан Жумабеков. Утром казахстанский дипломат "
+        "нанес визит губернатору Омской области Виталию Хоценко.",
+        "t",
+    )
+    found = posts(a)
+    assert found["Ерлан Жумабеков"] == [("other_official", "KZ")]
+    assert [role for role, _ in found["Виталий Хоценко"]] == ["regional_head"]
+    assert meetings(a) == [("talks", ["Виталий Хоценко", "Ерлан Жумабеков"])]
+
+
+def test_a_name_word_in_capitals_is_the_name_the_text_gives_elsewhere(extractor):
+    a = extractor.extract(
+        "В Хабаровск прибыл генеральный консул Республики Корея Пак Сон Хо. Вечером ПАК Сон Хо встретился "
+        "с губернатором Хабаровского края Михаилом Дегтяревым.",
+        "t",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Михаил Дегтярев", "Пак Сон Хо"]
+
+
+def test_an_honorific_is_no_name(extractor):
+    a = extractor.extract(
+        "Министр провел переговоры с главой МИД Шри-Ланки Али Сабри и послом Индии Шри Гопалом Багле.", "t"
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Али Сабри", "Гопал Багле"]
+
+
+def test_a_listed_name_takes_the_case_of_its_own_title(extractor):
+    a = extractor.extract(
+        "В ходе встреч министра со спикером парламента Малайзии Джохари Абдулом Гани и председателем верхней "
+        "палаты Индии Шри Джагдипом Дханкаром обсуждались вопросы торговли.",
+        "t",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Джагдип Дханкар", "Джохари Абдул Гани"]
+
+
+def test_a_person_of_another_event_in_the_sentence_is_not_this_ones(extractor):
+    a = extractor.extract(
+        "5 апреля 2023 года\n\nВице-премьер Сербии Синиша Мали 4 апреля посетил Минск, где провел заседание "
+        "межправительственного комитета, а также встретился с Александром Лукашенко.",
+        "t",
+    )
+    assert ("session", ["Синиша Мали"]) in meetings(a)
+    assert ("talks", ["Александр Лукашенко", "Синиша Мали"]) in meetings(a)
+
+
+def test_who_announces_the_meeting_at_the_end_of_the_sentence_is_not_at_it(extractor):
+    a = extractor.extract(
+        "Вице-премьер Госсовета КНР Лю Гочжун и вице-премьер Белоруссии Виктор Каранкевич будут совместно "
+        "председательствовать на заседании комиссии в Минске 12 мая, объявил официальный "
+        "представитель министерства коммерции КНР Шу Цзюэтин.",
+        "t",
+    )
+    assert meetings(a) == [("session", ["Виктор Каранкевич", "Лю Гочжун"])]
