@@ -131,3 +131,23 @@ def test_who_announces_the_meeting_at_the_end_of_the_sentence_is_not_at_it(extra
         "t",
     )
     assert meetings(a) == [("session", ["Виктор Каранкевич", "Лю Гочжун"])]
+
+
+def test_heads_of_more_chambers_are_speakers_and_a_department_head_is_an_official(extractor):
+    a = extractor.extract(
+        "Председатель Сената Польши Малгожата Кидава-Блоньская встретилась с председателем Палаты общин "
+        "Великобритании Линдси Хойлом. В переговорах участвовал начальник управления МИД Польши Ян Ковальский.",
+        "t",
+    )
+    found = posts(a)
+    assert found["Линдси Хойл"] == [("parliament_speaker", "GB")]
+    assert found["Ян Ковальский"] == [("other_official", "PL")]
+
+
+def test_a_parliament_named_by_its_own_name_is_no_person(extractor):
+    a = extractor.extract(
+        "Под председательством председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова прошла "
+        "встреча с премьер-министром Казахстана Олжасом Бектеновым.",
+        "t",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Гурбангулы Бердымухамедов", "Олжас Бектенов"]
