@@ -219,9 +219,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = medium(kind, s.text)
     verb = governing_verb(tokens, t)
     if verb is not None and _sidelines_of_another(tokens, t, verb):
-        return (
-            None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are what
-        )
+        return None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are
+    if t.head >= 0 and tokens[t.head].lemma == "участие" and preposition(tokens, tokens[t.head]) == "для":
+        return None  # "прибыл в Самарканд для участия в саммите": why he came, not a summit reported held
     event = Event(kind, s.index, t)
     event.participants = arguments.noun_participants(article, s, t)
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
@@ -559,7 +559,12 @@ def _climb_rounds(tokens: list[Token], t: Token) -> Token:
 def _sidelines_of_another(tokens: list[Token], t: Token, verb: Token) -> bool:
     """The event noun hangs from "на полях", "в рамках" of a verb whose object is another event noun."""
     frame = t.head >= 0 and tokens[t.head].lemma in ("поле", "рамка") and tokens[t.head].head == verb.index
-    return frame and any(c.lemma in EVENT_NOUNS and c.index != t.index for c in children(tokens, verb, "obj"))
+    others = children(tokens, verb, "obj", "nsubj", "nsubj:pass")
+    return frame and any(c.lemma in _TOLD_EVENTS and c.index != t.index for c in others)
+
+
+# what a clause can tell as held "на полях"/"в рамках" a larger event: "Обсуждения лидеров проходили в рамках саммита"
+_TOLD_EVENTS = EVENT_NOUNS.keys() | {"обсуждение", "контакт"}
 
 
 def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:

@@ -82,6 +82,7 @@ def extract_meetings(article: Article, gaz: Gazetteer) -> None:
     for m in reader.meetings:
         _members_told_before(article, m, reader.meetings)
     for m in reader.meetings:
+        m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
         inherit(article, m, reader.meetings, gaz)
         m.sides = meeting_sides(article, m)
     article.meetings = reader.meetings

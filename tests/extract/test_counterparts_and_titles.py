@@ -151,3 +151,18 @@ def test_a_parliament_named_by_its_own_name_is_no_person(extractor):
         "t",
     )
     assert sorted(p.name for p in a.persons.values()) == ["Гурбангулы Бердымухамедов", "Олжас Бектенов"]
+
+
+def test_a_summit_one_came_to_attend_or_that_frames_other_talks_is_no_meeting(extractor):
+    came = extractor.extract(
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Баку для участия в саммите Организации тюркских "
+        "государств.",
+        "t",
+    )
+    framed = extractor.extract(
+        "Обсуждения президента Бразилии Луиса Инасиу Лулы да Силвы и президента ЮАР Сирила Рамафосы проходили "
+        "в рамках саммита БРИКС.",
+        "t",
+    )
+    assert meetings(came) == []
+    assert "summit" not in [kind for kind, _ in meetings(framed)]
