@@ -303,6 +303,23 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
     return [Span(part[0].start, part[-1].stop) for part in parts]
 
 
+def _drop_oblique_lead(article: Article, span: Span) -> Span:
+    """ "глава Росатома Алексей Лихачев": a first word the tagger reads in the genitive, before a known first
+    name and a surname it reads in the nominative, is the title's complement, not part of the name."""
+    text = article.text
+    words = list(_WORD.finditer(text[span.start : span.stop]))
+    sentence = next((s for s in article.sentences if s.start <= span.start < s.stop), None)
+    if len(words) < 3 or sentence is None or not _is_name(words[1].group()):
+        return span
+    cases = [
+        {t.feats.get("Case") for t in token_at(sentence, span.start + w.start(), span.start + w.end())}
+        for w in words[:3]
+    ]
+    if cases[0] == {"Gen"} and cases[1] == {"Nom"} and cases[2] == {"Nom"}:
+        return Span(span.start + words[1].start(), span.stop)
+    return span
+
+
 def _capitals_of_a_name(text: str, token: str) -> bool:
     """ "ТЭ Сок Вон", "Ерхан УМАРОВ": a word in capitals that the text also writes as a name ("Тэ")."""
     return (
@@ -340,6 +357,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         ):
             continue  # "Акорда", "Кремль" are places
         span = _trim(text, _extend_initials(text, span), article.places)
+        span = _drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span):
             continue
         final = _FINAL_PARTICLE.match(text, span.stop)

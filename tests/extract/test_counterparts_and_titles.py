@@ -166,3 +166,12 @@ def test_a_summit_one_came_to_attend_or_that_frames_other_talks_is_no_meeting(ex
     )
     assert meetings(came) == []
     assert "summit" not in [kind for kind, _ in meetings(framed)]
+
+
+def test_a_body_in_the_genitive_before_a_name_is_not_part_of_it(extractor):
+    a = extractor.extract(
+        "Генеральный директор Росатома Алексей Лихачев встретился с министром энергетики Узбекистана "
+        "Журабеком Мирзамахмудовым.",
+        "t",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Алексей Лихачев", "Журабек Мирзамахмудов"]
