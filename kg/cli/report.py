@@ -91,7 +91,7 @@ def report(
     command = report_command(first, second, period.since, period.until, output)
     write_report(dossier, output, command, location)
     click.echo(
-        f"wrote {output} ({len(dossier.meetings)} meetings, {len(dossier.documents)} documents, "
+        f"wrote {output} ({len(dossier.meetings)} meeting(s), {len(dossier.documents)} document(s), "
         f"counts from the {dossier.counted_from})",
         err=True,
     )

@@ -37,7 +37,7 @@ def _figures(d: Dossier) -> str:
     docs = len(d.documents)
     cells = [
         (len(d.meetings), "встреч / meetings"),
-        (dated, "по месяцам / in the chart"),
+        (dated, "с датой, на графике / dated, charted"),
         (docs, "документов / documents"),
         (len(d.people), "участников / officials"),
     ]
@@ -61,14 +61,14 @@ def _topics(d: Dossier) -> str:
     if not d.topics:
         return '<p class="empty">Темы не названы / no topics.</p>'
     years = sorted({y for counts in d.topics.values() for y in counts if y})
-    head = "".join(f"<th>{esc(y)}</th>" for y in years)
+    head = "".join(f'<th class="n">{esc(y)}</th>' for y in years)
     rows = []
     for topic, counts in d.topics.items():
         cells = "".join(f'<td class="n">{counts.get(y, "") or ""}</td>' for y in years)
         rows.append(f'<tr><td>{esc(topic)}</td>{cells}<td class="n">{sum(counts.values())}</td></tr>')
     return (
         f'<div class="scroll"><table class="topics"><thead><tr><th>тема / topic</th>{head}'
-        f"<th>всего / total</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        f'<th class="n">всего / total</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
     )
 
 
@@ -78,7 +78,7 @@ def _people(d: Dossier) -> str:
     rows = "".join(f'<tr><td>{_person(p)}</td><td class="n">{p.meetings}</td></tr>' for p in d.people[:30])
     more = f'<p class="lead">… ещё {len(d.people) - 30} / more</p>' if len(d.people) > 30 else ""
     return (
-        '<table class="people"><thead><tr><th>кто / who</th><th>встреч / meetings</th></tr></thead>'
+        '<table class="people"><thead><tr><th>кто / who</th><th class="n">встреч / meetings</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>{more}"
     )
 

@@ -21,7 +21,7 @@ def test_report_help_has_examples(runner):
 def test_report_writes_an_offline_page(runner, corpus_store_dir, tmp_path):
     out = tmp_path / "kz-uz.html"
     result = ok(runner.invoke(main, ["report", "KZ", "uz", "--store", str(corpus_store_dir), "-o", str(out)]))
-    assert f"wrote {out} (6 meetings, 4 documents, counts from the summary)" in result.output
+    assert f"wrote {out} (6 meeting(s), 4 document(s), counts from the summary)" in result.output
     page = out.read_text(encoding="utf-8")
     assert "<title>Казахстан — Узбекистан — досье / dossier</title>" in page
     assert "default-src 'none'" in page and "<script" not in page
@@ -36,7 +36,7 @@ def test_report_period_and_default_output(runner, corpus_store_dir, tmp_path, mo
     monkeypatch.chdir(tmp_path)
     args = ["report", "KZ", "UZ", "--store", str(corpus_store_dir), "--from", "2024-08-09"]
     result = ok(runner.invoke(main, args))
-    assert "out/report-KZ-UZ.html (1 meetings, 2 documents, counts from the articles)" in result.output
+    assert "out/report-KZ-UZ.html (1 meeting(s), 2 document(s), counts from the articles)" in result.output
     assert "2024-08-09 — …" in (tmp_path / "out" / "report-KZ-UZ.html").read_text(encoding="utf-8")
 
 
