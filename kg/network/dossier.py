@@ -90,22 +90,22 @@ class Dossier:
         return sum(1 for m in self.meetings if not m.date)
 
 
-def _side_persons(store: Store, side: Side) -> set[str]:
-    """Persons with a post on ``side`` (a state through its bodies' country, a body directly)."""
-    if is_state(side.code):
-        rows = store.query(f'SELECT DISTINCT ?p WHERE {{ ?p {COUNTRY} "{side.code}" }}').rows
-    else:
-        rows = store.query(f"SELECT DISTINCT ?p WHERE {{ ?p dip:holdsPost/dip:postIn <{side.iri}> }}").rows
-    return {str(r[0]) for r in rows}
+def _side_pattern(side: Side, variable: str) -> str:
+    """Persons with a post on ``side`` (a state through its bodies' country, a body directly), once each."""
+    path = f'{COUNTRY} "{side.code}"' if is_state(side.code) else f"dip:holdsPost/dip:postIn <{side.iri}>"
+    return f"{{ SELECT DISTINCT ?{variable} WHERE {{ ?{variable} {path} }} }}"
 
 
 def pair_facts(store: Store, pair: Pair, sides: dict[str, Side]) -> tuple[dict[str, MeetingFacts], dict]:
-    """The facts of every meeting between the two sides, and the sides of their participants."""
-    found = []
-    for code in pair:
-        persons = _side_persons(store, sides[code])
-        found.append({str(r[1]) for r in select_for(store, persons, "?x ?m", "?m dip:participant ?x")})
-    facts = read_meetings(store, found[0] & found[1])
+    """The facts of every meeting between the two sides, and the sides of their participants. Each side's
+    persons are found once in a subquery and then joined to the meetings: a plain join of the paths ran
+    the post path per meeting (5 s for a hub pair at 1M triples against 0.3 s)."""
+    a, b = sides[pair[0]], sides[pair[1]]
+    query = (
+        f"SELECT DISTINCT ?m WHERE {{ {_side_pattern(a, 'a')} ?m dip:participant ?a . "
+        f"{_side_pattern(b, 'b')} ?m dip:participant ?b }}"
+    )
+    facts = read_meetings(store, {str(r[0]) for r in store.query(query).rows})
     person_sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
     return {i: m for i, m in facts.items() if pair in country_pairs(m, person_sides)}, person_sides
 
