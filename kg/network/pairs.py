@@ -36,7 +36,7 @@ Pair = tuple[str, str]  # two side codes, the first sorting first (as the summar
 _BODY_POST = (
     "?x dip:holdsPost/dip:postIn ?o . ?o a dip:Organization . FILTER NOT EXISTS { ?o dip:country ?any }"
 )
-_SIDES = """SELECT ?x ?iso ?label ?kind WHERE {
+_SIDES = """SELECT DISTINCT ?x ?iso ?label ?kind WHERE {
   { ?x a dip:Country ; dip:isoCode ?iso . BIND("state" AS ?kind) }
   UNION { ?p dip:holdsPost/dip:postIn ?x . ?x a dip:Organization .
           FILTER NOT EXISTS { ?x dip:country ?any } BIND("body" AS ?kind) }

@@ -31,10 +31,15 @@ def _plural(n: int, one: str, few: str, many: str) -> str:
     return few if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else many
 
 
-def month_title(month: str, meetings: int, documents: int) -> str:
+def counts_text(meetings: int, documents: int) -> str:
+    """ "2 встречи, 1 документ": Russian plurals, as the pages say it."""
     m = _plural(meetings, "встреча", "встречи", "встреч")
     d = _plural(documents, "документ", "документа", "документов")
-    return f"{month}: {meetings} {m}, {documents} {d}"
+    return f"{meetings} {m}, {documents} {d}"
+
+
+def month_title(month: str, meetings: int, documents: int) -> str:
+    return f"{month}: {counts_text(meetings, documents)}"
 
 
 def _ticks(top: int) -> list[int]:

@@ -22,7 +22,7 @@ from kg.errors import InputError
 from kg.network.dossier import build_dossier
 from kg.network.pairs import Pair, PairCount, Period, Side, all_pair_counts, known_sides, resolve_side
 from kg.network.searchkeys import search_key
-from kg.web.chart import month_title
+from kg.web.chart import counts_text, month_title
 from kg.web.page import PageEdge, PageNode
 
 STYLE = {  # kind -> (legend, colour, shape)
@@ -62,16 +62,12 @@ def _command(pair: Pair, period: Period, target: Path) -> str:
     return " ".join([*parts, "-o", str(target)])
 
 
-def _plural_summary(count: PairCount) -> str:
-    return month_title("", count.meetings, count.documents).lstrip(": ")
-
-
 def _edge(pair: Pair, count: PairCount, sides: dict[str, Side], top: int, out: Path, opts) -> PageEdge:
     a, b = sides[pair[0]], sides[pair[1]]
     target, link = _report_target(pair, out, opts.reports_dir)
     months = sorted(count.months)
     span = f" ({months[0]} … {months[-1]})" if months else ""
-    summary = _plural_summary(count) + span
+    summary = counts_text(count.meetings, count.documents) + span
     return PageEdge(
         a.iri,
         b.iri,
