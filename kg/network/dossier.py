@@ -112,11 +112,12 @@ def pair_facts(
     """The facts of the meetings between the two sides (those dated in ``period`` when given), and the
     sides of their participants. Each side's persons are found once in a subquery and then joined to
     the meetings: a plain join of the paths ran the post path per meeting (5 s for a hub pair at 1M
-    triples against 0.3 s)."""
+    triples against 0.3 s). The dates go first: a year of the heaviest pair then takes 0.03 s (0.6 s
+    with the dates last), an open period 0.4 s."""
     a, b = sides[pair[0]], sides[pair[1]]
     query = (
-        f"SELECT DISTINCT ?m WHERE {{ {_side_pattern(a, 'a')} ?m dip:participant ?a . "
-        f"{_side_pattern(b, 'b')} ?m dip:participant ?b . {_dated_in(period or Period())} }}"
+        f"SELECT DISTINCT ?m WHERE {{ {_dated_in(period or Period())} "
+        f"?m dip:participant ?a . {_side_pattern(a, 'a')} ?m dip:participant ?b . {_side_pattern(b, 'b')} }}"
     )
     facts = read_meetings(store, {str(r[0]) for r in store.query(query).rows})
     person_sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
