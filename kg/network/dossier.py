@@ -144,14 +144,19 @@ def _posts(store: Store, persons: set[str]) -> dict[str, list[str]]:
 
 
 def _sources(store: Store, meetings: set[str]) -> dict[str, list[Source]]:
+    """Each meeting's articles (title, date, id), each article read once (a hub's meetings share them)."""
+    derived = select_for(store, meetings, "?x ?a", "?x prov:wasDerivedFrom ?a")
     where = (
-        "?x prov:wasDerivedFrom ?a . OPTIONAL { ?a dip:identifier ?id } "
-        "OPTIONAL { ?a rdfs:label ?t } OPTIONAL { ?a dip:published ?d }"
+        "OPTIONAL { ?x dip:identifier ?id } OPTIONAL { ?x rdfs:label ?t } OPTIONAL { ?x dip:published ?d }"
     )
-    out: dict[str, dict[str, Source]] = defaultdict(dict)
-    for m, a, ident, title, date in select_for(store, meetings, "?x ?a ?id ?t ?d", where):
+    articles: dict[str, Source] = {}
+    for a, ident, title, date in select_for(store, {a for _, a in derived}, "?x ?id ?t ?d", where):
         ident = str(ident) if ident is not None else str(a).rsplit("/", 1)[-1]
-        out[str(m)].setdefault(str(a), Source(ident, str(title or ""), str(date or "")))
+        articles.setdefault(str(a), Source(ident, str(title or ""), str(date or "")))
+    out: dict[str, dict[str, Source]] = defaultdict(dict)
+    for m, a in derived:
+        if str(a) in articles:
+            out[str(m)][str(a)] = articles[str(a)]
     return {m: sorted(s.values(), key=lambda x: (x.published, x.identifier)) for m, s in out.items()}
 
 
@@ -175,19 +180,26 @@ def _years(start, end) -> str:
 
 
 def _documents(store: Store, facts: dict[str, MeetingFacts]) -> list[DocumentItem]:
+    """The documents the meetings produced, dated by their meeting. Parties are read apart from the rest:
+    in one query with the types they multiplied the rows."""
     docs = {str(d): (min((str(x) for x in m.dates), default="")) for m in facts.values() for d in m.documents}
     where = (
-        f"?x rdfs:label ?l {RU} OPTIONAL {{ ?x a ?type }} OPTIONAL {{ ?x dip:periodStart ?s }} "
-        "OPTIONAL { ?x dip:periodEnd ?e } OPTIONAL { ?x dip:party/rdfs:label ?pl }"
+        f"?x rdfs:label ?l {RU} OPTIONAL {{ ?x a ?type FILTER (?type != dip:Document) }} "
+        "OPTIONAL { ?x dip:periodStart ?s } OPTIONAL { ?x dip:periodEnd ?e }"
     )
     kinds = {f"https://w3id.org/igkg/ontology#{cls}": ru for cls, _, ru in DOCUMENT_TYPES.values()}
     items: dict[str, DocumentItem] = {}
-    for x, label, typ, start, end, party in select_for(store, docs, "?x ?l ?type ?s ?e ?pl", where):
+    for x, label, typ, start, end in select_for(store, docs, "?x ?l ?type ?s ?e", where):
         item = items.setdefault(str(x), DocumentItem(str(x), str(label), "", [], "", docs[str(x)]))
         item.kind = item.kind or kinds.get(str(typ), "")
         item.period = item.period or _years(start, end)
-        if party is not None and str(party) not in item.parties:
-            item.parties.append(str(party))
+    for x, party in select_for(
+        store,
+        items,
+        "DISTINCT ?x ?pl",
+        "?x dip:party ?o . ?o rdfs:label ?pl FILTER (LANG(?pl) IN ('ru', ''))",
+    ):
+        items[str(x)].parties.append(str(party))
     for item in items.values():
         item.parties.sort()
     return sorted(items.values(), key=lambda d: (d.date, d.title))
@@ -198,14 +210,15 @@ def _kind(m: MeetingFacts) -> str:
     return ", ".join(names) or "встреча"
 
 
-def _meeting_items(store: Store, facts: dict[str, MeetingFacts], pair: Pair, person_sides: dict) -> list:
+def _meeting_items(
+    store: Store, facts: dict[str, MeetingFacts], pair: Pair, person_sides: dict, titles: dict[str, str]
+) -> list:
+    """Each meeting with its participants (names, posts, sides), place, topics, sources and the titles
+    of its documents (``titles``: by document IRI)."""
     persons = {str(p) for m in facts.values() for p in m.participants}
     names = _first_ru(select_for(store, persons, "?x ?l", f"?x rdfs:label ?l {RU}"))
     posts = _posts(store, persons)
     sources, places = _sources(store, set(facts)), _places(store, set(facts))
-    titles = _first_ru(
-        select_for(store, {d for m in facts.values() for d in m.documents}, "?x ?l", f"?x rdfs:label ?l {RU}")
-    )
     out = []
     for iri, m in facts.items():
         people = [
@@ -275,7 +288,8 @@ def build_dossier(
         for i, m in facts.items()
         if (not m.dates and period == Period()) or (m.dates and period.holds(min(str(d) for d in m.dates)))
     }
-    meetings = _meeting_items(store, in_period, pair, person_sides)
+    documents = _documents(store, in_period)
+    meetings = _meeting_items(store, in_period, pair, person_sides, {d.iri: d.title for d in documents})
     return Dossier(
         a=a,
         b=b,
@@ -283,7 +297,7 @@ def build_dossier(
         months=dict(sorted(months.months.items())) if months else {},
         counted_from="summary" if use_summary else "articles",
         meetings=meetings,
-        documents=_documents(store, in_period),
+        documents=documents,
         topics=_topics_by_year(meetings),
         people=_people(meetings),
     )
