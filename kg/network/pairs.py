@@ -178,6 +178,14 @@ def body_meetings(store: Store, bodies: set[str] | None = None) -> set[str]:
     return {str(r[1]) for r in select_for(store, persons, "?x ?m", "?m dip:participant ?x")}
 
 
+def dated_in(store: Store, period: Period) -> set[str]:
+    """Meetings with a date in the period (a superset of those counted in it: the earliest date decides)."""
+    tests = [f'STR(?d) >= "{period.since}"'] if period.since else []
+    tests += [f'STR(?d) <= "{period.until}"'] if period.until else []
+    where = f"FILTER ({' && '.join(tests)})" if tests else ""
+    return {str(r[0]) for r in store.query(f"SELECT DISTINCT ?m WHERE {{ ?m dip:date ?d {where} }}").rows}
+
+
 def summary_usable(store: Store, period: Period) -> bool:
     from kg.ingest.summary import is_fresh
 
@@ -192,7 +200,11 @@ def all_pair_counts(
     if use_summary is None:
         use_summary = summary_usable(store, period)
     if not use_summary:
-        return count_pairs(read_meetings(store), read_sides(store), period), "articles"
+        if period == Period():
+            return count_pairs(read_meetings(store), read_sides(store), period), "articles"
+        facts = read_meetings(store, dated_in(store, period))  # a short period reads little
+        sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
+        return count_pairs(facts, sides, period), "articles"
     counts = summary_counts(store, period)
     facts = read_meetings(store, body_meetings(store))
     sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
