@@ -206,7 +206,8 @@ def all_pair_counts(
         sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
         return count_pairs(facts, sides, period), "articles"
     counts = summary_counts(store, period)
-    facts = read_meetings(store, body_meetings(store))
+    wanted = body_meetings(store)
+    facts = read_meetings(store, wanted if period == Period() else wanted & dated_in(store, period))
     sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
     with_body = count_pairs(facts, sides, period, keep=lambda p: not (is_state(p[0]) and is_state(p[1])))
     return {**counts, **with_body}, "summary"
