@@ -92,28 +92,19 @@ def viz(
       kg viz --view full -o out/full.html
       kg viz --query queries/construct-meetings.rq -o out/meetings.html
     """
-    from kg.errors import InputError
     from kg.outputs import check_output
     from kg.query.execute import read_query
     from kg.store.base import default_store_path
     from kg.web.viz import STYLES, VizOptions, construct_for_viz, write_html, write_store_page
 
-    if (construct or view == "full") and (focus or since or until or country):
-        raise InputError(
-            "--focus, --from, --to and --country filter the actor view, not --view full or --query"
-        )
-    if reports_dir is not None and (view != "countries" or construct):
-        raise InputError("--reports-dir writes the dossiers of the country view: add --view countries")
-    if since and until and since > until:
-        raise InputError(f"--from {since:%Y-%m-%d} is after --to {until:%Y-%m-%d}")
+    view = "query" if construct else view
+    _check_options(view, focus, since, until, country, reports_dir)
     check_output(output, store_path or str(default_store_path()))
-    if view == "countries" and not construct:
-        if focus:
-            raise InputError("--focus draws an actor's neighbourhood; the country view takes --country")
+    if view == "countries":
         _country_view(store_path, backend, output, period_of(since, until), country, reports_dir)
         return
     opts = VizOptions(
-        view=view,
+        view="full" if view == "full" else "actors",
         focus=focus,
         depth=depth,
         since=since and f"{since:%Y-%m-%d}",
@@ -135,6 +126,22 @@ def viz(
         opts.classes = []
         n_nodes, n_edges = write_html(graph, output, opts)
     click.echo(f"wrote {output} ({n_nodes} nodes, {n_edges} edges)", err=True)
+
+
+def _check_options(view: str, focus, since, until, country, reports_dir) -> None:
+    """Refuse options the chosen view does not take (``view`` is "query" for --query)."""
+    from kg.errors import InputError
+
+    if view in ("full", "query") and (focus or since or until or country):
+        raise InputError(
+            "--focus, --from, --to and --country filter the actor view, not --view full or --query"
+        )
+    if reports_dir is not None and view != "countries":
+        raise InputError("--reports-dir writes the dossiers of the country view: add --view countries")
+    if view == "countries" and focus:
+        raise InputError("--focus draws an actor's neighbourhood; the country view takes --country")
+    if since and until and since > until:
+        raise InputError(f"--from {since:%Y-%m-%d} is after --to {until:%Y-%m-%d}")
 
 
 def _country_view(store_path, backend, output: Path, period, country, reports_dir: Path | None) -> None:
