@@ -30,6 +30,7 @@ main_job() {
   .venv/bin/kg export -f turtle -o out/igkg.ttl
   .venv/bin/kg export -f trig -o out/igkg.trig
   .venv/bin/kg viz -o out/graph.html
+  .venv/bin/kg viz --view countries --reports-dir out/reports -o out/countries.html
   .venv/bin/kg export -f jsonld -o out/igkg.jsonld
   .venv/bin/kg docs -o out/ontology.html
   .venv/bin/kg validate

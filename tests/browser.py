@@ -55,9 +55,9 @@ def open_page(
 
 
 @contextmanager
-def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60.0):
-    """A live page (Playwright) of ``path`` once the graph has settled, and its report; outside requests
-    are recorded and refused."""
+def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60.0, graph: bool = True):
+    """A live page (Playwright) of ``path`` once the graph has settled (``graph``; else once loaded: a
+    page without a graph, such as a dossier), and its report; outside requests are recorded and refused."""
     from playwright.sync_api import sync_playwright
 
     report = PageReport()
@@ -80,7 +80,7 @@ def browse(path: Path, width: int = 1440, height: int = 900, timeout: float = 60
             page.goto(url)
             started = time.monotonic()
             # polled from outside: the page's CSP forbids the eval that wait_for_function needs
-            while not page.evaluate("() => window.igkgStable === true"):
+            while graph and not page.evaluate("() => window.igkgStable === true"):
                 if time.monotonic() - started > timeout:
                     raise TimeoutError(f"graph did not settle in {timeout} s")
                 time.sleep(0.1)

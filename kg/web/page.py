@@ -59,6 +59,8 @@ class PageEdge:
     dates: list[str] = field(default_factory=list)
     dated: bool = False  # the date filter applies to this edge
     items: list[str] = field(default_factory=list)  # meetings, documents, posts behind the edge
+    width: float | None = None  # drawn width in px (None: from the weight, relative to the heaviest edge)
+    pair: dict | None = None  # country view: what a click on the edge shows (codes, report, command)
 
 
 def _asset(package: str, *parts: str) -> str:
@@ -123,8 +125,13 @@ def _capped(items: list[str], limit: int) -> list[str]:
 
 
 def page_data(
-    nodes: list[PageNode], edges: list[PageEdge], note: str = "", country_labels: dict[str, str] | None = None
+    nodes: list[PageNode],
+    edges: list[PageEdge],
+    note: str = "",
+    country_labels: dict[str, str] | None = None,
+    label_all: bool = False,
 ) -> dict:
+    """The page's data; ``label_all`` labels every node (small views), else by importance as room allows."""
     nodes = sorted(nodes, key=lambda n: (-n.degree, n.text, n.id))
     large = len(nodes) > LARGE_GRAPH
     top = max((n.degree for n in nodes), default=1) or 1
@@ -148,6 +155,7 @@ def page_data(
     top_w = max((e.weight for e in edges), default=1)
     out_edges = []
     for i, e in enumerate(edges):
+        width = e.width if e.width is not None else round(1 + 5 * math.sqrt(e.weight / top_w), 1)
         out_edges.append(
             {
                 "id": i,
@@ -160,10 +168,12 @@ def page_data(
                 "dates": e.dates,
                 "dated": e.dated,
                 "items": _capped(e.items, MAX_ITEMS),
-                "width": round(1 + 5 * math.sqrt(e.weight / top_w), 1),
+                "width": width,
                 "label": f"×{e.weight}" if e.weight > 1 and not large else "",
             }
         )
+        if e.pair is not None:
+            out_edges[-1]["pair"] = e.pair
     dates = sorted(d for e in edges if e.dated for d in e.dates)
     kind_labels = {n.kind: n.kind_label for n in nodes}
     meta = {
@@ -174,6 +184,7 @@ def page_data(
         "maxDate": dates[-1] if dates else "",
         "maxEnding": MAX_ENDING,
         "labelsAtOpen": LABELS_AT_OPEN,
+        "labelAll": label_all,
     }
     return {"nodes": out_nodes, "edges": out_edges, "options": _options(large), "meta": meta}
 

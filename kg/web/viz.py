@@ -332,10 +332,11 @@ def write_page(
     title: str,
     note: str = "",
     countries: dict[str, str] | None = None,
+    label_all: bool = False,
 ) -> tuple[int, int]:
     from kg.outputs import write_atomically
 
-    page = render_page(page_data(nodes, edges, note, countries), title).encode("utf-8")
+    page = render_page(page_data(nodes, edges, note, countries, label_all), title).encode("utf-8")
     write_atomically(out, lambda fh: fh.write(page))
     return len(nodes), len(edges)
 

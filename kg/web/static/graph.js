@@ -154,7 +154,7 @@
     nodes.update(data.nodes.map(function (m) { return {id: m.id, color: m.color}; }));
     edges.update(data.edges.map(function (e) { return {id: e.id, color: null}; }));
     $("side").hidden = true;
-    window.igkgFocus = null;
+    window.igkgFocus = null; window.igkgPair = null;
   }
   function fact(e, other, outgoing) {
     // outgoing: "встречи (3): Путин"; incoming reads the other way: "Токаев — занимает должность в"
@@ -180,10 +180,33 @@
     if (shown.out > LIMIT) { out.appendChild(el("li", "… ещё " + (shown.out - LIMIT) + " / more")); }
     if (shown.inc > LIMIT) { inc.appendChild(el("li", "… ещё " + (shown.inc - LIMIT) + " / more")); }
     [out, inc].forEach(function (x) { if (!x.children.length) { x.appendChild(el("li", "—")); } });
+    $("side-node").hidden = false; $("side-pair").hidden = true;
     $("side").hidden = false;
   }
+  // country view: a click on an edge shows the pair, a link to its dossier and the command that writes it
+  function pairPanel(e) {
+    clearFocus();
+    var p = e.pair;
+    $("side-title").textContent = byId[e.from].text + " — " + byId[e.to].text;
+    $("side-kind").textContent = p.summary;
+    $("side-report").setAttribute("href", p.report);
+    $("side-report-note").textContent = p.written ? "" : "Сначала запустите / first run:";
+    $("side-command").textContent = p.command;
+    var ul = $("side-months");
+    ul.textContent = "";
+    e.items.forEach(function (t) { ul.appendChild(el("li", t)); });
+    $("side-node").hidden = true; $("side-pair").hidden = false;
+    $("side").hidden = false;
+    edges.update([{id: e.id, color: {color: "#343a40", opacity: 1}}]);
+    state.focus = "edge:" + e.id;
+    window.igkgPair = {from: e.from, to: e.to, report: p.report, command: p.command};
+  }
   $("side-close").addEventListener("click", clearFocus);
-  network.on("click", function (p) { if (p.nodes.length) { focusOn(p.nodes[0]); } else { clearFocus(); } });
+  network.on("click", function (p) {
+    if (p.nodes.length) { focusOn(p.nodes[0]); return; }
+    var e = p.edges.length === 1 ? data.edges[p.edges[0]] : null;
+    if (e && e.pair) { pairPanel(e); } else { clearFocus(); }
+  });
 
   // ---- the panel folds away (on a phone it starts folded so the graph is visible)
   function fold(collapsed) {
@@ -203,7 +226,7 @@
   }
   network.on("afterDrawing", function (ctx) {
     var scale = network.getScale(), zoom = scale / state.openScale;
-    var budget = Math.round(data.meta.labelsAtOpen * Math.max(1, zoom * zoom));
+    var budget = data.meta.labelAll ? data.nodes.length : Math.round(data.meta.labelsAtOpen * Math.max(1, zoom * zoom));
     var pr = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
     var w = ctx.canvas.width / pr, h = ctx.canvas.height / pr, placed = [], tried = 0;
     var order = state.lit ? data.nodes.filter(function (n) { return state.lit[n.id]; }) : data.nodes;
@@ -221,8 +244,12 @@
       var box = {x: d.x - tw / 2 - 2, y: d.y + r + 2, w: tw + 4, h: th};
       if (box.x + box.w < 0 || box.x > w || box.y > h || box.y + box.h < 0) { continue; }
       if (overlaps(box, placed)) {
+        var below = box.y;
         box.y = d.y - r - 2 - th;
-        if (overlaps(box, placed)) { continue; }
+        if (overlaps(box, placed)) {
+          if (!data.meta.labelAll) { continue; }
+          box.y = below;  // a small view labels every node, even where two labels touch
+        }
       }
       box.id = n.id; box.text = n.text;
       placed.push(box);
