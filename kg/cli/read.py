@@ -80,41 +80,51 @@ def query(
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
-    text = _summary_text(query, params, store) or text
+    summary = _summary_text(query, params, store, limit)
+    text, total = summary or (text, None)
     run = functools.partial(
         write_result, store, text, fmt, timeout=timeout or None, max_rows=limit, allow_service=allow_service
     )
     try:
         if output is None:
-            _, truncated = run(sys.stdout.buffer, width=terminal_width())
+            shown, truncated = run(sys.stdout.buffer, width=terminal_width())
         else:
             done: list = []
             write_atomically(output, lambda fh: done.append(run(fh)), location)
-            truncated = done[0][1]
+            shown, truncated = done[0]
             click.echo(f"wrote {output}", err=True)
     finally:
         sys.stdout.flush()
         store.close()
-    if truncated and (fmt != "table" or output is not None):
+    if total is not None and total > shown:  # a page of the summary's listing says how long the whole is
+        click.echo(f"({shown:,} of {total:,} rows: --max-rows 0 for all)", err=True)
+    elif truncated and (fmt != "table" or output is not None):
         click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
 
 
-def _summary_text(query: str, params: tuple[str, ...], store) -> str | None:
+def _summary_text(
+    query: str, params: tuple[str, ...], store, rows: int | None
+) -> tuple[str, int | None] | None:
     """A canned query's form that reads the summary graph, when it has one and the store's summary is
-    fresh (None: run the query as given; a --param the form lacks keeps the canned query too)."""
+    fresh, with the number of rows of the whole listing when it is read a page at a time (None: run the
+    query as given; a --param the form lacks keeps the canned query too)."""
     from kg.errors import QueryError
     from kg.ingest.summary import is_fresh
     from kg.query.canned import bind_params, parse_param, summary_form
+    from kg.query.pages import summary_page
 
     form = summary_form(query)  # a name only (a file of that name is the user's query)
     if form is not None and Path(query).exists():
         form = None
     if form is None or not is_fresh(store):
         return None
-    try:
-        return bind_params(form.text, [parse_param(p) for p in params])
-    except QueryError:
-        return None
+    if params:  # a page is the top of the whole listing: a parameter narrows it, so it runs whole
+        try:
+            return bind_params(form.text, [parse_param(p) for p in params]), None
+        except QueryError:
+            return None
+    page = summary_page(store, form.name, form.text, rows)
+    return (page.text, page.total) if page else (form.text, None)
 
 
 @main.command()

@@ -70,8 +70,8 @@ def test_who_met_whom_reads_the_summary_only_when_fresh(runner, store_dir):
     # a summary that says something else shows through the canned name, not through the file
     update(
         store_dir,
-        f"DELETE {{ GRAPH {SUMMARY} {{ ?e dip:meetingCount ?n }} }} INSERT {{ GRAPH {SUMMARY} {{ ?e dip:meetingCount 7 }} }} "
-        f"WHERE {{ GRAPH {SUMMARY} {{ ?e a dip:MeetingPair ; dip:meetingCount ?n }} }}",
+        f"DELETE {{ GRAPH {SUMMARY} {{ ?r dip:rowMeetings ?n }} }} INSERT {{ GRAPH {SUMMARY} {{ ?r dip:rowMeetings 7 }} }} "
+        f"WHERE {{ GRAPH {SUMMARY} {{ ?r a dip:PairRow ; dip:rowMeetings ?n }} }}",
     )
     assert csv_rows(runner, "who-met-whom", store_dir)[1][2] == "7"
     assert csv_rows(runner, by_file, store_dir)[1][2] == "1"
@@ -118,3 +118,40 @@ def test_stats_with_and_without_the_summary_agree(runner, corpus_copy):
     update(corpus_copy, f"DROP GRAPH {SUMMARY}")
     without = ok(runner.invoke(main, ["stats", "--top", "15", "--store", str(corpus_copy)])).stdout
     assert with_summary == without and "most central actors" in without
+
+
+@pytest.mark.parametrize("rows", [1, 3, 7, 20])
+def test_a_page_of_who_met_whom_is_the_top_of_the_whole(runner, corpus_copy, rows):
+    """`kg query who-met-whom` reads only the rows it prints from the summary (kg/query/pages.py): they
+    are the first rows of the canned query's whole answer, ties at the last count included, and it says
+    how many rows the whole has."""
+    whole = csv_rows(runner, str(QUERIES / "who-met-whom.rq"), corpus_copy)
+    result = ok(
+        runner.invoke(
+            main, ["query", "who-met-whom", "--store", str(corpus_copy), "-f", "csv", "--max-rows", str(rows)]
+        )
+    )
+    page = list(csv.reader(io.StringIO(result.stdout)))
+
+    def norm(table):
+        return [[*r[:3], frozenset(r[3].split(", ")), *r[4:]] for r in table]
+
+    assert len(whole) > 21 and norm(page) == norm(whole[: rows + 1])
+    assert f"({rows:,} of {len(whole) - 1:,} rows" in result.stderr
+
+
+def test_the_floor_of_a_page_reads_fewer_rows(corpus_copy):
+    """The narrowed form reads only the rows at or above the page's last count (here: fewer than all)."""
+    from kg.query.canned import summary_form
+    from kg.query.pages import summary_page
+    from kg.store import open_store
+
+    store = open_store(corpus_copy, readonly=True)
+    try:
+        form = summary_form("who-met-whom")
+        page = summary_page(store, "who-met-whom", form.text, 1)
+        everything = summary_page(store, "who-met-whom", form.text, None)
+        assert everything.text == form.text and page.total == everything.total
+        assert page.text != form.text and len(store.query(page.text).rows) < everything.total
+    finally:
+        store.close()
