@@ -59,8 +59,9 @@ def test_summarize_errors_are_one_line(runner, tmp_path, store_dir):
     fails(runner.invoke(main, ["summarize", "--store", str(tmp_path / "file")]), "is a file")
 
 
-def csv_rows(runner, query: str, store) -> list[list[str]]:
-    out = ok(runner.invoke(main, ["query", query, "--store", str(store), "-f", "csv"])).stdout
+def csv_rows(runner, query: str | list[str], store) -> list[list[str]]:
+    args = [query] if isinstance(query, str) else query
+    out = ok(runner.invoke(main, ["query", *args, "--store", str(store), "-f", "csv"])).stdout
     return list(csv.reader(io.StringIO(out)))
 
 
@@ -155,3 +156,40 @@ def test_the_floor_of_a_page_reads_fewer_rows(corpus_copy):
         assert page.text != form.text and len(store.query(page.text).rows) < everything.total
     finally:
         store.close()
+
+
+def test_who_held_post_on_date_from_the_summary_answers_as_the_canned_query(runner, corpus_copy):
+    """Every post of the bundled articles with statements on several dates, asked on its latest date (the
+    summary's LatestHolding answers), after it, between its dates and before them (the statements are read)."""
+    from kg.store import open_store
+
+    store = open_store(corpus_copy, readonly=True)
+    try:
+        posts = store.query(
+            "SELECT ?role ?iso (GROUP_CONCAT(DISTINCT STR(?d)) AS ?dates) WHERE { ?h dip:heldPost ?post ; "
+            "dip:statedOn ?d . ?post dip:role/skos:notation ?role ; dip:postIn/dip:country/dip:isoCode ?iso } "
+            "GROUP BY ?role ?iso HAVING (COUNT(DISTINCT ?d) > 1)"
+        ).rows
+    finally:
+        store.close()
+    assert len(posts) >= 3
+    asked = 0
+    for role, iso, dates in posts[:6]:
+        days = sorted(str(dates).split())
+        for day in {days[-1], "2099-01-01", days[len(days) // 2], "1900-01-01"}:
+            params = ["--param", f"role={role}", "--param", f"country={iso}", "--param", f"onDate={day}"]
+            by_file = [str(QUERIES / "who-held-post-on-date.rq"), *params]
+            by_name = ["who-held-post-on-date", *params]
+            assert csv_rows(runner, by_name, corpus_copy) == csv_rows(runner, by_file, corpus_copy)
+            asked += len(csv_rows(runner, by_name, corpus_copy)) > 1
+    assert asked >= 6  # most questions have an answer
+
+
+def test_who_held_post_on_date_reads_the_latest_holding(runner, corpus_copy):
+    """On or after the latest date the summary answers: a holding's person changed there shows."""
+    update(
+        corpus_copy,
+        f"DELETE {{ GRAPH {SUMMARY} {{ ?e dip:latestHolding ?h }} }} WHERE {{ GRAPH {SUMMARY} {{ ?e dip:latestHolding ?h }} }}",
+    )
+    assert csv_rows(runner, ["who-held-post-on-date"], corpus_copy) == [["person", "statedOn", "article"]]
+    assert len(csv_rows(runner, [str(QUERIES / "who-held-post-on-date.rq")], corpus_copy)) > 1
