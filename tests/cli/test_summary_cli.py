@@ -193,3 +193,27 @@ def test_who_held_post_on_date_reads_the_latest_holding(runner, corpus_copy):
     )
     assert csv_rows(runner, ["who-held-post-on-date"], corpus_copy) == [["person", "statedOn", "article"]]
     assert len(csv_rows(runner, [str(QUERIES / "who-held-post-on-date.rq")], corpus_copy)) > 1
+
+
+def test_stats_prints_the_centrality_kg_summarize_kept(runner, corpus_copy):
+    """kg summarize computes the most central actors as kg stats does (the same table), kg stats prints
+    them and says over how many articles; after a change it still prints them, says so, and --live
+    computes them again."""
+    store = ["--store", str(corpus_copy)]
+    live = ok(runner.invoke(main, ["stats", "--top", "15", "--live", *store])).stdout
+    ok(runner.invoke(main, ["summarize", *store]))
+    kept = ok(runner.invoke(main, ["stats", "--top", "15", *store]))
+    assert kept.stdout == live
+    articles = int(live.splitlines()[0].rsplit(":", 1)[1])
+    assert f"computed it over {articles:,} articles:" in kept.stderr
+    # a snapshot that says something else shows, until --live
+    update(
+        corpus_copy,
+        "DELETE { GRAPH ?g { ?e dip:betweenness ?b } } INSERT { GRAPH ?g { ?e dip:betweenness 9.0 } } WHERE { GRAPH ?g { ?e dip:rank 1 ; dip:betweenness ?b } }",
+    )
+    assert "9.000" in ok(runner.invoke(main, ["stats", "--top", "3", *store])).stdout
+    assert (
+        ok(runner.invoke(main, ["stats", "--top", "3", "--live", *store])).stdout
+        == "\n".join(live.splitlines()[:-12]) + "\n"
+    )
+    assert "9.000" not in ok(runner.invoke(main, ["stats", "--top", "0", *store])).stdout  # every actor: live
