@@ -223,6 +223,7 @@ def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
             extra["viz"] = bench_viz(store)
     finally:
         store.close()
+    extra.update(bench_summary(store_dir, args.repeat))
     rows = [
         {
             **compacted[q.stem],
@@ -233,6 +234,70 @@ def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
         for q in queries
     ]
     return rows, extra
+
+
+def bounded_questions(store) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(label, canned query, parameters): the questions with a parameter a user asks of the listings,
+    about the actors with the most rows (the worst case of a per-entity question)."""
+    top = {
+        column: str(store.query(query).rows[0][0])
+        for column, query in (
+            (
+                "person",
+                "SELECT ?n WHERE { ?p dip:holdsPost ?x ; rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(*)) LIMIT 1",
+            ),
+            (
+                "speaker",
+                "SELECT ?n WHERE { ?q dip:speaker/rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(*)) LIMIT 1",
+            ),
+        )
+    }
+    return [
+        ("posts-of-person, one person", "posts-of-person", [("person", top["person"])]),
+        ("quotes-by-speaker, one speaker", "quotes-by-speaker", [("speaker", top["speaker"])]),
+        ("who-held-post-on-date, 2020-06-30", "who-held-post-on-date", [("onDate", "2020-06-30")]),
+    ]
+
+
+def time_served(store, repeat: int) -> list[dict]:
+    """What `kg query NAME` runs with the summary fresh (its summary form, a page of 1,000 rows of a
+    listing), for the canned queries that have a form, and the bounded questions."""
+    from kg.query.canned import bind_params, find
+    from kg.query.execute import run
+    from kg.query.pages import summary_text
+
+    asked = [(q.stem, q.stem, []) for q in sorted((ROOT / "queries" / "summary").glob("*.rq"))]
+    out = []
+    for label, name, params in asked + bounded_questions(store):
+
+        def ask(name=name, params=params) -> int:
+            served = summary_text(store, name, params, 1000)  # the page is chosen anew, as kg query does
+            text = served[0] if served else bind_params(find(name).text, params)
+            return len(run(store, text, max_rows=1000).rows)
+
+        rows = ask()
+        times = sorted(timed(ask, repeat))
+        out.append({"query": label, "p50": statistics.median(times), "p95": times[-1], "rows": rows})
+        print(f"  served {label}: p50 {out[-1]['p50']:.3f} s, {rows} rows", flush=True)
+    return out
+
+
+def bench_summary(store_dir: Path, repeat: int) -> dict:
+    """`kg summarize` of the loaded store (the generator's dump has no summary), then what the commands
+    read from it: the canned queries as `kg query` runs them, and `kg stats`."""
+    from kg.store import open_store
+
+    out: dict = {}
+    out["summarize_s"], _, done = run_tree([*KG, "summarize", "--store", str(store_dir)])
+    print(f"  kg summarize: {out['summarize_s']:.1f} s ({done.stderr.strip()})", flush=True)
+    store = open_store(store_dir, readonly=True)
+    try:
+        out["served"] = time_served(store, repeat)
+    finally:
+        store.close()
+    out["stats_s"] = sorted(run_tree([*KG, "stats", "--store", str(store_dir)])[0] for _ in range(3))[1]
+    print(f"  kg stats: {out['stats_s']:.1f} s (the whole command, interpreter included)", flush=True)
+    return out
 
 
 def bench_viz(store) -> dict:

@@ -105,26 +105,13 @@ def query(
 def _summary_text(
     query: str, params: tuple[str, ...], store, rows: int | None
 ) -> tuple[str, int | None] | None:
-    """A canned query's form that reads the summary graph, when it has one and the store's summary is
-    fresh, with the number of rows of the whole listing when it is read a page at a time (None: run the
-    query as given; a --param the form lacks keeps the canned query too)."""
-    from kg.errors import QueryError
-    from kg.ingest.summary import is_fresh
-    from kg.query.canned import bind_params, parse_param, summary_form
-    from kg.query.pages import summary_page
+    """The summary's form of a canned query named ``query`` (kg/query/pages.py), when it applies."""
+    from kg.query.canned import parse_param
+    from kg.query.pages import summary_text
 
-    form = summary_form(query)  # a name only (a file of that name is the user's query)
-    if form is not None and Path(query).exists():
-        form = None
-    if form is None or not is_fresh(store):
+    if Path(query).exists():  # a file of that name is the user's query
         return None
-    if params:  # a page is the top of the whole listing: a parameter narrows it, so it runs whole
-        try:
-            return bind_params(form.text, [parse_param(p) for p in params]), None
-        except QueryError:
-            return None
-    page = summary_page(store, form.name, form.text, rows)
-    return (page.text, page.total) if page else (form.text, None)
+    return summary_text(store, query, [parse_param(p) for p in params], rows)
 
 
 @main.command()

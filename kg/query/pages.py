@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.errors import QueryError
 from kg.store.base import SUMMARY_GRAPH, Store
 
 # query name -> (the property that holds each row's count, the floor written in its summary form)
@@ -42,3 +43,25 @@ def summary_page(store: Store, name: str, text: str, rows: int | None) -> Page |
         0
     ]
     return Page(text.replace(floor, floor.replace(">= 1", f">= {int(least)}")), int(total))
+
+
+def summary_text(
+    store: Store, name: str, params: list[tuple[str, str]], rows: int | None
+) -> tuple[str, int | None] | None:
+    """What `kg query NAME` runs instead of the canned query when the store's summary is fresh and the
+    query has a summary form: that form with ``params`` bound, or (no parameter) the page of its first
+    ``rows`` rows with the number of rows of the whole. None: run the canned query (no form, a stale
+    summary, or a parameter the form lacks)."""
+    from kg.ingest.summary import is_fresh
+    from kg.query.canned import bind_params, summary_form
+
+    form = summary_form(name)
+    if form is None or not is_fresh(store):
+        return None
+    if params:  # a page is the top of the whole listing: a parameter narrows it, so it runs whole
+        try:
+            return bind_params(form.text, params), None
+        except QueryError:
+            return None
+    page = summary_page(store, form.name, form.text, rows)
+    return (page.text, page.total) if page else (form.text, None)
