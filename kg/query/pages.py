@@ -34,7 +34,7 @@ def summary_page(store: Store, name: str, text: str, rows: int | None) -> Page |
         return None
     prop, floor = PAGED[name]
     if text.count(floor) != 1:
-        raise ValueError(f"the summary form of {name} must hold {floor!r} once")
+        raise QueryError(f"the summary form of {name} must hold {floor!r} once")
     scan = f"GRAPH <{SUMMARY_GRAPH}> {{ ?r {prop} ?n }}"
     (total,) = store.query(f"SELECT (COUNT(*) AS ?c) WHERE {{ {scan} }}").rows[0]
     if rows is None or rows >= int(total):
