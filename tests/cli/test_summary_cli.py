@@ -217,3 +217,16 @@ def test_stats_prints_the_centrality_kg_summarize_kept(runner, corpus_copy):
         == "\n".join(live.splitlines()[:-12]) + "\n"
     )
     assert "9.000" not in ok(runner.invoke(main, ["stats", "--top", "0", *store])).stdout  # every actor: live
+
+
+def test_stats_counts_the_article_graphs(corpus_copy):
+    """kg stats counts articles in the engine: the article graphs, as listing them gives."""
+    from kg.network.snapshot import article_count
+    from kg.store import open_store
+
+    store = open_store(corpus_copy, readonly=True)
+    try:
+        listed = [g for g in store.graph_names() if "/article/" in str(g)]
+        assert article_count(store) == len(listed) > 10
+    finally:
+        store.close()
