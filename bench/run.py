@@ -3,7 +3,7 @@
     python bench/run.py                      # everything (~45 min on 2 cores); adds a section to bench/RESULTS.md
     python bench/run.py --quick              # 200 articles, 100k triples: a smoke run, writes nothing
     python bench/run.py --sizes 2000 --triples 300000 --results /tmp/r.md
-    python bench/run.py --sizes '' --triples 10000000 --rdflib-cap 0 --queries-only   # ten million (~1 h)
+    python bench/run.py --sizes '' --triples 10000000 --rdflib-cap 0 --queries-only   # ten million (~1.5 h)
 
 Ingest runs `kg ingest` as a user does, on the synthetic text corpus of
 bench/synth.py, with one worker and with one per core, and samples the summed
@@ -14,7 +14,12 @@ rdflib's Memory store loaded with the same dump in the same run. The dump is
 made from the bundled articles' graphs (bench/synth.py, ``--model realistic`` by
 default: names with a long tail, ten years of dates) and loaded with `kg load
 --no-compact`; the queries are timed on the store as loaded and again after
-`kg optimize`, since a loaded store is compacted before anyone queries it.
+`kg optimize`, since a loaded store is compacted before anyone queries it. Then
+`kg summarize` builds the summary graph and the centrality table (the dump has
+neither), and what `kg query` runs with the summary fresh is timed (the summary
+forms, a page of 1,000 rows, the bounded questions with a parameter), and `kg
+stats` as a command. At ten million triples the summarize alone may take tens of
+minutes (betweenness; NOTES.md, issue 14).
 """
 
 from __future__ import annotations
