@@ -97,7 +97,11 @@ def query(
         sys.stdout.flush()
         store.close()
     if total is not None and total > shown:  # a page of the summary's listing says how long the whole is
-        click.echo(f"({shown:,} of {total:,} rows: --max-rows 0 for all)", err=True)
+        table = fmt == "table" and output is None  # the table's own note says how to see more
+        click.echo(
+            f"({total:,} rows in all)" if table else f"({shown:,} of {total:,} rows: --max-rows 0 for all)",
+            err=True,
+        )
     elif truncated and (fmt != "table" or output is not None):
         click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
 

@@ -230,3 +230,11 @@ def test_stats_counts_the_article_graphs(corpus_copy):
         assert article_count(store) == len(listed) > 10
     finally:
         store.close()
+
+
+def test_a_table_page_says_how_many_rows_there_are(runner, corpus_copy):
+    result = ok(
+        runner.invoke(main, ["query", "who-met-whom", "--store", str(corpus_copy), "--max-rows", "2"])
+    )
+    whole = csv_rows(runner, str(QUERIES / "who-met-whom.rq"), corpus_copy)
+    assert f"({len(whole) - 1:,} rows in all)" in result.stderr and "first 2 rows shown" in result.stdout
