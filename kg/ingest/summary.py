@@ -4,12 +4,15 @@
 so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.ttl):
 
 - ``dip:MeetingPair``: two persons who met — meetings with a kind (as who-met-whom counts them),
-  their kinds, first and last date;
+  their kinds, first and last date — with its who-met-whom rows ready to print (``dip:PairRow``: the
+  persons' labels in order, the count, the kinds joined, the dates), so that the query reads rows
+  without joining labels or grouping, and a page of the top rows reads only those (kg/query/pages.py);
 - ``dip:CountryPairTopic``: two countries (by the countries of the participants' posts), a topic,
   meetings (as topics-by-country-pair counts them);
 - ``dip:CountryPairMonth``: two countries, the month of a meeting's earliest date, meetings and the
   documents they produced;
-- ``dip:LatestHolding``: per post, the latest ``statedOn`` with its holders and articles;
+- ``dip:LatestHolding``: per post, the latest ``statedOn`` with the holdings stating it, their holders
+  and articles (who-held-post-on-date reads it for a date on or after it);
 - the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
 
 Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
