@@ -110,10 +110,11 @@ def _summary_text(
     query: str, params: tuple[str, ...], store, rows: int | None
 ) -> tuple[str, int | None] | None:
     """The summary's form of a canned query named ``query`` (kg/query/pages.py), when it applies."""
-    from kg.query.canned import parse_param
+    from kg.query.canned import parse_param, summary_form
     from kg.query.pages import summary_text
 
-    if Path(query).exists():  # a file of that name is the user's query
+    # a name only (inline text is never one); a file of that name is the user's query
+    if summary_form(query) is None or Path(query).exists():
         return None
     return summary_text(store, query, [parse_param(p) for p in params], rows)
 
