@@ -10,7 +10,6 @@ Target (issue 15): a pair's dossier in under 2 s at 1M triples.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import p50  # noqa: E402
 from kg.network.dossier import build_dossier  # noqa: E402
 from kg.network.pairs import Period, all_pair_counts  # noqa: E402
 from kg.store import open_store  # noqa: E402
@@ -26,16 +26,6 @@ from kg.web.countryview import CountryViewOptions, write_country_page  # noqa: E
 from kg.web.report import write_report  # noqa: E402
 
 PERIODS = (Period(), Period("2025-01-01", "2025-12-31"), Period("2025-01-15", None))
-
-
-def p50(fn, repeat: int = 3) -> float:
-    fn()  # warm
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main() -> None:

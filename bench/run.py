@@ -3,7 +3,7 @@
     python bench/run.py                      # everything (~45 min on 2 cores); adds a section to bench/RESULTS.md
     python bench/run.py --quick              # 200 articles, 100k triples: a smoke run, writes nothing
     python bench/run.py --sizes 2000 --triples 300000 --results /tmp/r.md
-    python bench/run.py --sizes '' --triples 10000000 --rdflib-cap 0 --queries-only   # ten million (~1 h)
+    python bench/run.py --sizes '' --triples 10000000 --rdflib-cap 0 --queries-only   # ten million (~1.5 h)
 
 Ingest runs `kg ingest` as a user does, on the synthetic text corpus of
 bench/synth.py, with one worker and with one per core, and samples the summed
@@ -14,7 +14,12 @@ rdflib's Memory store loaded with the same dump in the same run. The dump is
 made from the bundled articles' graphs (bench/synth.py, ``--model realistic`` by
 default: names with a long tail, ten years of dates) and loaded with `kg load
 --no-compact`; the queries are timed on the store as loaded and again after
-`kg optimize`, since a loaded store is compacted before anyone queries it.
+`kg optimize`, since a loaded store is compacted before anyone queries it. Then
+`kg summarize` builds the summary graph and the centrality table (the dump has
+neither), and what `kg query` runs with the summary fresh is timed (the summary
+forms, a page of 1,000 rows, the bounded questions with a parameter), and `kg
+stats` as a command. At ten million triples the summarize alone may take tens of
+minutes (betweenness; NOTES.md, issue 14).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.report import add_section, report  # noqa: E402
 from bench.synth import MODELS, base_graphs, write_nquads, write_texts  # noqa: E402
+from bench.timing import timed  # noqa: E402
 
 KG = [sys.executable, "-m", "kg.cli"]
 
@@ -138,15 +144,6 @@ def bench_ingest(tmp: Path, sizes: list[int], cores: int) -> list[dict]:
     return rows
 
 
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
-
-
 def prepared_queries(tmp: Path, store) -> list[Path]:
     """The canned queries, naming an article of the synthetic corpus where they name one."""
     (article,) = store.query(
@@ -223,6 +220,7 @@ def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
             extra["viz"] = bench_viz(store)
     finally:
         store.close()
+    extra.update(bench_summary(store_dir, args.repeat))
     rows = [
         {
             **compacted[q.stem],
@@ -233,6 +231,70 @@ def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
         for q in queries
     ]
     return rows, extra
+
+
+def bounded_questions(store) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(label, canned query, parameters): the questions with a parameter a user asks of the listings,
+    about the actors with the most rows (the worst case of a per-entity question)."""
+    top = {
+        column: str(store.query(query).rows[0][0])
+        for column, query in (
+            (
+                "person",
+                "SELECT ?n WHERE { ?p dip:holdsPost ?x ; rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(*)) LIMIT 1",
+            ),
+            (
+                "speaker",
+                "SELECT ?n WHERE { ?q dip:speaker/rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(*)) LIMIT 1",
+            ),
+        )
+    }
+    return [
+        ("posts-of-person, one person", "posts-of-person", [("person", top["person"])]),
+        ("quotes-by-speaker, one speaker", "quotes-by-speaker", [("speaker", top["speaker"])]),
+        ("who-held-post-on-date, 2020-06-30", "who-held-post-on-date", [("onDate", "2020-06-30")]),
+    ]
+
+
+def time_served(store, repeat: int) -> list[dict]:
+    """What `kg query NAME` runs with the summary fresh (its summary form, a page of 1,000 rows of a
+    listing), for the canned queries that have a form, and the bounded questions."""
+    from kg.query.canned import bind_params, find
+    from kg.query.execute import run
+    from kg.query.pages import summary_text
+
+    asked = [(q.stem, q.stem, []) for q in sorted((ROOT / "queries" / "summary").glob("*.rq"))]
+    out = []
+    for label, name, params in asked + bounded_questions(store):
+
+        def ask(name=name, params=params) -> int:
+            served = summary_text(store, name, params, 1000)  # the page is chosen anew, as kg query does
+            text = served[0] if served else bind_params(find(name).text, params)
+            return len(run(store, text, max_rows=1000).rows)
+
+        rows = ask()
+        times = sorted(timed(ask, repeat))
+        out.append({"query": label, "p50": statistics.median(times), "p95": times[-1], "rows": rows})
+        print(f"  served {label}: p50 {out[-1]['p50']:.3f} s, {rows} rows", flush=True)
+    return out
+
+
+def bench_summary(store_dir: Path, repeat: int) -> dict:
+    """`kg summarize` of the loaded store (the generator's dump has no summary), then what the commands
+    read from it: the canned queries as `kg query` runs them, and `kg stats`."""
+    from kg.store import open_store
+
+    out: dict = {}
+    out["summarize_s"], _, done = run_tree([*KG, "summarize", "--store", str(store_dir)])
+    print(f"  kg summarize: {out['summarize_s']:.1f} s ({done.stderr.strip()})", flush=True)
+    store = open_store(store_dir, readonly=True)
+    try:
+        out["served"] = time_served(store, repeat)
+    finally:
+        store.close()
+    out["stats_s"] = sorted(run_tree([*KG, "stats", "--store", str(store_dir)])[0] for _ in range(3))[1]
+    print(f"  kg stats: {out['stats_s']:.1f} s (the whole command, interpreter included)", flush=True)
+    return out
 
 
 def bench_viz(store) -> dict:

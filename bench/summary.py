@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import p50  # noqa: E402
 from kg.ingest.summary import is_fresh, summarize  # noqa: E402
 from kg.ingest.summarykeys import SummaryTracker, graph_content  # noqa: E402
 from kg.query.canned import find, summary_form  # noqa: E402
@@ -26,16 +26,6 @@ from kg.query.execute import run  # noqa: E402
 from kg.store.base import SUMMARY_GRAPH, ArticleData  # noqa: E402
 
 QUERIES = ("who-met-whom", "topics-by-country-pair")
-
-
-def p50(fn, repeat: int = 3) -> float:
-    fn()  # warm
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def stats_seconds(store) -> tuple[float, float]:

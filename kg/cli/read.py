@@ -1,4 +1,5 @@
-"""The ``kg`` commands that read the store: query, queries, export, docs, validate, stats (viz: kg/cli/viz.py)."""
+"""The ``kg`` commands that read the store: query, queries, export, docs, validate (viz: kg/cli/viz.py; stats and
+duplicates: kg/cli/review.py)."""
 
 from __future__ import annotations
 
@@ -80,41 +81,43 @@ def query(
     if output is not None:
         check_output(output, location)
     store = _open(store_path, backend)
-    text = _summary_text(query, params, store) or text
+    summary = _summary_text(query, params, store, limit)
+    text, total = summary or (text, None)
     run = functools.partial(
         write_result, store, text, fmt, timeout=timeout or None, max_rows=limit, allow_service=allow_service
     )
     try:
         if output is None:
-            _, truncated = run(sys.stdout.buffer, width=terminal_width())
+            shown, truncated = run(sys.stdout.buffer, width=terminal_width())
         else:
             done: list = []
             write_atomically(output, lambda fh: done.append(run(fh)), location)
-            truncated = done[0][1]
+            shown, truncated = done[0]
             click.echo(f"wrote {output}", err=True)
     finally:
         sys.stdout.flush()
         store.close()
-    if truncated and (fmt != "table" or output is not None):
+    if total is not None and total > shown:  # a page of the summary's listing says how long the whole is
+        table = fmt == "table" and output is None  # the table's own note says how to see more
+        click.echo(
+            f"({total:,} rows in all)" if table else f"({shown:,} of {total:,} rows: --max-rows 0 for all)",
+            err=True,
+        )
+    elif truncated and (fmt != "table" or output is not None):
         click.echo(f"(stopped after {limit} rows: --max-rows)", err=True)
 
 
-def _summary_text(query: str, params: tuple[str, ...], store) -> str | None:
-    """A canned query's form that reads the summary graph, when it has one and the store's summary is
-    fresh (None: run the query as given; a --param the form lacks keeps the canned query too)."""
-    from kg.errors import QueryError
-    from kg.ingest.summary import is_fresh
-    from kg.query.canned import bind_params, parse_param, summary_form
+def _summary_text(
+    query: str, params: tuple[str, ...], store, rows: int | None
+) -> tuple[str, int | None] | None:
+    """The summary's form of a canned query named ``query`` (kg/query/pages.py), when it applies."""
+    from kg.query.canned import parse_param, summary_form
+    from kg.query.pages import summary_text
 
-    form = summary_form(query)  # a name only (a file of that name is the user's query)
-    if form is not None and Path(query).exists():
-        form = None
-    if form is None or not is_fresh(store):
+    # a name only (inline text is never one); a file of that name is the user's query
+    if summary_form(query) is None or Path(query).exists():
         return None
-    try:
-        return bind_params(form.text, [parse_param(p) for p in params])
-    except QueryError:
-        return None
+    return summary_text(store, query, [parse_param(p) for p in params], rows)
 
 
 @main.command()
@@ -241,71 +244,3 @@ def validate(store_path: str | None, backend: str) -> None:
         return
     click.echo(report.text)
     raise click.ClickException(f"{report.violations} SHACL violation(s)")
-
-
-@main.command()
-@store_options
-@click.option("--top", default=10, show_default=True, help="How many central actors to list.")
-@library_errors
-def stats(store_path: str | None, backend: str, top: int) -> None:
-    """Counts per class and the most central actors (degree and betweenness).
-
-    \b
-    Example:
-      kg stats --top 5
-    """
-    from kg.ingest.summary import is_fresh
-    from kg.network.analytics import centrality, class_counts
-
-    store = _open(store_path, backend)
-    try:
-        articles = len([g for g in store.graph_names() if "/article/" in str(g)])
-        counts = class_counts(store)
-        central = centrality(store, top, summary=is_fresh(store))
-    finally:
-        store.close()
-    click.echo(f"articles (named graphs): {articles}")
-    for name, n in counts.items():
-        click.echo(f"{name:<14}{n:>8}")
-    click.echo("")
-    click.echo(f"{'most central actors':<44}{'kind':<14}{'degree':>8}{'between.':>10}")
-    for row in central:
-        click.echo(f"{row.label[:43]:<44}{row.kind:<14}{row.degree:>8.3f}{row.betweenness:>10.3f}")
-
-
-@main.command()
-@store_options
-@click.option(
-    "--kind",
-    type=click.Choice(["all", "person", "meeting"]),
-    default="all",
-    show_default=True,
-    help="What to list.",
-)
-@library_errors
-def duplicates(store_path: str | None, backend: str, kind: str) -> None:
-    """List candidate duplicates for review: what store-level identity kept apart but may be one.
-
-    Persons of one surname under different first names or initials, and events of
-    the same people a week apart or undated. One tab-separated line per candidate:
-    kind, reason, then each node with the number of articles behind it. Confirm a
-    person with an aliases file (kg resolve --aliases FILE); leave namesakes as they are.
-
-    \b
-    Example:
-      kg duplicates --kind person
-    """
-    from kg.ingest.review import duplicates as find_duplicates
-
-    store = _open(store_path, backend)
-    try:
-        found = find_duplicates(store)
-    finally:
-        store.close()
-    shown = [c for c in found if kind in ("all", c.kind)]
-    for c in shown:
-        nodes = "\t".join(
-            f"{label} ({n} article(s)) <{node}>" for node, label, n in zip(c.nodes, c.labels, c.reports)
-        )
-        click.echo(f"{c.kind}\t{c.why}\t{nodes}")
-    click.echo(f"{len(shown)} candidate(s)", err=True)

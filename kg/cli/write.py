@@ -4,7 +4,8 @@ Each command parses its options, calls one library function and turns the
 library's errors (``kg.errors.KgError``) into a one-line ``Error: ...`` and a
 non-zero exit. The group and its shared options live in kg/cli/common.py; this
 module holds the commands that take articles in or serve them (extract, ingest,
-remove, serve, eval), kg/cli/read.py the ones that read the store, kg/cli/maintain.py
+remove, serve, eval), kg/cli/read.py the ones that read the store, kg/cli/review.py its
+counts and duplicate candidates (stats, duplicates), kg/cli/maintain.py
 the ones that fill, compact or summarize a store (load, optimize, summarize).
 """
 

@@ -151,7 +151,18 @@ def read_countries(store: Store, persons: Iterable | None = None) -> dict[str, f
     return {p: frozenset(c) for p, c in found.items()}
 
 
-def pair_entries(meetings: dict[str, MeetingFacts], keys: set | None) -> set[tuple]:
+def read_labels(store: Store, nodes: Iterable) -> dict[str, set[Node]]:
+    """Each node's ``rdfs:label`` literals (as terms: the language is part of a who-met-whom row)."""
+    out: dict[str, set[Node]] = defaultdict(set)
+    for x, label in select_for(store, nodes, "?x ?l", "?x rdfs:label ?l"):
+        out[str(x)].add(label)
+    return out
+
+
+def pair_entries(
+    meetings: dict[str, MeetingFacts], keys: set | None, labels: dict[str, set[Node]]
+) -> set[tuple]:
+    """The pair entries (``keys``: only these pairs; None: every pair), each with its who-met-whom rows."""
     found: dict[tuple[str, str], list[MeetingFacts]] = defaultdict(list)
     for m in meetings.values():
         if not m.kinds:
@@ -163,26 +174,61 @@ def pair_entries(meetings: dict[str, MeetingFacts], keys: set | None) -> set[tup
     for (a, b), ms in found.items():
         e = entry_iri("pair", (str(a), str(b)))
         dates = sorted({d for m in ms for d in m.dates}, key=str)
+        kinds = {k for m in ms for k in m.kinds}
         out |= {(e, RDF.type, DIP.MeetingPair), (e, DIP.pairMember, a), (e, DIP.pairMember, b)}
         out.add((e, DIP.meetingCount, Literal(len(ms))))
-        out |= {(e, DIP.meetingKind, Literal(k)) for m in ms for k in m.kinds}
-        if dates:  # as who-met-whom: the first and last of the dated meetings
-            out |= {(e, DIP.firstDate, dates[0]), (e, DIP.lastDate, dates[-1])}
+        out |= {(e, DIP.meetingKind, Literal(k)) for k in kinds}
+        span = (dates[0], dates[-1]) if dates else None  # as who-met-whom: the first and last dated
+        if span:
+            out |= {(e, DIP.firstDate, span[0]), (e, DIP.lastDate, span[1])}
+        out |= pair_rows(e, (a, b), labels, len(ms), kinds, span)
     return out
 
 
-_LATEST = """SELECT ?post ?latest ?p ?art WHERE {
+def pair_rows(
+    e: URIRef, pair: tuple, labels: dict[str, set[Node]], count: int, kinds: set[str], span
+) -> set[tuple]:
+    """The rows who-met-whom gives for a pair, ready to print: one per two labels of the two persons
+    (in either order) whose texts sort (STR) strictly, so a pair of namesakes gives none and a person
+    with two labels gives two. Kept so that the summary form reads rows without a join or a GROUP BY:
+    at ten million triples the label join and the grouping cost more than the rows themselves."""
+    a, b = pair
+    out: set[tuple] = set()
+    # the canned query pairs ?a with ?b and ?b with ?a: a row from each order (two persons who share
+    # two labels give the same text twice, as the canned query does)
+    for order, first, second in (("ab", a, b), ("ba", b, a)):
+        for x in labels.get(str(first), ()):
+            for y in labels.get(str(second), ()):
+                if str(x) < str(y):
+                    out |= _row(e, (str(a), str(b), order, x.n3(), y.n3()), (x, y), count, kinds, span)
+    return out
+
+
+def _row(e: URIRef, key: tuple, names: tuple, count: int, kinds: set[str], span) -> set[tuple]:
+    r, (x, y) = entry_iri("pairrow", key), names
+    out = {(r, RDF.type, DIP.PairRow), (r, DIP.rowOf, e), (r, DIP.rowMeetings, Literal(count))}
+    out |= {(r, DIP.person1Name, x), (r, DIP.person2Name, y)}
+    out.add((r, DIP.kindList, Literal(", ".join(sorted(kinds)))))
+    if span:
+        out |= {(r, DIP.firstDate, span[0]), (r, DIP.lastDate, span[1])}
+    return out
+
+
+_LATEST = """SELECT ?post ?latest ?h2 ?p ?art WHERE {
   { SELECT ?post (MAX(?d) AS ?latest) WHERE { $VALUES ?h dip:heldPost ?post ; dip:statedOn ?d } GROUP BY ?post }
   ?h2 dip:heldPost ?post ; dip:statedOn ?latest .
   OPTIONAL { ?h2 dip:holder ?p } OPTIONAL { ?h2 prov:wasDerivedFrom ?art } }"""
 
 
 def holding_entries(store: Store, keys: set | None) -> set[tuple]:
+    """Per post, its latest statement date with the holdings stating it (who-held-post-on-date reads
+    them for a date on or after it), their holders and articles."""
     out: set[tuple] = set()
     for values in _values("post", None if keys is None else sorted(keys)):
-        for post, latest, person, article in store.query(_LATEST.replace("$VALUES", values)).rows:
+        for post, latest, holding, person, article in store.query(_LATEST.replace("$VALUES", values)).rows:
             e = entry_iri("holding", (str(post),))
             out |= {(e, RDF.type, DIP.LatestHolding), (e, DIP.latestOf, post), (e, DIP.latestDate, latest)}
+            out.add((e, DIP.latestHolding, holding))
             out |= {
                 (e, p, x)
                 for p, x in ((DIP.latestHolder, person), (DIP.latestSource, article))

@@ -4,12 +4,15 @@
 so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.ttl):
 
 - ``dip:MeetingPair``: two persons who met — meetings with a kind (as who-met-whom counts them),
-  their kinds, first and last date;
+  their kinds, first and last date — with its who-met-whom rows ready to print (``dip:PairRow``: the
+  persons' labels in order, the count, the kinds joined, the dates), so that the query reads rows
+  without joining labels or grouping, and a page of the top rows reads only those (kg/query/pages.py);
 - ``dip:CountryPairTopic``: two countries (by the countries of the participants' posts), a topic,
   meetings (as topics-by-country-pair counts them);
 - ``dip:CountryPairMonth``: two countries, the month of a meeting's earliest date, meetings and the
   documents they produced;
-- ``dip:LatestHolding``: per post, the latest ``statedOn`` with its holders and articles;
+- ``dip:LatestHolding``: per post, the latest ``statedOn`` with the holdings stating it, their holders
+  and articles (who-held-post-on-date reads it for a date on or after it);
 - the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
 
 Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
@@ -36,6 +39,7 @@ from kg.ingest.aggregates import (
     pair_entry_iris,
     pair_meetings,
     read_countries,
+    read_labels,
     read_meetings,
 )
 from kg.ingest.countrypairs import all_entries, changed_entries
@@ -45,7 +49,7 @@ from kg.store.base import SUMMARY_GRAPH, Store
 
 __all__ = ["SummaryKeys", "compute_entries"]
 
-VERSION = 1  # bump when the layout changes: a summary of another version is not read, and rebuilt
+VERSION = 2  # bump when the layout changes: a summary of another version is not read, and rebuilt
 FRESH, STALE = "fresh", "stale"
 
 
@@ -102,8 +106,9 @@ def mark_stale(store: Store) -> None:
 def compute_entries(store: Store) -> set[tuple]:
     """Every entry of the summary (with the country-pair memberships of every meeting), from the articles."""
     meetings = read_meetings(store)
+    labels = read_labels(store, {p for m in meetings.values() for p in m.participants})
     return (
-        pair_entries(meetings, None)
+        pair_entries(meetings, None, labels)
         | all_entries(meetings, read_countries(store))
         | holding_entries(store, None)
     )
@@ -130,17 +135,25 @@ def _delete_subjects(nodes: set[URIRef]) -> list[str]:
     ]
 
 
+def _pairs(store: Store, pairs: set[tuple[str, str]]) -> set[tuple]:
+    """The entries of these pairs (and their rows), from the meetings both persons share."""
+    meetings = read_meetings(store, pair_meetings(store, pairs))
+    return pair_entries(meetings, pairs, read_labels(store, {p for pair in pairs for p in pair}))
+
+
 def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     """Recompute what ``keys`` name (an entry left without data goes) and say "fresh", in one transaction."""
     start = time.perf_counter()
-    pairs = (
-        pair_entries(read_meetings(store, pair_meetings(store, keys.pairs)), keys.pairs)
-        if keys.pairs
-        else set()
-    )
+    pairs = _pairs(store, keys.pairs) if keys.pairs else set()
     dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
     entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
-    parts = _delete_subjects(pair_entry_iris(keys.pairs) | dropped | holding_entry_iris(keys.posts))
+    pair_iris = pair_entry_iris(keys.pairs)
+    parts = _delete_subjects(pair_iris | dropped | holding_entry_iris(keys.posts))
+    parts += [  # a pair's who-met-whom rows are named by their labels, which may have changed
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ VALUES ?e {{ {iris(chunk)} }} "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?r <{DIP.rowOf}> ?e ; ?p ?o }} }}"
+        for chunk in chunks(pair_iris)
+    ]
     parts += [
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }} WHERE {{ VALUES ?m {{ {iris(chunk)} }} "
         f"GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }}"  # full IRIs: a server gets no prefixes

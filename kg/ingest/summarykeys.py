@@ -21,6 +21,10 @@ enters the union only through a write, so it is among the noted triples ``T``.
   country's code is its IRI's tail (``igr:country/KZ``), so it is taken as fixed.
 - A latest holding changes only with a holding of its post: the post is the object of a
   ``heldPost`` in ``T``, or the post (after the run) of a holding that is a subject in ``T``.
+- A pair's who-met-whom rows also carry its persons' labels: a person whose ``rdfs:label`` is in
+  ``T`` has its labels read before the first write that touches it and after the run; those whose
+  labels differ bring every pair the summary had them in (the summary was fresh before the run; a
+  pair that is new after it comes from a touched meeting).
 
 The keys of a meeting are taken over every value it has after the run or had in ``T`` (a
 superset of its keys before the run), so entries it left are recomputed too.
@@ -33,10 +37,18 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KgError
-from kg.ingest.aggregates import SummaryKeys, chunks, iris, objects_by_subject, read_countries, select_for
+from kg.ingest.aggregates import (
+    SummaryKeys,
+    chunks,
+    iris,
+    objects_by_subject,
+    read_countries,
+    read_labels,
+    select_for,
+)
 from kg.ingest.summary import (
     FRESH,
     SummaryReport,
@@ -47,12 +59,12 @@ from kg.ingest.summary import (
     update_summary,
 )
 from kg.rdf.ontology import DIP
-from kg.store.base import ArticleData, GraphChange, Store
+from kg.store.base import SUMMARY_GRAPH, ArticleData, GraphChange, Store
 
 _MEETING = (DIP.participant, DIP.date, DIP.kind, DIP.topic, DIP.produced)
 _POSTS = (DIP.holdsPost, DIP.postIn, DIP.country)
 _HOLDING = (DIP.heldPost, DIP.statedOn, DIP.holder)
-RELEVANT = frozenset((RDF.type, *_MEETING, *_POSTS, *_HOLDING))
+RELEVANT = frozenset((RDF.type, RDFS.label, *_MEETING, *_POSTS, *_HOLDING))
 _RELEVANT_NT = tuple(f"<{p}>" for p in RELEVANT)
 
 
@@ -114,6 +126,7 @@ class SummaryTracker:
         self.content: set[tuple] = set()
         self.written = False  # a write of this run has landed
         self.before: dict[str, frozenset[str]] = {}  # countries of persons before the run touched them
+        self.labels: dict[str, frozenset] = {}  # labels of nodes before the run touched them
 
     def __getattr__(self, name: str):
         return getattr(self.store, name)
@@ -129,6 +142,11 @@ class SummaryTracker:
         self.content |= content
         persons = post_persons(self.store, content) - self.before.keys()
         self.before.update(read_countries(self.store, persons))
+        self.labels.update(
+            current_labels(
+                self.store, {str(s) for s, p, _ in content if p == RDFS.label} - self.labels.keys()
+            )
+        )
 
     def _write(self, write, *args):
         try:
@@ -168,7 +186,9 @@ class SummaryTracker:
             return None
         if not self.incremental:
             return summarize(self.store)
-        return update_summary(self.store, keys(self.store, self.content, self.before))
+        found = keys(self.store, self.content, self.before)
+        found.pairs |= relabelled_pairs(self.store, self.labels)
+        return update_summary(self.store, found)
 
 
 def keys(store: Store, content: set[tuple], before: dict[str, frozenset[str]]) -> SummaryKeys:
@@ -190,3 +210,22 @@ def keys(store: Store, content: set[tuple], before: dict[str, frozenset[str]]) -
     holdings = {s for s, p, _ in content if p in _HOLDING}
     out.posts |= {str(r[0]) for r in select_for(store, holdings, "?post", "?x dip:heldPost ?post")}
     return out
+
+
+def current_labels(store: Store, nodes: set[str]) -> dict[str, frozenset]:
+    """Each node's labels as the store has them now (an empty set for a node without one)."""
+    found = read_labels(store, nodes) if nodes else {}
+    return {n: frozenset(found.get(n, ())) for n in nodes}
+
+
+def relabelled_pairs(store: Store, before: dict[str, frozenset]) -> set[tuple[str, str]]:
+    """Pairs of the summary (as it was before the run) of a person whose labels the run changed."""
+    after = current_labels(store, set(before))
+    moved = {n for n in before if before[n] != after[n]}
+    rows = select_for(
+        store,
+        moved,
+        "?a ?b",
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:pairMember ?x, ?a, ?b }} FILTER (STR(?a) < STR(?b))",
+    )
+    return {(str(a), str(b)) for a, b in rows}

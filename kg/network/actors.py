@@ -49,13 +49,18 @@ _DOCUMENTS = """SELECT ?d ?label ?date (GROUP_CONCAT(DISTINCT STR(?o); separator
   ?d a dip:Document . OPTIONAL { ?d rdfs:label ?label } OPTIONAL { ?d dip:party ?o }
   OPTIONAL { ?m dip:produced ?d . OPTIONAL { ?m dip:date ?date } }
 } GROUP BY ?d ?label ?date"""
-_POSTS = """SELECT ?p ?name ?post ?role ?org ?orgname ?iso (MAX(?stated) AS ?on) WHERE {
-  ?p a dip:Person ; rdfs:label ?name .
-  { ?p dip:holdsPost ?post } UNION { ?m dip:participant ?p }
-  OPTIONAL { ?p dip:holdsPost ?post . ?post dip:role/skos:notation ?role ; dip:postIn ?org .
-             OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso }
-             OPTIONAL { ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated } }
-} GROUP BY ?p ?name ?post ?role ?org ?orgname ?iso"""
+# persons who hold a post or take part in a meeting, and the posts with a role and a body of each (with
+# the latest date a holding states): two queries, since one with a UNION of posts and participations ran the
+# posts' OPTIONAL once per meeting a person took part in (8.5 s at a million triples against 2.1 + 5.4 s,
+# load average 5; most of the rest is the latest date over a hub's thousands of holdings). The persons'
+# query is also what a network built from the summary's pairs needs (NOTES.md, issue 14, open ends)
+_PERSONS = """SELECT ?p ?name WHERE {
+  ?p a dip:Person ; rdfs:label ?name . FILTER EXISTS { { ?p dip:holdsPost ?x } UNION { ?m dip:participant ?p } } }"""
+_POSTS = """SELECT ?p ?post ?role ?org ?orgname ?iso (MAX(?stated) AS ?on) WHERE {
+  ?p a dip:Person ; dip:holdsPost ?post . ?post dip:role/skos:notation ?role ; dip:postIn ?org .
+  OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso }
+  OPTIONAL { ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated }
+} GROUP BY ?p ?post ?role ?org ?orgname ?iso"""
 _PLACES = """SELECT ?x ?label ?iso ?class WHERE {
   { ?x a dip:Country . BIND("country" AS ?class) OPTIONAL { ?x dip:isoCode ?iso } }
   UNION { ?d dip:party ?x . BIND("organization" AS ?class) OPTIONAL { ?x dip:country/dip:isoCode ?iso } }
@@ -149,12 +154,23 @@ def _meetings(store) -> list[Meeting]:
     return sorted(out, key=lambda m: (m.date, m.iri))
 
 
+def _person_rows(store) -> list[dict[str, str]]:
+    """A row per person and post (a person without a post with a role: one row without it)."""
+    held: dict[str, list[dict[str, str]]] = {}
+    for row in _rows(store, _POSTS):
+        held.setdefault(row["p"], []).append(row)
+    out = []
+    for row in _rows(store, _PERSONS):
+        out += [{**r, "name": row["name"]} for r in held.get(row["p"], ())] or [row]
+    return out
+
+
 def _add_actors(g: nx.Graph, store) -> None:
     """Countries, signing organizations, and persons with their posts (``holds_post`` edges)."""
     for row in _rows(store, _PLACES):
         iso = _value(row, "iso")
         _add_node(g, _value(row, "x"), _value(row, "label"), _value(row, "class"), iso)
-    for row in _rows(store, _POSTS):
+    for row in _person_rows(store):
         person, iso, role = _value(row, "p"), _value(row, "iso"), _value(row, "role")
         _add_node(g, person, _value(row, "name"), "person")
         if not role:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.store.base import SUMMARY_GRAPH
 from kg.store.stats import class_counts, selector  # noqa: F401 - class_counts re-exported for `kg stats`
+
+if TYPE_CHECKING:  # networkx is imported where a network is built: `kg stats` reading the kept table
+    import networkx as nx  # needs none of it (half a second of its start)
 
 
 @dataclass
@@ -44,6 +46,8 @@ def actor_graph(source, summary: bool = False) -> nx.Graph:
 
     ``source`` is a store (queried where the data lives) or an rdflib Graph; with ``summary``, who met
     whom is read from the store's summary graph."""
+    import networkx as nx
+
     select = selector(source)
     G = nx.Graph()
     for n, kind, label in select(_ACTORS):
@@ -63,6 +67,8 @@ def actor_graph(source, summary: bool = False) -> nx.Graph:
 def centrality(source, top: int | None = 10, summary: bool = False) -> list[Centrality]:
     """Degree and betweenness centrality of the actors (of a store or a Graph), most central first
     (``summary``: who met whom from the store's fresh summary graph)."""
+    import networkx as nx
+
     G = actor_graph(source, summary)
     if G.number_of_nodes() == 0:
         return []

@@ -40,6 +40,10 @@ ONTOLOGY_GRAPH = IGR["graph/ontology"]
 # derived aggregates (kg/ingest/summary.py): a named graph kept out of the merged default graph, so that
 # the union stays the articles' facts; written with ``update_named``, never merged by ``bulk_load``
 SUMMARY_GRAPH = IGR["graph/summary"]
+# the most central actors as `kg summarize` last computed them (kg/network/snapshot.py): kept out of the
+# merged graph too
+CENTRALITY_GRAPH = IGR["graph/centrality"]
+UNMERGED_GRAPHS = frozenset((SUMMARY_GRAPH, CENTRALITY_GRAPH))
 EXPORT_FORMATS = ("turtle", "trig", "nt", "nq", "jsonld")
 DATASET_FORMATS = ("trig", "nq", "jsonld")
 BACKENDS = ("oxigraph", "memory")

@@ -17,7 +17,7 @@ from kg.store.base import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
-    SUMMARY_GRAPH,
+    UNMERGED_GRAPHS,
     ArticleData,
     GraphChange,
     QueryResult,
@@ -104,7 +104,7 @@ class MemoryStore:
         """The articles' merged graph, without the summary graph (as the Oxigraph store keeps it)."""
         g = new_graph()
         for s, p, o, name in self._ds.quads((None, None, None, None)):
-            if getattr(name, "identifier", name) != SUMMARY_GRAPH:
+            if getattr(name, "identifier", name) not in UNMERGED_GRAPHS:
                 g.add((s, p, o))
         return g
 

@@ -15,7 +15,7 @@ from kg.store.base import (
     DATASET_FORMATS,
     EXPORT_FORMATS,
     ONTOLOGY_GRAPH,
-    SUMMARY_GRAPH,
+    UNMERGED_GRAPHS,
     ArticleData,
     GraphChange,
     QueryResult,
@@ -211,14 +211,14 @@ class OxigraphStore:
 
     def bulk_load(self, path: Path, fmt) -> None:
         """Load a dump without a transaction (Oxigraph's bulk loader): named graphs and their merged copies
-        (the summary graph stays outside the merged graph, as ``update_named`` keeps it)."""
+        (the summary graphs stay outside the merged graph, as ``update_named`` keeps it)."""
         ox = self._ox
-        unmerged = ox.NamedNode(str(SUMMARY_GRAPH))
+        unmerged = {ox.NamedNode(str(g)) for g in UNMERGED_GRAPHS}
 
         def with_merged():
             for q in ox.parse(path=str(path), format=fmt):
                 yield q
-                if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != unmerged:
+                if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name not in unmerged:
                     yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
 
         self._store.bulk_extend(with_merged())

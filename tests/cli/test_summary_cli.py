@@ -59,8 +59,9 @@ def test_summarize_errors_are_one_line(runner, tmp_path, store_dir):
     fails(runner.invoke(main, ["summarize", "--store", str(tmp_path / "file")]), "is a file")
 
 
-def csv_rows(runner, query: str, store) -> list[list[str]]:
-    out = ok(runner.invoke(main, ["query", query, "--store", str(store), "-f", "csv"])).stdout
+def csv_rows(runner, query: str | list[str], store) -> list[list[str]]:
+    args = [query] if isinstance(query, str) else query
+    out = ok(runner.invoke(main, ["query", *args, "--store", str(store), "-f", "csv"])).stdout
     return list(csv.reader(io.StringIO(out)))
 
 
@@ -70,8 +71,8 @@ def test_who_met_whom_reads_the_summary_only_when_fresh(runner, store_dir):
     # a summary that says something else shows through the canned name, not through the file
     update(
         store_dir,
-        f"DELETE {{ GRAPH {SUMMARY} {{ ?e dip:meetingCount ?n }} }} INSERT {{ GRAPH {SUMMARY} {{ ?e dip:meetingCount 7 }} }} "
-        f"WHERE {{ GRAPH {SUMMARY} {{ ?e a dip:MeetingPair ; dip:meetingCount ?n }} }}",
+        f"DELETE {{ GRAPH {SUMMARY} {{ ?r dip:rowMeetings ?n }} }} INSERT {{ GRAPH {SUMMARY} {{ ?r dip:rowMeetings 7 }} }} "
+        f"WHERE {{ GRAPH {SUMMARY} {{ ?r a dip:PairRow ; dip:rowMeetings ?n }} }}",
     )
     assert csv_rows(runner, "who-met-whom", store_dir)[1][2] == "7"
     assert csv_rows(runner, by_file, store_dir)[1][2] == "1"
@@ -118,3 +119,122 @@ def test_stats_with_and_without_the_summary_agree(runner, corpus_copy):
     update(corpus_copy, f"DROP GRAPH {SUMMARY}")
     without = ok(runner.invoke(main, ["stats", "--top", "15", "--store", str(corpus_copy)])).stdout
     assert with_summary == without and "most central actors" in without
+
+
+@pytest.mark.parametrize("rows", [1, 3, 7, 20])
+def test_a_page_of_who_met_whom_is_the_top_of_the_whole(runner, corpus_copy, rows):
+    """`kg query who-met-whom` reads only the rows it prints from the summary (kg/query/pages.py): they
+    are the first rows of the canned query's whole answer, ties at the last count included, and it says
+    how many rows the whole has."""
+    whole = csv_rows(runner, str(QUERIES / "who-met-whom.rq"), corpus_copy)
+    result = ok(
+        runner.invoke(
+            main, ["query", "who-met-whom", "--store", str(corpus_copy), "-f", "csv", "--max-rows", str(rows)]
+        )
+    )
+    page = list(csv.reader(io.StringIO(result.stdout)))
+
+    def norm(table):
+        return [[*r[:3], frozenset(r[3].split(", ")), *r[4:]] for r in table]
+
+    assert len(whole) > 21 and norm(page) == norm(whole[: rows + 1])
+    assert f"({rows:,} of {len(whole) - 1:,} rows" in result.stderr
+
+
+def test_the_floor_of_a_page_reads_fewer_rows(corpus_copy):
+    """The narrowed form reads only the rows at or above the page's last count (here: fewer than all)."""
+    from kg.query.canned import summary_form
+    from kg.query.pages import summary_page
+    from kg.store import open_store
+
+    store = open_store(corpus_copy, readonly=True)
+    try:
+        form = summary_form("who-met-whom")
+        page = summary_page(store, "who-met-whom", form.text, 1)
+        everything = summary_page(store, "who-met-whom", form.text, None)
+        assert everything.text == form.text and page.total == everything.total
+        assert page.text != form.text and len(store.query(page.text).rows) < everything.total
+    finally:
+        store.close()
+
+
+def test_who_held_post_on_date_from_the_summary_answers_as_the_canned_query(runner, corpus_copy):
+    """Every post of the bundled articles with statements on several dates, asked on its latest date (the
+    summary's LatestHolding answers), after it, between its dates and before them (the statements are read)."""
+    from kg.store import open_store
+
+    store = open_store(corpus_copy, readonly=True)
+    try:
+        posts = store.query(
+            "SELECT ?role ?iso (GROUP_CONCAT(DISTINCT STR(?d)) AS ?dates) WHERE { ?h dip:heldPost ?post ; "
+            "dip:statedOn ?d . ?post dip:role/skos:notation ?role ; dip:postIn/dip:country/dip:isoCode ?iso } "
+            "GROUP BY ?role ?iso HAVING (COUNT(DISTINCT ?d) > 1)"
+        ).rows
+    finally:
+        store.close()
+    assert len(posts) >= 3
+    asked = 0
+    for role, iso, dates in posts[:6]:
+        days = sorted(str(dates).split())
+        for day in {days[-1], "2099-01-01", days[len(days) // 2], "1900-01-01"}:
+            params = ["--param", f"role={role}", "--param", f"country={iso}", "--param", f"onDate={day}"]
+            by_file = [str(QUERIES / "who-held-post-on-date.rq"), *params]
+            by_name = ["who-held-post-on-date", *params]
+            assert csv_rows(runner, by_name, corpus_copy) == csv_rows(runner, by_file, corpus_copy)
+            asked += len(csv_rows(runner, by_name, corpus_copy)) > 1
+    assert asked >= 6  # most questions have an answer
+
+
+def test_who_held_post_on_date_reads_the_latest_holding(runner, corpus_copy):
+    """On or after the latest date the summary answers: a holding's person changed there shows."""
+    update(
+        corpus_copy,
+        f"DELETE {{ GRAPH {SUMMARY} {{ ?e dip:latestHolding ?h }} }} WHERE {{ GRAPH {SUMMARY} {{ ?e dip:latestHolding ?h }} }}",
+    )
+    assert csv_rows(runner, ["who-held-post-on-date"], corpus_copy) == [["person", "statedOn", "article"]]
+    assert len(csv_rows(runner, [str(QUERIES / "who-held-post-on-date.rq")], corpus_copy)) > 1
+
+
+def test_stats_prints_the_centrality_kg_summarize_kept(runner, corpus_copy):
+    """kg summarize computes the most central actors as kg stats does (the same table), kg stats prints
+    them and says over how many articles; after a change it still prints them, says so, and --live
+    computes them again."""
+    store = ["--store", str(corpus_copy)]
+    live = ok(runner.invoke(main, ["stats", "--top", "15", "--live", *store])).stdout
+    ok(runner.invoke(main, ["summarize", *store]))
+    kept = ok(runner.invoke(main, ["stats", "--top", "15", *store]))
+    assert kept.stdout == live
+    articles = int(live.splitlines()[0].rsplit(":", 1)[1])
+    assert f"computed it over {articles:,} articles:" in kept.stderr
+    # a snapshot that says something else shows, until --live
+    update(
+        corpus_copy,
+        "DELETE { GRAPH ?g { ?e dip:betweenness ?b } } INSERT { GRAPH ?g { ?e dip:betweenness 9.0 } } WHERE { GRAPH ?g { ?e dip:rank 1 ; dip:betweenness ?b } }",
+    )
+    assert "9.000" in ok(runner.invoke(main, ["stats", "--top", "3", *store])).stdout
+    assert (
+        ok(runner.invoke(main, ["stats", "--top", "3", "--live", *store])).stdout
+        == "\n".join(live.splitlines()[:-12]) + "\n"
+    )
+    assert "9.000" not in ok(runner.invoke(main, ["stats", "--top", "0", *store])).stdout  # every actor: live
+
+
+def test_stats_counts_the_article_graphs(corpus_copy):
+    """kg stats counts articles in the engine: the article graphs, as listing them gives."""
+    from kg.network.snapshot import article_count
+    from kg.store import open_store
+
+    store = open_store(corpus_copy, readonly=True)
+    try:
+        listed = [g for g in store.graph_names() if "/article/" in str(g)]
+        assert article_count(store) == len(listed) > 10
+    finally:
+        store.close()
+
+
+def test_a_table_page_says_how_many_rows_there_are(runner, corpus_copy):
+    result = ok(
+        runner.invoke(main, ["query", "who-met-whom", "--store", str(corpus_copy), "--max-rows", "2"])
+    )
+    whole = csv_rows(runner, str(QUERIES / "who-met-whom.rq"), corpus_copy)
+    assert f"({len(whole) - 1:,} rows in all)" in result.stderr and "first 2 rows shown" in result.stdout

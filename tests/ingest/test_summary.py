@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.ingest import summarykeys
 from kg.ingest.summary import (
@@ -58,6 +58,14 @@ def person(i: int) -> URIRef:
     return IGR[f"person/p{i}"]
 
 
+def name_of(rng: random.Random, i: int) -> Literal:
+    """A person's label as one article gives it: mostly one form, sometimes another (a person then has
+    two labels in the union and two who-met-whom rows per pair), persons 0 and 1 namesakes."""
+    if i < 2:
+        return Literal("Тезка", lang="ru")
+    return Literal(f"Лицо {i}" if rng.random() < 0.8 else f"Л. {i}", lang="ru")
+
+
 def synthetic_graph(rng: random.Random, name: int, persons: int = 12) -> set[tuple]:
     """One article's graph: a few persons with posts in countries, meetings with kinds, dates, topics,
     documents, and dated holdings; small numbers, so that graphs share persons, posts and meetings."""
@@ -80,6 +88,7 @@ def synthetic_graph(rng: random.Random, name: int, persons: int = 12) -> set[tup
         g |= {(m, RDF.type, DIP.Meeting), (m, DIP.kind, URIRef(VOC + "kind/" + rng.choice(KINDS)))}
         for q in rng.sample(range(persons), rng.randint(2, 3)):
             g.add((m, DIP.participant, person(q)))
+            g.add((person(q), RDFS.label, name_of(rng, q)))
         if rng.random() < 0.7:
             g.add(
                 (m, DIP.date, Literal(f"2025-0{rng.randint(1, 4)}-1{rng.randint(0, 9)}", datatype=XSD.date))
@@ -284,3 +293,32 @@ def test_a_post_that_loses_its_country_moves_its_holders_meetings():
     assert not tracker.finish().full
     assert_matches_rebuild(store)
     assert not any(p == DIP.firstCountry for _, p, _ in summary_triples(store))
+
+
+def test_a_relabelled_person_changes_the_rows_of_its_pairs():
+    """A label can change with no meeting touched (another article names the person otherwise, or
+    consolidation rewrites a label): the pair's rows follow."""
+    p, q, meeting = person(3), person(4), IGR["meeting/m1"]
+    facts = {(meeting, RDF.type, DIP.Meeting), (meeting, DIP.kind, URIRef(VOC + "kind/talks"))}
+    facts |= {(meeting, DIP.participant, p), (meeting, DIP.participant, q)}
+    facts |= {(p, RDFS.label, Literal("Анна", lang="ru")), (q, RDFS.label, Literal("Борис", lang="ru"))}
+    store = OxigraphStore(None)
+    tracker = SummaryTracker(store)
+    tracker.write_articles([graph_article(IGR["article/a"], facts)])
+    tracker.finish()
+    other = {(q, RDFS.label, Literal("Абай", lang="ru"))}  # sorts before Анна: the row turns round
+    tracker = SummaryTracker(store)
+    tracker.write_articles([graph_article(IGR["article/b"], other)])
+    assert not tracker.finish().full
+    assert_matches_rebuild(store)
+    names = {
+        (str(s), str(o)) for s, p_, o in summary_triples(store) if p_ in (DIP.person1Name, DIP.person2Name)
+    }
+    assert {o for _, o in names} == {"Абай", "Анна", "Борис"}
+    tracker = SummaryTracker(store)
+    old = (p, RDFS.label, Literal("Анна", lang="ru"))
+    tracker.change_graphs(
+        {IGR["article/a"]: GraphChange({old}, {(p, RDFS.label, Literal("Яна", lang="ru"))})}
+    )
+    tracker.finish()
+    assert_matches_rebuild(store)

@@ -129,3 +129,32 @@ def test_same_network_from_rdflib(corpus, net):
         return sorted((*sorted((a, b)), d["relation"], d["weight"]) for a, b, d in g.edges(data=True))
 
     assert edges(other) == edges(net)
+
+
+# the persons-and-posts query before it was split in two (kept here as the reference)
+_ONE_QUERY = """SELECT ?p ?name ?post ?role ?org ?orgname ?iso (MAX(?stated) AS ?on) WHERE {
+  ?p a dip:Person ; rdfs:label ?name .
+  { ?p dip:holdsPost ?post } UNION { ?m dip:participant ?p }
+  OPTIONAL { ?p dip:holdsPost ?post . ?post dip:role/skos:notation ?role ; dip:postIn ?org .
+             OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso }
+             OPTIONAL { ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated } }
+} GROUP BY ?p ?name ?post ?role ?org ?orgname ?iso"""
+
+
+def test_persons_and_posts_in_two_queries_give_the_network_of_one(corpus, net, monkeypatch):
+    from kg.network import actors
+
+    monkeypatch.setattr(actors, "_person_rows", lambda store: actors._rows(store, _ONE_QUERY))
+    before = actor_network(corpus)
+
+    def nodes(g):
+        return {n: (d["label"], d["kind"], sorted(d.get("posts", ()))) for n, d in g.nodes(data=True)}
+
+    def edges(g):
+        return sorted(
+            (*sorted((a, b)), d["relation"], d["weight"], sorted(d["dates"]))
+            for a, b, d in g.edges(data=True)
+        )
+
+    assert nodes(before) == nodes(net) and edges(before) == edges(net)
+    assert sum(bool(d.get("posts")) for _, d in net.nodes(data=True)) > 20

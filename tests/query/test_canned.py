@@ -98,8 +98,24 @@ def test_param_without_values_is_bound_where_the_where_group_begins():
     bound = bind_params("SELECT ?p ?n WHERE { ?p rdfs:label ?n }", [("p", "igr:person\\/x"), ("n", "Иван")])
     assert bound == (
         "SELECT ?p ?n WHERE { VALUES ?p { <https://w3id.org/igkg/id/person/x> } "
-        'FILTER (STR(?n) = "Иван") ?p rdfs:label ?n }'
+        'VALUES ?n { "Иван" "Иван"@ru "Иван"@en } ?p rdfs:label ?n }'
     )
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "{ ?p a dip:Person OPTIONAL { ?p rdfs:label ?n } }",
+        "{ { ?p rdfs:label ?n } UNION { ?p dip:text ?n } }",
+        "{ ?p a dip:Person BIND (STR(?p) AS ?n) }",
+        "{ ?p a dip:Person { SELECT ?p ?n WHERE { ?p rdfs:label ?n } } }",
+    ],
+)
+def test_text_param_of_a_variable_that_may_stay_unbound_is_a_filter(where):
+    """A VALUES would fill ?n where OPTIONAL or a branch left it unbound (or clash with BIND): the
+    lexical comparison stays there."""
+    bound = bind_params(f"SELECT ?p ?n WHERE {where}", [("n", "Иван")])
+    assert 'FILTER (STR(?n) = "Иван")' in bound and "VALUES ?n" not in bound
 
 
 def test_param_sees_what_a_subquery_projects_but_not_what_it_hides():
@@ -344,3 +360,26 @@ def test_help_of_the_new_and_changed_commands(runner):
     assert "Example" in ok(runner.invoke(main, ["queries", "--help"])).output
     out = ok(runner.invoke(main, ["query", "--help"])).output
     assert "--param" in out and "-o, --output" in out and "kg query who-met-whom" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "column"), [("posts-of-person", "person"), ("quotes-by-speaker", "speaker")]
+)
+def test_a_text_param_asks_for_the_rows_of_the_listing_with_that_text(corpus_store_dir, name, column):
+    """The bound query (a VALUES looked up in the index) answers what the whole listing answers for
+    that text, for the persons of the bundled articles with the most rows."""
+    from collections import Counter
+
+    from kg.query.execute import run
+    from kg.store import open_store
+
+    store = open_store(corpus_store_dir, readonly=True)
+    try:
+        text = find(name).text
+        whole = run(store, text)
+        at = whole.variables.index(column)
+        for value, _ in Counter(str(r[at]) for r in whole.rows).most_common(3):
+            bound = run(store, bind_params(text, [(column, value)]))
+            assert bound.rows and bound.rows == [r for r in whole.rows if str(r[at]) == value]
+    finally:
+        store.close()

@@ -128,6 +128,8 @@ def test_properties_have_ranges_and_domains(onto):
             DIP.meetingCount,  # the summary's counts and country pairs serve several of its classes
             DIP.firstCountry,
             DIP.secondCountry,
+            DIP.firstDate,  # a MeetingPair's and its PairRows'
+            DIP.lastDate,
         ):  # these serve several
             assert onto.value(p, RDFS.domain) is not None, p
 
