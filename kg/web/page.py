@@ -116,6 +116,30 @@ def _legend(nodes: list[PageNode], attr: str, labels: dict[str, str]) -> list[di
     ]
 
 
+# one colour per relation type, the commonest first; the last one is shared by any further types
+_REL_COLORS = (
+    "#1c7ed6",
+    "#e8590c",
+    "#2f9e44",
+    "#ae3ec9",
+    "#f08c00",
+    "#0ca678",
+    "#d6336c",
+    "#5c7cfa",
+    "#868e96",
+)
+
+
+def _edge_legend(edges: list[PageEdge]) -> tuple[dict[str, str], list[dict]]:
+    """Colour of each relation ("встречался с", "занимает пост в", ...) and the legend that toggles it."""
+    counts: dict[str, int] = {}
+    for e in edges:
+        counts[e.rel] = counts.get(e.rel, 0) + 1
+    order = sorted(counts, key=lambda rel: (-counts[rel], rel))
+    colors = {rel: _REL_COLORS[min(i, len(_REL_COLORS) - 1)] for i, rel in enumerate(order)}
+    return colors, [{"key": rel, "label": rel, "color": colors[rel], "count": counts[rel]} for rel in order]
+
+
 def _capped(items: list[str], limit: int) -> list[str]:
     return (
         items
@@ -153,6 +177,7 @@ def page_data(
         for d, (x, y) in zip(out_nodes, pos):
             d["x"], d["y"] = round(float(x), 1), round(float(y), 1)
     top_w = max((e.weight for e in edges), default=1)
+    rel_colors, rel_legend = _edge_legend(edges)
     out_edges = []
     for i, e in enumerate(edges):
         width = e.width if e.width is not None else round(1 + 5 * math.sqrt(e.weight / top_w), 1)
@@ -162,6 +187,7 @@ def page_data(
                 "from": e.source,
                 "to": e.target,
                 "rel": e.rel,
+                "color": rel_colors[e.rel],
                 "title": e.title,
                 "weight": e.weight,
                 "sym": e.sym,
@@ -180,6 +206,7 @@ def page_data(
         "note": note,
         "kinds": _legend(nodes, "kind", kind_labels),
         "countries": _legend(nodes, "country", country_labels or {}),
+        "rels": rel_legend,
         "minDate": dates[0] if dates else "",
         "maxDate": dates[-1] if dates else "",
         "maxEnding": MAX_ENDING,

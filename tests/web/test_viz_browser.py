@@ -281,3 +281,23 @@ def test_an_empty_graph_opens(tmp_path):
         page.fill("#search", "Токаев")
         assert page.is_visible("#nomatch")
         assert report.errors == []
+
+
+def test_each_relation_type_has_its_colour_and_a_legend_that_hides_it(actor_page):
+    with browse(actor_page) as (page, _):
+        rels = page.evaluate("() => window.igkg.data.meta.rels")
+        assert len(rels) >= 2 and len({r["color"] for r in rels}) == len(rels)
+        first = rels[0]
+        ids = page.evaluate(
+            f"() => window.igkg.data.edges.filter(e => e.rel === {first['key']!r}).map(e => e.id)"
+        )
+        drawn = page.evaluate(f"() => window.igkg.edges.get({ids[0]}).color.color")
+        assert drawn == first["color"]
+        page.click(f"#rels li[data-key='{first['key']}']")
+        hidden = page.evaluate(f"() => {ids}.every(i => window.igkg.edges.get(i).hidden)")
+        others = page.evaluate(
+            f"() => window.igkg.data.edges.filter(e => e.rel !== {first['key']!r}).some(e => !window.igkg.edges.get(e.id).hidden)"
+        )
+        assert hidden and others
+        page.click(f"#rels li[data-key='{first['key']}']")
+        assert not any(page.evaluate(f"() => {ids}.map(i => window.igkg.edges.get(i).hidden)"))

@@ -7,16 +7,19 @@
   data.nodes.forEach(function (n, i) { byId[n.id] = n; n.rank = i; adj[n.id] = []; n.words = n.key.split(" "); });
   data.edges.forEach(function (e) { adj[e.from].push(e); adj[e.to].push(e); });
   var DIM = {background: "#eceff1", border: "#dde1e4"};
+  // each relation type its own colour (the legend under "Связи / links" toggles it)
+  function edgeColor(e) { return {color: e.color, highlight: "#343a40", hover: "#495057", opacity: 1}; }
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     var v = {id: n.id, color: n.color, shape: n.shape, size: n.size, title: n.title};
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     return v;
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, title: e.title, width: e.width, label: e.label || undefined};
+    return {id: e.id, from: e.from, to: e.to, title: e.title, width: e.width, label: e.label || undefined,
+            color: edgeColor(e)};
   }));
   var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, data.options);
-  var state = {focus: null, lit: null, offKinds: {}, offCountries: {}, from: "", to: "", openScale: 1, labels: []};
+  var state = {focus: null, lit: null, offKinds: {}, offCountries: {}, offRels: {}, from: "", to: "", openScale: 1, labels: []};
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
@@ -94,7 +97,8 @@
       return {id: n.id, hidden: !shown[n.id]};
     }));
     edges.update(data.edges.map(function (e) {
-      return {id: e.id, hidden: !(shown[e.from] && shown[e.to] && (!e.dated || inRange(e.dates)))};
+      var on = shown[e.from] && shown[e.to] && !state.offRels[e.rel] && (!e.dated || inRange(e.dates));
+      return {id: e.id, hidden: !on};
     }));
     window.igkgHidden = data.nodes.filter(function (n) { return !shown[n.id]; }).length;
   }
@@ -118,6 +122,8 @@
   }
   legend("legend", data.meta.kinds, state.offKinds);
   legend("countries", data.meta.countries, state.offCountries);
+  legend("rels", data.meta.rels || [], state.offRels);
+  if (!(data.meta.rels || []).length) { $("rels-title").hidden = true; }
   if (!data.meta.countries.length) { $("countries-title").hidden = true; }
   if (data.meta.minDate) {
     $("dates").hidden = false;
@@ -139,7 +145,7 @@
     nodes.update(data.nodes.map(function (m) { return {id: m.id, color: lit[m.id] ? m.color : DIM}; }));
     edges.update(data.edges.map(function (e) {
       var on = e.from === id || e.to === id;
-      return {id: e.id, color: on ? {color: "#343a40", opacity: 1} : {color: "#e9ecef", opacity: 0.4}};
+      return {id: e.id, color: on ? edgeColor(e) : {color: "#e9ecef", opacity: 0.4}};
     }));
     network.selectNodes([id]);
     sidePanel(n);
@@ -152,7 +158,7 @@
     if (!state.focus) { return; }
     state.focus = null; state.lit = null;
     nodes.update(data.nodes.map(function (m) { return {id: m.id, color: m.color}; }));
-    edges.update(data.edges.map(function (e) { return {id: e.id, color: null}; }));
+    edges.update(data.edges.map(function (e) { return {id: e.id, color: edgeColor(e)}; }));
     $("side").hidden = true;
     window.igkgFocus = null; window.igkgPair = null;
   }
