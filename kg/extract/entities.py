@@ -21,7 +21,7 @@ from kg.extract.morph import (
 )
 from kg.extract.names import RawName, find_name_spans, is_particle
 from kg.extract.posts import TITLE_BREAK
-from kg.extract.syntax import token_at
+from kg.extract.syntax import past_last_verb, token_at
 from kg.keys import normalize_key
 
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -232,12 +232,8 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
             add(_UD_CASES.get(sentence.tokens[t.head].feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
-    verbs = [
-        t.stop
-        for t in (sentence.tokens if sentence else [])
-        if t.stop <= raw.start and t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
-    ]  # a title does not run across a verb: "Посол ... нанес визит акиму области Ермаганбету ..."
-    for case in _window_case_hint(article.text, raw, max(verbs, default=0)) or ():
+    floor = past_last_verb(sentence.tokens, 0, raw.start) if sentence else 0
+    for case in _window_case_hint(article.text, raw, floor) or ():
         add(case, 2.0)
     following = next((t for t in (sentence.tokens if sentence else []) if t.start >= raw.stop), None)
     if (

@@ -130,7 +130,6 @@ class _MeetingReader:
         self.current: Meeting | None = None
         self.visit: Visit | None = None
         self.previous_recall: Sentence | None = None
-        self.elsewhere: set[str] = set()  # the own arguments of the sentence's other events
         self.cue: dict[int, bool] = {}
         for s in article.sentences:
             self.cue[s.paragraph] = self.cue.get(s.paragraph, False) or bool(_CUE.search(s.text))
@@ -162,9 +161,8 @@ class _MeetingReader:
             weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
             for event in reported:
                 # "провел заседание комиссии, а также встретился с Y": Y is the other event's, not this one's
-                self.elsewhere = {p for e in reported if e is not event for p in e.participants}
-                self._event(s, event, weak)
-            self.elsewhere = set()
+                elsewhere = {p for e in reported if e is not event for p in e.participants}
+                self._event(s, event, weak, elsewhere)
             return
         weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
         weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
@@ -244,7 +242,8 @@ class _MeetingReader:
             and not re.search(r"\d", s.text)
         )
 
-    def _event(self, s: Sentence, event: Event, weak: list[Event]) -> None:
+    def _event(self, s: Sentence, event: Event, weak: list[Event], elsewhere: set[str]) -> None:
+        """``elsewhere``: the people the sentence's other events have as their own arguments."""
         if event.kind == "session_domestic":
             self.current = None
             return
@@ -313,7 +312,7 @@ class _MeetingReader:
             people = people + [
                 p
                 for p in participants_of(self.article, s, self.visitor)
-                if p not in people and p not in self.elsewhere
+                if p not in people and p not in elsewhere
             ]
         self._trigger(
             s, kind, people, multilateral=event.multilateral, future=event.future, word=event.trigger.lemma

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, OrgRef, PostFact, Span
 from kg.extract.morph import parses
+from kg.extract.syntax import past_last_verb
 
 # A past-tense verb or a preposition that opens a complement ends the title on its left.
 TITLE_BREAK = re.compile(
@@ -218,7 +219,8 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     breaks = title_breaks(window)
     offset = start + breaks[-1].end() if breaks else start
-    offset = _past_last_verb(article, offset, stop)
+    tokens = article.sentences[sentence_of(article, offset)].tokens if article.sentences else []
+    offset = past_last_verb(tokens, offset, stop)
     window = article.text[offset:stop]
     roles = find_roles(masked(window)) or _place_head(article, offset, stop)
     if not roles:
@@ -229,21 +231,6 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     head_word = window[first.start : first.stop].split()[0]
     plural = any(p.tag.number == "plur" for p in parses(head_word.lower())[:1])
     return Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
-
-
-def _past_last_verb(article: Article, start: int, stop: int) -> int:
-    """A title does not run across a finite verb: "консул нанес визит губернатору X" (the surface breaks
-    know verbs in -л only)."""
-    tokens = article.sentences[sentence_of(article, start)].tokens if article.sentences else []
-    verbs = [
-        t.stop
-        for t in tokens
-        if start <= t.start
-        and t.stop <= stop
-        and t.pos in ("VERB", "AUX")
-        and t.feats.get("VerbForm") == "Fin"
-    ]
-    return max(verbs) if verbs else start
 
 
 _LIST_ITEM = re.compile(r"^\s*[,;]?\s*(?:и\s+)?(?P<place>(?:[А-ЯЁа-яё-]+\s+){1,3}?)[–—-]\s*$")

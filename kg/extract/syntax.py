@@ -138,3 +138,18 @@ def head_of_span(sentence: Sentence, start: int, stop: int) -> Token | None:
         if t.head not in indexes:
             return t
     return inside[0] if inside else None
+
+
+def past_last_verb(tokens: list[Token], start: int, stop: int) -> int:
+    """Where a title before ``stop`` may begin: after the last finite verb in [start, stop), else ``start``.
+    A title does not run across a verb ("консул нанес визит губернатору X"; the surface breaks know
+    verbs in -л only)."""
+    verbs = [
+        t.stop
+        for t in tokens
+        if start <= t.start
+        and t.stop <= stop
+        and t.pos in ("VERB", "AUX")
+        and t.feats.get("VerbForm") == "Fin"
+    ]
+    return max(verbs, default=start)
