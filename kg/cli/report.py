@@ -10,14 +10,14 @@ from kg.cli.common import _open, library_errors, main, store_options
 
 
 def period_options(fn):
-    """--from/--to as ISO dates (both commands that take a period share them)."""
+    """--from/--to as ISO dates, shared by the commands that take a period (kg report, kg viz)."""
     fn = click.option(
         "--to",
         "until",
         type=click.DateTime(["%Y-%m-%d"]),
         default=None,
         metavar="DATE",
-        help="Up to this date (YYYY-MM-DD).",
+        help="Meetings and documents up to this date (YYYY-MM-DD).",
     )(fn)
     return click.option(
         "--from",
@@ -25,7 +25,7 @@ def period_options(fn):
         type=click.DateTime(["%Y-%m-%d"]),
         default=None,
         metavar="DATE",
-        help="From this date (YYYY-MM-DD).",
+        help="Meetings and documents from this date (YYYY-MM-DD).",
     )(fn)
 
 

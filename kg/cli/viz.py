@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli.common import _open, library_errors, main, store_options
-from kg.cli.report import period_of
+from kg.cli.report import period_of, period_options
 
 
 @main.command()
@@ -27,22 +27,7 @@ from kg.cli.report import period_of
 @click.option(
     "--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Links around --focus."
 )
-@click.option(
-    "--from",
-    "since",
-    type=click.DateTime(["%Y-%m-%d"]),
-    default=None,
-    metavar="DATE",
-    help="Meetings and documents from this date (YYYY-MM-DD).",
-)
-@click.option(
-    "--to",
-    "until",
-    type=click.DateTime(["%Y-%m-%d"]),
-    default=None,
-    metavar="DATE",
-    help="Meetings and documents up to this date (YYYY-MM-DD).",
-)
+@period_options
 @click.option("--country", default=None, metavar="ISO", help="Only what involves this country's actors.")
 @click.option(
     "--reports-dir",
