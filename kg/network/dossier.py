@@ -96,16 +96,6 @@ def _side_pattern(side: Side, variable: str) -> str:
     return f"{{ SELECT DISTINCT ?{variable} WHERE {{ ?{variable} {path} }} }}"
 
 
-def _dated_in(period: Period) -> str:
-    """Meetings with a date in the period: a superset of those whose earliest date is in it (the caller
-    keeps those), and much less to read for a short period of a busy pair."""
-    if period == Period():
-        return ""
-    tests = [f'STR(?d) >= "{period.since}"'] if period.since else []
-    tests += [f'STR(?d) <= "{period.until}"'] if period.until else []
-    return f"?m dip:date ?d FILTER ({' && '.join(tests)})"
-
-
 def pair_facts(
     store: Store, pair: Pair, sides: dict[str, Side], period: Period | None = None
 ) -> tuple[dict[str, MeetingFacts], dict]:
@@ -116,7 +106,7 @@ def pair_facts(
     with the dates last), an open period 0.4 s."""
     a, b = sides[pair[0]], sides[pair[1]]
     query = (
-        f"SELECT DISTINCT ?m WHERE {{ {_dated_in(period or Period())} "
+        f"SELECT DISTINCT ?m WHERE {{ {(period or Period()).date_pattern()} "
         f"?m dip:participant ?a . {_side_pattern(a, 'a')} ?m dip:participant ?b . {_side_pattern(b, 'b')} }}"
     )
     facts = read_meetings(store, {str(r[0]) for r in store.query(query).rows})

@@ -53,6 +53,13 @@ class Period:
     def holds(self, date: str) -> bool:
         return (not self.since or date >= self.since) and (not self.until or date <= self.until)
 
+    def date_pattern(self) -> str:
+        """SPARQL for meetings ``?m`` with a date in the period, "" when it is open at both ends (a superset of
+        those counted in it, since the earliest date decides: much less to read for a short period)."""
+        tests = [f'STR(?d) >= "{self.since}"'] if self.since else []
+        tests += [f'STR(?d) <= "{self.until}"'] if self.until else []
+        return f"?m dip:date ?d FILTER ({' && '.join(tests)})" if tests else ""
+
     def whole_months(self) -> bool:
         """Whether the period is a run of whole months (so the summary's month entries answer it)."""
         starts = not self.since or self.since.endswith("-01")
@@ -180,10 +187,8 @@ def body_meetings(store: Store, bodies: set[str] | None = None) -> set[str]:
 
 def dated_in(store: Store, period: Period) -> set[str]:
     """Meetings with a date in the period (a superset of those counted in it: the earliest date decides)."""
-    tests = [f'STR(?d) >= "{period.since}"'] if period.since else []
-    tests += [f'STR(?d) <= "{period.until}"'] if period.until else []
-    where = f"FILTER ({' && '.join(tests)})" if tests else ""
-    return {str(r[0]) for r in store.query(f"SELECT DISTINCT ?m WHERE {{ ?m dip:date ?d {where} }}").rows}
+    pattern = period.date_pattern() or "?m dip:date ?d"
+    return {str(r[0]) for r in store.query(f"SELECT DISTINCT ?m WHERE {{ {pattern} }}").rows}
 
 
 def summary_usable(store: Store, period: Period) -> bool:
