@@ -8,7 +8,8 @@ stage looks at them together and decides what each one is:
   ("делегации Китая", "с белорусским коллегой"), but not the places it is held in ("в
   Китае", "из Пекина").
 * **One named side.** A meeting whose other side is only a state, a body, a pronoun or a
-  delegation keeps the one person it names. A meeting that names nobody takes the
+  delegation keeps the one person it names; one whose other side is a title of another state
+  ("глава Казахстана") takes the one person the article names who holds that post. A meeting that names nobody takes the
   officials that the sentences right after it name ("Максим Рыженков, министр
   иностранных дел:" under the news of a joint sitting).
 * **One event, one meeting.** A headline or a caption that tells the body's call or talks
@@ -20,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.model import Article, Meeting
-from kg.extract.officials import officials
+from kg.extract.model import Article, Meeting, Sentence
+from kg.extract.officials import described_posts, officials
 from kg.keys import normalize_key
 
 _LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|по|через|до|г\.)\s*$")
@@ -40,11 +41,39 @@ def resolve_events(article: Article) -> None:
     for meeting in article.meetings:
         if not meeting.participants:
             _take_following_officials(article, meeting)
+        elif len(meeting.participants) == 1:
+            _take_described_side(article, meeting)
     article.meetings = merge_same_events(article.meetings)
     article.meetings = _merge_formats(article, article.meetings)
     for meeting in article.meetings:
         if meeting.kind == "talks" and len(_states_of_heads(article, meeting)) > 2:
             meeting.kind = "summit"  # GOLD: a meeting of heads of more than two states is a summit
+
+
+def _take_described_side(article: Article, meeting: Meeting) -> None:
+    """ "Далее глава Казахстана встретился с президентом Эрдоганом": a meeting that names one official
+    and gives its other side as a title of another state takes the one person of the article who holds
+    that post by the text."""
+    named = article.persons[meeting.participants[0]]
+    own = {post.country for post in named.posts if post.country}
+    s = article.sentences[meeting.sentence]
+    for role, country, span in described_posts(article, s):
+        if country in own or _plural(s, span.start):
+            continue  # "принял грамоты от послов России, Китая": a plural title is no one person
+        holders = [
+            key
+            for key, person in article.persons.items()
+            if key not in meeting.participants
+            and any(post.role == role and post.country == country for post in person.posts)
+        ]
+        if len(holders) == 1:
+            meeting.participants.append(holders[0])
+            return
+
+
+def _plural(s: Sentence, start: int) -> bool:
+    token = next((t for t in s.tokens if t.start >= start), None)
+    return token is not None and token.feats.get("Number") == "Plur"
 
 
 _FORMAT = re.compile(r"(?i)\bв\s+(?:узком|расширенном|широком|ограниченном)\s+(?:составе|формате)\b")

@@ -73,9 +73,10 @@ _DISCUSSION = re.compile(
 )
 
 
-def extract_meetings(article: Article, gaz: Gazetteer) -> None:
+def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) -> None:
+    """``relaxed``: the second reading of an article the first found no meeting in (``mainevent``)."""
     article.reference_date = reference_date(article)
-    reader = _MeetingReader(article, gaz)
+    reader = _MeetingReader(article, gaz, relaxed)
     for s in article.sentences:
         reader.read(s)
     reader.meetings += meetings_of_hosted_visits(article, gaz, reader.meetings)
@@ -124,8 +125,9 @@ def keep_international(article: Article) -> None:
 class _MeetingReader:
     """Reads sentences in order, keeping the meeting being told (``current``) and the visit under way."""
 
-    def __init__(self, article: Article, gaz: Gazetteer) -> None:
+    def __init__(self, article: Article, gaz: Gazetteer, relaxed: bool = False) -> None:
         self.article, self.gaz = article, gaz
+        self.relaxed = relaxed  # a day well before the news does not make an event recalled
         self.meetings: list[Meeting] = []
         self.current: Meeting | None = None
         self.visit: Visit | None = None
@@ -144,7 +146,7 @@ class _MeetingReader:
         for e in events:
             e.participants = [p for p in e.participants if p not in sources]
         strong = [e for e in events if e.strong and e.kind not in ("signing",)]
-        if strong and dated_in_past(self.article, s.text):
+        if strong and dated_in_past(self.article, s.text, by_day=not self.relaxed):
             for e in strong:
                 e.recalled = True  # "в декабре прошлого года провел переговоры"
         reported = [e for e in strong if not e.recalled and not self._undated_future(s, e)]
@@ -401,6 +403,8 @@ class _MeetingReader:
         elif date and not target.date:
             target.date = date
         target.participants += [k for k in people if k not in target.participants]
+        if self.relaxed:
+            self._visitor_joins(target)
         target.words.add(word)
         self.current = target
         place(article, self.gaz, target, s)
@@ -412,6 +416,24 @@ class _MeetingReader:
         ):
             target.visit = self.visit  # a summit joins a visit only when the sentence says so
         target.sentences.append(s.index)
+
+    def _visitor_joins(self, meeting: Meeting) -> None:
+        """Second reading: "Турчин отправился в Москву ... Запланированы переговоры с Мишустиным": a
+        meeting in person that names one official, told during another state's official's visit, is
+        the visitor's."""
+        visit = self.visit
+        if visit is None or meeting.kind in CALLS or len(meeting.participants) != 1:
+            return
+        visitor, host = (
+            self.article.persons.get(visit.visitor),
+            self.article.persons.get(meeting.participants[0]),
+        )
+        if visitor is None or host is None or visit.visitor in meeting.participants:
+            return
+        theirs = {p.country for p in visitor.posts if p.country}
+        ours = {p.country for p in host.posts if p.country}
+        if theirs and ours and not theirs & ours:
+            meeting.participants.append(visit.visitor)
 
     def _continue(self, s: Sentence, weak: list[Event]) -> None:
         """A sentence that tells more of the current meeting: people, place, topics, documents."""

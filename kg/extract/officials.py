@@ -130,7 +130,7 @@ def posts_from_descriptions(article: Article) -> None:
     when = reference_date(article)
     year = when.year if when else None
     for s in article.sentences:
-        for role, country, span in _described_posts(article, s):
+        for role, country, span in described_posts(article, s):
             if _held_by_text(article, role, country):
                 continue
             holders = [
@@ -147,7 +147,7 @@ def posts_from_descriptions(article: Article) -> None:
                 )
 
 
-def _described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]]:
+def described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]]:
     """(role, state, span) of the titles in a sentence whose state is named beside them."""
     out = []
     for match in find_roles(s.text):

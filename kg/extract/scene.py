@@ -31,13 +31,14 @@ def reference_date(article: Article) -> dt.date | None:
     return None
 
 
-def dated_in_past(article: Article, text: str) -> bool:
+def dated_in_past(article: Article, text: str, by_day: bool = True) -> bool:
     """A year or a month without a day, or a date well before the news, dates a past event
-    ("в декабре прошлого года", "в 2023 году", "21 февраля" in a March article)."""
+    ("в декабре прошлого года", "в 2023 году", "21 февраля" in a March article). ``by_day=False``
+    leaves out the last: a day two weeks back may be the news itself when an outlet reports late."""
     if has_vague_past(text) or years_before(text, article.reference_date):
         return True
     ref = article.reference_date
-    if ref:
+    if ref and by_day:
         for d in find_dates(text):
             date = resolve(d, ref)
             if date and (ref - date).days > 3 and not _is_period(text, d.start):
@@ -286,6 +287,12 @@ def inherit(article: Article, meeting: Meeting, meetings: list[Meeting], gaz: Ga
         meeting.country = gaz.city_country.get(meeting.city)
 
 
+def may_be_interview(meeting: Meeting) -> bool:
+    """Talks told only as a conversation ("в беседе с RT") may be an interview: no other side than
+    the one the text names."""
+    return meeting.words <= {"беседа", "разговор", "интервью"} and meeting.kind == "talks"
+
+
 def is_international(article: Article, meeting: Meeting) -> bool:
     """Officials of two or more states, or a head of an international organization; summits and forums
     are international by nature."""
@@ -293,9 +300,7 @@ def is_international(article: Article, meeting: Meeting) -> bool:
         return False
     if meeting.kind in ("summit", "forum") or meeting.multilateral:
         return True
-    # an interview ("в беседе с RT") has no other side than the one the text names
-    interview = meeting.words <= {"беседа", "разговор", "интервью"} and meeting.kind == "talks"
-    sides = set() if interview else set(meeting.sides)
+    sides = set() if may_be_interview(meeting) else set(meeting.sides)
     countries = set()
     for key in meeting.participants:
         posts = [

@@ -1,0 +1,67 @@
+"""Stage 4d: the news an article reports, when the strict reading found no meeting in it.
+
+A release or a news item about relations between states nearly always reports an event.
+When the meeting reader (``meetings``) finds none, the text is read a second time with
+two constraints of the first reading relaxed. Each is right on most text, and each loses
+the one event of some:
+
+* a day well before the date line does not make an event recalled: an outlet that
+  reports a meeting two weeks late still reports it (a recall marker or an earlier year
+  still recalls it);
+* a meeting with one named participant counts unless it is provably one state's: its
+  other side may be a body ("на встрече с сотрудниками министерства"), a title without a
+  name ("Аким Алматы встретился с ..."), a pronoun, or a state the participant's title
+  names. What proves a meeting domestic is participants of the outlet's own state and no
+  other state on either side; a participant of unknown state, or an outlet of unknown state,
+  proves nothing.
+
+The second reading also joins a one-named meeting told during another state's official's
+visit to that visitor.
+
+The second reading replaces nothing: it runs only on articles the first left without a
+meeting, so text the strict reading handles is read exactly as before.
+"""
+
+from __future__ import annotations
+
+from kg.extract import countries
+from kg.extract.eventcoref import resolve_events
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.meetings import extract_meetings
+from kg.extract.model import Article, Meeting
+from kg.extract.officials import described_posts
+from kg.extract.scene import is_international, may_be_interview
+
+
+def read_main_event(article: Article, gaz: Gazetteer) -> None:
+    """Read again, relaxed, an article whose strict reading kept no meeting."""
+    if article.meetings:
+        return
+    article.recalled = set()  # the first reading's recalls, some of which the second does not make
+    extract_meetings(article, gaz, relaxed=True)
+    countries.settle(article, article.meetings)
+    resolve_events(article)
+    article.meetings = [
+        m for m in article.meetings if is_international(article, m) or not_provably_domestic(article, m)
+    ]
+
+
+def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
+    """One or more named participants, and nothing that shows every side is one state."""
+    if not meeting.participants:
+        return False
+    states: set[str] = set()
+    for key in meeting.participants:
+        known = {post.country for post in article.persons[key].posts if post.country}
+        if not known and not may_be_interview(meeting):
+            return True  # an official of a state the text does not give
+        states |= known
+    if may_be_interview(meeting):
+        # "рассказал в беседе с журналистами о торговле с Арменией": a conversation is a meeting when its
+        # other side is an official of another state by title ("разговор президента России и короля Иордании")
+        told = described_posts(article, article.sentences[meeting.sentence])
+        return bool(states) and any(country not in states for _role, country, _span in told)
+    if set(meeting.sides) - states:
+        return True  # the other side is a state the text names, or a body of one
+    outlet = article.publisher_country
+    return outlet is None or bool(states - {outlet})
