@@ -188,7 +188,9 @@ def test_community_colouring_is_a_toggle_in_the_legend(actor_page):
 
 def test_tools_answer_in_under_a_second_at_5000_nodes(tmp_path):
     nodes = [
-        PageNode(f"p{i}", f"Персона {i}", "person", "Персона / Person", "#e4572e", "dot", "", f"персона {i}", 3)
+        PageNode(
+            f"p{i}", f"Персона {i}", "person", "Персона / Person", "#e4572e", "dot", "", f"персона {i}", 3
+        )
         for i in range(5000)
     ]
     edges = [PageEdge(f"p{i}", f"p{(i * 7 + 1) % 5000}", "встречи", "met") for i in range(5000)]
