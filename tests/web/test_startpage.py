@@ -279,6 +279,9 @@ def test_role_and_country_are_chosen_from_what_the_store_holds(chromium_page, se
     values = page.eval_on_selector_all("select[data-param=country] option", "os => os.map(o => o.value)")
     assert sorted(values) == sorted(b["c"]["value"] for b in countries) and "KZ" in values
     assert page.get_attribute("input[data-param=onDate]", "type") == "date"
+    # on a phone the long role labels do not widen the page
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
 
 
 @pytest.mark.browser
