@@ -57,7 +57,8 @@ def queries_folder() -> Path:
 
 
 def description(text: str) -> str:
-    """The query's leading comment lines, joined: what it answers."""
+    """The query's leading comment lines, joined: what it answers (shown to users by ``kg queries`` and
+    the start page). Notes for developers go after a blank line, as plain comments that are not shown."""
     lines = []
     for line in text.splitlines():
         if not line.startswith("#"):

@@ -36,7 +36,9 @@ h3{margin:.4rem 0} code{background:#f4f4f4;padding:0 .25rem;border-radius:3px}
 dl{display:grid;grid-template-columns:9rem 1fr;gap:.2rem .8rem;margin:.4rem 0} dt{color:#666}
 dd{margin:0} table{border-collapse:collapse;width:100%} td,th{border-bottom:1px solid #eee;padding:.2rem .5rem;text-align:left}
 tr:target{background:#fffaf0} nav ul{columns:3;font-size:.9rem} .ru{color:#444} .muted{color:#777}
-@media (max-width:40rem){nav ul{columns:1} dl{grid-template-columns:1fr}}
+dd,td,th,code{overflow-wrap:anywhere}
+@media (max-width:40rem){body{padding:.6rem .8rem} nav ul{columns:1} dl{grid-template-columns:1fr}
+table{table-layout:fixed} td,th{padding:.2rem .3rem;font-size:.9rem}}
 """
 KINDS = (
     ("classes", "Classes", OWL.Class),

@@ -154,8 +154,12 @@ def page_data(
     note: str = "",
     country_labels: dict[str, str] | None = None,
     label_all: bool = False,
+    more: dict | None = None,
 ) -> dict:
-    """The page's data; ``label_all`` labels every node (small views), else by importance as room allows."""
+    """The page's data; ``label_all`` labels every node (small views), else by importance as room allows;
+    ``more``: neighbours left out of the page, for the tools' "expand" (kg/web/tools.py)."""
+    from kg.web.tools import communities
+
     nodes = sorted(nodes, key=lambda n: (-n.degree, n.text, n.id))
     large = len(nodes) > LARGE_GRAPH
     top = max((n.degree for n in nodes), default=1) or 1
@@ -212,6 +216,8 @@ def page_data(
         "maxEnding": MAX_ENDING,
         "labelsAtOpen": LABELS_AT_OPEN,
         "labelAll": label_all,
+        "communities": communities(nodes, edges),  # the analyst tools (static/tools.js)
+        "more": more or {},
     }
     return {"nodes": out_nodes, "edges": out_edges, "options": _options(large), "meta": meta}
 
@@ -226,5 +232,7 @@ def render_page(data: dict, title: str) -> str:
         vis_js=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.min.js"),
         page_css=_asset("kg.web", "static", "graph.css"),
         page_js=_asset("kg.web", "static", "graph.js"),
+        tools_css=_asset("kg.web", "static", "tools.css"),
+        tools_js=_asset("kg.web", "static", "tools.js"),
         data=script_json(data),
     )

@@ -26,6 +26,7 @@ from kg.network.actors import KIND_LABELS, NetworkOptions, actor_network, ego, o
 from kg.network.searchkeys import search_key
 from kg.rdf.ontology import DIP, PREFIXES
 from kg.web.page import PageEdge, PageNode, page_data, render_page
+from kg.web.tools import more_neighbours
 
 # class -> (legend label, colour, shape); the first class a node has in this order decides
 STYLES: dict[URIRef, tuple[str, str, str]] = {
@@ -284,13 +285,16 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
     return nodes, edges, countries
 
 
-def actor_graph(store, opts: VizOptions) -> tuple[nx.Graph, str]:
-    """The actor network the options ask for (filtered, focused, reduced) and a note for the page."""
+def actor_graph(store, opts: VizOptions, whole: list | None = None) -> tuple[nx.Graph, str]:
+    """The actor network the options ask for (filtered, focused, reduced) and a note for the page;
+    ``whole`` (a list) receives the graph before the cut to ``max_nodes``."""
     g = actor_network(store, NetworkOptions(since=opts.since, until=opts.until, country=opts.country))
     note = ""
     if opts.focus:
         g, node = ego(g, opts.focus, opts.depth)
         note = f"Окружение: {g.nodes[node]['label']} (глубина {opts.depth})."
+    if whole is not None:
+        whole.append(g)
     g, reduced = reduce(g, opts.max_nodes)
     return g, " ".join(x for x in (note, reduced) if x)
 
@@ -333,20 +337,26 @@ def write_page(
     note: str = "",
     countries: dict[str, str] | None = None,
     label_all: bool = False,
+    more: dict | None = None,
 ) -> tuple[int, int]:
     from kg.outputs import write_atomically
 
-    page = render_page(page_data(nodes, edges, note, countries, label_all), title).encode("utf-8")
+    page = render_page(page_data(nodes, edges, note, countries, label_all, more), title).encode("utf-8")
     write_atomically(out, lambda fh: fh.write(page))
     return len(nodes), len(edges)
 
 
-def reduce_full(nodes: list[PageNode], edges: list[PageEdge], max_nodes: int) -> tuple[list, list, str]:
-    """The full view above ``max_nodes``: the most linked nodes and the edges between them, and a note."""
+def reduce_full(
+    nodes: list[PageNode], edges: list[PageEdge], max_nodes: int, more: dict | None = None
+) -> tuple[list, list, str]:
+    """The full view above ``max_nodes``: the most linked nodes and the edges between them, and a note;
+    ``more`` (a dict) receives the left-out neighbours of drawn nodes (kg/web/tools.py)."""
     if len(nodes) <= max_nodes:
         return nodes, edges, ""
     kept = sorted(nodes, key=lambda n: (-n.degree, n.id))[:max_nodes]
     ids = {n.id for n in kept}
+    if more is not None:
+        more.update(more_neighbours(nodes, edges, ids))
     note = (
         f"Показаны {len(kept)} из {len(nodes)} узлов, самые связанные (--max-nodes {max_nodes}); "
         f"вид по умолчанию (участники) компактнее."
@@ -357,14 +367,20 @@ def reduce_full(nodes: list[PageNode], edges: list[PageEdge], max_nodes: int) ->
 def write_html(g: Graph, out: Path, opts: VizOptions | None = None) -> tuple[int, int]:
     """The full view of ``g`` as a page."""
     opts = opts or VizOptions()
-    nodes, edges, note = reduce_full(*build_network(g, opts), opts.max_nodes)
-    return write_page(nodes, edges, out, opts.title, note)
+    more: dict = {}
+    nodes, edges, note = reduce_full(*build_network(g, opts), opts.max_nodes, more)
+    return write_page(nodes, edges, out, opts.title, note, more=more)
 
 
 def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:
     """The page ``kg viz`` writes for a store: the actor network, or the full graph with ``view="full"``."""
     if opts.view == "full":
         return write_html(graph_from_store(store, opts), out, opts)
-    g, note = actor_graph(store, opts)
+    whole: list[nx.Graph] = []
+    g, note = actor_graph(store, opts, whole)
     nodes, edges, countries = actor_page_items(g)
-    return write_page(nodes, edges, out, opts.title, note, countries)
+    more = {}
+    if whole[0].number_of_nodes() > g.number_of_nodes():  # cut to --max-nodes: "expand" can add the rest
+        all_nodes, all_edges, _ = actor_page_items(whole[0])
+        more = more_neighbours(all_nodes, all_edges, {n.id for n in nodes})
+    return write_page(nodes, edges, out, opts.title, note, countries, more=more)

@@ -141,3 +141,22 @@ def test_the_page_opens_in_chromium_without_outside_requests(page, tmp_path):
     assert heading == "dip:Meeting" and abs(top) < 5 and target == "#participant"
     assert not outside, outside
     assert not errors, errors
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs /usr/bin/chromium")
+def test_the_page_fits_a_phone_without_sideways_scrolling(page):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        tab = browser.new_page(viewport={"width": 390, "height": 844})
+        tab.goto(page.resolve().as_uri())
+        width = tab.evaluate("() => document.documentElement.scrollWidth")
+        # the widest thing was the roles table (IRIs in a cell): every element stays inside the screen
+        wide = tab.evaluate(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 390)"
+            ".map(e => e.tagName + ' ' + e.textContent.slice(0, 40))"
+        )
+        browser.close()
+    assert width <= 390 and wide == [], (width, wide[:5])

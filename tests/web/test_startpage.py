@@ -182,3 +182,138 @@ def test_page_in_chromium_runs_canned_queries_and_describes_iris(server, tmp_pat
     assert outside == [], outside
     assert errors == [] or all("400" in e for e in errors), errors  # the refused query's 400, nothing else
     assert any(u.endswith("/query") for u in requests)
+
+
+# ------------------------------------------------------------------ issue 15: the start page's state, choices,
+# drawing and hints, in Chromium against the real server
+
+
+def _wait(page, js: str, seconds: float = 20.0):
+    """Poll from outside: the page's CSP forbids the eval that wait_for_function needs."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(js):
+        if time.monotonic() > deadline:
+            raise TimeoutError(js)
+        time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def corpus_server(corpus_store_dir, tmp_path_factory):
+    """kg serve over every bundled article (dated post holdings: the seed has none)."""
+    store = tmp_path_factory.mktemp("served-corpus") / "store"
+    shutil.copytree(corpus_store_dir, store)
+    proc, url = start_kg_serve(store)
+    yield url.removesuffix("query")
+    stop(proc)
+
+
+@pytest.fixture
+def chromium_page(request):
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("needs Debian chromium")
+    base = request.getfixturevalue(getattr(request, "param", "server"))
+    base = base if isinstance(base, str) else base[2]
+    outside, errors = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("request", lambda r: None if r.url.startswith(base) else outside.append(r.url))
+        yield page, base
+        browser.close()
+    assert outside == [] and errors == [], (outside, errors)
+
+
+@pytest.mark.browser
+def test_a_canned_query_and_its_values_are_kept_in_the_address(chromium_page):
+    page, base = chromium_page
+    page.goto(base + "#query=who-held-post-on-date")
+    page.wait_for_selector("select[data-param=role][data-loaded]")
+    page.wait_for_selector("#status:has-text('rows')")
+    assert page.input_value("select[data-param=role]") == "head_of_government"
+    page.select_option("select[data-param=role]", "foreign_minister")
+    page.fill("input[data-param=onDate]", "2024-02-01")
+    page.click("#run-params")
+    _wait(page, "() => location.hash.includes('role=foreign_minister')")
+    assert "onDate=2024-02-01" in page.url and "country=KZ" in page.url
+    _wait(page, "() => document.getElementById('query').value.includes('\"foreign_minister\"')")
+    assert '("foreign_minister" "KZ" "2024-02-01"^^' in page.input_value("#query")
+    # a reload (or the link sent to a colleague) shows the same query with the same values, run again
+    page.reload()
+    page.wait_for_selector("select[data-param=role][data-loaded]")
+    assert page.input_value("select[data-param=role]") == "foreign_minister"
+    assert page.input_value("input[data-param=onDate]") == "2024-02-01"
+    assert page.inner_text("#about").startswith("Who held a post on a date")
+    _wait(page, "() => document.getElementById('query').value.includes('\"foreign_minister\"')")
+    # back returns to the defaults
+    page.go_back()
+    _wait(page, "() => !location.hash.includes('role=')")
+    page.wait_for_selector("select[data-param=role][data-loaded]")
+    assert page.input_value("select[data-param=role]") == "head_of_government"
+
+
+@pytest.mark.browser
+def test_role_and_country_are_chosen_from_what_the_store_holds(chromium_page, server):
+    page, base = chromium_page
+    store_url = base + "query"
+    roles = bindings(sparql(store_url, "SELECT ?c WHERE { ?r a dip:Role ; skos:notation ?c }")[1])
+    countries = bindings(
+        sparql(
+            store_url,
+            "SELECT DISTINCT ?c WHERE { ?x dip:country|dip:heldIn|dip:hostCountry|dip:party ?k . ?k dip:isoCode ?c }",
+        )[1]
+    )
+    page.goto(base + "#query=who-held-post-on-date")
+    page.wait_for_selector("select[data-param=role][data-loaded]")
+    page.wait_for_selector("select[data-param=country][data-loaded]")
+    options = page.locator("select[data-param=role] option").all_inner_texts()
+    assert len(options) == len(roles) >= 10
+    assert "head_of_government — head of government / глава правительства" in options
+    values = page.eval_on_selector_all("select[data-param=country] option", "os => os.map(o => o.value)")
+    assert sorted(values) == sorted(b["c"]["value"] for b in countries) and "KZ" in values
+    assert page.get_attribute("input[data-param=onDate]", "type") == "date"
+    # on a phone the long role labels do not widen the page
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+@pytest.mark.browser
+def test_a_construct_answer_is_drawn_and_its_ntriples_kept(chromium_page):
+    page, base = chromium_page
+    page.goto(base + "#query=construct-meetings")
+    page.wait_for_selector("#result-drawing canvas")
+    _wait(page, "() => window.igkgStartGraph && window.igkgStartGraph.stable")
+    drawn = page.evaluate(
+        "() => ({nodes: window.igkgStartGraph.nodes, edges: window.igkgStartGraph.edges,"
+        " shown: window.igkgStartGraph.network.body.nodeIndices.length})"
+    )
+    assert drawn["nodes"] >= 3 and drawn["edges"] >= 2 and drawn["shown"] == drawn["nodes"]
+    nt = page.text_content("#result-graph")
+    assert nt.count("\n") >= drawn["edges"] and "<https://w3id.org/igkg/ontology#participant>" in nt
+    page.screenshot(path=str(Path(__file__).resolve().parents[2] / "test-artifacts" / "start-construct.png"))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("chromium_page", ["corpus_server"], indirect=True)
+def test_an_empty_answer_says_what_the_store_holds(chromium_page):
+    page, base = chromium_page
+    # the dated-post query before the only statement: the dates the store holds for that post
+    page.goto(base + "#query=who-held-post-on-date&role=head_of_government&country=KZ&onDate=1990-01-01")
+    page.wait_for_selector("#hint:not([hidden]) #hint-table tbody tr")
+    assert page.inner_text("#status").startswith("0 rows")
+    hint = page.inner_text("#hint")
+    assert "The dates the store holds for this post" in hint
+    dates = page.locator("#hint-table tbody tr td").first.inner_text()
+    assert dates > "1990-01-01"
+    # any other query: how many of its kind the store has, and over which dates
+    page.goto(base + "#query=meetings-of-person&name=" + urllib.parse.quote("Никто Никтоев"))
+    page.wait_for_selector("#hint:not([hidden]):has-text('No rows')")
+    text = page.inner_text("#hint")
+    assert text.startswith("No rows; the store has 23 statements of this kind (dip:Meeting), from 20")
