@@ -31,7 +31,12 @@ def find_persons(article: Article, ner) -> None:
     persons: dict[str, Person] = {}
     pending: list[tuple[RawName, list[str]]] = []
     # full names first, so that later short mentions have something to attach to
+    cut = _cut_at(article)
     for raw in find_name_spans(article, ner):
+        if raw.stop >= cut:
+            raw = RawName(raw.start, raw.stop, raw.tokens[:-1])  # "... — Ильхамом Алие": the word is cut off
+            if not raw.tokens:
+                continue
         names = [t for t in raw.tokens if not is_initial(t)]
         titled = len(names) == 2 and _after_role_title(article, raw)
         patronymic_only = (
@@ -69,6 +74,15 @@ def find_persons(article: Article, ner) -> None:
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
+
+
+def _cut_at(article: Article) -> int:
+    """Where a text that stops mid-word ends (an excerpt, a feed's teaser): past the end if it does not."""
+    text = article.text.rstrip()
+    last = article.sentences[-1] if article.sentences else None
+    if not text or not text[-1].isalpha() or last is None or len(last.text.split()) < 5:
+        return len(article.text) + 1
+    return len(text)
 
 
 def _after_role_title(article: Article, raw: RawName) -> bool:

@@ -60,6 +60,7 @@ EVENT_VERBS = {
     "поговорить": "talks",
     "побеседовать": "talks",
     "созвониться": "phone_call",
+    "позвонить": "phone_call",  # the partner in the dative: "позвонил президенту X"
     "принять": "talks",
 }
 WEAK_VERBS = {
@@ -337,20 +338,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             people = arguments.merge(people, arguments.coordinated(article, s, x))
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
-        prep = preposition(tokens, x)
-        if (
-            x.rel == "obl"
-            and prep not in ("с", "со", "во главе с", "с участием")
-            and not (x.feats.get("Case") == "Ins" and t.feats.get("Voice") == "Pass")
-        ):
-            continue
-        if x.rel in ("obj", "iobj") and t.lemma not in (
-            "принять",
-            "встретить",
-            "встречать",
-            "поприветствовать",
-            "приветствовать",
-        ):
+        if not _partner_argument(tokens, t, x):
             continue
         for c in conjuncts(tokens, x):
             found = arguments.persons(article, s, c)
@@ -362,6 +350,22 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+_OBJECT_PARTNERS = {"принять", "встретить", "встречать", "поприветствовать", "приветствовать"}
+
+
+def _partner_argument(tokens: list[Token], verb: Token, x: Token) -> bool:
+    """The argument that names the other side: "с" + instrumental, the agent of a passive, the object of
+    a reception ("принял посла"), the dative of a call ("позвонил президенту X", not "позвонил в посольство")."""
+    prep = preposition(tokens, x)
+    if verb.lemma == "позвонить":
+        return not prep and x.feats.get("Case") == "Dat"
+    if x.rel == "obl":
+        return prep in ("с", "со", "во главе с", "с участием") or (
+            x.feats.get("Case") == "Ins" and verb.feats.get("Voice") == "Pass"
+        )
+    return verb.lemma in _OBJECT_PARTNERS
 
 
 def _visit_paid_to(article: Article, s: Sentence, t: Token) -> Event | None:
