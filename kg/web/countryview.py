@@ -76,6 +76,7 @@ def _edge(pair: Pair, count: PairCount, sides: dict[str, Side], top: int, out: P
         count.meetings + count.documents,
         sym=True,
         dates=[f"{m}-01" for m in months],  # months: the page's date fields filter by a month's first day
+        date_weights=[sum(count.months[m]) for m in months],
         dated=bool(months),
         items=[month_title(m, *count.months[m]) for m in months],
         width=edge_width(count.meetings + count.documents, top),
@@ -176,7 +177,9 @@ def write_country_page(
             f"no meeting between two countries or bodies in the period ({opts.period.describe()})"
         )
     reports = write_reports(store, edges, out, opts, location) if opts.reports_dir else 0
-    time = PageTime(facts, opts.period.since, opts.period.until, opts.country, unit="month")
+    time = PageTime(
+        facts, opts.period.since, opts.period.until, opts.country, "month", (MIN_WIDTH, MAX_WIDTH, "share")
+    )
     title = filters_title(TITLE, opts.period.since, opts.period.until, opts.country)
     n_nodes, n_edges = write_page(nodes, edges, out, title, note, label_all=True, time=time)
     return n_nodes, n_edges, reports

@@ -74,6 +74,7 @@ class PageEdge:
     width: float | None = None  # drawn width in px (None: from the weight, relative to the heaviest edge)
     pair: dict | None = None  # country view: what a click on the edge shows (codes, report, command)
     timed: bool | None = None  # a relation in time (met, signed): in a period it needs a date in it
+    date_weights: list[int] = field(default_factory=list)  # what each date counts for ([]: 1 each)
     # (None: the same as ``dated``); an edge that is not timed (holds a post) is drawn when both ends are
 
 
@@ -86,6 +87,9 @@ class PageTime:
     until: str | None = None
     country: str | None = None  # --country, shown in the note
     unit: str = "day"  # "month": an edge's dates stand for whole months (the country view)
+    # how a period's edge is drawn: (min px, max px, rule): "sqrt1" is edge_px, "share" is
+    # min + (max - min) * √(weight / heaviest) (the country view)
+    widths: tuple[float, float, str] = (MIN_EDGE_PX, MAX_EDGE_PX, "sqrt1")
 
 
 def edge_px(weight: int, top: int) -> float:
@@ -219,6 +223,8 @@ def _page_edge(i: int, e: PageEdge, top_w: int, color: str, large: bool) -> dict
     }
     if e.pair is not None:
         out["pair"] = e.pair
+    if e.date_weights:
+        out["dateWeights"] = e.date_weights
     return out
 
 
@@ -256,6 +262,8 @@ def page_data(
         "facts": time.facts if time.facts is not None else _facts(edges),
         "dateUnit": time.unit,
         "cli": {"from": time.since or "", "to": time.until or "", "country": time.country or ""},
+        "edgeScale": {"min": time.widths[0], "max": time.widths[1], "rule": time.widths[2], "top": top_w},
+        "large": large,
         "maxEnding": MAX_ENDING,
         "labelsAtOpen": LABELS_AT_OPEN,
         "labelAll": label_all or len(nodes) <= LABEL_ALL_UNDER,

@@ -221,8 +221,15 @@ def test_period_histogram_filters_links_and_hides_inactive_actors(actor_page):
               const links = d.edges.filter(e => e.from === n.id || e.to === n.id);
               return !links.some(on) && n.kind !== "country"; }).map(n => n.id); }""")
         assert inactive == []
+        # a link counts its facts of the period: Tokayev and Putin met three times, once in 2026
+        call = f"""() => {{ const g = window.igkg, e = g.data.edges.find(x => x.rel === "встречи" &&
+            [x.from, x.to].includes("{TOKAEV}") && [x.from, x.to].includes("{PUTIN}"));
+            const v = g.edges.get(e.id); return [e.weight, v.label, v.width, e.width]; }}"""
+        weight, label, width, whole = page.evaluate(call)
+        assert weight == 3 and label.strip() == "" and width == 1.5 < whole
         page.click("#period-all")
         assert shown(page) == full and page.text_content("#filters") == ""
+        assert page.evaluate(call)[1:] == ["×3", whole, whole]
     assert report.errors == []
 
 
@@ -325,6 +332,11 @@ def test_country_view_period_and_pair_in_the_url(corpus_store_dir, tmp_path):
         page.evaluate(f"() => window.igkg.setPeriod('{last}-15', '')")  # a month counts whole
         some = shown(page)
         assert 0 < some["edges"] < full["edges"] and some["nodes"] <= full["nodes"]
+        # each drawn pair says what it did in that month only
+        labels = page.evaluate(f"""() => window.igkg.data.edges.filter(e => !window.igkg.edges.get(e.id).hidden)
+            .map(e => [e.dates.reduce((k, d, i) => k + (d.startsWith("{last}") ? e.dateWeights[i] : 0), 0),
+                       (window.igkg.edges.get(e.id).label || "").trim()])""")
+        assert labels and all(label == (f"×{k}" if k > 1 else "") for k, label in labels)
         edge = page.evaluate(
             "() => window.igkg.data.edges.findIndex(e => !window.igkg.edges.get(e.id).hidden)"
         )

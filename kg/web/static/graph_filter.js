@@ -43,7 +43,36 @@ function refresh() {
   setHidden(nodes, network.nodesHandler, "nodesListeners", network.body.nodes, nodeChanges);
   setHidden(edges, network.edgesHandler, "edgesListeners", network.body.edges, edgeChanges);
   if (nodeChanges.length || edgeChanges.length) { network.body.emitter.emit("_dataUpdated"); }
+  reweigh();
   showCounts();
+}
+// ---- a period's weights: in a view of up to 300 nodes a link in time counts only its facts dated in
+// the period ("×N" and width, on the scale of the whole page's heaviest link, so that a quiet year
+// looks thinner than all dates); a larger view keeps whole weights (its edges carry no "×N")
+function periodWeight(e) {
+  if (!periodSet() || !e.timed) { return e.weight; }
+  var w = 0;
+  e.dates.forEach(function (d, i) { if (inRange([d])) { w += e.dateWeights ? e.dateWeights[i] : 1; } });
+  return w;
+}
+function widthFor(w) {
+  var s = data.meta.edgeScale, top = Math.max(s.top, 1), px;
+  if (s.rule === "share") { px = s.min + (s.max - s.min) * Math.sqrt(w / top); }
+  else { px = top <= 1 ? s.min : s.min + (s.max - s.min) * (Math.sqrt(Math.max(w, 1)) - 1) / (Math.sqrt(top) - 1); }
+  return Math.round(px * 10) / 10;
+}
+function reweigh() {
+  if (data.meta.large || !data.meta.edgeScale) { return; }
+  var changes = [];
+  data.edges.forEach(function (e) {
+    var w = state.edgeShown[e.id] ? periodWeight(e) : e.weight, drawn = e.drawn === undefined ? e.weight : e.drawn;
+    if (w === drawn) { return; }
+    e.drawn = w;
+    // vis keeps an edge's label when given "" or null: a space clears it
+    changes.push({id: e.id, width: w === e.weight ? e.width : widthFor(w), label: w > 1 ? "×" + w : " "});
+  });
+  if (changes.length) { edges.update(changes); }
+  window.igkgWeights = changes.length;
 }
 // Hidden flags of many nodes or edges at once. vis's own update re-reads every changed item's options
 // (~0.2 s per 2,500 items at 5,000 nodes), so the flags are set on vis's objects directly and the data

@@ -1,4 +1,4 @@
-// ---- the period control: a histogram of dated facts (SVG drawn here: by month, by year over three years;
+// ---- the period control: a histogram of dated facts (SVG drawn here: by month, by year over six years;
 // drag or click bars to choose a period) and two date fields, kept in step
 var SVGNS = "http://www.w3.org/2000/svg", HIST_W = 266, HIST_H = 44;
 var bins = [], brush = null;
@@ -11,7 +11,7 @@ function makeBins(facts) {
   var months = Object.keys(facts).sort(), out = [], at = {};
   if (!months.length) { return out; }
   var y0 = +months[0].slice(0, 4), m0 = +months[0].slice(5, 7), last = months[months.length - 1];
-  var y1 = +last.slice(0, 4), span = (y1 - y0) * 12 + (+last.slice(5, 7)) - m0 + 1, yearly = span > 36;
+  var y1 = +last.slice(0, 4), span = (y1 - y0) * 12 + (+last.slice(5, 7)) - m0 + 1, yearly = span > 72;
   if (yearly) {
     for (var y = y0; y <= y1; y++) { out.push({key: String(y), from: y + "-01-01", to: y + "-12-31", count: 0}); }
   } else {
