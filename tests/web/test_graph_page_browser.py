@@ -185,6 +185,12 @@ def test_phone_choice_folds_the_panel_and_keeps_the_node_in_view(actor_page):
         assert panel["bottom"] < pos["y"] < side["top"]
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "graph-choice-390.png"))
+        # a period chosen on the histogram folds the panel too
+        page.click("#toggle")
+        box = page.eval_on_selector("#histogram", "e => e.getBoundingClientRect().toJSON()")
+        page.mouse.click(box["right"] - 2, box["top"] + 20)
+        assert page.evaluate("() => window.igkg.state.from") != ""
+        assert page.eval_on_selector("#panel", "e => e.getBoundingClientRect().height") < 60
     assert report.errors == []
 
 

@@ -76,6 +76,7 @@ function timeControl() {
     var lo = Math.min(brush.a, brush.b), hi = Math.max(brush.a, brush.b);
     brush = null;
     setPeriod(bins[lo].from, bins[hi].to);
+    if (isPhone()) { fold(true); }  // a choice made: the graph shows again
   });
   ["date-from", "date-to"].forEach(function (id) {
     $(id).min = data.meta.minDate; $(id).max = data.meta.maxDate;
