@@ -1,15 +1,16 @@
 """The self-contained HTML page for a drawn graph (any view): template, script and data in one file.
 
-The page is rendered from kg/web/static (template, CSS and script) with vis-network
-inlined from pyvis's package; its Content-Security-Policy forbids every network
-request. Data reaches the page only as JSON in a ``<script type="application/json">``
+The page is rendered from kg/web/static (template, CSS and the script's parts, joined
+by ``graph_script``) with vis-network inlined from pyvis's package; its
+Content-Security-Policy forbids every network request. Data reaches the page only as JSON in a ``<script type="application/json">``
 element, escaped so that no label can close it, and the script writes every
 string with ``textContent`` or onto the canvas, never as HTML.
 
 A view hands over plain node and edge dicts (see ``PageNode`` and ``PageEdge``);
-this module sizes nodes by degree, orders them by importance (the order the
-page labels them in), lays out large graphs once in Python with physics off,
-and builds the legends.
+this module sizes nodes by degree and edges by √count, orders nodes by importance
+(the order the page labels them in), lays out large graphs once in Python with
+physics off, builds the legends, and hands the period control its facts per month
+and the command line's filters (``PageTime``).
 """
 
 from __future__ import annotations
