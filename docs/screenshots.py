@@ -3,8 +3,9 @@
     python docs/screenshots.py            # writes docs/img/*.png
 
 Ingests data/articles into a temporary store, writes the default page (the actor
-network) and photographs it in Debian's chromium at 1440×900: as it opens, and in
-focus mode on Касым-Жомарт Токаев (found through the page's own search box); then the
+network) and photographs it in Debian's chromium at 1440×900: as it opens, in
+focus mode on Касым-Жомарт Токаев (found through the page's own search box), and with the
+period control set to 2025 (Esc has left the focus); then the
 country view with the Kazakhstan–Uzbekistan edge clicked, and the top of that pair's dossier.
 """
 
@@ -76,11 +77,20 @@ def main() -> None:
             page.mouse.move(1, 899)
             page.wait_for_timeout(300)
             page.screenshot(path=str(img / "graph-focus.png"))
+            page.keyboard.press("Escape")
+            for field, day in (("#date-from", "2025-01-01"), ("#date-to", "2025-12-31")):
+                page.fill(field, day)
+                page.dispatch_event(field, "change")
+            page.evaluate("() => document.activeElement.blur()")
+            page.mouse.move(1, 899)
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(img / "graph-period.png"))
             if report.errors or report.outside_requests:
                 raise SystemExit(f"page errors: {report.errors} outside requests: {report.outside_requests}")
         country_shots(Path(tmp), img)
     print(
-        f"wrote {img / 'graph-default.png'}, {img / 'graph-focus.png'}, {img / 'countries.png'}, {img / 'report.png'}"
+        f"wrote {img / 'graph-default.png'}, {img / 'graph-focus.png'}, {img / 'graph-period.png'}, "
+        f"{img / 'countries.png'}, {img / 'report.png'}"
     )
 
 

@@ -23,7 +23,7 @@ from kg.network.dossier import build_dossier
 from kg.network.pairs import Pair, PairCount, Period, Side, all_pair_counts, known_sides, resolve_side
 from kg.network.searchkeys import search_key
 from kg.web.chart import counts_text, month_title
-from kg.web.page import PageEdge, PageNode
+from kg.web.page import PageEdge, PageNode, PageTime
 
 STYLE = {  # kind -> (legend, colour, shape)
     "state": ("Государство / State", "#29335c", "star"),
@@ -76,6 +76,7 @@ def _edge(pair: Pair, count: PairCount, sides: dict[str, Side], top: int, out: P
         count.meetings + count.documents,
         sym=True,
         dates=[f"{m}-01" for m in months],  # months: the page's date fields filter by a month's first day
+        date_weights=[sum(count.months[m]) for m in months],
         dated=bool(months),
         items=[month_title(m, *count.months[m]) for m in months],
         width=edge_width(count.meetings + count.documents, top),
@@ -110,8 +111,10 @@ def _node(side: Side, meetings: int, documents: int, degree: int) -> PageNode:
     )
 
 
-def country_items(store, out: Path, opts: CountryViewOptions) -> tuple[list[PageNode], list[PageEdge], str]:
-    """The view's nodes and edges, and the note saying what is drawn."""
+def country_items(
+    store, out: Path, opts: CountryViewOptions
+) -> tuple[list[PageNode], list[PageEdge], str, dict[str, int]]:
+    """The view's nodes and edges, the note saying what is drawn, and its meetings and documents per month."""
     counts, source = all_pair_counts(store, opts.period)
     sides = known_sides(store)
     if opts.country:
@@ -133,7 +136,17 @@ def country_items(store, out: Path, opts: CountryViewOptions) -> tuple[list[Page
         + f" · {len(edges)} пар / pairs, счёт из {source_note}. Толщина связи — √(встречи + документы); "
         "щелчок по связи открывает пару / click an edge for the pair's dossier."
     )
-    return nodes, edges, note
+    return nodes, edges, note, _facts(counts)
+
+
+def _facts(counts: dict[Pair, PairCount]) -> dict[str, int]:
+    """Meetings and documents per month, summed over the drawn pairs (a meeting of three sides is in three
+    pairs): what the period control's histogram shows."""
+    months: dict[str, int] = {}
+    for c in counts.values():
+        for month, (meetings, documents) in c.months.items():
+            months[month] = months.get(month, 0) + meetings + documents
+    return dict(sorted(months.items()))
 
 
 def write_reports(
@@ -155,14 +168,18 @@ def write_country_page(
 ) -> tuple[int, int, int]:
     """Write the country view (and, with ``reports_dir``, the pairs' dossiers): nodes, edges, reports."""
     from kg.network.dossier import check_not_empty
-    from kg.web.viz import write_page
+    from kg.web.viz import filters_title, write_page
 
     check_not_empty(store)
-    nodes, edges, note = country_items(store, out, opts)
+    nodes, edges, note, facts = country_items(store, out, opts)
     if not edges:
         raise InputError(
             f"no meeting between two countries or bodies in the period ({opts.period.describe()})"
         )
     reports = write_reports(store, edges, out, opts, location) if opts.reports_dir else 0
-    n_nodes, n_edges = write_page(nodes, edges, out, TITLE, note, label_all=True)
+    time = PageTime(
+        facts, opts.period.since, opts.period.until, opts.country, "month", (MIN_WIDTH, MAX_WIDTH, "share")
+    )
+    title = filters_title(TITLE, opts.period.since, opts.period.until, opts.country)
+    n_nodes, n_edges = write_page(nodes, edges, out, title, note, label_all=True, time=time)
     return n_nodes, n_edges, reports

@@ -1,15 +1,16 @@
 """The self-contained HTML page for a drawn graph (any view): template, script and data in one file.
 
-The page is rendered from kg/web/static (template, CSS and script) with vis-network
-inlined from pyvis's package; its Content-Security-Policy forbids every network
-request. Data reaches the page only as JSON in a ``<script type="application/json">``
+The page is rendered from kg/web/static (template, CSS and the script's parts, joined
+by ``graph_script``) with vis-network inlined from pyvis's package; its
+Content-Security-Policy forbids every network request. Data reaches the page only as JSON in a ``<script type="application/json">``
 element, escaped so that no label can close it, and the script writes every
 string with ``textContent`` or onto the canvas, never as HTML.
 
 A view hands over plain node and edge dicts (see ``PageNode`` and ``PageEdge``);
-this module sizes nodes by degree, orders them by importance (the order the
-page labels them in), lays out large graphs once in Python with physics off,
-and builds the legends.
+this module sizes nodes by degree and edges by √count, orders nodes by importance
+(the order the page labels them in), lays out large graphs once in Python with
+physics off, builds the legends, and hands the period control its facts per month
+and the command line's filters (``PageTime``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ from kg.network.searchkeys import MAX_ENDING
 
 LARGE_GRAPH = 300  # above this many nodes: layout precomputed, physics off
 LABELS_AT_OPEN = 30  # labels drawn at the opening zoom at most (fewer if they would overlap)
+LABEL_ALL_UNDER = 100  # views of at most this many nodes label every node
+MIN_EDGE_PX, MAX_EDGE_PX = 1.5, 8.0  # an edge of weight 1, of the heaviest weight (actor and full views)
+# the page's script, in parts joined into one function in this order (kg/web/static/graph_*.js)
+GRAPH_SCRIPTS = (
+    "graph_core.js",
+    "graph_filter.js",
+    "graph_time.js",
+    "graph_focus.js",
+    "graph_labels.js",
+    "graph_state.js",
+    "graph.js",
+)
 MAX_ITEMS = 10  # meetings or documents listed per edge, lines per node: a page of a big store stays small
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 
@@ -61,6 +74,31 @@ class PageEdge:
     items: list[str] = field(default_factory=list)  # meetings, documents, posts behind the edge
     width: float | None = None  # drawn width in px (None: from the weight, relative to the heaviest edge)
     pair: dict | None = None  # country view: what a click on the edge shows (codes, report, command)
+    timed: bool | None = None  # a relation in time (met, signed): in a period it needs a date in it
+    date_weights: list[int] = field(default_factory=list)  # what each date counts for ([]: 1 each)
+    # (None: the same as ``dated``); an edge that is not timed (holds a post) is drawn when both ends are
+
+
+@dataclass
+class PageTime:
+    """The period control's data: dated facts per month and what the command line filtered."""
+
+    facts: dict[str, int] | None = None  # "YYYY-MM" -> dated facts; None: each edge date counts once
+    since: str | None = None  # --from / --to: the control starts on this period
+    until: str | None = None
+    country: str | None = None  # --country, shown in the note
+    unit: str = "day"  # "month": an edge's dates stand for whole months (the country view)
+    # how a period's edge is drawn: (min px, max px, rule): "sqrt1" is edge_px, "share" is
+    # min + (max - min) * √(weight / heaviest) (the country view)
+    widths: tuple[float, float, str] = (MIN_EDGE_PX, MAX_EDGE_PX, "sqrt1")
+
+
+def edge_px(weight: int, top: int) -> float:
+    """An edge's width: √weight scaled from 1.5 px (×1) to 8 px (the heaviest edge)."""
+    if top <= 1:
+        return MIN_EDGE_PX
+    share = (math.sqrt(max(weight, 1)) - 1) / (math.sqrt(top) - 1)
+    return round(MIN_EDGE_PX + (MAX_EDGE_PX - MIN_EDGE_PX) * share, 1)
 
 
 def _asset(package: str, *parts: str) -> str:
@@ -148,62 +186,75 @@ def _capped(items: list[str], limit: int) -> list[str]:
     )
 
 
+def _facts(edges: list[PageEdge]) -> dict[str, int]:
+    """Dated facts per month when the view gives none: each date of a dated edge once."""
+    months: dict[str, int] = {}
+    for e in edges:
+        for d in e.dates if e.dated else ():
+            months[d[:7]] = months.get(d[:7], 0) + 1
+    return dict(sorted(months.items()))
+
+
+def _page_node(n: PageNode, top: float, large: bool) -> dict:
+    d = asdict(n)
+    d["kindLabel"], d["kindRank"] = d.pop("kind_label"), d.pop("kind_rank")
+    # large graphs are laid out denser (kg.layout): smaller dots keep them apart
+    share = math.sqrt(max(n.degree, 0) / top)
+    d["size"] = round((4 + 12 * share) if large else (7 + 23 * share), 1)
+    d["lines"] = _capped(n.lines, 4 * MAX_ITEMS)
+    return d
+
+
+def _page_edge(i: int, e: PageEdge, top_w: int, color: str, large: bool) -> dict:
+    out = {
+        "id": i,
+        "from": e.source,
+        "to": e.target,
+        "rel": e.rel,
+        "color": color,
+        "title": e.title,
+        "weight": e.weight,
+        "sym": e.sym,
+        "dates": e.dates,
+        "dated": e.dated,
+        "timed": e.dated if e.timed is None else e.timed,
+        "items": _capped(e.items, MAX_ITEMS),
+        "width": e.width if e.width is not None else edge_px(e.weight, top_w),
+        "label": f"×{e.weight}" if e.weight > 1 and not large else "",
+    }
+    if e.pair is not None:
+        out["pair"] = e.pair
+    if e.date_weights:
+        out["dateWeights"] = e.date_weights
+    return out
+
+
 def page_data(
     nodes: list[PageNode],
     edges: list[PageEdge],
     note: str = "",
     country_labels: dict[str, str] | None = None,
     label_all: bool = False,
+    time: PageTime | None = None,
     more: dict | None = None,
 ) -> dict:
-    """The page's data; ``label_all`` labels every node (small views), else by importance as room allows;
-    ``more``: neighbours left out of the page, for the tools' "expand" (kg/web/tools.py)."""
+    """The page's data; ``label_all`` labels every node (as do views of up to ``LABEL_ALL_UNDER`` nodes),
+    else by importance as room allows; ``time`` feeds the period control; ``more``: neighbours left out
+    of the page, for the tools' "expand" (kg/web/tools.py)."""
     from kg.web.tools import communities
 
+    time = time or PageTime()
     nodes = sorted(nodes, key=lambda n: (-n.degree, n.text, n.id))
     large = len(nodes) > LARGE_GRAPH
     top = max((n.degree for n in nodes), default=1) or 1
-    out_nodes = []
-    for n in nodes:
-        d = asdict(n)
-        d["kindLabel"], d["kindRank"] = d.pop("kind_label"), d.pop("kind_rank")
-        # large graphs are laid out denser (kg.layout): smaller dots keep them apart
-        d["size"] = round(
-            (4 + 12 * math.sqrt(max(n.degree, 0) / top))
-            if large
-            else (7 + 23 * math.sqrt(max(n.degree, 0) / top)),
-            1,
-        )
-        d["lines"] = _capped(n.lines, 4 * MAX_ITEMS)
-        out_nodes.append(d)
+    out_nodes = [_page_node(n, top, large) for n in nodes]
     if large:
         pos = _layout([n.id for n in nodes], edges)
         for d, (x, y) in zip(out_nodes, pos):
             d["x"], d["y"] = round(float(x), 1), round(float(y), 1)
     top_w = max((e.weight for e in edges), default=1)
     rel_colors, rel_legend = _edge_legend(edges)
-    out_edges = []
-    for i, e in enumerate(edges):
-        width = e.width if e.width is not None else round(1 + 5 * math.sqrt(e.weight / top_w), 1)
-        out_edges.append(
-            {
-                "id": i,
-                "from": e.source,
-                "to": e.target,
-                "rel": e.rel,
-                "color": rel_colors[e.rel],
-                "title": e.title,
-                "weight": e.weight,
-                "sym": e.sym,
-                "dates": e.dates,
-                "dated": e.dated,
-                "items": _capped(e.items, MAX_ITEMS),
-                "width": width,
-                "label": f"×{e.weight}" if e.weight > 1 and not large else "",
-            }
-        )
-        if e.pair is not None:
-            out_edges[-1]["pair"] = e.pair
+    out_edges = [_page_edge(i, e, top_w, rel_colors[e.rel], large) for i, e in enumerate(edges)]
     dates = sorted(d for e in edges if e.dated for d in e.dates)
     kind_labels = {n.kind: n.kind_label for n in nodes}
     meta = {
@@ -213,13 +264,24 @@ def page_data(
         "rels": rel_legend,
         "minDate": dates[0] if dates else "",
         "maxDate": dates[-1] if dates else "",
+        "facts": time.facts if time.facts is not None else _facts(edges),
+        "dateUnit": time.unit,
+        "cli": {"from": time.since or "", "to": time.until or "", "country": time.country or ""},
+        "edgeScale": {"min": time.widths[0], "max": time.widths[1], "rule": time.widths[2], "top": top_w},
+        "large": large,
         "maxEnding": MAX_ENDING,
         "labelsAtOpen": LABELS_AT_OPEN,
-        "labelAll": label_all,
+        "labelAll": label_all or len(nodes) <= LABEL_ALL_UNDER,
         "communities": communities(nodes, edges),  # the analyst tools (static/tools.js)
         "more": more or {},
     }
     return {"nodes": out_nodes, "edges": out_edges, "options": _options(large), "meta": meta}
+
+
+def graph_script() -> str:
+    """The page's script: its parts joined into one strict-mode function (they share its variables)."""
+    parts = [_asset("kg.web", "static", name) for name in GRAPH_SCRIPTS]
+    return '(function () {\n"use strict";\n' + "\n".join(parts) + "\n})();\n"
 
 
 def render_page(data: dict, title: str) -> str:
@@ -231,7 +293,7 @@ def render_page(data: dict, title: str) -> str:
         vis_css=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.css"),
         vis_js=_asset("pyvis", "lib", "vis-9.1.2", "vis-network.min.js"),
         page_css=_asset("kg.web", "static", "graph.css"),
-        page_js=_asset("kg.web", "static", "graph.js"),
+        page_js=graph_script(),
         tools_css=_asset("kg.web", "static", "tools.css"),
         tools_js=_asset("kg.web", "static", "tools.js"),
         data=script_json(data),

@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.network.actors import KIND_LABELS, NetworkOptions, actor_network, ego, oriented, reduce
 from kg.network.searchkeys import search_key
 from kg.rdf.ontology import DIP, PREFIXES
-from kg.web.page import PageEdge, PageNode, page_data, render_page
+from kg.web.page import PageEdge, PageNode, PageTime, page_data, render_page
 from kg.web.tools import more_neighbours
 
 # class -> (legend label, colour, shape); the first class a node has in this order decides
@@ -279,10 +279,33 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
                 dates=d["dates"] if dated else [],
                 dated=dated and bool(d["dates"]),
                 items=d["items"],
+                timed=dated,
             )
         )
     countries = {d["country"]: d["label"] for _, d in g.nodes(data=True) if d["kind"] == "country"}
     return nodes, edges, countries
+
+
+def actor_facts(g: nx.Graph) -> dict[str, int]:
+    """Dated meetings and documents per month: an edge lists each as "YYYY-MM-DD ..." (a meeting of four
+    people is on six edges and counts once)."""
+    facts = {
+        item
+        for _a, _b, d in g.edges(data=True)
+        if d["relation"] in ("met", "signed")
+        for item in d["items"]
+        if len(item) >= 10 and item[4] == "-" and item[7] == "-" and item[:4].isdigit()
+    }
+    months: dict[str, int] = {}
+    for item in facts:
+        months[item[:7]] = months.get(item[:7], 0) + 1
+    return dict(sorted(months.items()))
+
+
+def filters_title(title: str, since: str | None, until: str | None, country: str | None) -> str:
+    """The page's title with the command line's filters: "… · 2025-01-01 — 2025-12-31 · RU"."""
+    period = f"{since or '…'} — {until or '…'}" if since or until else ""
+    return " · ".join(x for x in (title, period, (country or "").upper()) if x)
 
 
 def actor_graph(store, opts: VizOptions, whole: list | None = None) -> tuple[nx.Graph, str]:
@@ -337,11 +360,12 @@ def write_page(
     note: str = "",
     countries: dict[str, str] | None = None,
     label_all: bool = False,
+    time: PageTime | None = None,
     more: dict | None = None,
 ) -> tuple[int, int]:
     from kg.outputs import write_atomically
 
-    page = render_page(page_data(nodes, edges, note, countries, label_all, more), title).encode("utf-8")
+    page = render_page(page_data(nodes, edges, note, countries, label_all, time, more), title).encode("utf-8")
     write_atomically(out, lambda fh: fh.write(page))
     return len(nodes), len(edges)
 
@@ -383,4 +407,6 @@ def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:
     if whole[0].number_of_nodes() > g.number_of_nodes():  # cut to --max-nodes: "expand" can add the rest
         all_nodes, all_edges, _ = actor_page_items(whole[0])
         more = more_neighbours(all_nodes, all_edges, {n.id for n in nodes})
-    return write_page(nodes, edges, out, opts.title, note, countries, more=more)
+    time = PageTime(actor_facts(g), opts.since, opts.until, opts.country)
+    title = filters_title(opts.title, opts.since, opts.until, opts.country)
+    return write_page(nodes, edges, out, title, note, countries, time=time, more=more)

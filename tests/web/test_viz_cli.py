@@ -157,3 +157,26 @@ def test_export_csv(runner, corpus_store_dir, tmp_path):
         ),
         "inside the store",
     )
+
+
+def test_page_knows_the_command_line_filters_and_the_facts_per_month(runner, corpus_store_dir, tmp_path):
+    from kg.web.page import edge_px
+
+    out = tmp_path / "kz.html"
+    args = ["viz", "--from", "2025-01-01", "--to", "2025-12-31", "--country", "kz", "-o", str(out)]
+    ok(runner.invoke(main, [*args, "--store", str(corpus_store_dir)]))
+    data = page_data(out)
+    assert data["meta"]["cli"] == {"from": "2025-01-01", "to": "2025-12-31", "country": "kz"}
+    assert "<title>igkg — граф межгосударственных отношений · 2025-01-01 — 2025-12-31 · KZ</title>" in (
+        out.read_text(encoding="utf-8")
+    )
+    facts = data["meta"]["facts"]
+    assert facts and all("2025-01" <= month <= "2025-12" for month in facts)
+    # a meeting of several people is on several edges and counts once
+    assert sum(facts.values()) < sum(len(e["dates"]) for e in data["edges"] if e["dated"])
+    assert data["meta"]["labelAll"] is True  # under 100 nodes
+    timed = {e["rel"] for e in data["edges"] if e["timed"]}
+    assert timed == {"встречи", "подписали вместе"} or timed == {"встречи"}
+    # √count widths: 1.5 px at ×1, 8 px at the heaviest, clearly apart at ×3 and ×10
+    assert edge_px(1, 10) == 1.5 and edge_px(10, 10) == 8.0 and edge_px(1, 1) == 1.5
+    assert edge_px(3, 10) - edge_px(1, 10) > 1.5 and edge_px(10, 10) - edge_px(3, 10) > 3

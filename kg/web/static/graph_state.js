@@ -1,0 +1,73 @@
+// ---- the view in the URL fragment: #f=<focus>&e=<pair edge>&from=&to=&q=<search>&k=<class off>&c=<country
+// off>&r=<link type off> (k, c, r repeat). Each change adds a history entry, so back/forward and a shared
+// link restore the view; reset (the button) and Esc go back to the opening view.
+var lastHash = null;
+function encodeState() {
+  var p = new URLSearchParams();
+  if (state.focus !== null) { p.set("f", state.focus); }
+  if (state.pair !== null) { p.set("e", String(state.pair)); }
+  if (state.from !== cli.from) { p.set("from", state.from); }
+  if (state.to !== cli.to) { p.set("to", state.to); }
+  var q = $("search").value.trim();
+  if (q) { p.set("q", q); }
+  [["k", state.offKinds], ["c", state.offCountries], ["r", state.offRels]].forEach(function (x) {
+    Object.keys(x[1]).sort().forEach(function (key) { if (x[1][key]) { p.append(x[0], key); } });
+  });
+  return p.toString();
+}
+// push: a new history entry (a choice); else the current entry is replaced (typing in the search box)
+function saveState(push) {
+  if (state.applying) { return; }
+  var h = encodeState();
+  if (h === location.hash.replace(/^#/, "")) { return; }
+  lastHash = h;
+  if (push) { location.hash = h; } else { location.replace("#" + h); }
+}
+function setOff(offMap, keys) {
+  Object.keys(offMap).forEach(function (k) { delete offMap[k]; });
+  keys.forEach(function (k) { offMap[k] = true; });
+}
+function applyState(hash) {
+  var p = new URLSearchParams(hash.replace(/^#/, ""));
+  state.applying = true;
+  try {
+    setOff(state.offKinds, p.getAll("k")); setOff(state.offCountries, p.getAll("c")); setOff(state.offRels, p.getAll("r"));
+    markLegends();
+    state.from = p.has("from") ? p.get("from") : cli.from;
+    state.to = p.has("to") ? p.get("to") : cli.to;
+    $("date-from").value = state.from; $("date-to").value = state.to;
+    refresh();
+    drawHistogram();
+    $("search").value = p.get("q") || "";
+    showHits($("search").value);
+    var focus = p.get("f"), pair = data.edges[Number(p.get("e"))];
+    if (focus && byId[focus]) { focusOn(focus, {quiet: true}); }
+    else if (p.has("e") && pair && pair.pair) { pairPanel(pair, true); }
+    else { clearFocus(true); }
+  } finally {
+    state.applying = false;
+  }
+}
+window.addEventListener("hashchange", function () {
+  var h = location.hash.replace(/^#/, "");
+  if (h === lastHash) { return; }  // the page's own change
+  lastHash = h;
+  applyState(h);
+});
+function resetView() {
+  clearFocus(true);
+  setOff(state.offKinds, []); setOff(state.offCountries, []); setOff(state.offRels, []);
+  markLegends();
+  state.from = cli.from; state.to = cli.to;
+  $("date-from").value = state.from; $("date-to").value = state.to;
+  $("search").value = ""; showHits("");
+  refresh();
+  drawHistogram();
+  if (state.openView) { network.moveTo({position: state.openView.position, scale: state.openView.scale, animation: false}); }
+  saveState(true);
+}
+// Esc: leave the focus first; with nothing focused, reset the whole view
+document.addEventListener("keydown", function (ev) {
+  if (ev.key !== "Escape") { return; }
+  if (state.focus !== null || state.pair !== null) { clearFocus(); } else { resetView(); }
+});
