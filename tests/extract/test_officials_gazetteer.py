@@ -45,3 +45,19 @@ def test_every_line_is_well_formed():
 def test_no_duplicate_lines():
     rows = [tuple(f) for _, f in _rows()]
     assert len(rows) == len(set(rows))
+
+
+def test_every_official_s_state_is_a_country_of_the_gazetteer():
+    """A state the officials name but countries.tsv lacks crashed the RDF mapping (a post in Myanmar)."""
+    from kg.extract.gazetteer import default_gazetteer
+
+    known = set(default_gazetteer().countries)
+    missing = sorted({f"{n}: {f[2]}" for n, f in _rows() if f[2] and f[2] not in known})
+    assert missing == []
+
+
+def test_an_article_about_a_state_the_officials_table_names_maps_to_rdf(extractor):
+    from kg.rdf.mapping import article_to_graph
+
+    a = extractor.extract("Президент Руанды Поль Кагаме встретился с президентом Замбии Хакайнде Хичилемой.", "t")
+    assert len(article_to_graph(a)) > 0
