@@ -18,8 +18,9 @@ full form most articles use.
 Meetings: reports of one event have the same participants (after person resolution),
 calls stay calls, and their dates agree within a day; a report that gives a day and a
 month but no year matches on them; a report with no date at all joins the one event of
-the same participants it can mean, and stays apart when there are several. Two reports
-in one article are never merged: the extractor already kept them apart.
+the same participants it can mean, and stays apart when there are several (or when it names one
+participant only). Two reports in one article are never merged: the extractor already kept them
+apart.
 """
 
 from __future__ import annotations
@@ -347,7 +348,9 @@ def _link_undated(group: list[MeetingMention], clusters: _Clusters) -> None:
             for p in m.participants:
                 by_person[p].add(clusters.find(m))
     pending = []
-    for m in (m for m in group if m.day is None):
+    # a report that names one participant says too little to be matched without a day: one official
+    # meets many people ("Мирзиёев провел встречу с главой Евросовета": the other side not named)
+    for m in (m for m in group if m.day is None and len(m.participants) >= 2):
         own = clusters.find(m)
         near = sorted(set().union(*(by_person.get(p, set()) for p in m.participants)))
         same = [c for c in near if any(_same_people(m, d) for d in clusters.members[c])]

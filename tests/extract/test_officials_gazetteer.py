@@ -59,5 +59,7 @@ def test_every_official_s_state_is_a_country_of_the_gazetteer():
 def test_an_article_about_a_state_the_officials_table_names_maps_to_rdf(extractor):
     from kg.rdf.mapping import article_to_graph
 
-    a = extractor.extract("Президент Руанды Поль Кагаме встретился с президентом Замбии Хакайнде Хичилемой.", "t")
+    a = extractor.extract(
+        "Президент Руанды Поль Кагаме встретился с президентом Замбии Хакайнде Хичилемой.", "t"
+    )
     assert len(article_to_graph(a)) > 0

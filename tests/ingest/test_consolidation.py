@@ -269,3 +269,12 @@ def test_two_cities_are_two_meetings_and_an_undated_forum_is_no_dated_session():
         _m("g4", kind="forum", people=heads),  # no date, no publication date, another kind
     )
     assert ev[0] != ev[1]
+
+
+def test_an_undated_report_of_one_named_participant_stays_apart():
+    one = frozenset({"p/a"})
+    dated = _m("g1", people=one, date=dt.date(2025, 3, 12))
+    assert len(set(_events(dated, _m("g2", people=one)))) == 2  # "X met the head of the delegation"
+    assert len(set(_events(_m("g3", people=one), _m("g4", people=one)))) == 2
+    # dated on the same day, one named participant is still enough to go by
+    assert len(set(_events(dated, _m("g5", people=one, date=dt.date(2025, 3, 12))))) == 1
