@@ -16,7 +16,8 @@ the one event of some:
   proves nothing.
 
 The second reading also joins a one-named meeting told during another state's official's
-visit to that visitor.
+visit to that visitor, and takes talks a text refers to as held ("документ подписан по итогам
+переговоров с министром Y") with one named side where the first needs two.
 
 The second reading replaces nothing: it runs only on articles the first left without a
 meeting, so text the strict reading handles is read exactly as before.

@@ -204,10 +204,10 @@ class _MeetingReader:
         )
         if presumed is not None and not self.meetings:
             people = participants_of(self.article, s, self.visitor)
-            if len(people) >= 2:
-                self._trigger(
-                    s, presumed.kind, people
-                )  # "По итогам переговоров X и Y приняли ...": the talks took place
+            # "По итогам переговоров X и Y приняли ...": the talks took place; in the second reading one
+            # named side is enough ("документ подписан по итогам переговоров с министром Y")
+            if len(people) >= (1 if self.relaxed else 2):
+                self._trigger(s, presumed.kind, people)
                 return
         self._refer_back(s, events)
         self._continue(s, weak)

@@ -97,3 +97,13 @@ def test_what_proves_a_meeting_domestic(extractor):
     a.publisher_country = "UZ"
     assert not_provably_domestic(a, meeting)
     assert not not_provably_domestic(a, Meeting(kind="talks", sentence=0))
+
+
+def test_talks_a_signing_followed_are_held_with_one_named_side(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Латвии Байба Браже сообщила в соцсетях о подписании меморандума. "
+        "По ее словам, документ был подписан по итогам переговоров с министром иностранных дел Индии "
+        "Субраманьямом Джайшанкаром в Риге.",
+        "t",
+    )
+    assert meetings(a) and "Субраманьям Джайшанкар" in meetings(a)[0][1]
