@@ -31,7 +31,7 @@ def between_parties(
     sides = sides or []
     both = _BOTH_SIDES.match(pair.strip())
     if both and len(sides) == 2:
-        noun = phrase_to_nominative(both.group("body") or both.group("plural"))
+        noun = phrase_to_nominative(both.group("body"))
         noun = noun[:1].upper() + noun[1:]
         return [
             OrgRef(f"{noun} {gaz.countries[iso].official_genitive}", iso, "ministry") for iso in sides
@@ -58,12 +58,7 @@ def between_parties(
     # they are named after the host the other party settles
 
 
-_BOTH_SIDES = re.compile(
-    r"(?i)(?P<body>(?:[а-яё]+\s+){1,4}?)(?:обеих|двух|наших)\s+(?:стран|государств)\b"
-    # "между министерствами иностранных дел [о ...]": a body in the plural, one for each side
-    r"|(?P<plural>(?:министерств|правительств|ведомств|парламент|агентств|администраци|палат)\w*ами"
-    r"(?:\s+[а-яё]+){0,3}?)(?=\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s|\s*[.,;]?\s*$)"
-)
+_BOTH_SIDES = re.compile(r"(?i)(?P<body>(?:[а-яё]+\s+){1,4}?)(?:обеих|двух|наших)\s+(?:стран|государств)\b")
 _STATE_BODY = re.compile(
     r"(?i)^(?:администраци\w*\s+президента|аппарат\w*|правительств\w*|парламент\w*|министерств\w*|"
     r"посольств\w*|генеральн\w+\s+консульств\w*|консульств\w*)"
