@@ -189,7 +189,7 @@ def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
     from kg.store.compact import folder_bytes
 
     dump, info = make_dump(tmp, triples, args.model)
-    store_dir = tmp / "store"
+    store_dir = Path(args.keep_store) if args.keep_store else tmp / "store"
     load_s, _, _ = run_tree([*KG, "load", str(dump), "--store", str(store_dir), "--no-compact"])
     extra = {
         "model": args.model,
@@ -358,6 +358,12 @@ def main() -> None:
     )
     ap.add_argument(
         "--results", default=str(ROOT / "bench" / "RESULTS.md"), help="the file runs are added to"
+    )
+    ap.add_argument(
+        "--keep-store",
+        default="",
+        metavar="DIR",
+        help="load the query store into DIR (new) and keep it after the run",
     )
     ap.add_argument("--title", default="", help="what this run is, for its heading in the results file")
     args = ap.parse_args()
