@@ -22,7 +22,7 @@ import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.network.actors import KIND_LABELS, NetworkOptions, actor_network, ego, oriented, reduce
+from kg.network.actors import KIND_LABELS, NetworkOptions, drawn_network, oriented
 from kg.network.searchkeys import search_key
 from kg.rdf.ontology import DIP, PREFIXES
 from kg.web.page import PageEdge, PageNode, page_data, render_page
@@ -219,7 +219,7 @@ def build_network(g: Graph, opts: VizOptions | None = None) -> tuple[list[PageNo
 def _actor_lines(d: dict) -> list[str]:
     lines = [f"должность: {p}" for p in d.get("posts", [])]
     lines += [f"встреча: {m}" for m in d.get("meetings", [])]
-    lines += [f"документ: {x}" for x in dict.fromkeys(d.get("documents", []))]
+    lines += [f"документ: {x}" for x in dict.fromkeys(d.get("documents", []))]  # capped, the latest first
     if d.get("folded"):
         lines.append(f"ещё участников, не показанных отдельно: {d['folded']}")
     return lines
@@ -229,11 +229,11 @@ def _actor_title(d: dict, g: nx.Graph, node: str) -> str:
     met = [n for n in g[node] if g.edges[node, n]["relation"] == "met"]
     parts = [f"{KIND_LABELS[d['kind']][1]}: {d['label_en']}", d["label"]]
     if d.get("meetings"):
-        parts.append(f"{len(d['meetings'])} meetings, met {len(met)} people")
+        parts.append(f"{d['meeting_count']} meetings, met {len(met)} people")
     if d.get("posts"):
         parts.append(f"{len(d['posts'])} post(s)")
     if d.get("documents"):
-        parts.append(f"{len(set(d['documents']))} document(s)")
+        parts.append(f"{d['document_count']} document(s)")
     return "\n".join(parts)
 
 
@@ -284,15 +284,11 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
     return nodes, edges, countries
 
 
-def actor_graph(store, opts: VizOptions) -> tuple[nx.Graph, str]:
-    """The actor network the options ask for (filtered, focused, reduced) and a note for the page."""
-    g = actor_network(store, NetworkOptions(since=opts.since, until=opts.until, country=opts.country))
-    note = ""
-    if opts.focus:
-        g, node = ego(g, opts.focus, opts.depth)
-        note = f"Окружение: {g.nodes[node]['label']} (глубина {opts.depth})."
-    g, reduced = reduce(g, opts.max_nodes)
-    return g, " ".join(x for x in (note, reduced) if x)
+def actor_graph(store, opts: VizOptions, summary: bool | None = None) -> tuple[nx.Graph, str]:
+    """The actor network the options ask for (filtered, focused, reduced, its lists capped) and a note
+    for the page; ``summary`` as in ``drawn_network`` (None: the summary's pairs when they can serve)."""
+    network = NetworkOptions(since=opts.since, until=opts.until, country=opts.country)
+    return drawn_network(store, network, opts.max_nodes, opts.focus, opts.depth, summary)
 
 
 def graph_from_store(store, opts: VizOptions | None = None) -> Graph:
