@@ -74,20 +74,32 @@ _DOCUMENTS = """SELECT ?d ?label ?date (GROUP_CONCAT(DISTINCT STR(?o); separator
 # query is also what a network built from the summary's pairs needs (NOTES.md, issue 14, open ends)
 _PERSONS = """SELECT ?p ?name WHERE {
   ?p a dip:Person ; rdfs:label ?name . FILTER EXISTS { { ?p dip:holdsPost ?x } UNION { ?m dip:participant ?p } } }"""
-_POSTS = """SELECT DISTINCT ?p ?post ?role ?org ?orgname ?iso WHERE {
-  ?p a dip:Person ; dip:holdsPost ?post . ?post dip:role/skos:notation ?role ; dip:postIn ?org .
+# (the persons' posts are one scan and the posts' facts another, joined in Python: one query joining
+# both read each post's facts once per holder)
+_HELD = """SELECT ?p ?post WHERE { ?p dip:holdsPost ?post }"""
+_POSTS = """SELECT DISTINCT ?post ?role ?org ?orgname ?iso WHERE {
+  ?post dip:postIn ?org ; dip:role/skos:notation ?role .
   OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso } }"""
 # the latest date a holding of each (person, post) states: read for the drawn persons only (over every
 # person it was most of the persons' query: a hub has thousands of holdings)
 _POST_DATES = """SELECT ?p ?post (MAX(?stated) AS ?on) WHERE {
   $VALUES ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated } GROUP BY ?p ?post"""
 # who met whom with how many meetings (with a kind), from the summary graph: one row per pair and member
-_PAIRS = f"""SELECT ?e ?a ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:meetingCount ?n ; dip:pairMember ?a }} }}"""
+# (two scans of one property each: joining them in the engine cost twice as much)
+_PAIRS = f"""SELECT ?e ?a WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:pairMember ?a }} }}"""
+_COUNTS = f"""SELECT ?e ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:meetingCount ?n }} }}"""
 # the participants of the meetings that produced a document (a document is listed on their panels)
 _PRODUCERS = """SELECT ?m ?p WHERE { ?m dip:produced ?d ; a dip:Meeting ; dip:participant ?p }"""
-# the meetings of the drawn persons: date and kind (the earliest date and the first kind are kept)
-_TAKEN_PART = """SELECT ?x ?m ?date ?kind WHERE { $VALUES ?m dip:participant ?x ; a dip:Meeting .
-  OPTIONAL { ?m dip:date ?date } OPTIONAL { ?m dip:kind/skos:notation ?kind } }"""
+# the meetings of the drawn persons: their participations, then every meeting's type, date and kind by a
+# scan of one property each, joined in Python (a lookup per participation cost 3× as much at a million
+# triples, where the drawn persons take part in most meetings)
+_TAKEN_PART = """SELECT ?x ?m WHERE { $VALUES ?m dip:participant ?x }"""
+_SCANS = {
+    "type": "SELECT ?m WHERE { ?m a dip:Meeting }",
+    "date": "SELECT ?m ?date WHERE { ?m dip:date ?date }",
+    "kind": "SELECT ?m ?k WHERE { ?m dip:kind ?k }",
+    "code": "SELECT ?k ?c WHERE { ?k skos:notation ?c }",
+}
 _PLACES_OF = """SELECT ?m ?iso ?city WHERE { $VALUES ?m a dip:Meeting .
   OPTIONAL { ?m dip:heldIn/dip:isoCode ?iso } OPTIONAL { ?m dip:city/rdfs:label ?city } }"""
 _PLACES = """SELECT ?x ?label ?iso ?class WHERE {
@@ -197,10 +209,17 @@ def _meetings(store) -> list[Meeting]:
 
 
 def _person_rows(store) -> list[dict[str, str]]:
-    """A row per person and post (a person without a post with a role: one row without it)."""
-    held: dict[str, list[dict[str, str]]] = {}
+    """A row per person and post (a person without a post with a role: one row without it), a person's
+    posts in the order of their IRIs and facts."""
+    facts: dict[str, list[dict[str, str]]] = {}
     for row in _rows(store, _POSTS):
-        held.setdefault(row["p"], []).append(row)
+        facts.setdefault(row["post"], []).append(row)
+    held: dict[str, list[dict[str, str]]] = {}
+    for row in _rows(store, _HELD):
+        held.setdefault(row["p"], []).extend({**f, "p": row["p"]} for f in facts.get(row["post"], ()))
+    order = ("post", "role", "org", "orgname", "iso")
+    for rows in held.values():
+        rows.sort(key=lambda r: tuple(r.get(k, "") for k in order))
     out = []
     for row in _rows(store, _PERSONS):
         out += [{**r, "name": row["name"]} for r in held.get(row["p"], ())] or [row]
@@ -253,10 +272,9 @@ def _add_meetings(
 def _add_pairs(g: nx.Graph, store) -> None:
     """``met`` edges from the summary graph's pairs (the same weights: meetings with a kind)."""
     members: dict[str, list[str]] = {}
-    count: dict[str, int] = {}
     for row in _rows(store, _PAIRS):
         members.setdefault(row["e"], []).append(row["a"])
-        count[row["e"]] = int(row["n"])
+    count = {row["e"]: int(row["n"]) for row in _rows(store, _COUNTS) if row["e"] in members}
     for e, (a, b) in ((e, sorted(m)) for e, m in members.items() if len(m) == 2):
         if a in g and b in g:
             _link(g, a, b, "met")
@@ -407,8 +425,30 @@ def _taken_part(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> dict
     rows = []
     for values in _values("x", persons):
         rows += _rows(store, _TAKEN_PART.replace("$VALUES", values))
-    found = {m.iri: m for m in _merged([{**r, "ps": r["x"]} for r in rows])}
-    return found
+    wanted = {r["m"] for r in rows}
+    typed = {r["m"] for r in _rows(store, _SCANS["type"])} & wanted
+    dates: dict[str, list[str]] = {}
+    for r in _rows(store, _SCANS["date"]):
+        if r["m"] in typed:
+            dates.setdefault(r["m"], []).append(r["date"])
+    codes: dict[str, list[str]] = {}
+    for r in _rows(store, _SCANS["code"]):
+        codes.setdefault(r["k"], []).append(r["c"])
+    kinds: dict[str, list[str]] = {}
+    for r in _rows(store, _SCANS["kind"]):
+        if r["m"] in typed:
+            kinds.setdefault(r["m"], []).extend(codes.get(r["k"], ()))
+    facts = [
+        {
+            "m": r["m"],
+            "ps": r["x"],
+            "date": min(dates.get(r["m"], [""])),
+            "kind": min(kinds.get(r["m"], [""])),
+        }
+        for r in rows
+        if r["m"] in typed
+    ]
+    return {m.iri: m for m in _merged(facts)}
 
 
 def _more(n: int) -> str:
