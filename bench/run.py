@@ -18,8 +18,8 @@ default: names with a long tail, ten years of dates) and loaded with `kg load
 `kg summarize` builds the summary graph and the centrality table (the dump has
 neither), and what `kg query` runs with the summary fresh is timed (the summary
 forms, a page of 1,000 rows, the bounded questions with a parameter), and `kg
-stats` as a command. At ten million triples the summarize alone may take tens of
-minutes (betweenness; NOTES.md, issue 14).
+stats` and `kg viz` (the actor network, its structure from the summary) as
+commands.
 """
 
 from __future__ import annotations
@@ -294,6 +294,12 @@ def bench_summary(store_dir: Path, repeat: int) -> dict:
         store.close()
     out["stats_s"] = sorted(run_tree([*KG, "stats", "--store", str(store_dir)])[0] for _ in range(3))[1]
     print(f"  kg stats: {out['stats_s']:.1f} s (the whole command, interpreter included)", flush=True)
+    page = store_dir.parent / "viz.html"
+    out["viz_s"], _, done = run_tree([*KG, "viz", "--store", str(store_dir), "-o", str(page)])
+    print(
+        f"  kg viz: {out['viz_s']:.1f} s (the whole command, from the summary: {done.stderr.strip()})",
+        flush=True,
+    )
     return out
 
 
