@@ -67,13 +67,10 @@ _DOCUMENTS = """SELECT ?d ?label ?date (GROUP_CONCAT(DISTINCT STR(?o); separator
   ?d a dip:Document . OPTIONAL { ?d rdfs:label ?label } OPTIONAL { ?d dip:party ?o }
   OPTIONAL { ?m dip:produced ?d . OPTIONAL { ?m dip:date ?date } }
 } GROUP BY ?d ?label ?date"""
-# persons who hold a post or take part in a meeting, and the posts with a role and a body of each (with
-# the latest date a holding states): two queries, since one with a UNION of posts and participations ran the
-# posts' OPTIONAL once per meeting a person took part in (8.5 s at a million triples against 2.1 + 5.4 s,
-# load average 5; most of the rest is the latest date over a hub's thousands of holdings). The persons'
-# query is also what a network built from the summary's pairs needs (NOTES.md, issue 14, open ends)
-_PERSONS = """SELECT ?p ?name WHERE {
-  ?p a dip:Person ; rdfs:label ?name . FILTER EXISTS { { ?p dip:holdsPost ?x } UNION { ?m dip:participant ?p } } }"""
+# persons with a label who hold a post or take part in a meeting: three scans of one property each, the
+# condition checked in Python (a FILTER EXISTS looked both up for every person)
+_PERSONS = """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name }"""
+_PARTICIPANTS = """SELECT DISTINCT ?p WHERE { ?m dip:participant ?p }"""
 # (the persons' posts are one scan and the posts' facts another, joined in Python: one query joining
 # both read each post's facts once per holder)
 _HELD = """SELECT ?p ?post WHERE { ?p dip:holdsPost ?post }"""
@@ -215,13 +212,18 @@ def _person_rows(store) -> list[dict[str, str]]:
     for row in _rows(store, _POSTS):
         facts.setdefault(row["post"], []).append(row)
     held: dict[str, list[dict[str, str]]] = {}
-    for row in _rows(store, _HELD):
+    holders = _rows(store, _HELD)
+    for row in holders:
         held.setdefault(row["p"], []).extend({**f, "p": row["p"]} for f in facts.get(row["post"], ()))
+    active = {row["p"] for row in holders} | {row["p"] for row in _rows(store, _PARTICIPANTS)}
     order = ("post", "role", "org", "orgname", "iso")
     for rows in held.values():
         rows.sort(key=lambda r: tuple(r.get(k, "") for k in order))
     out = []
-    for row in _rows(store, _PERSONS):
+    persons = sorted(
+        (r for r in _rows(store, _PERSONS) if r["p"] in active), key=lambda r: (r["p"], r["name"])
+    )
+    for row in persons:  # a person with two labels: the first in sort order names the node
         out += [{**r, "name": row["name"]} for r in held.get(row["p"], ())] or [row]
     return out
 
