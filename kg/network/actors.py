@@ -85,8 +85,6 @@ _POST_DATES = """SELECT ?p ?post (MAX(?stated) AS ?on) WHERE {
 # (two scans of one property each: joining them in the engine cost twice as much)
 _PAIRS = f"""SELECT ?e ?a WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:pairMember ?a }} }}"""
 _COUNTS = f"""SELECT ?e ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:meetingCount ?n }} }}"""
-# the participants of the meetings that produced a document (a document is listed on their panels)
-_PRODUCERS = """SELECT ?m ?p WHERE { ?m dip:produced ?d ; a dip:Meeting ; dip:participant ?p }"""
 # the meetings of the drawn persons: their participations, then every meeting's type, date and kind by a
 # scan of one property each, joined in Python (a lookup per participation cost 3× as much at a million
 # triples, where the drawn persons take part in most meetings)
@@ -288,7 +286,10 @@ def _add_pairs(g: nx.Graph, store) -> None:
             g.edges[a, b]["weight"] = count[e]
 
 
-def _add_documents(g: nx.Graph, store, meetings: dict[str, Meeting], opts: NetworkOptions) -> None:
+def _add_documents(g: nx.Graph, store, opts: NetworkOptions) -> list[tuple[str, str]]:
+    """``signed`` edges and each party's documents; returns (text, the meeting that produced it) for the
+    participants' lists (``_participants_documents``)."""
+    produced = []
     for row in _rows(store, _DOCUMENTS):
         date, label = _value(row, "date"), _value(row, "label") or "документ"
         if not _in_range(date, opts.since, opts.until):
@@ -298,12 +299,23 @@ def _add_documents(g: nx.Graph, store, meetings: dict[str, Meeting], opts: Netwo
         for o in parties:
             if o in g:
                 g.nodes[o].setdefault("documents", []).append(text)
-        meeting = meetings.get(_value(row, "meeting"))
+        if row.get("meeting"):
+            produced.append((text, row["meeting"]))
+        for a, b in combinations(parties, 2):
+            _link(g, a, b, "signed", date, text)
+    return produced
+
+
+def _participants_documents(
+    g: nx.Graph, produced: list[tuple[str, str]], meetings: dict[str, Meeting]
+) -> None:
+    """Each document on the panels of the participants of the meeting that produced it (``meetings``: at
+    least those with a participant in ``g``)."""
+    for text, m in produced:
+        meeting = meetings.get(m)
         for p in meeting.participants if meeting else ():
             if p in g:
                 g.nodes[p].setdefault("documents", []).append(text)
-        for a, b in combinations(parties, 2):
-            _link(g, a, b, "signed", date, text)
 
 
 def _touches_country(g: nx.Graph, iso: str) -> nx.Graph:
@@ -343,7 +355,7 @@ def actor_network(store, opts: NetworkOptions | None = None) -> nx.Graph:
     g = nx.Graph()
     _add_actors(g, store)
     meetings = _add_meetings(g, _meetings(store), opts)
-    _add_documents(g, store, meetings, opts)
+    _participants_documents(g, _add_documents(g, store, opts), meetings)
     g = _finish(g, opts)
     _date_posts(g, store)
     _keys(g)
@@ -375,14 +387,6 @@ def _date_posts(g: nx.Graph, store) -> None:
                 g.edges[p, c]["dates"].sort()
 
 
-def _producers(store) -> dict[str, Meeting]:
-    """The meetings that produced a document, with their participants (what ``_add_documents`` needs)."""
-    out: dict[str, Meeting] = {}
-    for row in _rows(store, _PRODUCERS):
-        out.setdefault(row["m"], Meeting(row["m"], "", "", "", "")).participants.append(row["p"])
-    return out
-
-
 def drawn_network(
     store,
     opts: NetworkOptions | None = None,
@@ -406,10 +410,9 @@ def drawn_network(
             raise ValueError("the summary's pairs have no period")
         _add_pairs(g, store)
         meetings = None
-        _add_documents(g, store, _producers(store), opts)
     else:
         meetings = _add_meetings(g, _meetings(store), opts, lists=False)
-        _add_documents(g, store, meetings, opts)
+    produced = _add_documents(g, store, opts)
     g = _finish(g, opts)
     note = ""
     if focus:
@@ -419,7 +422,7 @@ def drawn_network(
     g, reduced = reduce(g, max_nodes)
     _keys(g)
     _date_posts(g, store)
-    _list_meetings(g, store, meetings)
+    _participants_documents(g, produced, _list_meetings(g, store, meetings))
     _cap_documents(g)
     return g, " ".join(x for x in (note, reduced) if x)
 
@@ -462,9 +465,10 @@ def _more(n: int) -> str:
     return f"… ещё {n} / {n} more"
 
 
-def _list_meetings(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> None:
+def _list_meetings(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> dict[str, Meeting]:
     """The latest ``LISTED`` meetings of each drawn person and ``met`` edge, with how many there are; the
-    edges' dates are all their meetings' dates (the page's period slider)."""
+    edges' dates are all their meetings' dates (the page's period slider). Returns the drawn persons'
+    meetings."""
     taken = _taken_part(g, store, meetings)
     latest = sorted(taken.values(), key=lambda m: (m.date, m.iri), reverse=True)
     of: dict[str, list[Meeting]] = {}
@@ -500,6 +504,7 @@ def _list_meetings(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> N
         d["items"] = [m.describe() for m in ms[:LISTED]] + (
             [_more(len(ms) - LISTED)] if len(ms) > LISTED else []
         )
+    return taken
 
 
 def _cap_documents(g: nx.Graph) -> None:
