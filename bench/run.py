@@ -18,8 +18,8 @@ default: names with a long tail, ten years of dates) and loaded with `kg load
 `kg summarize` builds the summary graph and the centrality table (the dump has
 neither), and what `kg query` runs with the summary fresh is timed (the summary
 forms, a page of 1,000 rows, the bounded questions with a parameter), and `kg
-stats` as a command. At ten million triples the summarize alone may take tens of
-minutes (betweenness; NOTES.md, issue 14).
+stats` and `kg viz` (the actor network, its structure from the summary) as
+commands.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def bench_queries(tmp: Path, triples: int, args) -> tuple[list[dict], dict]:
     from kg.store.compact import folder_bytes
 
     dump, info = make_dump(tmp, triples, args.model)
-    store_dir = tmp / "store"
+    store_dir = Path(args.keep_store) if args.keep_store else tmp / "store"
     load_s, _, _ = run_tree([*KG, "load", str(dump), "--store", str(store_dir), "--no-compact"])
     extra = {
         "model": args.model,
@@ -294,6 +294,12 @@ def bench_summary(store_dir: Path, repeat: int) -> dict:
         store.close()
     out["stats_s"] = sorted(run_tree([*KG, "stats", "--store", str(store_dir)])[0] for _ in range(3))[1]
     print(f"  kg stats: {out['stats_s']:.1f} s (the whole command, interpreter included)", flush=True)
+    page = store_dir.parent / "viz.html"
+    out["viz_s"], _, done = run_tree([*KG, "viz", "--store", str(store_dir), "-o", str(page)])
+    print(
+        f"  kg viz: {out['viz_s']:.1f} s (the whole command, from the summary: {done.stderr.strip()})",
+        flush=True,
+    )
     return out
 
 
@@ -358,6 +364,12 @@ def main() -> None:
     )
     ap.add_argument(
         "--results", default=str(ROOT / "bench" / "RESULTS.md"), help="the file runs are added to"
+    )
+    ap.add_argument(
+        "--keep-store",
+        default="",
+        metavar="DIR",
+        help="load the query store into DIR (new) and keep it after the run",
     )
     ap.add_argument("--title", default="", help="what this run is, for its heading in the results file")
     args = ap.parse_args()

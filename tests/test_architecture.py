@@ -55,3 +55,18 @@ def test_a_cycle_is_reported_even_through_relative_imports(tmp_path):
         },
     )
     assert import_violations(root) == ["import cycle: kg.store.base -> kg.store.factory"]
+
+
+def test_reading_the_summary_does_not_import_the_extractor():
+    """`kg query`, `kg stats` and `kg viz` ask whether the summary is fresh: that must not load the
+    ingest runner and the extractor behind it (0.4–0.7 s), and ``kg.ingest.ingest`` still resolves."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kg.ingest.summary, kg.web.viz\n"
+        "assert 'kg.ingest.runner' not in sys.modules and 'kg.extract.morph' not in sys.modules\n"
+        "import kg.ingest\n"
+        "assert kg.ingest.ingest.__module__ == 'kg.ingest.runner' and 'kg.ingest.runner' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)

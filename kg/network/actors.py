@@ -15,6 +15,19 @@ a pair of nodes never has two relations):
 - ``holds_post``: person — country of the post's organization, weight = posts there;
 - ``signed``: organization — organization, weight = documents both are parties to;
 - ``located_in``: organization — its country.
+
+A meeting is one meeting however many articles tell it (its rows are merged: the earliest date, the
+first kind, place and city in sort order), and a ``met`` edge counts the meetings with a kind both
+persons took part in, as who-met-whom and the summary graph's pairs count them (a meeting without a
+kind is still listed in its participants' panels; ontology/shapes.ttl gives every meeting one).
+
+``drawn_network`` is what ``kg viz`` draws: the network reduced to ``--max-nodes`` with capped lists
+(the latest ``LISTED`` meetings of each drawn person and edge, the latest documents, and how many more).
+Its structure (who is linked to whom, with what weight) comes from the summary graph's pairs when the
+summary is fresh and no period is asked, else from the meetings; the lists are then read for the drawn
+persons only, so the page no longer reads every meeting of the store (issue 14). Both ways give the same
+drawing (tests/network/test_drawn.py). ``actor_network`` is the whole network with every list, for the
+exports (kg/network/formats.py).
 """
 
 from __future__ import annotations
@@ -26,6 +39,11 @@ import networkx as nx
 
 from kg.network.searchkeys import search_key
 from kg.rdf.ontology import MEETING_KINDS, ROLES, VISIT_KINDS
+from kg.store.base import SUMMARY_GRAPH, select_text
+
+# meetings (or documents) listed per drawn person and per drawn edge, the latest first; with the line
+# saying how many more, the ten a page lists per edge (kg/web/page.py's MAX_ITEMS)
+LISTED = 9
 
 KIND_LABELS = {
     "person": ("Персона", "Person"),
@@ -49,21 +67,42 @@ _DOCUMENTS = """SELECT ?d ?label ?date (GROUP_CONCAT(DISTINCT STR(?o); separator
   ?d a dip:Document . OPTIONAL { ?d rdfs:label ?label } OPTIONAL { ?d dip:party ?o }
   OPTIONAL { ?m dip:produced ?d . OPTIONAL { ?m dip:date ?date } }
 } GROUP BY ?d ?label ?date"""
-# persons who hold a post or take part in a meeting, and the posts with a role and a body of each (with
-# the latest date a holding states): two queries, since one with a UNION of posts and participations ran the
-# posts' OPTIONAL once per meeting a person took part in (8.5 s at a million triples against 2.1 + 5.4 s,
-# load average 5; most of the rest is the latest date over a hub's thousands of holdings). The persons'
-# query is also what a network built from the summary's pairs needs (NOTES.md, issue 14, open ends)
-_PERSONS = """SELECT ?p ?name WHERE {
-  ?p a dip:Person ; rdfs:label ?name . FILTER EXISTS { { ?p dip:holdsPost ?x } UNION { ?m dip:participant ?p } } }"""
-_POSTS = """SELECT ?p ?post ?role ?org ?orgname ?iso (MAX(?stated) AS ?on) WHERE {
-  ?p a dip:Person ; dip:holdsPost ?post . ?post dip:role/skos:notation ?role ; dip:postIn ?org .
-  OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso }
-  OPTIONAL { ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated }
-} GROUP BY ?p ?post ?role ?org ?orgname ?iso"""
+# persons with a label who hold a post or take part in a meeting: three scans of one property each, the
+# condition checked in Python (a FILTER EXISTS looked both up for every person)
+_PERSONS = """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name }"""
+_PARTICIPANTS = """SELECT DISTINCT ?p WHERE { ?m dip:participant ?p }"""
+# (the persons' posts are one scan and the posts' facts another, joined in Python: one query joining
+# both read each post's facts once per holder)
+_HELD = """SELECT ?p ?post WHERE { ?p dip:holdsPost ?post }"""
+_POSTS = """SELECT DISTINCT ?post ?role ?org ?orgname ?iso WHERE {
+  ?post dip:postIn ?org ; dip:role/skos:notation ?role .
+  OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso } }"""
+# the latest date a holding of each (person, post) states: read for the drawn persons only (over every
+# person it was most of the persons' query: a hub has thousands of holdings)
+_POST_DATES = """SELECT ?p ?post (MAX(?stated) AS ?on) WHERE {
+  $VALUES ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated } GROUP BY ?p ?post"""
+# who met whom with how many meetings (with a kind), from the summary graph: one row per pair and member
+# (two scans of one property each: joining them in the engine cost twice as much)
+_PAIRS = f"""SELECT ?e ?a WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:pairMember ?a }} }}"""
+_COUNTS = f"""SELECT ?e ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:meetingCount ?n }} }}"""
+# the meetings of the drawn persons: their participations, then every meeting's type, date and kind by a
+# scan of one property each, joined in Python (a lookup per participation cost 3× as much at a million
+# triples, where the drawn persons take part in most meetings)
+_TAKEN_PART = """SELECT ?x ?m WHERE { $VALUES ?m dip:participant ?x }"""
+_SCANS = {
+    "type": "SELECT ?m WHERE { ?m a dip:Meeting }",
+    "date": "SELECT ?m ?date WHERE { ?m dip:date ?date }",
+    "kind": "SELECT ?m ?k WHERE { ?m dip:kind ?k }",
+    "code": "SELECT ?k ?c WHERE { ?k skos:notation ?c }",
+}
+_PLACES_OF = """SELECT ?m ?iso ?city WHERE { $VALUES ?m a dip:Meeting .
+  OPTIONAL { ?m dip:heldIn/dip:isoCode ?iso } OPTIONAL { ?m dip:city/rdfs:label ?city } }"""
+# countries and the parties of documents (each party once: one row per document and party cost 14× as
+# much at a million triples), read in a fixed order: countries first, then by IRI, label and code
 _PLACES = """SELECT ?x ?label ?iso ?class WHERE {
   { ?x a dip:Country . BIND("country" AS ?class) OPTIONAL { ?x dip:isoCode ?iso } }
-  UNION { ?d dip:party ?x . BIND("organization" AS ?class) OPTIONAL { ?x dip:country/dip:isoCode ?iso } }
+  UNION { { SELECT DISTINCT ?x WHERE { ?d dip:party ?x } } BIND("organization" AS ?class)
+    OPTIONAL { ?x dip:country/dip:isoCode ?iso } }
   OPTIONAL { ?x rdfs:label ?label }
 }"""
 
@@ -89,8 +128,7 @@ def _value(row: dict, name: str) -> str:
 
 def _rows(store, query: str) -> list[dict[str, str]]:
     """Rows as {variable: lexical value}; unbound variables are absent."""
-    result = store.query(query)
-    return [{v: str(x) for v, x in zip(result.variables, row) if x is not None} for row in result.rows]
+    return select_text(store, query)
 
 
 def country_iri(iso: str) -> str:
@@ -109,7 +147,15 @@ def _add_node(g: nx.Graph, iri: str, label: str, kind: str, iso: str = "") -> No
     if iri in g:
         return
     en = iri.rsplit("/", 1)[-1] if kind == "country" else english_name(iri)
-    g.add_node(iri, label=label or en, label_en=en, kind=kind, country=iso, key=search_key(label or en, en))
+    g.add_node(iri, label=label or en, label_en=en, kind=kind, country=iso)
+
+
+def _keys(g: nx.Graph) -> None:
+    """Each node's search key (the page's search, ``--focus``): ~1 ms a node, so only for those drawn
+    unless a focus is looked up among all."""
+    for _n, d in g.nodes(data=True):
+        if "key" not in d:
+            d["key"] = search_key(d["label"], d["label_en"])
 
 
 def _link(g: nx.Graph, a: str, b: str, relation: str, date: str = "", item: str = "") -> None:
@@ -139,35 +185,55 @@ class NetworkOptions:
     country: str | None = None  # ISO code: keep what touches this country's actors
 
 
-def _meetings(store) -> list[Meeting]:
-    out = []
-    for row in _rows(store, _MEETINGS):
-        m = Meeting(
-            _value(row, "m"),
-            _value(row, "date"),
-            _value(row, "kind"),
-            _value(row, "iso"),
-            _value(row, "city"),
-            sorted(_value(row, "ps").split()),
-        )
-        out.append(m)
+def _merged(rows: list[dict[str, str]]) -> list[Meeting]:
+    """One Meeting per IRI: the rows of a meeting told with two dates or kinds are one meeting (its
+    earliest date, its first kind, country and city in sort order, every participant)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        seen = found.setdefault(row["m"], {k: set() for k in ("date", "kind", "iso", "city", "ps")})
+        for k in ("date", "kind", "iso", "city"):
+            if row.get(k):
+                seen[k].add(row[k])
+        seen["ps"].update(row.get("ps", "").split())
+    out = [
+        Meeting(m, *(min(v[k], default="") for k in ("date", "kind", "iso", "city")), sorted(v["ps"]))
+        for m, v in found.items()
+    ]
     return sorted(out, key=lambda m: (m.date, m.iri))
 
 
+def _meetings(store) -> list[Meeting]:
+    return _merged(_rows(store, _MEETINGS))
+
+
 def _person_rows(store) -> list[dict[str, str]]:
-    """A row per person and post (a person without a post with a role: one row without it)."""
-    held: dict[str, list[dict[str, str]]] = {}
+    """A row per person and post (a person without a post with a role: one row without it), a person's
+    posts in the order of their IRIs and facts."""
+    facts: dict[str, list[dict[str, str]]] = {}
     for row in _rows(store, _POSTS):
-        held.setdefault(row["p"], []).append(row)
+        facts.setdefault(row["post"], []).append(row)
+    held: dict[str, list[dict[str, str]]] = {}
+    holders = _rows(store, _HELD)
+    for row in holders:
+        held.setdefault(row["p"], []).extend({**f, "p": row["p"]} for f in facts.get(row["post"], ()))
+    active = {row["p"] for row in holders} | {row["p"] for row in _rows(store, _PARTICIPANTS)}
+    order = ("post", "role", "org", "orgname", "iso")
+    for rows in held.values():
+        rows.sort(key=lambda r: tuple(r.get(k, "") for k in order))
     out = []
-    for row in _rows(store, _PERSONS):
+    persons = sorted(
+        (r for r in _rows(store, _PERSONS) if r["p"] in active), key=lambda r: (r["p"], r["name"])
+    )
+    for row in persons:  # a person with two labels: the first in sort order names the node
         out += [{**r, "name": row["name"]} for r in held.get(row["p"], ())] or [row]
     return out
 
 
 def _add_actors(g: nx.Graph, store) -> None:
     """Countries, signing organizations, and persons with their posts (``holds_post`` edges)."""
-    for row in _rows(store, _PLACES):
+    places = _rows(store, _PLACES)
+    places.sort(key=lambda r: (r["class"] != "country", r["x"], r.get("label", ""), r.get("iso", "")))
+    for row in places:
         iso = _value(row, "iso")
         _add_node(g, _value(row, "x"), _value(row, "label"), _value(row, "class"), iso)
     for row in _person_rows(store):
@@ -177,30 +243,53 @@ def _add_actors(g: nx.Graph, store) -> None:
             continue
         post = f"{ROLES.get(role, (role, role))[1]} — {_value(row, 'orgname')}"
         g.nodes[person].setdefault("posts", []).append(post)
+        g.nodes[person].setdefault("held", []).append((_value(row, "post"), iso))
         if iso:
             g.nodes[person]["country"] = g.nodes[person]["country"] or iso
-            _link(g, person, country_iri(iso), "holds_post", _value(row, "on"), post)
+            _link(g, person, country_iri(iso), "holds_post", "", post)
     for node, data in g.nodes(data=True):
         if data["kind"] == "organization" and data["country"]:
             _link(g, node, country_iri(data["country"]), "located_in")
 
 
-def _add_meetings(g: nx.Graph, meetings: list[Meeting], opts: NetworkOptions) -> dict[str, Meeting]:
+def _add_meetings(
+    g: nx.Graph, meetings: list[Meeting], opts: NetworkOptions, lists: bool = True
+) -> dict[str, Meeting]:
+    """``met`` edges (meetings with a kind), and with ``lists`` each meeting on its participants' panels
+    and its edges."""
     kept = {}
     for m in meetings:
         if not _in_range(m.date, opts.since, opts.until):
             continue
         kept[m.iri] = m
-        text = m.describe()
-        for p in m.participants:
-            if p in g:
-                g.nodes[p].setdefault("meetings", []).append(text)
+        text = m.describe() if lists else ""
+        if lists:
+            for p in m.participants:
+                if p in g:
+                    g.nodes[p].setdefault("meetings", []).append(text)
+        if not m.kind:
+            continue
         for a, b in combinations(m.participants, 2):
-            _link(g, a, b, "met", m.date, text)
+            _link(g, a, b, "met", m.date if lists else "", text)
     return kept
 
 
-def _add_documents(g: nx.Graph, store, meetings: dict[str, Meeting], opts: NetworkOptions) -> None:
+def _add_pairs(g: nx.Graph, store) -> None:
+    """``met`` edges from the summary graph's pairs (the same weights: meetings with a kind)."""
+    members: dict[str, list[str]] = {}
+    for row in _rows(store, _PAIRS):
+        members.setdefault(row["e"], []).append(row["a"])
+    count = {row["e"]: int(row["n"]) for row in _rows(store, _COUNTS) if row["e"] in members}
+    for e, (a, b) in ((e, sorted(m)) for e, m in members.items() if len(m) == 2):
+        if a in g and b in g:
+            _link(g, a, b, "met")
+            g.edges[a, b]["weight"] = count[e]
+
+
+def _add_documents(g: nx.Graph, store, opts: NetworkOptions) -> list[tuple[str, str]]:
+    """``signed`` edges and each party's documents; returns (text, the meeting that produced it) for the
+    participants' lists (``_participants_documents``)."""
+    produced = []
     for row in _rows(store, _DOCUMENTS):
         date, label = _value(row, "date"), _value(row, "label") or "документ"
         if not _in_range(date, opts.since, opts.until):
@@ -210,12 +299,23 @@ def _add_documents(g: nx.Graph, store, meetings: dict[str, Meeting], opts: Netwo
         for o in parties:
             if o in g:
                 g.nodes[o].setdefault("documents", []).append(text)
-        meeting = meetings.get(_value(row, "meeting"))
+        if row.get("meeting"):
+            produced.append((text, row["meeting"]))
+        for a, b in combinations(parties, 2):
+            _link(g, a, b, "signed", date, text)
+    return produced
+
+
+def _participants_documents(
+    g: nx.Graph, produced: list[tuple[str, str]], meetings: dict[str, Meeting]
+) -> None:
+    """Each document on the panels of the participants of the meeting that produced it (``meetings``: at
+    least those with a participant in ``g``)."""
+    for text, m in produced:
+        meeting = meetings.get(m)
         for p in meeting.participants if meeting else ():
             if p in g:
                 g.nodes[p].setdefault("documents", []).append(text)
-        for a, b in combinations(parties, 2):
-            _link(g, a, b, "signed", date, text)
 
 
 def _touches_country(g: nx.Graph, iso: str) -> nx.Graph:
@@ -229,13 +329,8 @@ def _touches_country(g: nx.Graph, iso: str) -> nx.Graph:
     return g.edge_subgraph(edges).copy() if edges else g.subgraph(own).copy()
 
 
-def actor_network(store, opts: NetworkOptions | None = None) -> nx.Graph:
-    """The actor network of the store (see the module docstring), filtered by ``opts``."""
-    opts = opts or NetworkOptions()
-    g = nx.Graph()
-    _add_actors(g, store)
-    meetings = _add_meetings(g, _meetings(store), opts)
-    _add_documents(g, store, meetings, opts)
+def _finish(g: nx.Graph, opts: NetworkOptions) -> nx.Graph:
+    """The period's and the country's filters, and each node's weighted degree."""
     if opts.since or opts.until:
         # a dated filter keeps actors with something in the period (posts alone do not count)
         active = {n for a, b, d in g.edges(data=True) if d["relation"] in ("met", "signed") for n in (a, b)}
@@ -252,6 +347,182 @@ def actor_network(store, opts: NetworkOptions | None = None) -> nx.Graph:
     for n, d in g.nodes(data=True):
         d["degree"] = g.degree(n, weight="weight")
     return g
+
+
+def actor_network(store, opts: NetworkOptions | None = None) -> nx.Graph:
+    """The actor network of the store (see the module docstring), filtered by ``opts``, every list whole."""
+    opts = opts or NetworkOptions()
+    g = nx.Graph()
+    _add_actors(g, store)
+    meetings = _add_meetings(g, _meetings(store), opts)
+    _participants_documents(g, _add_documents(g, store, opts), meetings)
+    g = _finish(g, opts)
+    _date_posts(g, store)
+    _keys(g)
+    return g
+
+
+def _values(variable: str, nodes) -> list[str]:
+    nodes = sorted(set(nodes))
+    return [
+        f"VALUES ?{variable} {{ {' '.join(f'<{n}>' for n in nodes[i : i + 500])} }}"
+        for i in range(0, len(nodes), 500)
+    ]
+
+
+def _date_posts(g: nx.Graph, store) -> None:
+    """Each person's ``holds_post`` edges dated by the latest statement of each post there."""
+    persons = [n for n, d in g.nodes(data=True) if d["kind"] == "person" and d.get("held")]
+    on: dict[tuple[str, str], str] = {}
+    for values in _values("p", persons):
+        for row in _rows(store, _POST_DATES.replace("$VALUES", values)):
+            on[(row["p"], row["post"])] = row["on"]
+    for p in persons:
+        for post, iso in g.nodes[p]["held"]:
+            c = country_iri(iso) if iso else None
+            if c and g.has_edge(p, c) and on.get((p, post)):
+                g.edges[p, c]["dates"].append(on[(p, post)])
+        for c in g[p]:
+            if g.edges[p, c]["relation"] == "holds_post":
+                g.edges[p, c]["dates"].sort()
+
+
+def drawn_network(
+    store,
+    opts: NetworkOptions | None = None,
+    max_nodes: int = 1500,
+    focus: str | None = None,
+    depth: int = 1,
+    summary: bool | None = None,
+    whole: list | None = None,
+) -> tuple[nx.Graph, str]:
+    """What ``kg viz`` draws: the network (focused on ``focus``, reduced to ``max_nodes``) with capped
+    lists, and the reduction's note. ``summary``: read who met whom from the summary graph (None: when
+    it is fresh and no period is asked; a period needs the meetings' dates). ``whole`` (a list)
+    receives the network before the cut, for the page's "expand" (kg/web/tools.py)."""
+    opts = opts or NetworkOptions()
+    if summary is None:
+        from kg.ingest.summary import is_fresh
+
+        summary = not (opts.since or opts.until) and is_fresh(store)
+    g = nx.Graph()
+    _add_actors(g, store)
+    if summary:
+        if opts.since or opts.until:
+            raise ValueError("the summary's pairs have no period")
+        _add_pairs(g, store)
+        meetings = None
+    else:
+        meetings = _add_meetings(g, _meetings(store), opts, lists=False)
+    produced = _add_documents(g, store, opts)
+    g = _finish(g, opts)
+    note = ""
+    if focus:
+        _keys(g)
+        g, node = ego(g, focus, depth)
+        note = f"Окружение: {g.nodes[node]['label']} (глубина {depth})."
+    if whole is not None:
+        _keys(g)
+        whole.append(g)
+    g, reduced = reduce(g, max_nodes)
+    _keys(g)
+    _date_posts(g, store)
+    _participants_documents(g, produced, _list_meetings(g, store, meetings))
+    _cap_documents(g)
+    return g, " ".join(x for x in (note, reduced) if x)
+
+
+def _taken_part(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> dict[str, Meeting]:
+    """The meetings of the drawn persons (those in the period when ``meetings`` is given, else read)."""
+    persons = {n for n, d in g.nodes(data=True) if d["kind"] == "person"}
+    if meetings is not None:
+        return {iri: m for iri, m in meetings.items() if persons.intersection(m.participants)}
+    rows = []
+    for values in _values("x", persons):
+        rows += _rows(store, _TAKEN_PART.replace("$VALUES", values))
+    wanted = {r["m"] for r in rows}
+    typed = {r["m"] for r in _rows(store, _SCANS["type"])} & wanted
+    dates: dict[str, list[str]] = {}
+    for r in _rows(store, _SCANS["date"]):
+        if r["m"] in typed:
+            dates.setdefault(r["m"], []).append(r["date"])
+    codes: dict[str, list[str]] = {}
+    for r in _rows(store, _SCANS["code"]):
+        codes.setdefault(r["k"], []).append(r["c"])
+    kinds: dict[str, list[str]] = {}
+    for r in _rows(store, _SCANS["kind"]):
+        if r["m"] in typed:
+            kinds.setdefault(r["m"], []).extend(codes.get(r["k"], ()))
+    facts = [
+        {
+            "m": r["m"],
+            "ps": r["x"],
+            "date": min(dates.get(r["m"], [""])),
+            "kind": min(kinds.get(r["m"], [""])),
+        }
+        for r in rows
+        if r["m"] in typed
+    ]
+    return {m.iri: m for m in _merged(facts)}
+
+
+def _more(n: int) -> str:
+    return f"… ещё {n} / {n} more"
+
+
+def _list_meetings(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> dict[str, Meeting]:
+    """The latest ``LISTED`` meetings of each drawn person and ``met`` edge, with how many there are; the
+    edges' dates are all their meetings' dates (the page's period slider). Returns the drawn persons'
+    meetings."""
+    taken = _taken_part(g, store, meetings)
+    latest = sorted(taken.values(), key=lambda m: (m.date, m.iri), reverse=True)
+    of: dict[str, list[Meeting]] = {}
+    for m in latest:
+        for p in m.participants:
+            if p in g:
+                of.setdefault(p, []).append(m)
+    listed: dict[str, list[Meeting]] = {p: ms[:LISTED] for p, ms in of.items()}
+    shared: dict[tuple, list[Meeting]] = {}
+    for a, b, d in g.edges(data=True):
+        if d["relation"] == "met":
+            mine = {m.iri for m in of.get(b, ())}
+            shared[(a, b)] = [m for m in of.get(a, ()) if m.kind and m.iri in mine]
+    wanted = {m.iri for ms in listed.values() for m in ms} | {
+        m.iri for ms in shared.values() for m in ms[:LISTED]
+    }
+    if meetings is None:  # the listed ones' places, read for them only
+        for values in _values("m", wanted):
+            for row in _rows(store, _PLACES_OF.replace("$VALUES", values)):
+                m = taken[row["m"]]
+                for k in ("iso", "city"):
+                    if row.get(k) and (not getattr(m, k) or row[k] < getattr(m, k)):
+                        setattr(m, k, row[k])
+    for p, ms in of.items():
+        d = g.nodes[p]
+        d["meeting_count"] = len(ms)
+        d["meetings"] = [m.describe() for m in listed[p]] + (
+            [_more(len(ms) - LISTED)] if len(ms) > LISTED else []
+        )
+    for (a, b), ms in shared.items():
+        d = g.edges[a, b]
+        d["dates"] = sorted(m.date for m in ms if m.date)
+        d["items"] = [m.describe() for m in ms[:LISTED]] + (
+            [_more(len(ms) - LISTED)] if len(ms) > LISTED else []
+        )
+    return taken
+
+
+def _cap_documents(g: nx.Graph) -> None:
+    """The latest ``LISTED`` documents of each drawn node and ``signed`` edge (texts begin with the date)."""
+    for _n, d in g.nodes(data=True):
+        docs = sorted(dict.fromkeys(d.get("documents", [])), reverse=True)
+        if docs:
+            d["document_count"] = len(docs)
+            d["documents"] = docs[:LISTED] + ([_more(len(docs) - LISTED)] if len(docs) > LISTED else [])
+    for _a, _b, d in g.edges(data=True):
+        if d["relation"] == "signed" and len(d["items"]) > LISTED:
+            items = sorted(d["items"], reverse=True)
+            d["items"] = items[:LISTED] + [_more(len(items) - LISTED)]
 
 
 def find_node(g: nx.Graph, name: str) -> str:

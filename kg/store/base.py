@@ -153,6 +153,17 @@ def graph_article(name: URIRef | str, graph: Iterable[tuple]) -> ArticleData:
     return ArticleData(str(name), str(name).rsplit("/", 1)[-1], "", list(nt_lines(graph)))
 
 
+def select_text(store: Store, sparql: str) -> list[dict[str, str]]:
+    """A SELECT's rows as {variable: lexical value} (unbound variables absent). An Oxigraph store gives
+    them without building rdflib terms (``OxigraphStore.select_text``: ~3× faster on wide listings such as
+    the actor network's); other stores through ``query``."""
+    own = getattr(store, "select_text", None)
+    if own is not None:
+        return own(sparql)
+    result = store.query(sparql)
+    return [{v: str(x) for v, x in zip(result.variables, row) if x is not None} for row in result.rows]
+
+
 def materialize(raw: RawResult, max_rows: int | None = None) -> QueryResult:
     """Collect a streamed result (at most ``max_rows`` rows, then ``truncated``)."""
     try:

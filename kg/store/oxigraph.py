@@ -265,6 +265,17 @@ class OxigraphStore:
     def query(self, sparql: str) -> QueryResult:
         return materialize(self.raw_query(sparql))
 
+    def select_text(self, sparql: str) -> list[dict[str, str]]:
+        """A SELECT's rows as {variable: lexical value} (kg.store.base.select_text), no rdflib terms."""
+        try:
+            result = self._store.query(sparql, prefixes=PREFIXES)
+            variables = [v.value for v in result.variables]
+            return [{v: t.value for v, t in zip(variables, sol) if t is not None} for sol in result]
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {one_line(e)}") from None
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"query failed: {one_line(e)}") from None
+
     def _named_quads(self) -> Iterator:
         for g in self._store.named_graphs():
             yield from self._store.quads_for_pattern(None, None, None, g)

@@ -22,7 +22,7 @@ import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.network.actors import KIND_LABELS, NetworkOptions, actor_network, ego, oriented, reduce
+from kg.network.actors import KIND_LABELS, NetworkOptions, drawn_network, oriented
 from kg.network.searchkeys import search_key
 from kg.rdf.ontology import DIP, PREFIXES
 from kg.web.page import PageEdge, PageNode, PageTime, page_data, render_page
@@ -220,7 +220,7 @@ def build_network(g: Graph, opts: VizOptions | None = None) -> tuple[list[PageNo
 def _actor_lines(d: dict) -> list[str]:
     lines = [f"должность: {p}" for p in d.get("posts", [])]
     lines += [f"встреча: {m}" for m in d.get("meetings", [])]
-    lines += [f"документ: {x}" for x in dict.fromkeys(d.get("documents", []))]
+    lines += [f"документ: {x}" for x in dict.fromkeys(d.get("documents", []))]  # capped, the latest first
     if d.get("folded"):
         lines.append(f"ещё участников, не показанных отдельно: {d['folded']}")
     return lines
@@ -230,11 +230,11 @@ def _actor_title(d: dict, g: nx.Graph, node: str) -> str:
     met = [n for n in g[node] if g.edges[node, n]["relation"] == "met"]
     parts = [f"{KIND_LABELS[d['kind']][1]}: {d['label_en']}", d["label"]]
     if d.get("meetings"):
-        parts.append(f"{len(d['meetings'])} meetings, met {len(met)} people")
+        parts.append(f"{d.get('meeting_count', len(d['meetings']))} meetings, met {len(met)} people")
     if d.get("posts"):
         parts.append(f"{len(d['posts'])} post(s)")
     if d.get("documents"):
-        parts.append(f"{len(set(d['documents']))} document(s)")
+        parts.append(f"{d.get('document_count', len(d['documents']))} document(s)")
     return "\n".join(parts)
 
 
@@ -255,7 +255,7 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
                 color=colour,
                 shape=shape,
                 title=_actor_title(d, g, n),
-                key=d["key"],
+                key=d.get("key", ""),  # the network before its cut (for "expand") has no lists or keys yet
                 degree=d["degree"],
                 country=d["country"],
                 lines=_actor_lines(d),
@@ -265,7 +265,8 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
     edges = []
     for a, b, d in g.edges(data=True):
         a, b = oriented(g, a, b)
-        span = f" ({d['dates'][0]} … {d['dates'][-1]})" if d["dates"] else ""
+        dates = d.get("dates", [])
+        span = f" ({dates[0]} … {dates[-1]})" if dates else ""
         title = f"{g.nodes[a]['label_en']} — {d['label_en']} — {g.nodes[b]['label_en']}: ×{d['weight']}{span}"
         dated = d["relation"] in ("met", "signed")
         edges.append(
@@ -276,9 +277,9 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
                 title,
                 d["weight"],
                 sym=dated,
-                dates=d["dates"] if dated else [],
-                dated=dated and bool(d["dates"]),
-                items=d["items"],
+                dates=dates if dated else [],
+                dated=dated and bool(dates),
+                items=d.get("items", []),
                 timed=dated,
             )
         )
@@ -308,18 +309,14 @@ def filters_title(title: str, since: str | None, until: str | None, country: str
     return " · ".join(x for x in (title, period, (country or "").upper()) if x)
 
 
-def actor_graph(store, opts: VizOptions, whole: list | None = None) -> tuple[nx.Graph, str]:
-    """The actor network the options ask for (filtered, focused, reduced) and a note for the page;
+def actor_graph(
+    store, opts: VizOptions, summary: bool | None = None, whole: list | None = None
+) -> tuple[nx.Graph, str]:
+    """The actor network the options ask for (filtered, focused, reduced, its lists capped) and a note
+    for the page; ``summary`` as in ``drawn_network`` (None: the summary's pairs when they can serve);
     ``whole`` (a list) receives the graph before the cut to ``max_nodes``."""
-    g = actor_network(store, NetworkOptions(since=opts.since, until=opts.until, country=opts.country))
-    note = ""
-    if opts.focus:
-        g, node = ego(g, opts.focus, opts.depth)
-        note = f"Окружение: {g.nodes[node]['label']} (глубина {opts.depth})."
-    if whole is not None:
-        whole.append(g)
-    g, reduced = reduce(g, opts.max_nodes)
-    return g, " ".join(x for x in (note, reduced) if x)
+    network = NetworkOptions(since=opts.since, until=opts.until, country=opts.country)
+    return drawn_network(store, network, opts.max_nodes, opts.focus, opts.depth, summary, whole)
 
 
 def graph_from_store(store, opts: VizOptions | None = None) -> Graph:
@@ -401,7 +398,7 @@ def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:
     if opts.view == "full":
         return write_html(graph_from_store(store, opts), out, opts)
     whole: list[nx.Graph] = []
-    g, note = actor_graph(store, opts, whole)
+    g, note = actor_graph(store, opts, whole=whole)
     nodes, edges, countries = actor_page_items(g)
     more = {}
     if whole[0].number_of_nodes() > g.number_of_nodes():  # cut to --max-nodes: "expand" can add the rest

@@ -40,4 +40,3 @@ def test_a_name_that_ends_a_complete_text_is_kept_whole(extractor):
         "t",
     )
     assert meetings(a) == [("talks", ["Александр Стубб", "Касым-Жомарт Токаев"])]
-

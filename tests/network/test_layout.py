@@ -35,3 +35,16 @@ def test_unlinked_nodes_stay_near_the_graph():
     pos, _ = layout_of(G)
     radius = np.linalg.norm(pos, axis=1)
     assert radius.max() <= 1.5 * np.percentile(radius, 90)
+
+
+def test_the_grid_convolution_is_scipy_s():
+    """The repulsion's FFT convolution (numpy's FFT, so that the page does not import scipy.signal) gives
+    scipy.signal.fftconvolve's "same" output, for the kernel shape the layout uses and others."""
+    from scipy.signal import fftconvolve as scipy_fftconvolve
+
+    from kg.network.layout import fftconvolve
+
+    rng = np.random.default_rng(3)
+    for grid, kernel in ((16, (31, 31)), (9, (5, 7)), (8, (8, 3))):
+        a, k = rng.random((grid, grid)), rng.standard_normal(kernel)
+        assert np.allclose(fftconvolve(a, k, mode="same"), scipy_fftconvolve(a, k, mode="same"), atol=1e-9)

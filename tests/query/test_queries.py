@@ -161,3 +161,62 @@ def test_result_formats(seed_store, fmt):
 
 def test_ask(seed_store):
     assert format_result(run(seed_store, "ASK { ?m a dip:Meeting }")) == "true\n"
+
+
+QUOTES_AS_A_PATH = """SELECT ?speaker ?text ?meetingKind WHERE {
+  ?quote a dip:Quote ; dip:speaker/rdfs:label ?speaker ; dip:text ?text .
+  OPTIONAL { ?quote dip:saidAt/dip:kind/skos:notation ?meetingKind } } ORDER BY ?speaker ?text"""
+
+
+def _same_quotes(store, params=()):
+    from kg.query.canned import bind_params, find
+
+    def norm(text):
+        out = run(store, bind_params(text, list(params)), max_rows=None).rows
+        # the order of rows that tie on speaker and text is the engine's: compare those as a multiset
+        return [tuple(map(str, r[:2])) for r in out], sorted(tuple(map(str, r)) for r in out)
+
+    want = norm(QUOTES_AS_A_PATH)
+    assert norm(find("quotes-by-speaker").text) == want
+    return want[1]
+
+
+def test_quotes_by_speaker_gives_the_rows_of_its_path_form(corpus_store_dir, tmp_path):
+    """The canned query spells the path as its join (issue 14): the same rows, whole and for one speaker,
+    on the bundled articles and on the cases a path could differ on (a quote said at two meetings, one of
+    them without a kind; a kind with two codes; a quote said at no meeting)."""
+    import shutil
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from kg.rdf.ontology import DIP, IGR
+    from kg.store import open_store
+    from kg.store.base import graph_article
+    from kg.store.oxigraph import OxigraphStore
+
+    shutil.copytree(corpus_store_dir, tmp_path / "store")
+    store = open_store(tmp_path / "store", readonly=True)
+    try:
+        rows = _same_quotes(store)
+        assert len(rows) > 10
+        speakers = sorted({r[0] for r in rows})
+        for speaker in speakers[:3]:
+            assert _same_quotes(store, [("speaker", speaker)])
+    finally:
+        store.close()
+    memory = OxigraphStore(None)
+    s, q1, q2, q3 = IGR["person/s"], IGR["quote/1"], IGR["quote/2"], IGR["quote/3"]
+    m1, m2, kind = IGR["meeting/1"], IGR["meeting/2"], URIRef("https://example.org/kind/double")
+    g = {(s, RDFS.label, Literal("Оратор", lang="ru")), (kind, SKOS.notation, Literal("talks"))}
+    g |= {(kind, SKOS.notation, Literal("summit")), (m1, DIP.kind, kind), (m2, RDF.type, DIP.Meeting)}
+    for q, text in ((q1, "раз"), (q2, "два"), (q3, "три")):
+        g |= {(q, RDF.type, DIP.Quote), (q, DIP.speaker, s), (q, DIP.text, Literal(text, lang="ru"))}
+    g |= {(q1, DIP.saidAt, m1), (q1, DIP.saidAt, m2), (q2, DIP.saidAt, m2)}
+    memory.write_articles([graph_article(IGR["article/q"], g)])
+    assert _same_quotes(memory, [("speaker", "Оратор")]) == [
+        ("Оратор", "два", "None"),
+        ("Оратор", "раз", "summit"),
+        ("Оратор", "раз", "talks"),
+        ("Оратор", "три", "None"),
+    ]

@@ -196,3 +196,33 @@ def test_awkward_literals_survive_the_store(store):
     for t in store.union().triples((s, None, None)):
         back.add(t)
     assert isomorphic(back, g)
+
+
+def test_select_text_is_the_lexical_form_of_query_rows():
+    """Oxigraph's rows as text without rdflib terms (kg viz's network) equal str() of ``query``'s rows,
+    unbound variables left out, whatever the term: IRI, language-tagged, typed and plain literal."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS, XSD
+
+    from kg.rdf.ontology import DIP, IGR
+    from kg.store.base import graph_article, select_text
+    from kg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(None)
+    a, b = IGR["person/a"], IGR["person/b"]
+    g = {
+        (a, RDFS.label, Literal("Айгуль", lang="ru")),
+        (a, DIP.date, Literal("2025-01-02", datatype=XSD.date)),
+    }
+    g |= {
+        (b, RDFS.label, Literal("plain")),
+        (b, DIP.meetingCount, Literal(7)),
+        (a, DIP.country, URIRef("urn:x")),
+    }
+    store.write_articles([graph_article(IGR["article/t"], g)])
+    sparql = f"SELECT ?s ?l ?d ?n ?c WHERE {{ VALUES ?s {{ <{a}> <{b}> }} ?s rdfs:label ?l OPTIONAL {{ ?s dip:date ?d }} OPTIONAL {{ ?s dip:meetingCount ?n }} OPTIONAL {{ ?s dip:country ?c }} }}"
+    result = store.query(sparql)
+    want = [{v: str(x) for v, x in zip(result.variables, row) if x is not None} for row in result.rows]
+    got = select_text(store, sparql)
+    assert sorted(map(sorted, (r.items() for r in got))) == sorted(map(sorted, (r.items() for r in want)))
+    assert {"s": str(b), "l": "plain", "n": "7"} in got and len(got) == 2
