@@ -72,3 +72,20 @@ def store_dir(seed_store_dir, tmp_path):
     path = tmp_path / "store"
     shutil.copytree(seed_store_dir, path)
     return path
+
+
+@pytest.fixture
+def half_store(tmp_path, extractor):
+    """A store of about half the bundled articles (its summary built by that first ingest)."""
+    from kg.ingest.runner import ingest
+    from kg.store import open_store
+
+    texts = sorted(ARTICLES.glob("*.txt"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for p in texts[: len(texts) // 2]:
+        shutil.copy(p, folder / p.name)
+    store = open_store(tmp_path / "store")
+    ingest([folder], store, extractor, progress=False)
+    yield store, folder, texts[len(texts) // 2 :]
+    store.close()

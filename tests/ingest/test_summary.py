@@ -205,23 +205,6 @@ def test_stale_while_writing_and_a_failed_write_leaves_it_fresh(monkeypatch):
 # ------------------------------------------------------------------ the bundled articles, through ingest and remove
 
 
-@pytest.fixture
-def half_store(tmp_path, extractor):
-    """A store of about half the bundled articles (its summary built by that first ingest)."""
-    from kg.ingest.runner import ingest
-    from kg.store import open_store
-
-    texts = sorted(ARTICLES.glob("*.txt"))
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for p in texts[: len(texts) // 2]:
-        shutil.copy(p, folder / p.name)
-    store = open_store(tmp_path / "store")
-    ingest([folder], store, extractor, progress=False)
-    yield store, folder, texts[len(texts) // 2 :]
-    store.close()
-
-
 def test_bundled_ingest_replace_remove_equal_a_rebuild(half_store, extractor):
     from kg.ingest.runner import ingest, remove
 

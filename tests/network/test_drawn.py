@@ -19,7 +19,6 @@ from kg.rdf.ontology import DIP, IGR
 from kg.store.base import graph_article
 from kg.store.oxigraph import OxigraphStore
 from tests.ingest.test_summary import KINDS, VOC, person, synthetic_graph
-from tests.paths import ARTICLES
 
 
 def drawing(g) -> tuple:
@@ -64,29 +63,19 @@ def test_the_bundled_articles_draw_the_same_from_the_summary(corpus, kw):
     assert ("Показаны" in note) == ("max_nodes" in kw)
 
 
-def test_ingest_replace_remove_keep_the_drawings_equal(tmp_path, extractor):
+def test_ingest_replace_remove_keep_the_drawings_equal(half_store, extractor):
     from kg.ingest.runner import ingest, remove
-    from kg.store import open_store
 
-    texts = sorted(ARTICLES.glob("*.txt"))
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for p in texts[: len(texts) // 2]:
-        shutil.copy(p, folder / p.name)
-    store = open_store(tmp_path / "store")
-    try:
-        ingest([folder], store, extractor, progress=False)
-        assert_same_drawing(store, max_nodes=30)
-        ingest(texts[len(texts) // 2 :], store, extractor, progress=False)
-        assert_same_drawing(store, max_nodes=30)
-        victim = folder / sorted(p.name for p in folder.glob("*.txt"))[0]
-        victim.write_text(victim.read_text(encoding="utf-8").split("\n\n")[0] + "\n", encoding="utf-8")
-        ingest([victim], store, extractor, progress=False)
-        assert_same_drawing(store, max_nodes=30)
-        remove([texts[-1].stem, "seed"], store)
-        assert_same_drawing(store)
-    finally:
-        store.close()
+    store, folder, rest = half_store
+    assert_same_drawing(store, max_nodes=30)
+    ingest(rest, store, extractor, progress=False)
+    assert_same_drawing(store, max_nodes=30)
+    victim = folder / sorted(p.name for p in folder.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8").split("\n\n")[0] + "\n", encoding="utf-8")
+    ingest([victim], store, extractor, progress=False)
+    assert_same_drawing(store, max_nodes=30)
+    remove([rest[-1].stem, "seed"], store)
+    assert_same_drawing(store)
 
 
 def meeting(m, kind: str | None, date: str | None, *people) -> set[tuple]:
