@@ -422,7 +422,6 @@ def drawn_network(
         g, node = ego(g, focus, depth)
         note = f"Окружение: {g.nodes[node]['label']} (глубина {depth})."
     if whole is not None:
-        _keys(g)
         whole.append(g)
     g, reduced = reduce(g, max_nodes)
     _keys(g)

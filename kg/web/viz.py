@@ -238,10 +238,16 @@ def _actor_title(d: dict, g: nx.Graph, node: str) -> str:
     return "\n".join(parts)
 
 
-def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[str, str]]:
-    """The actor network as page nodes and edges, and the country legend's labels."""
+def actor_page_items(
+    g: nx.Graph, around: set[str] | None = None
+) -> tuple[list[PageNode], list[PageEdge], dict[str, str]]:
+    """The actor network as page nodes and edges, and the country legend's labels; with ``around``, only
+    those nodes, their neighbours and the edges that touch them (what "expand" can add to a page)."""
+    wanted = None if around is None else set(around).union(*(g[n] for n in around))
     nodes = []
     for n, d in g.nodes(data=True):
+        if wanted is not None and n not in wanted:
+            continue
         colour, shape = ACTOR_STYLE[d["kind"]]
         ru, en = KIND_LABELS[d["kind"]]
         # a country of a reduced graph stands for the actors folded into it: "Казахстан (+120)"
@@ -263,7 +269,9 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
             )
         )
     edges = []
-    for a, b, d in g.edges(data=True):
+    for a, b, d in g.edges(data=True):  # in the graph's own order: it orients the symmetric links
+        if around is not None and a not in around and b not in around:
+            continue
         a, b = oriented(g, a, b)
         dates = d.get("dates", [])
         span = f" ({dates[0]} … {dates[-1]})" if dates else ""
@@ -283,7 +291,7 @@ def actor_page_items(g: nx.Graph) -> tuple[list[PageNode], list[PageEdge], dict[
                 timed=dated,
             )
         )
-    countries = {d["country"]: d["label"] for _, d in g.nodes(data=True) if d["kind"] == "country"}
+    countries = {n.country: g.nodes[n.id]["label"] for n in nodes if n.kind == "country"}
     return nodes, edges, countries
 
 
@@ -402,8 +410,9 @@ def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:
     nodes, edges, countries = actor_page_items(g)
     more = {}
     if whole[0].number_of_nodes() > g.number_of_nodes():  # cut to --max-nodes: "expand" can add the rest
-        all_nodes, all_edges, _ = actor_page_items(whole[0])
-        more = more_neighbours(all_nodes, all_edges, {n.id for n in nodes})
+        drawn = {n.id for n in nodes}
+        near_nodes, near_edges, _ = actor_page_items(whole[0], around=drawn)
+        more = more_neighbours(near_nodes, near_edges, drawn)
     time = PageTime(actor_facts(g), opts.since, opts.until, opts.country)
     title = filters_title(opts.title, opts.since, opts.until, opts.country)
     return write_page(nodes, edges, out, title, note, countries, time=time, more=more)
