@@ -1,9 +1,9 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
     source (text or HTML) -> layout/segment -> syntax -> places -> persons
-        -> posts (titlelists) -> publisher -> countries -> officials -> meetings (events, visits, scene)
-        -> countries settled -> event coreference (eventcoref)
-        -> a second, relaxed reading when none was kept (mainevent) -> documents/parties -> topics -> quotes
+        -> posts (titlelists) -> publisher -> countries -> officials
+        -> meetings (mainevent: events, visits, scene -> countries settled -> event coreference
+           (eventcoref); read again, relaxed, when none was kept) -> documents/parties -> topics -> quotes
 
 Heavy models (natasha morphology, syntax and NER; the gazetteer's compiled
 forms) are loaded once by ``Extractor`` and shared by every article it reads.
@@ -17,10 +17,8 @@ from kg.errors import InputError
 from kg.extract import countries
 from kg.extract.documents import extract_documents
 from kg.extract.entities import find_persons
-from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
-from kg.extract.mainevent import read_main_event
-from kg.extract.meetings import extract_meetings, keep_international
+from kg.extract.mainevent import read_meetings
 from kg.extract.model import Article
 from kg.extract.officials import name_officials, posts_from_descriptions
 from kg.extract.posts import extract_posts
@@ -111,11 +109,7 @@ class Extractor:
         name_officials(article)
         posts_from_descriptions(article)
         bind_speaker_titles(article)
-        extract_meetings(article, self.gazetteer)
-        countries.settle(article, article.meetings)
-        resolve_events(article)
-        keep_international(article)
-        read_main_event(article, self.gazetteer)
+        read_meetings(article, self.gazetteer)
         date_days_without_year(article)
         extract_documents(article, self.gazetteer)
         extract_topics(article)

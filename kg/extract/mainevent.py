@@ -1,4 +1,4 @@
-"""Stage 4d: the news an article reports, when the strict reading found no meeting in it.
+"""Stage 4: meetings, read strictly, then read again, relaxed, when the strict reading kept none.
 
 A release or a news item about relations between states nearly always reports an event.
 When the meeting reader (``meetings``) finds none, the text is read a second time with
@@ -34,16 +34,24 @@ from kg.extract.officials import described_posts
 from kg.extract.scene import is_international, may_be_interview
 
 
-def read_main_event(article: Article, gaz: Gazetteer) -> None:
-    """Read again, relaxed, an article whose strict reading kept no meeting."""
-    if article.meetings:
-        return
-    article.recalled = set()  # the first reading's recalls, some of which the second does not make
-    extract_meetings(article, gaz, relaxed=True)
+def read_meetings(article: Article, gaz: Gazetteer) -> None:
+    """The article's meetings, their sides and their people, once posts have their countries: the strict
+    reading, then, when it kept none, the relaxed one."""
+    _read(article, gaz, relaxed=False)
+    if not article.meetings:
+        article.recalled = set()  # the first reading's recalls, some of which the second does not make
+        _read(article, gaz, relaxed=True)
+
+
+def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
+    extract_meetings(article, gaz, relaxed)
     countries.settle(article, article.meetings)
     resolve_events(article)
+    # drop the meetings of one state's officials (the second reading: those provably so)
     article.meetings = [
-        m for m in article.meetings if is_international(article, m) or not_provably_domestic(article, m)
+        m
+        for m in article.meetings
+        if is_international(article, m) or (relaxed and not_provably_domestic(article, m))
     ]
 
 
@@ -51,13 +59,14 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
     """One or more named participants, and nothing that shows every side is one state."""
     if not meeting.participants:
         return False
+    interview = may_be_interview(meeting)
     states: set[str] = set()
     for key in meeting.participants:
         known = {post.country for post in article.persons[key].posts if post.country}
-        if not known and not may_be_interview(meeting):
+        if not known and not interview:
             return True  # an official of a state the text does not give
         states |= known
-    if may_be_interview(meeting):
+    if interview:
         # "рассказал в беседе с журналистами о торговле с Арменией": a conversation is a meeting when its
         # other side is an official of another state by title ("разговор президента России и короля Иордании")
         told = described_posts(article, article.sentences[meeting.sentence])

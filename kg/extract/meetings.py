@@ -25,7 +25,6 @@ from kg.extract.scene import (
     CALLS,
     dated_in_past,
     inherit,
-    is_international,
     meeting_sides,
     participants_of,
     place,
@@ -115,11 +114,6 @@ def _members_told_before(article: Article, meeting: Meeting, meetings: list[Meet
         if index not in meeting.sentences:
             meeting.sentences.append(index)
         return
-
-
-def keep_international(article: Article) -> None:
-    """Once every post has its country: drop the meetings of one state's officials."""
-    article.meetings = [m for m in article.meetings if is_international(article, m)]
 
 
 class _MeetingReader:
