@@ -1,10 +1,11 @@
-"""Store-level identity: one node per person and per meeting, whatever the order articles came in.
+"""Store-level identity: one node per person, meeting and body, whatever the order articles came in.
 
-After every ingest and removal, ``consolidate(store)`` reads every person and meeting
-mention of the store, clusters them (``consolidate.py``) and rewrites the article graphs
-whose nodes are not yet their cluster's node. Each article graph keeps what its own text
-said: a rewritten person keeps its names as ``dip:nameInText`` (and ``skos:altLabel`` when
-they differ from the chosen label), a rewritten meeting keeps the IRI it was minted under
+After every ingest and removal, ``consolidate(store)`` reads every person, meeting and body
+mention of the store, clusters them (``persons.py``, ``consolidate.py``, ``bodies.py``) and
+rewrites the article graphs whose nodes are not yet their cluster's node (a post follows its
+body). Each article graph keeps what its own text said: a rewritten person or body keeps its
+names as ``dip:nameInText`` (and ``skos:altLabel`` when they differ from the chosen label),
+a rewritten meeting keeps the IRI it was minted under
 as ``dip:mintedAs``; so the next run can undo or redo any merge when articles come or go.
 The result is a function of the set of articles in the store: ingesting in any order, or
 removing an article and ingesting it again, gives the same store (tested).
@@ -20,9 +21,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.ingest.bodies import cluster_bodies, post_swaps, read_bodies
-from kg.ingest.consolidate import MeetingMention, PersonMention, cluster_meetings, cluster_persons
+from kg.ingest.consolidate import MeetingMention, cluster_meetings
 from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, stored_body_aliases, write_aliases
 from kg.ingest.dependents import cluster_dependents, read_dependents
+from kg.ingest.persons import PersonMention, cluster_persons
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, organization_iri, person_iri
 from kg.store.base import GraphChange, Store

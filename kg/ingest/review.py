@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kg.ingest.consolidate import MeetingMention, day_gap, surname_key
+from kg.ingest.consolidate import MeetingMention, day_gap
+from kg.ingest.persons import surname_key
 from kg.ingest.resolve import plan
 from kg.rdf.ontology import person_iri
 from kg.store.base import Store
