@@ -63,7 +63,7 @@ def _parse(name: str) -> _Name | None:
     return _Name(_fold(words[-1]), _fold(" ".join(words[:-1])), "")
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -75,7 +75,7 @@ def _edit_distance(a: str, b: str) -> int:
 
 def same_first_name(a: str, b: str) -> bool:
     """Spelling variants of one first name: the same consonants, at most two letters apart."""
-    return a == b or (_skeleton(a) == _skeleton(b) and _edit_distance(a, b) <= 2)
+    return a == b or (_skeleton(a) == _skeleton(b) and edit_distance(a, b) <= 2)
 
 
 def cluster_persons(

@@ -10,6 +10,7 @@ from kg.errors import InputError
 from kg.ingest.bodies import BodyNode, body_name, cluster_bodies
 from kg.ingest.curation import Alias, read_aliases_file
 from kg.ingest.resolve import consolidate, resolve_store
+from kg.ingest.review import duplicates
 from kg.rdf.ontology import DIP, IGR, country_iri, organization_iri, post_iri
 from kg.store import open_store
 
@@ -191,3 +192,17 @@ def test_an_aliases_file_line_says_its_kind_in_place_of_the_qid_or_after_it(tmp_
     path.write_text("МИД РК\tМИД Казахстана\tQ1\tcompany\n")
     with pytest.raises(InputError, match="aliases.tsv:1: 'company'"):
         read_aliases_file(path)
+
+
+def test_duplicates_proposes_a_body_one_slip_away_and_not_two_ministries():
+    store = _store([0, 1, 2, 3])
+    store.replace_graphs(dict([_article("typo", "Министерство инсотранных дел Республики Узбекистан", "UZ")]))
+    store.replace_graphs(dict([_article("defence", "Министерство обороны Республики Узбекистан", "UZ")]))
+    consolidate(store)
+    found = [c.labels for c in duplicates(store) if c.kind == "body"]
+    assert found == [
+        (
+            "Министерство иностранных дел Республики Узбекистан",
+            "Министерство инсотранных дел Республики Узбекистан",
+        )
+    ]
