@@ -43,6 +43,15 @@ class BodyName:
         return normalize_key(self.name)
 
 
+@dataclass(frozen=True)
+class BodyMention:
+    """A name articles give a body, with the country their graphs give it."""
+
+    name: str
+    country: str | None = None  # ISO code of its dip:country
+    uses: int = 1  # how many article graphs give it
+
+
 @dataclass
 class BodyNode:
     """One organization node of one article graph."""
@@ -72,6 +81,15 @@ def _full_head(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _official_endings() -> list[tuple[str, str]]:
+    from kg.extract.gazetteer import default_gazetteer
+
+    countries = default_gazetteer().countries.values()
+    endings = [(" " + c.official_genitive, c.iso) for c in countries if c.official_genitive]
+    return sorted(endings, key=lambda e: (-len(e[0]), e[1]))  # "Демократической Республики Конго" first
+
+
 @lru_cache(maxsize=4096)
 def body_name(name: str, country: str | None = None) -> BodyName:
     """``name`` with single spaces, its head in full and in the nominative, its closing state official;
@@ -80,69 +98,95 @@ def body_name(name: str, country: str | None = None) -> BodyName:
 
     words = _full_head(name.split())
     text = " ".join(words)
+    for ending, iso in _official_endings():  # most names are already so: no need to search them
+        if text.endswith(ending):
+            return BodyName(text, iso)
     gaz = default_gazetteer()
-    tail = next(
-        (m for m in gaz.find(text) if m.kind == "country" and m.stop == len(text) and m.start > 0),
-        None,
-    )
+    states = [m for m in gaz.find(text) if m.kind == "country"]
+    tail = next((m for m in states if m.stop == len(text) and m.start > 0), None)
     if tail is not None:
         official = gaz.countries[tail.iso].official_genitive
         return BodyName(f"{text[: tail.start].rstrip()} {official}", tail.iso)
-    named_state = any(m.kind == "country" for m in gaz.find(text))
-    if country in gaz.countries and words and words[0] in _heads()[1] and not named_state:
+    if country in gaz.countries and words and words[0] in _heads()[1] and not states:
         return BodyName(f"{text} {gaz.countries[country].official_genitive}", country)
     return BodyName(text, None)
 
 
-def read_bodies(store: Store, skip_graph: str) -> list[BodyNode]:
-    """Every organization node of every article graph (not ``skip_graph``, the aliases)."""
+_NODES = """SELECT {select} WHERE {{ GRAPH ?g {{ ?o a dip:Organization ; rdfs:label ?label .
+    OPTIONAL {{ ?o dip:country ?country }} OPTIONAL {{ ?o dip:nameInText ?said }} {where} }}
+    FILTER(?g != <{skip}>) }} {group}"""
+
+
+def _iso(country) -> str | None:
+    return str(country).rsplit("/", 1)[-1] if country is not None else None
+
+
+def read_mentions(store: Store, skip_graph: str) -> list[BodyMention]:
+    """Every name the article graphs (not ``skip_graph``, the aliases) give a body, counted: a body
+    rewritten before counts by the names its text gave it (``dip:nameInText``), not by its label."""
     rows = store.query(
-        "SELECT ?g ?o ?label ?country ?said WHERE { GRAPH ?g { ?o a dip:Organization ; rdfs:label ?label . "
-        "OPTIONAL { ?o dip:country ?country } OPTIONAL { ?o dip:nameInText ?said } } "
-        f"FILTER(?g != <{skip_graph}>) }}"
+        _NODES.format(
+            select="?name ?country (COUNT(DISTINCT ?g) AS ?n)",
+            where="BIND(COALESCE(?said, ?label) AS ?name)",
+            skip=skip_graph,
+            group="GROUP BY ?name ?country",
+        )
     ).rows
+    mentions = [BodyMention(str(name), _iso(country), int(n)) for name, country, n in rows]
+    return sorted(mentions, key=lambda m: (m.name, m.country or "", m.uses))
+
+
+def read_nodes(store: Store, skip_graph: str, labels: list[str]) -> list[BodyNode]:
+    """The organization nodes labelled one of ``labels``, and every node rewritten before."""
     nodes: dict[tuple[str, str], BodyNode] = {}
-    for g, o, label, country, said in rows:
-        key = (str(g), str(o))
-        node = nodes.setdefault(key, BodyNode(key[0], key[1], str(label)))
-        if country is not None:
-            node.country = str(country).rsplit("/", 1)[-1]
-        if said is not None:
-            node.names.add(str(said))
-    for node in nodes.values():
-        if not node.names:
-            node.names.add(node.label)
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    if labels:
+        values = " ".join(Literal(label, lang="ru").n3() for label in labels)
+        query = _NODES.format(
+            select="?g ?o ?label ?country", where=f"VALUES ?label {{ {values} }}", skip=skip_graph, group=""
+        )
+        for g, o, label, country in store.query(query).rows:
+            nodes[(str(g), str(o))] = BodyNode(str(g), str(o), str(label), _iso(country))
+    # from the names kept, not through the OPTIONAL above: a store with no rewritten body answers at once
+    rewritten = f"""SELECT ?g ?o ?label ?country ?said WHERE {{ GRAPH ?g {{ ?o dip:nameInText ?said ;
+        a dip:Organization ; rdfs:label ?label . OPTIONAL {{ ?o dip:country ?country }} }} FILTER(?g != <{skip_graph}>) }}"""
+    for g, o, label, country, name in store.query(rewritten).rows:
+        nodes.setdefault((str(g), str(o)), BodyNode(str(g), str(o), str(label), _iso(country)))
+        said[(str(g), str(o))].add(str(name))
+    for key, node in nodes.items():
+        node.names = said.get(key) or {node.label}
     return sorted(nodes.values(), key=lambda n: (n.graph, n.node))
 
 
-def cluster_bodies(nodes: list[BodyNode], aliases: dict[str, str]) -> dict[tuple[str, str], str]:
-    """(graph, node) -> the label of the body it is. ``aliases``: normalized variant -> canonical name.
+def cluster_bodies(mentions: list[BodyMention], aliases: dict[str, str]) -> dict[tuple[str, str | None], str]:
+    """(name, country) -> the label of the body it is. ``aliases``: normalized variant -> canonical name.
 
-    A node's names each give a key; an alias names the cluster by the analyst's canonical name, else
-    the cluster's label is its most used normalized name (ties: the smallest, so order never matters)."""
-    mention_key: dict[tuple[str, str, str], tuple[str, str]] = {}
+    Each name gives a key; an alias names the cluster by the analyst's canonical name, else the
+    cluster's label is its most used normalized name (ties: the smallest, so order never matters)."""
+    key_of: dict[tuple[str, str | None], tuple[str, str]] = {}
     uses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     canonical: dict[tuple[str, str], str] = {}
-    for node in nodes:
-        for said in sorted(node.names):
-            parsed = body_name(said, node.country)
-            alias = aliases.get(parsed.key) or aliases.get(body_name(said).key)
-            if alias is not None:
-                parsed = body_name(alias, node.country)
-            key = (parsed.key, parsed.country or node.country or "")
-            mention_key[(node.graph, node.node, said)] = key
-            uses[key][parsed.name] += 1
-            if alias is not None:
-                canonical[key] = alias
+    for m in mentions:
+        parsed = body_name(m.name, m.country)
+        alias = aliases.get(parsed.key) or aliases.get(body_name(m.name).key)
+        if alias is not None:
+            parsed = body_name(alias, m.country)
+        key = (parsed.key, parsed.country or m.country or "")
+        key_of[(m.name, m.country)] = key
+        uses[key][parsed.name] += m.uses
+        if alias is not None:
+            canonical[key] = alias
     label = {
         key: canonical.get(key) or max(names, key=lambda n: (names[n], "ё" in n, n))
         for key, names in uses.items()
     }
-    return {
-        # a node holding several names (merged before) takes the first of their labels, for determinism
-        (n.graph, n.node): min(label[mention_key[(n.graph, n.node, said)]] for said in n.names)
-        for n in nodes
-    }
+    return {mention: label[key] for mention, key in key_of.items()}
+
+
+def node_label(node: BodyNode, label_of: dict[tuple[str, str | None], str]) -> str:
+    """The label of a node's body; a node holding several names (merged before) takes the first of their
+    labels, for determinism."""
+    return min(label_of.get((name, node.country), name) for name in node.names)
 
 
 def post_swaps(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.ingest.bodies import cluster_bodies, post_swaps, read_bodies
+from kg.ingest.bodies import cluster_bodies, node_label, post_swaps, read_mentions, read_nodes
 from kg.ingest.consolidate import MeetingMention, cluster_meetings
 from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, stored_body_aliases, write_aliases
 from kg.ingest.dependents import cluster_dependents, read_dependents
@@ -132,8 +132,10 @@ class Plan:
     meetings: list[MeetingMention] = field(default_factory=list)  # every meeting report, as clustered
     # documents and visits: (graph, current node) -> (its node, the node its article minted)
     dependents: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
-    # bodies: (graph, current node) -> (chosen label (its node is organization_iri(label)), names the article gave it)
+    # bodies whose node may change: (graph, current node) -> (chosen label (its node is
+    # organization_iri(label)), names the article gave it)
     bodies: dict[tuple[str, str], tuple[str, set[str]]] = field(default_factory=dict)
+    body_uses: dict[str, int] = field(default_factory=dict)  # every body's label -> its article graphs
 
 
 def plan(store: Store) -> Plan:
@@ -160,10 +162,23 @@ def plan(store: Store) -> Plan:
     items = read_dependents(store, meeting_of, person_of)
     node_of = cluster_dependents(items)
     dependents = {(d.graph, d.node): (node_of[(d.graph, d.node)], d.minted) for d in items}
-    body_nodes = read_bodies(store, str(ALIASES_GRAPH))
-    body_label = cluster_bodies(body_nodes, stored_body_aliases(store))
-    bodies = {(b.graph, b.node): (body_label[(b.graph, b.node)], b.names) for b in body_nodes}
-    return Plan(label_of, names, meeting_of, minted_of, [m for _, _, m in meetings], dependents, bodies)
+    bodies, body_uses = _plan_bodies(store)
+    return Plan(
+        label_of, names, meeting_of, minted_of, [m for _, _, m in meetings], dependents, bodies, body_uses
+    )
+
+
+def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int]]:
+    """Bodies are read by name first (a few hundred names for tens of thousands of nodes); only the
+    nodes whose name is not their body's label, or that were rewritten before, are read one by one."""
+    mentions = read_mentions(store, str(ALIASES_GRAPH))
+    label_of = cluster_bodies(mentions, stored_body_aliases(store))
+    uses: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        uses[label_of[(m.name, m.country)]] += m.uses
+    changed = sorted({m.name for m in mentions if label_of[(m.name, m.country)] != m.name})
+    nodes = read_nodes(store, str(ALIASES_GRAPH), changed)
+    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in nodes}, dict(uses)
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:

@@ -37,7 +37,7 @@ def duplicates(store: Store) -> list[Candidate]:
     members: dict[str, list[MeetingMention]] = defaultdict(list)
     for key, event in found.meeting_of.items():
         members[event].append(by_minted[(key[0], found.minted_of[key])])
-    return _persons(found.label_of) + _meetings(members) + _bodies(found.bodies)
+    return _persons(found.label_of) + _meetings(members) + _bodies(found.body_uses)
 
 
 def _persons(label_of: dict[tuple[str, str], str]) -> list[Candidate]:
@@ -93,10 +93,7 @@ def _meetings(members: dict[str, list[MeetingMention]]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.nodes)
 
 
-def _bodies(bodies: dict[tuple[str, str], tuple[str, set[str]]]) -> list[Candidate]:
-    graphs: dict[str, set[str]] = defaultdict(set)
-    for (g, _), (label, _) in bodies.items():
-        graphs[label].add(g)
+def _bodies(graphs: dict[str, int]) -> list[Candidate]:
     by_length: dict[int, list[str]] = defaultdict(list)  # only names of as many words can be one slip apart
     for label in sorted(graphs):
         by_length[len(label.split())].append(label)
@@ -111,7 +108,7 @@ def _bodies(bodies: dict[tuple[str, str], tuple[str, set[str]]]) -> list[Candida
                         "body",
                         (str(organization_iri(a)), str(organization_iri(b))),
                         (a, b),
-                        (len(graphs[a]), len(graphs[b])),
+                        (graphs[a], graphs[b]),
                         "names one slip apart",
                     )
                 )
