@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 DIP = "https://w3id.org/igkg/ontology#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 
 
 def _scorer():
@@ -73,10 +74,19 @@ def article_nodes(store, article: str) -> dict:
         f"SELECT ?m ?p WHERE {{ GRAPH <{article}> {{ ?m a <{DIP}Meeting> ; <{DIP}participant> ?p }} }}"
     ):
         meetings[m].append(persons.get(p, p))
+    # kind and date break ties between meetings of the same people, as in the shared scorer: without
+    # them a report's one node went to whichever gold meeting of those people came last
+    attrs = {
+        m: {"kind": kind, "date": None if date == "None" else date}
+        for m, kind, date in rows(
+            f"SELECT ?m ?k ?d WHERE {{ GRAPH <{article}> {{ ?m a <{DIP}Meeting> ; <{DIP}kind>/<{SKOS_NOTATION}> ?k . "
+            f"OPTIONAL {{ ?m <{DIP}date> ?d }} }} }}"
+        )
+    }
     parties = dict(
         rows(f"SELECT ?o ?l WHERE {{ GRAPH <{article}> {{ ?d <{DIP}party> ?o . ?o <{RDFS_LABEL}> ?l }} }}")
     )
-    return {"persons": persons, "meetings": dict(meetings), "parties": parties}
+    return {"persons": persons, "meetings": dict(meetings), "attrs": attrs, "parties": parties}
 
 
 def _by_name(name: str, nodes: dict[str, str], floor: float) -> str | None:
@@ -107,7 +117,10 @@ def clusters(folder: Path, events: list[dict], store) -> dict[str, tuple[dict, d
             gold["person"][item] = _norm(person["name"])
             pred["person"][item] = _by_name(person["name"], nodes["persons"], 0.85) or f"missed:{item}"
         meetings = doc.get("meetings") or []
-        predicted = [{"participants": p, "iri": iri} for iri, p in nodes["meetings"].items()]
+        predicted = [
+            {"participants": p, "iri": iri, **nodes["attrs"].get(iri, {})}
+            for iri, p in nodes["meetings"].items()
+        ]
         aligned = {gi: pi for pi, gi in score.align(meetings, predicted, score.meeting_pairing).items()}
         for i, meeting in enumerate(meetings):
             item = (name, i)

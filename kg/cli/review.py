@@ -57,7 +57,7 @@ def stats(store_path: str | None, backend: str, top: int, live: bool) -> None:
 @store_options
 @click.option(
     "--kind",
-    type=click.Choice(["all", "person", "meeting"]),
+    type=click.Choice(["all", "person", "meeting", "body"]),
     default="all",
     show_default=True,
     help="What to list.",
@@ -66,10 +66,11 @@ def stats(store_path: str | None, backend: str, top: int, live: bool) -> None:
 def duplicates(store_path: str | None, backend: str, kind: str) -> None:
     """List candidate duplicates for review: what store-level identity kept apart but may be one.
 
-    Persons of one surname under different first names or initials, and events of
-    the same people a week apart or undated. One tab-separated line per candidate:
-    kind, reason, then each node with the number of articles behind it. Confirm a
-    person with an aliases file (kg resolve --aliases FILE); leave namesakes as they are.
+    Persons of one surname under different first names or initials, events of the
+    same people a week apart or undated, and bodies whose names are one slip of a
+    letter or two apart. One tab-separated line per candidate: kind, reason, then
+    each node with the number of articles behind it. Confirm a person or a body with
+    an aliases file (kg resolve --aliases FILE); leave namesakes as they are.
 
     \b
     Example:

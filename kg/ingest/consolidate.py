@@ -1,192 +1,31 @@
-"""Which mentions across articles are one person or one meeting: pure functions over mentions.
+"""Which meeting reports across articles are one event: pure functions over mentions.
 
-Each article graph names its persons and meetings by what that article alone says
-(``person/a-mamin``, ``meeting/<article>-talks-…`` when it gives no date). This module
-groups those mentions across the whole store into clusters and picks each cluster's
-node. The result depends only on the set of mentions, never on the order in which
-articles arrived, so a store is the same whatever the order of ingest (``resolve.py``
-applies it).
+Each article graph names its meetings by what that article alone says
+(``meeting/<article>-talks-…`` when it gives no date). This module groups those reports
+across the whole store into events and picks each event's node. The result depends only on
+the set of mentions, never on the order in which articles arrived, so a store is the same
+whatever the order of ingest (``resolve.py`` applies it; persons are ``persons.py``'s).
 
-Persons: mentions whose surnames fold to the same key (case, ё/е) and whose first names
-are spelling variants of each other (same consonants, at most two letters apart:
-Александар/Александр, Шавкат/Шовкат, Гурбангулы/Гурбангула) are one person. A mention
-with initials only ("А. Мамин", "С.В.Лавров") joins the one full name whose first name
-starts with that initial, and stays apart when there are none or several (Садыр and
-Акылбек Жапаров stay two persons, and "Жапаров" alone stays a third). The label is the
-full form most articles use.
-
-Meetings: reports of one event have the same participants (after person resolution),
-calls stay calls, and their dates agree within a day; a report that gives a day and a
-month but no year matches on them; a report with no date at all joins the one event of
-the same participants it can mean, and stays apart when there are several (or when it names one
-participant only). Two reports in one article are never merged: the extractor already kept them
-apart.
+Reports of one event have the same participants (after person resolution), calls stay calls,
+and their dates agree within a day; a report that gives a day and a month but no year matches
+on them; a report with no date at all joins the one event of the same participants it can
+mean (of its own kind when there are several), and stays apart when there are several (or
+when it names one participant only); a dated report that names one participant joins the one
+event of that day that has that person among others. Two reports in one article are never
+merged: the extractor already kept them apart.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extract.morph import is_initial
-from kg.extract.names import name_tokens
-from kg.keys import normalize_key
-
-_VOWELS = set("аеёиоуыэюяaeiouy")
 _CALL_FAMILY = {"phone_call": "phone", "video_call": "video"}
 _MANY_SIDED = {"summit", "session", "forum"}
 _DAY_SLACK = 1  # outlets in other time zones, or writing the next morning, date one event a day apart
 _PUBLISHED_WITHIN = 7  # an undated report published within a week of a dated event can be about it
-
-
-# ------------------------------------------------------------------ persons
-
-
-@dataclass(frozen=True)
-class PersonMention:
-    graph: str
-    node: str  # the IRI the article minted for it
-    name: str  # the name as the article gives it
-
-
-@dataclass(frozen=True)
-class _Name:
-    surname: str
-    first: str  # folded first name ("" when absent)
-    initial: str  # first letter when only initials are given
-
-
-def surname_key(name: str) -> str:
-    """The key persons are blocked by: the folded surname of a name."""
-    parsed = _parse(name)
-    return parsed.surname if parsed else ""
-
-
-def _fold(word: str) -> str:
-    return normalize_key(word).replace("-", "")
-
-
-def _skeleton(word: str) -> str:
-    return "".join(ch for ch in word if ch not in _VOWELS)
-
-
-def _parse(name: str) -> _Name | None:
-    tokens = name_tokens(name)  # the extractor's own split: "С.В.Лавров" -> С., В., Лавров
-    initials = [t for t in tokens if is_initial(t)]
-    words = [t for t in tokens if not is_initial(t)]
-    if not words:
-        return None
-    if initials or len(words) == 1:
-        return _Name(_fold(words[-1]), "", _fold(initials[0][0]) if initials else "")
-    return _Name(_fold(words[-1]), _fold(" ".join(words[:-1])), "")
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def same_first_name(a: str, b: str) -> bool:
-    """Spelling variants of one first name: the same consonants, at most two letters apart."""
-    return a == b or (_skeleton(a) == _skeleton(b) and _edit_distance(a, b) <= 2)
-
-
-def cluster_persons(
-    mentions: Iterable[PersonMention], preferred: set[str] | frozenset[str] = frozenset()
-) -> dict[tuple[str, str], str]:
-    """(graph, node) -> the label of the person it is: a ``preferred`` name (the analyst's canonical
-    one) when the cluster has one, else its most used full form."""
-    blocks: dict[str, list[tuple[PersonMention, _Name]]] = defaultdict(list)
-    out: dict[tuple[str, str], str] = {}
-    for m in mentions:
-        parsed = _parse(m.name)
-        if parsed is None or not parsed.surname:
-            out[(m.graph, m.node)] = m.name
-            continue
-        blocks[parsed.surname].append((m, parsed))
-    _move_declined(blocks)
-    for block in blocks.values():
-        out.update(_cluster_block(block, preferred))
-    return out
-
-
-# case endings a surname keeps when the extractor could not bring it back to the nominative
-# ("Р. Мередовым", "с Эрдоганом", "Лаврова"): tried only for mentions without a first name
-_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "ою", "а", "у", "е", "ю", "я")
-
-
-def _move_declined(blocks: dict[str, list[tuple[PersonMention, _Name]]]) -> None:
-    """Initials or a surname alone in an oblique case join the one full name of that surname."""
-    with_full = {key for key, block in blocks.items() if any(n.first for _, n in block)}
-    for key in sorted(blocks):
-        if key in with_full:
-            continue
-        stems = {key[: -len(e)] for e in _CASE_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3}
-        found = sorted(stems & with_full)
-        if len(found) == 1:
-            blocks[found[0]].extend(blocks.pop(key))
-
-
-def _cluster_block(
-    block: list[tuple[PersonMention, _Name]], preferred=frozenset()
-) -> dict[tuple[str, str], str]:
-    """Cluster the distinct names of one surname (a few), then give every mention its cluster's label."""
-    uses: Counter[str] = Counter()
-    parsed: dict[str, _Name] = {}
-    for m, n in block:
-        uses[m.name] += 1
-        parsed[m.name] = n
-    full: list[list[str]] = []
-    by_skeleton: dict[str, list[list[str]]] = defaultdict(list)  # variants share their consonants
-    # sorted, so that which variant opens a group never depends on arrival order
-    for name in sorted((x for x in parsed if parsed[x].first), key=lambda x: (parsed[x].first, x)):
-        first = parsed[name].first
-        groups = by_skeleton[_skeleton(first)]
-        group = next((g for g in groups if all(same_first_name(first, parsed[o].first) for o in g)), None)
-        if group is None:
-            groups.append([name])
-            full.append(groups[-1])
-        else:
-            group.append(name)
-    clusters = [list(g) for g in full]
-    partial: dict[str, list[str]] = defaultdict(list)
-    for name in sorted(x for x in parsed if not parsed[x].first):
-        fits = [c for c in range(len(full)) if _fits(parsed[name], [parsed[o] for o in full[c]])]
-        if len(fits) == 1:
-            clusters[fits[0]].append(name)
-        else:
-            partial[normalize_key(name)].append(name)
-    clusters.extend(partial.values())
-    label_of = {}
-    for cluster in clusters:
-        label = _label(cluster, parsed, uses, preferred)
-        label_of.update(dict.fromkeys(cluster, label))
-    return {(m.graph, m.node): label_of[m.name] for m, _ in block}
-
-
-def _fits(name: _Name, group: list[_Name]) -> bool:
-    if name.initial:
-        return all(n.first.startswith(name.initial) for n in group)
-    return True  # a surname alone fits any one full name
-
-
-def _label(cluster: list[str], parsed: dict[str, _Name], uses: Counter, preferred=frozenset()) -> str:
-    full = (
-        [name for name in cluster if name in preferred]
-        or [name for name in cluster if parsed[name].first]
-        or cluster
-    )
-    return max(full, key=lambda name: (uses[name], "ё" in name.lower(), name))
-
-
-# ------------------------------------------------------------------ meetings
 
 
 @dataclass(frozen=True)
@@ -239,8 +78,8 @@ def _same_place(a: MeetingMention, b: MeetingMention) -> bool:
     return a.city is None or b.city is None or a.city == b.city
 
 
-def _published_after(report: MeetingMention, dated: MeetingMention) -> bool:
-    """An undated report published on the day of a dated one or within a week after it."""
+def _published_after(report: MeetingMention, dated: MeetingMention, within: int = _PUBLISHED_WITHIN) -> bool:
+    """An undated report published on the day of a dated one or within ``within`` days after it."""
     if report.published is None or dated.day is None:
         return False
     when = dated.date
@@ -251,7 +90,7 @@ def _published_after(report: MeetingMention, dated: MeetingMention) -> bool:
             return False
         if when > report.published:
             when = when.replace(year=when.year - 1)  # "31 декабря" in a January article
-    return 0 <= (report.published - when).days <= _PUBLISHED_WITHIN
+    return 0 <= (report.published - when).days <= within
 
 
 class _Clusters:
@@ -319,6 +158,7 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> dict[tuple[str, str]
         clusters = _Clusters(group)
         _link_by_day(group, clusters)
         _link_undated(group, clusters)
+        _link_partial(clusters)
         for members in clusters.members.values():
             node = min(members, key=lambda m: (m.date is None, m.node)).node
             for m in members:
@@ -355,6 +195,8 @@ def _link_undated(group: list[MeetingMention], clusters: _Clusters) -> None:
         near = sorted(set().union(*(by_person.get(p, set()) for p in m.participants)))
         same = [c for c in near if any(_same_people(m, d) for d in clusters.members[c])]
         fits = [c for c in same if clusters.can_join(own, c) and _when_fits(m, clusters.members[c])]
+        if len(fits) > 1:  # several events of those people that week: the one of the report's kind, if one is
+            fits = [c for c in fits if any(d.kind == m.kind for d in clusters.members[c])] or fits
         if len(fits) == 1:
             clusters.join(fits[0], own)
         elif not fits:
@@ -395,3 +237,50 @@ def _pub_close(a: MeetingMention, b: MeetingMention) -> bool:
     if a.published is None or b.published is None:
         return True
     return abs((a.published - b.published).days) <= _PUBLISHED_WITHIN
+
+
+def _link_partial(clusters: _Clusters) -> None:
+    """A dated report that names one participant only ("Ван И провел встречу Стратегического диалога",
+    the host unnamed) joins the one event of that day whose reports name that person and others. Two
+    named are a list, not a gap: a bilateral meeting on the sidelines of a trilateral one stays apart."""
+    reports_of: dict[str, list[MeetingMention]] = defaultdict(list)
+    for reports in clusters.members.values():
+        for m in reports:
+            for p in m.participants:
+                reports_of[p].append(m)
+    for own in sorted(clusters.members):
+        reports = clusters.members.get(own, [])
+        people = reports[0].participants if reports else frozenset()
+        if (
+            len(people) != 1
+            or any(m.participants != people for m in reports)
+            or not any(m.day for m in reports)
+        ):
+            continue
+        near = sorted({clusters.find(d) for d in reports_of[next(iter(people))]} - {own})
+        fits = [c for c in near if _contains(reports, clusters.members[c])]
+        if len(fits) == 1:
+            clusters.join(fits[0], own)
+
+
+def _contains(reports: list[MeetingMention], event: list[MeetingMention]) -> bool:
+    """Every report of the event names the reports' people and more, on their day, in their place, with
+    a kind in common, and in other articles."""
+    people = reports[0].participants
+    return (
+        all(people < d.participants and _same_place(m, d) for m in reports for d in event)
+        and bool({m.kind for m in reports} & {d.kind for d in event})
+        and not {m.graph for m in reports} & {d.graph for d in event}
+        and _same_day(reports, event)
+    )
+
+
+def _same_day(reports: list[MeetingMention], event: list[MeetingMention]) -> bool:
+    """Some report of the event is on a report's day (or published that day or the next), and none is
+    on another day."""
+    gaps = [day_gap(m, d) for m in reports for d in event]
+    if any(gap is not None and gap > _DAY_SLACK for gap in gaps):
+        return False
+    return any(gap is not None for gap in gaps) or any(
+        _published_after(d, m, within=_DAY_SLACK) for m in reports for d in event if d.day is None
+    )

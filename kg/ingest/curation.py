@@ -1,10 +1,13 @@
 """The analyst's hand on identity: an aliases file, and the list of candidate duplicates to review.
 
-An aliases file is TSV, one line per variant: ``variant<TAB>canonical name[<TAB>Wikidata QID]``
-(``#`` starts a comment). ``kg resolve --aliases FILE`` (or ``kg ingest --aliases FILE``)
-keeps it in the store's graph ``igr:graph/aliases`` — each canonical person with its variants
-as ``skos:hiddenLabel`` and its QID as ``owl:sameAs`` — so that every later consolidation
-applies it: a mention named by a variant is that person, whatever the automatic rules say.
+An aliases file is TSV, one line per variant:
+``variant<TAB>canonical name[<TAB>Wikidata QID][<TAB>person|body]`` (``#`` starts a comment; the
+kind may stand in the QID's place, and is ``person`` when absent). ``kg resolve --aliases FILE``
+(or ``kg ingest --aliases FILE``) keeps it in the store's graph ``igr:graph/aliases`` — each
+canonical person or body with its variants as ``skos:hiddenLabel`` and its QID as ``owl:sameAs`` —
+so that every later consolidation applies it: a mention named by a variant is that person or
+body, whatever the automatic rules say. A body variant is compared after the bodies' own
+normalization (``bodies.body_name``), so "МИД США" also catches "Министерства иностранных дел США".
 
 ``duplicates(store)`` lists what the automatic rules left apart but a reader may join, the way
 OpenRefine's clustering proposes: persons of one surname under different first names or
@@ -22,13 +25,14 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.errors import InputError
 from kg.keys import normalize_key
-from kg.rdf.ontology import DIP, IGR, person_iri
+from kg.rdf.ontology import DIP, IGR, organization_iri, person_iri
 from kg.rdf.rdfio import new_graph
 from kg.store.base import Store
 
 ALIASES_GRAPH = IGR["graph/aliases"]
 WIKIDATA = "http://www.wikidata.org/entity/"
 _QID = re.compile(r"^Q[1-9][0-9]*$")
+KINDS = ("person", "body")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Alias:
     variant: str
     canonical: str
     qid: str | None = None
+    kind: str = "person"  # or "body"
 
 
 def read_aliases_file(path: Path) -> list[Alias]:
@@ -50,23 +55,32 @@ def read_aliases_file(path: Path) -> list[Alias]:
         if not line.strip():
             continue
         cells = [c.strip() for c in line.split("\t")]
-        if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
+        if len(cells) not in (2, 3, 4) or not cells[0] or not cells[1]:
             raise InputError(
-                f"{path}:{number}: expected 'variant<TAB>canonical name[<TAB>QID]', got {line[:80]!r}"
+                f"{path}:{number}: expected 'variant<TAB>canonical name[<TAB>QID][<TAB>person|body]', "
+                f"got {line[:80]!r}"
             )
-        qid = cells[2] if len(cells) == 3 and cells[2] else None
-        if qid is not None and not _QID.match(qid):
-            raise InputError(f"{path}:{number}: '{qid}' is not a Wikidata id (Q and digits, e.g. Q7747)")
-        out.append(Alias(cells[0], cells[1], qid))
+        out.append(_alias(cells, f"{path}:{number}"))
     return out
+
+
+def _alias(cells: list[str], where: str) -> Alias:
+    rest = [c for c in cells[2:] if c]
+    kind = rest.pop() if rest and rest[-1] in KINDS else "person"
+    if len(rest) > 1 or (rest and not _QID.match(rest[0])):
+        bad = rest[-1]
+        raise InputError(
+            f"{where}: '{bad}' is neither a Wikidata id (Q and digits, e.g. Q7747) nor a kind ({', '.join(KINDS)})"
+        )
+    return Alias(cells[0], cells[1], rest[0] if rest else None, kind)
 
 
 def write_aliases(store: Store, aliases: list[Alias]) -> None:
     """Keep ``aliases`` as the store's aliases graph (replacing the one before)."""
     g = new_graph()
     for a in aliases:
-        node = person_iri(a.canonical)
-        g.add((node, RDF.type, DIP.Person))
+        node = organization_iri(a.canonical) if a.kind == "body" else person_iri(a.canonical)
+        g.add((node, RDF.type, DIP.Organization if a.kind == "body" else DIP.Person))
         g.add((node, RDFS.label, Literal(a.canonical, lang="ru")))
         g.add((node, SKOS.hiddenLabel, Literal(a.variant, lang="ru")))
         if a.qid:
@@ -77,9 +91,21 @@ def write_aliases(store: Store, aliases: list[Alias]) -> None:
         store.remove_graphs([ALIASES_GRAPH])
 
 
-def stored_aliases(store: Store) -> dict[str, str]:
-    """normalized variant -> canonical name, as the store keeps them."""
+def _stored(store: Store, cls: str) -> list[tuple[str, str]]:
     rows = store.query(
-        f"SELECT ?label ?variant WHERE {{ GRAPH <{ALIASES_GRAPH}> {{ ?p rdfs:label ?label ; skos:hiddenLabel ?variant }} }}"
+        f"SELECT ?label ?variant WHERE {{ GRAPH <{ALIASES_GRAPH}> {{ ?p a {cls} ; rdfs:label ?label ; "
+        "skos:hiddenLabel ?variant } }"
     ).rows
-    return {normalize_key(str(v)): str(label) for label, v in rows}
+    return [(str(label), str(v)) for label, v in rows]
+
+
+def stored_aliases(store: Store) -> dict[str, str]:
+    """normalized variant -> canonical name of the persons' aliases, as the store keeps them."""
+    return {normalize_key(v): label for label, v in _stored(store, "dip:Person")}
+
+
+def stored_body_aliases(store: Store) -> dict[str, str]:
+    """normalized body name (``bodies.body_name``) of a variant -> canonical name of the bodies' aliases."""
+    from kg.ingest.bodies import body_name
+
+    return {body_name(v).key: label for label, v in _stored(store, "dip:Organization")}

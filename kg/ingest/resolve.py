@@ -1,10 +1,11 @@
-"""Store-level identity: one node per person and per meeting, whatever the order articles came in.
+"""Store-level identity: one node per person, meeting and body, whatever the order articles came in.
 
-After every ingest and removal, ``consolidate(store)`` reads every person and meeting
-mention of the store, clusters them (``consolidate.py``) and rewrites the article graphs
-whose nodes are not yet their cluster's node. Each article graph keeps what its own text
-said: a rewritten person keeps its names as ``dip:nameInText`` (and ``skos:altLabel`` when
-they differ from the chosen label), a rewritten meeting keeps the IRI it was minted under
+After every ingest and removal, ``consolidate(store)`` reads every person, meeting and body
+mention of the store, clusters them (``persons.py``, ``consolidate.py``, ``bodies.py``) and
+rewrites the article graphs whose nodes are not yet their cluster's node (a post follows its
+body). Each article graph keeps what its own text said: a rewritten person or body keeps its
+names as ``dip:nameInText`` (and ``skos:altLabel`` when they differ from the chosen label),
+a rewritten meeting keeps the IRI it was minted under
 as ``dip:mintedAs``; so the next run can undo or redo any merge when articles come or go.
 The result is a function of the set of articles in the store: ingesting in any order, or
 removing an article and ingesting it again, gives the same store (tested).
@@ -19,11 +20,13 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.ingest.consolidate import MeetingMention, PersonMention, cluster_meetings, cluster_persons
-from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, write_aliases
+from kg.ingest.bodies import cluster_bodies, node_label, post_swaps, read_mentions, read_nodes
+from kg.ingest.consolidate import MeetingMention, cluster_meetings
+from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, stored_body_aliases, write_aliases
 from kg.ingest.dependents import cluster_dependents, read_dependents
+from kg.ingest.persons import PersonMention, cluster_persons
 from kg.keys import normalize_key
-from kg.rdf.ontology import DIP, person_iri
+from kg.rdf.ontology import DIP, organization_iri, person_iri
 from kg.store.base import GraphChange, Store
 
 REWRITE_BATCH = 200  # article graphs per write
@@ -129,6 +132,10 @@ class Plan:
     meetings: list[MeetingMention] = field(default_factory=list)  # every meeting report, as clustered
     # documents and visits: (graph, current node) -> (its node, the node its article minted)
     dependents: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # bodies whose node may change: (graph, current node) -> (chosen label (its node is
+    # organization_iri(label)), names the article gave it)
+    bodies: dict[tuple[str, str], tuple[str, set[str]]] = field(default_factory=dict)
+    body_uses: dict[str, int] = field(default_factory=dict)  # every body's label -> its article graphs
 
 
 def plan(store: Store) -> Plan:
@@ -155,7 +162,23 @@ def plan(store: Store) -> Plan:
     items = read_dependents(store, meeting_of, person_of)
     node_of = cluster_dependents(items)
     dependents = {(d.graph, d.node): (node_of[(d.graph, d.node)], d.minted) for d in items}
-    return Plan(label_of, names, meeting_of, minted_of, [m for _, _, m in meetings], dependents)
+    bodies, body_uses = _plan_bodies(store)
+    return Plan(
+        label_of, names, meeting_of, minted_of, [m for _, _, m in meetings], dependents, bodies, body_uses
+    )
+
+
+def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int]]:
+    """Bodies are read by name first (a few hundred names for tens of thousands of nodes); only the
+    nodes whose name is not their body's label, or that were rewritten before, are read one by one."""
+    mentions = read_mentions(store, str(ALIASES_GRAPH))
+    label_of = cluster_bodies(mentions, stored_body_aliases(store))
+    uses: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        uses[label_of[(m.name, m.country)]] += m.uses
+    changed = sorted({m.name for m in mentions if label_of[(m.name, m.country)] != m.name})
+    nodes = read_nodes(store, str(ALIASES_GRAPH), changed)
+    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in nodes}, dict(uses)
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:
@@ -185,14 +208,18 @@ def consolidate(store: Store) -> ConsolidationReport:
         meetings_in[g][URIRef(node)] = (URIRef(event), URIRef(minted_of[(g, node)]))
     for (g, node), (new, minted) in found.dependents.items():
         meetings_in[g][URIRef(node)] = (URIRef(new), URIRef(minted))  # documents and visits, rewritten alike
+    bodies_in: dict[str, dict[URIRef, tuple[str, set[str]]]] = defaultdict(dict)
+    for (g, node), (label, said) in found.bodies.items():
+        bodies_in[g][URIRef(node)] = (label, said)
     graphs = sorted(
         {g for g, ps in persons_in.items() if any(_person_changes(n, *v) for n, v in ps.items())}
         | {g for g, ms in meetings_in.items() if any(n != e for n, (e, _) in ms.items())}
+        | {g for g, bs in bodies_in.items() if any(_body_changes(n, *v) for n, v in bs.items())}
     )
     for start in range(0, len(graphs), REWRITE_BATCH):
         batch = {}
         for g, old in _graphs(store, graphs[start : start + REWRITE_BATCH]).items():
-            new = rewrite(old, persons_in.get(g, {}), meetings_in.get(g, {}))
+            new = rewrite(old, persons_in.get(g, {}), meetings_in.get(g, {}), bodies_in.get(g, {}))
             if new != old:
                 batch[URIRef(g)] = GraphChange(old - new, new - old)  # a few renamed nodes: the difference
         if batch:
@@ -203,6 +230,10 @@ def consolidate(store: Store) -> ConsolidationReport:
 
 def _person_changes(node: URIRef, label: str, names: set[str]) -> bool:
     return node != person_iri(label) or names != {label}
+
+
+def _body_changes(node: URIRef, label: str, names: set[str]) -> bool:
+    return node != organization_iri(label) or names != {label}
 
 
 def _graphs(store: Store, names: list[str]) -> dict[str, set[tuple]]:
@@ -224,21 +255,41 @@ def rewrite(
     old: set[tuple],
     persons: dict[URIRef, tuple[str, set[str]]],
     meetings: dict[URIRef, tuple[URIRef, URIRef]],
+    bodies: dict[URIRef, tuple[str, set[str]]] | None = None,
 ) -> set[tuple]:
-    """An article graph with its person and meeting nodes replaced by their clusters' nodes.
+    """An article graph with its person, meeting and body nodes replaced by their clusters' nodes.
 
-    ``persons``: current node -> (chosen label, names the article gave it);
-    ``meetings``: current node of a meeting, document or visit -> (its node, the node it was minted as)."""
+    ``persons`` and ``bodies``: current node -> (chosen label, names the article gave it);
+    ``meetings``: current node of a meeting, document or visit -> (its node, the node it was minted as).
+    A post names its body in its IRI and label, so it follows its body."""
+    bodies = bodies or {}
+    posts = post_swaps(old, bodies)
     swap = {node: person_iri(label) for node, (label, _) in persons.items()}
     swap.update({node: event for node, (event, _) in meetings.items()})
+    swap.update({node: organization_iri(label) for node, (label, _) in bodies.items()})
+    swap.update({post: node for post, (node, _) in posts.items()})
     new: set[tuple] = set()
     for s, p, o in old:
-        if (p in _NAMING and s in persons) or p == DIP.mintedAs:
+        if (p in _NAMING and (s in persons or s in bodies)) or p == DIP.mintedAs:
+            continue
+        if p == RDFS.label and s in posts:
             continue
         new.add((swap.get(s, s), p, swap.get(o, o) if isinstance(o, URIRef) else o))
+    _add_names(new, persons, person_iri)
+    _add_names(new, bodies, organization_iri)
+    new.update((node, RDFS.label, label) for node, label in posts.values() if label is not None)
+    for event, minted in meetings.values():
+        if event != minted:
+            new.add((event, DIP.mintedAs, minted))
+    return new
+
+
+def _add_names(new: set[tuple], named: dict[URIRef, tuple[str, set[str]]], iri_of) -> None:
+    """The chosen label of each node, and the names its article gave it when they differ (so that a
+    later run can undo the merge)."""
     said_by: dict[URIRef, tuple[str, set[str]]] = {}
-    for label, said in persons.values():
-        said_by.setdefault(person_iri(label), (label, set()))[1].update(said)
+    for label, said in named.values():
+        said_by.setdefault(iri_of(label), (label, set()))[1].update(said)
     for node, (label, said) in said_by.items():
         new.add((node, RDFS.label, Literal(label, lang="ru")))
         if said != {label}:
@@ -246,7 +297,3 @@ def rewrite(
                 new.add((node, DIP.nameInText, Literal(name, lang="ru")))
                 if name != label:
                     new.add((node, SKOS.altLabel, Literal(name, lang="ru")))
-    for event, minted in meetings.values():
-        if event != minted:
-            new.add((event, DIP.mintedAs, minted))
-    return new

@@ -2,8 +2,9 @@
 
 Consolidation merges only what its rules are sure of (``consolidate.py``). This lists the
 near misses, the way OpenRefine's clustering proposes groups: persons of one surname under
-different first names or initials ("Иван Петров", "Илья Петров", "И. Петров"), and events of
-the same people whose days are a week apart or unknown. Confirm one with an aliases file
+different first names or initials ("Иван Петров", "Илья Петров", "И. Петров"), events of
+the same people whose days are a week apart or unknown, and bodies whose names differ in one
+word by a slip of one or two letters ("Министерство инсотранных дел …"). Confirm one with an aliases file
 (``kg resolve --aliases FILE``); a namesake is left as it is.
 """
 
@@ -12,9 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kg.ingest.consolidate import MeetingMention, day_gap, surname_key
+from kg.ingest.consolidate import MeetingMention, day_gap
+from kg.ingest.persons import edit_distance, surname_key
 from kg.ingest.resolve import plan
-from kg.rdf.ontology import person_iri
+from kg.rdf.ontology import organization_iri, person_iri
 from kg.store.base import Store
 
 _NEAR_DAYS = 7
@@ -22,7 +24,7 @@ _NEAR_DAYS = 7
 
 @dataclass(frozen=True)
 class Candidate:
-    kind: str  # "person" or "meeting"
+    kind: str  # "person", "meeting" or "body"
     nodes: tuple[str, ...]  # the IRIs that may be one
     labels: tuple[str, ...]
     reports: tuple[int, ...]  # articles behind each node
@@ -35,7 +37,7 @@ def duplicates(store: Store) -> list[Candidate]:
     members: dict[str, list[MeetingMention]] = defaultdict(list)
     for key, event in found.meeting_of.items():
         members[event].append(by_minted[(key[0], found.minted_of[key])])
-    return _persons(found.label_of) + _meetings(members)
+    return _persons(found.label_of) + _meetings(members) + _bodies(found.body_uses)
 
 
 def _persons(label_of: dict[tuple[str, str], str]) -> list[Candidate]:
@@ -89,3 +91,32 @@ def _meetings(members: dict[str, list[MeetingMention]]) -> list[Candidate]:
                     )
                 )
     return sorted(out, key=lambda c: c.nodes)
+
+
+def _bodies(graphs: dict[str, int]) -> list[Candidate]:
+    by_length: dict[int, list[str]] = defaultdict(list)  # only names of as many words can be one slip apart
+    for label in sorted(graphs):
+        by_length[len(label.split())].append(label)
+    out = []
+    for labels in by_length.values():
+        for i, a in enumerate(labels):
+            for b in labels[i + 1 :]:
+                if not _one_slip(a, b):
+                    continue
+                out.append(
+                    Candidate(
+                        "body",
+                        (str(organization_iri(a)), str(organization_iri(b))),
+                        (a, b),
+                        (graphs[a], graphs[b]),
+                        "names one slip apart",
+                    )
+                )
+    return sorted(out, key=lambda c: c.nodes)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """The same words but one, and that one (of five letters or more) one or two letters off."""
+    wa, wb = a.lower().split(), b.lower().split()
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(diff) == 1 and min(map(len, diff[0])) >= 5 and edit_distance(*diff[0]) <= 2

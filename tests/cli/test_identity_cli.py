@@ -4,7 +4,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDFS
 
 from kg.cli import main
-from kg.rdf.ontology import IGR
+from kg.rdf.ontology import DIP, IGR
 from kg.store import open_store
 from tests.cliresult import fails, ok
 
@@ -53,6 +53,31 @@ def test_an_aliases_file_joins_a_spelling_the_rules_keep_apart(runner, tmp_path)
     assert (node, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q20016")) in union
     meetings = set(union.subjects(URIRef("https://w3id.org/igkg/ontology#participant"), node))
     assert len(meetings) == 2  # March and May: the same people, two events
+
+
+def test_a_body_alias_renames_the_body_and_the_post_held_in_it(runner, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "dc.txt").write_text(
+        "7 ноября 2022 года в Вашингтоне госсекретарь США Энтони Блинкен провел встречу с министром "
+        "иностранных дел Азербайджана Джейхуном Байрамовым.\n",
+        encoding="utf-8",
+    )
+    store_dir = tmp_path / "store"
+    ok(runner.invoke(main, ["ingest", str(folder), "--store", str(store_dir)]))
+    aliases = tmp_path / "aliases.tsv"
+    # the README's line: the extractor calls the State Department by the role's ministry
+    aliases.write_text("МИД США\tГосударственный департамент США\tQ789915\tbody\n", encoding="utf-8")
+    ok(runner.invoke(main, ["resolve", "--aliases", str(aliases), "--store", str(store_dir)]))
+    _, union = _labels(store_dir)
+    state = IGR["org/gosudarstvennyy-departament-ssha"]
+    assert (state, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q789915")) in union
+    post = IGR["post/foreign_minister/gosudarstvennyy-departament-ssha"]
+    assert (IGR["person/entoni-blinken"], DIP.holdsPost, post) in union
+    assert not list(
+        union.triples((IGR["org/ministerstvo-inostrannykh-del-soedinennykh-shtatov-ameriki"], None, None))
+    )
+    assert (IGR["person/dzheykhun-bayramov"], DIP.holdsPost, None) in union  # other bodies untouched
 
 
 def test_a_bad_aliases_file_is_one_line_and_changes_nothing(runner, tmp_path):

@@ -1,12 +1,14 @@
 """Store-level identity (issue 17): one node per person and per event, in any order of ingest."""
 
 import datetime as dt
+import random
 
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.ingest.consolidate import MeetingMention, PersonMention, cluster_meetings, cluster_persons
+from kg.ingest.consolidate import MeetingMention, cluster_meetings
+from kg.ingest.persons import PersonMention, cluster_persons
 from kg.ingest.resolve import consolidate
 from kg.ingest.runner import ingest, remove
 from kg.rdf.ontology import DIP, IGR
@@ -120,6 +122,51 @@ def test_sittings_of_many_sides_match_on_most_of_their_members():
     assert ev[0] == ev[1] != ev[2]
 
 
+def test_between_two_events_of_one_week_an_undated_report_takes_the_one_of_its_kind():
+    # two prime ministers' sitting in one city and their talks in another the next day
+    sitting = _m("g1", kind="session", date=dt.date(2025, 11, 3), city="city/beijing")
+    talks = _m("g2", date=dt.date(2025, 11, 4), city="city/hangzhou")
+    report = _m("g3", published=dt.date(2025, 11, 4))
+    ev = _events(sitting, talks, report)
+    assert ev[2] == ev[1] != ev[0]
+    # a report of a third kind fits both as well as the other: it stays apart
+    ev = _events(sitting, talks, _m("g4", kind="forum", published=dt.date(2025, 11, 4)))
+    assert len(set(ev)) == 3
+    # two events of its own kind in that week: still ambiguous
+    ev = _events(talks, _m("g5", date=dt.date(2025, 11, 1)), _m("g6", published=dt.date(2025, 11, 4)))
+    assert len(set(ev)) == 3
+
+
+WANG = frozenset({"p/wang"})
+
+
+def test_a_dated_report_naming_one_side_joins_the_one_event_of_that_day_that_has_it():
+    pair = frozenset({"p/wang", "p/saidov"})
+    # two outlets name both ministers but give no date, only their publication's; a third names the guest only
+    full = [
+        _m("g1", people=pair, published=dt.date(2025, 11, 21)),
+        _m("g2", people=pair, published=dt.date(2025, 11, 21)),
+    ]
+    ev = _events(*full, _m("g3", people=WANG, date=dt.date(2025, 11, 21)))
+    assert len(set(ev)) == 1
+    # on another day, or when the guest had two such meetings that day, it stays apart
+    assert len(set(_events(*full, _m("g4", people=WANG, date=dt.date(2025, 11, 25))))) == 2
+    other = _m("g5", people=frozenset({"p/wang", "p/president"}), date=dt.date(2025, 11, 21))
+    assert len(set(_events(*full, other, _m("g6", people=WANG, date=dt.date(2025, 11, 21))))) == 3
+    # a call with one side named is no report of talks, and an undated one says too little
+    assert len(set(_events(*full, _m("g7", kind="phone_call", people=WANG, date=dt.date(2025, 11, 21))))) == 2
+    assert len(set(_events(*full, _m("g8", people=WANG, published=dt.date(2025, 11, 21))))) == 2
+
+
+def test_a_bilateral_meeting_beside_a_trilateral_one_of_that_day_stays_apart():
+    two = frozenset({"p/a", "p/b"})
+    ev = _events(
+        _m("g1", people=two | {"p/host"}, date=dt.date(2022, 11, 7), city="city/washington"),
+        _m("g2", people=two, date=dt.date(2022, 11, 7), city="city/washington"),
+    )
+    assert ev[0] != ev[1]
+
+
 def test_clusters_do_not_depend_on_the_order_of_mentions():
     mentions = [
         _m("g1", date=dt.date(2025, 3, 12)),
@@ -128,10 +175,17 @@ def test_clusters_do_not_depend_on_the_order_of_mentions():
         _m("g4"),
         _m("g5", published=dt.date(2025, 3, 15)),
         _m("g6", date=dt.date(2025, 3, 14)),
+        _m("g7", people=frozenset({"p/a"}), date=dt.date(2025, 3, 14)),  # one side named
+        _m("g8", kind="session", date=dt.date(2025, 3, 20), city="city/x"),
+        _m("g9", published=dt.date(2025, 3, 21)),  # a session and a talks that week: takes its kind
     ]
     first = cluster_meetings(mentions)
     assert cluster_meetings(list(reversed(mentions))) == first
     assert cluster_meetings(mentions[3:] + mentions[:3]) == first
+    for seed in range(5):
+        shuffled = mentions[:]
+        random.Random(seed).shuffle(shuffled)
+        assert cluster_meetings(shuffled) == first
 
 
 # ------------------------------------------------------------------ the store

@@ -1,0 +1,208 @@
+"""Which body mentions across articles are one body (ministry, government, state): one name, one node.
+
+A body's node is its name's IRI (``org/ministerstvo-inostrannykh-del-…``), and a post's embeds its
+body's (``post/foreign_minister/…``), so two spellings of one ministry are two nodes and their
+ministers hold two posts. The extractor already writes most names one way; this is the store's
+step, which also covers graphs written by older versions or other tools, and the analyst's aliases.
+
+The key of a name (``body_name``): single spaces; its head in full and in the nominative by
+``data/gazetteer/body_heads.tsv`` ("МИД" and "Министерства" -> "Министерство иностранных дел",
+"Министерство"), a table any country's bodies share; the state it ends with in its official
+genitive by the country gazetteer ("РК", "Казахстана" -> "Республики Казахстан"); case and ё
+folded; and the body's country (from that ending, else the graph's ``dip:country``). Names are one
+body only when their keys are equal: nothing is fuzzy, so two ministries of one state (their names
+differ in words) or one ministry name of two states never merge. The analyst's aliases file joins
+what no rule can ("Министерство иностранных дел Соединенных Штатов Америки" -> the State Department).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
+
+from kg.keys import normalize_key
+from kg.rdf.ontology import DIP, organization_iri, post_iri
+from kg.resources import gazetteer_file
+from kg.store.base import Store
+
+HEADS_FILE = "body_heads.tsv"
+
+
+@dataclass(frozen=True)
+class BodyName:
+    name: str  # the normalized display form
+    country: str | None  # ISO code of the state the name ends with
+
+    @property
+    def key(self) -> str:
+        return normalize_key(self.name)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    """A name articles give a body, with the country their graphs give it."""
+
+    name: str
+    country: str | None = None  # ISO code of its dip:country
+    uses: int = 1  # how many article graphs give it
+
+
+@dataclass
+class BodyNode:
+    """One organization node of one article graph."""
+
+    graph: str
+    node: str
+    label: str
+    country: str | None = None  # ISO code of its dip:country
+    names: set[str] = field(default_factory=set)  # every name the article gave it
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """Forms -> full heads, and the heads whose bodies each belong to one state."""
+    with gazetteer_file(HEADS_FILE).open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    heads = {tuple(row[0].split()): row[1] for row in rows}
+    return heads, frozenset(row[1] for row in rows if row[2:3] == ["state"])
+
+
+def _full_head(words: list[str]) -> list[str]:
+    heads = _heads()[0]
+    for size in range(min(len(words), max(map(len, heads), default=0)), 0, -1):
+        head = heads.get(tuple(words[:size]))
+        if head is not None:
+            return head.split() + words[size:]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _official_endings() -> list[tuple[str, str]]:
+    from kg.extract.gazetteer import default_gazetteer
+
+    countries = default_gazetteer().countries.values()
+    endings = [(" " + c.official_genitive, c.iso) for c in countries if c.official_genitive]
+    return sorted(endings, key=lambda e: (-len(e[0]), e[1]))  # "Демократической Республики Конго" first
+
+
+@lru_cache(maxsize=4096)
+def body_name(name: str, country: str | None = None) -> BodyName:
+    """``name`` with single spaces, its head in full and in the nominative, its closing state official;
+    a state body's name that names no state gets ``country``'s (the ISO code the graph gives it)."""
+    from kg.extract.gazetteer import default_gazetteer  # the country gazetteer: loaded only when needed
+
+    words = _full_head(name.split())
+    text = " ".join(words)
+    for ending, iso in _official_endings():  # most names are already so: no need to search them
+        if text.endswith(ending):
+            return BodyName(text, iso)
+    gaz = default_gazetteer()
+    states = [m for m in gaz.find(text) if m.kind == "country"]
+    tail = next((m for m in states if m.stop == len(text) and m.start > 0), None)
+    if tail is not None:
+        official = gaz.countries[tail.iso].official_genitive
+        return BodyName(f"{text[: tail.start].rstrip()} {official}", tail.iso)
+    if country in gaz.countries and words and words[0] in _heads()[1] and not states:
+        return BodyName(f"{text} {gaz.countries[country].official_genitive}", country)
+    return BodyName(text, None)
+
+
+_NODES = """SELECT {select} WHERE {{ GRAPH ?g {{ ?o a dip:Organization ; rdfs:label ?label .
+    OPTIONAL {{ ?o dip:country ?country }} OPTIONAL {{ ?o dip:nameInText ?said }} {where} }}
+    FILTER(?g != <{skip}>) }} {group}"""
+
+
+def _iso(country) -> str | None:
+    return str(country).rsplit("/", 1)[-1] if country is not None else None
+
+
+def read_mentions(store: Store, skip_graph: str) -> list[BodyMention]:
+    """Every name the article graphs (not ``skip_graph``, the aliases) give a body, counted: a body
+    rewritten before counts by the names its text gave it (``dip:nameInText``), not by its label."""
+    rows = store.query(
+        _NODES.format(
+            select="?name ?country (COUNT(DISTINCT ?g) AS ?n)",
+            where="BIND(COALESCE(?said, ?label) AS ?name)",
+            skip=skip_graph,
+            group="GROUP BY ?name ?country",
+        )
+    ).rows
+    mentions = [BodyMention(str(name), _iso(country), int(n)) for name, country, n in rows]
+    return sorted(mentions, key=lambda m: (m.name, m.country or "", m.uses))
+
+
+def read_nodes(store: Store, skip_graph: str, labels: list[str]) -> list[BodyNode]:
+    """The organization nodes labelled one of ``labels``, and every node rewritten before."""
+    nodes: dict[tuple[str, str], BodyNode] = {}
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    if labels:
+        values = " ".join(Literal(label, lang="ru").n3() for label in labels)
+        query = _NODES.format(
+            select="?g ?o ?label ?country", where=f"VALUES ?label {{ {values} }}", skip=skip_graph, group=""
+        )
+        for g, o, label, country in store.query(query).rows:
+            nodes[(str(g), str(o))] = BodyNode(str(g), str(o), str(label), _iso(country))
+    # from the names kept, not through the OPTIONAL above: a store with no rewritten body answers at once
+    rewritten = f"""SELECT ?g ?o ?label ?country ?said WHERE {{ GRAPH ?g {{ ?o dip:nameInText ?said ;
+        a dip:Organization ; rdfs:label ?label . OPTIONAL {{ ?o dip:country ?country }} }} FILTER(?g != <{skip_graph}>) }}"""
+    for g, o, label, country, name in store.query(rewritten).rows:
+        nodes.setdefault((str(g), str(o)), BodyNode(str(g), str(o), str(label), _iso(country)))
+        said[(str(g), str(o))].add(str(name))
+    for key, node in nodes.items():
+        node.names = said.get(key) or {node.label}
+    return sorted(nodes.values(), key=lambda n: (n.graph, n.node))
+
+
+def cluster_bodies(mentions: list[BodyMention], aliases: dict[str, str]) -> dict[tuple[str, str | None], str]:
+    """(name, country) -> the label of the body it is. ``aliases``: normalized variant -> canonical name.
+
+    Each name gives a key; an alias names the cluster by the analyst's canonical name, else the
+    cluster's label is its most used normalized name (ties: the smallest, so order never matters)."""
+    key_of: dict[tuple[str, str | None], tuple[str, str]] = {}
+    uses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    canonical: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        parsed = body_name(m.name, m.country)
+        alias = aliases.get(parsed.key) or aliases.get(body_name(m.name).key)
+        if alias is not None:
+            parsed = body_name(alias, m.country)
+        key = (parsed.key, parsed.country or m.country or "")
+        key_of[(m.name, m.country)] = key
+        uses[key][parsed.name] += m.uses
+        if alias is not None:
+            canonical[key] = alias
+    label = {
+        key: canonical.get(key) or max(names, key=lambda n: (names[n], "ё" in n, n))
+        for key, names in uses.items()
+    }
+    return {mention: label[key] for mention, key in key_of.items()}
+
+
+def node_label(node: BodyNode, label_of: dict[tuple[str, str | None], str]) -> str:
+    """The label of a node's body; a node holding several names (merged before) takes the first of their
+    labels, for determinism."""
+    return min(label_of.get((name, node.country), name) for name in node.names)
+
+
+def post_swaps(
+    old: set[tuple], bodies: dict[URIRef, tuple[str, set[str]]]
+) -> dict[URIRef, tuple[URIRef, Literal]]:
+    """Post node -> (its node, its label) once its body is renamed: a post's IRI and label name its body
+    ("post/foreign_minister/<body>", "министр иностранных дел — <body>")."""
+    labels = {s: o for s, p, o in old if p == RDFS.label}
+    out = {}
+    for post, p, org in old:
+        if p != DIP.postIn or org not in bodies:
+            continue
+        body_label = bodies[org][0]
+        role = str(post).rsplit("/", 2)[-2]
+        old_label = labels.get(post)
+        prefix, sep, _ = str(old_label or "").partition(" — ")
+        label = Literal(f"{prefix} — {body_label}", lang=old_label.language) if sep else old_label
+        out[post] = (post_iri(role, organization_iri(body_label)), label)
+    return out
