@@ -10,7 +10,7 @@ import pytest
 
 from kg.web.page import PageEdge, PageNode
 from kg.web.viz import VizOptions, write_page, write_store_page
-from tests.browser import CHROMIUM, browse
+from tests.browser import CHROMIUM, browse, node_position
 
 pytestmark = [
     pytest.mark.browser,
@@ -91,17 +91,18 @@ def test_expand_adds_the_neighbours_left_out_of_the_page(cut_page):
     with browse(cut_page) as (page, report):
         more = page.evaluate("() => window.igkg.data.meta.more")
         assert more, "a page cut to --max-nodes embeds the left-out neighbours"
-        hub = max(more, key=lambda k: len(more[k]["nodes"]))
+        drawn = set(page.evaluate("() => window.igkg.nodes.getIds()"))
+        hub = max((k for k in more["around"] if k in drawn), key=lambda k: len(more["around"][k]))
         before = page.evaluate("() => [window.igkg.nodes.length, window.igkg.edges.length]")
         page.evaluate("(id) => window.igkg.focusOn(id)", hub)
         page.wait_for_selector("#expand:not([hidden])")
-        added = [n["id"] for n in more[hub]["nodes"]]
+        added = more["around"][hub]
         assert f"(+{len(added)})" in page.inner_text("#expand")
         page.click("#expand")
         after = page.evaluate("() => [window.igkg.nodes.length, window.igkg.edges.length]")
         assert after[0] == before[0] + len(added) and after[1] > before[1]
         assert page.evaluate("(ids) => ids.every(id => window.igkg.nodes.get(id) !== null)", added)
-        # each added node hangs from the expanded one, placed around it, labelled
+        # each added node hangs from the expanded one, placed around it, labelled by the page
         linked = page.evaluate(
             "([hub, ids]) => ids.map(id => window.igkg.edges.get({filter: e => (e.from === hub && e.to === id)"
             " || (e.to === hub && e.from === id)}).length)",
@@ -110,8 +111,53 @@ def test_expand_adds_the_neighbours_left_out_of_the_page(cut_page):
         assert all(n >= 1 for n in linked)
         assert page.is_hidden("#expand")  # nothing more to add
         assert (
-            page.evaluate(f"() => window.igkg.nodes.get('{added[0]}').label") == more[hub]["nodes"][0]["text"]
+            page.evaluate("() => window.igkgLabels.map(b => b.full)").count(more["nodes"][added[0]]["text"])
+            == 1
         )
+        assert report.errors == [] and report.outside_requests == []
+
+
+def test_added_nodes_are_nodes_like_the_rest(cut_page):
+    """A node added by "expand" is in graph.js's indexes: a click focuses it, the legends and the period
+    hide it, and it can be expanded in its turn."""
+    with browse(cut_page) as (page, report):
+        more = page.evaluate("() => window.igkg.data.meta.more")
+        drawn = set(page.evaluate("() => window.igkg.nodes.getIds()"))
+        # a drawn node one of whose left-out neighbours has left-out neighbours of its own
+        hub, child = next(
+            (h, c)
+            for h in more["around"]
+            if h in drawn
+            for c in more["around"][h]
+            if set(more["around"].get(c, [])) - drawn - set(more["around"][h])
+        )
+        page.evaluate("(id) => window.igkg.focusOn(id)", hub)
+        page.click("#expand")
+        page.wait_for_timeout(150)
+        at = node_position(page, child)
+        page.mouse.click(at["x"], at["y"])
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.igkgFocus && window.igkgFocus.id") == child
+        assert page.text_content("#side-title") == more["nodes"][child]["text"]
+        assert hub in page.evaluate("() => window.igkgFocus.lit")  # its link to the hub is known
+        # expand again, from the added node
+        grown = page.evaluate("() => window.igkg.nodes.length")
+        page.wait_for_selector("#expand:not([hidden])")
+        page.click("#expand")
+        assert page.evaluate("() => window.igkg.nodes.length") > grown
+        # the class legend hides it and shows it again; the counts know it
+        kind = more["nodes"][child]["kind"]
+        page.click(f"#legend li[data-key={kind}]")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child)
+        page.click(f"#legend li[data-key={kind}]")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child) is False
+        counts = page.evaluate("() => window.igkgShown")
+        assert counts["totalNodes"] == page.evaluate("() => window.igkg.nodes.length") == counts["nodes"]
+        # a period without any of its dated links hides it (the period filter knows its links)
+        page.evaluate("() => window.igkg.setPeriod('1900-01-01', '1900-12-31')")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child)
+        page.evaluate("() => window.igkg.setPeriod('', '')")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child) is False
         assert report.errors == [] and report.outside_requests == []
 
 

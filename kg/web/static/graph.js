@@ -60,4 +60,5 @@ if (data.options.physics.enabled && data.nodes.length) {  // an empty graph neve
   ready();
 }
 window.igkg = {network: network, nodes: nodes, edges: edges, data: data, focusOn: focusOn, search: search,
-               state: state, refresh: refresh, setPeriod: setPeriod, reset: resetView, clearFocus: clearFocus};
+               state: state, refresh: refresh, setPeriod: setPeriod, reset: resetView, clearFocus: clearFocus,
+               byId: byId, addNodes: addNodes};

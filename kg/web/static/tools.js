@@ -7,9 +7,7 @@
   var G = window.igkg;
   if (!G) { return; }
   var network = G.network, nodes = G.nodes, edges = G.edges, data = G.data, meta = data.meta;
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
-  var extraEdges = {};  // edges added by "expand", by id
+  var byId = G.byId;  // graph.js's index: it holds the nodes "expand" adds too
   var PATH = "#d9480f";
 
   function $(id) { return document.getElementById(id); }
@@ -20,7 +18,7 @@
     return x;
   }
   function nodeText(id) { return byId[id] ? byId[id].text : id; }
-  function edgeInfo(id) { return extraEdges[id] || data.edges[id]; }
+  function edgeInfo(id) { return data.edges[id]; }
 
   // ---- the panel section
   var box = el("div", undefined, {id: "tools"});
@@ -131,7 +129,7 @@
     if (!drawnPath) { return {nodes: [], edges: []}; }
     return {
       nodes: drawnPath.nodes.filter(function (id) { return nodes.get(id); }).map(function (id) {
-        return {id: id, borderWidth: 1, color: byId[id] ? byId[id].color : nodes.get(id).baseColor};
+        return {id: id, borderWidth: 1, color: byId[id].color};
       }),
       edges: drawnPath.edges.map(function (id) {
         var e = edgeInfo(id);
@@ -194,8 +192,9 @@
   });
   clear.addEventListener("click", clearPath);
 
-  // ---- expand: the focused node's neighbours the page left out (embedded at build time, capped)
-  var added = {};
+  // ---- expand: the focused node's neighbours the page left out (embedded at build time, capped; an added
+  // node's own neighbours too). graph.js's addNodes puts them in its indexes: they are nodes like the rest.
+  var more = meta.more || {}, pool = more.nodes || {}, poolEdges = more.edges || [], usedEdges = {};
   var expandBtn = el("button", "Раскрыть соседей / expand", {id: "expand", type: "button"});
   var expandNote = el("div", undefined, {id: "expand-note"});
   var side = $("side");
@@ -205,8 +204,7 @@
     side.insertBefore(expandNote, anchor);
   }
   function expandable(id) {
-    var more = (meta.more || {})[id];
-    return more ? more.nodes.filter(function (n) { return !added[n.id] && !nodes.get(n.id); }) : [];
+    return ((more.around || {})[id] || []).filter(function (k) { return !byId[k] && pool[k]; });
   }
   function updateExpand() {
     var id = window.igkgFocus ? window.igkgFocus.id : null, n = id ? expandable(id).length : 0;
@@ -214,33 +212,37 @@
     expandBtn.textContent = "Раскрыть соседей / expand (+" + n + ")";
   }
   function expand(id) {
-    var more = (meta.more || {})[id];
-    var fresh = expandable(id);
-    if (!more || !fresh.length) { expandNote.textContent = "Все соседи показаны / all neighbours are drawn"; return 0; }
-    var centre = network.getPositions([id])[id], r = 90 + 6 * fresh.length;
-    nodes.add(fresh.map(function (n, i) {
-      var a = 2 * Math.PI * i / fresh.length;
-      added[n.id] = n;
-      byId[n.id] = n;
-      return {id: n.id, label: n.text, title: n.title, color: n.color, baseColor: n.color, shape: n.shape, size: n.size,
-              x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a), font: {size: 12, strokeWidth: 3, strokeColor: "#fff"}};
-    }));
-    var ids = {};
-    fresh.forEach(function (n) { ids[n.id] = true; });
-    edges.add(more.edges.filter(function (e) { return ids[e.from] || ids[e.to]; }).map(function (e, i) {
-      var key = "more:" + id + ":" + i + ":" + Object.keys(extraEdges).length;
-      var color = (meta.rels || []).filter(function (r) { return r.key === e.rel; }).map(function (r) { return r.color; })[0] || "#868e96";
-      extraEdges[key] = {from: e.from, to: e.to, rel: e.rel, title: e.title, weight: e.weight, color: color, width: 1.5};
-      return {id: key, from: e.from, to: e.to, title: e.title, width: 1.5, color: {color: color, opacity: 1}, dashes: true};
-    }));
-    expandNote.textContent = "+" + fresh.length + (more.left ? " (ещё " + more.left + " не в странице / more not in the page)" : "");
+    var fresh = expandable(id), left = (more.left || {})[id] || 0;
+    if (!fresh.length) { expandNote.textContent = "Все соседи показаны / all neighbours are drawn"; return 0; }
+    var centre = network.getPositions([id])[id], r = 90 + 6 * fresh.length, coming = {};
+    var newNodes = fresh.map(function (k, i) {
+      var a = 2 * Math.PI * i / fresh.length, n = Object.assign({}, pool[k]);
+      n.x = centre.x + r * Math.cos(a); n.y = centre.y + r * Math.sin(a);
+      coming[k] = true;
+      return n;
+    });
+    // every embedded edge whose two ends are now drawn, not only those to the expanded node
+    var newEdges = [];
+    poolEdges.forEach(function (e, i) {
+      if (!usedEdges[i] && (byId[e.from] || coming[e.from]) && (byId[e.to] || coming[e.to])) {
+        usedEdges[i] = true;
+        newEdges.push(Object.assign({}, e));
+      }
+    });
+    G.addNodes(newNodes, newEdges);
+    expandNote.textContent = "+" + fresh.length + (left ? " (ещё " + left + " не в странице / more not in the page)" : "");
     updateExpand();
-    window.igkgExpanded = Object.keys(added).length;
+    window.igkgExpanded = (window.igkgExpanded || 0) + fresh.length;
     return fresh.length;
   }
   expandBtn.addEventListener("click", function () { if (window.igkgFocus) { expand(window.igkgFocus.id); } });
   if ($("side-title")) {
-    new MutationObserver(function () { expandNote.textContent = ""; updateExpand(); })
+    var noted = null;  // the node the expand note speaks of: a new focus clears it (not a redrawn panel)
+    new MutationObserver(function () {
+      var id = window.igkgFocus ? window.igkgFocus.id : null;
+      if (id !== noted) { expandNote.textContent = ""; noted = id; }
+      updateExpand();
+    })
       .observe($("side-title"), {childList: true, characterData: true, subtree: true});
   }
   updateExpand();
@@ -312,11 +314,7 @@
     var gLabels = document.createElementNS(NS, "g");
     gLabels.setAttribute("id", "labels");
     gLabels.setAttribute("font-family", "sans-serif"); gLabels.setAttribute("font-size", "12");
-    var labelled = (window.igkgLabels || []).filter(function (b) { return shown[b.id]; });
-    labelled = labelled.concat(ids.filter(function (id) { return added[id]; }).map(function (id) {
-      return {id: id, text: nodeText(id), x: dom[id].x, y: dom[id].y + 12};
-    }));
-    labelled.forEach(function (b) {
+    (window.igkgLabels || []).filter(function (b) { return shown[b.id]; }).forEach(function (b) {
       var t = document.createElementNS(NS, "text");
       t.setAttribute("x", (b.x + 2).toFixed(1)); t.setAttribute("y", (b.y + 12).toFixed(1));
       t.setAttribute("fill", "#212529"); t.setAttribute("stroke", "#fff"); t.setAttribute("stroke-width", "3");
