@@ -161,6 +161,56 @@ def test_added_nodes_are_nodes_like_the_rest(cut_page):
         assert report.errors == [] and report.outside_requests == []
 
 
+ALONG = """(ids) => { const n = window.igkg.network, p = n.getPositions(ids), c = document.querySelector("#graph canvas"),
+    pr = c.width / c.clientWidth, ctx = c.getContext("2d"), a = n.canvasToDOM(p[ids[0]]), b = n.canvasToDOM(p[ids[1]]);
+    return [0.35, 0.45, 0.55, 0.65].map(t => Array.from(ctx.getImageData(Math.round((a.x + (b.x - a.x) * t) * pr),
+      Math.round((a.y + (b.y - a.y) * t) * pr), 1, 1).data).slice(0, 3)); }"""
+
+
+def _path_coloured(pixels) -> int:
+    """How many sampled pixels are the path's colour (#d9480f), not veiled (a veil makes it pale)."""
+    return sum(abs(r - 0xD9) < 40 and abs(g - 0x48) < 40 and abs(b - 0x0F) < 40 for r, g, b in pixels)
+
+
+def test_the_path_stays_highlighted_through_focus_and_colouring(actor_page):
+    with browse(actor_page) as (page, report):
+        path = page.evaluate(f"() => window.igkgTools.path('{TOKAEV}', '{LUKASHENKO}')")
+        assert len(path) >= 3
+        last = path[-2:]  # a step away from Tokaev: outside his neighbourhood's links
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3
+        page.evaluate(f"() => window.igkg.focusOn('{TOKAEV}')")
+        page.evaluate(
+            "(ids) => window.igkg.network.fit({nodes: ids, animation: false})", path
+        )  # the focus moved it
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3, "the focus veils the path"
+        page.evaluate("() => window.igkg.clearFocus()")
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3
+        # community colours change the nodes' fill; the path keeps its border and widths
+        page.click("#communities-on")
+        page.evaluate(f"() => window.igkg.focusOn('{LUKASHENKO}')")
+        border = page.evaluate(
+            "(ids) => ids.map(id => window.igkg.network.body.nodes[id].options.color.border)", path
+        )
+        assert border == ["#d9480f"] * len(path)
+        page.click("#communities-on")
+        border = page.evaluate(
+            "(ids) => ids.map(id => window.igkg.network.body.nodes[id].options.color.border)", path
+        )
+        assert border == ["#d9480f"] * len(path)
+        page.evaluate("(ids) => window.igkg.network.fit({nodes: ids, animation: false})", path)
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3
+        page.click("#path-clear")
+        assert (
+            page.evaluate(f"() => window.igkg.network.body.nodes['{TOKAEV}'].options.color.border")
+            != "#d9480f"
+        )
+        assert report.errors == []
+
+
 def _download(page, button: str) -> bytes:
     with page.expect_download() as d:
         page.click(button)
@@ -220,6 +270,11 @@ def test_community_colouring_is_a_toggle_in_the_legend(actor_page):
         assert page.is_visible("#communities")
         colours = page.evaluate("() => window.igkg.nodes.get().map(v => [v.id, v.color])")
         assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in colours)
+        # what vis draws, not only its data set (the toggle fills vis's own colour objects)
+        drawn = page.evaluate(
+            "() => Object.values(window.igkg.network.body.nodes).map(o => [o.id, o.options.color.background])"
+        )
+        assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in drawn)
         # focus keeps the community colours of the neighbourhood
         page.evaluate(f"() => window.igkg.focusOn('{TOKAEV}')")
         assert (
@@ -258,7 +313,8 @@ def test_tools_answer_in_under_a_second_at_5000_nodes(tmp_path):
         assert took["path"][0] == "p0" and took["path"][-1] == "p2500"
         assert took["rows"] == len(page.evaluate("() => window.igkgTools.visibleNodes()")) and took["svg"] > 0
         assert max(took["pathMs"], took["csvMs"], took["svgMs"]) < 1000, took
-        # recolouring is one DataSet update of every node, the work graph.js's focus does too: 0.8-1.7 s on
-        # this shared machine at load 10-16 (NOTES.md, issue 15, ninth session)
-        assert took["commMs"] < 2500, took
+        # the community toggle's time is bench/graphpage.py's (bench/RESULTS.md); here: it recoloured all
+        comm = page.evaluate("() => window.igkg.data.meta.communities")
+        drawn = page.evaluate("() => window.igkg.nodes.get().map(v => [v.id, v.color])")
+        assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in drawn)
         assert report.errors == []

@@ -10,6 +10,9 @@ data.nodes.forEach(function (n) { n.timed = adj[n.id].some(function (e) { return
 var PHONE = 600;  // at most this wide: the panel sits on top, the side panel at the bottom
 // each relation type its own colour (the legend under "Связи / links" toggles it)
 function edgeColor(e) { return {color: e.color, highlight: "#343a40", hover: "#495057", opacity: 1}; }
+var PATH_COLOUR = "#d9480f";  // the shortest path (static/tools.js): its nodes' border, its edges
+function onPath(e) { return !!(state.path && state.path.edges[e.id]); }
+function pathEdgeStyle(e) { return {width: Math.max(4, (e.width || 1) + 2), color: {color: PATH_COLOUR, highlight: PATH_COLOUR, opacity: 1}}; }
 function visNode(n) {
   var v = {id: n.id, color: n.color, shape: n.shape, size: n.size, title: n.title};
   if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
@@ -26,7 +29,8 @@ var edges = new vis.DataSet(data.edges.map(visEdge));
 var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, data.options);
 var cli = data.meta.cli || {from: "", to: "", country: ""};
 // focus: a node id; pair: an edge id (country view); shown/edgeShown: what the filters leave drawn
-var state = {focus: null, pair: null, lit: null, offKinds: {}, offCountries: {}, offRels: {},
+// path: the tools' shortest path ({nodes, edges, on: id -> true}), drawn above a focus's veil
+var state = {focus: null, pair: null, lit: null, path: null, offKinds: {}, offCountries: {}, offRels: {},
              from: cli.from, to: cli.to, openScale: 1, openView: null, shown: {}, edgeShown: {}, applying: false};
 
 // ---- nodes and edges added after the page opened (the tools' "expand", from data.meta.more): they join

@@ -73,8 +73,11 @@ function drawFocus(ctx) {
   ctx.fillStyle = "rgba(255,255,255,0.8)";
   ctx.fillRect(0, 0, ctx.canvas.width / pr, ctx.canvas.height / pr);
   ctx.restore();
-  adj[state.focus].forEach(function (e) { if (state.edgeShown[e.id] && body.edges[e.id]) { body.edges[e.id].draw(ctx); } });
-  Object.keys(state.lit).forEach(function (k) {
+  var path = state.path || {nodes: {}, edges: {}}, again = {};  // the path stays lit too
+  adj[state.focus].forEach(function (e) { again[e.id] = true; });
+  Object.keys(path.edges).forEach(function (id) { again[id] = true; });
+  Object.keys(again).forEach(function (id) { if (state.edgeShown[id] && body.edges[id]) { body.edges[id].draw(ctx); } });
+  Object.keys(state.lit).concat(Object.keys(path.nodes)).forEach(function (k) {
     if (state.shown[k] && body.nodes[k] && k !== state.focus) { body.nodes[k].draw(ctx); }
   });
   if (state.shown[state.focus]) { body.nodes[state.focus].draw(ctx); }  // the focus on top of all
@@ -125,11 +128,21 @@ function pairPanel(e, quiet) {
   window.igkgPair = {from: e.from, to: e.to, report: p.report, command: p.command};
   if (!quiet) { saveState(true); }
 }
+// the shortest path the tools drew (or null): kept above the focus's veil, its style kept by the period
+function markPath(p) {
+  state.path = null;
+  if (p) {
+    state.path = {nodes: {}, edges: {}};
+    p.nodes.forEach(function (id) { state.path.nodes[id] = true; });
+    p.edges.forEach(function (id) { state.path.edges[id] = true; });
+  }
+  network.redraw();
+}
 function unmarkPair() {
   var e = data.edges[state.pair];
   state.pair = null;
   network.unselectAll();
-  if (e) { edges.update([{id: e.id, color: edgeColor(e)}]); }
+  if (e) { edges.update([onPath(e) ? Object.assign({id: e.id}, pathEdgeStyle(e)) : {id: e.id, color: edgeColor(e)}]); }
 }
 // a hit chosen in the search list or the side panel: zoomed in on, centred in the free part of the screen
 function choose(id) {

@@ -8,7 +8,7 @@
   if (!G) { return; }
   var network = G.network, nodes = G.nodes, edges = G.edges, data = G.data, meta = data.meta;
   var byId = G.byId;  // graph.js's index: it holds the nodes "expand" adds too
-  var PATH = "#d9480f";
+  var PATH = G.pathColour || "#d9480f";
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, attrs) {
@@ -61,17 +61,17 @@
   }
   ($("panel-body") || document.body).appendChild(box);
 
-  // ---- community colouring: the nodes' own colour changes, so focus and legend filters keep it
+  // ---- community colouring: the nodes' own colour changes (data and vis), so focus, legend filters and
+  // a path restored later keep it. graph.js's recolour changes all of them without vis's per-node update.
   function colourCommunities(on) {
+    var changes = [];
     data.nodes.forEach(function (n) {
       if (n.kindColor === undefined) { n.kindColor = n.color; }
-      var k = comm.of[n.id];
-      n.color = on && k !== undefined ? comm.list[k].color : n.kindColor;
+      var k = comm.of[n.id], c = on && k !== undefined ? comm.list[k].color : n.kindColor;
+      if (c !== n.color) { n.color = c; changes.push({id: n.id, color: c}); }
     });
-    var lit = window.igkgFocus ? window.igkgFocus.lit : null, keep = {};
-    (lit || []).forEach(function (id) { keep[id] = true; });
-    nodes.update(data.nodes.filter(function (n) { return !lit || keep[n.id]; })
-      .map(function (n) { return {id: n.id, color: n.color}; }));
+    (G.recolour || nodes.update.bind(nodes))(changes);
+    if (drawnPath) { nodes.update(drawnPath.nodes.filter(function (id) { return nodes.get(id); }).map(pathNode)); }
     $("communities").hidden = !on;
     window.igkgCommunities = on;
   }
@@ -123,6 +123,10 @@
     return null;
   }
   var drawnPath = null;
+  function pathNode(id) {
+    var c = byId[id].color;
+    return {id: id, borderWidth: 4, color: {background: c, border: PATH, highlight: {background: c, border: PATH}}};
+  }
   // what puts the drawn path's nodes and edges back as they were (one DataSet update each: at 5,000 nodes
   // every update costs a pass over the network, so a new path restores and highlights in the same one)
   function restoring() {
@@ -139,6 +143,7 @@
   }
   function forget() {
     drawnPath = null; window.igkgPath = null;
+    if (G.markPath) { G.markPath(null); }
     pathList.textContent = ""; pathNote.textContent = "";
   }
   function clearPath() {
@@ -167,13 +172,11 @@
     drawnPath = p;
     p.nodes.forEach(function (id) { onPath[id] = true; });
     p.edges.forEach(function (id) { viaPath[id] = true; });
-    nodes.update(back.nodes.filter(function (v) { return !onPath[v.id]; }).concat(p.nodes.map(function (id) {
-      var c = byId[id] ? byId[id].color : "#868e96";
-      return {id: id, borderWidth: 4, color: {background: c, border: PATH, highlight: {background: c, border: PATH}}};
-    })));
+    nodes.update(back.nodes.filter(function (v) { return !onPath[v.id]; }).concat(p.nodes.map(pathNode)));
     edges.update(back.edges.filter(function (v) { return !viaPath[v.id]; }).concat(p.edges.map(function (id) {
       return {id: id, width: Math.max(4, (edgeInfo(id).width || 1) + 2), color: {color: PATH, highlight: PATH, opacity: 1}};
     })));
+    if (G.markPath) { G.markPath(p); }  // graph.js draws it above a focus's veil
     pathNote.textContent = (p.nodes.length - 1) + " шаг(а) / steps";
     p.nodes.forEach(function (id, i) {
       var li = el("li", nodeText(id));
