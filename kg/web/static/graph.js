@@ -16,6 +16,8 @@ $("search").addEventListener("keydown", function (ev) {
   if (hits.length) { choose(hits[0].id); }
 });
 $("side-close").addEventListener("click", function () { clearFocus(); });
+network.on("zoom", viewMoved);
+network.on("dragEnd", function (p) { if (!p.nodes.length) { viewMoved(); } });  // the view, not a node
 $("reset").addEventListener("click", resetView);
 network.on("click", function (p) {
   if (p.nodes.length) { focusOn(p.nodes[0]); return; }

@@ -12,7 +12,7 @@ function focusOn(id, how) {
   state.focus = id; state.lit = lit;
   network.selectNodes([id]);
   sidePanel(n);
-  reveal(id, !!how.centre);
+  if (!how.keepView) { reveal(id, !!how.centre); } else if (!nodeInView(id)) { reveal(id, true); }
   network.redraw();
   window.igkgFocus = {id: id, lit: Object.keys(lit), dimmed: data.nodes.length - Object.keys(lit).length};
   if (!how.quiet) { saveState(true); }
@@ -59,6 +59,10 @@ function reveal(id, centre) {
       y0: pos[id].y, y1: pos[id].y}, r, pad / 2)) { return; }  // already in view: the graph does not jump
   network.moveTo({position: target, scale: scale, animation: false,
                   offset: {x: (r.left + r.right - window.innerWidth) / 2, y: (r.top + r.bottom - window.innerHeight) / 2}});
+}
+function nodeInView(id) {
+  var p = network.getPositions([id])[id];
+  return inside({x0: p.x, x1: p.x, y0: p.y, y1: p.y}, freeRect(), 10);
 }
 function inside(box, r, pad) {
   var a = network.canvasToDOM({x: box.x0, y: box.y0}), b = network.canvasToDOM({x: box.x1, y: box.y1});
