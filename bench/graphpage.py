@@ -52,7 +52,6 @@ ACTS = ("focus", "period", "reset", "communities", "kinds", "update-all", "updat
 def measure(page_path: Path) -> dict:
     runs: dict[str, list] = {act: [] for act in ACTS}
     with browse(page_path, 1440, 900, timeout=300) as (page, report):
-        opened = report.stable_after
         year = page.evaluate(BUSIEST)
         has_communities = page.evaluate("() => !!(window.igkg.data.meta.communities || {}).list")
         for _ in range(3):
@@ -70,7 +69,6 @@ def measure(page_path: Path) -> dict:
         if report.errors or report.outside_requests:
             raise SystemExit(f"page errors: {report.errors} outside requests: {report.outside_requests}")
     return {
-        "opened_s": opened,
         "year": year,
         "shown_in_year": shown,
         **{k: min(v) for k, v in runs.items() if v},
@@ -134,9 +132,7 @@ def main() -> None:
 
 
 def report(figures: dict) -> None:
-    print(
-        f"opened and settled in {figures['opened_s']:.1f} s; in {figures['year']}: {figures['shown_in_year']}"
-    )
+    print(f"in {figures['year']}: {figures['shown_in_year']}")
     names = {
         "communities": "community colours on",
         "kinds": "community colours off",
