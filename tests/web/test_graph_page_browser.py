@@ -239,6 +239,36 @@ def test_period_histogram_filters_links_and_hides_inactive_actors(actor_page):
     assert report.errors == []
 
 
+SIDE_LINES = """() => Array.from(document.querySelectorAll("#side-out > li, #side-in > li")).map(li =>
+    [li.firstChild.textContent + (li.querySelector(".other") || {}).textContent,
+     Array.from(li.querySelectorAll(".detail")).map(d => d.textContent)])"""
+
+
+def test_side_panel_counts_within_the_period(actor_page):
+    with browse(actor_page, 1440, 900) as (page, report):
+        page.evaluate(f"() => window.igkg.focusOn('{TOKAEV}')")
+        whole = dict((k, v) for k, v in page.evaluate(SIDE_LINES))
+        assert "встречи (3): Владимир Путин" in whole and len(whole["встречи (3): Владимир Путин"]) == 3
+        met_mirziyoyev = [k for k in whole if k.startswith("встречи") and k.endswith("Шавкат Мирзиёев")]
+        assert met_mirziyoyev
+        page.evaluate("() => window.igkg.setPeriod('2026-01-01', '2026-12-31')")
+        period = dict((k, v) for k, v in page.evaluate(SIDE_LINES))
+        # one of the three meetings was in 2026: that one is counted and listed, the others are not
+        assert "встречи: Владимир Путин" in period and "встречи (3): Владимир Путин" not in period
+        assert [d[:4] for d in period["встречи: Владимир Путин"]] == ["2026"]
+        assert not [k for k in period if k.endswith("Шавкат Мирзиёев")]  # no meeting with him in 2026
+        # links that are not in time (posts) stay listed
+        posts = [k for k in whole if not k.startswith("встречи")]
+        assert posts and all(k in period for k in posts)
+        tooltip = page.evaluate(f"""() => {{ const g = window.igkg, e = g.data.edges.find(x => x.rel === "встречи" &&
+            [x.from, x.to].includes("{TOKAEV}") && [x.from, x.to].includes("{PUTIN}"));
+            return g.edges.get(e.id).title; }}""")
+        assert tooltip.endswith("в периоде / in the period: ×1")
+        page.evaluate("() => window.igkg.setPeriod('', '')")
+        assert dict((k, v) for k, v in page.evaluate(SIDE_LINES)) == whole
+    assert report.errors == []
+
+
 def test_command_line_filters_are_shown_and_preset(runner, corpus_store_dir, tmp_path):
     from kg.cli.write import main
 
