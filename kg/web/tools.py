@@ -20,7 +20,6 @@ import math
 import networkx as nx
 
 from kg.network.searchkeys import search_key
-from kg.web.page import MAX_ITEMS
 
 COMMUNITY_MIN = 40  # nodes: below this the page offers no community colouring
 COMMUNITY_SEED = 15  # Louvain is randomized: a fixed seed gives the same groups on every build
@@ -40,6 +39,9 @@ COMMUNITY_COLORS = (
 )
 MORE_PER_NODE = 25
 MORE_TOTAL = 5000
+MORE_ITEMS = (
+    10  # meetings or documents kept per embedded edge (kg/web/page.py MAX_ITEMS: page imports this module)
+)
 MORE_DEPTH = 2  # a node added by "expand" can be expanded again (its own left-out neighbours)
 
 
@@ -134,7 +136,7 @@ def _node(n, top: float) -> dict:
         "key": n.key or search_key(n.text),  # the actor network before its cut has no keys
         "country": n.country,
         "degree": n.degree,
-        "lines": n.lines[: 4 * MAX_ITEMS],
+        "lines": n.lines[: 4 * MORE_ITEMS],
         "size": round(6 + 12 * math.sqrt(max(n.degree, 0) / top), 1),
     }
 
@@ -152,5 +154,5 @@ def _edge(e) -> dict:
         "dates": e.dates,
         "dated": e.dated,
         "timed": e.dated if e.timed is None else e.timed,
-        "items": e.items[:MAX_ITEMS],
+        "items": e.items[:MORE_ITEMS],
     }
