@@ -45,6 +45,7 @@ function refresh() {
   if (nodeChanges.length || edgeChanges.length) { network.body.emitter.emit("_dataUpdated"); }
   reweigh();
   showCounts();
+  if (state.focus !== null && byId[state.focus]) { sidePanel(byId[state.focus]); }  // its counts follow the period
 }
 // ---- a period's weights: in a view of up to 300 nodes a link in time counts only its facts dated in
 // the period ("×N" and width, on the scale of the whole page's heaviest link, so that a quiet year
@@ -71,7 +72,8 @@ function reweigh() {
     // vis keeps an edge's label when given "" or null: a space clears it
     var width = w === e.weight ? e.width : widthFor(w);
     if (onPath(e)) { width = pathEdgeStyle({width: width}).width; }  // the path stays wider than the rest
-    changes.push({id: e.id, width: width, label: w > 1 ? "×" + w : " "});
+    changes.push({id: e.id, width: width, label: w > 1 ? "×" + w : " ",
+                  title: w === e.weight ? e.title : e.title + "\nв периоде / in the period: ×" + w});
   });
   if (changes.length) { edges.update(changes); }
   window.igkgWeights = changes.length;

@@ -86,14 +86,20 @@ function drawFocus(ctx) {
   });
   if (state.shown[state.focus]) { body.nodes[state.focus].draw(ctx); }  // the focus on top of all
 }
+// In a period a link in time counts and lists only its facts of the period (its dated items: "2025-03-04 …")
+var DATED_ITEM = /^\d{4}-\d{2}-\d{2}/;
+function periodItems(e) {
+  if (!periodSet() || !e.timed) { return e.items; }
+  return e.items.filter(function (t) { return !DATED_ITEM.test(t) || inRange([t.slice(0, 10)]); });
+}
 function fact(e, other, outgoing) {
   // outgoing: "встречи (3): Путин"; incoming reads the other way: "Токаев — занимает должность в"
-  var li = el("li"), rel = e.rel + (e.weight > 1 ? " (" + e.weight + ")" : "");
+  var w = periodWeight(e), li = el("li"), rel = e.rel + (w > 1 ? " (" + w + ")" : "");
   var a = el("span", byId[other].text, "other");
   a.addEventListener("click", function () { choose(other); });
   if (outgoing) { li.appendChild(document.createTextNode(rel + ": ")); li.appendChild(a); }
   else { li.appendChild(a); li.appendChild(document.createTextNode(" — " + rel)); }
-  e.items.slice(0, 12).forEach(function (t) { li.appendChild(el("span", t, "detail")); });
+  periodItems(e).slice(0, 12).forEach(function (t) { li.appendChild(el("span", t, "detail")); });
   return li;
 }
 function sidePanel(n) {
@@ -103,7 +109,8 @@ function sidePanel(n) {
   [lines, out, inc].forEach(function (x) { x.textContent = ""; });
   n.lines.forEach(function (t) { lines.appendChild(el("li", t)); });
   var shown = {out: 0, inc: 0}, LIMIT = 60;
-  adj[n.id].slice().sort(function (a, b) { return b.weight - a.weight; }).forEach(function (e) {
+  var links = adj[n.id].filter(function (e) { return !periodSet() || !e.timed || periodWeight(e) > 0; });
+  links.sort(function (a, b) { return periodWeight(b) - periodWeight(a); }).forEach(function (e) {
     var outgoing = e.sym || e.from === n.id, which = outgoing ? "out" : "inc";
     if (++shown[which] <= LIMIT) { (outgoing ? out : inc).appendChild(fact(e, e.from === n.id ? e.to : e.from, outgoing)); }
   });
