@@ -186,6 +186,7 @@
     });
     network.fit({nodes: p.nodes, animation: false});
     if (network.getScale() > 1.5) { network.moveTo({scale: 1.5, animation: false}); }
+    if (G.viewMoved) { G.viewMoved(); }  // the URL keeps the view the path was fitted into
     window.igkgPath = p.nodes;
     return p.nodes;
   }
@@ -233,6 +234,7 @@
       }
     });
     G.addNodes(newNodes, newEdges);
+    if (G.viewMoved) { G.viewMoved(); }  // the focus may have moved the view to show them
     expandNote.textContent = "+" + fresh.length + (left ? " (ещё " + left + " не в странице / more not in the page)" : "");
     updateExpand();
     window.igkgExpanded = (window.igkgExpanded || 0) + fresh.length;
