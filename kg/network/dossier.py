@@ -116,11 +116,12 @@ def _side_meetings(store: Store, side: Side) -> set[str]:
 
 
 def pair_facts(store: Store, pair: Pair, sides: dict[str, Side], period: Period | None = None) -> PairFacts:
-    """The facts of the meetings between the two sides (those dated in ``period`` when given), and the
-    sides of their participants. Each side's persons are found once in a subquery and then joined to
-    the meetings: a plain join of the paths ran the post path per meeting (5 s for a hub pair at 1M
-    triples against 0.3 s). The dates go first: a year of the heaviest pair then takes 0.03 s (0.6 s
-    with the dates last), an open period 0.4 s."""
+    """The facts of the meetings between the two sides (those dated in ``period`` when given), the sides
+    and posts of their participants, and the meetings' sources and places (kg/network/dossierread.py).
+    In a period each side's persons are found once in a subquery and joined to the meetings, the dates
+    first (a plain join of the paths ran the post path per meeting: 5 s for a hub pair at 1M triples
+    against 0.3 s; with the dates first a year of the heaviest pair takes 0.03 s). Over all dates each
+    side's meetings are read and intersected here (0.3 s for a hub pair; the join 0.5 s)."""
     a, b = sides[pair[0]], sides[pair[1]]
     dates = (period or Period()).date_pattern()
     if dates:
@@ -129,7 +130,7 @@ def pair_facts(store: Store, pair: Pair, sides: dict[str, Side], period: Period 
             f"?m dip:participant ?a . {_side_pattern(a, 'a')} ?m dip:participant ?b . {_side_pattern(b, 'b')} }}"
         )
         found = {r["m"] for r in select_text(store, query)}
-    else:  # all dates: each side's meetings, intersected here (0.3 s for a hub pair, the join 0.5 s)
+    else:
         found = _side_meetings(store, a) & _side_meetings(store, b)
     facts, sources, places = read_pair_meetings(store, found)
     person_sides, posts = read_person_posts(store, {str(p) for m in facts.values() for p in m.participants})
