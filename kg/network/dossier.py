@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rdflib.namespace import RDF, RDFS
+
 from kg.errors import InputError
-from kg.ingest.aggregates import COUNTRY, MeetingFacts, read_meetings, select_for
+from kg.ingest.aggregates import COUNTRY, MeetingFacts
 from kg.ingest.countrypairs import country_pairs
+from kg.network.dossierread import read_pair_meetings, read_person_posts, select_text_for
 from kg.network.pairs import (
     Pair,
     Period,
@@ -24,13 +27,12 @@ from kg.network.pairs import (
     is_state,
     known_sides,
     ordered,
-    read_sides,
     resolve_side,
     summary_counts,
     summary_usable,
 )
-from kg.rdf.ontology import DOCUMENT_TYPES, MEETING_KINDS, ROLES, TOPICS, VISIT_KINDS
-from kg.store.base import Store
+from kg.rdf.ontology import DIP, DOCUMENT_TYPES, MEETING_KINDS, ROLES, TOPICS, VISIT_KINDS
+from kg.store.base import Store, select_text
 
 RU = 'FILTER (LANG(?l) IN ("ru", ""))'
 
@@ -96,22 +98,44 @@ def _side_pattern(side: Side, variable: str) -> str:
     return f"{{ SELECT DISTINCT ?{variable} WHERE {{ ?{variable} {path} }} }}"
 
 
-def pair_facts(
-    store: Store, pair: Pair, sides: dict[str, Side], period: Period | None = None
-) -> tuple[dict[str, MeetingFacts], dict]:
-    """The facts of the meetings between the two sides (those dated in ``period`` when given), and the
-    sides of their participants. Each side's persons are found once in a subquery and then joined to
-    the meetings: a plain join of the paths ran the post path per meeting (5 s for a hub pair at 1M
-    triples against 0.3 s). The dates go first: a year of the heaviest pair then takes 0.03 s (0.6 s
-    with the dates last), an open period 0.4 s."""
+@dataclass
+class PairFacts:
+    """What ``pair_facts`` reads: the meetings' facts, the sides of their participants, and each meeting's
+    source articles and places (0 city | 1 country, IRI)."""
+
+    meetings: dict[str, MeetingFacts]
+    person_sides: dict
+    sources: dict[str, list[str]]
+    places: dict[str, list[tuple[int, str]]]
+    posts: list[tuple[str, str, str]]  # (person, role code, organization's label), sorted
+
+
+def _side_meetings(store: Store, side: Side) -> set[str]:
+    persons = {r["a"] for r in select_text(store, f"SELECT ?a WHERE {_side_pattern(side, 'a')}")}
+    return {m for (m,) in select_text_for(store, persons, ["m"], "?m dip:participant ?x")}
+
+
+def pair_facts(store: Store, pair: Pair, sides: dict[str, Side], period: Period | None = None) -> PairFacts:
+    """The facts of the meetings between the two sides (those dated in ``period`` when given), the sides
+    and posts of their participants, and the meetings' sources and places (kg/network/dossierread.py).
+    In a period each side's persons are found once in a subquery and joined to the meetings, the dates
+    first (a plain join of the paths ran the post path per meeting: 5 s for a hub pair at 1M triples
+    against 0.3 s; with the dates first a year of the heaviest pair takes 0.03 s). Over all dates each
+    side's meetings are read and intersected here (0.3 s for a hub pair; the join 0.5 s)."""
     a, b = sides[pair[0]], sides[pair[1]]
-    query = (
-        f"SELECT DISTINCT ?m WHERE {{ {(period or Period()).date_pattern()} "
-        f"?m dip:participant ?a . {_side_pattern(a, 'a')} ?m dip:participant ?b . {_side_pattern(b, 'b')} }}"
-    )
-    facts = read_meetings(store, {str(r[0]) for r in store.query(query).rows})
-    person_sides = read_sides(store, {str(p) for m in facts.values() for p in m.participants})
-    return {i: m for i, m in facts.items() if pair in country_pairs(m, person_sides)}, person_sides
+    dates = (period or Period()).date_pattern()
+    if dates:
+        query = (
+            f"SELECT DISTINCT ?m WHERE {{ {dates} "
+            f"?m dip:participant ?a . {_side_pattern(a, 'a')} ?m dip:participant ?b . {_side_pattern(b, 'b')} }}"
+        )
+        found = {r["m"] for r in select_text(store, query)}
+    else:
+        found = _side_meetings(store, a) & _side_meetings(store, b)
+    facts, sources, places = read_pair_meetings(store, found)
+    person_sides, posts = read_person_posts(store, {str(p) for m in facts.values() for p in m.participants})
+    kept = {i: m for i, m in facts.items() if pair in country_pairs(m, person_sides)}
+    return PairFacts(kept, person_sides, sources, places, posts)
 
 
 def _first_ru(rows: list[tuple]) -> dict[str, str]:
@@ -121,46 +145,50 @@ def _first_ru(rows: list[tuple]) -> dict[str, str]:
     return out
 
 
-def _posts(store: Store, persons: set[str]) -> dict[str, list[str]]:
+def _posts(rows: list[tuple[str, str, str]], persons: set[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
-    where = (
-        f"?x dip:holdsPost ?post . ?post dip:role/skos:notation ?r ; dip:postIn ?o . ?o rdfs:label ?l {RU}"
-    )
-    for person, role, org in sorted(select_for(store, persons, "DISTINCT ?x ?r ?l", where), key=str):
-        text = f"{ROLES.get(str(role), (str(role), str(role)))[1]} — {org}"
-        if text not in out[str(person)]:
-            out[str(person)].append(text)
+    for person, role, org in rows:
+        if person not in persons:
+            continue
+        text = f"{ROLES.get(role, (role, role))[1]} — {org}"
+        if text not in out[person]:
+            out[person].append(text)
     return out
 
 
-def _sources(store: Store, meetings: set[str]) -> dict[str, list[Source]]:
+def _sources(store: Store, derived: dict[str, list[str]]) -> dict[str, list[Source]]:
     """Each meeting's articles (title, date, id), each article read once (a hub's meetings share them)."""
-    derived = select_for(store, meetings, "?x ?a", "?x prov:wasDerivedFrom ?a")
     where = (
         "OPTIONAL { ?x dip:identifier ?id } OPTIONAL { ?x rdfs:label ?t } OPTIONAL { ?x dip:published ?d }"
     )
+    wanted = {a for arts in derived.values() for a in arts}
     articles: dict[str, Source] = {}
-    for a, ident, title, date in select_for(store, {a for _, a in derived}, "?x ?id ?t ?d", where):
-        ident = str(ident) if ident is not None else str(a).rsplit("/", 1)[-1]
-        articles.setdefault(str(a), Source(ident, str(title or ""), str(date or "")))
+    for a, ident, title, date in select_text_for(store, wanted, ["x", "id", "t", "d"], where):
+        ident = ident if ident is not None else a.rsplit("/", 1)[-1]
+        articles.setdefault(a, Source(ident, title or "", date or ""))
     out: dict[str, dict[str, Source]] = defaultdict(dict)
-    for m, a in derived:
-        if str(a) in articles:
-            out[str(m)][str(a)] = articles[str(a)]
+    for m, arts in derived.items():
+        for a in arts:
+            if a in articles:
+                out[m][a] = articles[a]
     return {m: sorted(s.values(), key=lambda x: (x.published, x.identifier)) for m, s in out.items()}
 
 
-def _places(store: Store, meetings: set[str]) -> dict[str, str]:
-    where = (
-        "{ ?x dip:city ?c BIND (0 AS ?o) } UNION { ?x dip:heldIn ?c BIND (1 AS ?o) } "
-        f"?c rdfs:label ?l {RU}"
-    )
-    found: dict[str, list[str]] = defaultdict(list)
-    rows = select_for(store, meetings, "?x ?o ?l", where)
-    for m, _, label in sorted(rows, key=lambda r: (str(r[0]), int(r[1]), str(r[2]))):  # city, country
-        if str(label) not in found[str(m)]:
-            found[str(m)].append(str(label))
-    return {m: ", ".join(labels) for m, labels in found.items()}
+def _places(store: Store, places: dict[str, list[tuple[int, str]]]) -> dict[str, str]:
+    """Each meeting's place: its cities' Russian labels, then its countries', in text order each."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    wanted = {c for found in places.values() for _, c in found}
+    for c, label in select_text_for(store, wanted, ["x", "l"], f"?x rdfs:label ?l {RU}"):
+        labels[c].add(label)
+    out = {}
+    for m, found in places.items():
+        texts: list[str] = []
+        for _, label in sorted((o, label) for o, c in set(found) for label in labels.get(c, ())):
+            if label not in texts:
+                texts.append(label)
+        if texts:
+            out[m] = ", ".join(texts)
+    return out
 
 
 def _years(start, end) -> str:
@@ -170,29 +198,29 @@ def _years(start, end) -> str:
 
 
 def _documents(store: Store, facts: dict[str, MeetingFacts]) -> list[DocumentItem]:
-    """The documents the meetings produced, dated by their meeting. Parties are read apart from the rest:
-    in one query with the types they multiplied the rows."""
+    """The documents the meetings produced (those with a Russian or plain label), dated by their meeting.
+    Each document's statements are read in one pattern, then its parties' labels: a join of the two,
+    or the types with the parties, multiplied the rows (0.4 s for a hub pair's 644 documents at 1M)."""
     docs = {str(d): (min((str(x) for x in m.dates), default="")) for m in facts.values() for d in m.documents}
-    where = (
-        f"?x rdfs:label ?l {RU} OPTIONAL {{ ?x a ?type FILTER (?type != dip:Document) }} "
-        "OPTIONAL { ?x dip:periodStart ?s } OPTIONAL { ?x dip:periodEnd ?e }"
-    )
-    kinds = {f"https://w3id.org/igkg/ontology#{cls}": ru for cls, _, ru in DOCUMENT_TYPES.values()}
-    items: dict[str, DocumentItem] = {}
-    for x, label, typ, start, end in select_for(store, docs, "?x ?l ?type ?s ?e", where):
-        item = items.setdefault(str(x), DocumentItem(str(x), str(label), "", [], "", docs[str(x)]))
-        item.kind = item.kind or kinds.get(str(typ), "")
-        item.period = item.period or _years(start, end)
-    for x, party in select_for(
-        store,
-        items,
-        "DISTINCT ?x ?pl",
-        "?x dip:party ?o . ?o rdfs:label ?pl FILTER (LANG(?pl) IN ('ru', ''))",
-    ):
-        items[str(x)].parties.append(str(party))
-    for item in items.values():
-        item.parties.sort()
-    return sorted(items.values(), key=lambda d: (d.date, d.title))
+    keep = 'FILTER (?p != rdfs:label || LANG(?v) IN ("ru", ""))'
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for x, p, v in select_text_for(store, docs, ["x", "p", "v"], f"?x ?p ?v {keep}"):
+        found[x][p].append(v)
+    kinds = {str(DIP[cls]): ru for cls, _, ru in DOCUMENT_TYPES.values()}
+    parties = {o for d in found.values() for o in d.get(str(DIP.party), ())}
+    party_labels: dict[str, set[str]] = defaultdict(set)
+    for o, label in select_text_for(store, parties, ["x", "l"], f"?x rdfs:label ?l {RU}"):
+        party_labels[o].add(label)
+    items = []
+    for x, props in found.items():
+        labels = sorted(props.get(str(RDFS.label), ()))
+        if not labels:
+            continue
+        start, end = (min(props[str(p)], default=None) for p in (DIP.periodStart, DIP.periodEnd))
+        kind = next((kinds[t] for t in sorted(props.get(str(RDF.type), ())) if t in kinds), "")
+        party_names = {label for o in props.get(str(DIP.party), ()) for label in party_labels.get(o, ())}
+        items.append(DocumentItem(x, labels[0], kind, sorted(party_names), _years(start, end), docs[x]))
+    return sorted(items, key=lambda d: (d.date, d.title))
 
 
 def _kind(m: MeetingFacts) -> str:
@@ -201,14 +229,16 @@ def _kind(m: MeetingFacts) -> str:
 
 
 def _meeting_items(
-    store: Store, facts: dict[str, MeetingFacts], pair: Pair, person_sides: dict, titles: dict[str, str]
+    store: Store, facts: dict[str, MeetingFacts], pair: Pair, read: PairFacts, titles: dict[str, str]
 ) -> list:
     """Each meeting with its participants (names, posts, sides), place, topics, sources and the titles
     of its documents (``titles``: by document IRI)."""
     persons = {str(p) for m in facts.values() for p in m.participants}
-    names = _first_ru(select_for(store, persons, "?x ?l", f"?x rdfs:label ?l {RU}"))
-    posts = _posts(store, persons)
-    sources, places = _sources(store, set(facts)), _places(store, set(facts))
+    names = _first_ru(select_text_for(store, persons, ["x", "l"], f"?x rdfs:label ?l {RU}"))
+    posts = _posts(read.posts, persons)
+    person_sides = read.person_sides
+    sources = _sources(store, {m: read.sources.get(m, []) for m in facts})
+    places = _places(store, {m: read.places.get(m, []) for m in facts})
     out = []
     for iri, m in facts.items():
         people = [
@@ -261,12 +291,13 @@ def build_dossier(
     counts from the summary graph when it is fresh and can answer the period; True/False force a path."""
     period = period or Period()
     check_not_empty(store)
-    sides = known_sides(store)
+    sides = known_sides(store, (first, second))
     a, b = resolve_side(sides, first), resolve_side(sides, second)
     if a.code == b.code:
         raise InputError(f"a pair needs two different sides, got {a.code} twice")
     pair = ordered(a.code, b.code)
-    facts, person_sides = pair_facts(store, pair, sides, period)
+    read = pair_facts(store, pair, sides, period)
+    facts, person_sides = read.meetings, read.person_sides
     if use_summary is None:
         use_summary = is_state(a.code) and is_state(b.code) and summary_usable(store, period)
     if use_summary:
@@ -279,7 +310,7 @@ def build_dossier(
         if (not m.dates and period == Period()) or (m.dates and period.holds(min(str(d) for d in m.dates)))
     }
     documents = _documents(store, in_period)
-    meetings = _meeting_items(store, in_period, pair, person_sides, {d.iri: d.title for d in documents})
+    meetings = _meeting_items(store, in_period, pair, read, {d.iri: d.title for d in documents})
     return Dossier(
         a=a,
         b=b,

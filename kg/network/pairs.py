@@ -41,6 +41,8 @@ _SIDES = """SELECT DISTINCT ?x ?iso ?label ?kind WHERE {
   UNION { ?p dip:holdsPost/dip:postIn ?x . ?x a dip:Organization .
           FILTER NOT EXISTS { ?x dip:country ?any } BIND("body" AS ?kind) }
   OPTIONAL { ?x rdfs:label ?label FILTER (LANG(?label) IN ("ru", "")) } }"""
+_STATES = """SELECT DISTINCT ?x ?iso ?label ?kind WHERE { VALUES ?iso { $CODES } ?x a dip:Country ; dip:isoCode ?iso .
+  BIND("state" AS ?kind) OPTIONAL { ?x rdfs:label ?label FILTER (LANG(?label) IN ("ru", "")) } }"""
 
 
 @dataclass(frozen=True)
@@ -121,10 +123,22 @@ def read_sides(store: Store, persons: Iterable | None = None) -> dict[str, froze
     return {p: frozenset(c) for p, c in found.items()}
 
 
-def known_sides(store: Store) -> dict[str, Side]:
-    """Every side the store knows, by code: states (``dip:Country``) and bodies someone holds a post in."""
+def known_sides(store: Store, codes: Iterable[str] = ()) -> dict[str, Side]:
+    """Every side the store knows, by code: states (``dip:Country``) and bodies someone holds a post in.
+    With ``codes`` all ISO codes of states the store has, only those (a dossier's two states: finding
+    every body costs a pass over all posts, 0.12 s at 1M triples)."""
+    wanted = sorted({c.upper() for c in codes})
+    if wanted and all(is_state(c) for c in wanted):
+        values = " ".join(f'"{c}"' for c in wanted)
+        states = _sides(store.query(_STATES.replace("$CODES", values)).rows)
+        if len(states) == len(wanted):
+            return states
+    return _sides(store.query(_SIDES).rows)
+
+
+def _sides(rows) -> dict[str, Side]:
     out: dict[str, Side] = {}
-    for x, iso, label, kind in store.query(_SIDES).rows:
+    for x, iso, label, kind in rows:
         code = str(iso) if kind is not None and str(kind) == "state" else body_code(str(x))
         if code not in out or (label is not None and out[code].label == code):
             out[code] = Side(code, str(x), str(label) if label is not None else code, str(kind))
@@ -163,16 +177,18 @@ def count_pairs(
     return dict(out)
 
 
-_SUMMARY_MONTHS = f"""SELECT ?c1 ?c2 ?mo ?n ?docs WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
-  ?e a dip:CountryPairMonth ; dip:firstCountry ?c1 ; dip:secondCountry ?c2 ; dip:month ?mo ;
-     dip:meetingCount ?n ; dip:documentCount ?docs }} $FILTER }}"""
+_SUMMARY_MONTHS = f"""SELECT ?c1 ?c2 ?mo ?n ?docs WHERE {{ $BIND GRAPH <{SUMMARY_GRAPH}> {{
+  ?e dip:firstCountry ?c1 ; dip:secondCountry ?c2 ; a dip:CountryPairMonth ; dip:month ?mo ;
+     dip:meetingCount ?n ; dip:documentCount ?docs }} }}"""
 
 
 def summary_counts(store: Store, period: Period, pair: Pair | None = None) -> dict[Pair, PairCount]:
     """The states' pairs as the summary counts them (only when it is fresh: the caller checks)."""
-    where = f'FILTER (?c1 = "{pair[0]}" && ?c2 = "{pair[1]}")' if pair else ""
+    # one pair: its codes bound before the pattern (a FILTER after it read every pair's months: 0.15 s
+    # against 0.05 s at 1M triples)
+    bind = f'VALUES (?c1 ?c2) {{ ("{pair[0]}" "{pair[1]}") }}' if pair else ""
     out: dict[Pair, PairCount] = defaultdict(PairCount)
-    for c1, c2, month, n, docs in store.query(_SUMMARY_MONTHS.replace("$FILTER", where)).rows:
+    for c1, c2, month, n, docs in store.query(_SUMMARY_MONTHS.replace("$BIND", bind)).rows:
         if period.holds_month(str(month)):
             out[(str(c1), str(c2))].months[str(month)] = [int(n), int(docs)]
     return dict(out)

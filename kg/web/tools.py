@@ -6,8 +6,9 @@
   at a glance); the page's legend turns the colouring on and off.
 - **Neighbours beyond the page**: a view cut to ``--max-nodes`` leaves some neighbours of drawn
   nodes out. For each drawn node, up to ``MORE_PER_NODE`` of them (the most linked first) are
-  embedded with the edge to it, so "expand" can add them in place without another build; the
-  whole list is capped at ``MORE_TOTAL`` neighbours so a page of a large store stays small.
+  embedded with their edges, and for each of those its own left-out neighbours (``MORE_DEPTH``),
+  so "expand" can add them in place, and expand an added node again, without another build; the
+  pool is capped at ``MORE_TOTAL`` nodes so a page of a large store stays small.
 
 Shortest paths and exports are computed in the page from what it draws.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 import math
 
 import networkx as nx
+
+from kg.network.searchkeys import search_key
 
 COMMUNITY_MIN = 40  # nodes: below this the page offers no community colouring
 COMMUNITY_SEED = 15  # Louvain is randomized: a fixed seed gives the same groups on every build
@@ -36,6 +39,10 @@ COMMUNITY_COLORS = (
 )
 MORE_PER_NODE = 25
 MORE_TOTAL = 5000
+MORE_ITEMS = (
+    10  # meetings or documents kept per embedded edge (kg/web/page.py MAX_ITEMS: page imports this module)
+)
+MORE_DEPTH = 2  # a node added by "expand" can be expanded again (its own left-out neighbours)
 
 
 def communities(nodes, edges, min_nodes: int = COMMUNITY_MIN, seed: int = COMMUNITY_SEED) -> dict:
@@ -66,33 +73,54 @@ def communities(nodes, edges, min_nodes: int = COMMUNITY_MIN, seed: int = COMMUN
 
 
 def more_neighbours(
-    all_nodes, all_edges, drawn: set[str], per_node: int = MORE_PER_NODE, total: int = MORE_TOTAL
-):
-    """Neighbours of drawn nodes that the page leaves out, as page nodes and edges: ``{drawn id:
-    {"nodes": [...], "edges": [...]}}``; the most linked neighbours first, capped per node and in all."""
+    all_nodes,
+    all_edges,
+    drawn: set[str],
+    per_node: int = MORE_PER_NODE,
+    total: int = MORE_TOTAL,
+    depth: int = MORE_DEPTH,
+) -> dict:
+    """Neighbours the page leaves out, for "expand": ``{"nodes": {id: node}, "edges": [...], "around": {id:
+    [neighbour ids]}, "left": {id: count}}`` (``{}`` when there are none). ``around`` lists, for each drawn
+    node and (``depth`` 2) each node it can add, its left-out neighbours, the most linked first, capped per
+    node; the pool of nodes is capped at ``total``. ``edges`` are every given edge between two nodes of
+    the page or the pool that touches the pool: the page adds one as soon as both its ends are drawn."""
     by_id = {n.id: n for n in all_nodes}
     top = max((n.degree for n in all_nodes), default=1) or 1
-    linked: dict[str, list] = {}
+    near: dict[str, dict[str, int]] = {}  # node -> left-out neighbour -> heaviest edge between them
     for e in all_edges:
         for a, b in ((e.source, e.target), (e.target, e.source)):
-            if a in drawn and b not in drawn:
-                linked.setdefault(a, []).append((b, e))
-    out, count = {}, 0
-    for a in sorted(linked, key=lambda a: (-by_id[a].degree, a)):
-        if count >= total:
-            break
-        pairs = sorted(linked[a], key=lambda be: (-by_id[be[0]].degree, -be[1].weight, be[0]))
-        seen: dict[str, list] = {}
-        for b, e in pairs:
-            seen.setdefault(b, []).append(e)
-        chosen = list(seen)[: min(per_node, total - count)]
-        count += len(chosen)
-        out[a] = {
-            "nodes": [_node(by_id[b], top) for b in chosen],
-            "edges": [_edge(e) for b in chosen for e in seen[b]],
-            "left": max(0, len(seen) - len(chosen)),
-        }
-    return out
+            if b not in drawn and b in by_id:
+                near.setdefault(a, {})
+                near[a][b] = max(near[a].get(b, 0), e.weight)
+    pool: dict[str, None] = {}  # ordered: the first hubs' neighbours first
+    around, left = {}, {}
+    hubs = sorted((a for a in drawn if a in near), key=lambda a: (-by_id[a].degree, a))
+    for _ in range(depth):
+        added = []
+        for a in hubs:
+            ranked = sorted(near.get(a, {}).items(), key=lambda bw: (-by_id[bw[0]].degree, -bw[1], bw[0]))
+            chosen = []
+            for b, _w in ranked:
+                if len(chosen) >= per_node:
+                    break
+                if b in pool or len(pool) < total:
+                    if b not in pool:
+                        pool[b] = None
+                        added.append(b)
+                    chosen.append(b)
+            if chosen:
+                around[a], left[a] = chosen, len(ranked) - len(chosen)
+        hubs = sorted((b for b in added if b in near), key=lambda b: (-by_id[b].degree, b))
+    if not pool:
+        return {}
+    page = drawn.union(pool)
+    edges = [
+        _edge(e)
+        for e in all_edges
+        if e.source in page and e.target in page and (e.source in pool or e.target in pool)
+    ]
+    return {"nodes": {b: _node(by_id[b], top) for b in pool}, "edges": edges, "around": around, "left": left}
 
 
 def _node(n, top: float) -> dict:
@@ -101,14 +129,30 @@ def _node(n, top: float) -> dict:
         "text": n.text,
         "kind": n.kind,
         "kindLabel": n.kind_label,
+        "kindRank": n.kind_rank,
         "color": n.color,
         "shape": n.shape,
         "title": n.title,
+        "key": n.key or search_key(n.text),  # the actor network before its cut has no keys
         "country": n.country,
         "degree": n.degree,
+        "lines": n.lines[: 4 * MORE_ITEMS],
         "size": round(6 + 12 * math.sqrt(max(n.degree, 0) / top), 1),
     }
 
 
 def _edge(e) -> dict:
-    return {"from": e.source, "to": e.target, "rel": e.rel, "title": e.title, "weight": e.weight}
+    """What the page needs of an edge it adds (kg/web/static/graph_core.js ``addNodes``: it adds the
+    drawing's id, colour, width and label)."""
+    return {
+        "from": e.source,
+        "to": e.target,
+        "rel": e.rel,
+        "title": e.title,
+        "weight": e.weight,
+        "sym": e.sym,
+        "dates": e.dates,
+        "dated": e.dated,
+        "timed": e.dated if e.timed is None else e.timed,
+        "items": e.items[:MORE_ITEMS],
+    }

@@ -412,7 +412,10 @@ def write_store_page(store, out: Path, opts: VizOptions) -> tuple[int, int]:
     if whole[0].number_of_nodes() > g.number_of_nodes():  # cut to --max-nodes: "expand" can add the rest
         drawn = {n.id for n in nodes}
         near_nodes, near_edges, _ = actor_page_items(whole[0], around=drawn)
-        more = more_neighbours(near_nodes, near_edges, drawn)
+        first = more_neighbours(near_nodes, near_edges, drawn, depth=1)
+        if first:  # and the neighbours of those, so that an added node can be expanded again
+            near_nodes, near_edges, _ = actor_page_items(whole[0], around=drawn.union(first["nodes"]))
+            more = more_neighbours(near_nodes, near_edges, drawn)
     time = PageTime(actor_facts(g), opts.since, opts.until, opts.country)
     title = filters_title(opts.title, opts.since, opts.until, opts.country)
     return write_page(nodes, edges, out, title, note, countries, time=time, more=more)

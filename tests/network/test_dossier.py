@@ -122,3 +122,38 @@ def test_the_chart_draws_every_month_with_a_title_per_bar():
     assert month_title("x", 5, 11) == "x: 5 встреч, 11 документов"
     assert month_chart({}) == ""
     assert 'class="month"' in month_chart({}, "2024-01", "2024-03")  # an empty period still has its axis
+
+
+def test_the_dossier_reads_the_facts_the_summary_reads(corpus):
+    """kg/network/dossierread.py reads meetings and posts as text, in few queries: the same facts as
+    aggregates.read_meetings and pairs.read_sides (as strings), on every meeting and participant."""
+    from kg.ingest.aggregates import read_meetings
+    from kg.network.dossierread import read_pair_meetings, read_person_posts
+    from kg.network.pairs import read_sides
+
+    meetings = {str(r[0]) for r in corpus.query("SELECT ?m WHERE { ?m dip:participant ?p }").rows}
+    expected = read_meetings(corpus, meetings)
+    got, sources, places = read_pair_meetings(corpus, meetings)
+    assert len(got) == len(expected) >= 20
+    for iri, m in expected.items():
+        for attr in ("participants", "kinds", "dates", "topics", "documents"):
+            assert {str(x) for x in getattr(m, attr)} == getattr(got[iri], attr), (iri, attr)
+    assert sources and all(arts for arts in sources.values()) and places
+    persons = {p for m in got.values() for p in m.participants}
+    sides, posts = read_person_posts(corpus, persons)
+    assert {p: s for p, s in sides.items() if s} == {
+        p: s for p, s in read_sides(corpus, persons).items() if s
+    }
+    assert posts == sorted(set(posts)) and {p for p, _, _ in posts} <= persons
+
+
+def test_a_pair_over_all_dates_is_every_dated_and_undated_meeting(corpus):
+    """All dates take each side's meetings and intersect them; a period joins them in one query: the
+    same meetings over a period that holds every date, plus the undated ones."""
+    from kg.network.dossier import pair_facts
+
+    sides = known_sides(corpus)
+    for pair in (("KZ", "UZ"), ("BY", "RU"), ("KZ", "RU")):
+        whole = pair_facts(corpus, pair, sides, Period())
+        every = pair_facts(corpus, pair, sides, Period("1900-01-01", "2100-12-31"))
+        assert every.meetings and set(every.meetings) == {i for i, m in whole.meetings.items() if m.dates}

@@ -239,6 +239,36 @@ def test_period_histogram_filters_links_and_hides_inactive_actors(actor_page):
     assert report.errors == []
 
 
+SIDE_LINES = """() => Array.from(document.querySelectorAll("#side-out > li, #side-in > li")).map(li =>
+    [li.firstChild.textContent + (li.querySelector(".other") || {}).textContent,
+     Array.from(li.querySelectorAll(".detail")).map(d => d.textContent)])"""
+
+
+def test_side_panel_counts_within_the_period(actor_page):
+    with browse(actor_page, 1440, 900) as (page, report):
+        page.evaluate(f"() => window.igkg.focusOn('{TOKAEV}')")
+        whole = dict((k, v) for k, v in page.evaluate(SIDE_LINES))
+        assert "встречи (3): Владимир Путин" in whole and len(whole["встречи (3): Владимир Путин"]) == 3
+        met_mirziyoyev = [k for k in whole if k.startswith("встречи") and k.endswith("Шавкат Мирзиёев")]
+        assert met_mirziyoyev
+        page.evaluate("() => window.igkg.setPeriod('2026-01-01', '2026-12-31')")
+        period = dict((k, v) for k, v in page.evaluate(SIDE_LINES))
+        # one of the three meetings was in 2026: that one is counted and listed, the others are not
+        assert "встречи: Владимир Путин" in period and "встречи (3): Владимир Путин" not in period
+        assert [d[:4] for d in period["встречи: Владимир Путин"]] == ["2026"]
+        assert not [k for k in period if k.endswith("Шавкат Мирзиёев")]  # no meeting with him in 2026
+        # links that are not in time (posts) stay listed
+        posts = [k for k in whole if not k.startswith("встречи")]
+        assert posts and all(k in period for k in posts)
+        tooltip = page.evaluate(f"""() => {{ const g = window.igkg, e = g.data.edges.find(x => x.rel === "встречи" &&
+            [x.from, x.to].includes("{TOKAEV}") && [x.from, x.to].includes("{PUTIN}"));
+            return g.edges.get(e.id).title; }}""")
+        assert tooltip.endswith("в периоде / in the period: ×1")
+        page.evaluate("() => window.igkg.setPeriod('', '')")
+        assert dict((k, v) for k, v in page.evaluate(SIDE_LINES)) == whole
+    assert report.errors == []
+
+
 def test_command_line_filters_are_shown_and_preset(runner, corpus_store_dir, tmp_path):
     from kg.cli.write import main
 
@@ -290,6 +320,62 @@ def test_view_in_the_url_round_trip_and_back(actor_page):
         page.go_forward()
         page.wait_for_timeout(200)
         assert view_of(page)["focus"] == TOKAEV
+    assert report.errors == [] and report.outside_requests == []
+
+
+VIEW = "() => { const n = window.igkg.network, p = n.getViewPosition(); return [p.x, p.y, n.getScale()]; }"
+EMPTY_SPOT = """() => { const n = window.igkg.network;
+    for (let y = 200; y < 800; y += 37) for (let x = 500; x < 1000; x += 41)
+      if (n.getNodeAt({x, y}) === undefined && n.getEdgeAt({x, y}) === undefined) return {x, y};
+    return null; }"""
+
+
+def same_view(a: list, b: list) -> bool:
+    """Within a pixel on the screen (the fragment rounds the centre to a tenth of a graph unit)."""
+    return abs(a[2] / b[2] - 1) < 0.002 and abs(a[0] - b[0]) * a[2] < 1 and abs(a[1] - b[1]) * a[2] < 1
+
+
+def test_zoom_and_pan_are_kept_in_the_url(actor_page):
+    with browse(actor_page, 1440, 900) as (page, report):
+        opening = page.evaluate(VIEW)
+        page.mouse.move(800, 450)
+        for _ in range(4):  # zoom in with the wheel, as a user would
+            page.mouse.wheel(0, -300)
+            page.wait_for_timeout(50)
+        spot = page.evaluate(EMPTY_SPOT)
+        page.mouse.move(spot["x"], spot["y"])
+        page.mouse.down()
+        page.mouse.move(spot["x"] - 120, spot["y"] - 60, steps=6)  # and drag the view
+        page.mouse.up()
+        page.wait_for_timeout(500)
+        zoomed = page.evaluate(VIEW)
+        assert zoomed[2] > opening[2] * 1.2 and not same_view(zoomed, opening)
+        assert "v=" in page.url
+        # a shared link opens on the same view
+        other = page.context.browser.new_page(viewport=page.viewport_size)
+        other.goto(page.url)
+        wait_stable(other)
+        assert same_view(other.evaluate(VIEW), zoomed)
+        other.close()
+        # a choice moves the view and is a new step; back returns to the zoomed view, forward to the choice
+        page.fill("#search", "Путин")
+        page.click("#hits li >> nth=0")
+        page.wait_for_timeout(200)
+        chosen = page.evaluate(VIEW)
+        assert not same_view(chosen, zoomed)
+        page.go_back()
+        page.wait_for_timeout(200)
+        assert (
+            same_view(page.evaluate(VIEW), zoomed) and page.evaluate("() => window.igkg.state.focus") is None
+        )
+        page.go_forward()
+        page.wait_for_timeout(200)
+        assert (
+            same_view(page.evaluate(VIEW), chosen) and page.evaluate("() => window.igkg.state.focus") == PUTIN
+        )
+        # reset: the opening view, and nothing in the fragment
+        page.click("#reset")
+        assert same_view(page.evaluate(VIEW), opening) and page.evaluate("() => location.hash") == ""
     assert report.errors == [] and report.outside_requests == []
 
 

@@ -52,8 +52,24 @@ def test_left_out_neighbours_are_capped_and_most_linked_first():
     edges = [PageEdge(f"p{i}", "hub", "занимает должность в", "", weight=1) for i in range(40)]
     drawn = {"hub", "p39"}
     more = more_neighbours([hub, *others], edges, drawn, per_node=10, total=100)
-    assert set(more) == {"hub"}  # p39's only neighbour is drawn
-    listed = [n["id"] for n in more["hub"]["nodes"]]
-    assert listed == [f"p{i}" for i in range(38, 28, -1)] and more["hub"]["left"] == 29
-    assert {(e["from"], e["to"]) for e in more["hub"]["edges"]} == {(i, "hub") for i in listed}
-    assert len(more_neighbours([hub, *others], edges, drawn, per_node=10, total=4)["hub"]["nodes"]) == 4
+    assert set(more["around"]) == {"hub"}  # p39's only neighbour is drawn
+    listed = more["around"]["hub"]
+    assert listed == [f"p{i}" for i in range(38, 28, -1)] and more["left"]["hub"] == 29
+    assert set(more["nodes"]) == set(listed) and more["nodes"]["p38"]["text"] == "P38"
+    assert {(e["from"], e["to"]) for e in more["edges"]} == {(i, "hub") for i in listed}
+    assert len(more_neighbours([hub, *others], edges, drawn, per_node=10, total=4)["nodes"]) == 4
+
+
+def test_an_added_node_can_be_expanded_again():
+    """A chain a - b - c - d with only a drawn: b is a's to add, c is b's, and d is beyond the two levels;
+    the edges are all those between the page and the pool (b - c too, so the page adds it with c)."""
+    nodes = [PageNode(k, k.upper(), "person", "Персона", "#e4572e", "dot", "", "", degree=1) for k in "abcd"]
+    edges = [PageEdge(x, y, "встречи", "", dates=["2025-01-02"], dated=True) for x, y in ("ab", "bc", "cd")]
+    more = more_neighbours(nodes, edges, {"a"})
+    assert more["around"] == {"a": ["b"], "b": ["c"]} and set(more["nodes"]) == {"b", "c"}
+    assert [(e["from"], e["to"], e["dates"], e["timed"]) for e in more["edges"]] == [
+        ("a", "b", ["2025-01-02"], True),
+        ("b", "c", ["2025-01-02"], True),
+    ]
+    assert more["nodes"]["b"]["key"] == "b"  # searchable once added
+    assert more_neighbours(nodes, edges, {"a", "b", "c", "d"}) == {}

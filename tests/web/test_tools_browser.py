@@ -10,7 +10,7 @@ import pytest
 
 from kg.web.page import PageEdge, PageNode
 from kg.web.viz import VizOptions, write_page, write_store_page
-from tests.browser import CHROMIUM, browse
+from tests.browser import CHROMIUM, browse, node_position
 
 pytestmark = [
     pytest.mark.browser,
@@ -91,17 +91,18 @@ def test_expand_adds_the_neighbours_left_out_of_the_page(cut_page):
     with browse(cut_page) as (page, report):
         more = page.evaluate("() => window.igkg.data.meta.more")
         assert more, "a page cut to --max-nodes embeds the left-out neighbours"
-        hub = max(more, key=lambda k: len(more[k]["nodes"]))
+        drawn = set(page.evaluate("() => window.igkg.nodes.getIds()"))
+        hub = max((k for k in more["around"] if k in drawn), key=lambda k: len(more["around"][k]))
         before = page.evaluate("() => [window.igkg.nodes.length, window.igkg.edges.length]")
         page.evaluate("(id) => window.igkg.focusOn(id)", hub)
         page.wait_for_selector("#expand:not([hidden])")
-        added = [n["id"] for n in more[hub]["nodes"]]
+        added = more["around"][hub]
         assert f"(+{len(added)})" in page.inner_text("#expand")
         page.click("#expand")
         after = page.evaluate("() => [window.igkg.nodes.length, window.igkg.edges.length]")
         assert after[0] == before[0] + len(added) and after[1] > before[1]
         assert page.evaluate("(ids) => ids.every(id => window.igkg.nodes.get(id) !== null)", added)
-        # each added node hangs from the expanded one, placed around it, labelled
+        # each added node hangs from the expanded one, placed around it, labelled by the page
         linked = page.evaluate(
             "([hub, ids]) => ids.map(id => window.igkg.edges.get({filter: e => (e.from === hub && e.to === id)"
             " || (e.to === hub && e.from === id)}).length)",
@@ -110,9 +111,104 @@ def test_expand_adds_the_neighbours_left_out_of_the_page(cut_page):
         assert all(n >= 1 for n in linked)
         assert page.is_hidden("#expand")  # nothing more to add
         assert (
-            page.evaluate(f"() => window.igkg.nodes.get('{added[0]}').label") == more[hub]["nodes"][0]["text"]
+            page.evaluate("() => window.igkgLabels.map(b => b.full)").count(more["nodes"][added[0]]["text"])
+            == 1
         )
         assert report.errors == [] and report.outside_requests == []
+
+
+def test_added_nodes_are_nodes_like_the_rest(cut_page):
+    """A node added by "expand" is in graph.js's indexes: a click focuses it, the legends and the period
+    hide it, and it can be expanded in its turn."""
+    with browse(cut_page) as (page, report):
+        more = page.evaluate("() => window.igkg.data.meta.more")
+        drawn = set(page.evaluate("() => window.igkg.nodes.getIds()"))
+        # a drawn node one of whose left-out neighbours has left-out neighbours of its own
+        hub, child = next(
+            (h, c)
+            for h in more["around"]
+            if h in drawn
+            for c in more["around"][h]
+            if set(more["around"].get(c, [])) - drawn - set(more["around"][h])
+        )
+        page.evaluate("(id) => window.igkg.focusOn(id)", hub)
+        page.click("#expand")
+        page.wait_for_timeout(150)
+        at = node_position(page, child)
+        page.mouse.click(at["x"], at["y"])
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.igkgFocus && window.igkgFocus.id") == child
+        assert page.text_content("#side-title") == more["nodes"][child]["text"]
+        assert hub in page.evaluate("() => window.igkgFocus.lit")  # its link to the hub is known
+        # expand again, from the added node
+        grown = page.evaluate("() => window.igkg.nodes.length")
+        page.wait_for_selector("#expand:not([hidden])")
+        page.click("#expand")
+        assert page.evaluate("() => window.igkg.nodes.length") > grown
+        # the class legend hides it and shows it again; the counts know it
+        kind = more["nodes"][child]["kind"]
+        page.click(f"#legend li[data-key={kind}]")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child)
+        page.click(f"#legend li[data-key={kind}]")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child) is False
+        counts = page.evaluate("() => window.igkgShown")
+        assert counts["totalNodes"] == page.evaluate("() => window.igkg.nodes.length") == counts["nodes"]
+        # a period without any of its dated links hides it (the period filter knows its links)
+        page.evaluate("() => window.igkg.setPeriod('1900-01-01', '1900-12-31')")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child)
+        page.evaluate("() => window.igkg.setPeriod('', '')")
+        assert page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", child) is False
+        assert report.errors == [] and report.outside_requests == []
+
+
+ALONG = """(ids) => { const n = window.igkg.network, p = n.getPositions(ids), c = document.querySelector("#graph canvas"),
+    pr = c.width / c.clientWidth, ctx = c.getContext("2d"), a = n.canvasToDOM(p[ids[0]]), b = n.canvasToDOM(p[ids[1]]);
+    return [0.35, 0.45, 0.55, 0.65].map(t => Array.from(ctx.getImageData(Math.round((a.x + (b.x - a.x) * t) * pr),
+      Math.round((a.y + (b.y - a.y) * t) * pr), 1, 1).data).slice(0, 3)); }"""
+
+
+def _path_coloured(pixels) -> int:
+    """How many sampled pixels are the path's colour (#d9480f), not veiled (a veil makes it pale)."""
+    return sum(abs(r - 0xD9) < 40 and abs(g - 0x48) < 40 and abs(b - 0x0F) < 40 for r, g, b in pixels)
+
+
+def test_the_path_stays_highlighted_through_focus_and_colouring(actor_page):
+    with browse(actor_page) as (page, report):
+        path = page.evaluate(f"() => window.igkgTools.path('{TOKAEV}', '{LUKASHENKO}')")
+        assert len(path) >= 3
+        last = path[-2:]  # a step away from Tokaev: outside his neighbourhood's links
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3
+        page.evaluate(f"() => window.igkg.focusOn('{TOKAEV}')")
+        page.evaluate(
+            "(ids) => window.igkg.network.fit({nodes: ids, animation: false})", path
+        )  # the focus moved it
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3, "the focus veils the path"
+        page.evaluate("() => window.igkg.clearFocus()")
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3
+        # community colours change the nodes' fill; the path keeps its border and widths
+        page.click("#communities-on")
+        page.evaluate(f"() => window.igkg.focusOn('{LUKASHENKO}')")
+        border = page.evaluate(
+            "(ids) => ids.map(id => window.igkg.network.body.nodes[id].options.color.border)", path
+        )
+        assert border == ["#d9480f"] * len(path)
+        page.click("#communities-on")
+        border = page.evaluate(
+            "(ids) => ids.map(id => window.igkg.network.body.nodes[id].options.color.border)", path
+        )
+        assert border == ["#d9480f"] * len(path)
+        page.evaluate("(ids) => window.igkg.network.fit({nodes: ids, animation: false})", path)
+        page.wait_for_timeout(150)
+        assert _path_coloured(page.evaluate(ALONG, last)) >= 3
+        page.click("#path-clear")
+        assert (
+            page.evaluate(f"() => window.igkg.network.body.nodes['{TOKAEV}'].options.color.border")
+            != "#d9480f"
+        )
+        assert report.errors == []
 
 
 def _download(page, button: str) -> bytes:
@@ -174,6 +270,11 @@ def test_community_colouring_is_a_toggle_in_the_legend(actor_page):
         assert page.is_visible("#communities")
         colours = page.evaluate("() => window.igkg.nodes.get().map(v => [v.id, v.color])")
         assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in colours)
+        # what vis draws, not only its data set (the toggle fills vis's own colour objects)
+        drawn = page.evaluate(
+            "() => Object.values(window.igkg.network.body.nodes).map(o => [o.id, o.options.color.background])"
+        )
+        assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in drawn)
         # focus keeps the community colours of the neighbourhood
         page.evaluate(f"() => window.igkg.focusOn('{TOKAEV}')")
         assert (
@@ -212,7 +313,9 @@ def test_tools_answer_in_under_a_second_at_5000_nodes(tmp_path):
         assert took["path"][0] == "p0" and took["path"][-1] == "p2500"
         assert took["rows"] == len(page.evaluate("() => window.igkgTools.visibleNodes()")) and took["svg"] > 0
         assert max(took["pathMs"], took["csvMs"], took["svgMs"]) < 1000, took
-        # recolouring is one DataSet update of every node, the work graph.js's focus does too: 0.8-1.7 s on
-        # this shared machine at load 10-16 (NOTES.md, issue 15, ninth session)
-        assert took["commMs"] < 2500, took
+        # the community toggle's time is bench/graphpage.py's (bench/RESULTS.md); here: it recoloured all
+        # (the path's nodes keep their border around the community's fill)
+        comm = page.evaluate("() => window.igkg.data.meta.communities")
+        drawn = page.evaluate("() => window.igkg.nodes.get().map(v => [v.id, v.color.background || v.color])")
+        assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in drawn)
         assert report.errors == []

@@ -16,6 +16,8 @@ $("search").addEventListener("keydown", function (ev) {
   if (hits.length) { choose(hits[0].id); }
 });
 $("side-close").addEventListener("click", function () { clearFocus(); });
+network.on("zoom", viewMoved);
+network.on("dragEnd", function (p) { if (!p.nodes.length) { viewMoved(); } });  // the view, not a node
 $("reset").addEventListener("click", resetView);
 network.on("click", function (p) {
   if (p.nodes.length) { focusOn(p.nodes[0]); return; }
@@ -60,4 +62,6 @@ if (data.options.physics.enabled && data.nodes.length) {  // an empty graph neve
   ready();
 }
 window.igkg = {network: network, nodes: nodes, edges: edges, data: data, focusOn: focusOn, search: search,
-               state: state, refresh: refresh, setPeriod: setPeriod, reset: resetView, clearFocus: clearFocus};
+               state: state, refresh: refresh, setPeriod: setPeriod, reset: resetView, clearFocus: clearFocus,
+               byId: byId, addNodes: addNodes, markPath: markPath, pathColour: PATH_COLOUR,
+               recolour: recolour, viewMoved: viewMoved};

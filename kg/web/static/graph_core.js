@@ -10,20 +10,60 @@ data.nodes.forEach(function (n) { n.timed = adj[n.id].some(function (e) { return
 var PHONE = 600;  // at most this wide: the panel sits on top, the side panel at the bottom
 // each relation type its own colour (the legend under "Связи / links" toggles it)
 function edgeColor(e) { return {color: e.color, highlight: "#343a40", hover: "#495057", opacity: 1}; }
-var nodes = new vis.DataSet(data.nodes.map(function (n) {
+var PATH_COLOUR = "#d9480f";  // the shortest path (static/tools.js): its nodes' border, its edges
+function onPath(e) { return !!(state.path && state.path.edges[e.id]); }
+function pathEdgeStyle(e) { return {width: Math.max(4, (e.width || 1) + 2), color: {color: PATH_COLOUR, highlight: PATH_COLOUR, opacity: 1}}; }
+function visNode(n) {
   var v = {id: n.id, color: n.color, shape: n.shape, size: n.size, title: n.title};
   if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
   return v;
-}));
-var edges = new vis.DataSet(data.edges.map(function (e) {
-  return {id: e.id, from: e.from, to: e.to, title: e.title, width: e.width, label: e.label || undefined,
-          color: edgeColor(e)};
-}));
+}
+function visEdge(e) {
+  var v = {id: e.id, from: e.from, to: e.to, title: e.title, width: e.width, label: e.label || undefined,
+           color: edgeColor(e)};
+  if (e.added) { v.dashes = true; }  // added by "expand": marked as not in the page at first
+  return v;
+}
+var nodes = new vis.DataSet(data.nodes.map(visNode));
+var edges = new vis.DataSet(data.edges.map(visEdge));
 var network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, data.options);
 var cli = data.meta.cli || {from: "", to: "", country: ""};
 // focus: a node id; pair: an edge id (country view); shown/edgeShown: what the filters leave drawn
-var state = {focus: null, pair: null, lit: null, offKinds: {}, offCountries: {}, offRels: {},
+// path: the tools' shortest path ({nodes, edges, on: id -> true}), drawn above a focus's veil
+var state = {focus: null, pair: null, lit: null, path: null, offKinds: {}, offCountries: {}, offRels: {},
              from: cli.from, to: cli.to, openScale: 1, openView: null, shown: {}, edgeShown: {}, applying: false};
+
+// ---- nodes and edges added after the page opened (the tools' "expand", from data.meta.more): they join
+// the indexes (byId, adj, data), so a click focuses them, search finds them, the legends and the period
+// hide them and "expand" works on them as on any other node. ``newNodes`` carry x, y; ``newEdges`` the
+// fields of kg/web/tools.py's _edge (this adds the id, colour, width and label). Returns what was added.
+function addNodes(newNodes, newEdges) {
+  var fresh = [], linked = [];
+  newNodes.forEach(function (n) {
+    if (byId[n.id]) { return; }
+    n.rank = data.nodes.length; n.words = (n.key || "").split(" "); n.lines = n.lines || [];
+    if (n.kindRank === undefined) { n.kindRank = 9; }
+    byId[n.id] = n; adj[n.id] = [];
+    data.nodes.push(n); fresh.push(n);
+  });
+  var relColor = {};
+  (data.meta.rels || []).forEach(function (r) { relColor[r.key] = r.color; });
+  newEdges.forEach(function (e) {
+    if (!byId[e.from] || !byId[e.to]) { return; }
+    e.id = data.edges.length; e.added = true; e.items = e.items || []; e.dates = e.dates || [];
+    e.color = relColor[e.rel] || "#868e96"; e.width = widthFor(e.weight);
+    e.label = e.weight > 1 && !data.meta.large ? "×" + e.weight : "";
+    data.edges.push(e); adj[e.from].push(e); adj[e.to].push(e); linked.push(e);
+  });
+  var touched = fresh.map(function (n) { return n.id; });
+  linked.forEach(function (e) { touched.push(e.from, e.to); });
+  touched.forEach(function (id) { byId[id].timed = adj[id].some(function (e) { return e.timed; }); });
+  if (fresh.length) { nodes.add(fresh.map(visNode)); }
+  if (linked.length) { edges.add(linked.map(visEdge)); }
+  refresh();  // hidden by the legends or the period like the rest
+  if (state.focus !== null) { focusOn(state.focus, {quiet: true}); }  // the focus's neighbourhood grew
+  return {nodes: fresh, edges: linked};
+}
 
 function $(id) { return document.getElementById(id); }
 function el(tag, text, cls) {

@@ -12,7 +12,7 @@ function focusOn(id, how) {
   state.focus = id; state.lit = lit;
   network.selectNodes([id]);
   sidePanel(n);
-  reveal(id, !!how.centre);
+  if (!how.keepView) { reveal(id, !!how.centre); } else if (!nodeInView(id)) { reveal(id, true); }
   network.redraw();
   window.igkgFocus = {id: id, lit: Object.keys(lit), dimmed: data.nodes.length - Object.keys(lit).length};
   if (!how.quiet) { saveState(true); }
@@ -60,6 +60,10 @@ function reveal(id, centre) {
   network.moveTo({position: target, scale: scale, animation: false,
                   offset: {x: (r.left + r.right - window.innerWidth) / 2, y: (r.top + r.bottom - window.innerHeight) / 2}});
 }
+function nodeInView(id) {
+  var p = network.getPositions([id])[id];
+  return inside({x0: p.x, x1: p.x, y0: p.y, y1: p.y}, freeRect(), 10);
+}
 function inside(box, r, pad) {
   var a = network.canvasToDOM({x: box.x0, y: box.y0}), b = network.canvasToDOM({x: box.x1, y: box.y1});
   return a.x >= r.left + pad && b.x <= r.right - pad && a.y >= r.top + pad && b.y <= r.bottom - pad;
@@ -73,20 +77,29 @@ function drawFocus(ctx) {
   ctx.fillStyle = "rgba(255,255,255,0.8)";
   ctx.fillRect(0, 0, ctx.canvas.width / pr, ctx.canvas.height / pr);
   ctx.restore();
-  adj[state.focus].forEach(function (e) { if (state.edgeShown[e.id] && body.edges[e.id]) { body.edges[e.id].draw(ctx); } });
-  Object.keys(state.lit).forEach(function (k) {
+  var path = state.path || {nodes: {}, edges: {}}, again = {};  // the path stays lit too
+  adj[state.focus].forEach(function (e) { again[e.id] = true; });
+  Object.keys(path.edges).forEach(function (id) { again[id] = true; });
+  Object.keys(again).forEach(function (id) { if (state.edgeShown[id] && body.edges[id]) { body.edges[id].draw(ctx); } });
+  Object.keys(state.lit).concat(Object.keys(path.nodes)).forEach(function (k) {
     if (state.shown[k] && body.nodes[k] && k !== state.focus) { body.nodes[k].draw(ctx); }
   });
   if (state.shown[state.focus]) { body.nodes[state.focus].draw(ctx); }  // the focus on top of all
 }
+// In a period a link in time counts and lists only its facts of the period (its dated items: "2025-03-04 …")
+var DATED_ITEM = /^\d{4}-\d{2}-\d{2}/;
+function periodItems(e) {
+  if (!periodSet() || !e.timed) { return e.items; }
+  return e.items.filter(function (t) { return !DATED_ITEM.test(t) || inRange([t.slice(0, 10)]); });
+}
 function fact(e, other, outgoing) {
   // outgoing: "встречи (3): Путин"; incoming reads the other way: "Токаев — занимает должность в"
-  var li = el("li"), rel = e.rel + (e.weight > 1 ? " (" + e.weight + ")" : "");
+  var w = periodWeight(e), li = el("li"), rel = e.rel + (w > 1 ? " (" + w + ")" : "");
   var a = el("span", byId[other].text, "other");
   a.addEventListener("click", function () { choose(other); });
   if (outgoing) { li.appendChild(document.createTextNode(rel + ": ")); li.appendChild(a); }
   else { li.appendChild(a); li.appendChild(document.createTextNode(" — " + rel)); }
-  e.items.slice(0, 12).forEach(function (t) { li.appendChild(el("span", t, "detail")); });
+  periodItems(e).slice(0, 12).forEach(function (t) { li.appendChild(el("span", t, "detail")); });
   return li;
 }
 function sidePanel(n) {
@@ -96,7 +109,8 @@ function sidePanel(n) {
   [lines, out, inc].forEach(function (x) { x.textContent = ""; });
   n.lines.forEach(function (t) { lines.appendChild(el("li", t)); });
   var shown = {out: 0, inc: 0}, LIMIT = 60;
-  adj[n.id].slice().sort(function (a, b) { return b.weight - a.weight; }).forEach(function (e) {
+  var links = adj[n.id].filter(function (e) { return !periodSet() || !e.timed || periodWeight(e) > 0; });
+  links.sort(function (a, b) { return periodWeight(b) - periodWeight(a); }).forEach(function (e) {
     var outgoing = e.sym || e.from === n.id, which = outgoing ? "out" : "inc";
     if (++shown[which] <= LIMIT) { (outgoing ? out : inc).appendChild(fact(e, e.from === n.id ? e.to : e.from, outgoing)); }
   });
@@ -125,11 +139,21 @@ function pairPanel(e, quiet) {
   window.igkgPair = {from: e.from, to: e.to, report: p.report, command: p.command};
   if (!quiet) { saveState(true); }
 }
+// the shortest path the tools drew (or null): kept above the focus's veil, its style kept by the period
+function markPath(p) {
+  state.path = null;
+  if (p) {
+    state.path = {nodes: {}, edges: {}};
+    p.nodes.forEach(function (id) { state.path.nodes[id] = true; });
+    p.edges.forEach(function (id) { state.path.edges[id] = true; });
+  }
+  network.redraw();
+}
 function unmarkPair() {
   var e = data.edges[state.pair];
   state.pair = null;
   network.unselectAll();
-  if (e) { edges.update([{id: e.id, color: edgeColor(e)}]); }
+  if (e) { edges.update([onPath(e) ? Object.assign({id: e.id}, pathEdgeStyle(e)) : {id: e.id, color: edgeColor(e)}]); }
 }
 // a hit chosen in the search list or the side panel: zoomed in on, centred in the free part of the screen
 function choose(id) {

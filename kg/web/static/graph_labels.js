@@ -28,7 +28,8 @@ function drawLabels(ctx) {
   var budget = data.meta.labelAll ? data.nodes.length : Math.round(data.meta.labelsAtOpen * Math.max(1, zoom * zoom));
   var pr = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
   var w = ctx.canvas.width / pr, h = ctx.canvas.height / pr, placed = [], tried = 0;
-  var order = state.lit ? data.nodes.filter(function (n) { return state.lit[n.id]; }) : data.nodes;
+  var order = state.lit ? data.nodes.filter(function (n) { return state.lit[n.id] || (state.path && state.path.nodes[n.id]); })
+    : data.nodes;
   var positions = network.getPositions(order.slice(0, budget * 4 + 200).map(function (n) { return n.id; }));
   ctx.save();
   ctx.setTransform(pr, 0, 0, pr, 0, 0);

@@ -1,7 +1,26 @@
 // ---- the view in the URL fragment: #f=<focus>&e=<pair edge>&from=&to=&q=<search>&k=<class off>&c=<country
-// off>&r=<link type off> (k, c, r repeat). Each change adds a history entry, so back/forward and a shared
-// link restore the view; reset (the button) and Esc go back to the opening view.
-var lastHash = null;
+// off>&r=<link type off> (k, c, r repeat)&v=<x>,<y>,<zoom> (the centre in graph coordinates; only when it is
+// not the opening view). Each choice adds a history entry, so back/forward and a shared link restore the
+// view; zooming, panning and typing replace the current entry (a history step per wheel tick would bury
+// the choices); reset (the button) and Esc go back to the opening view.
+var lastHash = null, viewTimer = null;
+function viewParam() {
+  var o = state.openView;
+  if (!o) { return ""; }
+  var pos = network.getViewPosition(), s = network.getScale();
+  var moved = Math.abs(pos.x - o.position.x) * s >= 2 || Math.abs(pos.y - o.position.y) * s >= 2;
+  if (!moved && Math.abs(s / o.scale - 1) < 0.005) { return ""; }
+  return [Math.round(pos.x * 10) / 10, Math.round(pos.y * 10) / 10, Number(s.toPrecision(4))].join(",");
+}
+function parseView(text) {
+  var v = (text || "").split(",").map(Number);
+  return v.length === 3 && v.every(isFinite) && v[2] > 0 ? {position: {x: v[0], y: v[1]}, scale: v[2]} : null;
+}
+// the user zoomed or panned: the current entry keeps the view once the gesture has paused
+function viewMoved() {
+  clearTimeout(viewTimer);
+  viewTimer = setTimeout(function () { saveState(false); }, 250);
+}
 function encodeState() {
   var p = new URLSearchParams();
   if (state.focus !== null) { p.set("f", state.focus); }
@@ -13,6 +32,8 @@ function encodeState() {
   [["k", state.offKinds], ["c", state.offCountries], ["r", state.offRels]].forEach(function (x) {
     Object.keys(x[1]).sort().forEach(function (key) { if (x[1][key]) { p.append(x[0], key); } });
   });
+  var v = viewParam();
+  if (v) { p.set("v", v); }
   return p.toString();
 }
 // push: a new history entry (a choice); else the current entry is replaced (typing in the search box)
@@ -40,8 +61,12 @@ function applyState(hash) {
     drawHistogram();
     $("search").value = p.get("q") || "";
     showHits($("search").value);
-    var focus = p.get("f"), pair = data.edges[Number(p.get("e"))];
-    if (focus && byId[focus]) { focusOn(focus, {quiet: true}); }
+    var focus = p.get("f"), pair = data.edges[Number(p.get("e"))], stored = parseView(p.get("v"));
+    var view = stored || state.openView;
+    // the entry's view first (none stored: it was the opening view); a stored view is moved by the focus
+    // only if the node is not in the free part of this screen (a link opened on a smaller one)
+    if (view) { network.moveTo({position: view.position, scale: view.scale, animation: false}); }
+    if (focus && byId[focus]) { focusOn(focus, {quiet: true, keepView: !!stored}); }
     else if (p.has("e") && pair && pair.pair) { pairPanel(pair, true); }
     else { clearFocus(true); }
   } finally {

@@ -7,10 +7,8 @@
   var G = window.igkg;
   if (!G) { return; }
   var network = G.network, nodes = G.nodes, edges = G.edges, data = G.data, meta = data.meta;
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
-  var extraEdges = {};  // edges added by "expand", by id
-  var PATH = "#d9480f";
+  var byId = G.byId;  // graph.js's index: it holds the nodes "expand" adds too
+  var PATH = G.pathColour || "#d9480f";
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, attrs) {
@@ -20,7 +18,7 @@
     return x;
   }
   function nodeText(id) { return byId[id] ? byId[id].text : id; }
-  function edgeInfo(id) { return extraEdges[id] || data.edges[id]; }
+  function edgeInfo(id) { return data.edges[id]; }
 
   // ---- the panel section
   var box = el("div", undefined, {id: "tools"});
@@ -63,17 +61,17 @@
   }
   ($("panel-body") || document.body).appendChild(box);
 
-  // ---- community colouring: the nodes' own colour changes, so focus and legend filters keep it
+  // ---- community colouring: the nodes' own colour changes (data and vis), so focus, legend filters and
+  // a path restored later keep it. graph.js's recolour changes all of them without vis's per-node update.
   function colourCommunities(on) {
+    var changes = [];
     data.nodes.forEach(function (n) {
       if (n.kindColor === undefined) { n.kindColor = n.color; }
-      var k = comm.of[n.id];
-      n.color = on && k !== undefined ? comm.list[k].color : n.kindColor;
+      var k = comm.of[n.id], c = on && k !== undefined ? comm.list[k].color : n.kindColor;
+      if (c !== n.color) { n.color = c; changes.push({id: n.id, color: c}); }
     });
-    var lit = window.igkgFocus ? window.igkgFocus.lit : null, keep = {};
-    (lit || []).forEach(function (id) { keep[id] = true; });
-    nodes.update(data.nodes.filter(function (n) { return !lit || keep[n.id]; })
-      .map(function (n) { return {id: n.id, color: n.color}; }));
+    (G.recolour || nodes.update.bind(nodes))(changes);
+    if (drawnPath) { nodes.update(drawnPath.nodes.filter(function (id) { return nodes.get(id); }).map(pathNode)); }
     $("communities").hidden = !on;
     window.igkgCommunities = on;
   }
@@ -125,13 +123,17 @@
     return null;
   }
   var drawnPath = null;
+  function pathNode(id) {
+    var c = byId[id].color;
+    return {id: id, borderWidth: 4, color: {background: c, border: PATH, highlight: {background: c, border: PATH}}};
+  }
   // what puts the drawn path's nodes and edges back as they were (one DataSet update each: at 5,000 nodes
   // every update costs a pass over the network, so a new path restores and highlights in the same one)
   function restoring() {
     if (!drawnPath) { return {nodes: [], edges: []}; }
     return {
       nodes: drawnPath.nodes.filter(function (id) { return nodes.get(id); }).map(function (id) {
-        return {id: id, borderWidth: 1, color: byId[id] ? byId[id].color : nodes.get(id).baseColor};
+        return {id: id, borderWidth: 1, color: byId[id].color};
       }),
       edges: drawnPath.edges.map(function (id) {
         var e = edgeInfo(id);
@@ -141,6 +143,7 @@
   }
   function forget() {
     drawnPath = null; window.igkgPath = null;
+    if (G.markPath) { G.markPath(null); }
     pathList.textContent = ""; pathNote.textContent = "";
   }
   function clearPath() {
@@ -169,13 +172,11 @@
     drawnPath = p;
     p.nodes.forEach(function (id) { onPath[id] = true; });
     p.edges.forEach(function (id) { viaPath[id] = true; });
-    nodes.update(back.nodes.filter(function (v) { return !onPath[v.id]; }).concat(p.nodes.map(function (id) {
-      var c = byId[id] ? byId[id].color : "#868e96";
-      return {id: id, borderWidth: 4, color: {background: c, border: PATH, highlight: {background: c, border: PATH}}};
-    })));
+    nodes.update(back.nodes.filter(function (v) { return !onPath[v.id]; }).concat(p.nodes.map(pathNode)));
     edges.update(back.edges.filter(function (v) { return !viaPath[v.id]; }).concat(p.edges.map(function (id) {
       return {id: id, width: Math.max(4, (edgeInfo(id).width || 1) + 2), color: {color: PATH, highlight: PATH, opacity: 1}};
     })));
+    if (G.markPath) { G.markPath(p); }  // graph.js draws it above a focus's veil
     pathNote.textContent = (p.nodes.length - 1) + " шаг(а) / steps";
     p.nodes.forEach(function (id, i) {
       var li = el("li", nodeText(id));
@@ -185,6 +186,7 @@
     });
     network.fit({nodes: p.nodes, animation: false});
     if (network.getScale() > 1.5) { network.moveTo({scale: 1.5, animation: false}); }
+    if (G.viewMoved) { G.viewMoved(); }  // the URL keeps the view the path was fitted into
     window.igkgPath = p.nodes;
     return p.nodes;
   }
@@ -194,8 +196,9 @@
   });
   clear.addEventListener("click", clearPath);
 
-  // ---- expand: the focused node's neighbours the page left out (embedded at build time, capped)
-  var added = {};
+  // ---- expand: the focused node's neighbours the page left out (embedded at build time, capped; an added
+  // node's own neighbours too). graph.js's addNodes puts them in its indexes: they are nodes like the rest.
+  var more = meta.more || {}, pool = more.nodes || {}, poolEdges = more.edges || [], usedEdges = {};
   var expandBtn = el("button", "Раскрыть соседей / expand", {id: "expand", type: "button"});
   var expandNote = el("div", undefined, {id: "expand-note"});
   var side = $("side");
@@ -205,8 +208,7 @@
     side.insertBefore(expandNote, anchor);
   }
   function expandable(id) {
-    var more = (meta.more || {})[id];
-    return more ? more.nodes.filter(function (n) { return !added[n.id] && !nodes.get(n.id); }) : [];
+    return ((more.around || {})[id] || []).filter(function (k) { return !byId[k] && pool[k]; });
   }
   function updateExpand() {
     var id = window.igkgFocus ? window.igkgFocus.id : null, n = id ? expandable(id).length : 0;
@@ -214,33 +216,38 @@
     expandBtn.textContent = "Раскрыть соседей / expand (+" + n + ")";
   }
   function expand(id) {
-    var more = (meta.more || {})[id];
-    var fresh = expandable(id);
-    if (!more || !fresh.length) { expandNote.textContent = "Все соседи показаны / all neighbours are drawn"; return 0; }
-    var centre = network.getPositions([id])[id], r = 90 + 6 * fresh.length;
-    nodes.add(fresh.map(function (n, i) {
-      var a = 2 * Math.PI * i / fresh.length;
-      added[n.id] = n;
-      byId[n.id] = n;
-      return {id: n.id, label: n.text, title: n.title, color: n.color, baseColor: n.color, shape: n.shape, size: n.size,
-              x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a), font: {size: 12, strokeWidth: 3, strokeColor: "#fff"}};
-    }));
-    var ids = {};
-    fresh.forEach(function (n) { ids[n.id] = true; });
-    edges.add(more.edges.filter(function (e) { return ids[e.from] || ids[e.to]; }).map(function (e, i) {
-      var key = "more:" + id + ":" + i + ":" + Object.keys(extraEdges).length;
-      var color = (meta.rels || []).filter(function (r) { return r.key === e.rel; }).map(function (r) { return r.color; })[0] || "#868e96";
-      extraEdges[key] = {from: e.from, to: e.to, rel: e.rel, title: e.title, weight: e.weight, color: color, width: 1.5};
-      return {id: key, from: e.from, to: e.to, title: e.title, width: 1.5, color: {color: color, opacity: 1}, dashes: true};
-    }));
-    expandNote.textContent = "+" + fresh.length + (more.left ? " (ещё " + more.left + " не в странице / more not in the page)" : "");
+    var fresh = expandable(id), left = (more.left || {})[id] || 0;
+    if (!fresh.length) { expandNote.textContent = "Все соседи показаны / all neighbours are drawn"; return 0; }
+    var centre = network.getPositions([id])[id], r = 90 + 6 * fresh.length, coming = {};
+    var newNodes = fresh.map(function (k, i) {
+      var a = 2 * Math.PI * i / fresh.length, n = Object.assign({}, pool[k]);
+      n.x = centre.x + r * Math.cos(a); n.y = centre.y + r * Math.sin(a);
+      coming[k] = true;
+      return n;
+    });
+    // every embedded edge whose two ends are now drawn, not only those to the expanded node
+    var newEdges = [];
+    poolEdges.forEach(function (e, i) {
+      if (!usedEdges[i] && (byId[e.from] || coming[e.from]) && (byId[e.to] || coming[e.to])) {
+        usedEdges[i] = true;
+        newEdges.push(Object.assign({}, e));
+      }
+    });
+    G.addNodes(newNodes, newEdges);
+    if (G.viewMoved) { G.viewMoved(); }  // the focus may have moved the view to show them
+    expandNote.textContent = "+" + fresh.length + (left ? " (ещё " + left + " не в странице / more not in the page)" : "");
     updateExpand();
-    window.igkgExpanded = Object.keys(added).length;
+    window.igkgExpanded = (window.igkgExpanded || 0) + fresh.length;
     return fresh.length;
   }
   expandBtn.addEventListener("click", function () { if (window.igkgFocus) { expand(window.igkgFocus.id); } });
   if ($("side-title")) {
-    new MutationObserver(function () { expandNote.textContent = ""; updateExpand(); })
+    var noted = null;  // the node the expand note speaks of: a new focus clears it (not a redrawn panel)
+    new MutationObserver(function () {
+      var id = window.igkgFocus ? window.igkgFocus.id : null;
+      if (id !== noted) { expandNote.textContent = ""; noted = id; }
+      updateExpand();
+    })
       .observe($("side-title"), {childList: true, characterData: true, subtree: true});
   }
   updateExpand();
@@ -312,11 +319,7 @@
     var gLabels = document.createElementNS(NS, "g");
     gLabels.setAttribute("id", "labels");
     gLabels.setAttribute("font-family", "sans-serif"); gLabels.setAttribute("font-size", "12");
-    var labelled = (window.igkgLabels || []).filter(function (b) { return shown[b.id]; });
-    labelled = labelled.concat(ids.filter(function (id) { return added[id]; }).map(function (id) {
-      return {id: id, text: nodeText(id), x: dom[id].x, y: dom[id].y + 12};
-    }));
-    labelled.forEach(function (b) {
+    (window.igkgLabels || []).filter(function (b) { return shown[b.id]; }).forEach(function (b) {
       var t = document.createElementNS(NS, "text");
       t.setAttribute("x", (b.x + 2).toFixed(1)); t.setAttribute("y", (b.y + 12).toFixed(1));
       t.setAttribute("fill", "#212529"); t.setAttribute("stroke", "#fff"); t.setAttribute("stroke-width", "3");
