@@ -42,7 +42,10 @@ _DATE_PREFIX = (
     r"|[A-Za-zА-ЯЁа-яё]+(?:\s+[A-Za-zА-ЯЁа-яё]+)?\s*:\s*)?"
 )
 _TEXT_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_GEN + r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I
+    r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+"
+    + _MONTH_GEN
+    + r"(?:,?\s+(\d{4})(?!\d)(?:\s*(?:года|г\.))?)?",
+    re.I,
 )
 _RELATIVE = {"сегодня": 0, "завтра": 1, "вчера": -1, "послезавтра": 2, "накануне": -1}
 # A year or a month without a day dates a recalled event, not the news of the day.
@@ -175,11 +178,20 @@ def date_stamp(line: str) -> tuple[dt.date, int] | None:
     return None
 
 
+_RUBRIC_AND_PLACE = re.compile(
+    r"^(?=[^\n]*?[|,])(?:[^|\n]{1,40}\|\s*)?(?:[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+)?,\s*)?"
+)
+
+
 def parse_date_line(line: str) -> dt.date | None:
     """A line that is a date stamp and nothing else worth reading (a time, an outlet's name)."""
     if len(line) > 80:
         return None
     stamp = date_stamp(line)
+    place = _RUBRIC_AND_PLACE.match(line)
+    if stamp is None and place and place.end():
+        line = line[place.end() :]  # "Политика | Николаев, 4 Октября, 2019": a rubric and a place before it
+        stamp = date_stamp(line)
     if stamp is None:
         return None
     date, end = stamp

@@ -20,7 +20,7 @@ from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
-from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Visit
+from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Token, Visit
 from kg.extract.scene import (
     CALLS,
     dated_in_past,
@@ -32,7 +32,7 @@ from kg.extract.scene import (
     sentence_date,
     sources_of,
 )
-from kg.extract.syntax import subtree
+from kg.extract.syntax import own_time_tokens, subtree
 from kg.extract.visits import VISIT_PHRASE, find_visit
 
 _REFERENCE = {
@@ -140,8 +140,8 @@ class _MeetingReader:
         for e in events:
             e.participants = [p for p in e.participants if p not in sources]
         strong = [e for e in events if e.strong and e.kind not in ("signing",)]
-        if strong and dated_in_past(self.article, s.text, by_day=not self.relaxed):
-            for e in strong:
+        for e in strong:
+            if dated_in_past(self.article, _own_time_text(self.article, s, e), by_day=not self.relaxed):
                 e.recalled = True  # "в декабре прошлого года провел переговоры"
         reported = [e for e in strong if not e.recalled and not self._undated_future(s, e)]
         if self._recalls(s, events, reported):
@@ -162,12 +162,28 @@ class _MeetingReader:
             return
         weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
         weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
+        signers = {id(e): len(e.participants) for e in weak}  # the signing verb's own arguments
         for e in weak:
             if e.kind == "signing" and len(e.participants) < 2:
                 e.participants += [
                     p for p in participants_of(self.article, s, self.visitor) if p not in e.participants
                 ]
-        opening = next((e for e in weak if not e.reference and len(e.participants) >= 2), None)
+        # second reading: "губернатор X и представители китайской провинции подписали меморандум" -- a signing
+        # with one named side opens a meeting, kept if its other side is another state's
+        opening = next(
+            (
+                e
+                for e in weak
+                if not e.reference
+                and (
+                    len(e.participants) >= 2
+                    or self.relaxed
+                    and e.kind == "signing"
+                    and signers[id(e)] == len(e.participants) == 1
+                )
+            ),
+            None,
+        )
         referred = self._referred(events) if opening is not None and opening.kind == "signing" else None
         if referred is not None:
             # "На заключительном этапе переговоров министры X и Y подписали ...": the signers take part in them
@@ -311,7 +327,13 @@ class _MeetingReader:
                 if p not in people and p not in elsewhere
             ]
         self._trigger(
-            s, kind, people, multilateral=event.multilateral, future=event.future, word=event.trigger.lemma
+            s,
+            kind,
+            people,
+            multilateral=event.multilateral,
+            future=event.future,
+            word=event.trigger.lemma,
+            held=event.trigger.pos == "VERB" and event.trigger.feats.get("Tense") == "Past",
         )
 
     def _one_sided_current(self, kind: str, event: Event) -> Meeting | None:
@@ -386,16 +408,19 @@ class _MeetingReader:
         multilateral: bool = False,
         future: bool = False,
         word: str = "",
+        held: bool = False,
     ) -> None:
         article = self.article
         date = sentence_date(article, s, self.current)
-        target = None if split else _continues(self.meetings, kind, people, date, self.current)
+        announced = future and bool(date or find_dates(s.text) or names_a_day(s.text))
+        target = None if split else _continues(self.meetings, kind, people, date, self.current, announced)
         if target is None:
             target = Meeting(kind=kind, sentence=s.index, date=date, future=future)
             target.multilateral = multilateral
             self.meetings.append(target)
         elif date and not target.date:
             target.date = date
+        target.held = target.held or held
         target.participants += [k for k in people if k not in target.participants]
         if self.relaxed:
             self._visitor_joins(target)
@@ -474,6 +499,17 @@ def _separate_talks(s: Sentence, event: Event) -> bool:
     return plural or bool(_SEPARATE.search(s.text))
 
 
+def _own_time_text(article: Article, s: Sentence, event: Event) -> str:
+    """The sentence's words that can date ``event``: not those of another finite clause."""
+    runs: list[list[Token]] = []
+    for t in own_time_tokens(s.tokens, event.trigger):
+        if runs and runs[-1][-1].index == t.index - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return " ... ".join(article.text[run[0].start : run[-1].stop] for run in runs)
+
+
 def _clause_text(article: Article, s: Sentence, event: Event) -> str:
     """The words of an event's own clause ("которую ... подписали 6 декабря 2021 года")."""
     inside = subtree(s.tokens, event.trigger)
@@ -493,7 +529,12 @@ def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None
 
 
 def _continues(
-    meetings: list[Meeting], kind: str, people: list[str], date, current: Meeting | None = None
+    meetings: list[Meeting],
+    kind: str,
+    people: list[str],
+    date,
+    current: Meeting | None = None,
+    announced: bool = False,
 ) -> Meeting | None:
     """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people; the
     meeting being told first."""
@@ -502,6 +543,8 @@ def _continues(
             continue
         if date and m.date and date != m.date:
             continue
+        if announced and m.held:
+            continue  # "встретился с X ... Переговоры планируются во вторник, 31 января": held, then announced
         if people and m.participants and not set(people) & set(m.participants):
             continue
         if (

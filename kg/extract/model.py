@@ -121,6 +121,7 @@ class Meeting:
     sentences: list[int] = field(default_factory=list)  # every sentence read for it
     words: set[str] = field(default_factory=set)  # the lemmas it was told with ("переговоры", "встреча")
     future: bool = False
+    held: bool = False  # told with a verb in the past ("встретился"): not the same as one announced
     sides: list[str] = field(default_factory=list)  # countries the text names as the meeting's sides
     multilateral: bool = (
         False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough

@@ -14,7 +14,7 @@ import re
 from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.scene import dated_in_past
-from kg.extract.syntax import ancestors, children
+from kg.extract.syntax import ancestors, children, lifted_ancestors
 
 _RECALL_WORDS = {
     "ранее",
@@ -66,7 +66,7 @@ _FUTURE_ADJ = {"предстоящий", "будущий", "следующий",
 
 
 def governing_verb(tokens: list[Token], t: Token) -> Token | None:
-    for a in ancestors(tokens, t):
+    for a in lifted_ancestors(tokens, t):
         if a.pos in ("VERB", "AUX"):
             return a
         if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "appos"):

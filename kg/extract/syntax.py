@@ -108,6 +108,62 @@ def subtree(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if t.index in inside]
 
 
+_OWN_TIME_CLAUSES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
+
+
+def own_time_tokens(tokens: list[Token], trigger: Token) -> list[Token]:
+    """The sentence without the finite clauses that do not hold ``trigger``: a relative or reported
+    clause has its own time ("встреча, ... отмечена важность саммита, который пройдет в мае 2023
+    года": the May date is the summit's, not the meeting's)."""
+    line = [trigger, *lifted_ancestors(tokens, trigger)]
+    if line[-1].head >= 0:
+        return list(tokens)  # a cycle in the parser's tree: no clause to trust
+    holding = {t.index for t in line}
+    own = {t.index for t in subtree(tokens, trigger)}
+    # the clause the trigger is in: "X намерена посетить Россию в 2019 году, заявил Y на встрече с Z" --
+    # the meeting is in the reporting clause, the year in the reported one
+    # (a relative or adverbial clause shares its main clause's time: "В 2022 году Астану посетила X, которая
+    # провела переговоры с Y")
+    head = next((t for t in line if t.rel in ("root", "parataxis", "ccomp", "csubj")), line[-1])
+    cut: set[int] = {t.index for t in tokens if t.index not in set(_indices(tokens, head)) | own}
+    for t in tokens:
+        if t.index in holding or t.index in cut or t.rel not in _OWN_TIME_CLAUSES:
+            continue
+        if t.rel == "acl:relcl" or t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short":
+            cut.update(u.index for u in subtree(tokens, t) if u.index not in own)
+    return [t for t in tokens if t.index not in cut]
+
+
+def _indices(tokens: list[Token], head: Token) -> list[int]:
+    return [t.index for t in subtree(tokens, head)]
+
+
+def lifted_ancestors(tokens: list[Token], token: Token) -> Iterator[Token]:
+    """``ancestors``, the first step lifted over a crossing arc (``_lifted_head``)."""
+    head = _lifted_head(tokens, token)
+    if head is token:
+        return
+    yield head
+    yield from ancestors(tokens, head)
+
+
+def _lifted_head(tokens: list[Token], token: Token) -> Token:
+    """The token's head, lifted while the arc crosses a word outside the head's subtree: "X на встрече
+    с Y заявил, что ... приедет": the parser may hang "встрече" on "приедет" across "заявил"."""
+    if token.head < 0:
+        return token
+    head = tokens[token.head]
+    seen = {token.index}
+    while head.head >= 0 and head.index not in seen:
+        seen.add(head.index)
+        low, high = sorted((token.index, head.index))
+        below = set(_indices(tokens, head))
+        if all(i in below for i in range(low + 1, high)):
+            break
+        head = tokens[head.head]
+    return head
+
+
 def conjuncts(tokens: list[Token], head: Token) -> list[Token]:
     """``head`` and the tokens coordinated with it ("X, Y и Z")."""
     out = [head]
