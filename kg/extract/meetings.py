@@ -207,7 +207,7 @@ class _MeetingReader:
                 for e in events
                 if e.reference
                 and not e.recalled
-                and e.kind in ("talks", "summit", "forum")
+                and e.kind in ("talks", "summit", "forum", "phone_call", "video_call")
                 and e.trigger.rel in ("obl", "nmod")
             ),
             None,

@@ -48,6 +48,7 @@ class Title:
     roles: list[RoleMatch]  # offsets relative to span.start
     plural: bool
     holders: list[str] = field(default_factory=list)  # person keys, in text order
+    may_be_plural: bool = False  # "главы": a genitive singular or a plural, as the names after it tell
 
 
 def masked(text: str) -> str:
@@ -99,10 +100,11 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             if (
                 title is None
                 and previous is not None
-                and previous.plural
+                and (previous.plural or previous.may_be_plural)
                 and article.text[left_start : mention.start].strip() in ("и", ",")
             ):
                 title = previous  # "заместителями Премьер-министра РУз Жамшидом Ходжаевым и Журабеком ..."
+                title.plural = True  # "главы ведомств X и Y": two holders make "главы" a plural
             if title is None and listed is not None:
                 title = _listed(
                     article, listed, left_start, mention.start
@@ -229,8 +231,14 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
     head_word = window[first.start : first.stop].split()[0]
-    plural = any(p.tag.number == "plur" for p in parses(head_word.lower())[:1])
-    return Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
+    readings = parses(head_word.lower())
+    plural = any(p.tag.number == "plur" for p in readings[:1])
+    title = Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
+    # ... and only right before its first name: "в пресс-службе главы государства, X и Y" is one head's office
+    title.may_be_plural = not re.search(r"[,;:()]", window[first.stop :]) and any(
+        p.tag.number == "plur" and "nomn" in p.tag for p in readings
+    )
+    return title
 
 
 _LIST_ITEM = re.compile(r"^\s*[,;]?\s*(?:и\s+)?(?P<place>(?:[А-ЯЁа-яё-]+\s+){1,3}?)[–—-]\s*$")

@@ -142,3 +142,23 @@ def test_heads_of_regional_executives_are_regional_heads(title):
     from kg.extract.gazetteer import find_roles
 
     assert [r.role for r in find_roles(title)][:1] == ["regional_head"]
+
+
+def test_heads_of_foreign_policy_agencies_are_foreign_ministers(extractor):
+    a = extractor.extract(
+        "Вчера главы внешнеполитических ведомств Арарат Мирзоян и Джейхун Байрамов провели телефонный "
+        "разговор. Стороны обсудили подготовку мирного договора.",
+        "t",
+    )
+    roles = {p.name: {f.role for f in p.posts} for p in a.persons.values()}
+    assert roles == {"Арарат Мирзоян": {"foreign_minister"}, "Джейхун Байрамов": {"foreign_minister"}}
+    assert [m.kind for m in a.meetings] == ["phone_call"]
+
+
+def test_a_call_told_only_by_its_results_took_place(extractor):
+    a = extractor.extract(
+        "Переговоры в Баку отложены, сообщил МИД Армении, подводя итоги телефонного разговора "
+        "министра Арарата Мирзояна с главой МИД Азербайджана Джейхуном Байрамовым.",
+        "t",
+    )
+    assert meetings(a) == [("phone_call", ["Арарат Мирзоян", "Джейхун Байрамов"])]
