@@ -125,6 +125,9 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX"))
         or any(c.lemma in _FUTURE_HEADS for c in governing)
         or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
+        # "сессии ..., которая пройдет летом", "встреча, которую проведут лидеры": the event's own relative
+        # clause in the future
+        or any(c.feats.get("Tense") == "Fut" for c in children(tokens, t, "acl:relcl"))
     ):
         event.future = True
     if (

@@ -162,3 +162,12 @@ def test_a_call_told_only_by_its_results_took_place(extractor):
         "t",
     )
     assert meetings(a) == [("phone_call", ["Арарат Мирзоян", "Джейхун Байрамов"])]
+
+
+def test_a_session_that_its_own_relative_clause_puts_ahead_is_announced(extractor):
+    a = extractor.extract(
+        "Приглашение министра иностранных дел Кыргызстана Жээнбека Кулубаева участвовать в сессии Совета "
+        "министров, которая пройдет осенью в Бишкеке, передано министру иностранных дел Малайзии Мохамаду Хасану.",
+        "t",
+    )
+    assert [m.kind for m in a.meetings if m.kind == "session"] == []
