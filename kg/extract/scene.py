@@ -140,11 +140,19 @@ def _reports(s: Sentence, m) -> bool:
     return False
 
 
+_NEWSROOM_JOB = re.compile(
+    r"(?i)\b(?:корреспондент|спецкор|журналист|обозревател|телеведущ|фотокорреспондент|редактор)\w*"
+    r"(?:\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w-]*|\w+ского|\w+ной)){0,3}\s*$"
+)
+
+
 def _reports_on_surface(s: Sentence, m) -> bool:
     """A headline's speaker ("Сергей Мардан: ..."), or the name that ends a sentence after "..., объявил
     <title>" (the parse hangs such names anywhere, and a subject it hangs on that verb is no source)."""
     if m.start - s.start <= 2 and s.text[m.stop - s.start :].lstrip().startswith(":"):
         return True
+    if _NEWSROOM_JOB.search(s.text[: m.start - s.start]):
+        return True  # "работает корреспондент «МИР 24» Артем Васнев": who reports, not who meets
     return bool(_SOURCE_AT_END.search(s.text[: m.start - s.start])) and s.text[
         m.stop - s.start :
     ].strip() in (

@@ -171,3 +171,14 @@ def test_a_session_that_its_own_relative_clause_puts_ahead_is_announced(extracto
         "t",
     )
     assert [m.kind for m in a.meetings if m.kind == "session"] == []
+
+
+@pytest.mark.parametrize("job", ["корреспондент «Хабар 24»", "журналист агентства Кабар", "обозреватель"])
+def test_a_reporter_at_the_meeting_is_no_participant(extractor, job):
+    a = extractor.extract(
+        "В Бишкеке проходит заседание межправительственного совета с участием премьер-министров "
+        f"Киргизии и Казахстана Адылбека Касымалиева и Олжаса Бектенова. С заседания работает {job} Иван Серов.",
+        "t",
+    )
+    assert a.meetings
+    assert all("иван серов" not in m.participants for m in a.meetings)
