@@ -19,11 +19,16 @@ The second reading also joins a one-named meeting told during another state's of
 visit to that visitor, and takes talks a text refers to as held ("документ подписан по итогам
 переговоров с министром Y") with one named side where the first needs two.
 
+When neither reading finds a meeting, an official's visit to a state whose counterpart the text
+names, with documents signed, is a meeting of the two (``meeting_of_visit``); an arrival alone is not.
+
 The second reading replaces nothing: it runs only on articles the first left without a
 meeting, so text the strict reading handles is read exactly as before.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract import countries
 from kg.extract.eventcoref import resolve_events
@@ -41,6 +46,65 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
     if not article.meetings:
         article.recalled = set()  # the first reading's recalls, some of which the second does not make
         _read(article, gaz, relaxed=True)
+    if not article.meetings:
+        visit_talks = meeting_of_visit(article)
+        if visit_talks is not None:
+            article.meetings = [visit_talks]
+            countries.settle(article, article.meetings)
+
+
+_SIGNED = re.compile(r"(?i)\b(?:подписали|подписал[аи]?|(?:был[аио]?\s+)?подписан[аоы]?)\b")
+# the host's counterpart of a visitor, by the visitor's post: a head of state meets the head of state
+_COUNTERPARTS = {
+    "head_of_state": ("head_of_state", "head_of_government"),
+    "head_of_government": ("head_of_government", "head_of_state"),
+    "foreign_minister": ("foreign_minister",),
+    "parliament_speaker": ("parliament_speaker",),
+}
+
+
+def meeting_of_visit(article: Article) -> Meeting | None:
+    """ "X совершил официальный визит в Анкару ... из рук Эрдогана": an official's visit to a state whose
+    counterpart the text names is a meeting of the two, when nothing else in the text is one."""
+    # an arrival alone is no meeting yet ("прибыл с официальным визитом"): documents signed during it are
+    signed = any(
+        _SIGNED.search(s.text)
+        for s in article.sentences
+        if s.index not in article.recalled and not s.in_quote
+    )
+    for visit in article.visits if signed else []:
+        if visit.host is None or visit.kind not in ("official_visit", "state_visit", "working_visit"):
+            continue
+        visitor = article.persons.get(visit.visitor)
+        if visitor is None or visit.sentence in article.recalled:
+            continue
+        for post in visitor.posts:
+            if not post.country or post.country == visit.host:
+                continue
+            hosts = _counterparts(article, visitor.key, post.role, visit.host)
+            if len(hosts) == 1:
+                return Meeting(
+                    kind="talks",
+                    sentence=visit.sentence,
+                    participants=[visitor.key, hosts[0]],
+                    country=visit.host,
+                    visit=visit,
+                    sentences=[visit.sentence],
+                )
+    return None
+
+
+def _counterparts(article: Article, visitor: str, role: str, host: str) -> list[str]:
+    """The host's officials of the first counterpart role anyone holds in the text."""
+    for counterpart in _COUNTERPARTS.get(role, ()):
+        hosts = [
+            p.key
+            for p in article.persons.values()
+            if p.key != visitor and any(f.role == counterpart and f.country == host for f in p.posts)
+        ]
+        if hosts:
+            return hosts
+    return []
 
 
 def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:

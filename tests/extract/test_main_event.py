@@ -107,3 +107,23 @@ def test_talks_a_signing_followed_are_held_with_one_named_side(extractor):
         "t",
     )
     assert meetings(a) and "Субраманьям Джайшанкар" in meetings(a)[0][1]
+
+
+def test_a_visit_with_documents_signed_is_a_meeting_with_the_named_counterpart(extractor):
+    a = extractor.extract(
+        "Президент Монголии Ухнаагийн Хурэлсух совершил государственный визит в Японию. В ходе поездки "
+        "были подписаны соглашения о торговле и образовании. Премьер-министр Японии Фумио Кисида "
+        "назвал Монголию важным партнером.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Ухнаагийн Хурэлсух", "Фумио Кисида"])]
+    assert a.meetings[0].visit is not None
+
+
+def test_an_arrival_on_a_visit_is_not_yet_a_meeting(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Омана Бадр аль-Бусаиди прибыл с официальным визитом в Египет. Его "
+        "пригласил египетский коллега Бадр Абдель Аты.",
+        "t",
+    )
+    assert meetings(a) == []
