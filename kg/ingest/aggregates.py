@@ -93,6 +93,17 @@ def select_for(store: Store, nodes: Iterable, select: str, where: str, size: int
     return rows
 
 
+def graph_rows(store: Store, query: str, graphs: Iterable | None = None, size: int = CHUNK) -> list[tuple]:
+    """The rows of ``query`` (a SELECT whose WHERE holds ``{values}`` before its ``GRAPH ?g``) over every
+    graph, or over ``graphs`` only, a chunk of them at a time."""
+    if graphs is None:
+        return store.query(query.format(values="")).rows
+    rows: list[tuple] = []
+    for chunk in chunks({str(g) for g in graphs}, size):
+        rows += store.query(query.format(values=f"VALUES ?g {{ {iris(chunk)} }}")).rows
+    return rows
+
+
 def objects_by_subject(store: Store, subjects: Iterable, predicate: URIRef) -> dict[str, set[str]]:
     """Each subject's objects of ``predicate``, as the store has them now."""
     out: dict[str, set[str]] = defaultdict(set)

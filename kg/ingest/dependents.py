@@ -15,9 +15,11 @@ Each node keeps the IRI its article minted as ``dip:mintedAs`` when rewritten, a
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.documents import title_subject
+from kg.ingest.aggregates import graph_rows
 from kg.store.base import Store
 
 
@@ -31,23 +33,27 @@ class Dependent:
     title: str = ""
 
 
-def read_dependents(store: Store, meeting_of: dict, person_of: dict) -> list[Dependent]:
-    """Every document and visit with the event it belongs to; a visit told with several meetings of one
-    article belongs to the first of their events, so that the choice never depends on row order."""
+_DOCUMENTS = """SELECT ?g ?m ?d ?title ?type ?minted WHERE {{ {values} GRAPH ?g {{ ?m dip:produced ?d .
+    ?d rdfs:label ?title ; a ?type . FILTER(?type != dip:Document) OPTIONAL {{ ?d dip:mintedAs ?minted }} }} }}"""
+_VISITS = """SELECT ?g ?m ?v ?visitor ?minted WHERE {{ {values} GRAPH ?g {{ ?m dip:partOf ?v . ?v dip:visitor ?visitor .
+    OPTIONAL {{ ?v dip:mintedAs ?minted }} }} }}"""
+
+
+def read_dependents(
+    store: Store, meeting_of: dict, person_of: dict, graphs: Iterable[str] | None = None
+) -> list[Dependent]:
+    """Every document and visit (of ``graphs``) with the event it belongs to; a visit told with several
+    meetings of one article belongs to the first of their events, so that the choice never depends on row
+    order."""
     found: dict[tuple[str, str], tuple[set[str], str, str, str]] = {}
-    docs = store.query(
-        """SELECT ?g ?m ?d ?title ?type ?minted WHERE { GRAPH ?g { ?m dip:produced ?d . ?d rdfs:label ?title ;
-             a ?type . FILTER(?type != dip:Document) OPTIONAL { ?d dip:mintedAs ?minted } } }"""
-    ).rows
+    graphs = None if graphs is None else sorted(set(graphs))
+    docs = graph_rows(store, _DOCUMENTS, graphs)
     for g, m, d, title, kind, minted in docs:
         event = meeting_of.get((str(g), str(m)))
         if event is not None:
             entry = found.setdefault((str(g), str(d)), (set(), str(minted or d), str(kind), str(title)))
             entry[0].add(event)
-    visits = store.query(
-        """SELECT ?g ?m ?v ?visitor ?minted WHERE { GRAPH ?g { ?m dip:partOf ?v . ?v dip:visitor ?visitor .
-             OPTIONAL { ?v dip:mintedAs ?minted } } }"""
-    ).rows
+    visits = graph_rows(store, _VISITS, graphs)
     for g, m, v, visitor, minted in visits:
         event = meeting_of.get((str(g), str(m)))
         if event is not None:
