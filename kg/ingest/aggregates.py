@@ -104,6 +104,20 @@ def graph_rows(store: Store, query: str, graphs: Iterable | None = None, size: i
     return rows
 
 
+def graph_values(
+    store: Store, key: str, pattern: str, variable: str, graphs: Iterable | None = None
+) -> dict[tuple, list]:
+    """(?g, ``key`` variables...) -> the values of ``variable`` that ``pattern`` (inside ``GRAPH ?g``) gives.
+    What an OPTIONAL would add, read by its own query: Oxigraph evaluates an OPTIONAL beside a VALUES block
+    by scanning every graph (6 s against 0.06 s for 50 persons at a million triples)."""
+    query = f"SELECT ?g {key} ?{variable} WHERE {{{{ {{values}} GRAPH ?g {{{{ {pattern} }}}} }}}}"
+    out: dict[tuple, list] = defaultdict(list)
+    assert "{" not in pattern, "a pattern with braces would be formatted away"
+    for row in graph_rows(store, query, graphs):
+        out[tuple(str(x) for x in row[:-1])].append(row[-1])
+    return out
+
+
 def objects_by_subject(store: Store, subjects: Iterable, predicate: URIRef) -> dict[str, set[str]]:
     """Each subject's objects of ``predicate``, as the store has them now."""
     out: dict[str, set[str]] = defaultdict(set)

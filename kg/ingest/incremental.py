@@ -30,14 +30,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import KgError
 from kg.ingest import identityindex
-from kg.ingest.bodies import (
-    cluster_bodies,
-    index_key,
-    node_label,
-    read_graph_names,
-    read_mentions,
-    read_nodes,
-)
+from kg.ingest.bodies import cluster_bodies, index_key, mentions_of, node_label, nodes_to_rename, read_bodies
 from kg.ingest.consolidate import MeetingMention, cluster_meetings
 from kg.ingest.curation import ALIASES_GRAPH, stored_aliases, stored_body_aliases
 from kg.ingest.dependents import cluster_dependents, read_dependents
@@ -275,23 +268,22 @@ def _bodies(store: Store, written: set[str], old: dict, gone: set[str]):
     skip = str(ALIASES_GRAPH)
     aliases = stored_body_aliases(store)
     new_keys: dict[str, set[str]] = defaultdict(set)
-    for g, name, country in read_graph_names(store, skip, written):
-        new_keys[g].add(index_key(name, country, aliases))
+    for n in read_bodies(store, skip, written):
+        new_keys[n.graph].update(index_key(name, n.country, aliases) for name in n.names)
     touched = {k for _, bk in old.values() for k in bk} | {k for ks in new_keys.values() for k in ks}
     if not touched:
         return {}, new_keys
     holders = identityindex.graphs_with(store, DIP.bodyKey, touched)
     graphs = ({g for gs in holders.values() for g in gs} - gone - written) | set(new_keys)
-    mentions = [
-        m for m in read_mentions(store, skip, graphs) if index_key(m.name, m.country, aliases) in touched
-    ]
-    label_of = cluster_bodies(mentions, aliases)
-    changed = sorted({m.name for m in mentions if label_of[(m.name, m.country)] != m.name})
-    bodies = {}
-    for n in read_nodes(store, skip, changed, graphs):
+    nodes = []
+    for n in read_bodies(store, skip, graphs):
         keys = {index_key(name, n.country, aliases) for name in n.names}
         if keys & touched:
             if not keys <= touched:
                 raise _NotLocal
-            bodies[(n.graph, n.node)] = (node_label(n, label_of), n.names)
+            nodes.append(n)
+    mentions = mentions_of(nodes)
+    label_of = cluster_bodies(mentions, aliases)
+    changed = {m.name for m in mentions if label_of[(m.name, m.country)] != m.name}
+    bodies = {(n.graph, n.node): (node_label(n, label_of), n.names) for n in nodes_to_rename(nodes, changed)}
     return bodies, new_keys

@@ -18,10 +18,15 @@ from kg.store.base import Store
 
 Key = tuple[str, str]  # (graph, current node)
 
-_BY_PERSON = """SELECT ?p ?g ?m ?minted ?kind ?date ?md ?pub WHERE {{ VALUES ?p {{ {people} }} GRAPH ?g {{
-    ?m dip:participant ?p ; a dip:Meeting ; dip:kind/skos:notation ?kind .
-    OPTIONAL {{ ?m dip:mintedAs ?minted }} OPTIONAL {{ ?m dip:date ?date }} OPTIONAL {{ ?m dip:monthDay ?md }}
-    OPTIONAL {{ ?art a dip:Article ; dip:published ?pub }} }} }}"""
+_BY_PERSON = "SELECT ?p ?g ?m {select} WHERE {{ VALUES ?p {{ {people} }} GRAPH ?g {{ ?m dip:participant ?p . {where} }} }}"
+# each field by its own query: an OPTIONAL beside the VALUES block makes Oxigraph scan every graph
+_FIELDS = {
+    "kind": "?m dip:kind/skos:notation ?kind",
+    "minted": "?m dip:mintedAs ?minted",
+    "date": "?m dip:date ?date",
+    "md": "?m dip:monthDay ?md",
+    "pub": "?art dip:published ?pub",
+}
 
 
 class StoreReports:
@@ -39,20 +44,26 @@ class StoreReports:
         for p in missing:
             self.by_person[p] = []
         for chunk in chunks(missing):
-            rows = self.store.query(_BY_PERSON.format(people=iris(chunk))).rows
-            for p, g, m, minted, kind, date, md, pub in rows:
-                if str(g) in self.exclude:
+            rows: dict[tuple[str, str, str], dict[str, object]] = {}
+            for name, where in _FIELDS.items():
+                query = _BY_PERSON.format(select=f"?{name}", people=iris(chunk), where=where)
+                for p, g, m, value in self.store.query(query).rows:
+                    fields = rows.setdefault((str(p), str(g), str(m)), {})
+                    if name not in fields or str(value) < str(fields[name]):
+                        fields[name] = value  # the smallest of several, as read_meetings takes
+            for (p, g, m), f in rows.items():
+                if g in self.exclude or "kind" not in f:
                     continue
                 light = MeetingMention(
-                    str(g),
-                    str(minted or m),
-                    str(kind),
+                    g,
+                    str(f.get("minted") or m),
+                    str(f["kind"]),
                     frozenset(),
-                    as_date(date),
-                    as_month_day(md),
-                    as_date(pub),
+                    as_date(f.get("date")),
+                    as_month_day(f.get("md")),
+                    as_date(f.get("pub")),
                 )
-                self.by_person[str(p)].append(((str(g), str(m)), light))
+                self.by_person[p].append(((g, m), light))
 
     def _read(self, graphs: set[str]) -> None:
         new = graphs - self.read

@@ -22,15 +22,15 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.ingest import identityindex
-from kg.ingest.aggregates import graph_rows
+from kg.ingest.aggregates import graph_rows, graph_values
 from kg.ingest.bodies import (
     cluster_bodies,
     index_key,
+    mentions_of,
     node_label,
+    nodes_to_rename,
     post_swaps,
-    read_graph_names,
-    read_mentions,
-    read_nodes,
+    read_bodies,
 )
 from kg.ingest.consolidate import MeetingMention, cluster_meetings
 from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, stored_body_aliases, write_aliases
@@ -77,27 +77,32 @@ def as_month_day(value) -> tuple[int, int] | None:
     return None
 
 
-_PERSONS = f"""SELECT ?g ?n ?label ?said WHERE {{{{ {{values}} GRAPH ?g {{{{ ?n a dip:Person ; rdfs:label ?label .
-    OPTIONAL {{{{ ?n dip:nameInText ?said }}}} }}}} FILTER(?g != <{ALIASES_GRAPH}>) }}}}"""
-_MEETINGS = """SELECT ?g ?m ?minted ?kind ?date ?md ?pub ?city WHERE {{ {values} GRAPH ?g {{
-    ?m a dip:Meeting ; dip:kind/skos:notation ?kind .
-    OPTIONAL {{ ?m dip:mintedAs ?minted }} OPTIONAL {{ ?m dip:date ?date }} OPTIONAL {{ ?m dip:city ?city }}
-    OPTIONAL {{ ?m dip:monthDay ?md }} OPTIONAL {{ ?art a dip:Article ; dip:published ?pub }} }} }}"""
-_PARTICIPANTS = "SELECT ?g ?m ?p WHERE {{ {values} GRAPH ?g {{ ?m a dip:Meeting ; dip:participant ?p }} }}"
+_PERSONS = "SELECT ?g ?n ?label WHERE {{ {values} GRAPH ?g {{ ?n a dip:Person ; rdfs:label ?label }} }}"
+_MEETINGS = (
+    "SELECT ?g ?m ?kind WHERE {{ {values} GRAPH ?g {{ ?m a dip:Meeting ; dip:kind/skos:notation ?kind }} }}"
+)
+_MEETING_FIELDS = {"minted": "dip:mintedAs", "date": "dip:date", "city": "dip:city", "md": "dip:monthDay"}
 
 
 def read_persons(store: Store, graphs: Iterable[str] | None = None) -> list[_PersonNode]:
     """Every person node of every article graph (or of ``graphs``), with the names its article gave it."""
+    graphs = None if graphs is None else sorted(set(graphs))
+    said = graph_values(store, "?n", "?n a dip:Person ; dip:nameInText ?said", "said", graphs)
     nodes: dict[tuple[str, str], _PersonNode] = {}
-    for g, n, label, said in graph_rows(store, _PERSONS, graphs):
+    for g, n, label in graph_rows(store, _PERSONS, graphs):
         key = (str(g), str(n))
-        node = nodes.setdefault(key, _PersonNode(key[0], key[1], str(label)))
-        if said is not None:
-            node.names.add(str(said))
+        if key[0] != str(ALIASES_GRAPH):
+            node = nodes.setdefault(key, _PersonNode(key[0], key[1], str(label)))
+            node.names.update(str(x) for x in said.get(key, ()))
     for node in nodes.values():
         if not node.names:
             node.names.add(node.label)
-    return list(nodes.values())
+    return sorted(nodes.values(), key=lambda p: (p.graph, p.node))
+
+
+def _first(values: dict, key: tuple):
+    found = values.get(key)
+    return min(found, key=str) if found else None  # one value when a node has several: the same in any order
 
 
 def read_meetings(
@@ -106,32 +111,38 @@ def read_meetings(
     """(graph, current node, mention) for every meeting (of ``graphs``), its participants resolved through
     ``person_of`` (a node it does not hold stands for itself: a consolidated graph's nodes are resolved)."""
     graphs = None if graphs is None else sorted(set(graphs))
-    rows = graph_rows(store, _MEETINGS, graphs)
+    kinds: dict[tuple[str, str], list] = defaultdict(list)
+    for g, m, kind in graph_rows(store, _MEETINGS, graphs):
+        kinds[(str(g), str(m))].append(kind)
+    fields = {
+        name: graph_values(store, "?m", f"?m a dip:Meeting ; {prop} ?{name}", name, graphs)
+        for name, prop in _MEETING_FIELDS.items()
+    }
+    published = graph_values(store, "", "?art a dip:Article ; dip:published ?pub", "pub", graphs)
     people: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, m, p in graph_rows(store, _PARTICIPANTS, graphs):
-        people[(str(g), str(m))].add(person_of.get((str(g), str(p)), str(p)))
+    for (g, m), found in graph_values(
+        store, "?m", "?m a dip:Meeting ; dip:participant ?p", "p", graphs
+    ).items():
+        people[(g, m)] = {person_of.get((g, str(p)), str(p)) for p in found}
     days: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for g, _, _, _, date, md, _, _ in rows:
-        day = as_date(date)
-        if day or as_month_day(md):
-            days[str(g)].add((day.month, day.day) if day else as_month_day(md))
+    for key in kinds:
+        day, md = as_date(_first(fields["date"], key)), as_month_day(_first(fields["md"], key))
+        if day or md:
+            days[key[0]].add((day.month, day.day) if day else md)
     out = {}
-    for g, m, minted, kind, date, md, pub, city in rows:
-        key = (str(g), str(m))
-        if key in out:
-            continue
-        mention = MeetingMention(
+    for key, found in kinds.items():
+        minted, city = _first(fields["minted"], key), _first(fields["city"], key)
+        out[key] = MeetingMention(
             graph=key[0],
             node=str(minted) if minted is not None else key[1],
-            kind=str(kind),
+            kind=str(min(found, key=str)),
             participants=frozenset(people.get(key, ())),
-            date=as_date(date),
-            month_day=as_month_day(md),
-            published=as_date(pub),
+            date=as_date(_first(fields["date"], key)),
+            month_day=as_month_day(_first(fields["md"], key)),
+            published=as_date(_first(published, (key[0],))),
             article_days=frozenset(days.get(key[0], ())),
             city=str(city) if city is not None else None,
         )
-        out[key] = mention
     return [(g, m, mention) for (g, m), mention in sorted(out.items())]
 
 
@@ -192,16 +203,17 @@ def plan(store: Store) -> Plan:
 
 
 def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int]]:
-    """Bodies are read by name first (a few hundred names for tens of thousands of nodes); only the
-    nodes whose name is not their body's label, or that were rewritten before, are read one by one."""
-    mentions = read_mentions(store, str(ALIASES_GRAPH))
+    """Every body node is read once (its names counted by graph); only the nodes whose name is not their
+    body's label, or that were rewritten before, are planned."""
+    nodes = read_bodies(store, str(ALIASES_GRAPH))
+    mentions = mentions_of(nodes)
     label_of = cluster_bodies(mentions, stored_body_aliases(store))
     uses: dict[str, int] = defaultdict(int)
     for m in mentions:
         uses[label_of[(m.name, m.country)]] += m.uses
-    changed = sorted({m.name for m in mentions if label_of[(m.name, m.country)] != m.name})
-    nodes = read_nodes(store, str(ALIASES_GRAPH), changed)
-    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in nodes}, dict(uses)
+    changed = {m.name for m in mentions if label_of[(m.name, m.country)] != m.name}
+    renamed = nodes_to_rename(nodes, changed)
+    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in renamed}, dict(uses)
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:
@@ -242,8 +254,8 @@ def consolidate_all(store: Store) -> ConsolidationReport:
     for p in found.persons:
         keys[p.graph][0].update(person_keys(p.names, aliases))
     body_aliases = stored_body_aliases(store)
-    for g, name, country in read_graph_names(store, str(ALIASES_GRAPH)):
-        keys[g][1].add(index_key(name, country, body_aliases))
+    for n in read_bodies(store, str(ALIASES_GRAPH)):
+        keys[n.graph][1].update(index_key(name, n.country, body_aliases) for name in n.names)
     identityindex.rebuild(store, dict(keys))
     return report
 

@@ -449,6 +449,8 @@ def remove(names: Iterable[str], store: Store) -> int:
     tracked = ChangeTracker(SummaryTracker(store))
     removed = tracked.remove_graphs([URIRef(iri) for iri in resolve_articles(list(names), store)])
     if removed:
-        consolidate(tracked, tracked.changes)  # the removed articles' mentions may have held clusters together
+        consolidate(
+            tracked, tracked.changes
+        )  # the removed articles' mentions may have held clusters together
     tracked.store.finish()
     return removed
