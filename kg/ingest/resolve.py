@@ -24,6 +24,7 @@ from rdflib.namespace import RDFS, SKOS
 from kg.ingest import identityindex
 from kg.ingest.aggregates import graph_rows, graph_values
 from kg.ingest.bodies import (
+    BodyNode,
     cluster_bodies,
     index_key,
     mentions_of,
@@ -162,6 +163,7 @@ class Plan:
     bodies: dict[tuple[str, str], tuple[str, set[str]]] = field(default_factory=dict)
     body_uses: dict[str, int] = field(default_factory=dict)  # every body's label -> its article graphs
     persons: list[_PersonNode] = field(default_factory=list)  # every person node read
+    body_nodes: list[BodyNode] = field(default_factory=list)  # every organization node read
 
 
 def plan(store: Store) -> Plan:
@@ -188,7 +190,7 @@ def plan(store: Store) -> Plan:
     items = read_dependents(store, meeting_of, person_of)
     node_of = cluster_dependents(items)
     dependents = {(d.graph, d.node): (node_of[(d.graph, d.node)], d.minted) for d in items}
-    bodies, body_uses = _plan_bodies(store)
+    bodies, body_uses, body_nodes = _plan_bodies(store)
     return Plan(
         label_of,
         names,
@@ -202,7 +204,7 @@ def plan(store: Store) -> Plan:
     )
 
 
-def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int]]:
+def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int], list]:
     """Every body node is read once (its names counted by graph); only the nodes whose name is not their
     body's label, or that were rewritten before, are planned."""
     nodes = read_bodies(store, str(ALIASES_GRAPH))
@@ -213,7 +215,7 @@ def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str
         uses[label_of[(m.name, m.country)]] += m.uses
     changed = {m.name for m in mentions if label_of[(m.name, m.country)] != m.name}
     renamed = nodes_to_rename(nodes, changed)
-    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in renamed}, dict(uses)
+    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in renamed}, dict(uses), nodes
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:
@@ -254,7 +256,7 @@ def consolidate_all(store: Store) -> ConsolidationReport:
     for p in found.persons:
         keys[p.graph][0].update(person_keys(p.names, aliases))
     body_aliases = stored_body_aliases(store)
-    for n in read_bodies(store, str(ALIASES_GRAPH)):
+    for n in found.body_nodes:
         keys[n.graph][1].update(index_key(name, n.country, body_aliases) for name in n.names)
     identityindex.rebuild(store, dict(keys))
     return report
