@@ -175,7 +175,7 @@ def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
         continues = near and (
             bool(_CONTINUATION.match(s.text)) or listing is not None and bool(_LIST_ITEM.match(s.text))
         )
-        if not (_signs(article, s) or continues):
+        if not (signs(article, s) or continues):
             continue
         if not continues:
             listing = s.text.rstrip().endswith(":") or None  # "были подписаны следующие документы:"
@@ -205,7 +205,7 @@ def _nearest_meeting(article: Article, index: int) -> Meeting | None:
     return (after or before[-1:] or [None])[0]
 
 
-def _signs(article: Article, s: Sentence) -> bool:
+def signs(article: Article, s: Sentence) -> bool:
     """A signing lemma that reports a signing now: not "подписанный в декабре договор", not "не подписали",
     not "который стороны подписали в 2022 году", not "ранее подписали"."""
     for t in s.tokens:
@@ -224,8 +224,8 @@ def _signs(article: Article, s: Sentence) -> bool:
         ):
             continue  # a participle describing a document signed before; "среди подписанных документов — X" lists new ones
         status = clause_status(article, s, t)
-        if status.negated or status.recalled:
-            continue
+        if status.negated or status.recalled or status.future:
+            continue  # "планируется подписать": not signed yet
         clause = [
             x for x in subtree(s.tokens, t) if not any(a.lemma in _TYPES for a in path_below(s.tokens, x, t))
         ]

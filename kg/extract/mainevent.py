@@ -28,9 +28,8 @@ meeting, so text the strict reading handles is read exactly as before.
 
 from __future__ import annotations
 
-import re
-
 from kg.extract import countries
+from kg.extract.documents import signs
 from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import extract_meetings
@@ -53,7 +52,6 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
             countries.settle(article, article.meetings)
 
 
-_SIGNED = re.compile(r"(?i)\b(?:подписали|подписал[аи]?|(?:был[аио]?\s+)?подписан[аоы]?)\b")
 # the host's counterpart of a visitor, by the visitor's post: a head of state meets the head of state
 _COUNTERPARTS = {
     "head_of_state": ("head_of_state", "head_of_government"),
@@ -67,11 +65,7 @@ def meeting_of_visit(article: Article) -> Meeting | None:
     """ "X совершил официальный визит в Анкару ... из рук Эрдогана": an official's visit to a state whose
     counterpart the text names is a meeting of the two, when nothing else in the text is one."""
     # an arrival alone is no meeting yet ("прибыл с официальным визитом"): documents signed during it are
-    signed = any(
-        _SIGNED.search(s.text)
-        for s in article.sentences
-        if s.index not in article.recalled and not s.in_quote
-    )
+    signed = any(signs(article, s) for s in article.sentences if not s.in_quote)
     for visit in article.visits if signed else []:
         if visit.host is None or visit.kind not in ("official_visit", "state_visit", "working_visit"):
             continue

@@ -125,17 +125,14 @@ def own_time_tokens(tokens: list[Token], trigger: Token) -> list[Token]:
     # (a relative or adverbial clause shares its main clause's time: "В 2022 году Астану посетила X, которая
     # провела переговоры с Y")
     head = next((t for t in line if t.rel in ("root", "parataxis", "ccomp", "csubj")), line[-1])
-    cut: set[int] = {t.index for t in tokens if t.index not in set(_indices(tokens, head)) | own}
+    kept = {t.index for t in subtree(tokens, head)} | own
+    cut: set[int] = {t.index for t in tokens if t.index not in kept}
     for t in tokens:
         if t.index in holding or t.index in cut or t.rel not in _OWN_TIME_CLAUSES:
             continue
         if t.rel == "acl:relcl" or t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short":
             cut.update(u.index for u in subtree(tokens, t) if u.index not in own)
     return [t for t in tokens if t.index not in cut]
-
-
-def _indices(tokens: list[Token], head: Token) -> list[int]:
-    return [t.index for t in subtree(tokens, head)]
 
 
 def lifted_ancestors(tokens: list[Token], token: Token) -> Iterator[Token]:
@@ -157,7 +154,7 @@ def _lifted_head(tokens: list[Token], token: Token) -> Token:
     while head.head >= 0 and head.index not in seen:
         seen.add(head.index)
         low, high = sorted((token.index, head.index))
-        below = set(_indices(tokens, head))
+        below = {t.index for t in subtree(tokens, head)}
         if all(i in below for i in range(low + 1, high)):
             break
         head = tokens[head.head]

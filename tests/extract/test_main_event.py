@@ -127,3 +127,13 @@ def test_an_arrival_on_a_visit_is_not_yet_a_meeting(extractor):
         "t",
     )
     assert meetings(a) == []
+
+
+def test_a_visit_with_a_signing_only_planned_is_not_yet_a_meeting(extractor):
+    a = extractor.extract(
+        "Президент Монголии Ухнаагийн Хурэлсух прибыл с государственным визитом в Японию. В ходе визита "
+        "планируется подписать соглашения о торговле. Премьер-министр Японии Фумио Кисида назвал Монголию "
+        "важным партнером.",
+        "t",
+    )
+    assert meetings(a) == []
