@@ -78,6 +78,21 @@ class PageEdge:
     date_weights: list[int] = field(default_factory=list)  # what each date counts for ([]: 1 each)
     # (None: the same as ``dated``); an edge that is not timed (holds a post) is drawn when both ends are
 
+    def fields(self) -> dict:
+        """What the page reads of an edge, drawn or added, but its listed items (kg/web/static/graph_core.js
+        ``addNodes`` gives an added one the drawing's id, colour, width and label)."""
+        return {
+            "from": self.source,
+            "to": self.target,
+            "rel": self.rel,
+            "title": self.title,
+            "weight": self.weight,
+            "sym": self.sym,
+            "dates": self.dates,
+            "dated": self.dated,
+            "timed": self.dated if self.timed is None else self.timed,
+        }
+
 
 @dataclass
 class PageTime:
@@ -208,16 +223,8 @@ def _page_node(n: PageNode, top: float, large: bool) -> dict:
 def _page_edge(i: int, e: PageEdge, top_w: int, color: str, large: bool) -> dict:
     out = {
         "id": i,
-        "from": e.source,
-        "to": e.target,
-        "rel": e.rel,
+        **e.fields(),
         "color": color,
-        "title": e.title,
-        "weight": e.weight,
-        "sym": e.sym,
-        "dates": e.dates,
-        "dated": e.dated,
-        "timed": e.dated if e.timed is None else e.timed,
         "items": _capped(e.items, MAX_ITEMS),
         "width": e.width if e.width is not None else edge_px(e.weight, top_w),
         "label": f"×{e.weight}" if e.weight > 1 and not large else "",

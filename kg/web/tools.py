@@ -142,17 +142,4 @@ def _node(n, top: float) -> dict:
 
 
 def _edge(e) -> dict:
-    """What the page needs of an edge it adds (kg/web/static/graph_core.js ``addNodes``: it adds the
-    drawing's id, colour, width and label)."""
-    return {
-        "from": e.source,
-        "to": e.target,
-        "rel": e.rel,
-        "title": e.title,
-        "weight": e.weight,
-        "sym": e.sym,
-        "dates": e.dates,
-        "dated": e.dated,
-        "timed": e.dated if e.timed is None else e.timed,
-        "items": e.items[:MORE_ITEMS],
-    }
+    return {**e.fields(), "items": e.items[:MORE_ITEMS]}
