@@ -201,6 +201,7 @@ def plan(store: Store) -> Plan:
         bodies,
         body_uses,
         persons,
+        body_nodes,
     )
 
 
