@@ -93,6 +93,31 @@ def select_for(store: Store, nodes: Iterable, select: str, where: str, size: int
     return rows
 
 
+def graph_rows(store: Store, query: str, graphs: Iterable | None = None, size: int = CHUNK) -> list[tuple]:
+    """The rows of ``query`` (a SELECT whose WHERE holds ``{values}`` before its ``GRAPH ?g``) over every
+    graph, or over ``graphs`` only, a chunk of them at a time."""
+    if graphs is None:
+        return store.query(query.format(values="")).rows
+    rows: list[tuple] = []
+    for chunk in chunks({str(g) for g in graphs}, size):
+        rows += store.query(query.format(values=f"VALUES ?g {{ {iris(chunk)} }}")).rows
+    return rows
+
+
+def graph_values(
+    store: Store, key: str, pattern: str, variable: str, graphs: Iterable | None = None
+) -> dict[tuple, list]:
+    """(?g, ``key`` variables...) -> the values of ``variable`` that ``pattern`` (inside ``GRAPH ?g``) gives.
+    What an OPTIONAL would add, read by its own query: Oxigraph evaluates an OPTIONAL beside a VALUES block
+    by scanning every graph (6 s against 0.06 s for 50 persons at a million triples)."""
+    query = f"SELECT ?g {key} ?{variable} WHERE {{{{ {{values}} GRAPH ?g {{{{ {pattern} }}}} }}}}"
+    out: dict[tuple, list] = defaultdict(list)
+    assert "{" not in pattern, "a pattern with braces would be formatted away"
+    for row in graph_rows(store, query, graphs):
+        out[tuple(str(x) for x in row[:-1])].append(row[-1])
+    return out
+
+
 def objects_by_subject(store: Store, subjects: Iterable, predicate: URIRef) -> dict[str, set[str]]:
     """Each subject's objects of ``predicate``, as the store has them now."""
     out: dict[str, set[str]] = defaultdict(set)

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
+from kg.ingest.aggregates import graph_rows, graph_values
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, organization_iri, post_iri
 from kg.resources import gazetteer_file
@@ -112,50 +114,63 @@ def body_name(name: str, country: str | None = None) -> BodyName:
     return BodyName(text, None)
 
 
-_NODES = """SELECT {select} WHERE {{ GRAPH ?g {{ ?o a dip:Organization ; rdfs:label ?label .
-    OPTIONAL {{ ?o dip:country ?country }} OPTIONAL {{ ?o dip:nameInText ?said }} {where} }}
-    FILTER(?g != <{skip}>) }} {group}"""
+_ORGS = "SELECT ?g ?o ?label WHERE {{ {values} GRAPH ?g {{ ?o a dip:Organization ; rdfs:label ?label }} }}"
 
 
 def _iso(country) -> str | None:
     return str(country).rsplit("/", 1)[-1] if country is not None else None
 
 
-def read_mentions(store: Store, skip_graph: str) -> list[BodyMention]:
-    """Every name the article graphs (not ``skip_graph``, the aliases) give a body, counted: a body
-    rewritten before counts by the names its text gave it (``dip:nameInText``), not by its label."""
-    rows = store.query(
-        _NODES.format(
-            select="?name ?country (COUNT(DISTINCT ?g) AS ?n)",
-            where="BIND(COALESCE(?said, ?label) AS ?name)",
-            skip=skip_graph,
-            group="GROUP BY ?name ?country",
-        )
-    ).rows
-    mentions = [BodyMention(str(name), _iso(country), int(n)) for name, country, n in rows]
+def read_bodies(store: Store, skip_graph: str, graphs: Iterable[str] | None = None) -> list[BodyNode]:
+    """Every organization node of the article graphs (not ``skip_graph``, the aliases; only ``graphs`` when
+    given), with its country and the names its text gave it (``dip:nameInText``, else its label)."""
+    graphs = None if graphs is None else sorted(set(graphs))
+    countries = graph_values(store, "?o", "?o a dip:Organization ; dip:country ?c", "c", graphs)
+    said = graph_values(store, "?o", "?o a dip:Organization ; dip:nameInText ?said", "said", graphs)
+    nodes: dict[tuple[str, str], BodyNode] = {}
+    for g, o, label in graph_rows(store, _ORGS, graphs):
+        key = (str(g), str(o))
+        if key[0] == skip_graph or key in nodes:
+            continue
+        country = min(countries[key], key=str) if countries.get(key) else None
+        names = {str(x) for x in said.get(key, ())} or {str(label)}
+        nodes[key] = BodyNode(key[0], key[1], str(label), _iso(country), names)
+    return sorted(nodes.values(), key=lambda n: (n.graph, n.node))
+
+
+def mentions_of(nodes: Iterable[BodyNode]) -> list[BodyMention]:
+    """Every name the nodes give a body, counted by article graph: a body rewritten before counts by the
+    names its text gave it, not by its label."""
+    graphs_of: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for n in nodes:
+        for name in n.names:
+            graphs_of[(name, n.country)].add(n.graph)
+    mentions = [BodyMention(name, country, len(gs)) for (name, country), gs in graphs_of.items()]
     return sorted(mentions, key=lambda m: (m.name, m.country or "", m.uses))
 
 
-def read_nodes(store: Store, skip_graph: str, labels: list[str]) -> list[BodyNode]:
-    """The organization nodes labelled one of ``labels``, and every node rewritten before."""
-    nodes: dict[tuple[str, str], BodyNode] = {}
-    said: dict[tuple[str, str], set[str]] = defaultdict(set)
-    if labels:
-        values = " ".join(Literal(label, lang="ru").n3() for label in labels)
-        query = _NODES.format(
-            select="?g ?o ?label ?country", where=f"VALUES ?label {{ {values} }}", skip=skip_graph, group=""
-        )
-        for g, o, label, country in store.query(query).rows:
-            nodes[(str(g), str(o))] = BodyNode(str(g), str(o), str(label), _iso(country))
-    # from the names kept, not through the OPTIONAL above: a store with no rewritten body answers at once
-    rewritten = f"""SELECT ?g ?o ?label ?country ?said WHERE {{ GRAPH ?g {{ ?o dip:nameInText ?said ;
-        a dip:Organization ; rdfs:label ?label . OPTIONAL {{ ?o dip:country ?country }} }} FILTER(?g != <{skip_graph}>) }}"""
-    for g, o, label, country, name in store.query(rewritten).rows:
-        nodes.setdefault((str(g), str(o)), BodyNode(str(g), str(o), str(label), _iso(country)))
-        said[(str(g), str(o))].add(str(name))
-    for key, node in nodes.items():
-        node.names = said.get(key) or {node.label}
-    return sorted(nodes.values(), key=lambda n: (n.graph, n.node))
+def nodes_to_rename(nodes: Iterable[BodyNode], labels: set[str]) -> list[BodyNode]:
+    """The nodes labelled one of ``labels`` (names that are not their body's label), and every node
+    rewritten before."""
+    return [n for n in nodes if n.label in labels or n.names != {n.label}]
+
+
+def body_key(
+    name: str, country: str | None, aliases: dict[str, str]
+) -> tuple[tuple[str, str], BodyName, str | None]:
+    """The key of a body name given with ``country`` (its normalized name and state), its normalized form,
+    and the canonical name the analyst's ``aliases`` give it."""
+    parsed = body_name(name, country)
+    alias = aliases.get(parsed.key) or aliases.get(body_name(name).key)
+    if alias is not None:
+        parsed = body_name(alias, country)
+    return (parsed.key, parsed.country or country or ""), parsed, alias
+
+
+def index_key(name: str, country: str | None, aliases: dict[str, str]) -> str:
+    """A body key as the identity index keeps it: one string."""
+    key, state = body_key(name, country, aliases)[0]
+    return f"{key}\t{state}"
 
 
 def cluster_bodies(mentions: list[BodyMention], aliases: dict[str, str]) -> dict[tuple[str, str | None], str]:
@@ -167,11 +182,7 @@ def cluster_bodies(mentions: list[BodyMention], aliases: dict[str, str]) -> dict
     uses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     canonical: dict[tuple[str, str], str] = {}
     for m in mentions:
-        parsed = body_name(m.name, m.country)
-        alias = aliases.get(parsed.key) or aliases.get(body_name(m.name).key)
-        if alias is not None:
-            parsed = body_name(alias, m.country)
-        key = (parsed.key, parsed.country or m.country or "")
+        key, parsed, alias = body_key(m.name, m.country, aliases)
         key_of[(m.name, m.country)] = key
         uses[key][parsed.name] += m.uses
         if alias is not None:

@@ -263,6 +263,72 @@ def _link_partial(clusters: _Clusters) -> None:
             clusters.join(fits[0], own)
 
 
+# how far apart two reports' days may lie and still bear on one another's event (see ``related``): an undated
+# report joins an event dated up to a week before its publication, and that event's reports lie a day apart
+_NEAR_PUBLISHED = _PUBLISHED_WITHIN + 2 * _DAY_SLACK
+_NEAR_UNDATED = 2 * _NEAR_PUBLISHED
+
+
+def related(a: MeetingMention, b: MeetingMention) -> bool:
+    """Whether ``cluster_meetings`` can let one of two reports bear on the other's event: join it, be joined
+    by it, or make a choice of it ambiguous. A superset of every interaction of the linking steps, so that
+    the events of a set of reports closed under it are the same clustered alone as with the whole store
+    (``kg/ingest/incremental.py`` reads only such a set; tested on random reports). Every step needs a
+    participant in common; reports with days link within a day (same people, or one side of the other's);
+    an undated report links through the same people, or as the other sides of a dated one-sided report,
+    and when it has a publication date only near it."""
+    if a.family != b.family or a == b or not a.participants & b.participants:
+        return False
+    if a.day and b.day:
+        gap = 0 if a.node == b.node else day_gap(a, b)
+        return gap is not None and gap <= _DAY_SLACK and (_same_people(a, b) or _one_side_of(a, b))
+    if a.day is None and b.day is None:
+        if a.published and b.published and not _near_days(a.published, b.published, _NEAR_UNDATED):
+            return False
+        return max(len(a.participants), len(b.participants)) >= 2 and _same_people(a, b)
+    undated, dated = (a, b) if a.day is None else (b, a)
+    near = undated.published is None or _near_published(dated, undated.published)
+    if len(undated.participants) >= 2 and _same_people(undated, dated) and near:
+        return True
+    return undated.published is not None and near and _one_side_of(dated, undated)
+
+
+def maybe_related(a: MeetingMention, b: MeetingMention) -> bool:
+    """``related`` by family and days alone (the participants not yet compared): what a reader of the store
+    can filter before it reads a report's other fields."""
+    if a.family != b.family:
+        return False
+    if a.day and b.day:
+        gap = day_gap(a, b)
+        return a.node == b.node or (gap is not None and gap <= _DAY_SLACK) or _circular_gap(a.day, b.day) <= 1
+    if a.published is None or b.published is None:
+        return True
+    if a.day is None and b.day is None:
+        return _near_days(a.published, b.published, _NEAR_UNDATED)
+    dated, undated = (a, b) if a.day else (b, a)
+    return _near_published(dated, undated.published)
+
+
+def _near_days(a: dt.date, b: dt.date, limit: int) -> bool:
+    """Within ``limit`` days, or so by day of the year (a day given without its year is matched so)."""
+    return abs((a - b).days) <= limit or _circular_gap(_md(a), _md(b)) <= limit
+
+
+def _near_published(dated: MeetingMention, published: dt.date) -> bool:
+    if dated.date is not None and _near_days(dated.date, published, _NEAR_PUBLISHED):
+        return True
+    return _circular_gap(dated.day, _md(published)) <= _NEAR_PUBLISHED
+
+
+def _one_side_of(a: MeetingMention, b: MeetingMention) -> bool:
+    small, large = sorted((a.participants, b.participants), key=len)
+    return len(small) == 1 and small < large
+
+
+def _md(day: dt.date) -> tuple[int, int]:
+    return day.month, day.day
+
+
 def _contains(reports: list[MeetingMention], event: list[MeetingMention]) -> bool:
     """Every report of the event names the reports' people and more, on their day, in their place, with
     a kind in common, and in other articles."""

@@ -15,9 +15,11 @@ Each node keeps the IRI its article minted as ``dip:mintedAs`` when rewritten, a
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.documents import title_subject
+from kg.ingest.aggregates import graph_rows, graph_values
 from kg.store.base import Store
 
 
@@ -31,24 +33,32 @@ class Dependent:
     title: str = ""
 
 
-def read_dependents(store: Store, meeting_of: dict, person_of: dict) -> list[Dependent]:
-    """Every document and visit with the event it belongs to; a visit told with several meetings of one
-    article belongs to the first of their events, so that the choice never depends on row order."""
+_DOCUMENTS = """SELECT ?g ?m ?d ?title ?type WHERE {{ {values} GRAPH ?g {{ ?m dip:produced ?d .
+    ?d rdfs:label ?title ; a ?type . FILTER(?type != dip:Document) }} }}"""
+_VISITS = (
+    "SELECT ?g ?m ?v ?visitor WHERE {{ {values} GRAPH ?g {{ ?m dip:partOf ?v . ?v dip:visitor ?visitor }} }}"
+)
+
+
+def read_dependents(
+    store: Store, meeting_of: dict, person_of: dict, graphs: Iterable[str] | None = None
+) -> list[Dependent]:
+    """Every document and visit (of ``graphs``) with the event it belongs to; a visit told with several
+    meetings of one article belongs to the first of their events, so that the choice never depends on row
+    order."""
     found: dict[tuple[str, str], tuple[set[str], str, str, str]] = {}
-    docs = store.query(
-        """SELECT ?g ?m ?d ?title ?type ?minted WHERE { GRAPH ?g { ?m dip:produced ?d . ?d rdfs:label ?title ;
-             a ?type . FILTER(?type != dip:Document) OPTIONAL { ?d dip:mintedAs ?minted } } }"""
-    ).rows
-    for g, m, d, title, kind, minted in docs:
+    graphs = None if graphs is None else sorted(set(graphs))
+    minted_as = graph_values(store, "?x", "?x dip:mintedAs ?minted", "minted", graphs)
+    docs = graph_rows(store, _DOCUMENTS, graphs)
+    for g, m, d, title, kind in docs:
+        minted = _first(minted_as, (str(g), str(d)))
         event = meeting_of.get((str(g), str(m)))
         if event is not None:
             entry = found.setdefault((str(g), str(d)), (set(), str(minted or d), str(kind), str(title)))
             entry[0].add(event)
-    visits = store.query(
-        """SELECT ?g ?m ?v ?visitor ?minted WHERE { GRAPH ?g { ?m dip:partOf ?v . ?v dip:visitor ?visitor .
-             OPTIONAL { ?v dip:mintedAs ?minted } } }"""
-    ).rows
-    for g, m, v, visitor, minted in visits:
+    visits = graph_rows(store, _VISITS, graphs)
+    for g, m, v, visitor in visits:
+        minted = _first(minted_as, (str(g), str(v)))
         event = meeting_of.get((str(g), str(m)))
         if event is not None:
             who = person_of.get((str(g), str(visitor)), str(visitor))
@@ -59,6 +69,11 @@ def read_dependents(store: Store, meeting_of: dict, person_of: dict) -> list[Dep
         for (g, node), (events, minted, kind, title) in found.items()
     ]
     return sorted(out, key=lambda d: (d.event, d.kind, d.minted, d.graph))
+
+
+def _first(values: dict, key: tuple):
+    found = values.get(key)
+    return min(found, key=str) if found else None
 
 
 def _same_document(a: frozenset[str], b: frozenset[str]) -> bool:

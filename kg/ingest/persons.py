@@ -102,14 +102,23 @@ def cluster_persons(
 _CASE_ENDINGS = ("ым", "ом", "ем", "ой", "ою", "а", "у", "е", "ю", "я")
 
 
+def _stems(key: str) -> set[str]:
+    return {key[: -len(e)] for e in _CASE_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3}
+
+
+def declension_links(key: str) -> set[str]:
+    """The keys whose block a key's mentions can move to or take (``_move_declined``): its stems and its
+    declined forms. Blocks linked so are clustered together; no other block bears on them."""
+    return _stems(key) | {key + e for e in _CASE_ENDINGS}
+
+
 def _move_declined(blocks: dict[str, list[tuple[PersonMention, _Name]]]) -> None:
     """Initials or a surname alone in an oblique case join the one full name of that surname."""
     with_full = {key for key, block in blocks.items() if any(n.first for _, n in block)}
     for key in sorted(blocks):
         if key in with_full:
             continue
-        stems = {key[: -len(e)] for e in _CASE_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3}
-        found = sorted(stems & with_full)
+        found = sorted(_stems(key) & with_full)
         if len(found) == 1:
             blocks[found[0]].extend(blocks.pop(key))
 

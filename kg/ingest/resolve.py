@@ -15,15 +15,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.ingest.bodies import cluster_bodies, node_label, post_swaps, read_mentions, read_nodes
+from kg.ingest import identityindex
+from kg.ingest.aggregates import graph_rows, graph_values
+from kg.ingest.bodies import (
+    BodyNode,
+    cluster_bodies,
+    index_key,
+    mentions_of,
+    node_label,
+    nodes_to_rename,
+    post_swaps,
+    read_bodies,
+)
 from kg.ingest.consolidate import MeetingMention, cluster_meetings
 from kg.ingest.curation import ALIASES_GRAPH, Alias, stored_aliases, stored_body_aliases, write_aliases
 from kg.ingest.dependents import cluster_dependents, read_dependents
+from kg.ingest.identityindex import person_keys
 from kg.ingest.persons import PersonMention, cluster_persons
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, organization_iri, person_iri
@@ -37,6 +50,7 @@ class ConsolidationReport:
     persons: int = 0  # person nodes after consolidation
     meetings: int = 0
     graphs_rewritten: int = 0
+    full: bool = True  # every mention read (else only the blocks a run touched; persons and meetings: theirs)
 
 
 @dataclass
@@ -47,14 +61,14 @@ class _PersonNode:
     names: set[str] = field(default_factory=set)  # every name the article gave it
 
 
-def _date(value) -> dt.date | None:
+def as_date(value) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value)) if value is not None else None
     except ValueError:
         return None
 
 
-def _month_day(value) -> tuple[int, int] | None:
+def as_month_day(value) -> tuple[int, int] | None:
     text = str(value) if value is not None else ""
     if len(text) == 7 and text.startswith("--"):
         try:
@@ -64,60 +78,72 @@ def _month_day(value) -> tuple[int, int] | None:
     return None
 
 
-def read_persons(store: Store) -> list[_PersonNode]:
-    rows = store.query(
-        "SELECT ?g ?n ?label ?said WHERE { GRAPH ?g { ?n a dip:Person ; rdfs:label ?label . "
-        f"OPTIONAL {{ ?n dip:nameInText ?said }} }} FILTER(?g != <{ALIASES_GRAPH}>) }}"
-    ).rows
+_PERSONS = "SELECT ?g ?n ?label WHERE {{ {values} GRAPH ?g {{ ?n a dip:Person ; rdfs:label ?label }} }}"
+_MEETINGS = (
+    "SELECT ?g ?m ?kind WHERE {{ {values} GRAPH ?g {{ ?m a dip:Meeting ; dip:kind/skos:notation ?kind }} }}"
+)
+_MEETING_FIELDS = {"minted": "dip:mintedAs", "date": "dip:date", "city": "dip:city", "md": "dip:monthDay"}
+
+
+def read_persons(store: Store, graphs: Iterable[str] | None = None) -> list[_PersonNode]:
+    """Every person node of every article graph (or of ``graphs``), with the names its article gave it."""
+    graphs = None if graphs is None else sorted(set(graphs))
+    said = graph_values(store, "?n", "?n a dip:Person ; dip:nameInText ?said", "said", graphs)
     nodes: dict[tuple[str, str], _PersonNode] = {}
-    for g, n, label, said in rows:
+    for g, n, label in graph_rows(store, _PERSONS, graphs):
         key = (str(g), str(n))
-        node = nodes.setdefault(key, _PersonNode(key[0], key[1], str(label)))
-        if said is not None:
-            node.names.add(str(said))
+        if key[0] != str(ALIASES_GRAPH):
+            node = nodes.setdefault(key, _PersonNode(key[0], key[1], str(label)))
+            node.names.update(str(x) for x in said.get(key, ()))
     for node in nodes.values():
         if not node.names:
             node.names.add(node.label)
-    return list(nodes.values())
+    return sorted(nodes.values(), key=lambda p: (p.graph, p.node))
+
+
+def _first(values: dict, key: tuple):
+    found = values.get(key)
+    return min(found, key=str) if found else None  # one value when a node has several: the same in any order
 
 
 def read_meetings(
-    store: Store, person_of: dict[tuple[str, str], str]
+    store: Store, person_of: dict[tuple[str, str], str], graphs: Iterable[str] | None = None
 ) -> list[tuple[str, str, MeetingMention]]:
-    """(graph, current node, mention) for every meeting, its participants resolved through ``person_of``."""
-    rows = store.query(
-        """SELECT ?g ?m ?minted ?kind ?date ?md ?pub ?city WHERE { GRAPH ?g {
-             ?m a dip:Meeting ; dip:kind/skos:notation ?kind .
-             OPTIONAL { ?m dip:mintedAs ?minted } OPTIONAL { ?m dip:date ?date } OPTIONAL { ?m dip:city ?city }
-             OPTIONAL { ?m dip:monthDay ?md } OPTIONAL { ?art a dip:Article ; dip:published ?pub } } }"""
-    ).rows
+    """(graph, current node, mention) for every meeting (of ``graphs``), its participants resolved through
+    ``person_of`` (a node it does not hold stands for itself: a consolidated graph's nodes are resolved)."""
+    graphs = None if graphs is None else sorted(set(graphs))
+    kinds: dict[tuple[str, str], list] = defaultdict(list)
+    for g, m, kind in graph_rows(store, _MEETINGS, graphs):
+        kinds[(str(g), str(m))].append(kind)
+    fields = {
+        name: graph_values(store, "?m", f"?m a dip:Meeting ; {prop} ?{name}", name, graphs)
+        for name, prop in _MEETING_FIELDS.items()
+    }
+    published = graph_values(store, "", "?art a dip:Article ; dip:published ?pub", "pub", graphs)
     people: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, m, p in store.query(
-        "SELECT ?g ?m ?p WHERE { GRAPH ?g { ?m a dip:Meeting ; dip:participant ?p } }"
-    ).rows:
-        people[(str(g), str(m))].add(person_of.get((str(g), str(p)), str(p)))
+    for (g, m), found in graph_values(
+        store, "?m", "?m a dip:Meeting ; dip:participant ?p", "p", graphs
+    ).items():
+        people[(g, m)] = {person_of.get((g, str(p)), str(p)) for p in found}
     days: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for g, _, _, _, date, md, _, _ in rows:
-        day = _date(date)
-        if day or _month_day(md):
-            days[str(g)].add((day.month, day.day) if day else _month_day(md))
+    for key in kinds:
+        day, md = as_date(_first(fields["date"], key)), as_month_day(_first(fields["md"], key))
+        if day or md:
+            days[key[0]].add((day.month, day.day) if day else md)
     out = {}
-    for g, m, minted, kind, date, md, pub, city in rows:
-        key = (str(g), str(m))
-        if key in out:
-            continue
-        mention = MeetingMention(
+    for key, found in kinds.items():
+        minted, city = _first(fields["minted"], key), _first(fields["city"], key)
+        out[key] = MeetingMention(
             graph=key[0],
             node=str(minted) if minted is not None else key[1],
-            kind=str(kind),
+            kind=str(min(found, key=str)),
             participants=frozenset(people.get(key, ())),
-            date=_date(date),
-            month_day=_month_day(md),
-            published=_date(pub),
+            date=as_date(_first(fields["date"], key)),
+            month_day=as_month_day(_first(fields["md"], key)),
+            published=as_date(_first(published, (key[0],))),
             article_days=frozenset(days.get(key[0], ())),
             city=str(city) if city is not None else None,
         )
-        out[key] = mention
     return [(g, m, mention) for (g, m), mention in sorted(out.items())]
 
 
@@ -136,6 +162,8 @@ class Plan:
     # organization_iri(label)), names the article gave it)
     bodies: dict[tuple[str, str], tuple[str, set[str]]] = field(default_factory=dict)
     body_uses: dict[str, int] = field(default_factory=dict)  # every body's label -> its article graphs
+    persons: list[_PersonNode] = field(default_factory=list)  # every person node read
+    body_nodes: list[BodyNode] = field(default_factory=list)  # every organization node read
 
 
 def plan(store: Store) -> Plan:
@@ -162,27 +190,37 @@ def plan(store: Store) -> Plan:
     items = read_dependents(store, meeting_of, person_of)
     node_of = cluster_dependents(items)
     dependents = {(d.graph, d.node): (node_of[(d.graph, d.node)], d.minted) for d in items}
-    bodies, body_uses = _plan_bodies(store)
+    bodies, body_uses, body_nodes = _plan_bodies(store)
     return Plan(
-        label_of, names, meeting_of, minted_of, [m for _, _, m in meetings], dependents, bodies, body_uses
+        label_of,
+        names,
+        meeting_of,
+        minted_of,
+        [m for _, _, m in meetings],
+        dependents,
+        bodies,
+        body_uses,
+        persons,
+        body_nodes,
     )
 
 
-def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int]]:
-    """Bodies are read by name first (a few hundred names for tens of thousands of nodes); only the
-    nodes whose name is not their body's label, or that were rewritten before, are read one by one."""
-    mentions = read_mentions(store, str(ALIASES_GRAPH))
+def _plan_bodies(store: Store) -> tuple[dict[tuple[str, str], tuple[str, set[str]]], dict[str, int], list]:
+    """Every body node is read once (its names counted by graph); only the nodes whose name is not their
+    body's label, or that were rewritten before, are planned."""
+    nodes = read_bodies(store, str(ALIASES_GRAPH))
+    mentions = mentions_of(nodes)
     label_of = cluster_bodies(mentions, stored_body_aliases(store))
     uses: dict[str, int] = defaultdict(int)
     for m in mentions:
         uses[label_of[(m.name, m.country)]] += m.uses
-    changed = sorted({m.name for m in mentions if label_of[(m.name, m.country)] != m.name})
-    nodes = read_nodes(store, str(ALIASES_GRAPH), changed)
-    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in nodes}, dict(uses)
+    changed = {m.name for m in mentions if label_of[(m.name, m.country)] != m.name}
+    renamed = nodes_to_rename(nodes, changed)
+    return {(n.graph, n.node): (node_label(n, label_of), n.names) for n in renamed}, dict(uses), nodes
 
 
 def resolve_store(store: Store, aliases: list[Alias] | None = None) -> ConsolidationReport:
-    """Keep ``aliases`` (when given) in the store, then consolidate it (the summary graph follows)."""
+    """Keep ``aliases`` (when given) in the store, then consolidate it in full (the summary graph follows)."""
     from kg.ingest.summarykeys import SummaryTracker
 
     tracked = SummaryTracker(store)
@@ -193,13 +231,42 @@ def resolve_store(store: Store, aliases: list[Alias] | None = None) -> Consolida
     return report
 
 
-def consolidate(store: Store) -> ConsolidationReport:
-    """Bring every article graph to its clusters' nodes (see the module doc)."""
+def consolidate(store: Store, changes=None) -> ConsolidationReport:
+    """Bring every article graph to its clusters' nodes (see the module doc). With ``changes`` (what a
+    run wrote and dropped, ``incremental.ChangeTracker``) on a store consolidated before, only the blocks
+    they touch are read and clustered again, with the same result; else everything is."""
+    if changes is not None:
+        from kg.ingest.incremental import consolidate_changes
+
+        report = consolidate_changes(store, changes)
+        if report is not None:
+            return report
+    return consolidate_all(store)
+
+
+def consolidate_all(store: Store) -> ConsolidationReport:
+    """Read and cluster every mention of the store, rewrite what differs, and rebuild the identity index."""
     found = plan(store)
-    label_of, names, meeting_of, minted_of = found.label_of, found.names, found.meeting_of, found.minted_of
     report = ConsolidationReport(
-        persons=len({person_iri(v) for v in label_of.values()}), meetings=len(set(meeting_of.values()))
+        persons=len({person_iri(v) for v in found.label_of.values()}),
+        meetings=len(set(found.meeting_of.values())),
     )
+    report.graphs_rewritten = apply_plan(store, found)
+    aliases = stored_aliases(store)
+    keys: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for p in found.persons:
+        keys[p.graph][0].update(person_keys(p.names, aliases))
+    body_aliases = stored_body_aliases(store)
+    for n in found.body_nodes:
+        keys[n.graph][1].update(index_key(name, n.country, body_aliases) for name in n.names)
+    identityindex.rebuild(store, dict(keys))
+    return report
+
+
+def apply_plan(store: Store, found: Plan) -> int:
+    """Rewrite the article graphs whose nodes ``found`` changes (it may cover only some nodes: the others
+    stay as they are); returns how many graphs were rewritten."""
+    label_of, names, meeting_of, minted_of = found.label_of, found.names, found.meeting_of, found.minted_of
     persons_in: dict[str, dict[URIRef, tuple[str, set[str]]]] = defaultdict(dict)
     for (g, node), label in label_of.items():
         persons_in[g][URIRef(node)] = (label, names.get((g, node), {label}))
@@ -216,6 +283,7 @@ def consolidate(store: Store) -> ConsolidationReport:
         | {g for g, ms in meetings_in.items() if any(n != e for n, (e, _) in ms.items())}
         | {g for g, bs in bodies_in.items() if any(_body_changes(n, *v) for n, v in bs.items())}
     )
+    rewritten = 0
     for start in range(0, len(graphs), REWRITE_BATCH):
         batch = {}
         for g, old in _graphs(store, graphs[start : start + REWRITE_BATCH]).items():
@@ -224,8 +292,8 @@ def consolidate(store: Store) -> ConsolidationReport:
                 batch[URIRef(g)] = GraphChange(old - new, new - old)  # a few renamed nodes: the difference
         if batch:
             store.change_graphs(batch)
-            report.graphs_rewritten += len(batch)
-    return report
+            rewritten += len(batch)
+    return rewritten
 
 
 def _person_changes(node: URIRef, label: str, names: set[str]) -> bool:
@@ -270,8 +338,8 @@ def rewrite(
     swap.update({post: node for post, (node, _) in posts.items()})
     new: set[tuple] = set()
     for s, p, o in old:
-        if (p in _NAMING and (s in persons or s in bodies)) or p == DIP.mintedAs:
-            continue
+        if (p in _NAMING and (s in persons or s in bodies)) or (p == DIP.mintedAs and s in meetings):
+            continue  # names and minted nodes of the nodes given: added back below
         if p == RDFS.label and s in posts:
             continue
         new.add((swap.get(s, s), p, swap.get(o, o) if isinstance(o, URIRef) else o))

@@ -34,6 +34,7 @@ from pathlib import Path
 from kg.errors import InputError, KgError, StoreError
 from kg.identity import article_id, content_hash, legacy_article_id
 from kg.ingest.curation import Alias, write_aliases
+from kg.ingest.incremental import ChangeTracker
 from kg.ingest.resolve import ConsolidationReport, consolidate
 from kg.ingest.summary import SummaryReport
 from kg.ingest.summarykeys import SummaryTracker
@@ -327,12 +328,15 @@ def ingest(
         if first:
             raise InputError(f"{first}; nothing was written")
     before = store_counts(store)
-    tracked = SummaryTracker(store)  # every write below goes through it: the summary follows the articles
+    # every write below goes through both: the summary follows the articles, and consolidation reads
+    # only the blocks the written and dropped graphs touch
+    tracked = SummaryTracker(store)
+    changes = ChangeTracker(tracked)
     if aliases is not None:
-        write_aliases(tracked, aliases)
+        write_aliases(changes, aliases)
     planner = _Planner(store, publisher_country, max_bytes)
     pool = ExtractionPool(jobs or default_jobs(), max_memory_mb, extractor)
-    writer = _Writer(tracked, report)
+    writer = _Writer(changes, report)
     bar = _progress(len(checked)) if progress else None
     try:
         for item, outcome in pool.run(planner.items(checked)):
@@ -357,7 +361,7 @@ def ingest(
                 writer.add(outcome, item.drop)
         writer.commit()
         if report.landed or report.replaced or aliases is not None:
-            report.consolidation = consolidate(tracked)
+            report.consolidation = consolidate(changes, changes.changes)
         report.summary = tracked.finish()
         if worth_compacting(len(report.landed), report.triples):
             report.compaction = optimize(store)  # last: the summary's writes are compacted too
@@ -442,9 +446,11 @@ def remove(names: Iterable[str], store: Store) -> int:
     """Remove articles (by id, file stem, file or IRI) in one transaction; returns how many were removed."""
     from rdflib import URIRef
 
-    tracked = SummaryTracker(store)
+    tracked = ChangeTracker(SummaryTracker(store))
     removed = tracked.remove_graphs([URIRef(iri) for iri in resolve_articles(list(names), store)])
     if removed:
-        consolidate(tracked)  # the removed articles' mentions may have held clusters together
-    tracked.finish()
+        consolidate(
+            tracked, tracked.changes
+        )  # the removed articles' mentions may have held clusters together
+    tracked.store.finish()
     return removed

@@ -43,7 +43,10 @@ SUMMARY_GRAPH = IGR["graph/summary"]
 # the most central actors as `kg summarize` last computed them (kg/network/snapshot.py): kept out of the
 # merged graph too
 CENTRALITY_GRAPH = IGR["graph/centrality"]
-UNMERGED_GRAPHS = frozenset((SUMMARY_GRAPH, CENTRALITY_GRAPH))
+# which article graphs name which person and body blocks, and whether identity is consolidated
+# (kg/ingest/identityindex.py): kept out of the merged graph too
+IDENTITY_GRAPH = IGR["graph/identity"]
+UNMERGED_GRAPHS = frozenset((SUMMARY_GRAPH, CENTRALITY_GRAPH, IDENTITY_GRAPH))
 EXPORT_FORMATS = ("turtle", "trig", "nt", "nq", "jsonld")
 DATASET_FORMATS = ("trig", "nq", "jsonld")
 BACKENDS = ("oxigraph", "memory")

@@ -15,7 +15,7 @@ from kg.extract import Extractor
 from kg.ingest.runner import ingest
 from kg.rdf.ontology import article_iri, article_iri_for_file
 from kg.store import open_store
-from kg.store.base import ONTOLOGY_GRAPH, SUMMARY_GRAPH
+from kg.store.base import ONTOLOGY_GRAPH, UNMERGED_GRAPHS
 from tests.paths import ARTICLES, FIXTURES, SEED, SEED_IRI
 
 
@@ -27,7 +27,7 @@ def quads(store) -> set:
 
 
 def articles_in(store) -> set:
-    return {g for g in store.graph_names() if g not in (ONTOLOGY_GRAPH, SUMMARY_GRAPH)}
+    return {g for g in store.graph_names() if g != ONTOLOGY_GRAPH and g not in UNMERGED_GRAPHS}
 
 
 @pytest.fixture

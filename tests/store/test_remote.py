@@ -11,7 +11,7 @@ import pytest
 
 from kg.rdf.ontology import article_iri_for_file
 from kg.store import open_store
-from kg.store.base import ONTOLOGY_GRAPH, SUMMARY_GRAPH, export_bytes
+from kg.store.base import IDENTITY_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH, export_bytes
 from kg.web.serve import oxigraph_binary
 from tests.paths import ARTICLES, FIXTURES, QUERIES
 from tests.servers import KG, start_oxigraph, stop
@@ -170,16 +170,17 @@ def test_a_server_whose_default_graph_is_the_union(tmp_path, local_reference):
         assert kg("ingest", ARTICLES, "--store", url, "-j", "2").returncode == 0
         store = open_store(url, readonly=True)
         try:  # named graphs only (no probe left behind), as the local store has them
-            assert set(store.graph_names()) == {  # and the summary graph ingest keeps
+            assert set(store.graph_names()) == {  # and the summary graph and identity index ingest keeps
                 ONTOLOGY_GRAPH,
                 SUMMARY_GRAPH,
+                IDENTITY_GRAPH,
                 *(article_iri_for_file(p) for p in ARTICLES.glob("*.txt")),
             }
             from kg.ingest.summary import is_fresh
 
             assert is_fresh(store)
             for g in store.graph_names():
-                if g == SUMMARY_GRAPH:
+                if g in (SUMMARY_GRAPH, IDENTITY_GRAPH):
                     continue  # aggregates of these articles only (the reference also has the genre fixtures)
                 here = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows
                 there = local_graph(local_reference, g)

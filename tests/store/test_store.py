@@ -10,19 +10,19 @@ from kg.errors import InputError, StoreError
 from kg.ingest.runner import ingest, remove
 from kg.rdf.ontology import article_iri_for_file
 from kg.store import open_store
-from kg.store.base import ONTOLOGY_GRAPH, SUMMARY_GRAPH
+from kg.store.base import IDENTITY_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH
 from tests.paths import ARTICLES, SEED, SEED_IRI
 
 
 def quads(store) -> set:
     """The articles' quads (the summary graph, derived from them, is compared with a rebuild in
-    tests/ingest/test_summary.py)."""
+    tests/ingest/test_summary.py; the identity index in tests/ingest/test_incremental.py)."""
     ds = store.dataset()
     out = {
         (s, p, o, g.identifier if hasattr(g, "identifier") else g)
         for s, p, o, g in ds.quads((None, None, None, None))
     }
-    return {q for q in out if q[3] != SUMMARY_GRAPH}
+    return {q for q in out if q[3] not in (SUMMARY_GRAPH, IDENTITY_GRAPH)}
 
 
 @pytest.fixture(params=["oxigraph", "memory"])
@@ -34,9 +34,10 @@ def store(request, tmp_path):
 
 def test_one_named_graph_per_article(store, extractor):
     ingest([SEED, ARTICLES / "dev01.txt"], store, extractor)
-    assert set(store.graph_names()) == {  # and the summary graph ingest keeps (kg/ingest/summary.py)
+    assert set(store.graph_names()) == {  # and the summary graph and identity index ingest keeps
         ONTOLOGY_GRAPH,
         SUMMARY_GRAPH,
+        IDENTITY_GRAPH,
         URIRef(SEED_IRI),
         article_iri_for_file(ARTICLES / "dev01.txt"),
     }
@@ -92,9 +93,10 @@ def test_skip_errors_ingests_the_good_articles_and_lists_the_bad(store, extracto
         (str(bad), "not UTF-8 text (byte 0)"),
         (str(empty), "empty file"),
     ]
-    assert set(store.graph_names()) == {  # and the summary graph ingest keeps (kg/ingest/summary.py)
+    assert set(store.graph_names()) == {  # and the summary graph and identity index ingest keeps
         ONTOLOGY_GRAPH,
         SUMMARY_GRAPH,
+        IDENTITY_GRAPH,
         URIRef(SEED_IRI),
         article_iri_for_file(ARTICLES / "dev01.txt"),
     }
@@ -113,7 +115,7 @@ def test_reingest_of_a_changed_file_replaces_only_that_article(store, extractor,
     report = ingest([article, ARTICLES / "dev03.txt"], store, extractor)
     assert report.replaced == [SEED_IRI] and report.unchanged == [str(ARTICLES / "dev03.txt")]
     new = article_iri_for_file(article)
-    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, SUMMARY_GRAPH, new, dev03}
+    assert set(store.graph_names()) == {ONTOLOGY_GRAPH, SUMMARY_GRAPH, IDENTITY_GRAPH, new, dev03}
     names = {
         str(r[0])
         for r in store.query(
