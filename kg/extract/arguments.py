@@ -59,9 +59,31 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
     for x in heads:
         for c in conjuncts(tokens, x):
             found = persons(article, s, c)
-            if found and found not in out:
-                out.append(found)
+            for one in [found] if found else _holders_by_country(article, s, c):
+                if one not in out:
+                    out.append(one)
     return out
+
+
+def _holders_by_country(article: Article, s: Sentence, t: Token) -> list[list[str]]:
+    """ "с президентами Египта и Сенегала": a plural title over several states is one holder of each,
+    each a partner of their own, when every state's holder is known from the article."""
+    if t.feats.get("Number") != "Plur" or not find_roles(t.text.lower()):
+        return []
+    inside = subtree(s.tokens, t)
+    states = []
+    for m in article.places_in(inside[0].start, inside[-1].stop):
+        if m.kind in ("country", "adjective") and m.iso and m.iso not in states:
+            states.append(m.iso)
+    role = find_roles(t.text.lower())[0].role
+    word = t.text.lower()[:6]
+    out: list[list[str]] = []
+    for iso in states:
+        person = coref.resolve(article, coref.Description(role, iso, False, word), t.start)
+        if person is None or [person.key] in out:
+            return []
+        out.append([person.key])
+    return out if len(out) > 1 else []
 
 
 def is_person_noun(t: Token) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.morph import (
     surname_forms,
     title_cases,
 )
-from kg.extract.names import RawName, find_name_spans, is_particle
+from kg.extract.names import RawName, find_name_spans, is_particle, name_tokens
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import past_last_verb, token_at
 from kg.keys import normalize_key
@@ -71,6 +71,7 @@ def find_persons(article: Article, ner) -> None:
         if person is not None:
             _mention(article, person, raw)
     _consolidate(persons)
+    _relabel_by_written_surname(persons)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
@@ -125,12 +126,52 @@ def _consolidate(persons: dict[str, Person]) -> None:
         del persons[key]
 
 
+def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
+    """A surname the text also writes in the form every other mention reaches is the nominative
+    ("с Р. Голамрезаяном ... Р. Голамрезаян подтвердил"): the label takes it, not a case form."""
+    for key in list(persons):
+        person = persons[key]
+        written = {
+            tokens[-1]
+            for m in person.mentions
+            if (tokens := [t for t in name_tokens(m.text) if not is_initial(t)])
+        }
+        if len(written) < 2 or _reached_by_all(person.last, written):
+            continue  # the label is a reading of every written form: nothing the text says against it
+        nominative = next((w for w in sorted(written) if _reached_by_all(w, written)), None)
+        if nominative is None or normalize_key(nominative) == normalize_key(person.last):
+            continue
+        person.last = nominative
+        person.name = " ".join(p for p in (person.first, person.middle, person.last) if p)
+        new_key = normalize_key(person.name)
+        if new_key in persons:
+            continue  # another person holds that name: _consolidate's business, not a relabel
+        del persons[key]
+        person.key = new_key
+        persons[new_key] = person
+        for mention in person.mentions:
+            mention.person = new_key
+
+
+def _reached_by_all(surname: str, written: set[str]) -> bool:
+    key = normalize_key(surname)
+    return all(
+        normalize_key(w) == key or key in {normalize_key(f) for f in surname_forms(w)} for w in written
+    )
+
+
 def _name_tokens(text: str) -> list[str]:
     return [t for t in re.split(r"\s+", text.strip()) if t and not is_initial(t) and not is_particle(t)]
 
 
 def _attested(person: Person) -> bool:
-    """The text writes this person's name as it is labelled (the nominative, not a case form)."""
+    """The text writes this person's name as it is labelled (the nominative, not a case form); a person
+    named by initials ("А. Хоссейнзадеган") by the surname as labelled."""
+    if is_initial(person.first):
+        return any(
+            [normalize_key(t) for t in _name_tokens(m.text)] == [normalize_key(person.last)]
+            for m in person.mentions
+        )
     label = normalize_key(f"{person.first} {person.last}")
     for m in person.mentions:
         tokens = _name_tokens(m.text)
@@ -149,6 +190,9 @@ def _reaches(person: Person, other: Person) -> bool:
     ):
         return True
     label_first, label_last = normalize_key(other.first), normalize_key(other.last)
+    if is_initial(other.first):  # "А. Хоссейнзадеганом" beside "А. Хоссейнзадеган"
+        forms = {normalize_key(f) for f in surname_forms(person.last)}
+        return normalize_key(person.first) == label_first and label_last in forms
     for m in person.mentions:
         tokens = _name_tokens(m.text)
         if len(tokens) < 2:
@@ -235,17 +279,15 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
     tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
     inside = {t.index for t in tokens}
     for t in tokens:
-        if (
-            t.head not in inside
-            and t.head >= 0
-            and t.rel == "appos"
-            and _near_title(sentence.tokens, t.head, min(inside))
-            and not _indeclinable(sentence.tokens[t.head].text)
-        ):
+        title = _title_of_apposition(sentence.tokens, t, inside)
+        if title is not None and not _indeclinable(title.text):
             # the title agrees with the name; "замминистра" shows no case, so the tagger's is a guess
-            add(_UD_CASES.get(sentence.tokens[t.head].feats.get("Case", "")), 3.0)
+            add(_UD_CASES.get(title.feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
-            add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
+            # the tagger has no lexicon for a foreign name either: its case for a word unknown to the
+            # dictionary ("Бахманом Нури" read as a nominative) is a weaker guess
+            known = any(p.is_known for p in parses(t.text.lower()))
+            add(_UD_CASES.get(t.feats.get("Case", "")), (1.0 if known else 0.5) / len(tokens))
     floor = past_last_verb(sentence.tokens, 0, raw.start) if sentence else 0
     for case in _window_case_hint(article.text, raw, floor) or ():
         add(case, 2.0)
@@ -263,12 +305,39 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
     return None, (weights or None)
 
 
+def _title_of_apposition(tokens, token, inside: set[int]):
+    """The title a name token is in apposition to, when it stands right before the name: the parser's
+    head, or the last title coordinated with it ("с президентом Сенегала, председателем Африканского
+    союза Макки Саллом": the name hangs on the first title, the second one stands beside it)."""
+    if token.rel != "appos" or token.head in inside or token.head < 0:
+        return None
+    start = min(inside)
+    case = tokens[token.head].feats.get("Case")
+    heads = [token.head] + [  # a coordinated title agrees in case ("министром ... и развития торговли": no)
+        t.index
+        for t in tokens
+        if t.rel == "conj" and t.head == token.head and t.index < start and t.feats.get("Case") == case
+    ]
+    for head in sorted(heads, reverse=True):
+        if _near_title(tokens, head, start):
+            return tokens[head]
+    return None
+
+
+_TITLE_HEAD = re.compile(
+    r"(?i)^(?:председател|глав|руководител|директор|секретар|представител|заместител|первого|первым)"
+)
+
+
 def _near_title(tokens, head: int, name_start: int) -> bool:
-    """The noun a name is in apposition to stands right before it (the parser also attaches names
-    far back to the subject, which says nothing of their case)."""
+    """The title a name is in apposition to stands right before it (the parser also attaches names
+    far back to the subject, or to a place: "губернатором провинции Северный Хорасан ... Бахманом Нури",
+    which says nothing of their case)."""
     between = tokens[head + 1 : name_start]
+    word = tokens[head].text
     return (
         tokens[head].pos in ("NOUN", "PROPN")
+        and bool(find_roles(word.lower()) or _TITLE_HEAD.match(word))
         and head < name_start
         and len(between) <= 6
         and not any(t.pos in ("VERB", "AUX") or t.text in ",;:–—" for t in between)

@@ -344,6 +344,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             found = arguments.persons(article, s, c)
             if found:
                 partners.append(found)
+    if len(partners) + bool(people) < 2 and t.lemma in _OBJECT_PARTNERS and not _true_objects(tokens, t):
+        partners += _object_in_genitive(article, s, t, people + [p for f in partners for p in f])
     for found in partners:
         people = arguments.merge(people, found)
     event.participants = arguments.merge(people, received)
@@ -353,6 +355,31 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
 
 
 _OBJECT_PARTNERS = {"принять", "встретить", "встречать", "поприветствовать", "приветствовать"}
+
+
+def _true_objects(tokens: list[Token], verb: Token) -> list[Token]:
+    """The verb's objects, but not a nominative the parser took for one ("... встретил хоким Ташкента")."""
+    return [o for o in children(tokens, verb, "obj") if o.feats.get("Case") != "Nom"]
+
+
+def _object_in_genitive(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
+    """ "В этом здании Президента Казахстана встретила губернатор Токио": an animate object has the
+    genitive's form, and the parser may hang it on a noun before it; a person-denoting noun in that form
+    in the verb's clause, not the subject's, is the one met."""
+    below = {x.index for x in subtree(s.tokens, verb)}
+    for x in s.tokens:
+        if (
+            x.index in below
+            and x.pos in ("NOUN", "PROPN")
+            and x.feats.get("Case") in ("Gen", "Acc")
+            and x.feats.get("Animacy", "Anim") == "Anim"
+            and x.rel == "nmod"
+            and s.tokens[x.head].rel in ("obl", "nmod")
+        ):
+            found = [p for p in arguments.persons(article, s, x) if p not in subjects]
+            if found:
+                return [found]
+    return []
 
 
 def _partner_argument(tokens: list[Token], verb: Token, x: Token) -> bool:

@@ -53,7 +53,11 @@ def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in sorted(spans, key=lambda s: s.start):
         gap = text[out[-1].stop : s.start] if out else "\n"
-        if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
+        # "... с Р. Голамрезаяном. Р. Голамрезаян подтвердил": a stop after a word (not an initial) ends it
+        ends_sentence = (
+            bool(out) and re.match(r"[а-яё][.!?]", text[out[-1].stop - 2 : out[-1].stop]) is not None
+        )
+        if gap.strip() == "" and "\n" not in gap and len(gap) <= 2 and not ends_sentence:
             out[-1] = Span(out[-1].start, s.stop)
         else:
             out.append(s)
@@ -107,7 +111,11 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
     ):
         words.pop(0)
-    if len(words) >= 3 and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]]):
+    if (
+        len(words) >= 3
+        and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]])
+        and not (len(words) == 3 and asian)  # "провинции Чань Минь Шань": a Vietnamese name in three words
+    ):
         words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
     while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):
         words.pop()
@@ -116,15 +124,16 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
 
 # honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество"
 _HONORIFIC = re.compile(
-    r"(?i)^(?:(?:шейх|принц|принцесс|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*|"
+    r"(?i)^(?:(?:шейх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*|"
     r"шри|сеньор[аы]?|месье|мсье|мадам)$"
 )
 
 
-# a place-type noun whose name follows it ("провинции Ляонин", "префектуры Тоттори", "штата Гоа")
+# a place-type noun whose name follows it ("провинции Ляонин", "префектуры Тоттори", "штата Гоа", "г. Сари")
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:провинци[ийя]|город[аеу]?|префектур[ыаеу]|штат[аеу]?|округ[аеу]?|уезд[аеу]?|аймак[аеу]?|"
     r"департамент[аеу]?|кантон[аеу]?|земл[иея]|регион[аеу]?|район[аеу]?|губерни[ий])\s+$"
+    r"|(?<![А-ЯЁа-яё])(?-i:г|гор|пос)\.\s*$"  # "ректор университета г. Сари А.Т. Янсари"
 )
 
 
@@ -153,6 +162,7 @@ def _inside_short_quote(text: str, span: Span) -> bool:
 
 _CAP = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)?"
 _NAME_SEQUENCE = re.compile(rf"(?<![\w-])({_CAP})\s+({_CAP})(?:\s+({_CAP}))?(?![\w-])")
+_INITIALS_SURNAME = re.compile(rf"(?<![\w.-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?({_CAP})(?![\w-])")
 _SURNAME_LIKE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
     r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
@@ -216,6 +226,12 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     blocked = [(t.start, t.stop) for t in taken] + [(p.start, p.stop) for p in article.places]
     for s in article.sentences:
+        for m in _INITIALS_SURNAME.finditer(s.text):
+            span = Span(s.start + m.start(), s.start + m.end())
+            word = m.group(1)
+            if not any(a < span.stop and span.start < b for a, b in blocked) and not common_noun(word):
+                out.append(span)  # initials make any capitalised word after them a surname
+                blocked.append((span.start, span.stop))
         pos = 0
         while (m := _NAME_SEQUENCE.search(s.text, pos)) is not None:
             span = _rule_name(article, s, m, blocked)
@@ -275,8 +291,11 @@ def _cut_at_breaks(article: Article, spans: list[Span]) -> list[Span]:
             for m in re.finditer(r"[^\n]+", text[a:b]):
                 piece = m.group(0)
                 lead = len(piece) - len(piece.lstrip())
+                end = len(piece.rstrip())
+                if re.search(r"[а-яё][.!?]$", piece[:end]):
+                    end -= 1  # the sentence's stop is no part of the name
                 if piece.strip():
-                    out.append(Span(a + m.start() + lead, a + m.start() + len(piece.rstrip())))
+                    out.append(Span(a + m.start() + lead, a + m.start() + end))
     return out
 
 

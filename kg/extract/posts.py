@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, OrgRef, PostFact, Span
-from kg.extract.morph import parses
+from kg.extract.morph import parses, title_cases
 from kg.extract.syntax import past_last_verb
 
-# A past-tense verb or a preposition that opens a complement ends the title on its left.
+# A past-tense verb (lower case: "Сенегала", "Непала" are names) or a preposition that opens a
+# complement ends the title on its left; so do a stop and a dash.
 TITLE_BREAK = re.compile(
-    r"(?i)(?:\b(?!посол\b|(?:ген)?консул\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b|[а-яё]*тели\b)[а-яё]{2,}[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
+    r"(?i)(?:\b(?!посол\b|(?:ген)?консул\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b|[а-яё]*тели\b)(?-i:[а-яё])[а-яё]+[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
 # a government title of a region or a city is a regional post
@@ -230,6 +231,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
+    chain += _coordinated_titles(article, offset, window, first, chain)
     head_word = window[first.start : first.stop].split()[0]
     readings = parses(head_word.lower())
     plural = any(p.tag.number == "plur" for p in readings[:1])
@@ -283,8 +285,34 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
 _HEAD_WORD = re.compile(r"(?i)\bглав(?:а|ы|е|у|ой|ою)\s+$")
 
 
+def _coordinated_titles(
+    article: Article, offset: int, window: str, first: RoleMatch, chain: list[RoleMatch]
+) -> list[RoleMatch]:
+    """Titles after a comma in the case of the first one are the same holder's ("с президентом
+    Сенегала, председателем Африканского союза Макки Саллом"); a genitive after a comma is not
+    ("пресс-секретаря Президента, ...")."""
+    words = window[first.start : first.stop].split()
+    cases = title_cases(words[0]) if words else set()
+    out: list[RoleMatch] = []
+    for m in _COMMA_WORD.finditer(window, first.stop):
+        if not cases & title_cases(m.group(1)) or any(r.start >= m.start(1) for r in chain + out):
+            continue
+        end = window.find(",", m.end())
+        end = len(window) if end < 0 else end
+        part = window[m.start(1) : end]
+        found = find_roles(masked(part)) or _place_head(article, offset + m.start(1), offset + end)
+        if found and found[0].start == 0:
+            out.append(_shift(found[0], -m.start(1)))
+    return out
+
+
 def _place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
-    """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region."""
+    """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region;
+    "председатель Африканского союза" heads an international body."""
+    bodies = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.country is None]
+    head = article.text[start : bodies[0].start].strip() if bodies else ""
+    if head and _HEAD_OF_BODY.match(head) and len(head.split()) <= 2:
+        return [RoleMatch(0, bodies[0].start - start, "head_of_international_organization")]
     places = [p for p in article.places_in(start, stop) if p.kind in ("country", "city", "region")]
     if not places:
         return []
@@ -309,8 +337,12 @@ def _post(
     countries: list[tuple[str | None, str]],
 ) -> PostFact:
     role, span = role_match.role, title.span
-    body = next((m.value for m in article.places_in(span.start, span.stop) if m.kind == "body"), None)
-    local = bool(countries) and countries[0][1] in ("region", "city", "city_adjective")
+    own = _own_extent(article, span, role_match)
+    body = next((m.value for m in article.places_in(own.start, own.stop) if m.kind == "body"), None)
+    own_places = title_countries(article, own) or countries
+    local = bool(own_places) and own_places[0][1] in ("region", "city", "city_adjective")
+    # "премьер-министром федеральной земли Саар": a region the gazetteer does not know, by its noun
+    local = local or bool(_REGION_NOUN.match(article.text[span.start + role_match.stop : own.stop]))
     if local and role in _REGIONAL:
         role = _REGIONAL[role]  # "Премьер-министр Республики Татарстан" heads a region, not a state
     role_text = article.text[span.start + role_match.start : span.start + role_match.stop]
@@ -327,6 +359,25 @@ def _post(
     complement = article.text[span.start + role_match.stop : span.stop]
     post.organization = _organization(article, gaz, post, body, complement, span)
     return post
+
+
+_REGION_NOUN = re.compile(
+    r"(?i)\s*(?:[а-яё]+(?:ой|ого)\s+)?(?:земл|провинци|штат|префектур|кра[яюе]\b|округ|уезд|аймак|кантон|губерни)"
+)
+_COMMA_WORD = re.compile(r",\s+([а-яё-]+)")
+
+
+def _own_extent(article: Article, span: Span, role_match: RoleMatch) -> Span:
+    """The part of a title that is this role's: up to a title coordinated with it by a comma, a noun in
+    the same case ("президентом Сенегала, председателем Африканского союза": the union is not the
+    president's body)."""
+    start = span.start + role_match.start
+    words = article.text[start : span.start + role_match.stop].split()
+    cases = title_cases(words[0]) if words else set()
+    for m in _COMMA_WORD.finditer(article.text, span.start + role_match.stop, span.stop):
+        if cases & title_cases(m.group(1)):
+            return Span(start, m.start())
+    return Span(start, span.stop)
 
 
 def _organization(
