@@ -11,6 +11,7 @@ import pytest
 from kg.web.page import PageEdge, PageNode
 from kg.web.viz import VizOptions, write_page, write_store_page
 from tests.browser import CHROMIUM, browse, node_position
+from tests.web.test_graph_page_browser import wait_stable
 
 pytestmark = [
     pytest.mark.browser,
@@ -319,3 +320,30 @@ def test_tools_answer_in_under_a_second_at_5000_nodes(tmp_path):
         drawn = page.evaluate("() => window.igkg.nodes.get().map(v => [v.id, v.color.background || v.color])")
         assert all(c == comm["list"][comm["of"][i]]["color"] for i, c in drawn)
         assert report.errors == []
+
+
+def test_the_path_is_kept_in_the_url_and_restored_by_a_shared_link_and_back(actor_page):
+    with browse(actor_page) as (page, report):
+        page.fill("#path-from", "Токаев")
+        page.fill("#path-to", "Лукашенко")
+        page.click("#path-go")
+        path = page.evaluate("() => window.igkgPath")
+        url = page.url
+        assert "pa=" in url and "pb=" in url
+        other = page.context.browser.new_page(viewport=page.viewport_size)
+        other.goto(url)
+        wait_stable(other)
+        assert other.evaluate("() => window.igkgPath") == path
+        assert len(other.locator("#path-list li").all_inner_texts()) == len(path)
+        other.close()
+        # back: the entry before the path has none; forward brings it again
+        page.go_back()
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.igkgPath") is None
+        page.go_forward()
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.igkgPath") == path
+        page.keyboard.press("Escape")  # nothing focused: Esc resets the view, the path with it
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.igkgPath") is None and "pa=" not in page.url
+        assert not report.errors and not report.outside_requests

@@ -64,4 +64,4 @@ if (data.options.physics.enabled && data.nodes.length) {  // an empty graph neve
 window.igkg = {network: network, nodes: nodes, edges: edges, data: data, focusOn: focusOn, search: search,
                state: state, refresh: refresh, setPeriod: setPeriod, reset: resetView, clearFocus: clearFocus,
                byId: byId, addNodes: addNodes, markPath: markPath, pathColour: PATH_COLOUR,
-               recolour: recolour, viewMoved: viewMoved};
+               recolour: recolour, viewMoved: viewMoved, saveState: saveState, applyPath: applyPath};

@@ -1,6 +1,6 @@
 // ---- the view in the URL fragment: #f=<focus>&e=<pair edge>&from=&to=&q=<search>&k=<class off>&c=<country
-// off>&r=<link type off> (k, c, r repeat)&v=<x>,<y>,<zoom> (the centre in graph coordinates; only when it is
-// not the opening view). Each choice adds a history entry, so back/forward and a shared link restore the
+// off>&r=<link type off> (k, c, r repeat)&pa=<path start>&pb=<path end> (the shortest path shown, tools.js)
+// &v=<x>,<y>,<zoom> (the centre in graph coordinates; only when it is not the opening view). Each choice adds a history entry, so back/forward and a shared link restore the
 // view; zooming, panning and typing replace the current entry (a history step per wheel tick would bury
 // the choices); reset (the button) and Esc go back to the opening view.
 var lastHash = null, viewTimer = null;
@@ -32,6 +32,8 @@ function encodeState() {
   [["k", state.offKinds], ["c", state.offCountries], ["r", state.offRels]].forEach(function (x) {
     Object.keys(x[1]).sort().forEach(function (key) { if (x[1][key]) { p.append(x[0], key); } });
   });
+  var path = window.igkgPath;
+  if (path && path.length > 1) { p.set("pa", path[0]); p.set("pb", path[path.length - 1]); }
   var v = viewParam();
   if (v) { p.set("v", v); }
   return p.toString();
@@ -69,8 +71,20 @@ function applyState(hash) {
     if (focus && byId[focus]) { focusOn(focus, {quiet: true, keepView: !!stored}); }
     else if (p.has("e") && pair && pair.pair) { pairPanel(pair, true); }
     else { clearFocus(true); }
+    applyPath(p);
   } finally {
     state.applying = false;
+  }
+}
+// the path of the entry (tools.js draws it; not loaded yet at the first call, it applies the hash itself)
+function applyPath(p) {
+  var tools = window.igkgTools;
+  if (!tools) { return; }
+  var a = p.get("pa"), b = p.get("pb"), shown = window.igkgPath;
+  if (a && b && byId[a] && byId[b]) {
+    if (!shown || shown[0] !== a || shown[shown.length - 1] !== b) { tools.path(a, b, {quiet: true}); }
+  } else if (shown) {
+    tools.clearPath();
   }
 }
 window.addEventListener("hashchange", function () {
@@ -81,6 +95,7 @@ window.addEventListener("hashchange", function () {
 });
 function resetView() {
   clearFocus(true);
+  if (window.igkgTools) { window.igkgTools.clearPath(); }
   setOff(state.offKinds, []); setOff(state.offCountries, []); setOff(state.offRels, []);
   markLegends();
   state.from = cli.from; state.to = cli.to;

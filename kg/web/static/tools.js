@@ -146,11 +146,15 @@
     if (G.markPath) { G.markPath(null); }
     pathList.textContent = ""; pathNote.textContent = "";
   }
+  // a choice of the user's goes into the URL (graph_state.js); restoring one from it does not
+  function remember() { if (G.saveState) { G.saveState(true); } }
   function clearPath() {
+    var had = !!drawnPath;
     var back = restoring();
     if (back.nodes.length) { nodes.update(back.nodes); }
     if (back.edges.length) { edges.update(back.edges); }
     forget();
+    if (had) { remember(); }
   }
   function resolve(text) {
     var t = text.trim();
@@ -159,7 +163,9 @@
     var hits = G.search(t).filter(function (n) { var v = nodes.get(n.id); return v && !v.hidden; });
     return hits.length ? hits[0].id : null;
   }
-  function showPath(a, b) {
+  // opts.quiet: restored from the URL (the entry's own view stays; no new history entry)
+  function showPath(a, b, opts) {
+    var quiet = !!(opts && opts.quiet);
     var p = a && b ? shortestPath(a, b) : null;
     if (!p) {
       clearPath();
@@ -184,10 +190,13 @@
       li.addEventListener("click", function () { if (byId[id]) { G.focusOn(id); } });
       pathList.appendChild(li);
     });
-    network.fit({nodes: p.nodes, animation: false});
-    if (network.getScale() > 1.5) { network.moveTo({scale: 1.5, animation: false}); }
-    if (G.viewMoved) { G.viewMoved(); }  // the URL keeps the view the path was fitted into
     window.igkgPath = p.nodes;
+    if (!quiet) {
+      network.fit({nodes: p.nodes, animation: false});
+      if (network.getScale() > 1.5) { network.moveTo({scale: 1.5, animation: false}); }
+      remember();  // a new entry with the path; the view it was fitted into follows (viewMoved)
+      if (G.viewMoved) { G.viewMoved(); }
+    }
     return p.nodes;
   }
   go.addEventListener("click", function () { showPath(resolve(from.value), resolve(to.value)); });
@@ -369,4 +378,6 @@
   window.igkgTools = {path: showPath, clearPath: clearPath, expand: expand, visibleNodes: visibleNodes,
                       visibleEdges: visibleEdges, svg: svgText, nodesCsv: nodesCsv, edgesCsv: edgesCsv,
                       communities: colourCommunities};
+  // a shared link with a path, when graph.js settled before this script ran (no physics to wait for)
+  if (window.igkgStable && G.applyPath) { G.applyPath(new URLSearchParams(location.hash.replace(/^#/, ""))); }
 })();
