@@ -41,14 +41,15 @@ COUNTRY = "dip:holdsPost/dip:postIn/dip:country/dip:isoCode"
 @dataclass
 class SummaryKeys:
     """What to recompute: person pairs (IRIs, STR-sorted), meetings whose country-pair memberships may
-    have changed (kg/ingest/countrypairs.py), post IRIs."""
+    have changed (kg/ingest/countrypairs.py), post IRIs, actors of the network."""
 
     pairs: set[tuple[str, str]] = field(default_factory=set)
     meetings: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)  # persons, parties, countries (kg/ingest/actorsummary.py)
 
     def __len__(self) -> int:
-        return len(self.pairs) + len(self.meetings) + len(self.posts)
+        return len(self.pairs) + len(self.meetings) + len(self.posts) + len(self.actors)
 
 
 @dataclass

@@ -13,6 +13,8 @@ so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.tt
   documents they produced;
 - ``dip:LatestHolding``: per post, the latest ``statedOn`` with the holdings stating it, their holders
   and articles (who-held-post-on-date reads it for a date on or after it);
+- ``dip:ActorDegree``: per actor of the network, its weighted degree and what `kg viz` lists of it
+  (kg/ingest/actorsummary.py), so that the drawing reads the most linked actors only;
 - the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
 
 Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
+from kg.ingest.actorsummary import actor_entries, actor_entry_iris, actor_records
 from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
@@ -49,7 +52,7 @@ from kg.store.base import SUMMARY_GRAPH, Store
 
 __all__ = ["SummaryKeys", "compute_entries"]
 
-VERSION = 2  # bump when the layout changes: a summary of another version is not read, and rebuilt
+VERSION = 3  # bump when the layout changes: a summary of another version is not read, and rebuilt
 FRESH, STALE = "fresh", "stale"
 
 
@@ -111,6 +114,7 @@ def compute_entries(store: Store) -> set[tuple]:
         pair_entries(meetings, None, labels)
         | all_entries(meetings, read_countries(store))
         | holding_entries(store, None)
+        | actor_entries(actor_records(store))
     )
 
 
@@ -147,7 +151,10 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     pairs = _pairs(store, keys.pairs) if keys.pairs else set()
     dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
     entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
+    if keys.actors:
+        entries |= actor_entries(actor_records(store, keys.actors, keys.actors, keys.actors))
     pair_iris = pair_entry_iris(keys.pairs)
+    dropped |= actor_entry_iris(keys.actors)
     parts = _delete_subjects(pair_iris | dropped | holding_entry_iris(keys.posts))
     parts += [  # a pair's who-met-whom rows are named by their labels, which may have changed
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ VALUES ?e {{ {iris(chunk)} }} "
