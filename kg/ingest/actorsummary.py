@@ -15,7 +15,9 @@ neighbours, its country code, and what the page lists without reading a hub's th
 Each is computed by ``actor_records`` from the same readers as the drawing (kg/ingest/actorfacts.py);
 an actor's entry depends on its own meetings (their facts, participants and documents), posts,
 holdings and documents, and on whether its neighbours are nodes; ``actor_keys`` says which actors a
-run touched (kg/ingest/summarykeys.py calls it). Assumption: a person is not a party to a document.
+run touched (kg/ingest/summarykeys.py calls it). Assumptions, as kg/rdf/mapping.py writes articles: the
+parties of documents are organizations (not persons or states), and every article that refers to a
+country types it ``dip:Country`` with its code, so country nodes come and go with what refers to them.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from kg.ingest.actorfacts import (
 from kg.ingest.aggregates import entry_iri
 from kg.rdf.ontology import DIP, IGR
 from kg.rdf.searchkeys import search_key
-from kg.store.base import select_text
+from kg.store.base import SUMMARY_GRAPH, select_text
 
 
 @dataclass
@@ -315,42 +317,69 @@ def actor_keys(
     store,
     content: set[tuple],
     meetings: dict[str, set[str]],
-    posts_changed: set[str],
-    codes_before: set[str],
+    rows: dict[str, tuple[list, list]],
+    seated: set[str],
     relabelled: set[str],
     unnamed: set[str],
-) -> set[str]:
-    """The actors whose entries a run may have changed (see the module doc of kg/ingest/summarykeys.py):
-    the participants of its touched meetings (``meetings``: each one's participants now and in
-    ``content``), the persons whose posts changed, the holders of its holdings, the parties and the
-    producers' participants of its documents, what hangs on a node whose labels changed (the holders of
-    an organization's posts, a document's, a city's meetings), the partners of a person who gained or
-    lost its only label (``unnamed``: it became or stopped being a node), and the countries of all these
-    (``codes_before``: those of the persons whose posts changed, before the run)."""
-    actors = {p for ps in meetings.values() for p in ps} | posts_changed
+) -> tuple[set[str], set[str]]:
+    """The actors whose entries a run may have changed, and the country codes (see the module doc of
+    kg/ingest/summarykeys.py): the participants of its touched meetings (``meetings``: each one's
+    participants now and in ``content``), the persons whose post rows changed (``rows``: before and
+    after), the organizations whose countries changed (``seated``), the holders of its holdings, the
+    parties and the producers' participants of its documents, what hangs on a node whose labels changed
+    (the holders of an organization's posts, a document's, a city's meetings), the partners of a person
+    who gained or lost its only label or type (``unnamed``: it became or stopped being a node). The
+    countries: those of changed post rows, of moved seats, of persons in ``unnamed`` and of holders of
+    relabelled bodies (``update_summary`` adds those of parties that became or stopped being nodes)."""
+    actors = {p for ps in meetings.values() for p in ps} | set(rows) | seated
     actors |= _objects(content, DIP.holder)
-    actors |= _select(
-        store, _subjects(content, DIP.heldPost) | _subjects(content, DIP.statedOn), "p", "?x dip:holder ?p"
-    )
-    docs = (
-        _subjects(content, DIP.party)
-        | _objects(content, DIP.produced)
-        | _subjects(content, RDF.type, DIP.Document)
-    )
+    holdings = _subjects(content, DIP.heldPost) | _subjects(content, DIP.statedOn)
+    actors |= _select(store, holdings, "p", "?x dip:holder ?p")
+    docs = _subjects(content, DIP.party) | _objects(content, DIP.produced)
+    docs |= _subjects(content, RDF.type, DIP.Document) | relabelled
     docs |= _select(store, set(meetings), "d", "?x dip:produced ?d")
-    docs |= relabelled
     producers = _subjects(content, DIP.produced) | _select(store, docs, "m", "?m dip:produced ?x")
     producers |= _select(store, relabelled, "m", "?m dip:city ?x")
     actors |= _objects(content, DIP.party) | _select(store, docs, "o", "?x dip:party ?o")
     actors |= _select(store, producers, "p", "?x dip:participant ?p")
     holders = _select(store, relabelled, "p", "?post dip:postIn ?x . ?p dip:holdsPost ?post")
     partners = _select(store, unnamed, "p", "?m dip:participant ?x , ?p")
-    actors |= holders | partners | relabelled | unnamed | _subjects(content, DIP.country)
-    moved = posts_changed | holders | unnamed
-    codes = {o.rsplit("/", 1)[-1] for o in _objects(content, DIP.country)} | codes_before
-    codes |= {r["iso"] for r in rows_for(store, _ISO, "x", actors)}
-    codes |= {r["iso"] for r in rows_for(store, _PERSON_ISO, "x", moved)}
-    return actors | {country_iri(c) for c in codes}
+    actors |= holders | partners | relabelled | unnamed
+    codes = {r.get("iso", "") for old, new in rows.values() for r in old + new}
+    codes |= {r["iso"] for r in rows_for(store, _ISO, "x", seated)}
+    codes |= {r["iso"] for r in rows_for(store, _PERSON_ISO, "x", holders | unnamed)}
+    codes |= {o.rsplit("/", 1)[-1] for s, p, o in content if p == DIP.country and str(s) in seated}
+    return actors, codes - {""}
+
+
+def read_countries_of(store, bodies: set[str]) -> dict[str, set[str]]:
+    """Each organization's country codes (``dip:country/dip:isoCode``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in rows_for(store, _ISO, "x", bodies):
+        out[r["x"]].add(r["iso"])
+    return out
+
+
+_OLD = f"""SELECT ?a ?c WHERE {{ $VALUES GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:actorOf ?a
+  OPTIONAL {{ ?e dip:actorCountry ?c }} }} }}"""
+
+
+def changed_records(store, actors: set[str], codes: set[str]) -> tuple[dict[str, ActorRecord], set[str]]:
+    """The records of these actors and of the countries of these codes, with the countries of parties
+    that became or stopped being nodes or moved (read from their entries before the update); and every
+    actor recomputed (those left without a record lose their entry)."""
+    records = actor_records(store, actors, actors, set())
+    entries = {str(entry_iri("actor", (a,))): a for a in actors}
+    before = {r["a"]: r.get("c", "") for r in rows_for(store, _OLD, "e", entries)}
+    for a in actors:
+        new = records.get(a)
+        if (a in before) != (new is not None) or (
+            new and new.kind == "organization" and new.country != before[a]
+        ):
+            codes |= {before.get(a, ""), new.country if new else ""}
+    countries = {country_iri(c) for c in codes - {""}} | actors
+    records.update(actor_records(store, set(), set(), countries))
+    return records, actors | countries
 
 
 _PERSON_ISO = "SELECT ?iso WHERE { $VALUES ?x dip:holdsPost/dip:postIn/dip:country/dip:isoCode ?iso }"

@@ -47,6 +47,8 @@ class SummaryKeys:
     meetings: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)  # persons, parties, countries (kg/ingest/actorsummary.py)
+    countries: set[str] = field(default_factory=set)  # country codes whose actor entries may have changed
+    touched: dict = field(default_factory=dict)  # touched meetings -> participants now and before
 
     def __len__(self) -> int:
         return len(self.pairs) + len(self.meetings) + len(self.posts) + len(self.actors)

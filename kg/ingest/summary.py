@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.ingest.actorsummary import actor_entries, actor_entry_iris, actor_records
+from kg.ingest.actorsummary import actor_entries, actor_entry_iris, actor_records, changed_records
 from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
@@ -151,10 +151,10 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     pairs = _pairs(store, keys.pairs) if keys.pairs else set()
     dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
     entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
-    if keys.actors:
-        entries |= actor_entries(actor_records(store, keys.actors, keys.actors, keys.actors))
+    records, redone = changed_records(store, keys.actors, set(keys.countries))
+    entries |= actor_entries(records)
     pair_iris = pair_entry_iris(keys.pairs)
-    dropped |= actor_entry_iris(keys.actors)
+    dropped |= actor_entry_iris(redone)
     parts = _delete_subjects(pair_iris | dropped | holding_entry_iris(keys.posts))
     parts += [  # a pair's who-met-whom rows are named by their labels, which may have changed
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ VALUES ?e {{ {iris(chunk)} }} "

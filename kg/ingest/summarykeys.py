@@ -40,7 +40,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KgError
-from kg.ingest.actorsummary import actor_keys
+from kg.ingest.actorfacts import post_rows
+from kg.ingest.actorsummary import actor_keys, read_countries_of
 from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
@@ -130,6 +131,8 @@ class SummaryTracker:
         self.before: dict[str, frozenset[str]] = {}  # countries of persons before the run touched them
         self.labels: dict[str, frozenset] = {}  # labels of nodes before the run touched them
         self.typed: dict[str, bool] = {}  # whether persons were typed dip:Person before the run touched them
+        self.rows: dict[str, list] = {}  # post rows of persons before the run touched them (actor entries)
+        self.seats: dict[str, frozenset] = {}  # country codes of organizations before the run touched them
 
     def __getattr__(self, name: str):
         return getattr(self.store, name)
@@ -145,6 +148,10 @@ class SummaryTracker:
         self.content |= content
         persons = post_persons(self.store, content) - self.before.keys()
         self.before.update(read_countries(self.store, persons))
+        rows = post_rows(self.store, persons) if persons else {}
+        self.rows.update((p, rows.get(p, [])) for p in persons)
+        bodies = {str(s) for s, p, _ in content if p == DIP.country} - self.seats.keys()
+        self.seats.update(seats(self.store, bodies))
         self.labels.update(
             current_labels(
                 self.store, {str(s) for s, p, _ in content if p == RDFS.label} - self.labels.keys()
@@ -197,6 +204,15 @@ class SummaryTracker:
         now = current_persons(self.store, set(self.typed))
         unnamed |= {n for n in self.typed if self.typed[n] != now[n]}  # a person became or stopped being one
         found = keys(self.store, self.content, self.before, moved, unnamed)
+        found.actors, found.countries = actor_keys(
+            self.store,
+            self.content,
+            found.touched,
+            changed_rows(self.store, self.rows),
+            {b for b, codes in seats(self.store, set(self.seats)).items() if codes != self.seats[b]},
+            moved,
+            unnamed,
+        )
         found.pairs |= relabelled_pairs(self.store, moved)
         return update_summary(self.store, found)
 
@@ -226,8 +242,7 @@ def keys(
     out.posts |= {str(o) for _, p, o in content if p == DIP.heldPost}
     holdings = {s for s, p, _ in content if p in _HOLDING}
     out.posts |= {str(r[0]) for r in select_for(store, holdings, "?post", "?x dip:heldPost ?post")}
-    old = {c for codes in before.values() for c in codes}
-    out.actors = actor_keys(store, content, now, set(before), old, relabelled, unnamed)
+    out.touched = now
     return out
 
 
@@ -235,6 +250,18 @@ def current_labels(store: Store, nodes: set[str]) -> dict[str, frozenset]:
     """Each node's labels as the store has them now (an empty set for a node without one)."""
     found = read_labels(store, nodes) if nodes else {}
     return {n: frozenset(found.get(n, ())) for n in nodes}
+
+
+def changed_rows(store: Store, before: dict[str, list]) -> dict[str, tuple[list, list]]:
+    """Persons whose post rows the run changed, with their rows before and after."""
+    after = post_rows(store, set(before)) if before else {}
+    return {p: (rows, after.get(p, [])) for p, rows in before.items() if rows != after.get(p, [])}
+
+
+def seats(store: Store, bodies: set[str]) -> dict[str, frozenset]:
+    """Each organization's country codes now."""
+    found = read_countries_of(store, bodies)
+    return {b: frozenset(found.get(b, ())) for b in bodies}
 
 
 def current_persons(store: Store, nodes: set[str]) -> dict[str, bool]:

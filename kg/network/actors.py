@@ -171,7 +171,11 @@ def _person_rows(store) -> list[dict[str, str]]:
     persons = sorted(
         (r for r in _rows(store, _PERSONS) if r["p"] in active), key=lambda r: (r["p"], r["name"])
     )
-    for row in persons:  # a person with two labels: the first in sort order names the node
+    seen: set[str] = set()
+    for row in persons:  # a person with two labels: the first in sort order names the node (and its
+        if row["p"] in seen:  # posts are listed once, not once per label)
+            continue
+        seen.add(row["p"])
         out += [{**r, "name": row["name"]} for r in held.get(row["p"], ())] or [row]
     return out
 
