@@ -48,24 +48,17 @@ from kg.ingest.actorfacts import (
     post_rows,
 )
 from kg.ingest.actorfacts import more as _more
-from kg.rdf.ontology import ROLES
+from kg.network.nodes import RELATIONS, add_node, add_post, country_iri, link
 from kg.rdf.searchkeys import search_key
 from kg.store.base import SUMMARY_GRAPH, select_text
 
-__all__ = ["LISTED", "Meeting", "english_name"]
+__all__ = ["LISTED", "RELATIONS", "Meeting", "country_iri", "english_name"]
 
 KIND_LABELS = {
     "person": ("Персона", "Person"),
     "country": ("Страна", "Country"),
     "organization": ("Организация", "Organization"),
 }
-RELATIONS = {  # relation -> (Russian, English)
-    "met": ("встречи", "met"),
-    "holds_post": ("занимает должность в", "holds a post in"),
-    "signed": ("подписали вместе", "signed together"),
-    "located_in": ("находится в", "located in"),
-}
-
 _MEETINGS = """SELECT ?m ?date ?kind ?iso ?city (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?ps) WHERE {
   ?m a dip:Meeting . OPTIONAL { ?m dip:participant ?p }
   OPTIONAL { ?m dip:date ?date } OPTIONAL { ?m dip:kind/skos:notation ?kind }
@@ -110,39 +103,12 @@ def _rows(store, query: str) -> list[dict[str, str]]:
     return select_text(store, query)
 
 
-def country_iri(iso: str) -> str:
-    from kg.rdf.ontology import IGR
-
-    return str(IGR[f"country/{iso}"])
-
-
-def _add_node(g: nx.Graph, iri: str, label: str, kind: str, iso: str = "") -> None:
-    if iri in g:
-        return
-    en = iri.rsplit("/", 1)[-1] if kind == "country" else english_name(iri)
-    g.add_node(iri, label=label or en, label_en=en, kind=kind, country=iso)
-
-
 def _keys(g: nx.Graph) -> None:
     """Each node's search key (the page's search, ``--focus``): ~1 ms a node, so only for those drawn
     unless a focus is looked up among all."""
     for _n, d in g.nodes(data=True):
         if "key" not in d:
             d["key"] = search_key(d["label"], d["label_en"])
-
-
-def _link(g: nx.Graph, a: str, b: str, relation: str, date: str = "", item: str = "") -> None:
-    if a == b or a not in g or b not in g:
-        return
-    if not g.has_edge(a, b):
-        ru, en = RELATIONS[relation]
-        g.add_edge(a, b, relation=relation, label=ru, label_en=en, weight=0, dates=[], items=[])
-    data = g.edges[a, b]
-    data["weight"] += 1
-    if date:
-        data["dates"].append(date)
-    if item and item not in data["items"]:
-        data["items"].append(item)
 
 
 def _in_range(date: str, since: str | None, until: str | None) -> bool:
@@ -186,26 +152,13 @@ def _add_actors(g: nx.Graph, store) -> None:
     places.sort(key=lambda r: (r["class"] != "country", r["x"], r.get("label", ""), r.get("iso", "")))
     for row in places:
         iso = _value(row, "iso")
-        _add_node(g, _value(row, "x"), _value(row, "label"), _value(row, "class"), iso)
+        add_node(g, _value(row, "x"), _value(row, "label"), _value(row, "class"), iso)
     for row in _person_rows(store):
-        _add_node(g, row["p"], _value(row, "name"), "person")
-        _add_post(g, row)
+        add_node(g, row["p"], _value(row, "name"), "person")
+        add_post(g, row)
     for node, data in g.nodes(data=True):
         if data["kind"] == "organization" and data["country"]:
-            _link(g, node, country_iri(data["country"]), "located_in")
-
-
-def _add_post(g: nx.Graph, row: dict[str, str]) -> None:
-    """A person's post row: its line, and a ``holds_post`` edge to the country of the post's body."""
-    person, iso, role = row["p"], _value(row, "iso"), _value(row, "role")
-    if not role:
-        return
-    post = f"{ROLES.get(role, (role, role))[1]} — {_value(row, 'orgname')}"
-    g.nodes[person].setdefault("posts", []).append(post)
-    g.nodes[person].setdefault("held", []).append((_value(row, "post"), iso))
-    if iso:
-        g.nodes[person]["country"] = g.nodes[person]["country"] or iso
-        _link(g, person, country_iri(iso), "holds_post", "", post)
+            link(g, node, country_iri(data["country"]), "located_in")
 
 
 def _add_meetings(
@@ -226,7 +179,7 @@ def _add_meetings(
         if not m.kind:
             continue
         for a, b in combinations(m.participants, 2):
-            _link(g, a, b, "met", m.date if lists else "", text)
+            link(g, a, b, "met", m.date if lists else "", text)
     return kept
 
 
@@ -238,7 +191,7 @@ def _add_pairs(g: nx.Graph, store) -> None:
     count = {row["e"]: int(row["n"]) for row in _rows(store, _COUNTS) if row["e"] in members}
     for e, (a, b) in ((e, sorted(m)) for e, m in members.items() if len(m) == 2):
         if a in g and b in g:
-            _link(g, a, b, "met")
+            link(g, a, b, "met")
             g.edges[a, b]["weight"] = count[e]
 
 
@@ -254,7 +207,7 @@ def _add_documents(g: nx.Graph, store, opts: NetworkOptions) -> list[tuple[str, 
                 g.nodes[o].setdefault("documents", []).append(row.text)
         produced += [(row.text, m) for m in sorted(row.meetings)]
         for a, b in combinations(row.parties, 2):
-            _link(g, a, b, "signed", row.date, row.text)
+            link(g, a, b, "signed", row.date, row.text)
     return produced
 
 

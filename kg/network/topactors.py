@@ -26,7 +26,7 @@ import networkx as nx
 from kg.ingest.actorfacts import rows_for
 from kg.ingest.actorsummary import country_iri
 from kg.ingest.aggregates import entry_iri
-from kg.network.actors import _add_node, _add_post, _link
+from kg.network.nodes import add_node, add_post, link
 from kg.store.base import SUMMARY_GRAPH, select_text
 
 BAND = 5000  # actors after the cut looked at for "expand" (kg/web/tools.py's MORE_TOTAL)
@@ -97,21 +97,21 @@ def _structure(data: dict[str, tuple[int, dict]], links: dict[str, list]) -> nx.
     order = {"country": 0, "organization": 1, "person": 2}
     for a in sorted(data, key=lambda a: (order[data[a][1]["kind"]], a)):
         degree, d = data[a]
-        _add_node(g, a, d["label"], d["kind"], d["iso"])
+        add_node(g, a, d["label"], d["kind"], d["iso"])
         if d.get("latestDocuments") and d["kind"] != "person":
             g.nodes[a]["documents"], g.nodes[a]["document_count"] = d["latestDocuments"], d["documents"]
     for a in g:
         for row in data[a][1].get("posts", ()):
-            _add_post(g, row)
+            add_post(g, row)
     for a in g:
         d = g.nodes[a]
         if d["kind"] == "organization" and d["country"]:
-            _link(g, a, country_iri(d["country"]), "located_in")
+            link(g, a, country_iri(d["country"]), "located_in")
     for a in sorted(links):
         for q, weight, dates, items in links[a]:
             if q in g and not g.has_edge(a, q):
                 relation = "met" if data[a][1]["kind"] == "person" else "signed"
-                _link(g, a, q, relation)
+                link(g, a, q, relation)
                 edge = g.edges[a, q]
                 edge["weight"] = weight
                 if relation == "signed":
