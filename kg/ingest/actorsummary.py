@@ -6,8 +6,9 @@ countries. It holds the node's weighted degree in the whole network (``dip:actor
 ``dip:countryDegree``: the drawing ranks the others by it and keeps every country), its number of
 neighbours, its country code, and what the page lists without reading a hub's thousands of meetings:
 
-- ``dip:partners``: JSON ``[[neighbour, weight, dates, items], …]`` of its ``met`` edges (persons) or
-  ``signed`` edges (parties), each with every date and the first items the page lists;
+- its ``met`` edges (persons) or ``signed`` edges (parties), each with every date and the first items
+  the page lists: one ``dip:ActorLink`` entry per link (kg/ingest/actorlinks.py), so that an update
+  rewrites only the links it touched;
 - ``dip:meetingTotal`` / ``dip:latestMeetings`` (persons) and ``dip:documentTotal`` /
   ``dip:latestDocuments``: how many, and the latest texts as JSON (capped as on the page);
 - ``dip:postDates`` (persons): JSON ``{post: latest statedOn}`` of its holdings.
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
@@ -42,38 +42,12 @@ from kg.ingest.actorfacts import (
     post_rows,
     rows_for,
 )
+from kg.ingest.actorlinks import link_entries, met_links, pairs_of, person_records
+from kg.ingest.actorrecord import ActorRecord, Link, country_iri
 from kg.ingest.aggregates import entry_iri
-from kg.rdf.ontology import DIP, IGR
+from kg.rdf.ontology import DIP
 from kg.rdf.searchkeys import search_key
 from kg.store.base import SUMMARY_GRAPH, select_text
-
-
-@dataclass
-class Link:
-    weight: int = 0
-    dates: list[str] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ActorRecord:
-    iri: str
-    kind: str  # "person", "organization" or "country"
-    degree: int = 0
-    neighbours: int = 0
-    country: str = ""
-    partners: dict[str, Link] = field(default_factory=dict)
-    meetings: int = 0
-    latest_meetings: list[str] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)  # every text (capped when written)
-    post_dates: dict[str, str] = field(default_factory=dict)
-    label: str = ""  # the first in sort order
-    iso: str = ""  # a country's own code (its first)
-    posts: list[dict[str, str]] = field(default_factory=list)  # a person's post rows
-
-
-def country_iri(iso: str) -> str:
-    return str(IGR[f"country/{iso}"])
 
 
 def _countries(store) -> set[str]:
@@ -105,6 +79,13 @@ def actor_records(
     for iri, rec in out.items():
         rec.label = labels.get(iri, "")
     return out
+
+
+def actor_candidates(store) -> tuple[list[str], list[str]]:
+    """Every labelled person and every party of a document: the actors a rebuild computes, a batch at
+    a time (those that are no node get no record)."""
+    persons, parties = _nodes(store, None)
+    return sorted(persons), sorted(parties)
 
 
 def _person_records(store, persons: set[str] | None, nations: set[str]) -> dict[str, ActorRecord]:
@@ -260,7 +241,7 @@ def _country_records(
 
 def actor_entries(records: dict[str, ActorRecord]) -> set[tuple]:
     """The summary triples of these records: the figures the drawing scans as properties of their own,
-    the rest as one JSON literal (``dip:actorData``), the links as another (``dip:partners``)."""
+    the rest as one JSON literal (``dip:actorData``), each link an entry of its own (kg/ingest/actorlinks.py)."""
     out: set[tuple] = set()
     for iri, rec in records.items():
         e = entry_iri("actor", (iri,))
@@ -269,9 +250,7 @@ def actor_entries(records: dict[str, ActorRecord]) -> set[tuple]:
         out |= {(e, degree, Literal(rec.degree)), (e, DIP.actorData, _json(_data(rec)))}
         if rec.country and rec.kind != "country":
             out.add((e, DIP.actorCountry, Literal(rec.country)))
-        if rec.partners:
-            packed = [[q, x.weight, x.dates, x.items] for q, x in sorted(rec.partners.items())]
-            out.add((e, DIP.partners, _json(packed)))
+        out |= link_entries(iri, rec.partners)
     return out
 
 
@@ -321,8 +300,9 @@ def actor_keys(
     seated: set[str],
     relabelled: set[str],
     unnamed: set[str],
-) -> tuple[set[str], set[str]]:
-    """The actors whose entries a run may have changed, and the country codes (see the module doc of
+) -> tuple[set[str], set[str], set[tuple[str, str]]]:
+    """The actors whose entries a run may have changed, the country codes and the (person, neighbour)
+    pairs whose links it may have changed (kg/ingest/actorlinks.py) (see the module doc of
     kg/ingest/summarykeys.py): the participants of its touched meetings (``meetings``: each one's
     participants now and in ``content``), the persons whose post rows changed (``rows``: before and
     after), the organizations whose countries changed (``seated``), the holders of its holdings, the
@@ -339,17 +319,37 @@ def actor_keys(
     docs |= _subjects(content, RDF.type, DIP.Document) | relabelled
     docs |= _select(store, set(meetings), "d", "?x dip:produced ?d")
     producers = _subjects(content, DIP.produced) | _select(store, docs, "m", "?m dip:produced ?x")
-    producers |= _select(store, relabelled, "m", "?m dip:city ?x")
+    cities = _select(store, relabelled, "m", "?m dip:city ?x")
+    producers |= cities
     actors |= _objects(content, DIP.party) | _select(store, docs, "o", "?x dip:party ?o")
     actors |= _select(store, producers, "p", "?x dip:participant ?p")
     holders = _select(store, relabelled, "p", "?post dip:postIn ?x . ?p dip:holdsPost ?post")
-    partners = _select(store, unnamed, "p", "?m dip:participant ?x , ?p")
+    parties = _objects(content, DIP.party) | _select(store, docs, "o", "?x dip:party ?o")
+    pairs = _touched_pairs(store, list(meetings.values()), cities, unnamed | parties)
+    partners = {p for pair in pairs for p in pair}
     actors |= holders | partners | relabelled | unnamed
     codes = {r.get("iso", "") for old, new in rows.values() for r in old + new}
     codes |= {r["iso"] for r in rows_for(store, _ISO, "x", seated)}
     codes |= {r["iso"] for r in rows_for(store, _PERSON_ISO, "x", holders | unnamed)}
     codes |= {o.rsplit("/", 1)[-1] for s, p, o in content if p == DIP.country and str(s) in seated}
-    return actors, codes - {""}
+    return actors, codes - {""}, pairs
+
+
+_TOGETHER = "SELECT ?x ?p WHERE { $VALUES ?m dip:participant ?x , ?p FILTER (?x != ?p) }"
+
+
+def _touched_pairs(store, groups: list, cities: set[str], status: set[str]) -> set[tuple[str, str]]:
+    """The (person, neighbour) pairs whose ``met`` links may have changed: two participants of a touched
+    meeting (``groups``: each one's participants now and before) or of a meeting in ``cities`` (of a
+    relabelled city: the items name it), or a node of ``status`` (it may
+    have become or stopped being one) with anyone it takes part in a meeting with."""
+    by: dict[str, set[str]] = defaultdict(set)
+    for r in rows_for(store, "SELECT ?m ?p WHERE { $VALUES ?m dip:participant ?p }", "m", cities):
+        by[r["m"]].add(r["p"])
+    pairs = pairs_of(list(groups) + list(by.values()))
+    for r in rows_for(store, _TOGETHER, "x", status):
+        pairs |= {(r["x"], r["p"]), (r["p"], r["x"])}
+    return pairs
 
 
 def read_countries_of(store, bodies: set[str]) -> dict[str, set[str]]:
@@ -364,11 +364,14 @@ _OLD = f"""SELECT ?a ?c WHERE {{ $VALUES GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:actor
   OPTIONAL {{ ?e dip:actorCountry ?c }} }} }}"""
 
 
-def changed_records(store, actors: set[str], codes: set[str]) -> tuple[dict[str, ActorRecord], set[str]]:
+def changed_records(
+    store, actors: set[str], codes: set[str], pairs: set[tuple[str, str]]
+) -> tuple[dict[str, ActorRecord], set[str], set[str]]:
     """The records of these actors and of the countries of these codes, with the countries of parties
-    that became or stopped being nodes or moved (read from their entries before the update); and every
-    actor recomputed (those left without a record lose their entry)."""
-    records = actor_records(store, actors, actors, set())
+    that became or stopped being nodes or moved (read from their entries before the update); every
+    actor recomputed (those left without a record lose their entry); and those whose every link is
+    rewritten (all but persons: only a person's links of ``pairs`` are recomputed, in its ``partners``)."""
+    records = _bounded(store, actors, pairs)
     entries = {str(entry_iri("actor", (a,))): a for a in actors}
     before = {r["a"]: r.get("c", "") for r in rows_for(store, _OLD, "e", entries)}
     for a in actors:
@@ -379,7 +382,25 @@ def changed_records(store, actors: set[str], codes: set[str]) -> tuple[dict[str,
             codes |= {before.get(a, ""), new.country if new else ""}
     countries = {country_iri(c) for c in codes - {""}} | actors
     records.update(actor_records(store, set(), set(), countries))
-    return records, actors | countries
+    persons = {a for a, r in records.items() if r.kind == "person"}
+    return records, actors | countries, (actors | countries) - persons
+
+
+def _bounded(store, actors: set[str], pairs: set[tuple[str, str]]) -> dict[str, ActorRecord]:
+    """The persons' records from their recomputed links and their entries' other facts, the parties'
+    whole (their links are their documents')."""
+    nations = _countries(store)
+    named, parties = _nodes(store, actors | {q for _, q in pairs})
+    links = met_links(store, pairs, named, named | parties | nations)
+    out = person_records(store, actors & named, nations, links, pairs)
+    for (a, q), link in links.items():
+        if a in out:
+            out[a].partners[q] = link
+    labels = first_labels(store, set(out))
+    for iri, rec in out.items():
+        rec.label = labels.get(iri, "")
+    out.update(actor_records(store, set(), actors, set()))
+    return out
 
 
 _PERSON_ISO = "SELECT ?iso WHERE { $VALUES ?x dip:holdsPost/dip:postIn/dip:country/dip:isoCode ?iso }"

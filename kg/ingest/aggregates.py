@@ -48,6 +48,9 @@ class SummaryKeys:
     posts: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)  # persons, parties, countries (kg/ingest/actorsummary.py)
     countries: set[str] = field(default_factory=set)  # country codes whose actor entries may have changed
+    links: set[tuple[str, str]] = field(
+        default_factory=set
+    )  # (person, neighbour) whose link may have changed
     touched: dict = field(default_factory=dict)  # touched meetings -> participants now and before
 
     def __len__(self) -> int:

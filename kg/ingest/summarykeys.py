@@ -204,7 +204,7 @@ class SummaryTracker:
         now = current_persons(self.store, set(self.typed))
         unnamed |= {n for n in self.typed if self.typed[n] != now[n]}  # a person became or stopped being one
         found = keys(self.store, self.content, self.before, moved, unnamed)
-        found.actors, found.countries = actor_keys(
+        found.actors, found.countries, found.links = actor_keys(
             self.store,
             self.content,
             found.touched,

@@ -5,7 +5,7 @@ The drawing of kg/network/actors.py, reduced to ``--max-nodes``, is every countr
 the highest weighted degree. The summary keeps each actor's degree (``dip:actorDegree``,
 kg/ingest/actorsummary.py), so the cut is found by one ordered scan of integers, and only the drawn
 actors' entries are read: their label, search key, posts and lists (``dip:actorData``), their ``met``
-and ``signed`` links with their dates and listed items (``dip:partners``). Nothing of the articles is
+and ``signed`` links with their dates and listed items (``dip:ActorLink``, one entry per link). Nothing of the articles is
 read. The other actors are counted on their countries by one grouped scan of ``dip:actorCountry``.
 
 The page's "expand" (kg/web/tools.py) embeds, for the most linked drawn actors, their left-out
@@ -20,12 +20,12 @@ on a larger one, a drawn actor whose left-out neighbours all rank below the band
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
 import networkx as nx
 
 from kg.ingest.actorfacts import rows_for
 from kg.ingest.actorsummary import country_iri
-from kg.ingest.aggregates import entry_iri
 from kg.network.nodes import add_node, add_post, link
 from kg.store.base import SUMMARY_GRAPH, select_text
 
@@ -40,7 +40,7 @@ _CUT = f"SELECT ?n WHERE {{ {_G} {{ ?e dip:actorDegree ?n }} }} ORDER BY DESC(?n
 _TOP = f"""SELECT ?a ?n ?j WHERE {{ {_G} {{ ?e dip:actorDegree ?n FILTER (?n >= $T)
   ?e dip:actorOf ?a ; dip:actorData ?j }} }}"""
 _FOLDED = f"SELECT ?c (COUNT(*) AS ?n) WHERE {{ {_G} {{ ?e dip:actorCountry ?c }} }} GROUP BY ?c"
-_PARTNERS = f"SELECT ?e ?o WHERE {{ $VALUES {_G} {{ ?e dip:partners ?o }} }}"
+_LINKS = f"SELECT ?a ?j WHERE {{ $VALUES {_G} {{ ?e dip:linkOf ?a ; dip:linkData ?j }} }}"
 
 
 def _ranked(store, k: int) -> tuple[list[tuple[str, int, dict]], int]:
@@ -56,8 +56,12 @@ def _ranked(store, k: int) -> tuple[list[tuple[str, int, dict]], int]:
 
 def _partners(store, actors) -> dict[str, list]:
     """The drawn actors' links: [[neighbour, weight, dates, items], …]."""
-    of = {str(entry_iri("actor", (a,))): a for a in actors}
-    return {of[r["e"]]: json.loads(r["o"]) for r in rows_for(store, _PARTNERS, "e", of)}
+    out: dict[str, list] = defaultdict(list)
+    for r in rows_for(store, _LINKS, "a", actors):
+        out[r["a"]].append(json.loads(r["j"]))
+    for mine in out.values():
+        mine.sort(key=lambda x: x[0])
+    return dict(out)
 
 
 def from_entries(store, max_nodes: int, whole: list | None = None) -> tuple[nx.Graph, str]:

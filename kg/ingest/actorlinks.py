@@ -1,0 +1,153 @@
+"""Link entries of the summary graph (``dip:ActorLink``) and the update of persons' actor entries bounded
+by what a run touched (issue 14, the hub's update).
+
+An actor's ``met`` or ``signed`` links are one entry each, keyed by (actor, neighbour): a hub has
+thousands, and an article touches a few. An update recomputes the links of the pairs of persons its
+meetings touched (``met_links``) and a touched person's own entry from its meetings' dates and
+documents alone (``person_records``): its degree is the weights of its links the run did not touch,
+read back from the summary, plus those recomputed. Parties and countries are recomputed whole
+(kg/ingest/actorsummary.py): their links are their documents'.
+
+Which (person, neighbour) pairs a run touched: both take part in a meeting the run touched (or in a
+meeting of a city whose label changed: the items name the city), or one of them is a node that may
+have become or stopped being one (a person that gained or lost its only label or its type, a party of
+a touched document); ``actor_keys`` gives them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from itertools import permutations
+
+from rdflib import Literal, URIRef
+
+from kg.ingest.actorfacts import (
+    LISTED,
+    capped,
+    document_rows,
+    first_country,
+    meeting_facts,
+    more,
+    post_dates,
+    post_rows,
+    rows_for,
+)
+from kg.ingest.actorrecord import ActorRecord, Link, country_iri
+from kg.ingest.aggregates import entry_iri, pair_meetings
+from kg.rdf.ontology import DIP
+from kg.store.base import SUMMARY_GRAPH
+
+
+def link_iri(owner: str, partner: str) -> URIRef:
+    return entry_iri("link", (owner, partner))
+
+
+def link_entries(owner: str, partners: dict) -> set[tuple]:
+    """The entries of an actor's links (``partners``: neighbour -> Link): two triples each, the owner
+    and JSON ``[neighbour, weight, dates, items]``. No ``rdf:type``: ``dip:linkOf``'s domain says it is
+    a ``dip:ActorLink``, and every triple is a write and a delete of each rebuild (~10k a second)."""
+    out: set[tuple] = set()
+    a = URIRef(owner)
+    for q, x in partners.items():
+        e = link_iri(owner, q)
+        data = json.dumps([q, x.weight, x.dates, x.items], ensure_ascii=False, separators=(",", ":"))
+        out |= {(e, DIP.linkOf, a), (e, DIP.linkData, Literal(data))}
+    return out
+
+
+def pairs_of(groups) -> set[tuple[str, str]]:
+    """Every ordered pair of two members of one group (a meeting's participants, a document's parties)."""
+    return {(a, b) for g in groups for a, b in permutations(sorted(set(g)), 2)}
+
+
+def met_links(store, pairs: set[tuple[str, str]], persons: set[str], nodes: set[str]) -> dict:
+    """The ``met`` link of each (person, neighbour) of ``pairs`` (``persons``: the person nodes among
+    their ends, ``nodes``: every node among them), as kg/ingest/actorsummary.py computes it; a pair
+    without one is left out."""
+    wanted = {(a, q) for a, q in pairs if a in persons and q in nodes}
+    shared = pair_meetings(store, {tuple(sorted(p)) for p in wanted}) if wanted else set()
+    facts = meeting_facts(store, shared) if shared else {}
+    of: dict[str, list] = defaultdict(list)
+    for m in sorted(facts.values(), key=lambda m: (m.date, m.iri), reverse=True):
+        if m.kind:
+            for p in m.participants:
+                of[p].append(m)
+    out = {}
+    for a, q in wanted:
+        ms = [m for m in of.get(a, ()) if q in m.participants]
+        if ms:
+            out[(a, q)] = Link(
+                len(ms), sorted(m.date for m in ms if m.date), capped([m.describe() for m in ms])
+            )
+    return out
+
+
+_STORED = f"""SELECT ?a ?j WHERE {{ $VALUES GRAPH <{SUMMARY_GRAPH}> {{
+  ?e <{DIP.linkOf}> ?a ; <{DIP.linkData}> ?j }} }}"""
+
+
+def stored_weights(store, actors: set[str]) -> dict[str, dict[str, int]]:
+    """Each actor's links as the summary has them: neighbour -> weight."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for r in rows_for(store, _STORED, "a", actors):
+        q, weight, *_ = json.loads(r["j"])
+        out[r["a"]][q] = weight
+    return out
+
+
+_TAKEN = "SELECT ?x ?m WHERE { $VALUES ?m dip:participant ?x }"
+_DATED = "SELECT ?m ?d WHERE { $VALUES ?m a dip:Meeting OPTIONAL { ?m dip:date ?d } }"
+_PRODUCED = "SELECT ?d WHERE { $VALUES ?m dip:produced ?d }"
+
+
+def person_records(store, persons: set[str], nations: set[str], links: dict, touched: set) -> dict:
+    """The entries of these person nodes without reading their untouched links' meetings: their posts,
+    meetings (dates for the order, facts of the latest listed), documents, and the degree from their
+    links (``links``: the recomputed ones, ``touched``: every recomputed pair)."""
+    taken: dict[str, set[str]] = defaultdict(set)
+    for r in rows_for(store, _TAKEN, "x", persons):
+        taken[r["x"]].add(r["m"])
+    rows = post_rows(store, persons)
+    dated: dict[str, str] = {}
+    for r in rows_for(store, _DATED, "m", {m for ms in taken.values() for m in ms}):
+        if r["m"] not in dated or (r.get("d") and (not dated[r["m"]] or r["d"] < dated[r["m"]])):
+            dated[r["m"]] = r.get("d", "")
+    order = {
+        p: sorted((m for m in taken.get(p, ()) if m in dated), key=lambda m: (dated[m], m), reverse=True)
+        for p in persons
+    }
+    facts = meeting_facts(store, {m for ms in order.values() for m in ms[:LISTED]})
+    texts = _document_texts(store, {m for ms in order.values() for m in ms})
+    dates: dict[str, dict[str, str]] = defaultdict(dict)
+    for (q, post), on in post_dates(store, persons).items():
+        dates[q][post] = on
+    stored = stored_weights(store, persons)
+    out = {}
+    for p in sorted(persons):
+        if p not in taken and p not in rows:
+            continue
+        mine = order.get(p, [])
+        rec = ActorRecord(p, "person", country=first_country(rows.get(p, [])), posts=rows.get(p, []))
+        rec.meetings = len(mine)
+        listed = [facts[m].describe() for m in mine[:LISTED]]
+        rec.latest_meetings = listed + ([more(len(mine) - LISTED)] if len(mine) > LISTED else [])
+        weights = {q: w for q, w in stored.get(p, {}).items() if (p, q) not in touched}
+        weights |= {q: x.weight for (a, q), x in links.items() if a == p}
+        posts = [r for r in rows.get(p, []) if r.get("iso") and country_iri(r["iso"]) in nations]
+        rec.degree = sum(weights.values()) + len(posts)
+        rec.neighbours = len(weights) + len({r["iso"] for r in posts})
+        rec.documents = [t for m in mine for t in texts.get(m, ())]
+        rec.post_dates = dates.get(p, {})
+        out[p] = rec
+    return out
+
+
+def _document_texts(store, meetings: set[str]) -> dict[str, list[str]]:
+    """The texts of the documents each meeting produced (the rows of that meeting's date)."""
+    docs = {r["d"] for r in rows_for(store, _PRODUCED, "m", meetings)}
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in document_rows(store, docs) if docs else ():
+        for m in row.meetings:
+            out[m].append(row.text)
+    return out
