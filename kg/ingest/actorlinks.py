@@ -16,6 +16,7 @@ a touched document); ``actor_keys`` gives them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from itertools import permutations
@@ -38,20 +39,31 @@ from kg.ingest.aggregates import entry_iri, pair_meetings
 from kg.rdf.ontology import DIP
 from kg.store.base import SUMMARY_GRAPH
 
+BUCKETS = 8  # link entries per actor at most: its links split by a digest of the neighbour
+
+
+def bucket(partner: str) -> int:
+    return hashlib.sha256(partner.encode("utf-8")).digest()[0] % BUCKETS
+
 
 def link_iri(owner: str, partner: str) -> URIRef:
-    return entry_iri("link", (owner, partner))
+    """The entry holding the link of ``owner`` to ``partner`` (and its other links of that bucket)."""
+    return entry_iri("links", (owner, str(bucket(partner))))
 
 
 def link_entries(owner: str, partners: dict) -> set[tuple]:
-    """The entries of an actor's links (``partners``: neighbour -> Link): two triples each, the owner
-    and JSON ``[neighbour, weight, dates, items]``. No ``rdf:type``: ``dip:linkOf``'s domain says it is
-    a ``dip:ActorLink``, and every triple is a write and a delete of each rebuild (~10k a second)."""
+    """The entries of an actor's links (``partners``: neighbour -> Link, every link of each bucket it
+    names): per bucket the owner and JSON ``[[neighbour, weight, dates, items], …]`` by neighbour. No
+    ``rdf:type``: ``dip:linkOf``'s domain says it is a ``dip:ActorLink``; every triple is a write and a
+    delete of each rebuild (~10k a second)."""
     out: set[tuple] = set()
     a = URIRef(owner)
-    for q, x in partners.items():
-        e = link_iri(owner, q)
-        data = json.dumps([q, x.weight, x.dates, x.items], ensure_ascii=False, separators=(",", ":"))
+    split: dict[int, list] = defaultdict(list)
+    for q, x in sorted(partners.items()):
+        split[bucket(q)].append([q, x.weight, x.dates, x.items])
+    for b, rows in split.items():
+        e = entry_iri("links", (owner, str(b)))
+        data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
         out |= {(e, DIP.linkOf, a), (e, DIP.linkData, Literal(data))}
     return out
 
@@ -87,12 +99,12 @@ _STORED = f"""SELECT ?a ?j WHERE {{ $VALUES GRAPH <{SUMMARY_GRAPH}> {{
   ?e <{DIP.linkOf}> ?a ; <{DIP.linkData}> ?j }} }}"""
 
 
-def stored_weights(store, actors: set[str]) -> dict[str, dict[str, int]]:
-    """Each actor's links as the summary has them: neighbour -> weight."""
-    out: dict[str, dict[str, int]] = defaultdict(dict)
+def stored_links(store, actors: set[str]) -> dict[str, dict[str, Link]]:
+    """Each actor's links as the summary has them: neighbour -> Link."""
+    out: dict[str, dict[str, Link]] = defaultdict(dict)
     for r in rows_for(store, _STORED, "a", actors):
-        q, weight, *_ = json.loads(r["j"])
-        out[r["a"]][q] = weight
+        for q, weight, dates, items in json.loads(r["j"]):
+            out[r["a"]][q] = Link(weight, dates, items)
     return out
 
 
@@ -122,7 +134,7 @@ def person_records(store, persons: set[str], nations: set[str], links: dict, tou
     dates: dict[str, dict[str, str]] = defaultdict(dict)
     for (q, post), on in post_dates(store, persons).items():
         dates[q][post] = on
-    stored = stored_weights(store, persons)
+    stored = stored_links(store, persons)
     out = {}
     for p in sorted(persons):
         if p not in taken and p not in rows:
@@ -132,8 +144,11 @@ def person_records(store, persons: set[str], nations: set[str], links: dict, tou
         rec.meetings = len(mine)
         listed = [facts[m].describe() for m in mine[:LISTED]]
         rec.latest_meetings = listed + ([more(len(mine) - LISTED)] if len(mine) > LISTED else [])
-        weights = {q: w for q, w in stored.get(p, {}).items() if (p, q) not in touched}
-        weights |= {q: x.weight for (a, q), x in links.items() if a == p}
+        kept = {q: x for q, x in stored.get(p, {}).items() if (p, q) not in touched}
+        rec.partners = {q: x for (a, q), x in links.items() if a == p}
+        weights = {q: x.weight for q, x in kept.items()} | {q: x.weight for q, x in rec.partners.items()}
+        rewritten = {bucket(q) for a, q in touched if a == p}  # their other links are written again
+        rec.partners |= {q: x for q, x in kept.items() if bucket(q) in rewritten}
         posts = [r for r in rows.get(p, []) if r.get("iso") and country_iri(r["iso"]) in nations]
         rec.degree = sum(weights.values()) + len(posts)
         rec.neighbours = len(weights) + len({r["iso"] for r in posts})

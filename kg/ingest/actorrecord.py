@@ -30,6 +30,7 @@ class ActorRecord:
     label: str = ""  # the first in sort order
     iso: str = ""  # a country's own code (its first)
     posts: list[dict[str, str]] = field(default_factory=list)  # a person's post rows
+    key: str = ""  # its search key when known (an update reuses the entry's for the same label)
 
 
 def country_iri(iso: str) -> str:

@@ -58,7 +58,7 @@ def _partners(store, actors) -> dict[str, list]:
     """The drawn actors' links: [[neighbour, weight, dates, items], …]."""
     out: dict[str, list] = defaultdict(list)
     for r in rows_for(store, _LINKS, "a", actors):
-        out[r["a"]].append(json.loads(r["j"]))
+        out[r["a"]].extend(json.loads(r["j"]))
     for mine in out.values():
         mine.sort(key=lambda x: x[0])
     return dict(out)
