@@ -26,7 +26,6 @@ from rdflib import Literal, URIRef
 from kg.ingest.actorfacts import (
     LISTED,
     capped,
-    document_rows,
     first_country,
     meeting_facts,
     more,
@@ -158,11 +157,25 @@ def person_records(store, persons: set[str], nations: set[str], links: dict, tou
     return out
 
 
+_PRODUCED_TYPED = "SELECT ?m ?d WHERE { $VALUES ?m dip:produced ?d . ?d a dip:Document }"
+_LABELS = "SELECT ?d ?l WHERE { $VALUES ?d rdfs:label ?l }"
+_DATES = "SELECT ?m ?v WHERE { $VALUES ?m dip:date ?v }"
+
+
 def _document_texts(store, meetings: set[str]) -> dict[str, list[str]]:
-    """The texts of the documents each meeting produced (the rows of that meeting's date)."""
-    docs = {r["d"] for r in rows_for(store, _PRODUCED, "m", meetings)}
+    """The texts of the documents each meeting produced, as ``document_rows`` gives them to it (a row
+    per label and per date of the meeting, "" for none), read from these meetings only: a hub's
+    documents' other producers and parties are not needed."""
+    produced = rows_for(store, _PRODUCED_TYPED, "m", meetings)
+    labels: dict[str, list[str]] = defaultdict(list)
+    for r in rows_for(store, _LABELS, "d", {r["d"] for r in produced}):
+        labels[r["d"]].append(r["l"])
+    dates: dict[str, set[str]] = defaultdict(set)
+    for r in rows_for(store, _DATES, "m", {r["m"] for r in produced}):
+        dates[r["m"]].add(r["v"])
     out: dict[str, list[str]] = defaultdict(list)
-    for row in document_rows(store, docs) if docs else ():
-        for m in row.meetings:
-            out[m].append(row.text)
+    for r in produced:
+        for label in sorted(set(labels.get(r["d"], ()))) or [""]:
+            for date in sorted(dates.get(r["m"], ())) or [""]:
+                out[r["m"]].append(f"{date} {label or 'документ'}".strip())
     return out
