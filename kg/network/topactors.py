@@ -30,6 +30,7 @@ from kg.network.nodes import add_node, add_post, link
 from kg.store.base import SUMMARY_GRAPH, select_text
 
 BAND = 5000  # actors after the cut looked at for "expand" (kg/web/tools.py's MORE_TOTAL)
+PER_NODE = 25  # left-out neighbours "expand" adds per node (kg/web/tools.py's MORE_PER_NODE)
 
 _G = f"GRAPH <{SUMMARY_GRAPH}>"
 _COUNTRIES = (
@@ -73,6 +74,10 @@ def from_entries(store, max_nodes: int, whole: list | None = None) -> tuple[nx.G
     data = {a: (n, d) for a, n, d in countries + ranked}
     links = _partners(store, drawn)
     g = _structure(data, links)
+    ring = _first_ring(g, drawn)
+    if ring:  # their own links, so that "expand" can go on from a node it added
+        links.update(_partners(store, ring))
+        g = _structure(data, links)
     if whole is not None:
         whole.append(g)
     small = g.subgraph(n for n in g if n in drawn).copy()
@@ -92,6 +97,17 @@ def from_entries(store, max_nodes: int, whole: list | None = None) -> tuple[nx.G
         f"участники; остальные учтены в своих странах (--max-nodes {max_nodes})."
     )
     return small, note
+
+
+def _first_ring(g: nx.Graph, drawn: set[str]) -> set[str]:
+    """The band actors "expand" can add to a drawn one (its ``PER_NODE`` most linked left-out
+    neighbours by any link: met, signed, a post, a seat), whose own links the page needs so that an
+    added node can be expanded in its turn."""
+    ring: set[str] = set()
+    for a in drawn & set(g):
+        left = [q for q in g[a] if q not in drawn]
+        ring.update(sorted(left, key=lambda q: (-g.nodes[q].get("degree", 0), q))[:PER_NODE])
+    return ring
 
 
 def _structure(data: dict[str, tuple[int, dict]], links: dict[str, list]) -> nx.Graph:
