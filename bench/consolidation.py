@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 from bench.synth import write_texts  # noqa: E402
 from kg.extract import Extractor  # noqa: E402
 from kg.ingest import runner  # noqa: E402
-from kg.ingest.resolve import consolidate, consolidate_all  # noqa: E402
+from kg.ingest.incremental import consolidate  # noqa: E402
+from kg.ingest.resolve import consolidate_all  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 spent: dict[str, float] = {}

@@ -41,14 +41,20 @@ COUNTRY = "dip:holdsPost/dip:postIn/dip:country/dip:isoCode"
 @dataclass
 class SummaryKeys:
     """What to recompute: person pairs (IRIs, STR-sorted), meetings whose country-pair memberships may
-    have changed (kg/ingest/countrypairs.py), post IRIs."""
+    have changed (kg/ingest/countrypairs.py), post IRIs, actors of the network."""
 
     pairs: set[tuple[str, str]] = field(default_factory=set)
     meetings: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)  # persons, parties, countries (kg/ingest/actorsummary.py)
+    countries: set[str] = field(default_factory=set)  # country codes whose actor entries may have changed
+    links: set[tuple[str, str]] = field(
+        default_factory=set
+    )  # (person, neighbour) whose link may have changed
+    touched: dict = field(default_factory=dict)  # touched meetings -> participants now and before
 
     def __len__(self) -> int:
-        return len(self.pairs) + len(self.meetings) + len(self.posts)
+        return len(self.pairs) + len(self.meetings) + len(self.posts) + len(self.actors)
 
 
 @dataclass

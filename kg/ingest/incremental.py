@@ -36,7 +36,14 @@ from kg.ingest.curation import ALIASES_GRAPH, stored_aliases, stored_body_aliase
 from kg.ingest.dependents import cluster_dependents, read_dependents
 from kg.ingest.persons import PersonMention, cluster_persons, declension_links, surname_key
 from kg.ingest.reports import StoreReports, graphs_holding
-from kg.ingest.resolve import ConsolidationReport, Plan, apply_plan, read_meetings, read_persons
+from kg.ingest.resolve import (
+    ConsolidationReport,
+    Plan,
+    apply_plan,
+    consolidate_all,
+    read_meetings,
+    read_persons,
+)
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, person_iri
 from kg.store.base import ArticleData, Store
@@ -116,6 +123,17 @@ class ChangeTracker:
 
 class _NotLocal(Exception):
     """A block reaches outside what was read (a node named in two unlinked blocks): consolidate in full."""
+
+
+def consolidate(store: Store, changes: Changes | None = None) -> ConsolidationReport:
+    """Bring every article graph to its clusters' nodes. With ``changes`` (what a run wrote and dropped,
+    ``ChangeTracker``) on a store consolidated before, only the blocks they touch are read and clustered
+    again, with the same result; else everything is (``resolve.consolidate_all``)."""
+    if changes is not None:
+        report = consolidate_changes(store, changes)
+        if report is not None:
+            return report
+    return consolidate_all(store)
 
 
 def consolidate_changes(store: Store, changes: Changes) -> ConsolidationReport | None:

@@ -231,16 +231,9 @@ def resolve_store(store: Store, aliases: list[Alias] | None = None) -> Consolida
     return report
 
 
-def consolidate(store: Store, changes=None) -> ConsolidationReport:
-    """Bring every article graph to its clusters' nodes (see the module doc). With ``changes`` (what a
-    run wrote and dropped, ``incremental.ChangeTracker``) on a store consolidated before, only the blocks
-    they touch are read and clustered again, with the same result; else everything is."""
-    if changes is not None:
-        from kg.ingest.incremental import consolidate_changes
-
-        report = consolidate_changes(store, changes)
-        if report is not None:
-            return report
+def consolidate(store: Store) -> ConsolidationReport:
+    """Bring every article graph to its clusters' nodes (see the module doc), reading the whole store;
+    ``incremental.consolidate`` reads only what a run touched."""
     return consolidate_all(store)
 
 

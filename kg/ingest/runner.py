@@ -34,8 +34,8 @@ from pathlib import Path
 from kg.errors import InputError, KgError, StoreError
 from kg.identity import article_id, content_hash, legacy_article_id
 from kg.ingest.curation import Alias, write_aliases
-from kg.ingest.incremental import ChangeTracker
-from kg.ingest.resolve import ConsolidationReport, consolidate
+from kg.ingest.incremental import ChangeTracker, consolidate
+from kg.ingest.resolve import ConsolidationReport
 from kg.ingest.summary import SummaryReport
 from kg.ingest.summarykeys import SummaryTracker
 from kg.ingest.workers import ExtractionPool, Failure, Task, default_jobs

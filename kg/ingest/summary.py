@@ -13,6 +13,8 @@ so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.tt
   documents they produced;
 - ``dip:LatestHolding``: per post, the latest ``statedOn`` with the holdings stating it, their holders
   and articles (who-held-post-on-date reads it for a date on or after it);
+- ``dip:ActorDegree``: per actor of the network, its weighted degree and what `kg viz` lists of it
+  (kg/ingest/actorsummary.py), so that the drawing reads the most linked actors only;
 - the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
 
 Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
@@ -24,11 +26,20 @@ entries of given keys (kg/ingest/summarykeys.py finds the keys a run touched). E
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
+from kg.ingest.actorlinks import link_iri
+from kg.ingest.actorsummary import (
+    actor_candidates,
+    actor_entries,
+    actor_entry_iris,
+    actor_records,
+    changed_records,
+)
 from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
@@ -47,9 +58,9 @@ from kg.rdf.ontology import DIP
 from kg.rdf.rdfio import nt
 from kg.store.base import SUMMARY_GRAPH, Store
 
-__all__ = ["SummaryKeys", "compute_entries"]
+__all__ = ["SummaryKeys", "entry_batches"]
 
-VERSION = 2  # bump when the layout changes: a summary of another version is not read, and rebuilt
+VERSION = 4  # bump when the layout changes: a summary of another version is not read, and rebuilt
 FRESH, STALE = "fresh", "stale"
 
 
@@ -103,28 +114,46 @@ def mark_stale(store: Store) -> None:
 # ------------------------------------------------------------------ writing
 
 
-def compute_entries(store: Store) -> set[tuple]:
-    """Every entry of the summary (with the country-pair memberships of every meeting), from the articles."""
+BATCH = 2000  # actors whose entries are computed and written together by a rebuild
+
+
+def entry_batches(store: Store) -> Iterator[set[tuple]]:
+    """Every entry of the summary (with the country-pair memberships of every meeting), from the
+    articles, a part at a time: the meetings' aggregates, the holdings, then the actors ``BATCH`` at a
+    time (a rebuild held every entry of a 10M store at once: 11 GB)."""
     meetings = read_meetings(store)
     labels = read_labels(store, {p for m in meetings.values() for p in m.participants})
-    return (
-        pair_entries(meetings, None, labels)
-        | all_entries(meetings, read_countries(store))
-        | holding_entries(store, None)
-    )
+    yield pair_entries(meetings, None, labels)
+    del labels
+    yield all_entries(meetings, read_countries(store))
+    del meetings
+    yield holding_entries(store, None)
+    persons, parties = actor_candidates(store)
+    for chunk in chunks(persons, BATCH):
+        yield actor_entries(actor_records(store, set(chunk), set(), set()))
+    for chunk in chunks(parties, BATCH):
+        yield actor_entries(actor_records(store, set(), set(chunk), set()))
+    yield actor_entries(actor_records(store, set(), set(), None))
 
 
 def summarize(store: Store) -> SummaryReport:
-    """Rebuild the summary from scratch: the old graph dropped, every entry and "fresh" written in one
-    transaction."""
+    """Rebuild the summary from scratch: the old graph dropped and "stale" said in one transaction, the
+    entries written a part at a time, then "fresh" (a rebuild that stops leaves a stale summary, which
+    nothing reads and the next run rebuilds)."""
     start = time.perf_counter()
-    entries = compute_entries(store)
-    triples = entries | _state_triples(FRESH)
-    store.update_named(
-        f"DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(triples)}}} }}"
-    )
-    count = len({s for s, p, _ in entries if p == RDF.type})
-    return SummaryReport(True, count, len(triples), time.perf_counter() - start)
+    store.update_named(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;\n{state_update(STALE)}")
+    count = triples = 0
+    for batch in entry_batches(store):
+        rows = list(batch)
+        for at in range(0, len(rows), WRITE):
+            store.update_named(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(rows[at : at + WRITE])}}} }}")
+        count += sum(1 for _, p, _ in batch if p in (RDF.type, DIP.linkOf))
+        triples += len(batch)
+    store.update_named(state_update(FRESH))
+    return SummaryReport(True, count, triples + len(_state_triples(FRESH)), time.perf_counter() - start)
+
+
+WRITE = 200_000  # triples per INSERT DATA
 
 
 def _delete_subjects(nodes: set[URIRef]) -> list[str]:
@@ -147,8 +176,16 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     pairs = _pairs(store, keys.pairs) if keys.pairs else set()
     dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
     entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
+    records, redone, whole = changed_records(store, keys.actors, set(keys.countries), keys.links)
+    entries |= actor_entries(records)
     pair_iris = pair_entry_iris(keys.pairs)
+    dropped |= actor_entry_iris(redone) | {link_iri(a, q) for a, q in keys.links}
     parts = _delete_subjects(pair_iris | dropped | holding_entry_iris(keys.posts))
+    parts += [  # the links of actors recomputed whole
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?a {{ {iris(chunk)} }} "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?e <{DIP.linkOf}> ?a ; ?p ?o }} }}"
+        for chunk in chunks(whole)
+    ]
     parts += [  # a pair's who-met-whom rows are named by their labels, which may have changed
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ VALUES ?e {{ {iris(chunk)} }} "
         f"GRAPH <{SUMMARY_GRAPH}> {{ ?r <{DIP.rowOf}> ?e ; ?p ?o }} }}"

@@ -40,6 +40,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KgError
+from kg.ingest.actorfacts import post_rows
+from kg.ingest.actorsummary import actor_keys, read_countries_of
 from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
@@ -61,16 +63,17 @@ from kg.ingest.summary import (
 from kg.rdf.ontology import DIP
 from kg.store.base import SUMMARY_GRAPH, ArticleData, GraphChange, Store
 
-_MEETING = (DIP.participant, DIP.date, DIP.kind, DIP.topic, DIP.produced)
-_POSTS = (DIP.holdsPost, DIP.postIn, DIP.country)
+_MEETING = (DIP.participant, DIP.date, DIP.kind, DIP.topic, DIP.produced, DIP.heldIn, DIP.city)
+_POSTS = (DIP.holdsPost, DIP.postIn, DIP.role, DIP.country)
 _HOLDING = (DIP.heldPost, DIP.statedOn, DIP.holder)
-RELEVANT = frozenset((RDF.type, RDFS.label, *_MEETING, *_POSTS, *_HOLDING))
+_TYPES = (DIP.Meeting, DIP.Document, DIP.Person)
+RELEVANT = frozenset((RDF.type, RDFS.label, DIP.party, *_MEETING, *_POSTS, *_HOLDING))
 _RELEVANT_NT = tuple(f"<{p}>" for p in RELEVANT)
 
 
 def relevant(triples: Iterable[tuple]) -> set[tuple]:
-    """The triples the summary depends on (types only of meetings)."""
-    return {t for t in triples if t[1] in RELEVANT and (t[1] != RDF.type or t[2] == DIP.Meeting)}
+    """The triples the summary depends on (types only of meetings, documents and persons)."""
+    return {t for t in triples if t[1] in RELEVANT and (t[1] != RDF.type or t[2] in _TYPES)}
 
 
 def graph_content(store: Store, names: Iterable[str]) -> set[tuple]:
@@ -100,7 +103,7 @@ def post_persons(store: Store, content: set[tuple]) -> set[str]:
     """Persons whose countries ``content`` may change: holders in it, holders of its posts and of
     posts of its organizations (as the store has them now)."""
     out = {str(s) for s, p, _ in content if p == DIP.holdsPost}
-    posts = {s for s, p, _ in content if p == DIP.postIn}
+    posts = {s for s, p, _ in content if p in (DIP.postIn, DIP.role)}
     bodies = {s for s, p, _ in content if p == DIP.country}
     out |= {str(r[0]) for r in select_for(store, posts, "DISTINCT ?p", "?p dip:holdsPost ?x")}
     out |= {
@@ -127,6 +130,9 @@ class SummaryTracker:
         self.written = False  # a write of this run has landed
         self.before: dict[str, frozenset[str]] = {}  # countries of persons before the run touched them
         self.labels: dict[str, frozenset] = {}  # labels of nodes before the run touched them
+        self.typed: dict[str, bool] = {}  # whether persons were typed dip:Person before the run touched them
+        self.rows: dict[str, list] = {}  # post rows of persons before the run touched them (actor entries)
+        self.seats: dict[str, frozenset] = {}  # country codes of organizations before the run touched them
 
     def __getattr__(self, name: str):
         return getattr(self.store, name)
@@ -142,11 +148,17 @@ class SummaryTracker:
         self.content |= content
         persons = post_persons(self.store, content) - self.before.keys()
         self.before.update(read_countries(self.store, persons))
+        rows = post_rows(self.store, persons) if persons else {}
+        self.rows.update((p, rows.get(p, [])) for p in persons)
+        bodies = {str(s) for s, p, _ in content if p == DIP.country} - self.seats.keys()
+        self.seats.update(seats(self.store, bodies))
         self.labels.update(
             current_labels(
                 self.store, {str(s) for s, p, _ in content if p == RDFS.label} - self.labels.keys()
             )
         )
+        typed = {str(s) for s, p, o in content if p == RDF.type and o == DIP.Person}
+        self.typed.update(current_persons(self.store, typed - self.typed.keys()))
 
     def _write(self, write, *args):
         try:
@@ -186,14 +198,35 @@ class SummaryTracker:
             return None
         if not self.incremental:
             return summarize(self.store)
-        found = keys(self.store, self.content, self.before)
-        found.pairs |= relabelled_pairs(self.store, self.labels)
+        after = current_labels(self.store, set(self.labels))
+        moved = {n for n in self.labels if self.labels[n] != after[n]}
+        unnamed = {n for n in moved if not self.labels[n] or not after[n]}
+        now = current_persons(self.store, set(self.typed))
+        unnamed |= {n for n in self.typed if self.typed[n] != now[n]}  # a person became or stopped being one
+        found = keys(self.store, self.content, self.before, moved, unnamed)
+        found.actors, found.countries, found.links = actor_keys(
+            self.store,
+            self.content,
+            found.touched,
+            changed_rows(self.store, self.rows),
+            {b for b, codes in seats(self.store, set(self.seats)).items() if codes != self.seats[b]},
+            moved,
+            unnamed,
+        )
+        found.pairs |= relabelled_pairs(self.store, moved)
         return update_summary(self.store, found)
 
 
-def keys(store: Store, content: set[tuple], before: dict[str, frozenset[str]]) -> SummaryKeys:
+def keys(
+    store: Store,
+    content: set[tuple],
+    before: dict[str, frozenset[str]],
+    relabelled: set[str] = frozenset(),
+    unnamed: set[str] = frozenset(),
+) -> SummaryKeys:
     """What the noted triples may have changed (see the module doc): pairs of the touched meetings'
-    participants, the touched meetings and every meeting of a person whose countries changed, posts."""
+    participants, the touched meetings and every meeting of a person whose countries changed, posts,
+    actors (``relabelled``: nodes whose labels changed; ``unnamed``: those that gained or lost all)."""
     touched = {str(s) for s, p, o in content if p in _MEETING or (p == RDF.type and o == DIP.Meeting)}
     now = objects_by_subject(store, touched, DIP.participant)  # as the store has them now
     for s, p, o in content:
@@ -209,6 +242,7 @@ def keys(store: Store, content: set[tuple], before: dict[str, frozenset[str]]) -
     out.posts |= {str(o) for _, p, o in content if p == DIP.heldPost}
     holdings = {s for s, p, _ in content if p in _HOLDING}
     out.posts |= {str(r[0]) for r in select_for(store, holdings, "?post", "?x dip:heldPost ?post")}
+    out.touched = now
     return out
 
 
@@ -218,10 +252,26 @@ def current_labels(store: Store, nodes: set[str]) -> dict[str, frozenset]:
     return {n: frozenset(found.get(n, ())) for n in nodes}
 
 
-def relabelled_pairs(store: Store, before: dict[str, frozenset]) -> set[tuple[str, str]]:
+def changed_rows(store: Store, before: dict[str, list]) -> dict[str, tuple[list, list]]:
+    """Persons whose post rows the run changed, with their rows before and after."""
+    after = post_rows(store, set(before)) if before else {}
+    return {p: (rows, after.get(p, [])) for p, rows in before.items() if rows != after.get(p, [])}
+
+
+def seats(store: Store, bodies: set[str]) -> dict[str, frozenset]:
+    """Each organization's country codes now."""
+    found = read_countries_of(store, bodies)
+    return {b: frozenset(found.get(b, ())) for b in bodies}
+
+
+def current_persons(store: Store, nodes: set[str]) -> dict[str, bool]:
+    """Whether each node is typed ``dip:Person`` now."""
+    found = {str(r[0]) for r in select_for(store, nodes, "?x", "?x a dip:Person")} if nodes else set()
+    return {n: n in found for n in nodes}
+
+
+def relabelled_pairs(store: Store, moved: set[str]) -> set[tuple[str, str]]:
     """Pairs of the summary (as it was before the run) of a person whose labels the run changed."""
-    after = current_labels(store, set(before))
-    moved = {n for n in before if before[n] != after[n]}
     rows = select_for(
         store,
         moved,

@@ -32,55 +32,42 @@ exports (kg/network/formats.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 
 import networkx as nx
 
-from kg.network.searchkeys import search_key
-from kg.rdf.ontology import MEETING_KINDS, ROLES, VISIT_KINDS
+from kg.ingest.actorfacts import (
+    LISTED,
+    Meeting,
+    document_rows,
+    english_name,
+    latest_texts,
+    merged,
+    post_dates,
+    post_rows,
+)
+from kg.ingest.actorfacts import more as _more
+from kg.network.nodes import RELATIONS, add_node, add_post, country_iri, link
+from kg.rdf.searchkeys import search_key
 from kg.store.base import SUMMARY_GRAPH, select_text
 
-# meetings (or documents) listed per drawn person and per drawn edge, the latest first; with the line
-# saying how many more, the ten a page lists per edge (kg/web/page.py's MAX_ITEMS)
-LISTED = 9
+__all__ = ["LISTED", "RELATIONS", "Meeting", "country_iri", "english_name"]
 
 KIND_LABELS = {
     "person": ("Персона", "Person"),
     "country": ("Страна", "Country"),
     "organization": ("Организация", "Organization"),
 }
-RELATIONS = {  # relation -> (Russian, English)
-    "met": ("встречи", "met"),
-    "holds_post": ("занимает должность в", "holds a post in"),
-    "signed": ("подписали вместе", "signed together"),
-    "located_in": ("находится в", "located in"),
-}
-
 _MEETINGS = """SELECT ?m ?date ?kind ?iso ?city (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?ps) WHERE {
   ?m a dip:Meeting . OPTIONAL { ?m dip:participant ?p }
   OPTIONAL { ?m dip:date ?date } OPTIONAL { ?m dip:kind/skos:notation ?kind }
   OPTIONAL { ?m dip:heldIn/dip:isoCode ?iso } OPTIONAL { ?m dip:city/rdfs:label ?city }
 } GROUP BY ?m ?date ?kind ?iso ?city"""
-_DOCUMENTS = """SELECT ?d ?label ?date (GROUP_CONCAT(DISTINCT STR(?o); separator=" ") AS ?parties)
-  (SAMPLE(?m) AS ?meeting) WHERE {
-  ?d a dip:Document . OPTIONAL { ?d rdfs:label ?label } OPTIONAL { ?d dip:party ?o }
-  OPTIONAL { ?m dip:produced ?d . OPTIONAL { ?m dip:date ?date } }
-} GROUP BY ?d ?label ?date"""
 # persons with a label who hold a post or take part in a meeting: three scans of one property each, the
 # condition checked in Python (a FILTER EXISTS looked both up for every person)
 _PERSONS = """SELECT ?p ?name WHERE { ?p a dip:Person ; rdfs:label ?name }"""
 _PARTICIPANTS = """SELECT DISTINCT ?p WHERE { ?m dip:participant ?p }"""
-# (the persons' posts are one scan and the posts' facts another, joined in Python: one query joining
-# both read each post's facts once per holder)
-_HELD = """SELECT ?p ?post WHERE { ?p dip:holdsPost ?post }"""
-_POSTS = """SELECT DISTINCT ?post ?role ?org ?orgname ?iso WHERE {
-  ?post dip:postIn ?org ; dip:role/skos:notation ?role .
-  OPTIONAL { ?org rdfs:label ?orgname } OPTIONAL { ?org dip:country/dip:isoCode ?iso } }"""
-# the latest date a holding of each (person, post) states: read for the drawn persons only (over every
-# person it was most of the persons' query: a hub has thousands of holdings)
-_POST_DATES = """SELECT ?p ?post (MAX(?stated) AS ?on) WHERE {
-  $VALUES ?h dip:holder ?p ; dip:heldPost ?post ; dip:statedOn ?stated } GROUP BY ?p ?post"""
 # who met whom with how many meetings (with a kind), from the summary graph: one row per pair and member
 # (two scans of one property each: joining them in the engine cost twice as much)
 _PAIRS = f"""SELECT ?e ?a WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e dip:pairMember ?a }} }}"""
@@ -107,21 +94,6 @@ _PLACES = """SELECT ?x ?label ?iso ?class WHERE {
 }"""
 
 
-@dataclass
-class Meeting:
-    iri: str
-    date: str
-    kind: str
-    iso: str
-    city: str
-    participants: list[str] = field(default_factory=list)
-
-    def describe(self) -> str:
-        kind = (MEETING_KINDS.get(self.kind) or VISIT_KINDS.get(self.kind) or ("", "встреча"))[1]
-        place = ", ".join(x for x in (self.city, self.iso) if x)
-        return " ".join(x for x in (self.date, kind, f"({place})" if place else "") if x)
-
-
 def _value(row: dict, name: str) -> str:
     return row.get(name, "")
 
@@ -131,45 +103,12 @@ def _rows(store, query: str) -> list[dict[str, str]]:
     return select_text(store, query)
 
 
-def country_iri(iso: str) -> str:
-    from kg.rdf.ontology import IGR
-
-    return str(IGR[f"country/{iso}"])
-
-
-def english_name(iri: str) -> str:
-    """Persons carry only Russian labels; their IRI slug is a readable Latin transliteration."""
-    tail = iri.rstrip("/").rsplit("/", 1)[-1]
-    return " ".join(w.capitalize() for w in tail.replace("-", " ").split()) if tail else iri
-
-
-def _add_node(g: nx.Graph, iri: str, label: str, kind: str, iso: str = "") -> None:
-    if iri in g:
-        return
-    en = iri.rsplit("/", 1)[-1] if kind == "country" else english_name(iri)
-    g.add_node(iri, label=label or en, label_en=en, kind=kind, country=iso)
-
-
 def _keys(g: nx.Graph) -> None:
     """Each node's search key (the page's search, ``--focus``): ~1 ms a node, so only for those drawn
     unless a focus is looked up among all."""
     for _n, d in g.nodes(data=True):
         if "key" not in d:
             d["key"] = search_key(d["label"], d["label_en"])
-
-
-def _link(g: nx.Graph, a: str, b: str, relation: str, date: str = "", item: str = "") -> None:
-    if a == b or a not in g or b not in g:
-        return
-    if not g.has_edge(a, b):
-        ru, en = RELATIONS[relation]
-        g.add_edge(a, b, relation=relation, label=ru, label_en=en, weight=0, dates=[], items=[])
-    data = g.edges[a, b]
-    data["weight"] += 1
-    if date:
-        data["dates"].append(date)
-    if item and item not in data["items"]:
-        data["items"].append(item)
 
 
 def _in_range(date: str, since: str | None, until: str | None) -> bool:
@@ -185,46 +124,24 @@ class NetworkOptions:
     country: str | None = None  # ISO code: keep what touches this country's actors
 
 
-def _merged(rows: list[dict[str, str]]) -> list[Meeting]:
-    """One Meeting per IRI: the rows of a meeting told with two dates or kinds are one meeting (its
-    earliest date, its first kind, country and city in sort order, every participant)."""
-    found: dict[str, dict[str, set[str]]] = {}
-    for row in rows:
-        seen = found.setdefault(row["m"], {k: set() for k in ("date", "kind", "iso", "city", "ps")})
-        for k in ("date", "kind", "iso", "city"):
-            if row.get(k):
-                seen[k].add(row[k])
-        seen["ps"].update(row.get("ps", "").split())
-    out = [
-        Meeting(m, *(min(v[k], default="") for k in ("date", "kind", "iso", "city")), sorted(v["ps"]))
-        for m, v in found.items()
-    ]
-    return sorted(out, key=lambda m: (m.date, m.iri))
-
-
 def _meetings(store) -> list[Meeting]:
-    return _merged(_rows(store, _MEETINGS))
+    return merged(_rows(store, _MEETINGS))
 
 
 def _person_rows(store) -> list[dict[str, str]]:
     """A row per person and post (a person without a post with a role: one row without it), a person's
     posts in the order of their IRIs and facts."""
-    facts: dict[str, list[dict[str, str]]] = {}
-    for row in _rows(store, _POSTS):
-        facts.setdefault(row["post"], []).append(row)
-    held: dict[str, list[dict[str, str]]] = {}
-    holders = _rows(store, _HELD)
-    for row in holders:
-        held.setdefault(row["p"], []).extend({**f, "p": row["p"]} for f in facts.get(row["post"], ()))
-    active = {row["p"] for row in holders} | {row["p"] for row in _rows(store, _PARTICIPANTS)}
-    order = ("post", "role", "org", "orgname", "iso")
-    for rows in held.values():
-        rows.sort(key=lambda r: tuple(r.get(k, "") for k in order))
+    held = post_rows(store)
+    active = set(held) | {row["p"] for row in _rows(store, _PARTICIPANTS)}
     out = []
     persons = sorted(
         (r for r in _rows(store, _PERSONS) if r["p"] in active), key=lambda r: (r["p"], r["name"])
     )
-    for row in persons:  # a person with two labels: the first in sort order names the node
+    seen: set[str] = set()
+    for row in persons:  # a person with two labels: the first in sort order names the node (and its
+        if row["p"] in seen:  # posts are listed once, not once per label)
+            continue
+        seen.add(row["p"])
         out += [{**r, "name": row["name"]} for r in held.get(row["p"], ())] or [row]
     return out
 
@@ -235,21 +152,13 @@ def _add_actors(g: nx.Graph, store) -> None:
     places.sort(key=lambda r: (r["class"] != "country", r["x"], r.get("label", ""), r.get("iso", "")))
     for row in places:
         iso = _value(row, "iso")
-        _add_node(g, _value(row, "x"), _value(row, "label"), _value(row, "class"), iso)
+        add_node(g, _value(row, "x"), _value(row, "label"), _value(row, "class"), iso)
     for row in _person_rows(store):
-        person, iso, role = _value(row, "p"), _value(row, "iso"), _value(row, "role")
-        _add_node(g, person, _value(row, "name"), "person")
-        if not role:
-            continue
-        post = f"{ROLES.get(role, (role, role))[1]} — {_value(row, 'orgname')}"
-        g.nodes[person].setdefault("posts", []).append(post)
-        g.nodes[person].setdefault("held", []).append((_value(row, "post"), iso))
-        if iso:
-            g.nodes[person]["country"] = g.nodes[person]["country"] or iso
-            _link(g, person, country_iri(iso), "holds_post", "", post)
+        add_node(g, row["p"], _value(row, "name"), "person")
+        add_post(g, row)
     for node, data in g.nodes(data=True):
         if data["kind"] == "organization" and data["country"]:
-            _link(g, node, country_iri(data["country"]), "located_in")
+            link(g, node, country_iri(data["country"]), "located_in")
 
 
 def _add_meetings(
@@ -270,7 +179,7 @@ def _add_meetings(
         if not m.kind:
             continue
         for a, b in combinations(m.participants, 2):
-            _link(g, a, b, "met", m.date if lists else "", text)
+            link(g, a, b, "met", m.date if lists else "", text)
     return kept
 
 
@@ -282,7 +191,7 @@ def _add_pairs(g: nx.Graph, store) -> None:
     count = {row["e"]: int(row["n"]) for row in _rows(store, _COUNTS) if row["e"] in members}
     for e, (a, b) in ((e, sorted(m)) for e, m in members.items() if len(m) == 2):
         if a in g and b in g:
-            _link(g, a, b, "met")
+            link(g, a, b, "met")
             g.edges[a, b]["weight"] = count[e]
 
 
@@ -290,19 +199,15 @@ def _add_documents(g: nx.Graph, store, opts: NetworkOptions) -> list[tuple[str, 
     """``signed`` edges and each party's documents; returns (text, the meeting that produced it) for the
     participants' lists (``_participants_documents``)."""
     produced = []
-    for row in _rows(store, _DOCUMENTS):
-        date, label = _value(row, "date"), _value(row, "label") or "документ"
-        if not _in_range(date, opts.since, opts.until):
+    for row in document_rows(store):
+        if not _in_range(row.date, opts.since, opts.until):
             continue
-        text = f"{date} {label}".strip()
-        parties = sorted(_value(row, "parties").split())
-        for o in parties:
+        for o in row.parties:
             if o in g:
-                g.nodes[o].setdefault("documents", []).append(text)
-        if row.get("meeting"):
-            produced.append((text, row["meeting"]))
-        for a, b in combinations(parties, 2):
-            _link(g, a, b, "signed", date, text)
+                g.nodes[o].setdefault("documents", []).append(row.text)
+        produced += [(row.text, m) for m in sorted(row.meetings)]
+        for a, b in combinations(row.parties, 2):
+            link(g, a, b, "signed", row.date, row.text)
     return produced
 
 
@@ -373,10 +278,7 @@ def _values(variable: str, nodes) -> list[str]:
 def _date_posts(g: nx.Graph, store) -> None:
     """Each person's ``holds_post`` edges dated by the latest statement of each post there."""
     persons = [n for n, d in g.nodes(data=True) if d["kind"] == "person" and d.get("held")]
-    on: dict[tuple[str, str], str] = {}
-    for values in _values("p", persons):
-        for row in _rows(store, _POST_DATES.replace("$VALUES", values)):
-            on[(row["p"], row["post"])] = row["on"]
+    on = post_dates(store, persons)
     for p in persons:
         for post, iso in g.nodes[p]["held"]:
             c = country_iri(iso) if iso else None
@@ -405,6 +307,10 @@ def drawn_network(
         from kg.ingest.summary import is_fresh
 
         summary = not (opts.since or opts.until) and is_fresh(store)
+    if summary and not (focus or opts.since or opts.until or opts.country):
+        from kg.network.topactors import from_entries
+
+        return from_entries(store, max_nodes, whole)
     g = nx.Graph()
     _add_actors(g, store)
     if summary:
@@ -416,6 +322,7 @@ def drawn_network(
         meetings = _add_meetings(g, _meetings(store), opts, lists=False)
     produced = _add_documents(g, store, opts)
     g = _finish(g, opts)
+    _cap_documents(g, edges=True)  # the parties' lists, before the cut: "expand" shows them capped too
     note = ""
     if focus:
         _keys(g)
@@ -427,7 +334,7 @@ def drawn_network(
     _keys(g)
     _date_posts(g, store)
     _participants_documents(g, produced, _list_meetings(g, store, meetings))
-    _cap_documents(g)
+    _cap_documents(g, edges=False)  # the persons' lists
     return g, " ".join(x for x in (note, reduced) if x)
 
 
@@ -462,11 +369,7 @@ def _taken_part(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> dict
         for r in rows
         if r["m"] in typed
     ]
-    return {m.iri: m for m in _merged(facts)}
-
-
-def _more(n: int) -> str:
-    return f"… ещё {n} / {n} more"
+    return {m.iri: m for m in merged(facts)}
 
 
 def _list_meetings(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> dict[str, Meeting]:
@@ -511,23 +414,22 @@ def _list_meetings(g: nx.Graph, store, meetings: dict[str, Meeting] | None) -> d
     return taken
 
 
-def _cap_documents(g: nx.Graph) -> None:
-    """The latest ``LISTED`` documents of each drawn node and ``signed`` edge (texts begin with the date)."""
+def _cap_documents(g: nx.Graph, edges: bool) -> None:
+    """The latest ``LISTED`` documents of each node and ``signed`` edge not capped yet (texts begin with
+    the date: the latest first, as the summary's actor entries keep them)."""
     for _n, d in g.nodes(data=True):
-        docs = sorted(dict.fromkeys(d.get("documents", [])), reverse=True)
-        if docs:
-            d["document_count"] = len(docs)
-            d["documents"] = docs[:LISTED] + ([_more(len(docs) - LISTED)] if len(docs) > LISTED else [])
-    for _a, _b, d in g.edges(data=True):
-        if d["relation"] == "signed" and len(d["items"]) > LISTED:
-            items = sorted(d["items"], reverse=True)
-            d["items"] = items[:LISTED] + [_more(len(items) - LISTED)]
+        if d.get("documents") and "document_count" not in d:
+            d["document_count"] = len(set(d["documents"]))
+            d["documents"] = latest_texts(d["documents"])
+    for _a, _b, d in g.edges(data=True) if edges else ():
+        if d["relation"] == "signed":
+            d["items"] = latest_texts(d["items"])
 
 
 def find_node(g: nx.Graph, name: str) -> str:
     """The node an IRI or a name denotes; names match as in the page's search, the best-linked match wins."""
     from kg.errors import InputError
-    from kg.network.searchkeys import fold, matches
+    from kg.rdf.searchkeys import fold, matches
 
     if name in g:
         return name

@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.network.dossier import build_dossier
 from kg.network.pairs import Pair, PairCount, Period, Side, all_pair_counts, known_sides, resolve_side
-from kg.network.searchkeys import search_key
+from kg.rdf.searchkeys import search_key
 from kg.web.chart import counts_text, month_title
 from kg.web.page import PageEdge, PageNode, PageTime
 

@@ -25,7 +25,7 @@ from string import Template
 import numpy as np
 
 from kg.network.layout import force_layout
-from kg.network.searchkeys import MAX_ENDING
+from kg.rdf.searchkeys import MAX_ENDING
 
 LARGE_GRAPH = 300  # above this many nodes: layout precomputed, physics off
 LABELS_AT_OPEN = 30  # labels drawn at the opening zoom at most (fewer if they would overlap)

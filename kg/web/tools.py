@@ -19,7 +19,7 @@ import math
 
 import networkx as nx
 
-from kg.network.searchkeys import search_key
+from kg.rdf.searchkeys import search_key
 
 COMMUNITY_MIN = 40  # nodes: below this the page offers no community colouring
 COMMUNITY_SEED = 15  # Louvain is randomized: a fixed seed gives the same groups on every build

@@ -23,8 +23,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.network.actors import KIND_LABELS, NetworkOptions, drawn_network, oriented
-from kg.network.searchkeys import search_key
 from kg.rdf.ontology import DIP, PREFIXES
+from kg.rdf.searchkeys import search_key
 from kg.web.page import PageEdge, PageNode, PageTime, page_data, render_page
 from kg.web.tools import more_neighbours
 

@@ -76,6 +76,7 @@ def synthetic_graph(rng: random.Random, name: int, persons: int = 12) -> set[tup
         country = IGR[f"country/{iso}"]
         g |= {(p, RDF.type, DIP.Person), (p, DIP.holdsPost, post), (post, DIP.postIn, org)}
         g |= {(org, DIP.country, country), (country, DIP.isoCode, Literal(iso))}
+        g.add((country, RDF.type, DIP.Country))  # as kg/rdf/mapping.py types every country it refers to
         h = IGR[f"holding/{name}-{p.rsplit('/', 1)[-1]}"]
         g |= {
             (h, DIP.heldPost, post),
@@ -97,6 +98,43 @@ def synthetic_graph(rng: random.Random, name: int, persons: int = 12) -> set[tup
             g.add((m, DIP.topic, URIRef(VOC + "topic/" + t)))
         if rng.random() < 0.5:
             g.add((m, DIP.produced, IGR[f"document/d{rng.randrange(6)}"]))
+        if rng.random() < 0.5:  # a place, whose city's label differs between articles
+            city, iso = IGR[f"city/c{rng.randrange(3)}"], rng.choice(COUNTRIES)
+            g |= {(m, DIP.city, city), (m, DIP.heldIn, IGR[f"country/{iso}"])}
+            g |= {
+                (IGR[f"country/{iso}"], RDF.type, DIP.Country),
+                (IGR[f"country/{iso}"], DIP.isoCode, Literal(iso)),
+            }
+            g.add((city, RDFS.label, Literal(rng.choice(["Город", "Город-герой"]), lang="ru")))
+    return g | actor_facts(rng)
+
+
+def actor_facts(rng: random.Random) -> set[tuple]:
+    """What the drawing's actor entries read besides meetings: roles of posts, labels of bodies (which
+    name the posts' rows), typed countries, documents with labels and parties (bodies or a country)."""
+    g: set[tuple] = set()
+    for iso in rng.sample(COUNTRIES, rng.randint(1, 2)):
+        org, country = IGR[f"org/gov-{iso}"], IGR[f"country/{iso}"]
+        g |= {(org, DIP.country, country), (country, DIP.isoCode, Literal(iso))}
+        g.add((country, RDF.type, DIP.Country))
+        g.add((org, RDFS.label, Literal(rng.choice([f"Правительство {iso}", f"Кабмин {iso}"]), lang="ru")))
+        post = IGR[f"post/minister/gov-{iso}-{rng.randrange(2)}"]
+        g |= {(post, DIP.postIn, org), (post, DIP.role, URIRef(VOC + "role/foreign_minister"))}
+        if (
+            rng.random() < 0.15
+        ):  # one article seats the body in a second country too (its code may sort first)
+            other = rng.choice(COUNTRIES)
+            seat = IGR[f"country/{other}"]
+            g |= {
+                (org, DIP.country, seat),
+                (seat, RDF.type, DIP.Country),
+                (seat, DIP.isoCode, Literal(other)),
+            }
+    for _ in range(rng.randint(0, 2)):
+        d = IGR[f"document/d{rng.randrange(6)}"]
+        g |= {(d, RDF.type, DIP.Document), (d, RDFS.label, Literal(f"Соглашение {rng.randrange(3)}"))}
+        sides = [IGR[f"org/gov-{c}"] for c in rng.sample(COUNTRIES, rng.randint(1, 3))]
+        g |= {(d, DIP.party, o) for o in sides}  # parties are bodies (kg/rdf/mapping.py)
     return g
 
 

@@ -63,6 +63,20 @@ def test_the_bundled_articles_draw_the_same_from_the_summary(corpus, kw):
     assert ("Показаны" in note) == ("max_nodes" in kw)
 
 
+@pytest.mark.parametrize("max_nodes", [10, 30])
+def test_the_network_expand_reads_beyond_the_cut_is_the_same_from_the_summary(corpus, max_nodes):
+    """On a store smaller than the cut and its band, the entries give the links "expand" needs two steps
+    away from the drawing (an akimat seated in a drawn country, and the city it signed with), as the
+    articles do."""
+    whole_pairs: list = []
+    whole_meetings: list = []
+    drawn_network(corpus, NetworkOptions(), max_nodes, summary=True, whole=whole_pairs)
+    drawn_network(corpus, NetworkOptions(), max_nodes, summary=False, whole=whole_meetings)
+    pairs, meetings = whole_pairs[0], whole_meetings[0]
+    assert set(pairs) == set(meetings)
+    assert {frozenset(e) for e in pairs.edges()} == {frozenset(e) for e in meetings.edges()}
+
+
 def test_ingest_replace_remove_keep_the_drawings_equal(half_store, extractor):
     from kg.ingest.runner import ingest, remove
 

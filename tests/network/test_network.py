@@ -4,7 +4,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.network.actors import NetworkOptions, actor_network, ego, find_node, reduce
-from kg.network.searchkeys import matches, search_key
+from kg.rdf.searchkeys import matches, search_key
 
 P = "https://w3id.org/igkg/id/person/"
 C = "https://w3id.org/igkg/id/country/"

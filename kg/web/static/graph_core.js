@@ -74,7 +74,7 @@ function el(tag, text, cls) {
 }
 function isPhone() { return window.innerWidth <= PHONE; }
 
-// ---- search: the same folding as kg/network/searchkeys.py
+// ---- search: the same folding as kg/rdf/searchkeys.py
 var FOLDS = [["kh", "h"], ["zh", "j"], ["ye", "e"], ["yo", "e"], ["yu", "u"], ["ya", "a"], ["iy", "i"],
              ["yi", "i"], ["y", "i"], ["x", "ks"], ["w", "v"], ["ck", "k"]];
 function queryWords(q) {
