@@ -13,7 +13,7 @@ from kg.cli.write import main
 from kg.rdf.jsonld import context, context_text, graph_document, write_dataset
 from kg.rdf.ontology import DIP, IGR
 from kg.store import open_store
-from kg.store.base import SUMMARY_GRAPH, export_bytes
+from kg.store.base import IDENTITY_GRAPH, SUMMARY_GRAPH, export_bytes
 from tests.paths import ROOT, SEED
 
 # not imported by name: pytest's collection probes module globals, and the closed XSD namespace warns
@@ -71,13 +71,14 @@ def test_export_is_compact_and_reads_back_as_the_store(seed_store):
 
     back = _parse_dataset(text)
     ours = seed_store.dataset()
-    # the article, the ontology and the summary graph (issue 14)
-    assert _named(back) == _named(ours) and len(_named(ours)) == 3
+    # the article, the ontology, the summary graph (issue 14) and the identity index (issue 17)
+    assert _named(back) == _named(ours) and len(_named(ours)) == 4
     for name in _named(ours):
         assert isomorphic(back.graph(name), ours.graph(name)), name
     merged = Graph()
     for s, p, o, g in back.quads((None, None, None, None)):
-        if getattr(g, "identifier", g) != SUMMARY_GRAPH:  # the summary is kept out of the merged graph
+        # the summary and the identity index are kept out of the merged graph
+        if getattr(g, "identifier", g) not in (SUMMARY_GRAPH, IDENTITY_GRAPH):
             merged.add((s, p, o))
     assert isomorphic(merged, seed_store.union())
 
