@@ -27,6 +27,7 @@ EVENT_NOUN_LEMMAS = frozenset(
         "бизнес-форум",
     }
 )
+_MANNER_NOUNS = {"формат", "режим", "рамка", "ход", "уровень", "состав"}
 _PRONOUNS = {"он", "она", "они", "ним", "ней", "ними", "него", "нее", "неё", "нему", "ей", "им", "их", "его"}
 
 
@@ -53,6 +54,14 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
     """Each "с" partner of an event on its own: "разговоры с президентом X и президентом Y"."""
     tokens = s.tokens
     heads = [x for x in children(tokens, t, "nmod") if preposition(tokens, x) in ("с", "со")]
+    # "встречи в двустороннем формате с премьерами X и Y": the parse hangs the partner on the manner
+    heads += [
+        x
+        for m in children(tokens, t, "nmod")
+        if m.lemma in _MANNER_NOUNS
+        for x in children(tokens, m, "nmod")
+        if preposition(tokens, x) in ("с", "со")
+    ]
     if verb is not None:
         heads += [x for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")]
     out: list[list[str]] = []

@@ -118,8 +118,19 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role is None:
             continue
-        for person in article.persons.values():
-            if any(p.role == role for p in person.posts) and person not in out:
+        states = {
+            m.iso for m in article.places_in(start, stop) if m.kind in ("country", "adjective") and m.iso
+        }
+        holders = [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
+            p
+            for p in article.persons.values()
+            if any(x.role == role and (not states or x.country in states) for x in p.posts)
+        ]
+        # "главы государств" refers to those named so far, not to a leader the text brings in later; a
+        # headline's plural names those the text goes on to name ("Премьер-министры X и Y провели ...")
+        told = [p for p in holders if any(m.start < stop for m in p.mentions)]
+        for person in told if len(told) >= 2 else holders:
+            if person not in out:
                 out.append(person)
     return out
 

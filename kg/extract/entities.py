@@ -284,10 +284,7 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
             # the title agrees with the name; "замминистра" shows no case, so the tagger's is a guess
             add(_UD_CASES.get(title.feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
-            # the tagger has no lexicon for a foreign name either: its case for a word unknown to the
-            # dictionary ("Бахманом Нури" read as a nominative) is a weaker guess
-            known = any(p.is_known for p in parses(t.text.lower()))
-            add(_UD_CASES.get(t.feats.get("Case", "")), (1.0 if known else 0.5) / len(tokens))
+            add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
     floor = past_last_verb(sentence.tokens, 0, raw.start) if sentence else 0
     for case in _window_case_hint(article.text, raw, floor) or ():
         add(case, 2.0)
@@ -324,8 +321,10 @@ def _title_of_apposition(tokens, token, inside: set[int]):
     return None
 
 
+# a person noun a name agrees with: a title's head word, a kinship or an honorific ("с супругой Силией")
 _TITLE_HEAD = re.compile(
-    r"(?i)^(?:председател|глав|руководител|директор|секретар|представител|заместител|первого|первым)"
+    r"(?i)^(?:председател|глав|руководител|директор|секретар|представител|заместител|первого|первым|"
+    r"супруг|жен[аыеуо]|муж|сын|доч|брат|сестр|вдов|г-н|г-жа|господин|госпож)"
 )
 
 

@@ -230,7 +230,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if verb is not None and not framed and verb.lemma not in _PRESENCE and _argument_of(tokens, t, verb):
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
-        subjects = [p for x in children(tokens, verb, "nsubj") for p in arguments.coordinated(article, s, x)]
+        subjects = [p for x in _subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         partners = [
             p
             for x in children(tokens, verb, "obl")
@@ -240,7 +240,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
     if framed and verb is not None and event.participants and t.head == verb.index:
         # "После встречи с X он поехал ...", "В ходе беседы с X министр отметил ...": the clause's subject met X
-        subjects = [p for x in children(tokens, verb, "nsubj") for p in arguments.coordinated(article, s, x)]
+        subjects = [p for x in _subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         event.participants = arguments.merge(subjects, event.participants)
     if verb is not None:
         # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
@@ -354,6 +354,15 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     return event
 
 
+def _subjects(tokens: list[Token], verb: Token) -> list[Token]:
+    """A verb's subjects; a verb conjoined to another shares its subject ("он присутствовал на параде, а
+    затем провел встречи с X")."""
+    own = children(tokens, verb, "nsubj")
+    if not own and verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
+        return children(tokens, tokens[verb.head], "nsubj")
+    return own
+
+
 _OBJECT_PARTNERS = {"принять", "встретить", "встречать", "поприветствовать", "приветствовать"}
 
 
@@ -425,7 +434,7 @@ def _may_be_dative(t: Token) -> bool:
     return t.feats.get("Case") == "Dat" or any("datv" in p.tag for p in parses(t.text.lower()))
 
 
-_CREDENTIAL_VERBS = {"вручить", "принять"}
+_CREDENTIAL_VERBS = {"вручить", "принять", "вручать", "принимать"}
 _CREDENTIALS = re.compile(r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн")
 
 
@@ -434,10 +443,14 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     head of state or minister receives the ambassadors, a meeting of all of them (a reception is talks)."""
     tokens = s.tokens
     objects = children(tokens, t, "obj")
-    if not objects or not _CREDENTIALS.search(article.text[t.stop : subtree(tokens, objects[0])[-1].stop]):
-        return None  # the parser may hang "верительные" on the verb: read the words right after it too
+    # the parser may hang "верительные" on the verb, or make it the root: read the words right after it too
+    after = subtree(tokens, objects[0])[-1].stop if objects else t.stop + 40
+    if not _CREDENTIALS.search(article.text[t.stop : after]):
+        return None
     people: list[str] = []
-    for x in children(tokens, t, "nsubj", "nsubj:pass"):
+    # "Принимая верительные грамоты посла X, Эрдоган отметил": a gerund's subject is its head verb's
+    holder = tokens[t.head] if t.feats.get("VerbForm") == "Conv" and t.head >= 0 else t
+    for x in children(tokens, holder, "nsubj", "nsubj:pass"):
         people = arguments.merge(people, arguments.coordinated(article, s, x))
     clause_end = next(
         (
@@ -555,7 +568,8 @@ def _listed_partners(article: Article, s: Sentence, t: Token, named: list[str]) 
         s.stop,
     )  # the list ends with the clause: "..., сообщил X" names no counterpart
     listed = list(dict.fromkeys(m.person for m in article.mentions_in(s.index) if after <= m.start < verb))
-    return [[p] for p in listed] if len(listed) > 1 and set(named) <= set(listed) else []
+    # the parse's own partner is one of them (the subject, who holds the meetings, is not)
+    return [[p] for p in listed] if len(listed) > 1 and (not named or set(named) & set(listed)) else []
 
 
 def _reported_head(tokens: list[Token], t: Token) -> bool:

@@ -81,6 +81,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     reader.meetings += meetings_of_hosted_visits(article, gaz, reader.meetings)
     for m in reader.meetings:
         _members_told_before(article, m, reader.meetings)
+        _other_side_told_before(article, m, reader.meetings)
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
         inherit(article, m, reader.meetings, gaz)
@@ -114,6 +115,29 @@ def _members_told_before(article: Article, meeting: Meeting, meetings: list[Meet
         if index not in meeting.sentences:
             meeting.sentences.append(index)
         return
+
+
+def _countries_of(article: Article, key: str) -> set[str]:
+    return {p.country for p in article.persons[key].posts if p.country}
+
+
+def _other_side_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
+    """ "X поздравил президента Латвии Y с победой ... В ходе телефонного разговора X отметил ...": a talk or
+    call with one named side takes the one official of another state the sentence right before it names
+    beside that side, when no other meeting holds that sentence."""
+    if meeting.kind not in ("talks", "phone_call", "video_call") or len(meeting.participants) != 1:
+        return
+    index = min(meeting.sentences) - 1
+    told = {i for m in meetings if m is not meeting for i in m.sentences}
+    if index < 0 or index in told or index in article.recalled or article.sentences[index].in_quote:
+        return
+    own = _countries_of(article, meeting.participants[0])
+    named = {m.person for m in article.mentions_in(index)}
+    others = {p for p in named if p != meeting.participants[0] and _countries_of(article, p) - own}
+    # the side named is in that sentence too, with the other: "X поздравил Y", not a scene of someone else
+    if own and meeting.participants[0] in named and len(others) == 1:
+        meeting.participants += list(others)
+        meeting.sentences.insert(0, index)
 
 
 class _MeetingReader:
@@ -312,6 +336,18 @@ class _MeetingReader:
             self.current.participants += [p for p in people if p not in self.current.participants]
             self._continue(s, [event])
             return
+        if (
+            people
+            and kind in ("summit", "session", "forum")
+            and self.current is not None
+            and self.current.kind == kind
+            and not event.future
+            and not _another_date(self.article, s, event, self.current)
+        ):
+            # "Саммит открыл глава Таджикистана X": the summit told, with one more of its members
+            self.current.participants += [p for p in people if p not in self.current.participants]
+            self._continue(s, [event])
+            return
         if not people and event.present and self.current is not None and self.current.kind == kind:
             self.current.participants += [p for p in event.present if p not in self.current.participants]
             self._continue(s, [event])  # "Встреча прошла в присутствии X": the meeting told, with X present
@@ -463,8 +499,13 @@ class _MeetingReader:
         if _SCENE_CHANGE.search(s.text) and s.paragraph != opening:
             self.current = None  # "делегация посетила технопарк": another scene
             return
+        # "1 марта X и Y приняли заявление" in news of 13 March: its people are not at this meeting (its
+        # words may still be the meeting's topics: "товарооборот в 2023 году вырос")
+        background = s.index != current.sentence and dated_in_past(article, s.text)
         people = [p for e in weak if e.kind != "signing" for p in e.participants]
-        if len(current.participants) < 2 and (
+        if background:
+            people = []
+        elif len(current.participants) < 2 and (
             _CONTINUE_PARTICIPANTS.search(s.text)
             or s.paragraph == opening
             or _DISCUSSION.search(s.text)
@@ -490,6 +531,12 @@ class _MeetingReader:
             # "Встреча в Акорде началась ..."; "в ходе визита ... в Казахстан" places another event
             place(article, self.gaz, current, s, only_if_missing=True)
         current.sentences.append(s.index)
+
+
+def _another_date(article: Article, s: Sentence, event: Event, meeting: Meeting) -> bool:
+    """The event's own clause dates it on a day other than the meeting's."""
+    date = sentence_date(article, s, None) if _own_time_text(article, s, event) else None
+    return date is not None and meeting.date is not None and date != meeting.date
 
 
 def _separate_talks(s: Sentence, event: Event) -> bool:

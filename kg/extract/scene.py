@@ -37,13 +37,29 @@ def dated_in_past(article: Article, text: str, by_day: bool = True) -> bool:
     leaves out the last: a day two weeks back may be the news itself when an outlet reports late."""
     if has_vague_past(text) or years_before(text, article.reference_date):
         return True
-    ref = article.reference_date
+    ref = article.reference_date or _news_day(article)
     if ref and by_day:
         for d in find_dates(text):
             date = resolve(d, ref)
             if date and (ref - date).days > 3 and not _is_period(text, d.start):
                 return True
     return False
+
+
+_LEAP = 2000  # a year with 29 February, for comparing days of an unknown year
+
+
+def _news_day(article: Article) -> dt.date | None:
+    """The first day the text names when no date has a year ("Об этом стало известно в понедельник,
+    13 марта"): "1 марта ... приняли заявление" is then weeks before the news. Only days are compared
+    with it (a day of ``_LEAP``): the year stays unknown."""
+    for s in article.sentences:
+        for d in find_dates(s.text):
+            try:
+                return dt.date(_LEAP, d.month, d.day)
+            except ValueError:
+                continue
+    return None
 
 
 def _is_period(text: str, pos: int) -> bool:
