@@ -39,6 +39,12 @@ def _timed_consolidate(full: bool):
     return run
 
 
+def _timed_full(store):
+    t = time.perf_counter()
+    report = consolidate_all(store)
+    return report, time.perf_counter() - t
+
+
 def _ingest_and_remove(store, files: list[Path], extractor, full: bool) -> None:
     label = "full       " if full else "incremental"
     runner.consolidate = _timed_consolidate(full)
@@ -74,10 +80,9 @@ def main() -> None:
         extractor.extract_file(texts[0])  # models loaded before any timing
         store = open_store(copy)
         try:
-            t = time.perf_counter()
-            first = consolidate_all(store)
+            first, seconds = _timed_full(store)
             print(
-                f"full consolidation of the copy (builds the identity index): {time.perf_counter() - t:.1f} s, "
+                f"full consolidation of the copy (builds the identity index): {seconds:.1f} s, "
                 f"{first.persons:,} persons, {first.meetings:,} meetings, {first.graphs_rewritten} graphs rewritten",
                 flush=True,
             )
@@ -86,10 +91,9 @@ def main() -> None:
                 _ingest_and_remove(store, texts, extractor, full=False)
                 _ingest_and_remove(store, texts, extractor, full=True)
             runner.ingest(texts, store, extractor, progress=False)  # incremental, then checked in full
-            t = time.perf_counter()
-            check = consolidate_all(store)
+            check, seconds = _timed_full(store)
             print(
-                f"full consolidation after the incremental runs: {time.perf_counter() - t:.1f} s, "
+                f"full consolidation after the incremental runs: {seconds:.1f} s, "
                 f"{check.graphs_rewritten} graph(s) rewritten (0: the incremental runs left what a full one makes)",
                 flush=True,
             )

@@ -81,6 +81,18 @@ def entry_iri(kind: str, key: Iterable[str]) -> URIRef:
     return IGR[f"summary/{kind}/{digest}"]
 
 
+def graph_state(store: Store, graph: URIRef, state: URIRef, version: URIRef, current: int) -> str | None:
+    """The state a kept graph (the summary, the identity index) records about itself on its own node:
+    its value of ``state``, "stale" when it was written by another ``version`` than ``current``, None
+    when the store has none."""
+    rows = store.query(f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ <{graph}> ?p ?o }} }}").rows
+    found = {str(p): str(o) for p, o in rows}
+    value = found.get(str(state))
+    if value is None:
+        return None
+    return value if found.get(str(version)) == str(current) else "stale"
+
+
 def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
     items = sorted(items)
     for start in range(0, len(items), size):

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.ingest.aggregates import chunks, iris
+from kg.ingest.aggregates import chunks, graph_state, iris
 from kg.ingest.persons import surname_key
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP
@@ -45,14 +45,7 @@ def person_keys(names: Iterable[str], aliases: dict[str, str]) -> set[str]:
 
 def state(store: Store) -> str | None:
     """ "fresh", "stale", or None when the store has no index (one of another version counts as stale)."""
-    rows = store.query(
-        f"SELECT ?p ?o WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ <{IDENTITY_GRAPH}> ?p ?o }} }}"
-    ).rows
-    found = {str(p): str(o) for p, o in rows}
-    value = found.get(str(DIP.identityState))
-    if value is None:
-        return None
-    return value if found.get(str(DIP.identityVersion)) == str(VERSION) else STALE
+    return graph_state(store, _NODE, DIP.identityState, DIP.identityVersion, VERSION)
 
 
 def _state_update(value: str) -> str:

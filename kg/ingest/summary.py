@@ -43,6 +43,7 @@ from kg.ingest.actorsummary import (
 from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
+    graph_state,
     holding_entries,
     holding_entry_iris,
     iris,
@@ -77,12 +78,7 @@ class SummaryReport:
 
 def summary_state(store: Store) -> str | None:
     """ "fresh", "stale", or None when the store has no summary (or one of another version: stale)."""
-    rows = store.query(f"SELECT ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ?p ?o }} }}").rows
-    found = {str(p): str(o) for p, o in rows}
-    state = found.get(str(DIP.summaryState))
-    if state is None:
-        return None
-    return state if found.get(str(DIP.summaryVersion)) == str(VERSION) else STALE
+    return graph_state(store, URIRef(str(SUMMARY_GRAPH)), DIP.summaryState, DIP.summaryVersion, VERSION)
 
 
 def is_fresh(store: Store) -> bool:
