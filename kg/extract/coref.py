@@ -110,6 +110,7 @@ def plural_role(text: str) -> str | None:
 def plural_participants(article: Article, start: int, stop: int) -> list[Person]:
     """ "президентов", "главы правительств": every person of the article holding that post."""
     text = article.text[start:stop]
+    states = {m.iso for m in article.places_in(start, stop) if m.kind in ("country", "adjective") and m.iso}
     out: list[Person] = []
     for m in _PLURAL_HEADS.finditer(text):
         if _QUALIFIED.match(text[m.end() :]):
@@ -118,9 +119,6 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role is None:
             continue
-        states = {
-            m.iso for m in article.places_in(start, stop) if m.kind in ("country", "adjective") and m.iso
-        }
         holders = [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
             p
             for p in article.persons.values()

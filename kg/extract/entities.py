@@ -131,21 +131,17 @@ def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
     ("с Р. Голамрезаяном ... Р. Голамрезаян подтвердил"): the label takes it, not a case form."""
     for key in list(persons):
         person = persons[key]
-        written = {
-            tokens[-1]
-            for m in person.mentions
-            if (tokens := [t for t in name_tokens(m.text) if not is_initial(t)])
-        }
+        written = {tokens[-1] for m in person.mentions if (tokens := _name_tokens(m.text))}
         if len(written) < 2 or _reached_by_all(person.last, written):
             continue  # the label is a reading of every written form: nothing the text says against it
         nominative = next((w for w in sorted(written) if _reached_by_all(w, written)), None)
         if nominative is None or normalize_key(nominative) == normalize_key(person.last):
             continue
-        person.last = nominative
-        person.name = " ".join(p for p in (person.first, person.middle, person.last) if p)
-        new_key = normalize_key(person.name)
+        name = " ".join(p for p in (person.first, person.middle, nominative) if p)
+        new_key = normalize_key(name)
         if new_key in persons:
             continue  # another person holds that name: _consolidate's business, not a relabel
+        person.last, person.name = nominative, name
         del persons[key]
         person.key = new_key
         persons[new_key] = person
@@ -161,7 +157,8 @@ def _reached_by_all(surname: str, written: set[str]) -> bool:
 
 
 def _name_tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"\s+", text.strip()) if t and not is_initial(t) and not is_particle(t)]
+    """A mention's name words, initials (glued ones too: "С.В.Лаврова") and particles apart."""
+    return [t for t in name_tokens(text) if not is_initial(t) and not is_particle(t)]
 
 
 def _attested(person: Person) -> bool:
@@ -323,7 +320,7 @@ def _title_of_apposition(tokens, token, inside: set[int]):
 
 # a person noun a name agrees with: a title's head word, a kinship or an honorific ("с супругой Силией")
 _TITLE_HEAD = re.compile(
-    r"(?i)^(?:председател|глав|руководител|директор|секретар|представител|заместител|первого|первым|"
+    r"(?i)^(?:председател|глав|руководител|директор|секретар|представител|заместител|"
     r"супруг|жен[аыеуо]|муж|сын|доч|брат|сестр|вдов|г-н|г-жа|господин|госпож)"
 )
 

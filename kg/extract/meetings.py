@@ -26,6 +26,7 @@ from kg.extract.scene import (
     dated_in_past,
     inherit,
     meeting_sides,
+    news_day,
     participants_of,
     place,
     reference_date,
@@ -75,6 +76,7 @@ _DISCUSSION = re.compile(
 def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) -> None:
     """``relaxed``: the second reading of an article the first found no meeting in (``mainevent``)."""
     article.reference_date = reference_date(article)
+    article.news_day = news_day(article)
     reader = _MeetingReader(article, gaz, relaxed)
     for s in article.sentences:
         reader.read(s)
@@ -342,7 +344,7 @@ class _MeetingReader:
             and self.current is not None
             and self.current.kind == kind
             and not event.future
-            and not _another_date(self.article, s, event, self.current)
+            and not _another_date(self.article, s, self.current)
         ):
             # "Саммит открыл глава Таджикистана X": the summit told, with one more of its members
             self.current.participants += [p for p in people if p not in self.current.participants]
@@ -533,9 +535,9 @@ class _MeetingReader:
         current.sentences.append(s.index)
 
 
-def _another_date(article: Article, s: Sentence, event: Event, meeting: Meeting) -> bool:
-    """The event's own clause dates it on a day other than the meeting's."""
-    date = sentence_date(article, s, None) if _own_time_text(article, s, event) else None
+def _another_date(article: Article, s: Sentence, meeting: Meeting) -> bool:
+    """The sentence dates what it tells on a day other than the meeting's."""
+    date = sentence_date(article, s, None)
     return date is not None and meeting.date is not None and date != meeting.date
 
 

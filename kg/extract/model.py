@@ -155,6 +155,7 @@ class Article:
     publisher_country: str | None = None
     publisher_country_given: bool = False
     reference_date: dt.date | None = None
+    news_day: dt.date | None = None  # the first day named when no date has a year (scene.news_day)
     persons: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)

@@ -53,11 +53,7 @@ def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in sorted(spans, key=lambda s: s.start):
         gap = text[out[-1].stop : s.start] if out else "\n"
-        # "... с Р. Голамрезаяном. Р. Голамрезаян подтвердил": a stop after a word (not an initial) ends it
-        ends_sentence = (
-            bool(out) and re.match(r"[а-яё][.!?]", text[out[-1].stop - 2 : out[-1].stop]) is not None
-        )
-        if gap.strip() == "" and "\n" not in gap and len(gap) <= 2 and not ends_sentence:
+        if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
             out[-1] = Span(out[-1].start, s.stop)
         else:
             out.append(s)

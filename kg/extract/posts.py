@@ -11,6 +11,7 @@ settles it from the rest of the text, never by default.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
@@ -291,11 +292,9 @@ def _coordinated_titles(
     """Titles after a comma in the case of the first one are the same holder's ("с президентом
     Сенегала, председателем Африканского союза Макки Саллом"); a genitive after a comma is not
     ("пресс-секретаря Президента, ...")."""
-    words = window[first.start : first.stop].split()
-    cases = title_cases(words[0]) if words else set()
     out: list[RoleMatch] = []
-    for m in _COMMA_WORD.finditer(window, first.stop):
-        if not cases & title_cases(m.group(1)) or any(r.start >= m.start(1) for r in chain + out):
+    for m in _same_case_after_commas(window, first.start, first.stop, len(window)):
+        if any(r.start >= m.start(1) for r in chain + out):
             continue
         end = window.find(",", m.end())
         end = len(window) if end < 0 else end
@@ -367,17 +366,22 @@ _REGION_NOUN = re.compile(
 _COMMA_WORD = re.compile(r",\s+([а-яё-]+)")
 
 
-def _own_extent(article: Article, span: Span, role_match: RoleMatch) -> Span:
-    """The part of a title that is this role's: up to a title coordinated with it by a comma, a noun in
-    the same case ("президентом Сенегала, председателем Африканского союза": the union is not the
-    president's body)."""
-    start = span.start + role_match.start
-    words = article.text[start : span.start + role_match.stop].split()
+def _same_case_after_commas(text: str, start: int, stop: int, end: int) -> Iterator[re.Match]:
+    """The words after a comma in text[stop:end] in a case of the title word at text[start:stop] (a title
+    coordinated with it: "президентом Сенегала, председателем ..."; not "пресс-секретаря Президента, ...")."""
+    words = text[start:stop].split()
     cases = title_cases(words[0]) if words else set()
-    for m in _COMMA_WORD.finditer(article.text, span.start + role_match.stop, span.stop):
+    for m in _COMMA_WORD.finditer(text, stop, end):
         if cases & title_cases(m.group(1)):
-            return Span(start, m.start())
-    return Span(start, span.stop)
+            yield m
+
+
+def _own_extent(article: Article, span: Span, role_match: RoleMatch) -> Span:
+    """The part of a title that is this role's: up to a title coordinated with it by a comma ("президентом
+    Сенегала, председателем Африканского союза": the union is not the president's body)."""
+    start, stop = span.start + role_match.start, span.start + role_match.stop
+    first = next(_same_case_after_commas(article.text, start, stop, span.stop), None)
+    return Span(start, first.start() if first else span.stop)
 
 
 def _organization(

@@ -37,7 +37,7 @@ def dated_in_past(article: Article, text: str, by_day: bool = True) -> bool:
     leaves out the last: a day two weeks back may be the news itself when an outlet reports late."""
     if has_vague_past(text) or years_before(text, article.reference_date):
         return True
-    ref = article.reference_date or _news_day(article)
+    ref = article.reference_date or article.news_day
     if ref and by_day:
         for d in find_dates(text):
             date = resolve(d, ref)
@@ -49,7 +49,7 @@ def dated_in_past(article: Article, text: str, by_day: bool = True) -> bool:
 _LEAP = 2000  # a year with 29 February, for comparing days of an unknown year
 
 
-def _news_day(article: Article) -> dt.date | None:
+def news_day(article: Article) -> dt.date | None:
     """The first day the text names when no date has a year ("Об этом стало известно в понедельник,
     13 марта"): "1 марта ... приняли заявление" is then weeks before the news. Only days are compared
     with it (a day of ``_LEAP``): the year stays unknown."""

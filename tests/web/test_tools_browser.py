@@ -46,12 +46,17 @@ def cut_page(corpus_store_dir, tmp_path_factory):
     return _store_page(corpus_store_dir, tmp_path_factory.mktemp("tools-cut") / "graph.html", max_nodes=30)
 
 
+def _show_path(page, start: str, end: str) -> list:
+    """Asks the page for the shortest path between two names, as a user does; the path's node ids."""
+    page.fill("#path-from", start)
+    page.fill("#path-to", end)
+    page.click("#path-go")
+    return page.evaluate("() => window.igkgPath")
+
+
 def test_shortest_path_between_two_actors_is_highlighted_and_listed(actor_page):
     with browse(actor_page) as (page, report):
-        page.fill("#path-from", "Токаев")
-        page.fill("#path-to", "Лукашенко")
-        page.click("#path-go")
-        path = page.evaluate("() => window.igkgPath")
+        path = _show_path(page, "Токаев", "Лукашенко")
         assert path[0] == TOKAEV and path[-1] == LUKASHENKO and 2 <= len(path) <= 7
         # consecutive steps are joined by a drawn edge, and the path's edges are drawn in its colour
         drawn = page.evaluate(
@@ -324,10 +329,7 @@ def test_tools_answer_in_under_a_second_at_5000_nodes(tmp_path):
 
 def test_the_path_is_kept_in_the_url_and_restored_by_a_shared_link_and_back(actor_page):
     with browse(actor_page) as (page, report):
-        page.fill("#path-from", "Токаев")
-        page.fill("#path-to", "Лукашенко")
-        page.click("#path-go")
-        path = page.evaluate("() => window.igkgPath")
+        path = _show_path(page, "Токаев", "Лукашенко")
         url = page.url
         assert "pa=" in url and "pb=" in url
         other = page.context.browser.new_page(viewport=page.viewport_size)
