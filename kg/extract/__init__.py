@@ -20,7 +20,7 @@ from kg.extract.entities import find_persons
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.mainevent import read_meetings
 from kg.extract.model import Article
-from kg.extract.officials import name_officials, posts_from_descriptions
+from kg.extract.officials import name_officials, posts_from_descriptions, posts_of_untitled_officials
 from kg.extract.posts import extract_posts
 from kg.extract.publisher import (
     DEFAULT_PUBLISHER_COUNTRY,
@@ -108,6 +108,7 @@ class Extractor:
         countries.resolve(article)
         name_officials(article)
         posts_from_descriptions(article)
+        posts_of_untitled_officials(article)
         bind_speaker_titles(article)
         read_meetings(article, self.gazetteer)
         date_days_without_year(article)

@@ -149,7 +149,12 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         )
     ]
     phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
-    if t.pos in ("NOUN", "PROPN") and find_roles(phrase.lower()) and t.feats.get("Number") != "Plur":
+    if (
+        t.pos in ("NOUN", "PROPN")
+        and inside
+        and (find_roles(phrase.lower()) or coref.title_roles(article, inside[0].start, inside[-1].stop))
+        and t.feats.get("Number") != "Plur"
+    ):
         # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
         desc = coref.describe(article, inside[0].start, inside[-1].stop)
         if desc is not None and desc.role is not None:

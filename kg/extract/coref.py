@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.gazetteer import find_roles
+from kg.extract.gazetteer import RoleMatch, find_roles
 from kg.extract.model import Article, Person
+from kg.extract.posts import place_head
 
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
 _PLURAL_HEADS = re.compile(
@@ -43,7 +44,7 @@ class Description:
 def describe(article: Article, start: int, stop: int) -> Description | None:
     """Read a description in text[start:stop] (no name in it)."""
     text = article.text[start:stop]
-    roles = find_roles(text)
+    roles = title_roles(article, start, stop)
     guest = bool(_GUEST.search(text))
     if not roles and not guest:
         return None
@@ -59,6 +60,11 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
     if role == "head_of_state" and country is None and re.search(r"(?i)глав\w+ государства", text):
         country = article.publisher_country  # "Глава государства" is the publisher's own head of state
     return Description(role, country, guest, word)
+
+
+def title_roles(article: Article, start: int, stop: int) -> list[RoleMatch]:
+    """The role titles of text[start:stop], or a head named by the place alone ("глава Узбекистана")."""
+    return find_roles(article.text[start:stop]) or place_head(article, start, stop)
 
 
 def resolve(article: Article, desc: Description, before: int, visitor: str | None = None) -> Person | None:

@@ -22,7 +22,7 @@ from kg.extract.arguments import path_below
 from kg.extract.events import sentence_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
-from kg.extract.parties import between_parties, governments, signatory_parties, state_parties
+from kg.extract.parties import between_parties, governments, signatory_parties, state_parties, subject_parties
 from kg.extract.phrases import phrase_to_nominative
 from kg.extract.posts import checked_organization
 from kg.extract.scene import dated_in_past
@@ -449,6 +449,9 @@ def _implied_parties(
         found, _ = between_parties(article, gaz, m.group(1), m.start(), meeting.sides)
         if len(found) == 2:
             return found
+    subjects = subject_parties(article, gaz, s)
+    if subjects:
+        return subjects
     text = article.text[max(s.start, noun.start - 40) : noun.stop]
     if re.search(r"(?i)межправительствен", text) and len(meeting.sides) >= 2:
         return governments(gaz, meeting.sides)

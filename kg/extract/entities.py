@@ -34,6 +34,12 @@ def find_persons(article: Article, ner) -> None:
     cut = _cut_at(article)
     for raw in find_name_spans(article, ner):
         if raw.stop >= cut:
+            whole = _completed_by_prefix(persons, raw.tokens[-1])
+            if (
+                whole is not None
+            ):  # "... Реджепом Тайипом Эрдогано": the one named before whose surname it starts
+                _mention(article, whole, raw)
+                continue
             raw = RawName(raw.start, raw.stop, raw.tokens[:-1])  # "... — Ильхамом Алие": the word is cut off
             if not raw.tokens:
                 continue
@@ -84,6 +90,13 @@ def _cut_at(article: Article) -> int:
     if not text or not text[-1].isalpha() or last is None or len(last.text.split()) < 5:
         return len(article.text) + 1
     return len(text)
+
+
+def _completed_by_prefix(persons: dict[str, Person], cut_word: str) -> Person | None:
+    """The one person already named whose surname the word cut off at the end of the text begins."""
+    stem = cut_word.lower()[: max(4, len(cut_word) - 2)]
+    found = [p for p in persons.values() if p.last and len(cut_word) >= 4 and p.last.lower().startswith(stem)]
+    return found[0] if len(found) == 1 else None
 
 
 def _after_role_title(article: Article, raw: RawName) -> bool:

@@ -131,7 +131,11 @@ _FRAME_PREPOSITIONS = {
     "в продолжение",
 }
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
-_VIDEO = re.compile(r"(?i)видеосвяз|видеоконференц|онлайн|видеоформат|в\s+режиме\s+видео")
+# "онлайн" alone may be an outlet's name ("передает Грузия онлайн"): only as a format
+_VIDEO = re.compile(
+    r"(?i)видеосвяз|видеоконференц|видеоформат|в\s+режиме\s+видео|"
+    r"\b(?:в\s+)?(?:режиме|формате)\s+онлайн|\bонлайн[- ]?(?:формат|режим|встреч|переговор|совещани|конференц|саммит|заседани)"
+)
 _HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
 # GOLD.md: a sitting of heads of state of more than two states is a summit; a council of heads of
 # government, like any other council or commission, sits in session
@@ -227,7 +231,12 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     event.participants = arguments.noun_participants(article, s, t)
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
     event.framed = framed
-    if verb is not None and not framed and verb.lemma not in _PRESENCE and _argument_of(tokens, t, verb):
+    if (
+        verb is not None
+        and not framed
+        and verb.lemma not in _PRESENCE | _OBSERVERS
+        and _argument_of(tokens, t, verb)
+    ):
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
         subjects = [p for x in _subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
@@ -294,6 +303,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
 
 # "На встрече присутствовали X и Y": people at a meeting told before, not the sides of a new one
 _PRESENCE = frozenset(["присутствовать"])
+# "X прокомментировал встречу Y и Z": who comments on or welcomes a meeting is not at it
+_OBSERVERS = frozenset(
+    ["прокомментировать", "комментировать", "приветствовать", "анонсировать", "осудить", "раскритиковать"]
+)
 
 
 def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
@@ -520,10 +533,10 @@ def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
         if c.feats.get("Number") == "Plur"
         and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())
     ]
-    if officials and not any(
-        c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in children(s.tokens, t, "nmod")
-    ):
-        return "talks"  # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting
+    if officials and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in inside):
+        # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting;
+        # "заседание министров иностранных дел Совета сотрудничества ...": the council's sitting
+        return "talks"
     if _INTERNATIONAL.search(phrase) or any(
         p.kind == "body" and p.value.country is None
         for p in article.places_in(inside[0].start, inside[-1].stop)

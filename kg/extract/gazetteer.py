@@ -91,10 +91,15 @@ class Gazetteer:
                 self.city_adjective_names[city] = adjective
             for alias in filter(None, aliases.split(",")):
                 self.landmarks[alias] = city
-        self.regions = [
-            Region(name if noun == "республика" else f"{name} {noun}", iso)
-            for name, noun, iso in _rows(self._path("regions.tsv"))
-        ]
+        self.regions: list[Region] = []
+        self.region_aliases: dict[str, tuple[str, ...]] = {}
+        for row in _rows(self._path("regions.tsv")):
+            name, noun, iso = row[:3]
+            region = Region(name if noun == "республика" else f"{name} {noun}", iso)
+            self.regions.append(region)
+            aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split(",") if a)
+            if aliases:
+                self.region_aliases[region.name] = aliases
         self.bodies: list[tuple[re.Pattern, Body]] = []
         for row in _rows(self._path("bodies.tsv")):
             rx, abbrs, name, iso, kind = row[:5]
@@ -160,6 +165,10 @@ class Gazetteer:
             if re.search(r"(?i)республик|автономн", r.name):
                 for v in decline_phrase(r.name):
                     forms.setdefault(v, r)
+                # "Татарстана", "в Туве": the republic by its own name or a common alias
+                for bare in self.region_aliases.get(r.name, ()):
+                    for v in decline_phrase(bare):
+                        forms.setdefault(v, r)
         return _alternation(forms), forms
 
     @cached_property

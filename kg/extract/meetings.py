@@ -34,7 +34,7 @@ from kg.extract.scene import (
     sources_of,
 )
 from kg.extract.syntax import own_time_tokens, subtree
-from kg.extract.visits import VISIT_PHRASE, find_visit
+from kg.extract.visits import VISIT_PHRASE, find_visit, settle_visitor
 
 _REFERENCE = {
     "session": re.compile(r"(?i)\bзаседани\w*|\bсовмин\w*|\bмежправком\w*|\bМПК\b|\bсовет\w*\s+министров"),
@@ -68,6 +68,7 @@ _CUE = re.compile(
 _SEPARATE = re.compile(
     r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
 )
+_SIGNING_AT = re.compile(r"(?i)\bподписани[еяю]\b.*\b(?:в\s+рамках|в\s+ходе|на)\b")
 _DISCUSSION = re.compile(
     r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b"
 )
@@ -87,6 +88,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
         inherit(article, m, reader.meetings, gaz)
+        settle_visitor(article, m)
         m.sides = meeting_sides(article, m)
     article.meetings = reader.meetings
 
@@ -224,8 +226,15 @@ class _MeetingReader:
             and not set(opening.participants) & set(self.current.participants)
         )  # "Министр X обсудил с Y и Z ...": another meeting
         if (self.current is None or fresh) and opening is not None:
-            # "Путин и Жапаров обсудили ...", "... подписали" open talks; "обсудили по телефону" a call
-            self._trigger(s, medium("talks", s.text), opening.participants)
+            # "Путин и Жапаров обсудили ...", "... подписали" open talks; "обсудили по телефону" a call;
+            # "подписали в рамках заседания Совета": the signing is at the sitting
+            sitting = opening.kind == "signing" and any(
+                e.kind in ("session", "session_reference") and e.reference for e in events
+            )
+            kind = "session" if sitting else medium("talks", s.text)
+            self._trigger(
+                s, kind, opening.participants, word="подписать" if opening.kind == "signing" else ""
+            )
             return
         presumed = next(
             (
@@ -288,6 +297,16 @@ class _MeetingReader:
         kind = event.kind
         if kind == "session_reference":
             sessions = [m for m in self.meetings if m.kind == "session"]
+            current = self.current
+            if (
+                not sessions
+                and current is not None
+                and current.kind == "talks"
+                and "подписать" in current.words
+                and _SIGNING_AT.search(s.text)
+            ):
+                current.kind = "session"  # "Подписание прошло в рамках заседания Совета ...": the sitting
+                sessions = [current]
             if sessions:
                 self.current = sessions[-1]
                 self._continue(s, [event, *weak])
@@ -395,18 +414,25 @@ class _MeetingReader:
         if (
             self.visit is not None
             and found.visitor == self.visit.visitor
-            and found.kind in ("visit", self.visit.kind)
+            and (found.kind == self.visit.kind or "visit" in (found.kind, self.visit.kind))
         ):
             self.visit.host = self.visit.host or found.host  # "программа пребывания" continues the same visit
-            return
-        self.visit = found
-        self.article.visits.append(found)
+            if self.visit.kind == "visit":
+                self.visit.kind = (
+                    found.kind
+                )  # "визит ... Это первое государственное посещение": its kind told later
+            found = self.visit
+        else:
+            self.visit = found
+            self.article.visits.append(found)
         current = self.current
         if current is not None and found.visitor in current.participants and current.kind not in CALLS:
             if current.visit is not None and current.visit.visitor == found.visitor:
                 current.visit.host = current.visit.host or found.host  # the same trip told again
-            else:
-                current.visit = found
+            elif current.visit is None:
+                current.visit = (
+                    found  # a meeting already in a visit stays in it ("назвал визит X историческим")
+                )
 
     def _referred(self, events: list[Event]) -> Meeting | None:
         """The meeting a reference in the sentence names ("в ходе переговоров", "по завершении встречи")."""

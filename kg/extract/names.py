@@ -21,7 +21,8 @@ from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
 
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
-_CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*"
+# "Шериг-оол", "Кара-оол": Tuvan given names end in a lowercase "-оол"
+_CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*(?:-оол)?"
 # an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
 _ARTICLE_SURNAME = r"(?:аль|эль|ал|эл|ас|ад|аш|ан|ат|аз|ар|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
 _NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD}|{_ARTICLE_SURNAME})$")
@@ -318,6 +319,28 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
     return [Span(part[0].start, part[-1].stop) for part in parts]
 
 
+def _split_by_case(text: str, span: Span) -> list[Span]:
+    """ "В ходе встречи с Геннадием Новицким Абдул Калам подчеркнул": a name whose words can only be in an
+    oblique case, then a first name that can be nominative, are two names, whatever one subtree the
+    parser made of them."""
+    words = list(_WORD.finditer(text[span.start : span.stop]))
+    for i in range(2, len(words) - 1):
+        head, following = [w.group() for w in words[:i]], words[i].group()
+        if _is_name(head[0]) and all(_oblique_only(w) for w in head) and _nominative_first_name(following):
+            cut = span.start + words[i - 1].end()
+            return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
+    return [span]
+
+
+def _oblique_only(word: str) -> bool:
+    cases = {p.tag.case for p in parses(word.lower())}
+    return bool(cases) and None not in cases and "nomn" not in cases
+
+
+def _nominative_first_name(word: str) -> bool:
+    return any("Name" in p.tag and p.tag.case == "nomn" and p.score >= 0.3 for p in parses(word.lower()))
+
+
 def _drop_oblique_lead(article: Article, span: Span) -> Span:
     """ "глава Росатома Алексей Лихачев": a first word the tagger reads in the genitive, before a known first
     name and a surname it reads in the nominative, is the title's complement, not part of the name."""
@@ -378,7 +401,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         final = _FINAL_PARTICLE.match(text, span.stop)
         if final:
             span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"
-        for part in _split_by_syntax(article, span):
+        for part in (p for whole in _split_by_syntax(article, span) for p in _split_by_case(text, whole)):
             tokens = name_tokens(text[part.start : part.stop])
             if tokens and _east_asian_family(tokens[0], east_asian_surnames()):
                 pass  # one-letter syllables are part of the name

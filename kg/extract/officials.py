@@ -196,3 +196,28 @@ def _held_by_text(article: Article, role: str, country: str) -> bool:
     return any(
         p.role == role and p.country == country for person in article.persons.values() for p in person.posts
     )
+
+
+def posts_of_untitled_officials(article: Article) -> None:
+    """ "Садыр Жапаров и Владимир Путин" under a photo, "Эрдоган заявил": a person the text gives no title
+    at all holds the one post the officials gazetteer gives that name in the article's year (with no
+    year, a post still held). Readers take such posts as plainly implied."""
+    table = officials()
+    when = reference_date(article)
+    year = when.year if when else None
+    for person in article.persons.values():
+        if person.posts or not person.mentions:
+            continue
+        held = [o for o in table.get(normalize_key(person.name), []) if o.in_office(year) and o.country]
+        if len({(o.role, o.country) for o in held}) != 1:
+            continue
+        first = min(person.mentions, key=lambda m: m.start)
+        person.posts.append(
+            PostFact(
+                role=held[0].role,
+                country=held[0].country,
+                organization=None,
+                sentence=first.sentence,
+                evidence=Span(first.start, first.start),  # stated by no words of the text
+            )
+        )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.model import Article, OrgRef
+from kg.extract.model import Article, OrgRef, PostFact, Sentence
 from kg.extract.morph import restore_case
 from kg.extract.phrases import genitive_of, phrase_to_nominative
 from kg.extract.posts import post_organization
@@ -163,7 +163,8 @@ def signatory_parties(article: Article, gaz: Gazetteer, signatories: list[str]) 
         org = (
             OrgRef(gaz.countries[post.country].official, post.country, "state")
             if post.role == "head_of_state"
-            else post_organization(post, gaz)
+            else (post.role == "regional_head" and regional_body(article, post))
+            or post_organization(post, gaz)
         )
         if org is None:
             return []
@@ -225,3 +226,79 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
         name = f"{name} {gaz.countries[iso].official_genitive}"
         kind = "ministry" if re.match(r"(?i)министерств|ведомств|агентств|комитет|служб", name) else "other"
     return OrgRef(name, iso, kind) if name else None
+
+
+_OBLAST = re.compile(r"(?i)\s*(?:обл\w*|облисполком\w*|областн\w+)")
+
+
+def regional_body(article: Article, post: PostFact) -> OrgRef | None:
+    """The region or city a regional head's title names: "брянский губернатор" the Брянская область,
+    "председатель Гомельского облисполкома" the Гомельская область, "мэр Астрахани" the city."""
+    s = article.sentences[post.sentence]
+    start, stop = post.evidence.start, post.evidence.stop
+    places = [m for m in article.places_in(s.start, s.stop) if m.kind in ("region", "city", "city_adjective")]
+    inside = [m for m in places if start <= m.start < stop]
+    before = [m for m in places if m.stop <= start and not article.text[m.stop : start].strip()]
+    after = [m for m in places if stop <= m.start <= stop + 1]
+    found = (inside or before or after or [None])[0]
+    if found is None or found.iso != post.country:
+        return None
+    if found.kind == "region":
+        return OrgRef(found.value.name, found.iso, "region")
+    if found.kind == "city_adjective" and _OBLAST.match(article.text, found.stop):
+        adjective = re.sub(r"(?:ий|ый|ой|ого|ому|им|ым|ом)$", "ая", found.text.lower())
+        return OrgRef(f"{adjective[:1].upper()}{adjective[1:]} область", found.iso, "region")
+    return OrgRef(str(found.value), found.iso, "city")
+
+
+_BODY_WORD = (
+    r"(?:Министерств|Правительств|Администраци|Ведомств|Агентств|Комитет|Парламент|Палат|Мажилис|Сенат|"
+    r"Мэри|Акимат|Хокимият|Облисполком|Исполком|Департамент|Служб)[а-яё]*"
+)
+_BODY_START = re.compile(rf"(?<![а-яёА-ЯЁ]){_BODY_WORD}")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def subject_parties(article: Article, gaz: Gazetteer, s: Sentence) -> list[OrgRef]:
+    """The bodies that are the subject of the signing verb, read from the words before it (parses of
+    long body names are unreliable): "Министерство образования Армении (МОНКС) и Министерство культуры
+    Китая подписали программу"; "Министерства внутренних дел Грузии и Азербайджана подписали
+    соглашение" is one body of each state named after it."""
+    verb = next((t for t in s.tokens if t.lemma == "подписать" and t.pos == "VERB"), None)
+    if verb is None:
+        return []
+    before = article.text[s.start : verb.start]
+    starts = [m.start() for m in _BODY_START.finditer(before)]
+    if not starts or any(s.start + starts[0] <= m.start < verb.start for m in article.mentions_in(s.index)):
+        return []  # people named with the bodies sign for them (signatory_parties)
+    if any(t.pos in ("VERB", "AUX") for t in s.tokens if s.start + starts[0] <= t.start < verb.start):
+        return []
+    offset = s.start + starts[0]
+    if len(starts) == 2 and re.search(r"\s+и\s+$", before[: starts[1]]):
+        parts = [before[starts[0] : starts[1]], before[starts[1] :]]
+        found = [party(article, gaz, _PAREN.sub("", re.sub(r"\s+и\s+$", "", p)), offset) for p in parts]
+    elif len(starts) == 1:
+        found = _one_body_per_state(article, gaz, offset, s.start + len(before.rstrip()))
+    else:
+        return []
+    found = [p for p in found if p is not None and p.country]
+    return found if len({p.country for p in found}) >= 2 else []
+
+
+def _one_body_per_state(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[OrgRef]:
+    states = [m for m in article.places_in(start, stop) if m.kind in ("country", "adjective") and m.iso]
+    if len({m.iso for m in states}) < 2 or not re.fullmatch(
+        r"[\s,и]*", article.text[states[0].stop : states[1].start]
+    ):
+        return []
+    words = article.text[start : states[0].start].split()
+    if not words:
+        return []
+    words[0] = _SINGULAR_HEAD.get(words[0].lower(), words[0])
+    return [
+        OrgRef(f"{' '.join(words)} {gaz.countries[m.iso].official_genitive}", m.iso, "ministry")
+        for m in states
+    ]
+
+
+_SINGULAR_HEAD = {"министерства": "Министерство", "правительства": "Правительство", "ведомства": "Ведомство"}

@@ -216,6 +216,13 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
             out.append((match.iso, match.kind))
+    if not out:
+        # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before
+        out = [
+            (m.iso, m.kind)
+            for m in article.places_in(max(0, span.start - 40), span.start)
+            if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip()
+        ]
     return out
 
 
@@ -226,7 +233,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     tokens = article.sentences[sentence_of(article, offset)].tokens if article.sentences else []
     offset = past_last_verb(tokens, offset, stop)
     window = article.text[offset:stop]
-    roles = find_roles(masked(window)) or _place_head(article, offset, stop)
+    roles = find_roles(masked(window)) or place_head(article, offset, stop)
     if not roles:
         return None
     first = roles[0]
@@ -299,13 +306,13 @@ def _coordinated_titles(
         end = window.find(",", m.end())
         end = len(window) if end < 0 else end
         part = window[m.start(1) : end]
-        found = find_roles(masked(part)) or _place_head(article, offset + m.start(1), offset + end)
+        found = find_roles(masked(part)) or place_head(article, offset + m.start(1), offset + end)
         if found and found[0].start == 0:
             out.append(_shift(found[0], -m.start(1)))
     return out
 
 
-def _place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
+def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region;
     "председатель Африканского союза" heads an international body."""
     bodies = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.country is None]

@@ -49,6 +49,7 @@ _THE_NEWS_OF_THE_DAY = re.compile(
 _FUTURE_HEADS = {
     "планироваться",
     "планировать",
+    "запланировать",
     "намечаться",
     "наметить",
     "предстоять",
@@ -90,6 +91,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             and x.head >= 0
             and tokens[x.head].lemma in ("год", "неделя", "месяц")
             and _attached(tokens, x, heads | {t.index})
+            or x.lemma in ("предыдущий", "позапрошлый")
+            and x.head == t.index  # "Предыдущая встреча ... состоялась в Душанбе"
         ):
             if x.lemma == "ранее" and _THE_NEWS_OF_THE_DAY.match(s.text[x.stop - s.start :]):
                 continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day

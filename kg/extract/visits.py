@@ -15,7 +15,7 @@ import re
 from kg.extract import coref
 from kg.extract.arguments import persons_of
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.model import Article, Sentence, Token, Visit
+from kg.extract.model import Article, Meeting, Sentence, Token, Visit
 from kg.extract.places import places_in
 from kg.extract.scene import dated_in_past
 from kg.extract.status import clause_status
@@ -61,7 +61,7 @@ def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list
         return None
     for t in s.tokens:
         visit = None
-        if t.lemma in ("визит", "поездка", "пребывание"):
+        if t.lemma in ("визит", "поездка", "пребывание", "посещение"):
             visit = _visit_noun(article, gaz, s, t, participants)
         elif t.lemma in ("посетить", "прибыть", "приехать", "прилететь") and t.pos in ("VERB", "AUX"):
             visit = _visit_verb(article, gaz, s, t)
@@ -106,7 +106,7 @@ def _visit_noun(
                 c
                 for c in children(tokens, verb, "obl", "obj")
                 if preposition(tokens, c) in ("в", "во", "")
-                and c.index != t.index
+                and t not in subtree(tokens, c)  # "Во второй день визита X ...": the visit's own phrase
                 and (c.rel == "obl" or verb.lemma == "посетить")
             ],
         )
@@ -117,7 +117,7 @@ def _visit_noun(
             p
             for c in children(tokens, t, "nmod")
             if c.feats.get("Case") == "Gen"
-            for p in persons_of(article, s, c)
+            for p in persons_of(article, s, c) or _delegation_head(article, s, c, participants)
         ],
     )
     if visitor is None and holder is not None:
@@ -131,8 +131,8 @@ def _visit_noun(
         visitor = _surface_visitor(
             article, s, t, participants
         )  # a framed visit without a visitor is the one told
-    if visitor is None:
-        return None
+    if visitor is None or (t.lemma == "посещение" and kind == "visit" and host is None):
+        return None  # "посещение завода" is a stop on a trip, "государственное посещение" the trip
     return Visit(kind, visitor, host or _sentence_host(article, gaz, s, visitor), s.index)
 
 
@@ -315,3 +315,30 @@ def _surface_visitor(article: Article, s: Sentence, t: Token, participants: list
         return None
     prior = [c for c in candidates if c[0] <= t.start]
     return (max(prior) if prior else min(candidates))[1]
+
+
+def settle_visitor(article: Article, meeting: Meeting) -> None:
+    """A visitor is a guest of the host state. A visit read on an official of the host itself
+    ("Санду встретилась с Хурезяном, который находится в Кишиневе с визитом", the host named only
+    once the meeting's place settled it) belongs to the one participant from another state; with
+    none or several, the meeting is no part of that visit."""
+    visit = meeting.visit
+    if (
+        visit is None
+        or visit.host is None
+        or visit.host != meeting.country
+        or _countries(article, visit.visitor)
+        != {visit.host}  # a visitor also of another state is left as read
+    ):
+        return
+    guests = [
+        p for p in meeting.participants if _countries(article, p) and visit.host not in _countries(article, p)
+    ]
+    if len(guests) == 1:
+        visit.visitor = guests[0]  # the visit's other meetings share the same misreading
+    else:
+        meeting.visit = None
+
+
+def _countries(article: Article, key: str) -> set[str]:
+    return {p.country for p in article.persons[key].posts if p.country}

@@ -1,0 +1,68 @@
+"""The kind of a sitting (kg/extract/events.py), on sentences written here."""
+
+from tests.extract.test_frames import extract, meetings
+
+
+def test_a_ministers_sitting_of_a_council_is_a_session(extractor):
+    a = extract(
+        extractor,
+        "14 мая в Астане прошло заседание министров иностранных дел Совета сотрудничества тюркоязычных "
+        "государств с участием министра иностранных дел Азербайджана Эльмара Мамедъярова и министра "
+        "иностранных дел Казахстана Ерлана Идрисова.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["session"]
+
+
+def test_a_sitting_of_officials_alone_is_talks(extractor):
+    a = extract(
+        extractor,
+        "14 мая в Ташкенте прошло заседание заместителей министров иностранных дел Узбекистана и Казахстана "
+        "Бахромжона Алоева и Ержана Ашикбаева.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["talks"]
+
+
+def test_a_signing_at_a_sitting_is_the_sitting(extractor):
+    a = extract(
+        extractor,
+        "20 мая в Москве министры иностранных дел Беларуси и России Максим Рыженков и Сергей Лавров по итогам "
+        "совместного заседания коллегий подписали программу согласованных действий.",
+    )
+    assert meetings(a) == [("session", frozenset({"Максим Рыженков", "Сергей Лавров"}))]
+
+
+def test_a_signing_told_later_to_be_part_of_a_sitting_becomes_it(extractor):
+    a = extract(
+        extractor,
+        "21 мая в Казани подписана дорожная карта. Документ подписали вице-губернатор Саратовской области "
+        "Михаил Торгашин и вице-губернатор провинции Хубэй Ли Цзюнь. Подписание прошло в рамках заседания "
+        "Совета по межрегиональному сотрудничеству.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["session"]
+
+
+def test_online_as_an_outlets_name_is_no_video_call(extractor):
+    a = extract(
+        extractor,
+        "25 марта в Ереване министры иностранных дел Грузии и Армении Михаил Джанелидзе и Эдвард Налбандян "
+        "провели переговоры, передает Грузия онлайн.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["talks"]
+
+
+def test_talks_held_online_are_a_video_call(extractor):
+    a = extract(
+        extractor,
+        "25 марта министры иностранных дел Грузии и Армении Михаил Джанелидзе и Эдвард Налбандян провели "
+        "переговоры в режиме онлайн.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["video_call"]
+
+
+def test_a_meeting_told_as_scheduled_is_announced_not_held(extractor):
+    a = extract(
+        extractor,
+        "Ереван, 20 марта 2017 года. Запланирована встреча министра иностранных дел Грузии Михаила "
+        "Джанелидзе с премьер-министром Армении Кареном Карапетяном.",
+    )
+    assert meetings(a) == []
