@@ -62,6 +62,9 @@ _CONTINUATION = re.compile(
 )
 _TITLE_STOP = re.compile(
     r"(?i),\s+а\s+также\b|;|,\s+(?:где|когда|чтобы|что|поскольку|так\s+как)\b|,\s+(?:котор|подписанн|принят|утвержденн|предусматрива|направленн|заключенн)\w*|"
+    r",\s+(?:в|на|по|с|из|о|об|для|при|согласно)\s+котор\w*|"  # "программа на 2006 год, в которой ..."
+    # "меморандум с премьер-министром Польши X": the partner who signed it, not the title
+    r"\s+с\s+(?=(?:\w+\s+){0,2}?(?:представител|премьер|президент|министр|посл|глав|делегаци|руководител|губернатор|аким|мэр|коллег)\w*)|"
     r"\s+в\s+присутствии\b|\s+в\s+рамках\s+(?=(?:\w+\s+){0,2}(?:визит|форум|саммит|заседани|встреч|переговор|конференц|сесси))|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
     r"(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s|\s+(?:стал|явля|был|будет|позвол|определ|созда[её]т)\w*\b|,\s+(?-i:(?=[А-ЯЁ]))"
 )
@@ -459,7 +462,11 @@ def _implied_parties(
     if signatories and re.search(r"(?i)\bмежду\b", s.text):
         return state_parties(article, gaz, signatories)  # the document names its parties, in words not read
     if signatories:
-        return signatory_parties(article, gaz, signatories)  # the bodies the signatories act for
+        found = signatory_parties(article, gaz, signatories)  # the bodies the signatories act for
+        if not found and len(set(signatories)) == 1 and len(meeting.participants) == 2:
+            # "Министры X и Y ... подписали" read with one subject: the other side of the talks co-signs
+            found = signatory_parties(article, gaz, meeting.participants)
+        return found
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
         return []  # signed before the heads of state, by others the text does not name
     return state_parties(article, gaz, meeting.participants)

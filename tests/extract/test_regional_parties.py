@@ -57,3 +57,26 @@ def test_one_plural_body_named_before_two_states_is_one_body_of_each(extractor):
     (parties,) = _parties(a)
     assert [country for country, _ in parties] == ["KG", "KZ"]
     assert all(name.startswith("Министерство юстиции ") for _, name in parties)
+
+
+def test_a_title_ends_before_a_relative_clause_and_the_other_side_co_signs(extractor):
+    a = extract(
+        extractor,
+        "Бишкек, 3 мая 2006 года. Министры иностранных дел Кыргызстана Аликбек Джекшенкулов и Китая Ли "
+        "Чжаосин в ходе встречи подписали Программу сотрудничества на 2006 год, в которой обозначены "
+        "мероприятия.",
+    )
+    (document,) = [d for m in a.meetings for d in m.documents]
+    assert document.title == "программа сотрудничества на 2006 год"
+    assert sorted(p.country for p in document.parties) == ["CN", "KG"]
+
+
+def test_the_partner_a_document_was_signed_with_is_not_its_title(extractor):
+    a = extract(
+        extractor,
+        "Варшава, 3 мая 2024 года. Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
+        "Польши Анджеем Дудой. Токаев подписал меморандум о сотрудничестве с премьер-министром Польши "
+        "Дональдом Туском.",
+    )
+    titles = [d.title for m in a.meetings for d in m.documents]
+    assert titles and all("премьер" not in t for t in titles)
