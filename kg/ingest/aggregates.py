@@ -39,6 +39,19 @@ COUNTRY = "dip:holdsPost/dip:postIn/dip:country/dip:isoCode"
 
 
 @dataclass
+class RowKeys:
+    """The keys of the per-entity rows (kg/ingest/entityrows.py) a run may have changed."""
+
+    persons: set[str] = field(default_factory=set)  # posts-of-person rows
+    quotes: set[str] = field(default_factory=set)
+    meetings: set[str] = field(default_factory=set)  # meetings-of-person rows
+    dated: set[tuple[str, Node]] = field(default_factory=set)  # (post, statement date)
+
+    def __len__(self) -> int:
+        return len(self.persons) + len(self.quotes) + len(self.meetings) + len(self.dated)
+
+
+@dataclass
 class SummaryKeys:
     """What to recompute: person pairs (IRIs, STR-sorted), meetings whose country-pair memberships may
     have changed (kg/ingest/countrypairs.py), post IRIs, actors of the network."""
@@ -52,9 +65,10 @@ class SummaryKeys:
         default_factory=set
     )  # (person, neighbour) whose link may have changed
     touched: dict = field(default_factory=dict)  # touched meetings -> participants now and before
+    rows: RowKeys = field(default_factory=RowKeys)  # the per-entity rows (kg/ingest/entityrows.py)
 
     def __len__(self) -> int:
-        return len(self.pairs) + len(self.meetings) + len(self.posts) + len(self.actors)
+        return len(self.pairs) + len(self.meetings) + len(self.posts) + len(self.actors) + len(self.rows)
 
 
 @dataclass
