@@ -11,12 +11,11 @@ so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.tt
   meetings (as topics-by-country-pair counts them);
 - ``dip:CountryPairMonth``: two countries, the month of a meeting's earliest date, meetings and the
   documents they produced;
-- ``dip:LatestHolding``: per post, the latest ``statedOn`` with the holdings stating it, their holders
-  and articles (who-held-post-on-date reads it for a date on or after it);
 - ``dip:ActorDegree``: per actor of the network, its weighted degree and what `kg viz` lists of it
   (kg/ingest/actorsummary.py), so that the drawing reads the most linked actors only;
 - the rows of the per-entity questions (kg/ingest/entityrows.py): a person's posts, a quote's rows, a
-  meeting's rows per participant's label, a post's holdings per statement date;
+  meeting's rows per participant's label, a post's holdings per statement date (who-held-post-on-date
+  reads the latest on or before the date asked; the latest holding per post they replace, version 5);
 - the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
 
 Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
@@ -46,8 +45,6 @@ from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
     graph_state,
-    holding_entries,
-    holding_entry_iris,
     iris,
     pair_entries,
     pair_entry_iris,
@@ -118,7 +115,7 @@ BATCH = 2000  # actors whose entries are computed and written together by a rebu
 
 def entry_batches(store: Store) -> Iterator[set[tuple]]:
     """Every entry of the summary (with the country-pair memberships of every meeting), from the
-    articles, a part at a time: the meetings' aggregates, the holdings, then the actors ``BATCH`` at a
+    articles, a part at a time: the meetings' aggregates, the per-entity rows, then the actors ``BATCH`` at a
     time (a rebuild held every entry of a 10M store at once: 11 GB)."""
     meetings = read_meetings(store)
     labels = read_labels(store, {p for m in meetings.values() for p in m.participants})
@@ -126,7 +123,6 @@ def entry_batches(store: Store) -> Iterator[set[tuple]]:
     del labels
     yield all_entries(meetings, read_countries(store))
     del meetings
-    yield holding_entries(store, None)
     yield from all_rows(store)
     persons, parties = actor_candidates(store)
     for chunk in chunks(persons, BATCH):
@@ -175,14 +171,14 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     start = time.perf_counter()
     pairs = _pairs(store, keys.pairs) if keys.pairs else set()
     dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
-    entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
+    entries = pairs | country
     records, redone, whole = changed_records(store, keys.actors, set(keys.countries), keys.links)
     entries |= actor_entries(records)
     rows, kept = (row_entries(store, keys.rows), kept_rows(store, keys.rows)) if keys.rows else (set(), set())
     entries |= rows - kept
     pair_iris = pair_entry_iris(keys.pairs)
     dropped |= actor_entry_iris(redone) | {link_iri(a, q) for a, q in keys.links}
-    parts = _delete_subjects(pair_iris | dropped | holding_entry_iris(keys.posts))
+    parts = _delete_subjects(pair_iris | dropped)
     parts += [  # the links of actors recomputed whole
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?a {{ {iris(chunk)} }} "
         f"GRAPH <{SUMMARY_GRAPH}> {{ ?e <{DIP.linkOf}> ?a ; ?p ?o }} }}"

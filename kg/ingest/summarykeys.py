@@ -19,8 +19,6 @@ enters the union only through a write, so it is among the noted triples ``T``.
   organization that is a subject in ``T``, has its countries read before the first write that
   touches it and after the run; those whose countries differ bring all their meetings. A
   country's code is its IRI's tail (``igr:country/KZ``), so it is taken as fixed.
-- A latest holding changes only with a holding of its post: the post is the object of a
-  ``heldPost`` in ``T``, or the post (after the run) of a holding that is a subject in ``T``.
 - A pair's who-met-whom rows also carry its persons' labels: a person whose ``rdfs:label`` is in
   ``T`` has its labels read before the first write that touches it and after the run; those whose
   labels differ bring every pair the summary had them in (the summary was fresh before the run; a
@@ -232,7 +230,7 @@ def keys(
     unnamed: set[str] = frozenset(),
 ) -> SummaryKeys:
     """What the noted triples may have changed (see the module doc): pairs of the touched meetings'
-    participants, the touched meetings and every meeting of a person whose countries changed, posts,
+    participants, the touched meetings and every meeting of a person whose countries changed, and
     actors (``relabelled``: nodes whose labels changed; ``unnamed``: those that gained or lost all)."""
     touched = {str(s) for s, p, o in content if p in _MEETING or (p == RDF.type and o == DIP.Meeting)}
     now = objects_by_subject(store, touched, DIP.participant)  # as the store has them now
@@ -246,9 +244,6 @@ def keys(
     moved = {p for p in before if before[p] != after[p]}  # persons whose countries changed
     rows = select_for(store, moved, "DISTINCT ?m", "?m dip:participant ?x")
     out.meetings |= {str(r[0]) for r in rows}  # a meeting they left in this run is among the touched
-    out.posts |= {str(o) for _, p, o in content if p == DIP.heldPost}
-    holdings = {s for s, p, _ in content if p in _HOLDING}
-    out.posts |= {str(r[0]) for r in select_for(store, holdings, "?post", "?x dip:heldPost ?post")}
     out.touched = now
     return out
 

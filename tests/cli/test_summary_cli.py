@@ -159,8 +159,8 @@ def test_the_floor_of_a_page_reads_fewer_rows(corpus_copy):
 
 
 def test_who_held_post_on_date_from_the_summary_answers_as_the_canned_query(runner, corpus_copy):
-    """Every post of the bundled articles with statements on several dates, asked on its latest date (the
-    summary's LatestHolding answers), after it, between its dates and before them (the statements are read)."""
+    """Every post of the bundled articles with statements on several dates, asked on its latest date, after
+    it, between its dates and before them (the summary's dated holdings answer each)."""
     from kg.store import open_store
 
     store = open_store(corpus_copy, readonly=True)

@@ -295,7 +295,6 @@ def test_summary_is_outside_the_union_and_has_every_table():
         DIP.MeetingPair,
         DIP.CountryPairTopic,
         DIP.CountryPairMonth,
-        DIP.LatestHolding,
         DIP.Summary,
     } <= kinds
     assert store.query("ASK { ?e a dip:MeetingPair }").boolean is False  # the union holds the facts only
