@@ -18,7 +18,7 @@ gives, ready to print, found by the value the user asks about (a label, a post) 
   language when all share one, as Oxigraph gives it);
 - ``who-held-post-on-date``: per post and statement date, the holdings stating it (``dip:DatedHolding``),
   and ``<post> dip:statedDay <date>`` so that the latest date on or before a given one is found by a scan
-  of the post's dates alone; holders and articles are joined live, as for the latest holding.
+  of the post's dates alone; holders and articles are joined live, as the canned query joins them.
 
 Each kind of row is a function of the union that names its key (person, quote, meeting, post and date);
 ``row_keys`` finds the keys a run may have changed (see there), ``row_entries`` computes their rows.
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import product
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
@@ -135,19 +136,19 @@ def meeting_rows(store: Store, meetings: Iterable[str]) -> set[tuple]:
     labels = read_labels(store, {p for f in facts.values() for p in f["participants"]})
     out: set[tuple] = set()
     for m, f in facts.items():
-        names = {x for p in f["participants"] for x in labels.get(str(p), ())}
-        for name in names:
+        # the canned query's groups: every kind, and every date, country and city or none (its OPTIONALs)
+        groups = list(
+            product(f["kinds"], f["dates"] or {None}, f["countries"] or {None}, f["cities"] or {None})
+        )
+        for name in {x for p in f["participants"] for x in labels.get(str(p), ())}:
             together = _together(labels, name, f["participants"])
-            for kind in f["kinds"]:
-                for date in f["dates"] or {None}:
-                    for country in f["countries"] or {None}:
-                        for city in f["cities"] or {None}:
-                            e = entry_iri("meetingrow", (m, *_key(name, kind, date, country, city)))
-                            out |= {(e, DIP.meetingRowOf, URIRef(m)), (e, DIP.meetingRowName, name)}
-                            out.add((e, DIP.meetingRowKind, kind))
-                            values = ((DIP.meetingRowDate, date), (DIP.meetingRowCountry, country))
-                            values += ((DIP.meetingRowCity, city), (DIP.meetingRowWith, together))
-                            out |= {(e, p, v) for p, v in values if v is not None}
+            for kind, date, country, city in groups:
+                e = entry_iri("meetingrow", (m, *_key(name, kind, date, country, city)))
+                out |= {(e, DIP.meetingRowOf, URIRef(m)), (e, DIP.meetingRowName, name)}
+                out.add((e, DIP.meetingRowKind, kind))
+                values = ((DIP.meetingRowDate, date), (DIP.meetingRowCountry, country))
+                values += ((DIP.meetingRowCity, city), (DIP.meetingRowWith, together))
+                out |= {(e, p, v) for p, v in values if v is not None}
     return out
 
 
@@ -267,7 +268,7 @@ def row_keys(
     }
     keys.quotes = _subjects(content, DIP.speaker, DIP.text, DIP.saidAt)
     keys.quotes |= {str(s) for s, p, o in content if p == RDF.type and o == DIP.Quote}
-    keys.quotes |= _linked(store, set(touched) | relabelled, "?q dip:saidAt ?x")
+    keys.quotes |= _linked(store, set(touched), "?q dip:saidAt ?x")
     keys.quotes |= _linked(store, relabelled, "?q dip:speaker ?x")
     keys.meetings = set(touched) | _linked(store, relabelled, "?m dip:participant ?x")
     keys.meetings |= _linked(store, relabelled, "?m dip:city ?x")
@@ -281,6 +282,8 @@ def _linked(store: Store, nodes: set[str], pattern: str) -> set[str]:
 
 
 def _dated_keys(store: Store, content: set[tuple]) -> set[tuple[str, Node]]:
+    """(post, date) of each holding with a noted post or date: every post and date it has now or had in
+    ``content`` (an entry gains or loses a holding only when one of the two triples came or went)."""
     holdings = _subjects(content, DIP.heldPost, DIP.statedOn)
     posts: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[Node]] = defaultdict(set)
