@@ -247,9 +247,14 @@ def bounded_questions(store) -> list[tuple[str, str, list[tuple[str, str]]]]:
                 "speaker",
                 "SELECT ?n WHERE { ?q dip:speaker/rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(*)) LIMIT 1",
             ),
+            (
+                "participant",
+                "SELECT ?n WHERE { ?m dip:participant/rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(*)) LIMIT 1",
+            ),
         )
     }
     return [
+        ("meetings-of-person, one person", "meetings-of-person", [("name", top["participant"])]),
         ("posts-of-person, one person", "posts-of-person", [("person", top["person"])]),
         ("quotes-by-speaker, one speaker", "quotes-by-speaker", [("speaker", top["speaker"])]),
         ("who-held-post-on-date, 2020-06-30", "who-held-post-on-date", [("onDate", "2020-06-30")]),

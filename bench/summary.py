@@ -4,6 +4,7 @@ adds to an ingest. Prints figures; writes nothing but the stores it is given or 
 
     python bench/summary.py queries STORE        # a store made by `kg load` of bench/run.py's dump (it is changed)
     python bench/summary.py ingest --articles 2000   # kg ingest of the synthetic texts, the summary's share
+    python bench/summary.py served STORE         # what `kg query` reads with the summary fresh (the store is only read)
 """
 
 from __future__ import annotations
@@ -146,17 +147,41 @@ def bench_ingest(n: int, jobs: int) -> None:
             )
 
 
+def bench_served(path: Path, repeat: int) -> None:
+    """bench/run.py's timing of what `kg query` runs with the summary fresh (the forms, a page, the
+    bounded questions about the actors with the most rows), on a kept store, with the CPU seconds beside
+    the wall time (a shared machine's load moves the second)."""
+    from bench.run import time_served
+    from kg.store import open_store
+
+    store = open_store(path, readonly=True)
+    try:
+        print(
+            f"store {path}: summary {'fresh' if is_fresh(store) else 'NOT fresh'}; load {os.getloadavg()[0]:.2f}"
+        )
+        cpu = time.process_time()
+        time_served(store, repeat)
+        print(f"  CPU {time.process_time() - cpu:.1f} s in all; load average after: {os.getloadavg()[0]:.2f}")
+    finally:
+        store.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="what", required=True)
     q = sub.add_parser("queries")
     q.add_argument("store", type=Path)
+    s = sub.add_parser("served")
+    s.add_argument("store", type=Path)
+    s.add_argument("--repeat", type=int, default=5)
     i = sub.add_parser("ingest")
     i.add_argument("--articles", type=int, default=2000)
     i.add_argument("-j", "--jobs", type=int, default=2)
     args = ap.parse_args()
     if args.what == "queries":
         bench_queries(args.store)
+    elif args.what == "served":
+        bench_served(args.store, args.repeat)
     else:
         bench_ingest(args.articles, args.jobs)
 

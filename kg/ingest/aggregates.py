@@ -14,7 +14,6 @@ The definitions are those of the canned queries (tested equal on the bundled art
   with c1 among a's countries and c2 among b's (queries/topics-by-country-pair.rq);
 - (c1, c2, month): the same pairing, over meetings whose earliest date falls in the month; also the
   distinct documents they produced;
-- a post: the latest ``statedOn`` of its holdings, with those holdings' holders and articles.
 
 A person's countries: ``dip:holdsPost/dip:postIn/dip:country/dip:isoCode``.
 """
@@ -39,22 +38,35 @@ COUNTRY = "dip:holdsPost/dip:postIn/dip:country/dip:isoCode"
 
 
 @dataclass
+class RowKeys:
+    """The keys of the per-entity rows (kg/ingest/entityrows.py) a run may have changed."""
+
+    persons: set[str] = field(default_factory=set)  # posts-of-person rows
+    quotes: set[str] = field(default_factory=set)
+    meetings: set[str] = field(default_factory=set)  # meetings-of-person rows
+    dated: set[tuple[str, Node]] = field(default_factory=set)  # (post, statement date)
+
+    def __len__(self) -> int:
+        return len(self.persons) + len(self.quotes) + len(self.meetings) + len(self.dated)
+
+
+@dataclass
 class SummaryKeys:
     """What to recompute: person pairs (IRIs, STR-sorted), meetings whose country-pair memberships may
-    have changed (kg/ingest/countrypairs.py), post IRIs, actors of the network."""
+    have changed (kg/ingest/countrypairs.py), actors of the network, the per-entity rows."""
 
     pairs: set[tuple[str, str]] = field(default_factory=set)
     meetings: set[str] = field(default_factory=set)
-    posts: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)  # persons, parties, countries (kg/ingest/actorsummary.py)
     countries: set[str] = field(default_factory=set)  # country codes whose actor entries may have changed
     links: set[tuple[str, str]] = field(
         default_factory=set
     )  # (person, neighbour) whose link may have changed
     touched: dict = field(default_factory=dict)  # touched meetings -> participants now and before
+    rows: RowKeys = field(default_factory=RowKeys)  # the per-entity rows (kg/ingest/entityrows.py)
 
     def __len__(self) -> int:
-        return len(self.pairs) + len(self.meetings) + len(self.posts) + len(self.actors)
+        return len(self.pairs) + len(self.meetings) + len(self.actors) + len(self.rows)
 
 
 @dataclass
@@ -257,29 +269,6 @@ def _row(e: URIRef, key: tuple, names: tuple, count: int, kinds: set[str], span)
     return out
 
 
-_LATEST = """SELECT ?post ?latest ?h2 ?p ?art WHERE {
-  { SELECT ?post (MAX(?d) AS ?latest) WHERE { $VALUES ?h dip:heldPost ?post ; dip:statedOn ?d } GROUP BY ?post }
-  ?h2 dip:heldPost ?post ; dip:statedOn ?latest .
-  OPTIONAL { ?h2 dip:holder ?p } OPTIONAL { ?h2 prov:wasDerivedFrom ?art } }"""
-
-
-def holding_entries(store: Store, keys: set | None) -> set[tuple]:
-    """Per post, its latest statement date with the holdings stating it (who-held-post-on-date reads
-    them for a date on or after it), their holders and articles."""
-    out: set[tuple] = set()
-    for values in _values("post", None if keys is None else sorted(keys)):
-        for post, latest, holding, person, article in store.query(_LATEST.replace("$VALUES", values)).rows:
-            e = entry_iri("holding", (str(post),))
-            out |= {(e, RDF.type, DIP.LatestHolding), (e, DIP.latestOf, post), (e, DIP.latestDate, latest)}
-            out.add((e, DIP.latestHolding, holding))
-            out |= {
-                (e, p, x)
-                for p, x in ((DIP.latestHolder, person), (DIP.latestSource, article))
-                if x is not None
-            }
-    return out
-
-
 def pair_meetings(store: Store, pairs: set[tuple[str, str]]) -> set[str]:
     """Every meeting both persons of a pair take part in."""
     out: set[str] = set()
@@ -294,7 +283,3 @@ def pair_meetings(store: Store, pairs: set[tuple[str, str]]) -> set[str]:
 
 def pair_entry_iris(pairs: Iterable[tuple[str, str]]) -> set[URIRef]:
     return {entry_iri("pair", k) for k in pairs}
-
-
-def holding_entry_iris(posts: Iterable[str]) -> set[URIRef]:
-    return {entry_iri("holding", (k,)) for k in posts}

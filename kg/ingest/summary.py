@@ -11,10 +11,11 @@ so the union stays the articles' facts. It holds (vocabulary in ontology/igkg.tt
   meetings (as topics-by-country-pair counts them);
 - ``dip:CountryPairMonth``: two countries, the month of a meeting's earliest date, meetings and the
   documents they produced;
-- ``dip:LatestHolding``: per post, the latest ``statedOn`` with the holdings stating it, their holders
-  and articles (who-held-post-on-date reads it for a date on or after it);
 - ``dip:ActorDegree``: per actor of the network, its weighted degree and what `kg viz` lists of it
   (kg/ingest/actorsummary.py), so that the drawing reads the most linked actors only;
+- the rows of the per-entity questions (kg/ingest/entityrows.py): a person's posts, a quote's rows, a
+  meeting's rows per participant's label, a post's holdings per statement date (who-held-post-on-date
+  reads the latest on or before the date asked; the latest holding per post they replace, version 5);
 - the graph's own node: ``dip:summaryState`` ("fresh" or "stale") and ``dip:summaryVersion``.
 
 Every entry is a function of the union of the articles, and its IRI a digest of its key, so an
@@ -44,8 +45,6 @@ from kg.ingest.aggregates import (
     SummaryKeys,
     chunks,
     graph_state,
-    holding_entries,
-    holding_entry_iris,
     iris,
     pair_entries,
     pair_entry_iris,
@@ -55,13 +54,14 @@ from kg.ingest.aggregates import (
     read_meetings,
 )
 from kg.ingest.countrypairs import all_entries, changed_entries
+from kg.ingest.entityrows import ROW_OF, all_rows, kept_rows, row_entries
 from kg.rdf.ontology import DIP
 from kg.rdf.rdfio import nt
 from kg.store.base import SUMMARY_GRAPH, Store
 
 __all__ = ["SummaryKeys", "entry_batches"]
 
-VERSION = 4  # bump when the layout changes: a summary of another version is not read, and rebuilt
+VERSION = 5  # bump when the layout changes: a summary of another version is not read, and rebuilt
 FRESH, STALE = "fresh", "stale"
 
 
@@ -115,7 +115,7 @@ BATCH = 2000  # actors whose entries are computed and written together by a rebu
 
 def entry_batches(store: Store) -> Iterator[set[tuple]]:
     """Every entry of the summary (with the country-pair memberships of every meeting), from the
-    articles, a part at a time: the meetings' aggregates, the holdings, then the actors ``BATCH`` at a
+    articles, a part at a time: the meetings' aggregates, the per-entity rows, then the actors ``BATCH`` at a
     time (a rebuild held every entry of a 10M store at once: 11 GB)."""
     meetings = read_meetings(store)
     labels = read_labels(store, {p for m in meetings.values() for p in m.participants})
@@ -123,7 +123,7 @@ def entry_batches(store: Store) -> Iterator[set[tuple]]:
     del labels
     yield all_entries(meetings, read_countries(store))
     del meetings
-    yield holding_entries(store, None)
+    yield from all_rows(store)
     persons, parties = actor_candidates(store)
     for chunk in chunks(persons, BATCH):
         yield actor_entries(actor_records(store, set(chunk), set(), set()))
@@ -143,7 +143,7 @@ def summarize(store: Store) -> SummaryReport:
         rows = list(batch)
         for at in range(0, len(rows), WRITE):
             store.update_named(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(rows[at : at + WRITE])}}} }}")
-        count += sum(1 for _, p, _ in batch if p in (RDF.type, DIP.linkOf))
+        count += sum(1 for _, p, _ in batch if p in (RDF.type, DIP.linkOf, *ROW_OF))
         triples += len(batch)
     store.update_named(state_update(FRESH))
     return SummaryReport(True, count, triples + len(_state_triples(FRESH)), time.perf_counter() - start)
@@ -171,12 +171,14 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
     start = time.perf_counter()
     pairs = _pairs(store, keys.pairs) if keys.pairs else set()
     dropped, country = changed_entries(store, keys.meetings) if keys.meetings else (set(), set())
-    entries = pairs | country | (holding_entries(store, keys.posts) if keys.posts else set())
+    entries = pairs | country
     records, redone, whole = changed_records(store, keys.actors, set(keys.countries), keys.links)
     entries |= actor_entries(records)
+    rows, kept = (row_entries(store, keys.rows), kept_rows(store, keys.rows)) if keys.rows else (set(), set())
+    entries |= rows - kept
     pair_iris = pair_entry_iris(keys.pairs)
     dropped |= actor_entry_iris(redone) | {link_iri(a, q) for a, q in keys.links}
-    parts = _delete_subjects(pair_iris | dropped | holding_entry_iris(keys.posts))
+    parts = _delete_subjects(pair_iris | dropped)
     parts += [  # the links of actors recomputed whole
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?a {{ {iris(chunk)} }} "
         f"GRAPH <{SUMMARY_GRAPH}> {{ ?e <{DIP.linkOf}> ?a ; ?p ?o }} }}"
@@ -192,6 +194,8 @@ def update_summary(store: Store, keys: SummaryKeys) -> SummaryReport:
         f"GRAPH <{SUMMARY_GRAPH}> {{ ?m <{DIP.countedIn}> ?e }} }}"  # full IRIs: a server gets no prefixes
         for chunk in chunks(keys.meetings)
     ]
+    if kept - rows:  # the per-entity rows: only what differs (kg/ingest/entityrows.py)
+        parts.append(f"DELETE DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(kept - rows)}}} }}")
     parts.append(state_update(FRESH))
     if entries:
         parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n{nt(entries)}}} }}")

@@ -19,12 +19,13 @@ enters the union only through a write, so it is among the noted triples ``T``.
   organization that is a subject in ``T``, has its countries read before the first write that
   touches it and after the run; those whose countries differ bring all their meetings. A
   country's code is its IRI's tail (``igr:country/KZ``), so it is taken as fixed.
-- A latest holding changes only with a holding of its post: the post is the object of a
-  ``heldPost`` in ``T``, or the post (after the run) of a holding that is a subject in ``T``.
 - A pair's who-met-whom rows also carry its persons' labels: a person whose ``rdfs:label`` is in
   ``T`` has its labels read before the first write that touches it and after the run; those whose
   labels differ bring every pair the summary had them in (the summary was fresh before the run; a
   pair that is new after it comes from a touched meeting).
+- The per-entity rows (kg/ingest/entityrows.py, ``row_keys``) are keyed by a person, a quote, a
+  meeting, a post and date; each is a function of facts about its key and the nodes next to it, all of
+  which are noted here (quotes' speaker, text and place included), so the same argument holds.
 
 The keys of a meeting are taken over every value it has after the run or had in ``T`` (a
 superset of its keys before the run), so entries it left are recomputed too.
@@ -51,6 +52,7 @@ from kg.ingest.aggregates import (
     read_labels,
     select_for,
 )
+from kg.ingest.entityrows import row_keys
 from kg.ingest.summary import (
     FRESH,
     SummaryReport,
@@ -66,13 +68,14 @@ from kg.store.base import SUMMARY_GRAPH, ArticleData, GraphChange, Store
 _MEETING = (DIP.participant, DIP.date, DIP.kind, DIP.topic, DIP.produced, DIP.heldIn, DIP.city)
 _POSTS = (DIP.holdsPost, DIP.postIn, DIP.role, DIP.country)
 _HOLDING = (DIP.heldPost, DIP.statedOn, DIP.holder)
-_TYPES = (DIP.Meeting, DIP.Document, DIP.Person)
-RELEVANT = frozenset((RDF.type, RDFS.label, DIP.party, *_MEETING, *_POSTS, *_HOLDING))
+_QUOTE = (DIP.speaker, DIP.text, DIP.saidAt)
+_TYPES = (DIP.Meeting, DIP.Document, DIP.Person, DIP.Quote)
+RELEVANT = frozenset((RDF.type, RDFS.label, DIP.party, *_MEETING, *_POSTS, *_HOLDING, *_QUOTE))
 _RELEVANT_NT = tuple(f"<{p}>" for p in RELEVANT)
 
 
 def relevant(triples: Iterable[tuple]) -> set[tuple]:
-    """The triples the summary depends on (types only of meetings, documents and persons)."""
+    """The triples the summary depends on (types only of meetings, documents, persons and quotes)."""
     return {t for t in triples if t[1] in RELEVANT and (t[1] != RDF.type or t[2] in _TYPES)}
 
 
@@ -204,16 +207,18 @@ class SummaryTracker:
         now = current_persons(self.store, set(self.typed))
         unnamed |= {n for n in self.typed if self.typed[n] != now[n]}  # a person became or stopped being one
         found = keys(self.store, self.content, self.before, moved, unnamed)
+        posts = changed_rows(self.store, self.rows)
         found.actors, found.countries, found.links = actor_keys(
             self.store,
             self.content,
             found.touched,
-            changed_rows(self.store, self.rows),
+            posts,
             {b for b, codes in seats(self.store, set(self.seats)).items() if codes != self.seats[b]},
             moved,
             unnamed,
         )
         found.pairs |= relabelled_pairs(self.store, moved)
+        found.rows = row_keys(self.store, self.content, found.touched, posts, moved, unnamed)
         return update_summary(self.store, found)
 
 
@@ -225,7 +230,7 @@ def keys(
     unnamed: set[str] = frozenset(),
 ) -> SummaryKeys:
     """What the noted triples may have changed (see the module doc): pairs of the touched meetings'
-    participants, the touched meetings and every meeting of a person whose countries changed, posts,
+    participants, the touched meetings and every meeting of a person whose countries changed, and
     actors (``relabelled``: nodes whose labels changed; ``unnamed``: those that gained or lost all)."""
     touched = {str(s) for s, p, o in content if p in _MEETING or (p == RDF.type and o == DIP.Meeting)}
     now = objects_by_subject(store, touched, DIP.participant)  # as the store has them now
@@ -239,9 +244,6 @@ def keys(
     moved = {p for p in before if before[p] != after[p]}  # persons whose countries changed
     rows = select_for(store, moved, "DISTINCT ?m", "?m dip:participant ?x")
     out.meetings |= {str(r[0]) for r in rows}  # a meeting they left in this run is among the touched
-    out.posts |= {str(o) for _, p, o in content if p == DIP.heldPost}
-    holdings = {s for s, p, _ in content if p in _HOLDING}
-    out.posts |= {str(r[0]) for r in select_for(store, holdings, "?post", "?x dip:heldPost ?post")}
     out.touched = now
     return out
 

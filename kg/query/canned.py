@@ -115,6 +115,15 @@ def find(name: str, folder: Path | None = None) -> CannedQuery:
 # ------------------------------------------------------------------ reading the query's structure
 
 
+def first_subquery(query: str) -> tuple[int, int] | None:
+    """Where the query's first subquery ``{ SELECT … }`` begins and ends (its braces included)."""
+    toks = list(tokens(query))
+    for i in range(len(toks) - 1):
+        if toks[i][1] == "{" and toks[i + 1][0] == "word" and toks[i + 1][1].upper() == "SELECT":
+            return toks[i][2], toks[_matching(toks, i)][3]
+    return None
+
+
 def _term_end(toks: list[Token], i: int) -> int:
     """Index after the term starting at i: a string with its @lang or ^^datatype, a signed number, one token."""
     kind, text = toks[i][0], toks[i][1]
@@ -308,10 +317,15 @@ def _binding(name: str, value: str, prefixes: dict[str, str], toks: list[Token])
 
 def _required(toks: list[Token], start: int) -> set[str]:
     """Variables of the triple patterns of the group opening at ``start`` itself: not in a nested group
-    (OPTIONAL, UNION, MINUS, GRAPH, a subquery) nor in brackets (FILTER, BIND, expressions)."""
+    (OPTIONAL, UNION, MINUS, a subquery, GRAPH ?g) nor in brackets (FILTER, BIND, expressions). A
+    ``GRAPH <iri> { … }`` group's own patterns count: it is joined like the group's own (the summary's
+    forms read their rows inside one)."""
     end, names, depth = _matching(toks, start), set(), 0
+    flat = _named_graph_groups(toks, start + 1, end)  # braces whose patterns count as the group's
     for i in range(start + 1, end):
         kind, text = toks[i][0], toks[i][1]
+        if i in flat:
+            continue
         if kind == "op" and text in "({[":
             depth += 1
         elif kind == "op" and text in ")}]":
@@ -319,6 +333,24 @@ def _required(toks: list[Token], start: int) -> set[str]:
         elif kind == "var" and depth == 0 and toks[i - 1][1].upper() != "VALUES":
             names.add(text[1:])
     return names
+
+
+def _named_graph_groups(toks: list[Token], start: int, end: int) -> set[int]:
+    """Indexes of the braces of each ``GRAPH <iri> {`` group directly in the tokens start..end."""
+    out, depth = set(), 0
+    for i in range(start, end):
+        kind, text = toks[i][0], toks[i][1]
+        if i in out:
+            continue
+        graph = depth == 0 and kind == "word" and text.upper() == "GRAPH" and i + 2 < end
+        if graph and toks[i + 1][0] in ("iri", "pname") and toks[i + 2][1] == "{":
+            out |= {i + 2, _matching(toks, i + 2)}
+            continue
+        if kind == "op" and text in "({[":
+            depth += 1
+        elif kind == "op" and text in ")}]":
+            depth -= 1
+    return out
 
 
 def _prefixes(query: str) -> dict[str, str]:

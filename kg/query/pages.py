@@ -60,8 +60,34 @@ def summary_text(
         return None
     if params:  # a page is the top of the whole listing: a parameter narrows it, so it runs whole
         try:
-            return bind_params(form.text, params), None
+            return first_step(store, form.name, bind_params(form.text, params)), None
         except QueryError:
             return None
     page = summary_page(store, form.name, form.text, rows)
-    return (page.text, page.total) if page else (form.text, None)
+    text, total = (page.text, page.total) if page else (form.text, None)
+    return first_step(store, form.name, text), total
+
+
+# forms whose first subquery is run on its own first, its rows put in its place as a VALUES block: Oxigraph
+# joins a VALUES block to the patterns after it by index lookups, a subquery's rows by a hash join over
+# everything those patterns match (who-held-post-on-date: the latest date's holdings, 1 ms against 0.9 s
+# over every dated holding of a 1M store). The form itself stays a whole query that gives the same rows.
+FIRST = {"who-held-post-on-date"}
+
+
+def first_step(store: Store, name: str, text: str) -> str:
+    """``text`` with its first subquery replaced by that subquery's rows, for the forms of ``FIRST``."""
+    if name not in FIRST:
+        return text
+    from kg.query.canned import first_subquery
+
+    span = first_subquery(text)
+    if span is None:
+        raise QueryError(f"the summary form of {name} must hold a subquery")
+    start, end = span
+    result = store.query(text[start + 1 : end - 1])
+    cells = " ".join(
+        "(" + " ".join("UNDEF" if x is None else x.n3() for x in row) + ")" for row in result.rows
+    )
+    names = " ".join(f"?{v}" for v in result.variables)
+    return text[:start] + f"VALUES ({names}) {{ {cells} }}" + text[end:]

@@ -102,6 +102,19 @@ def test_param_without_values_is_bound_where_the_where_group_begins():
     )
 
 
+def test_a_text_param_of_a_named_graph_group_is_looked_up():
+    """A ``GRAPH <iri> { … }`` group is joined like the group's own patterns (the summary's forms read
+    their rows inside one): a VALUES; a graph named by a variable, or an OPTIONAL inside, stays a FILTER."""
+    text = "SELECT ?n WHERE { GRAPH <https://w3id.org/igkg/id/graph/summary> { ?r dip:postRowPerson ?n } }"
+    assert 'VALUES ?n { "Иван" "Иван"@ru "Иван"@en }' in bind_params(text, [("n", "Иван")])
+    for where in (
+        "GRAPH ?g { ?r rdfs:label ?n }",
+        "GRAPH igr:x { ?r a dip:Person OPTIONAL { ?r rdfs:label ?n } }",
+    ):
+        bound = bind_params(f"SELECT ?n WHERE {{ {where} }}", [("n", "Иван")])
+        assert 'FILTER (STR(?n) = "Иван")' in bound and "VALUES ?n" not in bound, where
+
+
 @pytest.mark.parametrize(
     "where",
     [
