@@ -3,6 +3,8 @@ delegations, and behind an event noun's arguments ("разговор Прези�
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
@@ -133,6 +135,8 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
             )
             if not people and y.rel != "appos":
                 people = merge(people, persons(article, s, y))
+    if not people and t.lemma == "делегация":
+        people = _delegation_head_after(article, s, t)
     if people:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
@@ -162,6 +166,18 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
             if person is not None:
                 return [person.key]
     return []
+
+
+_LED_BY = re.compile(r"(?i)[^.;:]{0,60}?\bво\s+главе\s+с\b")
+
+
+def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "делегация из Узбекистана во главе с хокимом X", whatever the parser hung "во главе с" on."""
+    led = _LED_BY.match(article.text, t.stop, s.stop)
+    if led is None:
+        return []
+    after = [m for m in article.mentions_in(s.index) if m.start >= led.end()]
+    return [after[0].person] if after else []
 
 
 def _name_after_title(article: Article, s: Sentence, t: Token) -> list[str]:

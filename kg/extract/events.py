@@ -286,8 +286,11 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     partners = arguments.partners(
         article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
     )
-    if len(partners) < 2 and t.feats.get("Number") == "Plur" and t.lemma == "встреча":
-        partners = _listed_partners(article, s, t, event.participants) or partners
+    if t.feats.get("Number") == "Plur" and t.lemma == "встреча":
+        # "провел встречи с A, B, C и D": the surface list, where the parse keeps only some of them
+        listed = _listed_partners(article, s, t, event.participants)
+        if len(listed) > len(partners) and all(p in listed for p in partners):
+            partners = listed
     if len(partners) > 1:
         event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each
     with_someone = bool(partners) or any(
@@ -359,12 +362,43 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
                 partners.append(found)
     if len(partners) + bool(people) < 2 and t.lemma in _OBJECT_PARTNERS and not _true_objects(tokens, t):
         partners += _object_in_genitive(article, s, t, people + [p for f in partners for p in f])
+    if not partners and kind in ("talks", "phone_call", "video_call") and _public_partner(tokens, t):
+        return None  # "встретился с турецким бизнесом", "с соотечественниками": no official's meeting
     for found in partners:
         people = arguments.merge(people, found)
     event.participants = arguments.merge(people, received)
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+_PUBLIC = frozenset(
+    [
+        "бизнес",
+        "бизнесмен",
+        "предприниматель",
+        "круг",
+        "студент",
+        "общественность",
+        "журналист",
+        "диаспора",
+        "соотечественник",
+        "молодежь",
+        "ветеран",
+        "эксперт",
+        "ученый",
+        "деятель",
+        "инвестор",
+        "житель",
+    ]
+)
+
+
+def _public_partner(tokens: list[Token], verb: Token) -> bool:
+    """The verb's "с" partner is the public, not an official ("с деловыми кругами", "с журналистами")."""
+    return any(
+        x.lemma in _PUBLIC for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
+    )
 
 
 def _subjects(tokens: list[Token], verb: Token) -> list[Token]:

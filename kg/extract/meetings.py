@@ -531,6 +531,9 @@ class _MeetingReader:
         # words may still be the meeting's topics: "товарооборот в 2023 году вырос")
         background = s.index != current.sentence and dated_in_past(article, s.text)
         people = [p for e in weak if e.kind != "signing" for p in e.participants]
+        siblings = [m for m in self.meetings if m is not current and m.sentence == current.sentence]
+        if siblings and set(people) <= {p for m in [current, *siblings] for p in m.participants}:
+            people = []  # "провел встречи с A, B и C. Стороны обсудили ...": each side is at its own meeting
         if background:
             people = []
         elif len(current.participants) < 2 and (

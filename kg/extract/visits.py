@@ -323,6 +323,13 @@ def settle_visitor(article: Article, meeting: Meeting) -> None:
     once the meeting's place settled it) belongs to the one participant from another state; with
     none or several, the meeting is no part of that visit."""
     visit = meeting.visit
+    if visit is not None and visit.host is None and meeting.kind not in ("phone_call", "video_call"):
+        # "Саидов ... с визитом встретился с министром Японии X": the host is the other side's one state
+        own = _countries(article, visit.visitor)
+        hosts = {c for p in meeting.participants if p != visit.visitor for c in _countries(article, p)} - own
+        if len(hosts) == 1:
+            visit.host = hosts.pop()
+            meeting.country = meeting.country or visit.host
     if (
         visit is None
         or visit.host is None

@@ -66,3 +66,23 @@ def test_a_meeting_told_as_scheduled_is_announced_not_held(extractor):
         "Джанелидзе с премьер-министром Армении Кареном Карапетяном.",
     )
     assert meetings(a) == []
+
+
+def test_meeting_the_public_is_no_meeting_of_officials(extractor):
+    a = extract(
+        extractor,
+        "30 июля в Анкару прибыл президент Казахстана Касым-Жомарт Токаев. Далее глава Казахстана встретился "
+        "с турецким бизнесом, а кульминацией поездки стали переговоры с президентом Реджепом Тайипом Эрдоганом.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"}))]
+
+
+def test_meetings_with_a_listed_counterparts_stay_one_each_after_sides_discuss(extractor):
+    a = extract(
+        extractor,
+        "5 июня вице-премьер Туркменистана Рашид Мередов провел встречи с наследным принцем Абу-Даби шейхом "
+        "Халедом бин Мохаммедом Аль Нахайяном, премьер-министром ОАЭ Мохаммедом бин Рашидом Аль Мактумом и "
+        "министром энергетики ОАЭ Сухейлем Аль Мазруи. Они обсудили энергетику и транспорт.",
+    )
+    assert sorted(len(names) for _, names in meetings(a)) == [2, 2, 2]
+    assert all("Рашид Мередов" in names for _, names in meetings(a))

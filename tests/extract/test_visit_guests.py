@@ -135,3 +135,21 @@ def test_the_previous_meeting_is_recalled(extractor):
         "коллеги Сергея Лаврова состоялась в Душанбе.",
     )
     assert all(names != ["Сергей Лавров"] for _, names in _meetings(a))
+
+
+def test_a_visit_with_no_place_is_to_the_other_sides_state(extractor):
+    a = extract(
+        extractor,
+        "5 мая министр иностранных дел Узбекистана Бахтиёр Саидов, находящийся с рабочим визитом, "
+        "встретился с министром иностранных дел Японии Ёко Камикавой.",
+    )
+    assert _visits(a) == [("Бахтиёр Саидов", "working_visit", "JP")]
+
+
+def test_a_delegation_led_by_someone_is_his_visit(extractor):
+    a = extract(
+        extractor,
+        "12 мая Липецкую область посетила делегация из Таджикистана во главе с председателем Хатлонской "
+        "области Давлатшохом Гулмахмадзода.",
+    )
+    assert {(a.persons[v.visitor].name, v.host) for v in a.visits} == {("Давлатшох Гулмахмадзода", "RU")}
