@@ -19,7 +19,7 @@ from kg.extract.morph import (
     surname_forms,
     title_cases,
 )
-from kg.extract.names import RawName, find_name_spans, is_particle, name_tokens
+from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, name_tokens
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import past_last_verb, token_at
 from kg.keys import normalize_key
@@ -245,7 +245,14 @@ def _short_person(
     ("передал слово Лебедеву"): the label keeps what the text gives."""
     initials = [t for t in raw.tokens if is_initial(t)]
     # initials make any surname a person's ("З. Ахмед", "Р. Сингх"); alone, a surname must look like one
-    if len(names) != 1 or not (initials or _known_surname(names[0])) or not _proper_noun(article, raw):
+    titled = (  # "император Нарухито": one name after a title
+        not initials and len(raw.tokens) == 1 and may_be_mononym(names[0]) and _after_role_title(article, raw)
+    )
+    if (
+        len(names) != 1
+        or not (initials or titled or _known_surname(names[0]))
+        or not _proper_noun(article, raw)
+    ):
         return None
     if not initials and len(raw.tokens) != 1:
         return None

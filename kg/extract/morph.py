@@ -214,6 +214,15 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         m = _SKIY.match(token)
         if m and m.group(2).lower() == _SKIY_ENDINGS[gender][case]:
             out.append((m.group(1) + _SKIY_ENDINGS[gender]["nomn"], 1.2))
+    if (
+        surname
+        and gender == "masc"
+        and case in ("gent", "accs")
+        and re.search(r"[^аеиоуыэюя](?:ого|его)$", low)
+    ):
+        # an adjectival surname: "Михаила Гулого" (Гулый), "Горького" (Горький); rarer than undeclined "-о"
+        stem = token[:-3]
+        out.append((stem + ("ий" if stem[-1:].lower() in "кгхжшчщн" or low.endswith("его") else "ый"), 1.1))
     if gender == "femn" and re.search(r"[бвгджзклмнпрстфхцчшщь]$", low):
         out.append((token, 0.6))  # women's names ending in a consonant do not decline: Айгуль, Бербок
     if gender == "masc" and case in _CONSONANT_ENDINGS:

@@ -229,6 +229,9 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
             if not any(a < span.stop and span.start < b for a, b in blocked) and not common_noun(word):
                 out.append(span)  # initials make any capitalised word after them a surname
                 blocked.append((span.start, span.stop))
+        for span in _mononyms(article, s, blocked):
+            out.append(span)
+            blocked.append((span.start, span.stop))
         pos = 0
         while (m := _NAME_SEQUENCE.search(s.text, pos)) is not None:
             span = _rule_name(article, s, m, blocked)
@@ -237,6 +240,46 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
             pos = (
                 m.end() if span is not None else m.start(2)
             )  # "Президент Латвии Эдгар ...": from the next word
+    return out
+
+
+_ONE_WORD_AFTER = re.compile(rf"\s+({_CAP})(?=\s+[а-яё]|\s*[,.;:)]|\s+[–—-]\s|\s*$)")
+
+
+def may_be_mononym(word: str) -> bool:
+    """A word that can be a whole name: no dictionary noun, no thing's name by its form ("Приамурья"), no
+    known first name (the start of a longer name), no abbreviation."""
+    return not (
+        word.isupper()
+        or common_noun(word)
+        or _is_name(word)
+        or any("NOUN" in p.tag and "inan" in p.tag and p.score >= 0.3 for p in parses(word.lower()))
+    )
+
+
+def _mononyms(article: Article, s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]:
+    """ "Император Японии Нарухито и императрица Масако", "министр обороны Индонезии Сугионо": one
+    capitalised word right after a title and its state, followed by no other name word, is a person
+    known by one name."""
+    out: list[Span] = []
+    for role in find_roles(s.text):
+        end = s.start + role.stop
+        while True:  # the title's complement: the states and bodies right after it
+            nxt = next(
+                (p for p in article.places if p.start >= end and not article.text[end : p.start].strip()),
+                None,
+            )
+            if nxt is None:
+                break
+            end = nxt.stop
+        m = _ONE_WORD_AFTER.match(article.text, end, s.stop)
+        if m is None:
+            continue
+        span = Span(m.start(1), m.end(1))
+        word = m.group(1)
+        if any(a < span.stop and span.start < b for a, b in blocked) or not may_be_mononym(word):
+            continue
+        out.append(span)
     return out
 
 

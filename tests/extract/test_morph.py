@@ -25,6 +25,9 @@ NAMES = [
     ("Беатой Пекса", "Беата Пекса"),  # a foreign surname in -а left undeclined after a declined first name
     ("Ильёй Пекса", "Илья Пекса"),
     ("Халифу аль-Марара", "Халифа аль-Марар"),  # "-у" may be the accusative: the surname declines then
+    ("Михаила Гулого", "Михаил Гулый"),  # an adjectival surname in the genitive
+    ("Алексея Горького", "Алексей Горький"),
+    ("Хуана Сантьяго", "Хуан Сантьяго"),  # "-яго" is no adjectival ending
 ]
 
 

@@ -39,3 +39,15 @@ def test_a_republic_named_by_its_own_name_is_a_region_of_its_state(extractor):
 def test_a_tuvan_given_name_in_ool_stays_in_the_name(extractor):
     a = extract(extractor, "Кызыл, 5 мая 2024 года. Шолбан Кара-оол встретился с послом Монголии.")
     assert "Шолбан Кара-оол" in _posts(a)
+
+
+def test_a_person_known_by_one_name_after_a_title(extractor):
+    a = extract(
+        extractor,
+        "Токио, 5 мая 2023 года. Император Японии Нарухито принял президента Кыргызстана Садыра Жапарова. "
+        "Министр обороны Индонезии Сугионо встретился с министром обороны Японии Минору Кихарой.",
+    )
+    posts = _posts(a)
+    assert posts["Нарухито"] == [("head_of_state", "JP")]
+    assert posts["Сугионо"] == [("minister", "ID")]
+    assert "Президент" not in " ".join(posts)  # a title word is no one's name
