@@ -129,6 +129,8 @@ _FRAME_PREPOSITIONS = {
     "по результатам",
     "на полях",
     "в продолжение",
+    "накануне",  # "ещё накануне переговоров с Путиным подчёркивал": the talks told, a day before
+    "в преддверии",
 }
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 # "онлайн" alone may be an outlet's name ("передает Грузия онлайн"): only as a format

@@ -86,3 +86,23 @@ def test_meetings_with_a_listed_counterparts_stay_one_each_after_sides_discuss(e
     )
     assert sorted(len(names) for _, names in meetings(a)) == [2, 2, 2]
     assert all("Рашид Мередов" in names for _, names in meetings(a))
+
+
+def test_on_the_eve_of_the_talks_frames_the_same_talks(extractor):
+    a = extract(
+        extractor,
+        "Москва, 12 ноября 2025 года. 12 ноября, во второй день визита, президент Казахстана Касым-Жомарт "
+        "Токаев провел переговоры с президентом России Владимиром Путиным. Стороны подписали декларацию. "
+        "Токаев, со своей стороны, ещё накануне переговоров с Путиным подчёркивал важность декларации.",
+    )
+    assert len(a.meetings) == 1
+
+
+def test_the_sides_told_after_the_meeting_take_part_in_it(extractor):
+    a = extract(
+        extractor,
+        "Казань, 14 мая 2024 года. Парламентарии из Китая провели переговоры с коллегами из Татарстана.\n\n"
+        "Татарстан представлял заместитель председателя Госсовета Юрий Камалтынов.\n\nСо стороны гостей — "
+        "генеральный консул Китая в Казани Сюэ Мэй.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Юрий Камалтынов", "Сюэ Мэй"}))]
