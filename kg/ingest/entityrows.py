@@ -47,8 +47,25 @@ def _key(*terms: Node | None) -> tuple[str, ...]:
     return tuple("" if t is None else t.n3() for t in terms)
 
 
+def _sets(store: Store) -> Store:
+    """The store to read rows from. A server whose default graph is the union of its named graphs repeats
+    a triple once per graph that states it, so a row's join multiplies by the articles behind each of its
+    patterns (a person told by ten articles: 10^8 rows); there, a copy of the distinct triples in memory is
+    read instead (slow on a big store: such servers are better run without the union, kg/store/remote.py)."""
+    if not getattr(store, "union_default", False):
+        return store
+    from kg.store.oxigraph import OxigraphStore
+
+    copy = OxigraphStore(None)
+    copy.replace_graphs({URIRef("urn:igkg:union-copy"): store.union()})
+    return copy
+
+
 def _rows(store: Store, query: str, variable: str, nodes: Iterable | None) -> list[tuple]:
-    """The rows of ``query`` (``$VALUES`` in it) over ``nodes`` a chunk at a time (None: the whole store)."""
+    """The rows of ``query`` (``$VALUES`` in it) over ``nodes`` a chunk at a time (None: the whole store).
+    The queries are DISTINCT: a server whose default graph is the union of the named graphs repeats a
+    triple once per graph that states it, and a row's key already carries what the canned query counts."""
+    store = _sets(store)
     if nodes is None:
         return store.query(query.replace("$VALUES", "")).rows
     return [
@@ -60,7 +77,7 @@ def _rows(store: Store, query: str, variable: str, nodes: Iterable | None) -> li
 
 # ------------------------------------------------------------------ posts-of-person
 
-_POSTS = """SELECT ?p ?person ?post ?r ?role ?org ?organization ?c ?country WHERE { $VALUES
+_POSTS = """SELECT DISTINCT ?p ?person ?post ?r ?role ?org ?organization ?c ?country WHERE { $VALUES
   ?p a dip:Person ; rdfs:label ?person ; dip:holdsPost ?post .
   ?post dip:role ?r ; dip:postIn ?org . ?r skos:notation ?role . ?org rdfs:label ?organization .
   OPTIONAL { ?org dip:country ?c . ?c dip:isoCode ?country } }"""
@@ -80,7 +97,7 @@ def post_rows(store: Store, persons: Iterable[str] | None) -> set[tuple]:
 
 # ------------------------------------------------------------------ quotes-by-speaker
 
-_QUOTES = """SELECT ?q ?s ?speaker ?text ?m ?kc ?kind WHERE { $VALUES
+_QUOTES = """SELECT DISTINCT ?q ?s ?speaker ?text ?m ?kc ?kind WHERE { $VALUES
   ?q a dip:Quote ; dip:speaker ?s ; dip:text ?text . ?s rdfs:label ?speaker .
   OPTIONAL { ?q dip:saidAt ?m . ?m dip:kind ?kc . ?kc skos:notation ?kind } }"""
 
@@ -109,10 +126,10 @@ _FACTS = {  # what the canned query groups a meeting's rows by, one plain patter
 
 def _meeting_facts(store: Store, meetings: list[str]) -> dict[str, dict[str, set]]:
     facts: dict[str, dict[str, set]] = {}
-    for row in _rows(store, "SELECT ?m WHERE { $VALUES ?m a dip:Meeting }", "m", meetings):
+    for row in _rows(store, "SELECT DISTINCT ?m WHERE { $VALUES ?m a dip:Meeting }", "m", meetings):
         facts[str(row[0])] = defaultdict(set)
     for name, pattern in _FACTS.items():
-        for m, v in _rows(store, f"SELECT ?m ?v WHERE {{ $VALUES {pattern} }}", "m", list(facts)):
+        for m, v in _rows(store, f"SELECT DISTINCT ?m ?v WHERE {{ $VALUES {pattern} }}", "m", list(facts)):
             facts[str(m)][name].add(v)
     return facts
 
@@ -153,16 +170,17 @@ def meeting_rows(store: Store, meetings: Iterable[str]) -> set[tuple]:
 
 
 def every_meeting(store: Store) -> list[str]:
-    return [str(r[0]) for r in store.query("SELECT ?m WHERE { ?m a dip:Meeting }").rows]
+    return [str(r[0]) for r in _sets(store).query("SELECT DISTINCT ?m WHERE { ?m a dip:Meeting }").rows]
 
 
 # ------------------------------------------------------------------ who-held-post-on-date
 
-_DATED = "SELECT ?post ?d ?h WHERE { $VALUES ?h dip:heldPost ?post ; dip:statedOn ?d }"
+_DATED = "SELECT DISTINCT ?post ?d ?h WHERE { $VALUES ?h dip:heldPost ?post ; dip:statedOn ?d }"
 
 
 def dated_entries(store: Store, keys: set[tuple[str, Node]] | None) -> set[tuple]:
     """Per (post, statement date) of ``keys`` (None: all), the holdings stating it."""
+    store = _sets(store)
     if keys is None:
         rows = store.query(_DATED.replace("$VALUES", "")).rows
     else:
