@@ -1,6 +1,6 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
-    source (text or HTML) -> layout/segment -> syntax -> places -> persons
+    source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places -> persons
         -> posts (titlelists) -> publisher -> countries -> officials
         -> meetings (mainevent: events, visits, scene -> countries settled -> event coreference
            (eventcoref); read again, relaxed, when none was kept) -> documents/parties -> topics -> quotes
@@ -35,6 +35,7 @@ from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
 from kg.extract.titlelists import share_titles
 from kg.extract.topics import extract_topics
+from kg.extract.typography import repair
 
 __all__ = ["ARTICLE_SUFFIXES", "Article", "Extractor", "article_id_for"]
 
@@ -81,9 +82,9 @@ class Extractor:
         src = text if isinstance(text, Source) else Source(text)
         article = Article(
             id=article_id,
-            text=src.text,
+            text=repair(src.text),
             layout=src.layout,
-            title=src.title,
+            title=repair(src.title) if src.title else src.title,
             published=src.published,
             byline=src.author,
         )

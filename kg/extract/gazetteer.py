@@ -57,6 +57,15 @@ def _rows(path: Path) -> list[list[str]]:
         return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
 
 
+# regions whose first column is their whole name ("Республика Тыва", "Провинция Хэнань"), found by it and by
+# their own short names ("в Туве", "губернатор Хэнаня"); the others are an adjective and a noun ("Амурская область")
+_NAMED_BY_ITSELF = frozenset({"республика", "провинция", "автономный район"})
+
+
+def _named_by_itself(name: str) -> bool:
+    return bool(re.search(r"(?i)республик|автономн|провинци", name))
+
+
 def _alternation(forms: dict[str, object]) -> re.Pattern:
     ordered = sorted(forms, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
@@ -95,7 +104,7 @@ class Gazetteer:
         self.region_aliases: dict[str, tuple[str, ...]] = {}
         for row in _rows(self._path("regions.tsv")):
             name, noun, iso = row[:3]
-            region = Region(name if noun == "республика" else f"{name} {noun}", iso)
+            region = Region(name if noun in _NAMED_BY_ITSELF else f"{name} {noun}", iso)
             self.regions.append(region)
             aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split(",") if a)
             if aliases:
@@ -162,12 +171,14 @@ class Gazetteer:
     def _republic_forms(self) -> tuple[re.Pattern, dict[str, Region]]:
         forms: dict[str, Region] = {}
         for r in self.regions:
-            if re.search(r"(?i)республик|автономн", r.name):
+            if _named_by_itself(r.name):
                 for v in decline_phrase(r.name):
                     forms.setdefault(v, r)
                 # "Татарстана", "в Туве": the republic by its own name or a common alias
                 for bare in self.region_aliases.get(r.name, ()):
-                    for v in decline_phrase(bare):
+                    # a foreign name the dictionary does not know declines by the regular patterns ("Хэнаня")
+                    by_rules = decline_word_by_rules(bare) if " " not in bare and "-" not in bare else set()
+                    for v in decline_phrase(bare) | by_rules:
                         forms.setdefault(v, r)
         return _alternation(forms), forms
 
@@ -190,7 +201,7 @@ class Gazetteer:
     def _region_pattern(self) -> tuple[re.Pattern, dict[str, Region]]:
         stems: dict[str, Region] = {}
         for r in self.regions:
-            if re.search(r"(?i)республик|автономн", r.name):
+            if _named_by_itself(r.name):
                 continue
             adj = r.name.split(" ")[0]
             stems[adj[:-2].lower()] = r

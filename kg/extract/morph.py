@@ -138,10 +138,27 @@ def is_patronymic(token: str) -> bool:
     if re.search(
         r"(ович|евич|овна|евна|ична)|(улы|кызы|оглы|угли)$", token, re.IGNORECASE
     ):  # not "Ишангулыева"
-        return True
+        return not surname_built_on_noun(token)
     if _PATRONYMIC.search(token):
         return any("Patr" in p.tag and p.is_known for p in parses(token.lower()))
     return any("Patr" in p.tag and p.score > 0.5 and p.is_known for p in parses(token.lower()))
+
+
+def surname_built_on_noun(token: str) -> bool:
+    """ "Мясникович", "Мясниковичем": an -ович word the dictionary does not know as a patronymic, built on a
+    common noun ("мясник") rather than on a first name, is a Belarusian or South Slavic surname."""
+    word = token.lower()
+    if not re.search(r"(?:ович|евич)(?:а|у|ем|е)?$", word) or any(
+        "Patr" in p.tag and p.is_known for p in parses(word)
+    ):
+        return False
+    stem = re.sub(r"(?:ович|евич)(?:а|у|ем|е)?$", "", word)
+    stem_parses = parses(stem)
+    return (
+        len(stem) >= 3
+        and any(p.is_known for p in stem_parses)
+        and not any("Name" in p.tag or "Surn" in p.tag for p in stem_parses)
+    )
 
 
 def is_initial(token: str) -> bool:

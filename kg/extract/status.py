@@ -126,6 +126,13 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
     governing = [clause] + _infinitive_heads(tokens, clause)
     if (
         any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX"))
+        # "Будет подписан протокол", "будут проводиться": the future auxiliary of a passive or an infinitive
+        # (the tagger gives "будет" the present tense)
+        or any(
+            a.feats.get("Tense") == "Fut" or a.text.lower() in _FUTURE_BE
+            for g in governing
+            for a in children(tokens, g, "aux", "aux:pass", "cop")
+        )
         or any(c.lemma in _FUTURE_HEADS for c in governing)
         or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
         # "сессии ..., которая пройдет летом", "встреча, которую проведут лидеры": the event's own relative
@@ -139,6 +146,9 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
     ):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+
+
+_FUTURE_BE = frozenset(["буду", "будешь", "будет", "будем", "будете", "будут"])
 
 
 def _imperfective_past(verb: Token) -> bool:

@@ -170,12 +170,32 @@ def conjuncts(tokens: list[Token], head: Token) -> list[Token]:
     return out
 
 
+# nouns of compound prepositions ("в рамках", "в ходе", "по итогам"), which the parser often reads as a noun
+# of their own with the governed noun under it
+_PREPOSITION_NOUNS = frozenset(
+    ["рамках", "ходе", "время", "итогам", "завершение", "окончании", "завершении", "результатам", "полях"]
+    + ["продолжение", "преддверии"]
+)
+
+
 def preposition(tokens: list[Token], token: Token) -> str:
     """The preposition a noun is governed by ("с", "во главе с", "в"), lowercased, or ""."""
     words = []
     for case in children(tokens, token, "case"):
         words += [case] + children(tokens, case, "fixed")
     return " ".join(t.text.lower() for t in sorted(words, key=lambda t: t.index))
+
+
+def compound_preposition(tokens: list[Token], token: Token) -> str:
+    """Like ``preposition``, and "в рамках" where the parser made "рамках" a noun with ``token`` under it."""
+    own = preposition(tokens, token)
+    if own or token.rel != "nmod" or token.head < 0:
+        return own
+    head = tokens[token.head]
+    cases = children(tokens, head, "case")
+    if head.text.lower() in _PREPOSITION_NOUNS and cases and head.index == token.index - 1:
+        return " ".join(t.text.lower() for t in [*cases, head])  # "В рамках поездки"
+    return ""
 
 
 def token_at(sentence: Sentence, start: int, stop: int) -> list[Token]:

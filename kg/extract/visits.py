@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.arguments import persons_of
+from kg.extract.arguments import EVENT_NOUN_LEMMAS, persons_of
+from kg.extract.dates import find_dates, names_a_day
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence, Token, Visit
 from kg.extract.places import places_in
 from kg.extract.scene import dated_in_past
 from kg.extract.status import clause_status
-from kg.extract.syntax import ancestors, children, preposition, subtree
+from kg.extract.syntax import ancestors, children, compound_preposition, preposition, subtree
 
 # kept for the meetings reader: a summit joins a visit only when its sentence names the visit
 VISIT_PHRASE = re.compile(
@@ -65,9 +66,18 @@ def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list
             visit = _visit_noun(article, gaz, s, t, participants)
         elif t.lemma in ("посетить", "прибыть", "приехать", "прилететь") and t.pos in ("VERB", "AUX"):
             visit = _visit_verb(article, gaz, s, t)
-        if visit is not None:
+        if visit is not None and not _undated_plan(article, s, t):
             return visit
     return None
+
+
+def _undated_plan(article: Article, s: Sentence, t: Token) -> bool:
+    """ "В ходе визита в Харбин он проведет переговоры": a trip told in the future with no day stated in its
+    sentence or the one before is a plan, not news (an announced visit counts only with its day)."""
+    if not clause_status(article, s, t).future:
+        return False
+    told = [s.text] + ([article.sentences[s.index - 1].text] if s.index else [])
+    return not any(find_dates(x) or names_a_day(x) for x in told)
 
 
 def _visit_noun(
@@ -126,7 +136,7 @@ def _visit_noun(
             host,
             persons_of(article, s, holder) or _delegation_head(article, s, holder, participants),
         )
-    framed = preposition(tokens, t) in ("в рамках", "в ходе", "во время")
+    framed = compound_preposition(tokens, t) in ("в рамках", "в ходе", "во время")
     if visitor is None and not framed:
         visitor = _surface_visitor(
             article, s, t, participants
@@ -207,6 +217,8 @@ def _holder(tokens: list[Token], t: Token) -> Token | None:
             if a.feats.get("VerbForm") == "Part" and a.feats.get("Voice") != "Pass" and a.head >= 0:
                 return _modified_noun(tokens, a)  # "с Ли Цяном, находящимся в Беларуси с визитом"
             subjects = children(tokens, a, "nsubj")
+            if subjects and subjects[0].lemma in EVENT_NOUN_LEMMAS:
+                return None  # "В рамках поездки состоялась встреча с X": the meeting is not the traveller
             return subjects[0] if subjects else a
         if a.rel not in ("obl", "nmod", "conj"):
             return None

@@ -121,3 +121,21 @@ def test_one_body_has_one_name_whatever_form_the_press_gives_it():
     assert names == {"Министерство иностранных дел Республики Казахстан"}
     embassy = checked_organization(OrgRef("Посольство Республики Казахстан в России", "KZ", "other"), gaz)
     assert embassy.name == "Посольство Республики Казахстан в России"  # the host is not the body's state
+
+
+@pytest.mark.parametrize(
+    "inflected, first, last",
+    [
+        ("Михаилом Мясниковичем", "Михаил", "Мясникович"),
+        ("Михаила Мясниковича", "Михаил", "Мясникович"),
+        ("Петру Лесниковичу", "Петр", "Лесникович"),
+    ],
+)
+def test_an_ovich_surname_built_on_a_common_noun_is_no_patronymic(inflected, first, last):
+    parts = normalize_name(inflected.split())
+    assert (parts.first, parts.last, parts.patronymic) == (first, last, "")
+
+
+@pytest.mark.parametrize("patronymic", ["Сергеевичем", "Бахытжановича", "Петрович"])
+def test_a_patronymic_on_a_first_name_stays_one(patronymic):
+    assert normalize_name(["Михаил", patronymic]).patronymic

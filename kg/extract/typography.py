@@ -1,0 +1,105 @@
+"""Stage 0: typographic repairs of the raw text that keep every character offset.
+
+Outlets mistype in ways the models cannot read through: Latin letters inside Russian words
+("Hиколай", "ИHТЕРФАКС"), backslashes left by a converter at line ends ("Председатель\\ Госдумы"),
+and surnames set in capitals ("Владимир ПУТИН", "Посол СТЕЙНАР ГИЛ"). Each repair replaces
+characters one for one, so spans found on the repaired text are spans of the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.morph import parses
+
+# Latin letters that look like Cyrillic ones, as typed into Russian words
+_HOMOGLYPHS = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+_CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
+_VOWELS = set("АЕЁИОУЫЭЮЯ")
+
+
+def repair(text: str) -> str:
+    """The text with its typographic slips repaired, character for character."""
+    text = _MIXED_WORD.sub(_cyrillic_word, text)
+    text = re.sub(r"\\(?=\s)", " ", text)  # "Председатель\ Госдумы"
+    text = _title_case_capital_names(text)
+    return text
+
+
+def _cyrillic_word(m: re.Match) -> str:
+    word = m.group(0)
+    if not (_CYRILLIC.search(word) and _LATIN.search(word)):
+        return word
+    fixed = word.translate(_HOMOGLYPHS)
+    return word if _LATIN.search(fixed) else fixed  # a Latin letter with no Cyrillic twin: leave the word
+
+
+def _title_case_capital_names(text: str) -> str:
+    out = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        if not re.search(r"[а-яё]", line.group(0)):
+            continue  # a headline set all in capitals is left as it is
+        for start, stop in _capital_name_runs(line.group(0)):
+            a, b = line.start() + start, line.start() + stop
+            out[a:b] = _title(text[a:b])
+    return "".join(out)
+
+
+def _capital_name_runs(line: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words that are names: one after a first name or an initial ("Владимир ПУТИН",
+    "В.ПУТИН"), or two and more together that are no abbreviations ("Посол СТЕЙНАР ГИЛ")."""
+    words = list(_CAPS_WORD.finditer(line))
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and line[words[j].end() : words[j + 1].start()] == " ":
+            j += 1
+        run = words[i : j + 1]
+        plain = not any(_abbreviation(w.group(0)) for w in run) and any(len(w.group(0)) >= 3 for w in run)
+        several = len(run) >= 2 and any(_name_like(w.group(0)) for w in run)
+        if plain and (several or _after_first_name(line, run[0].start())):
+            runs.append((run[0].start(), run[-1].end()))
+        i = j + 1
+    return runs
+
+
+def _after_first_name(line: str, start: int) -> bool:
+    before = line[:start]
+    if re.search(r"(?:^|[\s(])[А-ЯЁ]\.\s?$", before):
+        return True  # "В.ПУТИН", "В. ПУТИН"
+    m = re.search(r"([А-ЯЁ][а-яё]+)\s$", before)
+    return bool(m) and any("Name" in p.tag and p.is_known for p in parses(m.group(1).lower()))
+
+
+def _abbreviation(word: str) -> bool:
+    """ "МИД", "ОДКБ", "США", "РФ", "ТАСС": an abbreviation or a body's name, by its letters or the dictionary."""
+    if not _VOWELS & set(word):
+        return True
+    found = parses(word.lower())
+    # a guessed place ("СИЛВОЙ" read as a town in the instrumental) is no evidence, nor a guessed abbreviation of
+    # a long word ("ЙОРАН"); a short one ("ОДКБ") is
+    return any(
+        (p.is_known or len(word) <= 4)
+        and "Abbr" in _grammemes(p)
+        or p.is_known
+        and {"Orgn", "Geox"} & _grammemes(p)
+        for p in found
+    )
+
+
+def _name_like(word: str) -> bool:
+    """Unknown to the dictionary, or known as a name ("ПУТИН", "СТЕЙНАР"), not a common word ("ВАЖНО")."""
+    found = parses(word.lower())
+    return not any(p.is_known for p in found) or any({"Name", "Surn", "Patr"} & _grammemes(p) for p in found)
+
+
+def _grammemes(parse) -> set[str]:
+    return set(str(parse.tag).replace(" ", ",").split(","))
+
+
+def _title(words: str) -> str:
+    return re.sub(r"[А-ЯЁ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), words)

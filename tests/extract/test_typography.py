@@ -1,0 +1,42 @@
+"""Typographic repairs keep every offset and read through outlets' slips (sentences written for the test)."""
+
+import pytest
+
+from kg.extract.typography import repair
+
+
+@pytest.mark.parametrize(
+    "raw, repaired",
+    [
+        # Latin letters typed into Russian words
+        ("Hиколай Иванов прибыл в Kиев", "Николай Иванов прибыл в Киев"),
+        ("агентство ИHТЕРФАКС сообщает", "агентство ИНТЕРФАКС сообщает"),
+        # a converter's backslash at a line end
+        ("Председатель\\ Совета", "Председатель  Совета"),
+        # surnames in capitals after a first name or an initial, and a run of capitalised names
+        ("Премьер Олег ПЕТРОВ прибыл", "Премьер Олег Петров прибыл"),
+        ("встреча с В.СИДОРОВЫМ прошла", "встреча с В.Сидоровым прошла"),
+        ("Посол ЙОРАН ЛИНДКВИСТ вручил грамоту", "Посол Йоран Линдквист вручил грамоту"),
+    ],
+)
+def test_slips_are_repaired(raw, repaired):
+    assert repair(raw) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава МИД России и генсек ОДКБ прибыли на саммит ШОС",  # abbreviations stay
+        "ПРЕЗИДЕНТ ПРИНЯЛ ПОСЛА ШВЕЦИИ",  # a headline set in capitals stays
+        "Это ОЧЕНЬ ВАЖНО для нас, сказал он",  # emphasis in common words stays
+        "Компания Coca-Cola и банк HSBC",  # Latin words stay Latin
+        "ИА REGNUM и ИТАР-ТАСС сообщают",
+    ],
+)
+def test_what_is_no_slip_stays(text):
+    assert repair(text) == text
+
+
+def test_every_offset_is_kept():
+    raw = "Президент Иван ПЕТРОВ и Hиколай СИДОРОВ\\ встретились в Mинске."
+    assert len(repair(raw)) == len(raw)
