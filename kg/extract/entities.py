@@ -77,10 +77,44 @@ def find_persons(article: Article, ner) -> None:
         if person is not None:
             _mention(article, person, raw)
     _consolidate(persons)
+    _merge_short_forms(persons)
     _relabel_by_written_surname(persons)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
+
+
+def _name_words(person: Person) -> list[str]:
+    return re.sub(r"[-\s]+", " ", person.name.lower().replace("ё", "е")).split()
+
+
+def _merge_short_forms(persons: dict[str, Person]) -> None:
+    """ "Мухаммед Аль Нахайян" beside "Мухаммед бин Заед Аль-Нахайян": a name whose words are the longer
+    name's first and last words with some of those between, in order, is the same person told shorter."""
+    for key in sorted(persons, key=lambda k: len(_name_words(persons[k]))):
+        short = persons[key]
+        words = _name_words(short)
+        longer = [
+            other
+            for other in persons.values()
+            if other is not short
+            and len(_name_words(other)) > len(words) >= 2
+            and _name_words(other)[0] == words[0]
+            and _name_words(other)[-1] == words[-1]
+            and _in_order(words, _name_words(other))
+        ]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        for mention in short.mentions:
+            mention.person = target.key
+        target.mentions += short.mentions
+        del persons[key]
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(w in rest for w in words)
 
 
 def _cut_at(article: Article) -> int:

@@ -491,11 +491,26 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     """ "принял верительные грамоты у послов X, Y и Z", "вручил копии верительных грамот министру X": the
     head of state or minister receives the ambassadors, a meeting of all of them (a reception is talks)."""
     tokens = s.tokens
-    objects = children(tokens, t, "obj")
+    objects = children(tokens, t, "obj") or [
+        x for x in tokens[: t.index] if x.lemma == "грамота"
+    ]  # "Верительные грамоты ... вручил": the parser may hang the fronted object elsewhere
     # the parser may hang "верительные" on the verb, or make it the root: read the words right after it too
     after = subtree(tokens, objects[0])[-1].stop if objects else t.stop + 40
-    if not _CREDENTIALS.search(article.text[t.stop : after]):
+    fronted = bool(objects) and objects[0].index < t.index  # "Верительные грамоты Президенту X вручили послы"
+    told = subtree(tokens, objects[0]) if fronted else []
+    window = article.text[s.start : told[-1].stop] if told else article.text[t.stop : after]
+    if not _CREDENTIALS.search(window):
         return None
+    # the receiver told before the verb, in the dative ("Президенту X"), beside the verb or inside the object
+    receivers = children(tokens, t, "iobj", "obl") + [c for o in told for c in children(tokens, o, "iobj")]
+    before = [
+        y
+        for x in receivers
+        if x.index < t.index and (x.feats.get("Case") == "Dat" or x.rel == "iobj")
+        for y in subtree(tokens, x)
+    ]
+    if fronted and not before:
+        return None  # "Верительные грамоты вручили послы X и Y": the reception told before goes on
     people: list[str] = []
     # "Принимая верительные грамоты посла X, Эрдоган отметил": a gerund's subject is its head verb's
     holder = tokens[t.head] if t.feats.get("VerbForm") == "Conv" and t.head >= 0 else t
@@ -509,7 +524,11 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
         ),
         s.stop,
     )
-    others = [m.person for m in article.mentions_in(s.index) if t.stop <= m.start < clause_end]
+    others = [
+        m.person
+        for m in article.mentions_in(s.index)
+        if t.stop <= m.start < clause_end or any(y.start <= m.start < y.stop for y in before)
+    ]
     others += [m.person for item in list_items_after(article, s) for m in article.mentions_in(item)]
     event = Event("talks", s.index, t, strong=True)
     event.participants = arguments.merge(people, list(dict.fromkeys(others)))

@@ -67,3 +67,40 @@ def test_a_province_named_by_itself_gives_its_head_a_country(extractor, text, pe
 def test_a_belarusian_surname_in_ovich_is_a_surname(extractor):
     a = extract(extractor, "Встреча с Михаилом Мясниковичем прошла в Москве 5 мая 2019 года.")
     assert "Михаил Мясникович" in {p.name for p in a.persons.values()}
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Верительные грамоты Президенту Узбекистана Шавкату Мирзиёеву вручили послы Франции Орельен Шуво и "
+            "Японии Хироси Фудзии.",
+            {"Шавкат Мирзиёев", "Орельен Шуво", "Хироси Фудзии"},
+        ),
+        (
+            "Верительные грамоты Президенту Казахстана Касым-Жомарту Токаеву 12 мая вручил посол Франции Орельен "
+            "Шуво.",
+            {"Касым-Жомарт Токаев", "Орельен Шуво"},
+        ),
+        (
+            "Президент Кыргызстана Садыр Жапаров сегодня принял верительные грамоты у послов ряда государств. "
+            "Верительные "
+            "грамоты вручили послы Австралии Грейм Михан и Аргентины Эдуардо Зуаин.",
+            {"Садыр Жапаров", "Грейм Михан", "Эдуардо Зуаин"},
+        ),
+    ],
+)
+def test_credentials_handed_to_a_receiver_told_first_are_one_reception(extractor, text, people):
+    a = extract(extractor, text)
+    assert meetings(a) == [("talks", frozenset(people))]
+
+
+def test_a_name_told_shorter_is_the_same_person(extractor):
+    a = extract(
+        extractor,
+        "Наследный принц Абу-Даби Мухаммед Аль Нахайян принял министра Олега Петрова. Мухаммед бин Заид "
+        "Аль-Нахайян отметил важность сотрудничества.",
+    )
+    names = {p.name for p in a.persons.values()}
+    assert "Мухаммед Аль Нахайян" not in names
+    assert "Мухаммед бин Заид Аль-Нахайян" in names
