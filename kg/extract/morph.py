@@ -132,6 +132,9 @@ def restore_case(original: str, lowered: str) -> str:
     return "-".join(out)
 
 
+_INDECLINABLE_SURNAME = re.compile(r"(?i)(?:зода|заде|зада)$")
+
+
 def is_patronymic(token: str) -> bool:
     """ "Кемелевичем", "Миромонович", "Ильич" -- not "Гашич", "Вучич": a bare -ич is a South Slavic or
     Belarusian surname unless the dictionary knows the patronymic."""
@@ -454,8 +457,10 @@ def normalize_name(
             total = 0.0
             forms: list[str] = []
             for tok, role in zip(tokens, roles):
-                if role == "particle" or " " in tok:
-                    forms.append(tok)  # particles and "X уулу" do not decline
+                if role == "particle" or " " in tok or role == "last" and _INDECLINABLE_SURNAME.search(tok):
+                    forms.append(
+                        tok
+                    )  # particles, "X уулу" and Tajik and Azerbaijani "-зода", "-заде" do not decline
                     continue
                 cands = _token_candidates(tok, role, case, gender)
                 if not cands:

@@ -139,3 +139,15 @@ def test_an_ovich_surname_built_on_a_common_noun_is_no_patronymic(inflected, fir
 @pytest.mark.parametrize("patronymic", ["Сергеевичем", "Бахытжановича", "Петрович"])
 def test_a_patronymic_on_a_first_name_stays_one(patronymic):
     assert normalize_name(["Михаил", patronymic]).patronymic
+
+
+@pytest.mark.parametrize(
+    "inflected, last",
+    [
+        ("Шерали Джононзода", "Джононзода"),
+        ("Хамидом Мирзозода", "Мирзозода"),
+        ("Эльмару Мамедъярзаде", "Мамедъярзаде"),
+    ],
+)
+def test_tajik_and_azerbaijani_surnames_in_zoda_and_zade_do_not_decline(inflected, last):
+    assert normalize_name(inflected.split()).last == last
