@@ -199,8 +199,15 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
 
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = EVENT_NOUNS.get(t.lemma)
-    if t.lemma == "церемония" and _CREDENTIALS.search(_phrase(article, s, t)):
-        kind = "talks"  # "церемония вручения верительных грамот посла X": the ambassador is received
+    welcome = (
+        [c for c in children(s.tokens, t, "nmod") if c.lemma in _WELCOME_NOUNS]
+        if t.lemma == "церемония"
+        else []
+    )
+    if t.lemma == "церемония" and (_CREDENTIALS.search(_phrase(article, s, t)) or welcome):
+        # "церемония вручения верительных грамот посла X": the ambassador is received; "провел церемонию
+        # приветствия министра X", "церемония официальной встречи президента X": the guest is welcomed
+        kind = "talks"
     if kind is None:
         return None
     tokens = s.tokens
@@ -231,6 +238,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "прибыл в Самарканд для участия в саммите": why he came, not a summit reported held
     event = Event(kind, s.index, t)
     event.participants = arguments.noun_participants(article, s, t)
+    for noun in welcome:
+        event.participants = arguments.merge(
+            event.participants, arguments.noun_participants(article, s, noun)
+        )
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
     event.framed = framed
     if (
@@ -483,6 +494,7 @@ def _may_be_dative(t: Token) -> bool:
     return t.feats.get("Case") == "Dat" or any("datv" in p.tag for p in parses(t.text.lower()))
 
 
+_WELCOME_NOUNS = frozenset(["приветствие", "встреча"])
 _CREDENTIAL_VERBS = {"вручить", "принять", "вручать", "принимать"}
 _CREDENTIALS = re.compile(r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн")
 

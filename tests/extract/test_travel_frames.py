@@ -104,3 +104,20 @@ def test_a_name_told_shorter_is_the_same_person(extractor):
     names = {p.name for p in a.persons.values()}
     assert "Мухаммед Аль Нахайян" not in names
     assert "Мухаммед бин Заид Аль-Нахайян" in names
+
+
+def test_a_welcome_ceremony_for_a_guest_is_a_meeting(extractor):
+    a = extract(
+        extractor,
+        "19 июня 2023 года министр обороны Индии Раджнат Сингх провел церемонию приветствия министра обороны "
+        "Вьетнама Фан Ван Зянга.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Раджнат Сингх", "Фан Ван Зянг"}))]
+
+
+def test_an_opening_ceremony_is_no_meeting(extractor):
+    a = extract(
+        extractor,
+        "19 июня 2023 года в Минске прошла церемония открытия выставки, ее посетил министр Иван Петров.",
+    )
+    assert meetings(a) == []
