@@ -153,6 +153,8 @@ def is_furniture(line: str) -> bool:
         return (
             False  # "- Посла Канады Аннику Гуле, с резиденцией в Бухаресте;": an item of a list in the text
         )
+    if len(lower) >= 4:
+        return False  # "7 сентября Президент ... Ильхам Алиев принял верительные грамоты ...": a sentence's words
     capitalised = sum(w[0].isupper() for w in words) / len(words)
     # "Все новости", "Март 2025" (but "Переговоры в Ташкенте" names something); "Новости Казахстана Новости
     # мира Интервью Спорт": a menu

@@ -70,6 +70,9 @@ _CUE = re.compile(
 _SEPARATE = re.compile(
     r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
 )
+_BEFORE_THE_EVENT = re.compile(
+    r"(?i)\b(?:накануне|в\s+преддверии)\s+(?:\w+\s+){0,2}?(?:визит|переговор|встреч|саммит|заседани|форум|сесси)"
+)
 _SIGNING_AT = re.compile(r"(?i)\bподписани[еяю]\b.*\b(?:в\s+рамках|в\s+ходе|на)\b")
 _DISCUSSION = re.compile(
     r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b"
@@ -536,8 +539,8 @@ class _MeetingReader:
         siblings = [m for m in self.meetings if m is not current and m.sentence == current.sentence]
         if siblings and set(people) <= {p for m in [current, *siblings] for p in m.participants}:
             people = []  # "провел встречи с A, B и C. Стороны обсудили ...": each side is at its own meeting
-        if background:
-            people = []
+        if background or _BEFORE_THE_EVENT.search(s.text):
+            people = []  # "Накануне саммита X пригласил Y": told of the time before the meeting, not at it
         elif len(current.participants) < 2 and (
             _CONTINUE_PARTICIPANTS.search(s.text)
             or s.paragraph == opening

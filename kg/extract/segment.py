@@ -85,6 +85,7 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     lines = [
         piece for n, line in enumerate(lines) for piece in (_unglue_stamp(article, line) if n < 3 else [line])
     ]
+    lines = _join_wrapped(article.text, lines)
     for n, line in enumerate(lines):
         start, content = line.start, line.text
         stamp = layout.machine_date(content)
@@ -156,6 +157,24 @@ def _unglue_stamp(article: Article, line: layout.Line) -> list[layout.Line]:
         begin = line.start + line.text.index(after, m.end())
         pieces.append(layout.Line(begin, begin + len(after), after))
     return pieces
+
+
+def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
+    """Lines a converter broke inside a sentence ("... Ильхам Алиев\nпринял верительные грамоты ..."): a line
+    that does not end a sentence, followed with no blank line by one that begins in lower case, goes on."""
+    out: list[layout.Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and re.match(r"[а-яё]", line.text)
+            and not re.search(r"[.!?…:;]\s*$", prev.text)
+            and not layout.blank_between(text, prev, line)
+        ):
+            out[-1] = layout.Line(prev.start, line.stop, text[prev.start : line.stop])
+        else:
+            out.append(line)
+    return out
 
 
 def _ends_sentence(line: str) -> bool:

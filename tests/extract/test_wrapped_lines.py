@@ -1,0 +1,33 @@
+"""Lines a converter broke inside a sentence, and what a sentence told before an event adds to it
+(texts written for the test)."""
+
+from kg.extract import layout
+from tests.extract.test_frames import extract, meetings
+
+
+def test_a_sentence_broken_across_lines_is_read_whole(extractor):
+    a = extract(
+        extractor,
+        "Президент принял верительные грамоты посла\n"
+        "7 сентября 2023 года Президент Республики Молдова Майя Санду\n"
+        "приняла верительные грамоты новоназначенного Чрезвычайного и Полномочного Посла Республики Польша\n"
+        "в Молдове Мартина Ковальского.\n",
+    )
+    assert meetings(a) == [("talks", frozenset({"Майя Санду", "Мартин Ковальский"}))]
+
+
+def test_a_line_with_a_sentences_words_is_no_menu():
+    assert not layout.is_furniture(
+        "7 сентября Президент Республики Молдова Майя Санду приняла верительные грамоты Чрезвычайного и "
+        "Полномочного Посла Республики Польша"
+    )
+    assert layout.is_furniture("Новости Политика Экономика Общество Спорт Культура")
+
+
+def test_who_speaks_before_a_summit_is_not_at_it(extractor):
+    a = extract(
+        extractor,
+        "4 июля 2024 года президент России Владимир Путин принял участие в саммите ШОС в Астане. Накануне "
+        "саммита президент Турции Реджеп Тайип Эрдоган пригласил Путина в Турцию.",
+    )
+    assert meetings(a) == [("summit", frozenset({"Владимир Путин"}))]
