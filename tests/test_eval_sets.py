@@ -82,3 +82,26 @@ def test_bcubed_counts_splits_against_recall_and_merges_against_precision():
     assert p == 1.0 and r < 1.0
     p, r, _ = module.bcubed(gold, {"a": "x", "b": "x", "c": "x"})  # two events merged
     assert p < 1.0 and r == 1.0
+
+
+def test_a_rebuilt_text_is_stored_only_when_its_hashes_match(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("store_text", ROOT / "eval" / "store_text.py")
+    store_text = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(store_text)
+    text = "Министры  провели\nпереговоры. "
+    item = tmp_path / "x01.yaml"
+    item.write_text(
+        f"sha256: {store_text.sha(text)}\nsha256_norm: {store_text.sha(store_text.normalized(text))}\n",
+        encoding="utf-8",
+    )
+    copied = tmp_path / "copied.txt"
+    copied.write_text(text + "\n", encoding="utf-8")  # as a heredoc writes it
+    assert store_text.rebuild(item, tmp_path / "out", copied) == "EXACT"
+    assert (tmp_path / "out" / "x01.txt").read_text(encoding="utf-8") == text
+    copied.write_text("Министры провели переговоры.", encoding="utf-8")
+    assert store_text.rebuild(item, tmp_path / "out2", copied) == "NORM"
+    copied.write_text("Министры провели встречу.", encoding="utf-8")
+    assert store_text.rebuild(item, tmp_path / "out3", copied) == "MISMATCH"
+    assert not (tmp_path / "out3").exists()
