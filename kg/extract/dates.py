@@ -271,6 +271,11 @@ def names_a_day(text: str) -> bool:
     )
 
 
+def states_a_day(text: str) -> bool:
+    """A date ("18 апреля", with or without a year) or a day word: what an announced event needs to count."""
+    return bool(find_dates(text)) or names_a_day(text)
+
+
 def has_vague_past(text: str) -> bool:
     return bool(_YEAR_ONLY.search(text))
 

@@ -84,32 +84,22 @@ def find_persons(article: Article, ner) -> None:
     _genders_from_verbs(article)
 
 
-def _name_words(person: Person) -> list[str]:
-    return re.sub(r"[-\s]+", " ", person.name.lower().replace("ё", "е")).split()
-
-
 def _merge_short_forms(persons: dict[str, Person]) -> None:
     """ "Мухаммед Аль Нахайян" beside "Мухаммед бин Заед Аль-Нахайян": a name whose words are the longer
     name's first and last words with some of those between, in order, is the same person told shorter."""
-    for key in sorted(persons, key=lambda k: len(_name_words(persons[k]))):
-        short = persons[key]
-        words = _name_words(short)
+    words = {key: normalize_key(p.name).replace("-", " ").split() for key, p in persons.items()}
+    for key in sorted(words, key=lambda k: len(words[k])):
+        short = words[key]
         longer = [
             other
-            for other in persons.values()
-            if other is not short
-            and len(_name_words(other)) > len(words) >= 2
-            and _name_words(other)[0] == words[0]
-            and _name_words(other)[-1] == words[-1]
-            and _in_order(words, _name_words(other))
+            for other, theirs in words.items()
+            if other in persons
+            and len(theirs) > len(short) >= 2
+            and (theirs[0], theirs[-1]) == (short[0], short[-1])
+            and _in_order(short, theirs)
         ]
-        if len(longer) != 1:
-            continue
-        target = longer[0]
-        for mention in short.mentions:
-            mention.person = target.key
-        target.mentions += short.mentions
-        del persons[key]
+        if len(longer) == 1:
+            _absorb(persons, persons[key], persons[longer[0]])
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -164,13 +154,17 @@ def _consolidate(persons: dict[str, Person]) -> None:
             ),
             None,
         )
-        if target is None:
-            continue
-        for mention in person.mentions:
-            mention.person = target.key
-        target.mentions += person.mentions
-        target.patronymic = target.patronymic or person.patronymic
-        del persons[key]
+        if target is not None:
+            _absorb(persons, person, target)
+
+
+def _absorb(persons: dict[str, Person], person: Person, target: Person) -> None:
+    """``person`` was ``target`` read another way: its mentions go to ``target`` and it goes."""
+    for mention in person.mentions:
+        mention.person = target.key
+    target.mentions += person.mentions
+    target.patronymic = target.patronymic or person.patronymic
+    del persons[person.key]
 
 
 def _relabel_by_written_surname(persons: dict[str, Person]) -> None:

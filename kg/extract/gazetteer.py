@@ -62,10 +62,6 @@ def _rows(path: Path) -> list[list[str]]:
 _NAMED_BY_ITSELF = frozenset({"республика", "провинция", "автономный район"})
 
 
-def _named_by_itself(name: str) -> bool:
-    return bool(re.search(r"(?i)республик|автономн|провинци", name))
-
-
 def _alternation(forms: dict[str, object]) -> re.Pattern:
     ordered = sorted(forms, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
@@ -101,11 +97,14 @@ class Gazetteer:
             for alias in filter(None, aliases.split(",")):
                 self.landmarks[alias] = city
         self.regions: list[Region] = []
+        self.named_regions: set[Region] = set()  # found by their whole name, not an adjective and a noun
         self.region_aliases: dict[str, tuple[str, ...]] = {}
         for row in _rows(self._path("regions.tsv")):
             name, noun, iso = row[:3]
             region = Region(name if noun in _NAMED_BY_ITSELF else f"{name} {noun}", iso)
             self.regions.append(region)
+            if noun in _NAMED_BY_ITSELF:
+                self.named_regions.add(region)
             aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split(",") if a)
             if aliases:
                 self.region_aliases[region.name] = aliases
@@ -171,7 +170,7 @@ class Gazetteer:
     def _republic_forms(self) -> tuple[re.Pattern, dict[str, Region]]:
         forms: dict[str, Region] = {}
         for r in self.regions:
-            if _named_by_itself(r.name):
+            if r in self.named_regions:
                 for v in decline_phrase(r.name):
                     forms.setdefault(v, r)
                 # "Татарстана", "в Туве": the republic by its own name or a common alias
@@ -201,7 +200,7 @@ class Gazetteer:
     def _region_pattern(self) -> tuple[re.Pattern, dict[str, Region]]:
         stems: dict[str, Region] = {}
         for r in self.regions:
-            if _named_by_itself(r.name):
+            if r in self.named_regions:
                 continue
             adj = r.name.split(" ")[0]
             stems[adj[:-2].lower()] = r

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.dates import find_dates, names_a_day
+from kg.extract.dates import states_a_day
 from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
@@ -267,8 +267,7 @@ class _MeetingReader:
         if (
             not event.future
             or sentence_date(self.article, s, self.current) is not None
-            or names_a_day(s.text)
-            or find_dates(s.text)  # "18 апреля" with no year to resolve it is still a stated day
+            or states_a_day(s.text)  # "18 апреля" with no year to resolve it is still a stated day
         ):
             return False
         # the programme of a visit under way: "16 мая Путин проведет в Пекине ... Встреча Путина и Си пройдет
@@ -277,7 +276,7 @@ class _MeetingReader:
             return True
         since_visit = max(self.visit.sentence, s.index - 6)  # since the visit was announced, six back at most
         before = self.article.sentences[max(0, min(s.index - 2, since_visit)) : s.index]
-        return not any(names_a_day(b.text) or find_dates(b.text) for b in before)
+        return not any(states_a_day(b.text) for b in before)
 
     def _recalls(self, s: Sentence, events: list[Event], reported: list[Event]) -> bool:
         if reported:
@@ -481,7 +480,7 @@ class _MeetingReader:
     ) -> None:
         article = self.article
         date = sentence_date(article, s, self.current)
-        announced = future and bool(date or find_dates(s.text) or names_a_day(s.text))
+        announced = future and bool(date or states_a_day(s.text))
         target = None if split else _continues(self.meetings, kind, people, date, self.current, announced)
         if target is None:
             target = Meeting(kind=kind, sentence=s.index, date=date, future=future)

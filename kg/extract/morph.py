@@ -132,7 +132,8 @@ def restore_case(original: str, lowered: str) -> str:
     return "-".join(out)
 
 
-_INDECLINABLE_SURNAME = re.compile(r"(?i)(?:зода|заде|зада)$")
+_INDECLINABLE_SURNAME = re.compile(r"(?i)(?:зода|заде|зада)$")  # Tajik and Azerbaijani: "Мирзозода"
+_OVICH = re.compile(r"(?:ович|евич)(?:а|у|ем|е)?$")
 
 
 def is_patronymic(token: str) -> bool:
@@ -151,11 +152,10 @@ def surname_built_on_noun(token: str) -> bool:
     """ "Мясникович", "Мясниковичем": an -ович word the dictionary does not know as a patronymic, built on a
     common noun ("мясник") rather than on a first name, is a Belarusian or South Slavic surname."""
     word = token.lower()
-    if not re.search(r"(?:ович|евич)(?:а|у|ем|е)?$", word) or any(
-        "Patr" in p.tag and p.is_known for p in parses(word)
-    ):
+    m = _OVICH.search(word)
+    if m is None or any("Patr" in p.tag and p.is_known for p in parses(word)):
         return False
-    stem = re.sub(r"(?:ович|евич)(?:а|у|ем|е)?$", "", word)
+    stem = word[: m.start()]
     stem_parses = parses(stem)
     return (
         len(stem) >= 3
@@ -457,10 +457,9 @@ def normalize_name(
             total = 0.0
             forms: list[str] = []
             for tok, role in zip(tokens, roles):
+                # particles, "X уулу" and surnames in "-зода", "-заде" do not decline
                 if role == "particle" or " " in tok or role == "last" and _INDECLINABLE_SURNAME.search(tok):
-                    forms.append(
-                        tok
-                    )  # particles, "X уулу" and Tajik and Azerbaijani "-зода", "-заде" do not decline
+                    forms.append(tok)
                     continue
                 cands = _token_candidates(tok, role, case, gender)
                 if not cands:

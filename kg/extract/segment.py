@@ -168,7 +168,8 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
         if (
             prev is not None
             and re.match(r"[а-яё]", line.text)
-            and not re.search(r"[.!?…:;]\s*$", prev.text)
+            and not _ends_sentence(prev.text)
+            and not prev.text.endswith(";")
             and not layout.blank_between(text, prev, line)
         ):
             out[-1] = layout.Line(prev.start, line.stop, text[prev.start : line.stop])

@@ -14,8 +14,10 @@ from kg.extract.morph import parses
 
 # Latin letters that look like Cyrillic ones, as typed into Russian words
 _HOMOGLYPHS = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
-_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# a word with letters of both scripts (only such words are looked at)
+_MIXED_WORD = re.compile(
+    r"[A-Za-z]*[А-Яа-яЁё]+[A-Za-z][A-Za-zА-Яа-яЁё]*|[A-Za-z]+[А-Яа-яЁё][A-Za-zА-Яа-яЁё]*"
+)
 _LATIN = re.compile(r"[A-Za-z]")
 _CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
@@ -31,21 +33,20 @@ def repair(text: str) -> str:
 
 def _cyrillic_word(m: re.Match) -> str:
     word = m.group(0)
-    if not (_CYRILLIC.search(word) and _LATIN.search(word)):
-        return word
     fixed = word.translate(_HOMOGLYPHS)
     return word if _LATIN.search(fixed) else fixed  # a Latin letter with no Cyrillic twin: leave the word
 
 
 def _title_case_capital_names(text: str) -> str:
-    out = list(text)
-    for line in re.finditer(r"[^\n]+", text):
-        if not re.search(r"[а-яё]", line.group(0)):
-            continue  # a headline set all in capitals is left as it is
-        for start, stop in _capital_name_runs(line.group(0)):
-            a, b = line.start() + start, line.start() + stop
-            out[a:b] = _title(text[a:b])
-    return "".join(out)
+    runs = [
+        (line.start() + start, line.start() + stop)
+        for line in re.finditer(r"[^\n]+", text)
+        if re.search(r"[а-яё]", line.group(0))  # a headline set all in capitals is left as it is
+        for start, stop in _capital_name_runs(line.group(0))
+    ]
+    for a, b in runs:
+        text = text[:a] + _title(text[a:b]) + text[b:]
+    return text
 
 
 def _capital_name_runs(line: str) -> list[tuple[int, int]]:
@@ -84,9 +85,9 @@ def _abbreviation(word: str) -> bool:
     # a long word ("ЙОРАН"); a short one ("ОДКБ") is
     return any(
         (p.is_known or len(word) <= 4)
-        and "Abbr" in _grammemes(p)
+        and "Abbr" in p.tag.grammemes
         or p.is_known
-        and {"Orgn", "Geox"} & _grammemes(p)
+        and {"Orgn", "Geox"} & p.tag.grammemes
         for p in found
     )
 
@@ -94,11 +95,9 @@ def _abbreviation(word: str) -> bool:
 def _name_like(word: str) -> bool:
     """Unknown to the dictionary, or known as a name ("ПУТИН", "СТЕЙНАР"), not a common word ("ВАЖНО")."""
     found = parses(word.lower())
-    return not any(p.is_known for p in found) or any({"Name", "Surn", "Patr"} & _grammemes(p) for p in found)
-
-
-def _grammemes(parse) -> set[str]:
-    return set(str(parse.tag).replace(" ", ",").split(","))
+    return not any(p.is_known for p in found) or any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in found
+    )
 
 
 def _title(words: str) -> str:

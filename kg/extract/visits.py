@@ -14,7 +14,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.arguments import EVENT_NOUN_LEMMAS, persons_of
-from kg.extract.dates import find_dates, names_a_day
+from kg.extract.dates import states_a_day
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence, Token, Visit
 from kg.extract.places import places_in
@@ -77,7 +77,7 @@ def _undated_plan(article: Article, s: Sentence, t: Token) -> bool:
     if not clause_status(article, s, t).future:
         return False
     told = [s.text] + ([article.sentences[s.index - 1].text] if s.index else [])
-    return not any(find_dates(x) or names_a_day(x) for x in told)
+    return not any(states_a_day(x) for x in told)
 
 
 def _visit_noun(
