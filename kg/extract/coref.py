@@ -41,10 +41,17 @@ class Description:
     title_word: str
 
 
+# "глава ведомства", "руководитель министерства": the head of a ministry is its minister
+_MINISTRY_HEAD = re.compile(r"(?i)\b(?:глав|руководител)\w*\s+(?:[а-яё]+\s+)?(?:ведомства|министерства)\b")
+
+
 def describe(article: Article, start: int, stop: int) -> Description | None:
     """Read a description in text[start:stop] (no name in it)."""
     text = article.text[start:stop]
     roles = title_roles(article, start, stop)
+    head = _MINISTRY_HEAD.search(text)
+    if head:
+        roles = [RoleMatch(head.start(), head.end(), "minister")]
     guest = bool(_GUEST.search(text))
     if not roles and not guest:
         return None

@@ -297,7 +297,8 @@ def _proper_noun(article: Article, raw: RawName) -> bool:
     """The tagger reads the surname as a proper noun ("Казанская делегация" is an adjective)."""
     sentence = next((s for s in article.sentences if s.start <= raw.start < s.stop), None)
     tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
-    return bool(tokens) and tokens[-1].pos == "PROPN"
+    words = [t for t in tokens if not is_initial(t.text) and t.text.isalpha()]  # "Сенько Ю.А.": the surname
+    return bool(words) and words[-1].pos == "PROPN"
 
 
 def _known_surname(word: str) -> bool:

@@ -377,6 +377,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         partners += _object_in_genitive(article, s, t, people + [p for f in partners for p in f])
     if not partners and kind in ("talks", "phone_call", "video_call") and _public_partner(tokens, t):
         return None  # "встретился с турецким бизнесом", "с соотечественниками": no official's meeting
+    if not partners and kind in ("talks", "phone_call", "video_call"):
+        partners = _partner_hung_lower(article, s, t, people)
     for found in partners:
         people = arguments.merge(people, found)
     event.participants = arguments.merge(people, received)
@@ -451,6 +453,36 @@ def _object_in_genitive(article: Article, s: Sentence, verb: Token, subjects: li
     return []
 
 
+def _partner_hung_lower(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
+    """ "обсудил вопросы урегулирования с президентом Франции X": the parser hung the "с" partner on the
+    topic's noun; a person in "с" + instrumental below the verb's object, under no event noun of its own,
+    is the verb's partner."""
+    for x in children(s.tokens, verb, "obj", "obl"):
+        for y in subtree(s.tokens, x):
+            if (
+                y is x
+                or y.rel != "nmod"
+                or y.feats.get("Case") != "Ins"
+                or preposition(s.tokens, y) not in ("с", "со")
+                or any(a.lemma in EVENT_NOUNS for a in _between(s.tokens, y, verb))
+            ):
+                continue
+            found = [p for p in arguments.persons(article, s, y) if p not in subjects]
+            if found:
+                return [found]
+    return []
+
+
+def _between(tokens: list[Token], low: Token, high: Token) -> list[Token]:
+    """The heads from ``low`` up to ``high``, both excluded."""
+    out = []
+    for a in ancestors(tokens, low):
+        if a.index == high.index:
+            break
+        out.append(a)
+    return out
+
+
 def _partner_argument(tokens: list[Token], verb: Token, x: Token) -> bool:
     """The argument that names the other side: "с" + instrumental, the agent of a passive, the object of
     a reception ("принял посла"), the dative of a call ("позвонил президенту X", not "позвонил в посольство")."""
@@ -503,9 +535,13 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     """ "принял верительные грамоты у послов X, Y и Z", "вручил копии верительных грамот министру X": the
     head of state or minister receives the ambassadors, a meeting of all of them (a reception is talks)."""
     tokens = s.tokens
-    objects = children(tokens, t, "obj") or [
-        x for x in tokens[: t.index] if x.lemma == "грамота"
-    ]  # "Верительные грамоты ... вручил": the parser may hang the fronted object elsewhere
+    objects = children(tokens, t, "obj")
+    # the object that holds the credentials, not a stray one the parser gave the verb ("11.01.2021 г.")
+    objects = (
+        [o for o in objects if any(x.lemma == "грамота" for x in subtree(tokens, o))]
+        or objects
+        or [x for x in tokens[: t.index] if x.lemma == "грамота"]
+    )  # "Верительные грамоты ... вручил": the parser may hang the fronted object elsewhere
     # the parser may hang "верительные" on the verb, or make it the root: read the words right after it too
     after = subtree(tokens, objects[0])[-1].stop if objects else t.stop + 40
     fronted = bool(objects) and objects[0].index < t.index  # "Верительные грамоты Президенту X вручили послы"
@@ -528,6 +564,16 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     holder = tokens[t.head] if t.feats.get("VerbForm") == "Conv" and t.head >= 0 else t
     for x in children(tokens, holder, "nsubj", "nsubj:pass"):
         people = arguments.merge(people, arguments.coordinated(article, s, x))
+    if (
+        not people
+    ):  # the parse lost the subject ("Посол ... Сенько Ю.А. вручил"): the name right before the verb
+        people = [
+            m.person
+            for m in article.mentions_in(s.index)
+            if m.stop <= t.start
+            and not article.text[m.stop : t.start].strip(" ,.")
+            and not any(y.start <= m.start < y.stop for y in before)
+        ][-1:]
     clause_end = next(
         (
             x.start

@@ -164,6 +164,14 @@ def surname_built_on_noun(token: str) -> bool:
     )
 
 
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def is_regnal_numeral(token: str) -> bool:
+    """ "II", "XIV": the numeral of a monarch's or a pope's name (up to XXXIX)."""
+    return bool(_ROMAN.match(token))
+
+
 def is_initial(token: str) -> bool:
     return bool(_INITIAL.match(token))
 
@@ -426,15 +434,25 @@ def _name_roles(tokens: list[str]) -> list[str]:
     return roles
 
 
-def _surname_first(tokens: list[str]) -> list[str]:
-    """ "Эюбов Якуб Абдулла оглы", "Лукашенко Александр Григорьевич": a patronymic last means the official
-    order, surname first; put as "first patronymic last". ("Нурланбек Тургунбек уулу" is two parts.)"""
+def _surname_first(tokens: list[str]) -> tuple[list[str], bool]:
+    """The official order, surname first, put as "first [patronymic] last"; True when the last token
+    put is a father's name that reads as no patronymic.
+
+    - "Эюбов Якуб Абдулла оглы", "Лукашенко Александр Григорьевич": a patronymic last.
+    - "Имомзода Нажмиддин", "Абдурахмонзода Абдурахмон Сафарали": a Tajik or Azerbaijani surname in
+      "-зода"/"-заде" is never a first name, so a name that starts with one starts with the surname; a
+      third word is the father's name.
+    ("Нурланбек Тургунбек уулу" is two parts.)"""
+    if 2 <= len(tokens) <= 3 and _INDECLINABLE_SURNAME.search(tokens[0]) and " " not in tokens[0]:
+        rest = tokens[1:]
+        if not any(_INDECLINABLE_SURNAME.search(t) or is_patronymic(t) or " " in t for t in rest[:1]):
+            return [*rest, tokens[0]], len(rest) == 2 and not is_patronymic(rest[1])
     if len(tokens) != 3 or is_patronymic(tokens[0]) or is_patronymic(tokens[1]):
-        return tokens
+        return tokens, False
     last = tokens[2]
     if not (is_patronymic(last) or last.lower().endswith((" оглы", " кызы", " улы", " угли", " кизи"))):
-        return tokens
-    return [tokens[1], last, tokens[0]]
+        return tokens, False
+    return [tokens[1], last, tokens[0]], False
 
 
 def normalize_name(
@@ -444,11 +462,17 @@ def normalize_name(
 
     ``case_hint``: the cases a title in apposition stands in ("– заместителю ..." is dative), which the
     name agrees with: a constraint. ``case_prior``: weights of cases from the morphology tagger: a hint."""
+    if len(tokens) >= 2 and is_regnal_numeral(tokens[-1]) and not is_regnal_numeral(tokens[-2]):
+        return _regnal(tokens, case_hint, case_prior)
     initials = any(t and is_initial(t) for t in tokens)
-    tokens = _surname_first(_join_final_particles([t for t in tokens if t and not is_initial(t)]))
+    tokens, fathers_name = _surname_first(
+        _join_final_particles([t for t in tokens if t and not is_initial(t)])
+    )
     if not tokens or all(_is_inner_particle(t) for t in tokens):
         return None
     roles = _name_roles(tokens)
+    if fathers_name:
+        roles[1] = "patr"
     if initials and roles.count("first") == 1 and len([r for r in roles if r != "particle"]) == 1:
         roles = ["last" if r == "first" else r for r in roles]  # "С. Лавровым": after initials, a surname
     best: tuple[float, str, str, list[str]] | None = None
@@ -488,6 +512,18 @@ def normalize_name(
     if len([r for r in roles if r != "particle"]) == 1:
         first, last = "", next(f for f, r in zip(forms, roles) if r != "particle")
     return NameParts(first, last, middle, patr, gender, case)
+
+
+def _regnal(
+    tokens: list[str], case_hint: set[str] | None, case_prior: dict[str, float] | None
+) -> NameParts | None:
+    """ "Карлу III" -> "Карл III": the given name declines, the numeral stays; the numeral stands where a
+    surname would, so that the name reads in its own order."""
+    given = normalize_name(tokens[:-1], case_hint, case_prior)
+    if given is None:
+        return None
+    first = given.full if given.first else given.last
+    return NameParts(first, tokens[-1], "", "", given.gender, given.case)
 
 
 def title_cases(word: str) -> set[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
-from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, east_asian_surnames, parses
+from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, east_asian_surnames, is_regnal_numeral, parses
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
 
@@ -39,7 +39,7 @@ def is_particle(token: str) -> bool:
 
 
 def is_name_token(token: str) -> bool:
-    return bool(_NAME_TOKEN.match(token)) or is_particle(token)
+    return bool(_NAME_TOKEN.match(token)) or is_particle(token) or is_regnal_numeral(token)
 
 
 @dataclass
@@ -106,6 +106,9 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         words[0] not in good
         or is_particle(text[words[0][0] : words[0][1]])
         or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
+        or (
+            len(words) > 3 and _oblique_common_noun(text[words[0][0] : words[0][1]])
+        )  # "к Мавзолею Хо Ши Мина"
     ):
         words.pop(0)
     if (
@@ -119,9 +122,9 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     return Span(words[0][0], words[-1][1]) if words else None
 
 
-# honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество"
+# honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество", "Доктор Ахмед"
 _HONORIFIC = re.compile(
-    r"(?i)^(?:(?:шейх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|его|ее|её|высочеств|величеств)\w*|"
+    r"(?i)^(?:(?:шейх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|доктор|его|ее|её|высочеств|величеств)\w*|"
     r"шри|сеньор[аы]?|месье|мсье|мадам|их)$"
 )
 
@@ -148,6 +151,22 @@ def name_tokens(text: str) -> list[str]:
     return words
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:аймак|област|район|кра[йяюе]|округ|провинци|уезд|штат|префектур|губерни|улус|волост|муниципалитет)"
+)
+
+
+def _adjective_of_a_place(text: str, span: Span) -> bool:
+    """ "губернатор Баян-Ульгийского аймака": one capitalised adjective before a place noun names the place."""
+    word = text[span.start : span.stop]
+    return (
+        " " not in word
+        and bool(_PLACE_ADJECTIVE.search(word))
+        and bool(_PLACE_NOUN_AFTER.match(text, span.stop))
+    )
+
+
 def _inside_short_quote(text: str, span: Span) -> bool:
     """«Янги Узбекистон», «Беларусь 1»: a named thing, not a person."""
     left = text.rfind("«", 0, span.start)
@@ -160,6 +179,8 @@ def _inside_short_quote(text: str, span: Span) -> bool:
 _CAP = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)?"
 _NAME_SEQUENCE = re.compile(rf"(?<![\w-])({_CAP})\s+({_CAP})(?:\s+({_CAP}))?(?![\w-])")
 _INITIALS_SURNAME = re.compile(rf"(?<![\w.-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?({_CAP})(?![\w-])")
+# the official order "Сенько Ю.А. вручил": initials after the surname, no name word after them
+_SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP})\s[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s+[а-яё]|\s*[,;:)]|\s*$)")
 _SURNAME_LIKE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
     r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
@@ -208,6 +229,13 @@ def common_noun(word: str) -> bool:
     )
 
 
+def _oblique_common_noun(word: str) -> bool:
+    """A dictionary noun for a thing with no nominative reading ("Мавзолею"): it cannot open a name
+    ("Халифа", a caliph's genitive, can)."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return common_noun(word) and all(p.tag.case != "nomn" and p.tag.animacy != "anim" for p in known)
+
+
 def _is_name(word: str) -> bool:
     return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.split("-")[0].lower()))
 
@@ -223,13 +251,13 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     blocked = [(t.start, t.stop) for t in taken] + [(p.start, p.stop) for p in article.places]
     for s in article.sentences:
-        for m in _INITIALS_SURNAME.finditer(s.text):
+        for m in [*_INITIALS_SURNAME.finditer(s.text), *_SURNAME_INITIALS.finditer(s.text)]:
             span = Span(s.start + m.start(), s.start + m.end())
             word = m.group(1)
             if not any(a < span.stop and span.start < b for a, b in blocked) and not common_noun(word):
                 out.append(span)  # initials make any capitalised word after them a surname
                 blocked.append((span.start, span.stop))
-        for span in _mononyms(article, s, blocked):
+        for span in _mononyms(article, s, blocked) + _regnal_names(article, s, blocked):
             out.append(span)
             blocked.append((span.start, span.stop))
         pos = 0
@@ -283,6 +311,29 @@ def _mononyms(article: Article, s: Sentence, blocked: list[tuple[int, int]]) -> 
     return out
 
 
+_REGNAL_NAME = re.compile(rf"(?<![\w-])({_CAP})\s+([IVX]{{1,5}})(?![\w-])")
+
+
+def _regnal_names(article: Article, s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]:
+    """ "королю Великобритании Карлу III", "Харальд V": a monarch's name and its numeral, when the word is a
+    known first name or follows a title."""
+    out: list[Span] = []
+    for m in _REGNAL_NAME.finditer(s.text):
+        start, stop = s.start + m.start(), s.start + m.end()
+        if not is_regnal_numeral(m.group(2)) or any(a < stop and start < b for a, b in blocked):
+            continue
+        if common_noun(m.group(1)) or not (_is_name(m.group(1)) or _after_title(article.text, start)):
+            continue
+        out.append(Span(start, stop))
+    return out
+
+
+def _with_regnal_numeral(text: str, span: Span) -> Span:
+    """A name span natasha ended before the monarch's numeral ("Елизавете | II")."""
+    m = re.match(r"\s([IVX]{1,5})(?![\w-])", text[span.stop : span.stop + 7])
+    return Span(span.start, span.stop + m.end()) if m and is_regnal_numeral(m.group(1)) else span
+
+
 def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[int, int]]) -> Span | None:
     """The name one match of capitalised words makes, if any; ``blocked``: spans already names or places."""
     text = article.text
@@ -299,10 +350,14 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     )
     if any(common_noun(w) for w in words):
         return None  # "Председателем Совета Министров": capitalised titles, not a name
-    if _is_surname(words[-1]) and (_is_name(words[0]) or after_title):
+    # "Фиделем Кастро Диас-Баллартом": a Spanish name's second surname need not look like one
+    surname = _is_surname(words[-1]) or (len(words) == 3 and _is_surname(words[1]) and _is_name(words[0]))
+    if surname and (_is_name(words[0]) or after_title):
         return Span(start, stop)
-    if after_title and _is_name(words[0]) and len(words) == 2:
-        return Span(start, stop)  # a known first name right after a title: "Посол Японии Кэнъитиро Сато"
+    if after_title and _is_name(words[0]):
+        # a known first name right after a title: "Посол Японии Кэнъитиро Сато", "советником Фиделем Кастро
+        # Диас-Баллартом"
+        return Span(start, stop)
     return None
 
 
@@ -419,6 +474,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
     ]
     spans = _merge_adjacent(text, _cut_at_breaks(article, spans))
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
+    spans = [_with_regnal_numeral(text, s) for s in spans]
     spans = spans + rule_person_spans(article, spans)
     asian = east_asian_spans(article, [])  # "Ван И": NER often keeps the family name only
     spans = [s for s in spans if not any(a.start <= s.start and s.stop <= a.stop for a in asian)]
@@ -439,7 +495,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             continue  # "Акорда", "Кремль" are places
         span = _trim(text, _extend_initials(text, span), article.places)
         span = _drop_oblique_lead(article, span) if span is not None else None
-        if span is None or _inside_short_quote(text, span):
+        if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
         final = _FINAL_PARTICLE.match(text, span.stop)
         if final:
