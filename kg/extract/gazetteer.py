@@ -133,8 +133,21 @@ class Gazetteer:
                 if " " not in name:
                     variants |= decline_word_by_rules(name)
                 for v in variants:
+                    if v != name and " " not in v and _common_word(v):
+                        continue  # "Самое" is no form of "Самоа"
                     forms.setdefault(v, c.iso)
         return _alternation(forms), forms
+
+    @cached_property
+    def _common_country_names(self) -> frozenset[str]:
+        """Country names that are also common words ("Того"): read as the country anywhere but where a
+        sentence starts ("Того же мнения ...")."""
+        return frozenset(
+            n
+            for c in self.countries.values()
+            for n in (c.name, *c.aliases)
+            if " " not in n and _function_word(n)
+        )
 
     @cached_property
     def _adjective_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
@@ -221,6 +234,8 @@ class Gazetteer:
         rx, forms = self._country_forms
         for m in rx.finditer(text):
             iso = forms[m.group(1)]
+            if m.group(1) in self._common_country_names and _starts_sentence(text, m.start()):
+                continue
             out.append(Match(m.start(), m.end(), m.group(0), "country", self.countries[iso], iso))
         rx, stems = self._adjective_pattern
         for m in rx.finditer(text):
@@ -246,6 +261,30 @@ class Gazetteer:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
         return _drop_nested(out)
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that names no place ("самое", "того"; not "Чили", "Мали" as the dictionary has
+    them, nor a name a rule made up)."""
+    from kg.extract.morph import parses
+
+    found = [p for p in parses(word.lower()) if p.is_known]
+    return bool(found) and not any({"Geox", "Name", "Surn"} & set(p.tag.grammemes) for p in found)
+
+
+def _function_word(word: str) -> bool:
+    """A pronoun, conjunction or particle ("того"), whatever else the dictionary says the word is."""
+    from kg.extract.morph import parses
+
+    return any(
+        p.is_known and (p.tag.POS in ("NPRO", "CONJ", "PRCL", "PREP") or "Apro" in p.tag)
+        for p in parses(word.lower())
+    )
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or "\n" in before or bool(re.search(r"[.!?…]\s+$", before))
 
 
 def _personal_name(word: str) -> bool:
