@@ -41,17 +41,10 @@ class Description:
     title_word: str
 
 
-# "глава ведомства", "руководитель министерства": the head of a ministry is its minister
-_MINISTRY_HEAD = re.compile(r"(?i)\b(?:глав|руководител)\w*\s+(?:[а-яё]+\s+)?(?:ведомства|министерства)\b")
-
-
 def describe(article: Article, start: int, stop: int) -> Description | None:
     """Read a description in text[start:stop] (no name in it)."""
     text = article.text[start:stop]
     roles = title_roles(article, start, stop)
-    head = _MINISTRY_HEAD.search(text)
-    if head:
-        roles = [RoleMatch(head.start(), head.end(), "minister")]
     guest = bool(_GUEST.search(text))
     if not roles and not guest:
         return None
@@ -150,7 +143,7 @@ _DESCRIPTOR = re.compile(
     r"(?i)(?:\b[а-яё]+(?:ский|ской|ского|скому|ским|ском|цкий|цкого)\s+)?"
     r"\b(?:премьер(?:а|у|ом|е)?|президент(?:а|у|ом|е)?|лидер(?:а|у|ом|е)?|министр(?:а|у|ом|е)?|канцлер(?:а|у|ом|е)?|"
     r"губернатор(?:а|у|ом|е)?|аким(?:а|у|ом|е)?|спикер(?:а|у|ом|е)?|дипломат(?:а|у|ом|е)?|посол|посла|гост(?:ь|я|ю|ем)|"
-    r"глав(?:а|ы|е|у|ой)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина|государства|мид|ведомства)|"
+    r"глав(?:а|ы|е|у|ой)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина|государства|мид|ведомства|министерства)|"
     r"(?:председател[а-яё]+|руководител[а-яё]+)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина))"
     r"(?:\s+(?:[А-ЯЁ]{2,4}\b|[А-ЯЁ][а-яё]+(?:ии|ии|ы|а|ана|ана)\b))?"
 )

@@ -564,9 +564,8 @@ def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     holder = tokens[t.head] if t.feats.get("VerbForm") == "Conv" and t.head >= 0 else t
     for x in children(tokens, holder, "nsubj", "nsubj:pass"):
         people = arguments.merge(people, arguments.coordinated(article, s, x))
-    if (
-        not people
-    ):  # the parse lost the subject ("Посол ... Сенько Ю.А. вручил"): the name right before the verb
+    if not people:
+        # the parse lost the subject ("Посол ... Сенько Ю.А. вручил"): the name right before the verb
         people = [
             m.person
             for m in article.mentions_in(s.index)

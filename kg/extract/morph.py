@@ -443,10 +443,13 @@ def _surname_first(tokens: list[str]) -> tuple[list[str], bool]:
       "-зода"/"-заде" is never a first name, so a name that starts with one starts with the surname; a
       third word is the father's name.
     ("Нурланбек Тургунбек уулу" is two parts.)"""
-    if 2 <= len(tokens) <= 3 and _INDECLINABLE_SURNAME.search(tokens[0]) and " " not in tokens[0]:
-        rest = tokens[1:]
-        if not any(_INDECLINABLE_SURNAME.search(t) or is_patronymic(t) or " " in t for t in rest[:1]):
-            return [*rest, tokens[0]], len(rest) == 2 and not is_patronymic(rest[1])
+    if (
+        2 <= len(tokens) <= 3
+        and " " not in tokens[0] + tokens[1]
+        and _INDECLINABLE_SURNAME.search(tokens[0])
+        and not (_INDECLINABLE_SURNAME.search(tokens[1]) or is_patronymic(tokens[1]))
+    ):
+        return [*tokens[1:], tokens[0]], len(tokens) == 3 and not is_patronymic(tokens[2])
     if len(tokens) != 3 or is_patronymic(tokens[0]) or is_patronymic(tokens[1]):
         return tokens, False
     last = tokens[2]

@@ -354,10 +354,8 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     surname = _is_surname(words[-1]) or (len(words) == 3 and _is_surname(words[1]) and _is_name(words[0]))
     if surname and (_is_name(words[0]) or after_title):
         return Span(start, stop)
-    if after_title and _is_name(words[0]):
-        # a known first name right after a title: "Посол Японии Кэнъитиро Сато", "советником Фиделем Кастро
-        # Диас-Баллартом"
-        return Span(start, stop)
+    if after_title and _is_name(words[0]) and len(words) == 2:
+        return Span(start, stop)  # a known first name right after a title: "Посол Японии Кэнъитиро Сато"
     return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.errors import QueryError
+from kg.query.canned import first_subquery
 from kg.store.base import SUMMARY_GRAPH, Store
 
 # query name -> (the property that holds each row's count, the floor written in its summary form)
@@ -79,8 +80,6 @@ def first_step(store: Store, name: str, text: str) -> str:
     """``text`` with its first subquery replaced by that subquery's rows, for the forms of ``FIRST``."""
     if name not in FIRST:
         return text
-    from kg.query.canned import first_subquery
-
     span = first_subquery(text)
     if span is None:
         raise QueryError(f"the summary form of {name} must hold a subquery")
