@@ -331,6 +331,8 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
             add(_UD_CASES.get(title.feats.get("Case", "")), 3.0)
         if t.text[:1].isupper():
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
+    if sentence is not None:
+        add(_conjunct_case(sentence.tokens, min(inside, default=-1)), 2.0)
     floor = past_last_verb(sentence.tokens, 0, raw.start) if sentence else 0
     for case in _window_case_hint(article.text, raw, floor) or ():
         add(case, 2.0)
@@ -346,6 +348,19 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
         # ("... Омом Бирлой обсуждались вопросы") has another subject
         add("nomn", 2.5)
     return None, (weights or None)
+
+
+def _conjunct_case(tokens, first: int) -> str | None:
+    """Names joined by "и" agree in case: in "Президентами Сердаром Бердымухамедовым и Юн Сок Ёлем" the
+    Korean name shows no case of its own, the Turkmen surname before "и" does."""
+    if first < 2 or tokens[first - 1].text.lower() != "и":
+        return None
+    before = tokens[first - 2]
+    if before.pos != "PROPN" or not before.text[:1].isupper():
+        return None
+    case = _UD_CASES.get(before.feats.get("Case", ""))
+    # a Russian-type surname shows its case in its ending; an indeclinable one ("Санду") tells nothing
+    return case if re.search(r"(?i)(?:ов|ев|ин|ын)(?:а|у|ым|е|ой)$", before.text) else None
 
 
 def _title_of_apposition(tokens, token, inside: set[int]):

@@ -362,7 +362,7 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     return cands
 
 
-_ENDING_CLASSES = ("ая", "ую", "м", "е", "ыи")
+_ENDING_CLASSES = ("ая", "ую", "м", "е", "ыи", "й")
 
 
 def _same_ending(head: str, tail: str) -> bool:
@@ -485,14 +485,24 @@ def normalize_name(
             forms: list[str] = []
             for tok, role in zip(tokens, roles):
                 # particles, "X уулу" and surnames in "-зода", "-заде" do not decline
-                if role == "particle" or " " in tok or role == "last" and _INDECLINABLE_SURNAME.search(tok):
+                # a Tajik father's name after the surname-first order stays as the official form gives it
+                if (
+                    role == "particle"
+                    or " " in tok
+                    or role == "last"
+                    and _INDECLINABLE_SURNAME.search(tok)
+                    or fathers_name
+                    and role == "patr"
+                ):
                     forms.append(tok)
                     continue
                 cands = _token_candidates(tok, role, case, gender)
                 if not cands:
                     break
                 form, score = max(cands, key=lambda c: c[1])
-                total += score
+                # a word that cannot be this case's form ("Бадром" as a nominative) rules the reading out more
+                # than a known name elsewhere in it ("Абдель") can rule it in
+                total += score if score > 0 else -1.0
                 forms.append(form)
             else:
                 declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]

@@ -135,3 +135,42 @@ def test_a_spanish_name_with_two_surnames(extractor):
         "Хорхе Мартинесом Гонсалес-Пеньей.",
     )
     assert "Хорхе Мартинес Гонсалес-Пенья" in {p.name for p in a.persons.values()}
+
+
+@pytest.mark.parametrize(
+    "tokens, case, first, last, patronymic",
+    [
+        # the father's name after a surname-first name stays as written, whatever the case
+        (["Рахимзода", "Рахима", "Сафарали"], {"gent"}, "Рахим", "Рахимзода", "Сафарали"),
+        (["Саидзода", "Фаридуном", "Абдулло"], {"ablt"}, "Фаридун", "Саидзода", "Абдулло"),
+    ],
+)
+def test_a_fathers_name_after_the_surname_first_does_not_block_the_case(tokens, case, first, last, patronymic):
+    parts = normalize_name(tokens, case)
+    assert (parts.first, parts.last, parts.patronymic) == (first, last, patronymic)
+
+
+@pytest.mark.parametrize(
+    "tokens, first",
+    [
+        (["Марией-Терезой", "Ковач"], "Мария-Тереза"),  # both parts of a woman's double name decline
+        (["Анной-Марией", "Лунд"], "Анна-Мария"),
+        (["Касым-Жомартом", "Токаевым"], "Касым-Жомарт"),  # a Turkic first part does not
+    ],
+)
+def test_both_parts_of_a_double_first_name_in_the_instrumental(tokens, first):
+    assert normalize_name(tokens, {"ablt"}).first == first
+
+
+def test_a_word_that_cannot_be_a_nominative_outweighs_a_known_name_beside_it():
+    # the tagger's guess (nominative) and a dictionary name ("Абдель") against "-ом" on the given name
+    parts = normalize_name(["Тареком", "Абдель", "Мади"], None, {"nomn": 1.0, "ablt": 2.0})
+    assert (parts.first, parts.case) == ("Тарек", "ablt")
+
+
+def test_a_name_joined_by_and_takes_the_case_of_the_name_before(extractor):
+    article = extract(
+        extractor,
+        "В Ашхабаде прошли переговоры между президентами Сердаром Бердымухамедовым и Мун Чжэ Ином.",
+    )
+    assert "Мун Чжэ Ин" in {p.name for p in article.persons.values()}
