@@ -145,7 +145,9 @@ def test_a_spanish_name_with_two_surnames(extractor):
         (["Саидзода", "Фаридуном", "Абдулло"], {"ablt"}, "Фаридун", "Саидзода", "Абдулло"),
     ],
 )
-def test_a_fathers_name_after_the_surname_first_does_not_block_the_case(tokens, case, first, last, patronymic):
+def test_a_fathers_name_after_the_surname_first_does_not_block_the_case(
+    tokens, case, first, last, patronymic
+):
     parts = normalize_name(tokens, case)
     assert (parts.first, parts.last, parts.patronymic) == (first, last, patronymic)
 
