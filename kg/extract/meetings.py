@@ -34,6 +34,7 @@ from kg.extract.scene import (
     sources_of,
 )
 from kg.extract.syntax import own_time_tokens, subtree
+from kg.extract.travellers import visit_told_elsewhere
 from kg.extract.visits import VISIT_PHRASE, find_visit, settle_visitor
 
 _REFERENCE = {
@@ -94,6 +95,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
         inherit(article, m, reader.meetings, gaz)
         settle_visitor(article, m)
+        visit_told_elsewhere(article, m)
         m.sides = meeting_sides(article, m)
     article.meetings = reader.meetings
 

@@ -30,7 +30,7 @@ VISIT_PHRASE = re.compile(
 )
 _KINDS = {"государственный": "state_visit", "официальный": "official_visit", "рабочий": "working_visit"}
 _NOT_NOW = {"предстоящий", "будущий", "следующий", "прошлый", "предыдущий", "ответный", "планируемый"}
-_INVITING = {
+INVITING = {
     "пригласить",
     "приглашение",
     "предложить",
@@ -86,7 +86,7 @@ def _visit_noun(
     tokens = s.tokens
     adjectives = {c.lemma for c in children(tokens, t, "amod")}
     clause = _own_clause(tokens, t)
-    if adjectives & _NOT_NOW or any(a.lemma in _INVITING for a in clause) or _told_before(article, s, t):
+    if adjectives & _NOT_NOW or any(a.lemma in INVITING for a in clause) or _told_before(article, s, t):
         return None
     if clause and clause[-1].feats.get("VerbForm") == "Part" and clause[-1].feats.get("Voice") == "Pass":
         return None  # "договоренностей, достигнутых в ходе визита X": a visit told as background
@@ -254,7 +254,7 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     if (
         any(c.lemma == "не" for c in children(tokens, t))
         or t.feats.get("Tense") == "Fut"
-        or any(a.lemma in _INVITING for a in _own_clause(tokens, t))
+        or any(a.lemma in INVITING for a in _own_clause(tokens, t))
         or _told_before(article, s, t)
     ):
         return None
