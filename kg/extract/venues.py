@@ -70,7 +70,13 @@ def _where_something_happens(s: Sentence, start: int) -> bool:
         if head is None or head.head < 0:
             return False
         up = s.tokens[head.head]
-        if up.pos in ("VERB", "AUX") and up.feats.get("VerbForm") != "Part" or up.lemma in _EVENT_LEMMAS:
+        if (
+            up.pos in ("VERB", "AUX")
+            and up.feats.get("VerbForm") in ("Inf", "Part")
+            or up.feats.get("Tense") == "Fut"
+        ):
+            return False  # "посетит Пекин", "планирует посетить": a plan places nothing that was held
+        if up.pos in ("VERB", "AUX") or up.lemma in _EVENT_LEMMAS:
             if head.rel == "obj":
                 return up.lemma in ("посетить", "посещать")  # not "поддерживать Туркестан"
             return head.rel in ("obl", "nmod") and any(

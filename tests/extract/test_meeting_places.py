@@ -56,3 +56,12 @@ def test_a_city_that_is_only_an_object_does_not_place_the_meeting(extractor):
         "Стороны обсудили туризм.",
     )
     assert [c for _, c in places(a)] == [None]
+
+
+def test_a_city_the_visitor_will_go_to_does_not_place_the_meeting(extractor):
+    a = extract(
+        extractor,
+        "Премьер-министр Казахстана Олжас Бектенов провел переговоры с премьер-министром Китая Ли Цяном.\n\n"
+        "В рамках второго дня визита он посетит Шанхай.",
+    )
+    assert [c for _, c in places(a)] == [None]
