@@ -16,6 +16,7 @@ from kg.extract.morph import (
     is_patronymic,
     normalize_name,
     parses,
+    russian_surname_in_oblique_case,
     surname_forms,
     title_cases,
 )
@@ -360,7 +361,7 @@ def _conjunct_case(tokens, first: int) -> str | None:
         return None
     case = _UD_CASES.get(before.feats.get("Case", ""))
     # a Russian-type surname shows its case in its ending; an indeclinable one ("Санду") tells nothing
-    return case if re.search(r"(?i)(?:ов|ев|ин|ын)(?:а|у|ым|е|ой)$", before.text) else None
+    return case if russian_surname_in_oblique_case(before.text) else None
 
 
 def _title_of_apposition(tokens, token, inside: set[int]):

@@ -34,7 +34,7 @@ from kg.extract.scene import (
     sources_of,
 )
 from kg.extract.syntax import own_time_tokens, subtree
-from kg.extract.travellers import visit_told_elsewhere
+from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
 from kg.extract.visits import VISIT_PHRASE, find_visit, settle_visitor
 
 _REFERENCE = {
@@ -91,11 +91,12 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     for m in reader.meetings:
         _members_told_before(article, m, reader.meetings)
         _other_side_told_before(article, m, reader.meetings)
+    told = sentences_telling_a_visit(article) if any(m.kind == "talks" for m in reader.meetings) else []
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
         inherit(article, m, reader.meetings, gaz)
         settle_visitor(article, m)
-        visit_told_elsewhere(article, m)
+        join_the_visit_told(article, m, told)
         m.sides = meeting_sides(article, m)
     article.meetings = reader.meetings
 

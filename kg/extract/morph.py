@@ -148,6 +148,12 @@ def is_patronymic(token: str) -> bool:
     return any("Patr" in p.tag and p.score > 0.5 and p.is_known for p in parses(token.lower()))
 
 
+def russian_surname_in_oblique_case(token: str) -> bool:
+    """ "Бердымухамедовым", "Лаврова": a Russian-type surname whose ending shows its case."""
+    m = _RUS_SURNAME.match(token)
+    return bool(m and m.group(2))
+
+
 def surname_built_on_noun(token: str) -> bool:
     """ "Мясникович", "Мясниковичем": an -ович word the dictionary does not know as a patronymic, built on a
     common noun ("мясник") rather than on a first name, is a Belarusian or South Slavic surname."""

@@ -16,14 +16,9 @@ import re
 from kg.extract.model import Article, Meeting, Sentence, Visit
 from kg.extract.scene import dated_in_past
 from kg.extract.status import clause_status
-from kg.extract.visits import INVITING
+from kg.extract.visits import INVITING, visit_kind
 
 _VISIT_WORD = re.compile(r"(?i)(?:визит\w*|посетил\w*|прибыл\w*|прилетел\w*|поездк\w*|пребывани\w*)")
-_KIND = re.compile(
-    r"(?i)\b(?P<adj>государственн|официальн|рабоч)\w*\s+визит"
-    r"|\bвизит\w*\s+(?:был\s+|носит\s+)?(?P<adj2>государственн|официальн|рабоч)"  # "Визит официальный"
-)
-_KINDS = {"государственн": "state_visit", "официальн": "official_visit", "рабоч": "working_visit"}
 # who leads a delegation: the first of these roles a visitor holds
 _RANK = (
     "head_of_state",
@@ -40,13 +35,15 @@ _RANK = (
 )
 
 
-def visit_told_elsewhere(article: Article, meeting: Meeting) -> None:
+def sentences_telling_a_visit(article: Article) -> list[Sentence]:
+    """The sentences that tell a visit of the news, read once per article."""
+    return [s for s in article.sentences if _tells_a_visit(article, s)]
+
+
+def join_the_visit_told(article: Article, meeting: Meeting, told: list[Sentence]) -> None:
     """Give talks with no visit of their own the visit the text tells, when they were held in one state
     between its officials and the officials of one other state."""
-    if meeting.visit is not None or meeting.kind != "talks":
-        return
-    told = [s for s in article.sentences if _tells_a_visit(article, s)]
-    if not told:
+    if meeting.visit is not None or meeting.kind != "talks" or not told:
         return
     countries = {
         key: {p.country for p in article.persons[key].posts if p.country} for key in meeting.participants
@@ -58,8 +55,8 @@ def visit_told_elsewhere(article: Article, meeting: Meeting) -> None:
     if len({c for key in guests for c in countries[key]}) != 1:
         return  # guests of two states: a round of its own, not one state's visit
     visitor = min(guests, key=lambda key: _rank(article, key))
-    adjectives = [m.group("adj") or m.group("adj2") for s in told for m in _KIND.finditer(s.text)]
-    kind = _KINDS[adjectives[0].lower()] if adjectives else "visit"
+    kinds = [visit_kind(s.tokens, t) for s in told for t in s.tokens if t.lemma == "визит"]
+    kind = next((k for k in kinds if k != "visit"), "visit")
     meeting.visit = Visit(kind, visitor, host, told[0].index)
     meeting.country = host
 
@@ -67,16 +64,16 @@ def visit_told_elsewhere(article: Article, meeting: Meeting) -> None:
 def _tells_a_visit(article: Article, s: Sentence) -> bool:
     """A visit of the news: not in a quote, not recalled, invited, planned or told in the plural ("взаимные
     визиты", "пригласили посетить республику с официальным визитом")."""
-    if s.in_quote or s.index in article.recalled or dated_in_past(article, s.text):
+    if (
+        s.in_quote
+        or s.index in article.recalled
+        or not _VISIT_WORD.search(s.text)
+        or any(a.lemma in INVITING for a in s.tokens)
+        or dated_in_past(article, s.text)
+    ):
         return False
-    words = [t for t in s.tokens if _VISIT_WORD.fullmatch(t.text)]
-    return any(
-        t.feats.get("Number") != "Plur"
-        and not (status := clause_status(article, s, t)).future
-        and not status.recalled
-        and not any(a.lemma in INVITING for a in s.tokens)
-        for t in words
-    )
+    words = [t for t in s.tokens if _VISIT_WORD.fullmatch(t.text) and t.feats.get("Number") != "Plur"]
+    return any(not (status := clause_status(article, s, t)).future and not status.recalled for t in words)
 
 
 def _host_told(article: Article, told: list[Sentence], states: set[str]) -> str | None:

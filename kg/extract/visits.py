@@ -97,7 +97,7 @@ def _visit_noun(
         return None
     if any(c.lemma in ("ваш", "твой") for c in children(tokens, t, "det")):
         return None  # "Ваш визит является ...": said to the visitor, who is told elsewhere
-    kind = next((_KINDS[a] for a in adjectives if a in _KINDS), "visit")
+    kind = visit_kind(tokens, t)
     host = _host_of(
         article,
         gaz,
@@ -144,6 +144,11 @@ def _visit_noun(
     if visitor is None or (t.lemma == "посещение" and kind == "visit" and host is None):
         return None  # "посещение завода" is a stop on a trip, "государственное посещение" the trip
     return Visit(kind, visitor, host or _sentence_host(article, gaz, s, visitor), s.index)
+
+
+def visit_kind(tokens: list[Token], noun: Token) -> str:
+    """The kind a visit noun's adjective tells ("с официальным визитом"), else a plain visit."""
+    return next((_KINDS[c.lemma] for c in children(tokens, noun, "amod") if c.lemma in _KINDS), "visit")
 
 
 def _first_guest(article: Article, host: str | None, people: list[str]) -> str | None:
