@@ -155,11 +155,21 @@ def is_furniture(line: str) -> bool:
         )
     if len(lower) >= 4:
         return False  # "7 сентября Президент ... Ильхам Алиев принял верительные грамоты ...": a sentence's words
+    if len(words) >= 4 and any(_tells_something(w) for w in words if len(w) >= 3):
+        return False  # "Глава МИД Грузии посетит Армению": a headline full of names still has its verb
     capitalised = sum(w[0].isupper() for w in words) / len(words)
     # "Все новости", "Март 2025" (but "Переговоры в Ташкенте" names something); "Новости Казахстана Новости
     # мира Интервью Спорт": a menu
     short = len(words) <= 3 and not any(w[0].isupper() for w in words[1:])
     return short or (len(words) >= 4 and capitalised >= 0.6)
+
+
+def _tells_something(word: str) -> bool:
+    """A finite verb in the indicative: a menu's or a button's verbs are imperatives ("Читайте нас")."""
+    from kg.extract.morph import parses
+
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "VERB" and "impr" not in found[0].tag
 
 
 def dateline(paragraph: str) -> tuple[int, str]:

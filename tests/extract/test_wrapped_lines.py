@@ -24,6 +24,25 @@ def test_a_line_with_a_sentences_words_is_no_menu():
     assert layout.is_furniture("Новости Политика Экономика Общество Спорт Культура")
 
 
+def test_a_headline_full_of_names_is_no_menu():
+    # most of its words are capitalised, but a menu or a button has no indicative verb
+    assert not layout.is_furniture("В Минске прошли переговоры Мирзиёева и Лукашенко")
+    assert not layout.is_furniture("Глава МИД Латвии Байба Браже посетит Казахстан")
+    assert not layout.is_furniture("Состоялся телефонный разговор Эрдогана с Президентом Египта Ас-Сиси")
+    assert layout.is_furniture("Читайте нас в Телеграм Дзен ВКонтакте")
+    assert layout.is_furniture("Главное Новости Мира Регионы Экономика Спорт")
+
+
+def test_a_headline_gives_the_full_names_of_the_sides(extractor):
+    a = extract(
+        extractor,
+        "В Атырау начались переговоры Нурлана Ногаева и Игоря Бабушкина\n\n"
+        "Оркестр исполнил гимны двух стран, после чего Ногаев и Бабушкин отправились на переговоры "
+        "в узком составе.\n",
+    )
+    assert meetings(a) == [("talks", frozenset({"Нурлан Ногаев", "Игорь Бабушкин"}))]
+
+
 def test_who_speaks_before_a_summit_is_not_at_it(extractor):
     a = extract(
         extractor,
