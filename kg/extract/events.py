@@ -62,6 +62,7 @@ EVENT_VERBS = {
     "созвониться": "phone_call",
     "позвонить": "phone_call",  # the partner in the dative: "позвонил президенту X"
     "принять": "talks",
+    "принимать": "talks",  # its converb only: "принимая в своем дворце коллегу X"
 }
 WEAK_VERBS = {
     "обсудить": "talks",
@@ -333,6 +334,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         credentials = _credentials(article, s, t)
         if credentials is not None:
             return credentials
+    if t.lemma == "принимать" and t.feats.get("VerbForm") != "Conv":
+        return None  # "стороны по очереди принимают коллег": a habit; "принимая коллегу X" is the reception
     kind = EVENT_VERBS.get(t.lemma)
     strong = kind is not None
     if kind is None:
@@ -343,7 +346,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None:
         return None
     received: list[str] = []
-    if t.lemma == "принять":
+    if t.lemma in _RECEIVE:
         objects = children(tokens, t, "obj") or (
             children(tokens, t, "nsubj:pass", "nsubj") if t.feats.get("Voice") == "Pass" else []
         )
@@ -361,6 +364,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         )
     kind = medium(kind, s.text)
     event = Event(kind, s.index, t, strong=strong)
+    if t.feats.get("Tense") == "Pres" and any(c.lemma in _HABITUAL for c in children(tokens, t, "advmod")):
+        event.generic, event.strong = True, False  # "министры встречаются ежегодно": a habit, not a meeting
     people: list[str] = []
     for rel in ("nsubj", "nsubj:pass"):
         for x in children(tokens, t, rel):
@@ -425,7 +430,8 @@ def _subjects(tokens: list[Token], verb: Token) -> list[Token]:
     return own
 
 
-_OBJECT_PARTNERS = {"принять", "встретить", "встречать", "поприветствовать", "приветствовать"}
+_RECEIVE = {"принять", "принимать"}
+_OBJECT_PARTNERS = _RECEIVE | {"встретить", "встречать", "поприветствовать", "приветствовать"}
 
 
 def _true_objects(tokens: list[Token], verb: Token) -> list[Token]:
