@@ -286,6 +286,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             and anchor.head == verb.index
         )
     )
+    happening = happening or (not framed and _happens_next(tokens, anchor))
     headline = t.rel == "root" or (
         t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB"
     )
@@ -713,6 +714,19 @@ def _reported_head(tokens: list[Token], t: Token) -> bool:
         if a.rel == "root":
             return True
         node = a
+    return False
+
+
+def _happens_next(tokens: list[Token], t: Token) -> bool:
+    """ "Переговоры президентов двух стран прошли в Кремле, они длились ...": the parse gave the noun to the
+    wrong verb; the subject-less verb of happening right after the noun's own words is its predicate."""
+    if t.rel not in ("nsubj", "nsubj:pass"):
+        return False
+    for x in tokens[t.index + 1 :]:
+        if x.pos in ("VERB", "AUX"):
+            return x.lemma in _HAPPEN and not children(tokens, x, "nsubj", "nsubj:pass")
+        if x.pos == "PUNCT" and x.text != "«" and x.text != "»" and x.text != '"':
+            return False
     return False
 
 

@@ -22,6 +22,7 @@ class Event:
     present: list[str] = field(default_factory=list)  # "в присутствии X"
     reference: bool = False  # "в ходе переговоров": points back to a meeting told before
     recalled: bool = False
+    last_week: bool = False  # recalled by "на прошлой неделе" alone: an outlet's late report may be the news
     future: bool = False
     negated: bool = False
     multilateral: bool = False

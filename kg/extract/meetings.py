@@ -35,7 +35,7 @@ from kg.extract.scene import (
 )
 from kg.extract.syntax import own_time_tokens, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
-from kg.extract.visits import VISIT_PHRASE, find_visit, settle_visitor
+from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
 
 _REFERENCE = {
     "session": re.compile(r"(?i)\bзаседани\w*|\bсовмин\w*|\bмежправком\w*|\bМПК\b|\bсовет\w*\s+министров"),
@@ -175,6 +175,9 @@ class _MeetingReader:
         sources = sources_of(self.article, s) if events else set()
         for e in events:
             e.participants = [p for p in e.participants if p not in sources]
+        if self.relaxed:
+            for e in events:
+                e.recalled = e.recalled and not e.last_week  # "на прошлой неделе": reported a week late
         strong = [e for e in events if e.strong and e.kind not in ("signing",)]
         for e in strong:
             if dated_in_past(self.article, _own_time_text(self.article, s, e), by_day=not self.relaxed):
@@ -186,7 +189,8 @@ class _MeetingReader:
             if any(e.recalled for e in strong):
                 self.current = None  # a recalled event takes the scene until the next reported one
             return
-        self.previous_recall = None
+        # "В ноябре прошлого года X посетил Москву. По итогам переговоров ...": a past visit is recalled too
+        self.previous_recall = s if not events and recalls_a_visit(self.article, s) else None
         if not s.in_quote:
             self._track_visit(s)
         if reported:

@@ -82,6 +82,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
     chain = [clause] + list(ancestors(tokens, clause))
     heads = {c.index for c in chain}
     own, told_before = False, False  # a recall marker of the event's clause; a report or reminder of it
+    markers: set[str] = set()
     for x in tokens:
         if (
             x.lemma in _RECALL_WORDS
@@ -104,6 +105,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
                 told_before = True  # "Ранее сообщалось, что ...": the report is earlier, not the event
             else:
                 own = True
+                markers.add(tokens[x.head].lemma if x.lemma == "прошлый" and x.head >= 0 else x.lemma)
     if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
         told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
     before = s.text[: max(0, t.start - s.start)]
@@ -114,9 +116,11 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             told_before = True
         else:
             own = True
+            markers.add("phrase")
     # a reminder or an earlier report recalls the event only when its clause says it is past: a past date,
     # or an imperfective past ("они встречались"); "Напомним, X прибыл с визитом" tells the visit under way
     event.recalled = own or told_before and (dated_in_past(article, s.text) or _imperfective_past(clause))
+    event.last_week = event.recalled and not told_before and markers == {"неделя"}
     if any(c.lemma == "не" for c in children(tokens, clause)) or any(
         c.lemma == "не" for c in children(tokens, t)
     ):

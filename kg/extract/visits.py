@@ -192,6 +192,20 @@ def _delegation_head(article: Article, s: Sentence, holder: Token, participants:
     ][:1]
 
 
+def recalls_a_visit(article: Article, s: Sentence) -> bool:
+    """The sentence tells a visit of the past ("В ноябре прошлого года Президент посетил Москву")."""
+    return not s.in_quote and any(
+        t.lemma in _VISIT_WORDS
+        and (t.pos != "VERB" or t.lemma in _VISIT_VERBS)
+        and _told_before(article, s, t)
+        for t in s.tokens
+    )
+
+
+_VISIT_VERBS = frozenset(["посетить", "прибыть", "приехать", "прилететь"])
+_VISIT_WORDS = _VISIT_VERBS | {"визит", "поездка", "посещение"}
+
+
 def _told_before(article: Article, s: Sentence, t: Token) -> bool:
     """A visit recalled in its clause ("напомнил, что в 2023 году он посетил Пекин")."""
     status = clause_status(article, s, t)

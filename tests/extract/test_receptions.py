@@ -36,3 +36,45 @@ def test_a_habit_of_receiving_is_no_reception(extractor):
         "встречаются ежегодно: стороны по очереди принимают коллег у себя.",
     )
     assert meetings(a) == []
+
+
+def test_talks_whose_verb_of_happening_the_parse_gave_away(extractor):
+    # the parser hangs "Переговоры" on the second clause's verb; "прошли" right after it is its predicate
+    a = extract(
+        extractor,
+        "Король Иордании Абдалла II надеется вскоре вновь увидеть Ильхама Алиева. Переговоры глав двух "
+        "государств прошли в понедельник в Баку, они длились около двух часов.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Абдалла II", "Ильхам Алиев"}))]
+
+
+def test_a_meeting_of_last_week_is_the_news_when_the_text_tells_no_other(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян пригласил министра иностранных дел Греции "
+        "Георгиоса Герапетритиса посетить Ереван. Приглашение было передано во время встречи двух министров "
+        "в Афинах на прошлой неделе.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Арарат Мирзоян", "Георгиос Герапетритис"}))]
+
+
+def test_a_meeting_of_last_week_beside_the_news_stays_recalled(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян 5 мая провел переговоры в Ереване с министром "
+        "иностранных дел Греции Георгиосом Герапетритисом. Отношения оживились после того, как президент "
+        "Франции Эммануэль Макрон и премьер-министр Армении Никол Пашинян встретились на прошлой неделе.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Арарат Мирзоян", "Георгиос Герапетритис"}))]
+
+
+def test_what_was_signed_after_a_past_visit_stays_in_the_past(extractor):
+    a = extract(
+        extractor,
+        "12 мая 2025 года Президент Кыргызстана Садыр Жапаров провел переговоры с Президентом Узбекистана "
+        "Шавкатом Мирзиёевым в Бишкеке. В марте прошлого года Президент Узбекистана посетил Бишкек с "
+        "государственным визитом. По итогам переговоров главы двух государств подписали Договор о "
+        "союзнических отношениях.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Садыр Жапаров", "Шавкат Мирзиёев"}))]
+    assert a.meetings[0].documents == []
