@@ -52,13 +52,14 @@ EVENT_NOUNS = {
     "бизнес-форум": "forum",
 }
 # verb lemma -> kind; weak verbs continue a meeting rather than open one
-CONVERSATION_VERBS = {"переговорить", "поговорить", "побеседовать", "созвониться"}
+CONVERSATION_VERBS = {"переговорить", "поговорить", "побеседовать", "пообщаться", "созвониться"}
 EVENT_VERBS = {
     "встретиться": "talks",
     "встречаться": "talks",
     "переговорить": "talks",
     "поговорить": "talks",
     "побеседовать": "talks",
+    "пообщаться": "talks",
     "созвониться": "phone_call",
     "позвонить": "phone_call",  # the partner in the dative: "позвонил президенту X"
     "принять": "talks",

@@ -78,3 +78,32 @@ def test_what_was_signed_after_a_past_visit_stays_in_the_past(extractor):
     )
     assert meetings(a) == [("talks", frozenset({"Садыр Жапаров", "Шавкат Мирзиёев"}))]
     assert a.meetings[0].documents == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Президент Бразилии Луис Инасио Лула да Силва 3 мая встретился с Си Цзиньпином.",
+            "Луис Инасио Лула да Силва",
+        ),
+        ("3 мая Си Цзиньпин встретился с Президентом Бразилии Лулой да Силвой.", "Лула да Силва"),
+        (
+            "Посол Португалии Жозе Мануэл душ Сантуш 3 мая вручил верительные грамоты Президенту "
+            "Казахстана Касым-Жомарту Токаеву.",
+            "Жозе Мануэл душ Сантуш",
+        ),
+    ],
+)
+def test_a_portuguese_name_keeps_its_particle(extractor, text, name):
+    ((kind, people),) = meetings(extract(extractor, text))
+    assert name in people and len(people) == 2
+
+
+def test_a_chat_is_a_meeting(extractor):
+    a = extract(
+        extractor,
+        "На полях медиафорума губернатор Самарской области Вячеслав Федорищев пообщался с Послом Индии "
+        "в России Винаем Кумаром.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Вячеслав Федорищев", "Винай Кумар"}))]
