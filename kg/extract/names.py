@@ -404,7 +404,7 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
         return [span]
     parts, current = [], [tokens[0]]
     for t in tokens[1:]:
-        if t in heads and t is not tokens[0]:
+        if t in heads and t is not tokens[0] and not is_particle(t.text):  # "... Абдурахман | Аль Тани"
             parts.append(current)
             current = [t]
         else:

@@ -107,3 +107,14 @@ def test_a_chat_is_a_meeting(extractor):
         "в России Винаем Кумаром.",
     )
     assert meetings(a) == [("talks", frozenset({"Вячеслав Федорищев", "Винай Кумар"}))]
+
+
+def test_an_arabic_family_name_after_a_particle_is_not_a_second_person(extractor):
+    # the parser hangs "Аль" on the title, not on the name; a name never starts with a particle
+    a = extract(
+        extractor,
+        "Гостя встретили премьер-министр Катара Мухаммад бин Абдурахман Аль Тани и другие лица.",
+    )
+    names = {p.name for p in a.persons.values()}
+    assert "Мухаммад бин Абдурахман Аль Тани" in names
+    assert not any(n.startswith("Аль") for n in names)
