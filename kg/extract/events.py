@@ -360,7 +360,10 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             arguments.persons(article, s, o) or arguments.is_person_noun(o) for o in objects
         ):
             return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
-    if kind != "signing" and any(c.lemma in EVENT_NOUNS for c in children(tokens, t, "obj", "obl", "nsubj")):
+    if kind != "signing" and any(
+        c.lemma in EVENT_NOUNS and not (strong and _gathering_framed(tokens, c))
+        for c in children(tokens, t, "obj", "obl", "nsubj")
+    ):
         return (
             None  # "провел переговоры", "обсудили на встрече": the noun is the trigger (a signing is its own)
         )
@@ -716,6 +719,14 @@ def _reported_head(tokens: list[Token], t: Token) -> bool:
             return True
         node = a
     return False
+
+
+_GATHERINGS = frozenset(["саммит", "форум", "бизнес-форум", "заседание", "сессия", "совещание"])
+
+
+def _gathering_framed(tokens: list[Token], noun: Token) -> bool:
+    """ "встретился с X во время саммита", "на полях форума": the gathering frames the verb's own meeting."""
+    return noun.lemma in _GATHERINGS and preposition(tokens, noun) in _FRAME_PREPOSITIONS
 
 
 def _happens_next(tokens: list[Token], t: Token) -> bool:

@@ -118,3 +118,22 @@ def test_an_arabic_family_name_after_a_particle_is_not_a_second_person(extractor
     names = {p.name for p in a.persons.values()}
     assert "Мухаммад бин Абдурахман Аль Тани" in names
     assert not any(n.startswith("Аль") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Министр иностранных дел Индии Субраманьям Джайшанкар 5 июля встретился с египетским коллегой "
+            "Бадром Абдель Аты во время саммита БРИКС.",
+            {"Субраманьям Джайшанкар", "Бадр Абдель Аты"},
+        ),
+        (
+            "В ходе заседания Совета глав правительств СНГ 8 октября премьер-министр Армении Никол Пашинян "
+            "встретился с Председателем Правительства России Михаилом Мишустиным.",
+            {"Никол Пашинян", "Михаил Мишустин"},
+        ),
+    ],
+)
+def test_a_meeting_during_a_gathering_is_talks_of_its_own(extractor, text, sides):
+    assert meetings(extract(extractor, text)) == [("talks", frozenset(sides))]
