@@ -1,4 +1,6 @@
-"""A reception told by the converb of "принимать" (texts written for the test)."""
+"""Meetings told in shapes the readers missed before (texts written for the test): a reception told by a
+converb, talks whose verb the parse gave away, plural heads "двух государств", a meeting of last week, a
+past visit's signing, name particles, a chat, a meeting during a gathering."""
 
 import pytest
 
