@@ -419,6 +419,35 @@ _PUBLIC = frozenset(
 )
 
 
+# nouns for officials left unnamed: "обсудил с руководством китайских провинций", "с делегацией Ирана"
+_UNNAMED_OFFICIALS = frozenset(
+    [
+        "руководство",
+        "руководитель",
+        "делегация",
+        "представитель",
+        "власть",
+        "правительство",
+        "коллега",
+        "посол",
+        "губернатор",
+        "мэр",
+        "министр",
+        "глава",
+        "партнер",
+    ]
+)
+
+
+def unnamed_official_partner(tokens: list[Token], verb: Token) -> bool:
+    """The verb's "с" partner is officials the text does not name ("с руководством провинций Цзянсу")."""
+    return any(
+        x.lemma in _UNNAMED_OFFICIALS
+        for x in children(tokens, verb, "obl")
+        if preposition(tokens, x) in ("с", "со")
+    )
+
+
 def _public_partner(tokens: list[Token], verb: Token) -> bool:
     """The verb's "с" partner is the public, not an official ("с деловыми кругами", "с журналистами")."""
     return any(

@@ -16,7 +16,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.dates import states_a_day
-from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
+from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events, unnamed_official_partner
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
@@ -220,6 +220,12 @@ class _MeetingReader:
                     or self.relaxed
                     and e.kind == "signing"
                     and signers[id(e)] == len(e.participants) == 1
+                    # "X обсудил с руководством китайских провинций ...": one named side, the other unnamed
+                    or self.relaxed
+                    and e.kind == "talks"
+                    and len(e.participants) == 1
+                    and e.trigger.pos == "VERB"
+                    and unnamed_official_partner(s.tokens, e.trigger)
                 )
             ),
             None,

@@ -139,3 +139,21 @@ def test_an_arabic_family_name_after_a_particle_is_not_a_second_person(extractor
 )
 def test_a_meeting_during_a_gathering_is_talks_of_its_own(extractor, text, sides):
     assert meetings(extract(extractor, text)) == [("talks", frozenset(sides))]
+
+
+def test_talks_with_unnamed_officials_of_another_state(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Омской области Виталий Хоценко обсудил с руководством казахстанской Павлодарской области "
+        "перспективы приграничной торговли.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Виталий Хоценко"}))]
+
+
+def test_talks_with_unnamed_officials_of_ones_own_state_are_none(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Омской области Виталий Хоценко обсудил с руководством районов области подготовку к зиме.",
+        publisher="RU",
+    )
+    assert meetings(a) == []
