@@ -174,6 +174,8 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
         )
     ):
         return  # "постоянный представитель МВФ в Кыргызской Республике": an international body's staff, no state's post
+    if not countries:
+        countries = _delegation_countries(article, title.span)
     for n, key in enumerate(title.holders):
         person = article.persons[key]
         if shared and len(countries) == len(title.holders):
@@ -194,6 +196,27 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
                 )
             if not any(p.role == post.role and p.country == post.country for p in person.posts):
                 person.posts.append(post)
+
+
+# "делегацией Правительства Ростовской области во главе с первым заместителем губернатора X"
+_DELEGATION_LED_BY = re.compile(
+    r"(?i)\bделегаци\w*(?P<whose>[^.;!?]{0,120}?),?\s+(?:во главе с|возглавляем\w+)\s+$"
+)
+
+
+def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
+    """A title with no state of its own, heading a delegation, is of the delegation's one state."""
+    start = article.sentences[sentence_of(article, span.start)].start
+    m = _DELEGATION_LED_BY.search(article.text[start : span.start])
+    if m is None:
+        return []
+    a, b = start + m.start("whose"), start + m.end("whose")
+    states = {
+        p.iso
+        for p in article.places_in(a, b)
+        if p.iso and p.kind in ("country", "adjective", "region", "city")
+    }
+    return [(states.pop(), "delegation")] if len(states) == 1 else []
 
 
 _THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")

@@ -157,3 +157,24 @@ def test_talks_with_unnamed_officials_of_ones_own_state_are_none(extractor):
         publisher="RU",
     )
     assert meetings(a) == []
+
+
+def person_posts(article):
+    return {p.name: {(x.role, x.country) for x in p.posts} for p in article.persons.values()}
+
+
+def test_the_head_of_a_delegation_is_of_the_delegations_state(extractor):
+    a = extract(
+        extractor,
+        "3 мая посол Казахстана в Турции Ержан Кистафин принял делегацию Правительства Атырауской области "
+        "во главе с первым заместителем акима Ерболом Абдрахмановым.",
+    )
+    assert ("other_official", "KZ") in person_posts(a)["Ербол Абдрахманов"]
+
+
+def test_a_trade_representative_is_an_official_of_his_state(extractor):
+    a = extract(
+        extractor,
+        "Торговый представитель России в Индии Ильдар Хабибуллин встретился с министром торговли Индии.",
+    )
+    assert person_posts(a)["Ильдар Хабибуллин"] == {("other_official", "RU")}
