@@ -120,6 +120,19 @@ def _common_word(word: str) -> bool:
     return not names or (known[0].tag.POS != "NOUN" or "Geox" in known[0].tag)
 
 
+# a heading over a list of other articles: what follows is no part of this one ("Related posts", "Похожие
+# новости"); "Читайте также" is left out, as sites put it inside a text too
+_OTHER_ARTICLES = re.compile(
+    r"(?i)^\s*(?:related posts|related news|похожие (?:новости|публикации|статьи|материалы)|другие новости|"
+    r"(?:новости|материалы|ещ[её]) по теме|последние новости|лента новостей|(?:самые )?популярные публикации|"
+    r"сейчас читают)\s*:?\s*$"
+)
+
+
+def heads_other_articles(line: str) -> bool:
+    return bool(_OTHER_ARTICLES.match(line))
+
+
 def is_hashtags(line: str) -> bool:
     return bool(_HASHTAGS.match(line))
 

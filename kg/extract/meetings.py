@@ -200,7 +200,12 @@ class _MeetingReader:
                 elsewhere = {p for e in reported if e is not event for p in e.participants}
                 self._event(s, event, weak, elsewhere)
             return
-        weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
+        # "X обсудит с Y ..." after "завтра, 12 октября, приедет": announced with its day, as a strong event is
+        weak = [
+            e
+            for e in events
+            if not e.strong and not e.recalled and not e.generic and (not e.future or self._dated_plan(s, e))
+        ]
         weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
         signers = {id(e): len(e.participants) for e in weak}  # the signing verb's own arguments
         for e in weak:
@@ -274,6 +279,14 @@ class _MeetingReader:
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
+
+    def _dated_plan(self, s: Sentence, event: Event) -> bool:
+        """A weak event announced with its day, talks of two named sides ("обсудит с Y"); the day may be told in
+        the sentence before ("завтра, 12 октября, приедет в Кишинев. X обсудит с Y ...")."""
+        if event.kind == "signing" or len(event.participants) < 2:
+            return False
+        before = self.article.sentences[s.index - 1].text if s.index else ""
+        return not self._undated_future(s, event) or states_a_day(before)
 
     def _undated_future(self, s: Sentence, event: Event) -> bool:
         """An announced meeting counts only with a stated date ("завтра" states one, resolved or not)."""

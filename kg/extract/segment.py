@@ -88,6 +88,8 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     lines = _join_wrapped(article.text, lines)
     for n, line in enumerate(lines):
         start, content = line.start, line.text
+        if out and layout.heads_other_articles(content):
+            break  # "Related posts", "Похожие новости": the rest is other articles' headlines
         stamp = layout.machine_date(content)
         if stamp is not None:
             article.published = article.published or _date(*stamp[:3])

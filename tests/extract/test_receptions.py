@@ -178,3 +178,21 @@ def test_a_trade_representative_is_an_official_of_his_state(extractor):
         "Торговый представитель России в Индии Ильдар Хабибуллин встретился с министром торговли Индии.",
     )
     assert person_posts(a)["Ильдар Хабибуллин"] == {("other_official", "RU")}
+
+
+def test_talks_announced_with_their_day_in_the_sentence_before(extractor):
+    a = extract(
+        extractor,
+        "Генеральный секретарь НАТО Марк Рютте послезавтра, 14 мая, приедет в Вильнюс. Рютте обсудит с "
+        "президентом Литвы Гитанасом Науседой вопросы безопасности.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Марк Рютте", "Гитанас Науседа"}))]
+
+
+def test_talks_announced_without_a_day_are_no_meeting(extractor):
+    a = extract(
+        extractor,
+        "Генеральный секретарь НАТО Марк Рютте в будущем приедет в Вильнюс. Рютте обсудит с президентом "
+        "Литвы Гитанасом Науседой вопросы безопасности.",
+    )
+    assert meetings(a) == []

@@ -50,3 +50,14 @@ def test_who_speaks_before_a_summit_is_not_at_it(extractor):
         "саммита президент Турции Реджеп Тайип Эрдоган пригласил Путина в Турцию.",
     )
     assert meetings(a) == [("summit", frozenset({"Владимир Путин"}))]
+
+
+def test_a_list_of_other_articles_ends_the_text(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Казахстана Мурат Нуртлеу 4 марта встретился с послом Японии Такаси Кураи.\n\n"
+        "Похожие новости\n\n"
+        "Министр экономики Армении Геворг Папоян и посол Ирана Мехди Собхани подписали меморандум\n",
+    )
+    assert meetings(a) == [("talks", frozenset({"Мурат Нуртлеу", "Такаси Кураи"}))]
+    assert "Геворг Папоян" not in {p.name for p in a.persons.values()}
