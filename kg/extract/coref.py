@@ -9,6 +9,7 @@ such a post, the most recently mentioned first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import RoleMatch, find_roles
@@ -18,9 +19,13 @@ from kg.extract.posts import place_head
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
 _PLURAL_HEADS = re.compile(
     r"(?i)\b(президент(?:ы|ов|ами)|глав(?:ы|ам|ами)? (?:двух |обеих )?(?:государств|стран|правительств)|премьер(?:ы|ов|ами)|"
-    r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|министр(?:ы|ов|ами)|сопредседател\w+)\b"
+    r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|министр(?:ы|ов|ами)(?: иностранных дел)?|сопредседател\w+|"
+    r"глав(?:ы|ам|ами)? (?:мид|внешнеполитических ведомств)|руководител(?:и|ей|ями) (?:мид|внешнеполитических ведомств))\b"
 )
 _PLURAL_ROLE = {
+    "иностранных дел": "foreign_minister",  # before "министр": the first key found in the title wins
+    "мид": "foreign_minister",
+    "внешнеполитических": "foreign_minister",
     "президент": "head_of_state",
     "государств": "head_of_state",
     "стран": "head_of_state",
@@ -101,11 +106,20 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
     return max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start < before), default=-1))
 
 
+# "Совета министров иностранных дел", "Совет глав государств": the plural names a body, not its members
+_BODY_BEFORE = re.compile(r"(?i)\b(?:совет|комитет|коллеги|собрани|форум|клуб)\w*\s+$")
+
+
+def _plural_titles(text: str) -> Iterator[re.Match]:
+    """The plural titles of people the text can name: not qualified ("глав государств региона"), not a body's."""
+    for m in _PLURAL_HEADS.finditer(text):
+        if not _QUALIFIED.match(text[m.end() :]) and not _BODY_BEFORE.search(text[: m.start()]):
+            yield m
+
+
 def plural_role(text: str) -> str | None:
     """The role an unqualified plural title names ("Главы государств обсудили" -> head_of_state)."""
-    for m in _PLURAL_HEADS.finditer(text):
-        if _QUALIFIED.match(text[m.end() :]):
-            continue
+    for m in _plural_titles(text):
         word = m.group(1).lower()
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role:
@@ -118,9 +132,7 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
     text = article.text[start:stop]
     states = {m.iso for m in article.places_in(start, stop) if m.kind in ("country", "adjective") and m.iso}
     out: list[Person] = []
-    for m in _PLURAL_HEADS.finditer(text):
-        if _QUALIFIED.match(text[m.end() :]):
-            continue
+    for m in _plural_titles(text):
         word = m.group(1).lower()
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role is None:

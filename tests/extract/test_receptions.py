@@ -196,3 +196,11 @@ def test_talks_announced_without_a_day_are_no_meeting(extractor):
         "Литвы Гитанасом Науседой вопросы безопасности.",
     )
     assert meetings(a) == []
+
+
+def test_a_council_of_ministers_is_a_body_not_its_members(extractor):
+    from kg.extract import coref
+
+    assert coref.plural_role("Заседание Совета министров иностранных дел (СМИД) началось в Москве") is None
+    assert coref.plural_role("Министры иностранных дел обсудили повестку") == "foreign_minister"
+    assert coref.plural_role("Главы МИД двух стран подписали меморандум") == "foreign_minister"
