@@ -245,6 +245,13 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             event.participants, arguments.noun_participants(article, s, noun)
         )
     framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
+    # "на саммите ... встретился с X": the gathering is where the verb's own meeting is, not its frame
+    framed = framed or (
+        verb is not None
+        and verb.lemma in EVENT_VERBS
+        and verb.lemma not in _RECEIVE  # "решения, принятые на саммите": no meeting of the verb's own
+        and _gathering_framed(tokens, t)
+    )
     event.framed = framed
     if (
         verb is not None
@@ -754,8 +761,11 @@ _GATHERINGS = frozenset(["саммит", "форум", "бизнес-форум"
 
 
 def _gathering_framed(tokens: list[Token], noun: Token) -> bool:
-    """ "встретился с X во время саммита", "на полях форума": the gathering frames the verb's own meeting."""
-    return noun.lemma in _GATHERINGS and preposition(tokens, noun) in _FRAME_PREPOSITIONS
+    """ "встретился с X во время саммита", "на саммите", "на полях форума": the gathering frames the verb's own
+    meeting."""
+    return noun.lemma in _GATHERINGS and (
+        preposition(tokens, noun) in _FRAME_PREPOSITIONS or preposition(tokens, noun) == "на"
+    )
 
 
 def _happens_next(tokens: list[Token], t: Token) -> bool:
