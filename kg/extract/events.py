@@ -143,6 +143,11 @@ _VIDEO = re.compile(
 _HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
 # GOLD.md: a sitting of heads of state of more than two states is a summit; a council of heads of
 # government, like any other council or commission, sits in session
+# ministers of a group of states (not "двух стран"): a ministers' council of several, not talks of two
+_MINISTERS_OF_STATES = re.compile(
+    r"(?i)(?:министр\w*|глав\w*\s+(?:мид|министерств\w*|внешнеполитических\s+ведомств))\s+"
+    r"(?:(?!двух\b|обеих\b|обоих\b|наших\b)[а-яё]+\s+){0,3}?(?:стран|государств)(?![а-яё])"
+)
 _HEADS_OF_GOVERNMENT = re.compile(r"(?i)\bглав\w*\s+правительств|\bпремьер-министр\w*\s+(?:государств|стран)")
 _INTERNATIONAL = re.compile(
     r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
@@ -224,6 +229,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         kind = "talks"
     if kind == "session*":
         kind = _session_kind(article, s, t, phrase)
+    elif t.lemma == "встреча" and _MINISTERS_OF_STATES.match(article.text[t.stop : t.stop + 80].strip()):
+        kind = "session"  # "встреча министров иностранных дел государств формата ЕС – Центральная Азия"
     elif t.lemma == "встреча" and (
         _HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
         or any(c.lemma == "консультативный" for c in children(tokens, t, "amod"))

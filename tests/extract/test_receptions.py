@@ -209,3 +209,21 @@ def test_a_council_of_ministers_is_a_body_not_its_members(extractor):
     assert coref.plural_role("Заседание Совета министров иностранных дел (СМИД) началось в Москве") is None
     assert coref.plural_role("Министры иностранных дел обсудили повестку") == "foreign_minister"
     assert coref.plural_role("Главы МИД двух стран подписали меморандум") == "foreign_minister"
+
+
+def test_a_meeting_of_ministers_of_a_group_of_states_is_a_sitting(extractor):
+    a = extract(
+        extractor,
+        "12 марта в Баку состоялась встреча министров иностранных дел государств Организации тюркских "
+        "государств. В ней приняли участие министр иностранных дел Азербайджана Джейхун Байрамов и министр "
+        "иностранных дел Турции Хакан Фидан.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["session"]
+
+
+def test_a_meeting_of_the_ministers_of_two_states_is_talks(extractor):
+    a = extract(
+        extractor,
+        "12 марта в Баку состоялась встреча министров иностранных дел двух стран Джейхуна Байрамова и Хакана Фидана.",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["talks"]
