@@ -329,8 +329,12 @@ def _surface_visitor(article: Article, s: Sentence, t: Token, participants: list
     """Where the tree gives no visitor: a delegation's country, or the person named nearest before the visit."""
     mentions = article.mentions_in(s.index)
     dm = _DELEGATION.search(s.text)
-    if dm:
-        iso = next((p.iso for p in article.places_in(s.start + dm.start(1), s.start + dm.end(1))), None)
+    iso = (
+        next((p.iso for p in article.places_in(s.start + dm.start(1), s.start + dm.end(1))), None)
+        if dm
+        else None
+    )
+    if iso is not None:  # an adjective the gazetteer does not know names no state: not "a post of no state"
         for key in participants + [m.person for m in mentions]:
             if any(p.country == iso for p in article.persons[key].posts):
                 return key

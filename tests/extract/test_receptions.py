@@ -227,3 +227,13 @@ def test_a_meeting_of_the_ministers_of_two_states_is_talks(extractor):
         "12 марта в Баку состоялась встреча министров иностранных дел двух стран Джейхуна Байрамова и Хакана Фидана.",
     )
     assert [kind for kind, _ in meetings(a)] == ["talks"]
+
+
+def test_a_delegation_of_a_region_the_gazetteer_does_not_know_is_not_the_hosts(extractor):
+    a = extract(
+        extractor,
+        "5 мая Председатель Правительства Чечни Магомед Даудов встретился с губернатором провинции Мазендеран "
+        "Али Рахими. Даудов высоко оценил итоги визита чеченской делегации в Иран.",
+    )
+    visits = [m.visit for m in a.meetings if m.visit is not None]
+    assert [(v.visitor, v.host) for v in visits] == [("магомед даудов", "IR")]
