@@ -330,6 +330,19 @@ def bind_descriptions(article: Article) -> None:
             ):
                 pending.remove(item)  # someone named holds it: the description means them
                 continue
+            unsettled = [
+                p
+                for person in article.persons.values()
+                for p in person.posts
+                if p.role == role and p.country is None
+            ]
+            if len(unsettled) == 1:
+                # "Министр обороны Андрей Белоусов ... — подчеркнул глава Минобороны России": the post is held,
+                # the description tells its state
+                unsettled[0].country = country
+                pending.remove(item)
+                changed = True
+                continue
             named_here = {m.person for m in article.mentions if m.sentence == index}
             candidates = [
                 p

@@ -237,3 +237,34 @@ def test_a_delegation_of_a_region_the_gazetteer_does_not_know_is_not_the_hosts(e
     )
     visits = [m.visit for m in a.meetings if m.visit is not None]
     assert [(v.visitor, v.host) for v in visits] == [("магомед даудов", "IR")]
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Об этом заявил глава Минэнерго Киргизии Таалайбек Ибраев.",
+            "Таалайбек Ибраев",
+            ("minister", "KG"),
+        ),
+        (
+            "В Ханое прошла встреча замглавы Минсельхоза Казахстана Ербола Тасжурекова с вьетнамскими коллегами.",
+            "Ербол Тасжуреков",
+            ("deputy_minister", "KZ"),
+        ),
+    ],
+)
+def test_a_ministry_told_by_its_short_name(extractor, text, name, post):
+    assert post in person_posts(extract(extractor, text))[name]
+
+
+def test_a_description_tells_the_state_of_a_post_held_and_takes_no_one_else(extractor):
+    a = extract(
+        extractor,
+        "Министр обороны Андрей Белоусов 9 февраля провёл переговоры с генеральным секретарём ОДКБ. "
+        "«Важно продолжать работу», — подчеркнул глава Минобороны России.\n\n"
+        "Андрей Белоусов поздравил Таалатбека Масадыкова с назначением.",
+    )
+    posts = person_posts(a)
+    assert posts["Андрей Белоусов"] == {("minister", "RU")}
+    assert posts["Таалатбек Масадыков"] == set()
