@@ -221,6 +221,10 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
         if m.kind in ("country", "adjective") and m.iso:
             if re.search(r"(?i)\b(?:в|во|из|на)\s+$", article.text[max(0, m.start - 4) : m.start]):
                 return None
+            before = article.text[max(sentence.start, m.start - 40) : m.start]
+            named_after = any(0 <= x.start - m.stop <= 60 for x in article.mentions_in(post.sentence))
+            if not named_after and any(r.stop >= len(before.rstrip()) for r in find_roles(before)):
+                continue  # "встретился с послом Египта.": an unnamed official's title, not this post's state
             isos.add(m.iso)
     return isos.pop() if len(isos) == 1 else None
 

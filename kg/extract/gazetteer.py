@@ -186,12 +186,12 @@ class Gazetteer:
             if r in self.named_regions:
                 for v in decline_phrase(r.name):
                     forms.setdefault(v, r)
-                # "Татарстана", "в Туве": the republic by its own name or a common alias
-                for bare in self.region_aliases.get(r.name, ()):
-                    # a foreign name the dictionary does not know declines by the regular patterns ("Хэнаня")
-                    by_rules = decline_word_by_rules(bare) if " " not in bare and "-" not in bare else set()
-                    for v in decline_phrase(bare) | by_rules:
-                        forms.setdefault(v, r)
+            # "Татарстана", "в Туве", "губернатор Приморья": a region by a common alias
+            for bare in self.region_aliases.get(r.name, ()):
+                # a foreign name the dictionary does not know declines by the regular patterns ("Хэнаня")
+                by_rules = decline_word_by_rules(bare) if " " not in bare and "-" not in bare else set()
+                for v in decline_phrase(bare) | by_rules:
+                    forms.setdefault(v, r)
         return _alternation(forms), forms
 
     @cached_property

@@ -313,7 +313,8 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
     return Title(Span(span_start, start + limit), [_shift(r, first.start) for r in chain], False)
 
 
-_HEAD_WORD = re.compile(r"(?i)\bглав(?:а|ы|е|у|ой|ою)\s+$")
+# "глава Таджикистана", "руководитель Татарстана", "Раис Татарстана" (the republic's own title)
+_HEAD_WORD = re.compile(r"(?i)\b(?:глав(?:а|ы|е|у|ой|ою)|руководител(?:ь|я|ю|ем|е)|раис(?:а|у|ом|е)?)\s+$")
 
 
 def _coordinated_titles(

@@ -268,3 +268,37 @@ def test_a_description_tells_the_state_of_a_post_held_and_takes_no_one_else(extr
     posts = person_posts(a)
     assert posts["Андрей Белоусов"] == {("minister", "RU")}
     assert posts["Таалатбек Масадыков"] == set()
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Губернатор Приморья Олег Кожемяко 3 мая встретился с послом Вьетнама.",
+            "Олег Кожемяко",
+            ("regional_head", "RU"),
+        ),
+        (
+            "Губернатор Кузбасса Илья Середюк 3 мая встретился с послом Вьетнама.",
+            "Илья Середюк",
+            ("regional_head", "RU"),
+        ),
+        (
+            "Раис Татарстана Рустам Минниханов 3 мая встретился с послом Египта.",
+            "Рустам Минниханов",
+            ("regional_head", "RU"),
+        ),
+        (
+            "Руководитель Чувашии Олег Николаев 3 мая встретился с послом Египта.",
+            "Олег Николаев",
+            ("regional_head", "RU"),
+        ),
+    ],
+)
+def test_a_region_by_its_common_name_and_its_heads_titles(extractor, text, name, post):
+    assert person_posts(extract(extractor, text))[name] == {post}
+
+
+def test_an_unnamed_officials_state_is_not_the_named_ones(extractor):
+    a = extract(extractor, "Председатель Мингорисполкома Владимир Кухарев 3 мая встретился с послом Египта.")
+    assert ("regional_head", "EG") not in person_posts(a)["Владимир Кухарев"]
