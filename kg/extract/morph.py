@@ -227,6 +227,16 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
     return 0.6  # Айгуль, Бербок
 
 
+# oblique endings of a masculine adjectival surname, after a consonant
+_ADJECTIVAL_OBLIQUE = {"ablt": r"(?<=[^аеиоуыэюя])(?:ым|им)$", "datv": r"(?<=[^аеиоуыэюя])(?:ому|ему)$"}
+
+
+def _adjectival_ending(stem: str, soft: bool) -> str:
+    """The nominative ending of an adjectival surname: "-ий" after к, г, х and the hushing consonants or when
+    the oblique form is soft ("Синего"), else "-ый" ("Нарожного" -> "Нарожный")."""
+    return "ий" if soft or stem[-1:].lower() in "кгхжшчщ" else "ый"
+
+
 def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple[str, float]]:
     """Nominative candidates of one token in (case, gender) by suffix rules, with a weight."""
     low = token.lower()
@@ -254,9 +264,17 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         and case in ("gent", "accs")
         and re.search(r"[^аеиоуыэюя](?:ого|его)$", low)
     ):
-        # an adjectival surname: "Михаила Гулого" (Гулый), "Горького" (Горький); rarer than undeclined "-о"
+        # an adjectival surname: "Михаила Гулого" (Гулый), "Горького" (Горький), "Нарожного" (Нарожный);
+        # rarer than undeclined "-о"
         stem = token[:-3]
-        out.append((stem + ("ий" if stem[-1:].lower() in "кгхжшчщн" or low.endswith("его") else "ый"), 1.1))
+        out.append((stem + _adjectival_ending(stem, soft=low.endswith("его")), 1.1))
+    adjectival = _ADJECTIVAL_OBLIQUE.get(case)
+    if surname and gender == "masc" and adjectival:
+        m = re.search(adjectival, low)
+        if m and not _RUS_SURNAME.match(token) and not _SKIY.match(token):
+            # "с Владимиром Нарожным", "Андрею Белому": the instrumental and dative of an adjectival surname
+            stem = token[: m.start()]
+            out.append((stem + _adjectival_ending(stem, soft=m.group(0).startswith(("им", "ем"))), 1.1))
     if gender == "femn" and re.search(r"[бвгджзклмнпрстфхцчшщь]$", low):
         out.append((token, 0.6))  # women's names ending in a consonant do not decline: Айгуль, Бербок
     if gender == "masc" and case in _CONSONANT_ENDINGS:
