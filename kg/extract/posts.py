@@ -33,6 +33,9 @@ _REGIONAL = {
     "deputy_minister": "other_official",
     "head_of_state": "regional_head",
 }
+# states whose regions have a head beside the head of their government: the gold gives the latter
+# other_official (Дагестан, Татарстан, Бурятия, Якутия); a German Land's Ministerpräsident heads the Land
+_SEPARATE_REGIONAL_HEADS = frozenset(["RU"])
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _HEAD_OF_BODY = re.compile(
@@ -374,7 +377,12 @@ def _post(
     # "премьер-министром федеральной земли Саар": a region the gazetteer does not know, by its noun
     local = local or bool(_REGION_NOUN.match(article.text[span.start + role_match.stop : own.stop]))
     if local and role in _REGIONAL:
-        role = _REGIONAL[role]  # "Премьер-министр Республики Татарстан" heads a region, not a state
+        # "Премьер-министр Республики Татарстан" is a region's official, not a state's; in a state whose regions
+        # have a head of their own ("Глава Дагестана"), the head of a region's government is not that head
+        separate = (
+            role == "head_of_government" and bool(own_places) and own_places[0][0] in _SEPARATE_REGIONAL_HEADS
+        )
+        role = "other_official" if separate else _REGIONAL[role]
     role_text = article.text[span.start + role_match.start : span.start + role_match.stop]
     if (
         body is not None
