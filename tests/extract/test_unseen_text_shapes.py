@@ -1,6 +1,7 @@
-"""Meetings told in shapes the readers missed before (texts written for the test): a reception told by a
-converb, talks whose verb the parse gave away, plural heads "двух государств", a meeting of last week, a
-past visit's signing, name particles, a chat, a meeting during a gathering."""
+"""Shapes of meetings, posts and names that unseen news used and the readers missed (texts written for the
+test): receptions by a converb, talks whose verb the parse gave away, plural heads and ministers, a meeting of
+last week, a past visit's signing, name particles, meetings at gatherings, ministries by short name, regions
+by common name, adjectival surnames and more."""
 
 import pytest
 
