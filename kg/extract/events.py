@@ -683,6 +683,9 @@ def medium(kind: str, text: str) -> str:
     return kind
 
 
+_TALK_MECHANISMS = frozenset(["диалог", "консультация", "консультации", "переговоры"])
+
+
 def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
     refers to a sitting told before."""
@@ -693,6 +696,10 @@ def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     ):
         return "summit"  # "заседание Совета глав государств СНГ", "заседание Совета коллективной безопасности ОДКБ"
     inside = subtree(s.tokens, t)
+    if any(c.lemma in _TALK_MECHANISMS for c in children(s.tokens, t, "nmod")) and not any(
+        c.lemma in ("совет", "комиссия", "комитет") for c in inside
+    ):
+        return "talks"  # "заседание Стратегического диалога между министрами": talks, not a body's sitting
     officials = [
         c
         for c in children(s.tokens, t, "nmod")

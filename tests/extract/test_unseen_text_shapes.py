@@ -335,3 +335,13 @@ def test_a_region_by_its_common_name_and_its_heads_titles(extractor, text, name,
 def test_an_unnamed_officials_state_is_not_the_named_ones(extractor):
     a = extract(extractor, "Председатель Мингорисполкома Владимир Кухарев 3 мая встретился с послом Египта.")
     assert ("regional_head", "EG") not in person_posts(a)["Владимир Кухарев"]
+
+
+def test_a_sitting_of_a_dialogue_is_the_talks_told_again(extractor):
+    a = extract(
+        extractor,
+        "5 мая в Баку состоялись стратегические консультации между министром иностранных дел Азербайджана "
+        "Джейхуном Байрамовым и министром иностранных дел Турции Хаканом Фиданом. В Баку прошло очередное "
+        "заседание Стратегического диалога между министрами иностранных дел двух стран.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Джейхун Байрамов", "Хакан Фидан"}))]
