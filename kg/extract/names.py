@@ -117,6 +117,14 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and not (len(words) == 3 and asian)  # "провинции Чань Минь Шань": a Vietnamese name in three words
     ):
         words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
+    placed_inside = [
+        i
+        for i, w in enumerate(words[1:-2], 1)
+        if w in named and w not in good and not _may_be_nominative(text[w[0] : w[1]])
+    ]  # "Гагаузии" is a title's complement; "Родриго де Лима Баэна Соарес" keeps its "Лима"
+    if placed_inside and all(w in good for w in words[placed_inside[-1] + 1 :]):
+        # "Башкан Гагаузии Евгения Гуцул": an unknown title and its place before the name, not part of it
+        words = words[placed_inside[-1] + 1 :]
     while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):
         words.pop()
     return Span(words[0][0], words[-1][1]) if words else None
@@ -135,6 +143,11 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"департамент[аеу]?|кантон[аеу]?|земл[иея]|регион[аеу]?|район[аеу]?|губерни[ий])\s+$"
     r"|(?<![А-ЯЁа-яё])(?-i:г|гор|пос)\.\s*$"  # "ректор университета г. Сари А.Т. Янсари"
 )
+
+
+def _may_be_nominative(word: str) -> bool:
+    """A word that may stand in the singular nominative: a name's own word, not a place in a title's genitive."""
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(word.lower()))
 
 
 def _title_word(word: str) -> bool:

@@ -165,6 +165,8 @@ def sentence_of(article: Article, pos: int) -> int:
 
 def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -> None:
     """Each holder gets posts of their own; a plural title's countries go to its holders in order."""
+    if _FORMER.search(article.text[max(0, title.span.start - 14) : title.span.start]):
+        return  # "бывшего министра иностранных дел Франции Мишеля Барнье": a post held before, not now
     countries = title_countries(article, title.span)
     shared = title.plural and len(title.holders) > 1
     if (
@@ -222,6 +224,7 @@ def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None
     return [(states.pop(), "delegation")] if len(states) == 1 else []
 
 
+_FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-)\s*$")
 _THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
 
 
@@ -316,8 +319,10 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
     return Title(Span(span_start, start + limit), [_shift(r, first.start) for r in chain], False)
 
 
-# "глава Таджикистана", "руководитель Татарстана", "Раис Татарстана" (the republic's own title)
-_HEAD_WORD = re.compile(r"(?i)\b(?:глав(?:а|ы|е|у|ой|ою)|руководител(?:ь|я|ю|ем|е)|раис(?:а|у|ом|е)?)\s+$")
+# "глава Таджикистана", "руководитель Татарстана", "Раис Татарстана", "Башкан Гагаузии" (regions' own titles)
+_HEAD_WORD = re.compile(
+    r"(?i)\b(?:глав(?:а|ы|е|у|ой|ою)|руководител(?:ь|я|ю|ем|е)|раис(?:а|у|ом|е)?|башкан(?:а|у|ом|е)?)\s+$"
+)
 
 
 def _coordinated_titles(

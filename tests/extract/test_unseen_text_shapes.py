@@ -345,3 +345,25 @@ def test_a_sitting_of_a_dialogue_is_the_talks_told_again(extractor):
         "заседание Стратегического диалога между министрами иностранных дел двух стран.",
     )
     assert meetings(a) == [("talks", frozenset({"Джейхун Байрамов", "Хакан Фидан"}))]
+
+
+def test_a_regions_own_title_and_place_are_no_part_of_the_name(extractor):
+    a = extract(extractor, "23 декабря Башкан Гагаузии Евгения Гуцул встретилась с послом Турции в Комрате.")
+    assert person_posts(a) == {"Евгения Гуцул": {("regional_head", "MD")}}
+
+
+def test_a_place_that_is_a_names_word_stays_in_the_name(extractor):
+    a = extract(
+        extractor,
+        "Посол Бразилии Родриго де Лима Баэна Соарес 3 мая встретился с губернатором Мурманской области.",
+    )
+    assert "Родриго де Лима Баэна Соарес" in person_posts(a)
+
+
+def test_a_former_post_is_no_post(extractor):
+    a = extract(
+        extractor,
+        "Президент Франции Эммануэль Макрон 5 сентября назначил бывшего министра иностранных дел Франции "
+        "Мишеля Барнье премьер-министром.",
+    )
+    assert person_posts(a)["Мишель Барнье"] == set()
