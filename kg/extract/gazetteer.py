@@ -99,6 +99,7 @@ class Gazetteer:
         self.regions: list[Region] = []
         self.named_regions: set[Region] = set()  # found by their whole name, not an adjective and a noun
         self.region_aliases: dict[str, tuple[str, ...]] = {}
+        self.region_abbreviations: dict[str, Region] = {}
         for row in _rows(self._path("regions.tsv")):
             name, noun, iso = row[:3]
             region = Region(name if noun in _NAMED_BY_ITSELF else f"{name} {noun}", iso)
@@ -106,6 +107,10 @@ class Gazetteer:
             if noun in _NAMED_BY_ITSELF:
                 self.named_regions.add(region)
             aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split(",") if a)
+            # an abbreviation a state also has ("РТ": Татарстан or Таджикистан) is read by the text's other names
+            for abbreviation in (a for a in aliases if a.isupper()):
+                self.region_abbreviations[abbreviation] = region
+            aliases = tuple(a for a in aliases if not a.isupper())
             if aliases:
                 self.region_aliases[region.name] = aliases
         self.bodies: list[tuple[re.Pattern, Body]] = []
@@ -260,7 +265,25 @@ class Gazetteer:
         for rx, body in self.bodies:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
-        return _drop_nested(out)
+        return self._read_abbreviations(text, _drop_nested(out))
+
+    def _read_abbreviations(self, text: str, found: list[Match]) -> list[Match]:
+        """ "Президент РТ" is Tatarstan's when the text names Tatarstan ("татарстанской делегации" too) and not
+        Tajikistan in full."""
+        out = []
+        low = text.lower()
+        for m in found:
+            region = self.region_abbreviations.get(m.text) if m.kind == "country" else None
+            if region is not None:
+                stems = [a.lower()[:-1] for a in self.region_aliases.get(region.name, ()) if len(a) > 4]
+                names_region = any(o.kind == "region" and o.value == region for o in found) or any(
+                    stem in low for stem in stems
+                )
+                names_state = any(o.iso == m.iso and o.text != m.text for o in found)
+                if names_region and not names_state:
+                    m = Match(m.start, m.stop, m.text, "region", region, region.country)
+            out.append(m)
+        return out
 
 
 def _common_word(word: str) -> bool:

@@ -367,3 +367,21 @@ def test_a_former_post_is_no_post(extractor):
         "Мишеля Барнье премьер-министром.",
     )
     assert person_posts(a)["Мишель Барнье"] == set()
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Президент РТ Рустам Минниханов 3 мая прибыл в Индонезию. В состав татарстанской делегации вошли "
+            "министры республики.",
+            "Рустам Минниханов",
+            ("regional_head", "RU"),
+        ),
+        ("Президент РТ Эмомали Рахмон 3 мая принял посла Ирана.", "Эмомали Рахмон", ("head_of_state", "TJ")),
+    ],
+)
+def test_an_abbreviation_of_a_state_and_a_region_is_read_by_the_texts_other_names(
+    extractor, text, name, post
+):
+    assert person_posts(extract(extractor, text))[name] == {post}
