@@ -28,6 +28,9 @@ def repair(text: str) -> str:
     text = _MIXED_WORD.sub(_cyrillic_word, text)
     text = re.sub(r"\\(?=\s)", " ", text)  # "Председатель\ Госдумы"
     text = _title_case_capital_names(text)
+    # "Умару Яр’Адуа": an apostrophe joining two capitalised parts of a surname reads as its hyphen, which the
+    # tokenizer keeps inside the word ("Кот-д’Ивуар", "О’Нил" are left as written)
+    text = re.sub(r"\b([А-ЯЁ][а-яё]+)['’](?=[А-ЯЁ][а-яё])", r"\1-", text)
     return text
 
 

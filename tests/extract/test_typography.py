@@ -17,6 +17,8 @@ from kg.extract.typography import repair
         ("Премьер Олег ПЕТРОВ прибыл", "Премьер Олег Петров прибыл"),
         ("встреча с В.СИДОРОВЫМ прошла", "встреча с В.Сидоровым прошла"),
         ("Посол ЙОРАН ЛИНДКВИСТ вручил грамоту", "Посол Йоран Линдквист вручил грамоту"),
+        # an apostrophe joining two capitalised parts of a surname
+        ("Президент Нигерии Умару Яр’Адуа прибыл", "Президент Нигерии Умару Яр-Адуа прибыл"),
     ],
 )
 def test_slips_are_repaired(raw, repaired):
@@ -31,6 +33,7 @@ def test_slips_are_repaired(raw, repaired):
         "Это ОЧЕНЬ ВАЖНО для нас, сказал он",  # emphasis in common words stays
         "Компания Coca-Cola и банк HSBC",  # Latin words stay Latin
         "ИА REGNUM и ИТАР-ТАСС сообщают",
+        "посол Кот-д’Ивуара и министр О’Нил",  # a lower-case or one-letter part keeps its apostrophe
     ],
 )
 def test_what_is_no_slip_stays(text):

@@ -385,3 +385,11 @@ def test_an_abbreviation_of_a_state_and_a_region_is_read_by_the_texts_other_name
     extractor, text, name, post
 ):
     assert person_posts(extract(extractor, text))[name] == {post}
+
+
+def test_a_surname_with_an_apostrophe_is_a_name(extractor):
+    a = extract(
+        extractor,
+        "3 мая Президент Нигерии Умару Яр’Адуа провел переговоры с Президентом Ганы Джоном Махамой.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Умару Яр-Адуа", "Джон Махама"}))]
