@@ -186,6 +186,12 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
     return _merge_same_clause(events)
 
 
+def _online(lemma: str) -> str | None:
+    """ "онлайн-разговоры", "видеобеседа", "онлайн-консультации": a talk held on screen is a video call."""
+    m = re.match(r"(?:онлайн-?|видео-?)(.+)$", lemma)
+    return "video_call" if m and EVENT_NOUNS.get(m.group(1)) in ("talks", "talks*") else None
+
+
 def _merge_same_clause(events: list[Event]) -> list[Event]:
     """ "Путин провел переговоры ... и обсудил": a weak verb in the clause of a strong event adds to it."""
     out: list[Event] = []
@@ -205,7 +211,7 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
 
 
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
-    kind = EVENT_NOUNS.get(t.lemma)
+    kind = EVENT_NOUNS.get(t.lemma) or _online(t.lemma)
     welcome = (
         [c for c in children(s.tokens, t, "nmod") if c.lemma in _WELCOME_NOUNS]
         if t.lemma == "церемония"

@@ -393,3 +393,13 @@ def test_a_surname_with_an_apostrophe_is_a_name(extractor):
         "3 мая Президент Нигерии Умару Яр’Адуа провел переговоры с Президентом Ганы Джоном Махамой.",
     )
     assert meetings(a) == [("talks", frozenset({"Умару Яр-Адуа", "Джон Махама"}))]
+
+
+@pytest.mark.parametrize("noun", ["онлайн-разговор", "видеобеседу", "онлайн-консультации"])
+def test_talks_held_on_screen_are_a_video_call(extractor, noun):
+    a = extract(
+        extractor,
+        f"14 апреля министр иностранных дел Вьетнама Буй Тхань Шон провел {noun} с министром иностранных дел "
+        "Австралии Пенни Вонг.",
+    )
+    assert meetings(a) == [("video_call", frozenset({"Буй Тхань Шон", "Пенни Вонг"}))]
