@@ -186,9 +186,12 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
     return _merge_same_clause(events)
 
 
+_ON_SCREEN = re.compile(r"(?:онлайн-?|видео-?)(.+)$")
+
+
 def _online(lemma: str) -> str | None:
     """ "онлайн-разговоры", "видеобеседа", "онлайн-консультации": a talk held on screen is a video call."""
-    m = re.match(r"(?:онлайн-?|видео-?)(.+)$", lemma)
+    m = _ON_SCREEN.match(lemma)
     return "video_call" if m and EVENT_NOUNS.get(m.group(1)) in ("talks", "talks*") else None
 
 
@@ -389,7 +392,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         )
     kind = medium(kind, s.text)
     event = Event(kind, s.index, t, strong=strong)
-    if t.feats.get("Tense") == "Pres" and any(c.lemma in _HABITUAL for c in children(tokens, t, "advmod")):
+    if t.feats.get("Tense") == "Pres" and _habitual(tokens, t):
         event.generic, event.strong = True, False  # "министры встречаются ежегодно": a habit, not a meeting
     people: list[str] = []
     for rel in ("nsubj", "nsubj:pass"):
@@ -778,14 +781,13 @@ def _reported_head(tokens: list[Token], t: Token) -> bool:
 
 
 _GATHERINGS = frozenset(["саммит", "форум", "бизнес-форум", "заседание", "сессия", "совещание"])
+_AT_OR_DURING = frozenset(_FRAME_PREPOSITIONS | {"на"})
 
 
 def _gathering_framed(tokens: list[Token], noun: Token) -> bool:
     """ "встретился с X во время саммита", "на саммите", "на полях форума": the gathering frames the verb's own
     meeting."""
-    return noun.lemma in _GATHERINGS and (
-        preposition(tokens, noun) in _FRAME_PREPOSITIONS or preposition(tokens, noun) == "на"
-    )
+    return noun.lemma in _GATHERINGS and preposition(tokens, noun) in _AT_OR_DURING
 
 
 def _happens_next(tokens: list[Token], t: Token) -> bool:
@@ -805,7 +807,12 @@ def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
     """ "Президенты регулярно проводят встречи": meetings in general, not one."""
     if t.feats.get("Number") == "Plur" and t.lemma not in _PLURAL_TANTUM:
         return True
-    return verb is not None and any(c.lemma in _HABITUAL for c in children(tokens, verb, "advmod"))
+    return verb is not None and _habitual(tokens, verb)
+
+
+def _habitual(tokens: list[Token], verb: Token) -> bool:
+    """ "регулярно", "ежегодно": the verb tells a habit."""
+    return any(c.lemma in _HABITUAL for c in children(tokens, verb, "advmod"))
 
 
 _ROUNDS = {"раунд", "тур", "серия", "цикл", "этап"}

@@ -228,7 +228,13 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
 
 
 # oblique endings of a masculine adjectival surname, after a consonant
-_ADJECTIVAL_OBLIQUE = {"ablt": r"(?<=[^аеиоуыэюя])(?:ым|им)$", "datv": r"(?<=[^аеиоуыэюя])(?:ому|ему)$"}
+_GENITIVE_ADJECTIVAL = re.compile(r"(?<=[^аеиоуыэюя])(?:ого|его)$")
+_ADJECTIVAL_OBLIQUE = {
+    "gent": _GENITIVE_ADJECTIVAL,
+    "accs": _GENITIVE_ADJECTIVAL,
+    "ablt": re.compile(r"(?<=[^аеиоуыэюя])(?:ым|им)$"),
+    "datv": re.compile(r"(?<=[^аеиоуыэюя])(?:ому|ему)$"),
+}
 
 
 def _adjectival_ending(stem: str, soft: bool) -> str:
@@ -258,23 +264,13 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         m = _SKIY.match(token)
         if m and m.group(2).lower() == _SKIY_ENDINGS[gender][case]:
             out.append((m.group(1) + _SKIY_ENDINGS[gender]["nomn"], 1.2))
-    if (
-        surname
-        and gender == "masc"
-        and case in ("gent", "accs")
-        and re.search(r"[^аеиоуыэюя](?:ого|его)$", low)
-    ):
-        # an adjectival surname: "Михаила Гулого" (Гулый), "Горького" (Горький), "Нарожного" (Нарожный);
-        # rarer than undeclined "-о"
-        stem = token[:-3]
-        out.append((stem + _adjectival_ending(stem, soft=low.endswith("его")), 1.1))
-    adjectival = _ADJECTIVAL_OBLIQUE.get(case)
-    if surname and gender == "masc" and adjectival:
-        m = re.search(adjectival, low)
-        if m and not _RUS_SURNAME.match(token) and not _SKIY.match(token):
-            # "с Владимиром Нарожным", "Андрею Белому": the instrumental and dative of an adjectival surname
-            stem = token[: m.start()]
-            out.append((stem + _adjectival_ending(stem, soft=m.group(0).startswith(("им", "ем"))), 1.1))
+    adjectival = _ADJECTIVAL_OBLIQUE.get(case) if surname and gender == "masc" else None
+    m = adjectival.search(low) if adjectival else None
+    if m and not _RUS_SURNAME.match(token):
+        # an adjectival surname: "Михаила Гулого" (Гулый), "Горького" (Горький), "с Владимиром Нарожным",
+        # "Андрею Белому"; rarer than undeclined "-о"
+        stem = token[: m.start()]
+        out.append((stem + _adjectival_ending(stem, soft=m.group(0)[0] in "еи"), 1.1))
     if gender == "femn" and re.search(r"[бвгджзклмнпрстфхцчшщь]$", low):
         out.append((token, 0.6))  # women's names ending in a consonant do not decline: Айгуль, Бербок
     if gender == "masc" and case in _CONSONANT_ENDINGS:

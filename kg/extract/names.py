@@ -120,7 +120,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     placed_inside = [
         i
         for i, w in enumerate(words[1:-2], 1)
-        if w in named and w not in good and not _may_be_nominative(text[w[0] : w[1]])
+        if w in named and w not in good and _oblique_only(text[w[0] : w[1]], singular=True)
     ]  # "Гагаузии" is a title's complement; "Родриго де Лима Баэна Соарес" keeps its "Лима"
     if placed_inside and all(w in good for w in words[placed_inside[-1] + 1 :]):
         # "Башкан Гагаузии Евгения Гуцул": an unknown title and its place before the name, not part of it
@@ -143,11 +143,6 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"департамент[аеу]?|кантон[аеу]?|земл[иея]|регион[аеу]?|район[аеу]?|губерни[ий])\s+$"
     r"|(?<![А-ЯЁа-яё])(?-i:г|гор|пос)\.\s*$"  # "ректор университета г. Сари А.Т. Янсари"
 )
-
-
-def _may_be_nominative(word: str) -> bool:
-    """A word that may stand in the singular nominative: a name's own word, not a place in a title's genitive."""
-    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(word.lower()))
 
 
 def _title_word(word: str) -> bool:
@@ -441,8 +436,9 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
     return [span]
 
 
-def _oblique_only(word: str) -> bool:
-    cases = {p.tag.case for p in parses(word.lower())}
+def _oblique_only(word: str, singular: bool = False) -> bool:
+    """No reading in the nominative (``singular``: none in the singular nominative; "Гагаузии" may be a plural)."""
+    cases = {p.tag.case for p in parses(word.lower()) if not (singular and p.tag.number == "plur")}
     return bool(cases) and None not in cases and "nomn" not in cases
 
 
