@@ -148,7 +148,8 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     inside = [
         x
         for x in subtree(s.tokens, t)
-        if not any(
+        if not (x.rel == "case" and x.head == t.index)  # "с главой ОДКБ": the title without its preposition
+        and not any(
             a.rel in ("acl", "acl:relcl", "appos", "conj", "parataxis") for a in path_below(s.tokens, x, t)
         )
     ]
@@ -165,6 +166,11 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
             person = coref.resolve(article, desc, t.start)
             if person is not None:
                 return [person.key]
+    if t.lemma == "политик" and t.feats.get("Number") != "Plur" and t.rel in ("nsubj", "nsubj:pass"):
+        # "сказал политик, выступая на форуме": the public person the text was just telling of
+        desc = coref.describe(article, t.start, t.stop)
+        person = coref.resolve(article, desc, t.start) if desc is not None else None
+        return [person.key] if person is not None else []
     return []
 
 
@@ -255,6 +261,19 @@ def _is_subject(article: Article, mention) -> bool:
     while head is not None and head.rel in ("appos", "flat", "flat:name") and head.head >= 0:
         head = s.tokens[head.head]  # a name in apposition to its title: the title's relation
     return head is not None and head.rel in ("nsubj", "nsubj:pass")
+
+
+def subject_right_before(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """The subject the parse hung elsewhere ("в городе Дархан Алексей Цыденов провел встречу": the name as an
+    apposition of the town): the person named right before the verb, in the nominative."""
+    before = [m for m in article.mentions_in(s.index) if m.stop <= verb.start]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.stop)
+    if article.text[last.stop : verb.start].strip(" ,"):
+        return []
+    cases = {t.feats.get("Case") for t in s.tokens if last.start <= t.start < last.stop}
+    return [last.person] if cases <= {"Nom", None} else []
 
 
 def merge(a: list[str], b: list[str]) -> list[str]:

@@ -17,6 +17,8 @@ from kg.extract.model import Article, Person
 from kg.extract.posts import place_head
 
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
+# "сказал политик": a word for any public person, standing for the one the text was just telling of
+_GENERIC = re.compile(r"(?i)^\s*(?:\w+\s+)?политик(?:а|у|ом|е)?\s*$")
 _PLURAL_HEADS = re.compile(
     r"(?i)\b(президент(?:ы|ов|ами)|глав(?:ы|ам|ами)? (?:двух |обеих )?(?:государств|стран|правительств)|премьер(?:ы|ов|ами)|"
     r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|министр(?:ы|ов|ами)(?: иностранных дел)?|сопредседател\w+|"
@@ -52,7 +54,7 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
     roles = title_roles(article, start, stop)
     guest = bool(_GUEST.search(text))
     if not roles and not guest:
-        return None
+        return Description(None, None, False, "политик") if _GENERIC.match(text) else None
     country = None
     for m in article.places_in(start, stop):
         if m.kind in ("country", "adjective", "body", "region", "city_adjective") and m.iso:

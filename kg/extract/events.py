@@ -278,6 +278,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
         subjects = [p for x in _subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
+        if not subjects and verb.feats.get("Voice") == "Act":
+            subjects = arguments.subject_right_before(article, s, verb)
         partners = [
             p
             for x in children(tokens, verb, "obl")
@@ -484,6 +486,10 @@ def _subjects(tokens: list[Token], verb: Token) -> list[Token]:
     own = children(tokens, verb, "nsubj")
     if not own and verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
         return children(tokens, tokens[verb.head], "nsubj")
+    if not own and verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
+        return children(
+            tokens, tokens[verb.head], "nsubj"
+        )  # "сказал он, выступая на форуме": the converb's doer
     return own
 
 
@@ -590,8 +596,11 @@ def _may_be_dative(t: Token) -> bool:
 
 
 _WELCOME_NOUNS = frozenset(["приветствие", "встреча"])
-_CREDENTIAL_VERBS = {"вручить", "принять", "вручать", "принимать"}
-_CREDENTIALS = re.compile(r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн")
+_CREDENTIAL_VERBS = {"вручить", "принять", "вручать", "принимать", "передать", "передавать"}
+# an envoy's letters of credence, or a consul's exequatur (his recognition by the host state, handed over in person)
+_CREDENTIALS = re.compile(
+    r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн|экзекватур\w*|консульск\w+\s+патент"
+)
 
 
 def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:

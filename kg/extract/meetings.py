@@ -91,7 +91,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     for m in reader.meetings:
         _members_told_before(article, m, reader.meetings)
         _other_side_told_before(article, m, reader.meetings)
-    told = sentences_telling_a_visit(article) if any(m.kind == "talks" for m in reader.meetings) else []
+    told = sentences_telling_a_visit(article) if reader.meetings else []
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
         inherit(article, m, reader.meetings, gaz)

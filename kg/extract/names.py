@@ -102,6 +102,13 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and (_is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start))
     ):
         good = words  # "Синиша Мали": a first name and a surname that is also a country's name
+    if (
+        len(words) == 2
+        and named == words
+        and good == words[1:]
+        and _instrumental_only(text[words[0][0] : words[0][1]])
+    ):
+        good = words  # "с Кабулом Бердиевым": a place is a title's complement in the genitive, never instrumental
     while words and (
         words[0] not in good
         or is_particle(text[words[0][0] : words[0][1]])
@@ -440,6 +447,11 @@ def _oblique_only(word: str, singular: bool = False) -> bool:
     """No reading in the nominative (``singular``: none in the singular nominative; "Гагаузии" may be a plural)."""
     cases = {p.tag.case for p in parses(word.lower()) if not (singular and p.tag.number == "plur")}
     return bool(cases) and None not in cases and "nomn" not in cases
+
+
+def _instrumental_only(word: str) -> bool:
+    cases = {p.tag.case for p in parses(word.lower())}
+    return cases == {"ablt"}
 
 
 def _nominative_first_name(word: str) -> bool:

@@ -155,7 +155,8 @@ def _lifted_head(tokens: list[Token], token: Token) -> Token:
         seen.add(head.index)
         low, high = sorted((token.index, head.index))
         below = {t.index for t in subtree(tokens, head)}
-        if all(i in below for i in range(low + 1, high)):
+        # a preposition or a comma the parser hung astray ("выступая на(→elsewhere) форуме") is its own error
+        if all(i in below or tokens[i].rel in ("case", "punct") for i in range(low + 1, high)):
             break
         head = tokens[head.head]
     return head

@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import Article, Meeting, Sentence, Visit
-from kg.extract.scene import dated_in_past
+from kg.extract.scene import CALLS, dated_in_past
 from kg.extract.status import clause_status
 from kg.extract.visits import INVITING, visit_kind
 
 _VISIT_WORD = re.compile(r"(?i)(?:визит\w*|посетил\w*|прибыл\w*|прилетел\w*|поездк\w*|пребывани\w*)")
+# the welcome ceremony ("церемония официальной встречи") is held only for a guest from abroad
+_WELCOME = re.compile(r"(?i)\bцеремони\w*\s+(?:(?:официальной|торжественной)\s+)+встреч\w*")
+# "в Астану", "во Францию", "в столицу Казахстана": the place right after it is where the visitor is
+_DESTINATION = re.compile(r"(?i)\bв[о]?\s+(?:\w+\s+)?$")
 # who leads a delegation: the first of these roles a visitor holds
 _RANK = (
     "head_of_state",
@@ -41,18 +45,21 @@ def sentences_telling_a_visit(article: Article) -> list[Sentence]:
 
 
 def join_the_visit_told(article: Article, meeting: Meeting, told: list[Sentence]) -> None:
-    """Give talks with no visit of their own the visit the text tells, when they were held in one state
-    between its officials and the officials of one other state."""
-    if meeting.visit is not None or meeting.kind != "talks" or not told:
+    """Give a meeting with no visit of its own the visit the text tells, when it was held in one state between
+    its officials and the officials of one other state; a sitting, summit or forum only when it names one or
+    two people (beyond that it is a gathering of many guests, not one state's visit)."""
+    if meeting.visit is not None or meeting.kind in CALLS or not told:
+        return
+    if meeting.kind != "talks" and len(meeting.participants) > 2:
         return
     countries = {
         key: {p.country for p in article.persons[key].posts if p.country} for key in meeting.participants
     }
     host = meeting.country or _host_told(article, told, {c for own in countries.values() for c in own})
-    guests = [key for key, own in countries.items() if own and host not in own]
-    if host is None or not guests or not any(host in own for own in countries.values()):
+    if host is None:
         return
-    if len({c for key in guests for c in countries[key]}) != 1:
+    guests = _guests(countries, host, told_place=meeting.country is not None)
+    if not guests or len({c for key in guests for c in countries[key]} - {host}) > 1:
         return  # guests of two states: a round of its own, not one state's visit
     visitor = min(guests, key=lambda key: _rank(article, key))
     kinds = [visit_kind(s.tokens, t) for s in told for t in s.tokens if t.lemma == "визит"]
@@ -61,28 +68,44 @@ def join_the_visit_told(article: Article, meeting: Meeting, told: list[Sentence]
     meeting.country = host
 
 
+def _guests(countries: dict[str, set[str]], host: str, told_place: bool) -> list[str]:
+    """The participants who came from abroad. A participant whose state the text does not tell sits on the side
+    the others leave free: beside a guest he is the host's, and beside the host's officials he is the guest when
+    the meeting's own place names the host (a host read from the visit sentences is too weak for that)."""
+    hosts = [key for key, own in countries.items() if host in own]
+    unknown = [key for key, own in countries.items() if not own]
+    guests = [key for key in countries if key not in hosts and key not in unknown]
+    if guests:
+        return guests if hosts or unknown or len(countries) == 1 else []
+    return unknown if told_place and hosts and len(unknown) == 1 else []
+
+
 def _tells_a_visit(article: Article, s: Sentence) -> bool:
     """A visit of the news: not in a quote, not recalled, invited, planned or told in the plural ("взаимные
     визиты", "пригласили посетить республику с официальным визитом")."""
     if (
         s.in_quote
         or s.index in article.recalled
-        or not _VISIT_WORD.search(s.text)
+        or not (_VISIT_WORD.search(s.text) or _WELCOME.search(s.text))
         or any(a.lemma in INVITING for a in s.tokens)
         or dated_in_past(article, s.text)
     ):
         return False
     words = [t for t in s.tokens if _VISIT_WORD.fullmatch(t.text) and t.feats.get("Number") != "Plur"]
+    words += [t for t in s.tokens if t.lemma == "церемония" and _WELCOME.match(s.text, t.start - s.start)]
     return any(not (status := clause_status(article, s, t)).future and not status.recalled for t in words)
 
 
 def _host_told(article: Article, told: list[Sentence], states: set[str]) -> str | None:
-    """The one participants' state that the visit sentences name as a place ("прибыл в Вильнюс")."""
+    """The one participants' state that the visit sentences name as the place gone to ("прибыл в Вильнюс",
+    "находится в Японии"); a state in a title ("Президент Азербайджана") is where the visitor comes from."""
     named = {
         m.iso
         for s in told
         for m in article.places_in(s.start, s.stop)
-        if m.kind in ("city", "country", "region") and m.iso in states
+        if m.kind in ("city", "country", "region")
+        and m.iso in states
+        and _DESTINATION.search(article.text[max(0, m.start - 30) : m.start])
     }
     return named.pop() if len(named) == 1 else None
 

