@@ -27,8 +27,8 @@ from kg.extract.syntax import ancestors, children, preposition, token_at
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
 _DELEGATION_HEAD = re.compile(
-    r"(?i)\b(?P<adj>наш\w*|[а-яё]+ск(?:ую|ая|ой))\s+(?:делегаци\w+\s+)?(?:делегаци\w+\s+)?"
-    r"(?:возглавил\w*|возглавлял\w*|–|—)"
+    r"(?i)\b(?P<adj>наш\w*|[а-яё]+ск(?:ую|ая|ой))\s+(?:делегаци\w+\s+(?:(?:на|в|во)\s+\w+\s+)?)?"
+    r"(?:возглавил\w*|возглавля\w*|–|—|-(?=\s))"
 )
 _COLLEAGUE = re.compile(
     r"(?i)\b(?:его|ее|её|своим|своего|своему|своей|с\s+своим)?\s*(?P<adj>[а-яё]+ск\w+)\s+коллег\w*"

@@ -280,6 +280,18 @@ class _MeetingReader:
         self._refer_back(s, events)
         self._continue(s, weak)
 
+    def _sitting_awaiting_people(self, kind: str, event: Event) -> bool:
+        """Talks told by a noun right after a sitting that named no one are that sitting's talks."""
+        current = self.current
+        return (
+            kind == "talks"
+            and event.trigger.pos == "NOUN"
+            and current is not None
+            and current.kind == "session"
+            and not current.participants
+            and current is self.meetings[-1]
+        )
+
     def _dated_plan(self, s: Sentence, event: Event) -> bool:
         """A weak event announced with its day, talks of two named sides ("обсудит с Y"); the day may be told in
         the sentence before ("завтра, 12 октября, приедет в Кишинев. X обсудит с Y ...")."""
@@ -413,6 +425,8 @@ class _MeetingReader:
                 for p in participants_of(self.article, s, self.visitor)
                 if p not in people and p not in elsewhere
             ]
+        if self._sitting_awaiting_people(kind, event):
+            kind = "session"  # "Началось заседание комиссии. Делегации на переговорах возглавляют X и Y": the sitting
         self._trigger(
             s,
             kind,

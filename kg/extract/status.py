@@ -54,6 +54,7 @@ _FUTURE_HEADS = {
     "наметить",
     "предстоять",
     "намереваться",
+    "хотеть",
     "договориться",
     "условиться",
     "собираться",
@@ -63,6 +64,9 @@ _FUTURE_HEADS = {
     "пригласить",
     "предложить",
 }
+# "намерены подписать", "готовы обсудить", "должны встретиться": short adjectives of intent, by their form
+# (the tagger's lemma for "намерены" is "намерить")
+_INTENT = re.compile(r"(?:намерен|готов|должн)[аыо]?")
 _FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
 
 
@@ -137,7 +141,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             for g in governing
             for a in children(tokens, g, "aux", "aux:pass", "cop")
         )
-        or any(c.lemma in _FUTURE_HEADS for c in governing)
+        or any(c.lemma in _FUTURE_HEADS or _INTENT.fullmatch(c.text.lower()) for c in governing)
         or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
         # "сессии ..., которая пройдет летом", "встреча, которую проведут лидеры": the event's own relative
         # clause in the future
