@@ -482,15 +482,20 @@ def _public_partner(tokens: list[Token], verb: Token) -> bool:
 
 def _subjects(tokens: list[Token], verb: Token) -> list[Token]:
     """A verb's subjects; a verb conjoined to another shares its subject ("он присутствовал на параде, а
-    затем провел встречи с X")."""
+    затем провел встречи с X"), and so does a converb ("сказал он, выступая на форуме")."""
     own = children(tokens, verb, "nsubj")
-    if not own and verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
+    if own:
+        return own
+    if verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
+        return children(tokens, tokens[verb.head], "nsubj", "nsubj:pass")
+    if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
         return children(tokens, tokens[verb.head], "nsubj")
-    if not own and verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
-        return children(
-            tokens, tokens[verb.head], "nsubj"
-        )  # "сказал он, выступая на форуме": the converb's doer
-    return own
+    if verb.head < 0 and verb.feats.get("VerbForm") == "Fin" and tokens[verb.index - 1].text == ",":
+        # "X будет принят президентом, проведёт переговоры с Y": a second root the parser did not join to the
+        # first after a comma shares the first one's subject
+        roots = [x for x in tokens[: verb.index] if x.head < 0 and x.pos in ("VERB", "AUX")]
+        return children(tokens, roots[-1], "nsubj", "nsubj:pass") if roots else []
+    return []
 
 
 _RECEIVE = {"принять", "принимать"}

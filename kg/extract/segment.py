@@ -40,6 +40,7 @@ def segment(article: Article) -> Article:
     lines = layout.lines_of(text)
     if not lines:
         raise InputError(f"{article.id}: no text")
+    lines = _stamp_over_lines(article, lines)
     if article.layout == "page":
         body = lines[1:] if article.title and lines[0].text == article.title else lines
     elif layout.has_site_layout(text, lines):
@@ -76,6 +77,18 @@ def _read_header(article: Article, lines: list[layout.Line]) -> list[layout.Line
         article.published = parse_date_line(lines[i].text)
         i += 1
     return lines[i:]
+
+
+def _stamp_over_lines(article: Article, lines: list[layout.Line]) -> list[layout.Line]:
+    """ "28 / Февраль / 2023", one word per line: a page widget's date stamp set over three short lines."""
+    for n in range(min(len(lines), 12) - 2):
+        three = lines[n : n + 3]
+        if all(len(x.text.strip()) <= 10 for x in three):
+            date = parse_date_line(" ".join(x.text.strip() for x in three))
+            if date is not None:
+                article.published = article.published or date
+                return lines[:n] + lines[n + 3 :]
+    return lines
 
 
 def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:

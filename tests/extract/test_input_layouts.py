@@ -166,3 +166,14 @@ def test_web_pages_without_an_article_are_refused(tmp_path, html, message):
     page.write_bytes(html)
     with pytest.raises(InputError, match=message):
         read_source(page)
+
+
+@pytest.mark.parametrize("month", ["Февраль", "февраля", "Фев"])
+def test_a_date_stamp_set_one_word_per_line_dates_the_article(month):
+    text = (
+        f"Поделиться\n\nОпубликовано\n\n28\n{month}\n2023\n\nПрезидент Узбекистана провел переговоры с "
+        "президентом Казахстана. Стороны обсудили торговлю и транспорт."
+    )
+    a = segment(Article("p", text))
+    assert a.published == (dt.date(2023, 2, 28) if month != "Фев" else None)
+    assert "2023" not in body_text(a)

@@ -81,3 +81,29 @@ def test_a_first_name_that_is_also_a_city_in_the_instrumental_stays_in_the_name(
         "Кабулом Бердиевым.",
     )
     assert meetings(a) == [("talks", frozenset({"Руслан Жаксылыков", "Кабул Бердиев"}))]
+
+
+@pytest.mark.parametrize(
+    "guest, place, host, partner",
+    [
+        (
+            "Госсекретарь США Энтони Блинкен",
+            "Узбекистан. В Ташкенте госсекретарь США",
+            "Шавкатом Мирзиёевым",
+            "министром иностранных дел Узбекистана Бахтиёром Саидовым",
+        ),
+        (
+            "Канцлер Германии Олаф Шольц",
+            "Казахстан. В Астане канцлер Германии",
+            "Касым-Жомартом Токаевым",
+            "премьер-министром Казахстана Алиханом Смаиловым",
+        ),
+    ],
+)
+def test_a_second_verb_after_a_comma_shares_the_first_ones_subject(extractor, guest, place, host, partner):
+    a = extract(
+        extractor,
+        f"{guest} 3 мая 2023 года совершит визит в {place} будет принят президентом {host}, проведёт "
+        f"переговоры с {partner}.",
+    )
+    assert len(meetings(a)) == 2
