@@ -229,6 +229,14 @@ def _reaches(person: Person, other: Person) -> bool:
     ):
         return True
     label_first, label_last = normalize_key(other.first), normalize_key(other.last)
+    if (
+        normalize_key(person.last) == label_last
+        and len(other.mentions) >= len(person.mentions)
+        and _one_slip(normalize_key(person.first), label_first)
+    ):
+        return (
+            True  # "Грубангулы Бердымухамедова" beside "Гурбангулы Бердымухамедов": a typo of the first name
+        )
     if is_initial(other.first):  # "А. Хоссейнзадеганом" beside "А. Хоссейнзадеган"
         forms = {normalize_key(f) for f in surname_forms(person.last)}
         return normalize_key(person.first) == label_first and label_last in forms
@@ -241,6 +249,24 @@ def _reaches(person: Person, other: Person) -> bool:
         if label_first in firsts and label_last in lasts:
             return True
     return False
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two first names of five letters or more one slip of the keyboard apart: a letter swapped with the next,
+    replaced, left out or doubled."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return swapped or len(diff) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _genders_from_verbs(article: Article) -> None:

@@ -224,6 +224,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "церемония вручения верительных грамот посла X": the ambassador is received; "провел церемонию
         # приветствия министра X", "церемония официальной встречи президента X": the guest is welcomed
         kind = "talks"
+    honoured = _reception_in_honour(article, s, t)
+    if honoured:
+        kind = "talks"
     if kind is None:
         return None
     tokens = s.tokens
@@ -255,7 +258,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if t.head >= 0 and tokens[t.head].lemma == "участие" and preposition(tokens, tokens[t.head]) == "для":
         return None  # "прибыл в Самарканд для участия в саммите": why he came, not a summit reported held
     event = Event(kind, s.index, t)
-    event.participants = arguments.noun_participants(article, s, t)
+    event.participants = arguments.merge(honoured, arguments.noun_participants(article, s, t))
     for noun in welcome:
         event.participants = arguments.merge(
             event.participants, arguments.noun_participants(article, s, noun)
@@ -709,9 +712,53 @@ def medium(kind: str, text: str) -> str:
 _TALK_MECHANISMS = frozenset(["диалог", "консультация", "консультации", "переговоры"])
 
 
+_GATHERING_KINDS = {"форум": "forum", "саммит": "summit"}
+
+
+_IN_HONOUR = re.compile(r"\s+в\s+честь\s+")
+_ON_BEHALF = re.compile(r"(?i)\bот\s+имени\s+")
+
+
+def _reception_in_honour(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "От имени Ильхама Алиева был дан официальный прием в честь Гурбангулы Бердымухамедова": a reception
+    (or a dinner) given in a guest's honour is where host and guest meet; the people named right after "в
+    честь" and "от имени" (a holiday's reception honours no one)."""
+    if t.lemma not in ("прием", "приём", "обед", "ужин", "завтрак"):
+        return []
+    honour = _IN_HONOUR.match(article.text, t.stop, s.stop) or _IN_HONOUR.match(
+        article.text, next((x.stop for x in s.tokens[t.index + 1 : t.index + 2]), t.stop), s.stop
+    )
+    if honour is None:
+        return []
+    guest = _named_right_after(article, s, honour.end())
+    if not guest:
+        return []
+    hosts = [
+        p
+        for b in _ON_BEHALF.finditer(article.text, s.start, s.stop)
+        for p in _named_right_after(article, s, b.end())
+    ]
+    return hosts + guest
+
+
+def _named_right_after(article: Article, s: Sentence, start: int) -> list[str]:
+    """The person named at ``start``, or after a title with no comma in between ("Эмира Катара Тамима ...")."""
+    after = [m for m in article.mentions_in(s.index) if m.start >= start]
+    if (
+        not after
+        or after[0].start - start > 60
+        or re.search(r"[,;:()«»]", article.text[start : after[0].start])
+    ):
+        return []
+    return [after[0].person]
+
+
 def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
     refers to a sitting told before."""
+    whose = {c.lemma for c in children(s.tokens, t, "nmod")} & set(_GATHERING_KINDS)
+    if whose:
+        return _GATHERING_KINDS[whose.pop()]  # "пленарное заседание форума": a part of the forum, the forum
     if _HEADS_OF_GOVERNMENT.search(phrase):
         return "session"  # "заседание Совета глав правительств СНГ"
     if _HEADS_OF.search(phrase) or any(

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
-from kg.extract.morph import FINAL_PARTICLES, INNER_PARTICLES, east_asian_surnames, is_regnal_numeral, parses
+from kg.extract.morph import (
+    FINAL_PARTICLES,
+    INNER_PARTICLES,
+    east_asian_surnames,
+    is_patronymic,
+    is_regnal_numeral,
+    parses,
+)
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
 
@@ -122,6 +129,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         len(words) >= 3
         and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]])
         and not (len(words) == 3 and asian)  # "провинции Чань Минь Шань": a Vietnamese name in three words
+        and not is_patronymic(text[words[1][0] : words[1][1]])  # "района Елена Леонидовна Комарова"
     ):
         words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
     placed_inside = [

@@ -296,6 +296,10 @@ def _listed(article: Article, plural: Title, start: int, stop: int) -> Title | N
     )
 
 
+# a preposition before the title word: the words after the comma open a clause, they are no apposition
+_CLAUSE_OPENING = re.compile(r"(?i)(?:^|\s)(?:в|во|на|по|при|после|для|с|со|о|об|у|за)\s")
+
+
 def _right_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     m = _APPOSITION.match(window)
@@ -303,8 +307,8 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
         return None
     rest = masked(window[m.end() :])
     roles = find_roles(rest)
-    if not roles or roles[0].start > 25:
-        return None
+    if not roles or roles[0].start > 25 or _CLAUSE_OPENING.search(rest[: roles[0].start]):
+        return None  # "Бочарников, на встрече руководитель региона проинформировал ...": another clause's subject
     first = roles[0]
     head = rest[first.start : first.stop].split()[0]
     if all(p.tag.number == "plur" for p in parses(head.lower())[:2]):

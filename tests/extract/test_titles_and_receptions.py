@@ -1,0 +1,89 @@
+"""Titles and gatherings that unseen news used (sentences written for the test): "руководитель региона" and a
+district's head, a sitting of a forum or a summit, a name with a patronymic after "района", a title that opens
+the next clause, a first name with a typo, a reception given in a guest's honour."""
+
+import pytest
+
+from tests.extract.test_frames import extract, meetings
+from tests.extract.test_unseen_text_shapes import person_posts
+
+
+def test_the_head_of_the_region_told_by_title_is_its_head_named_before(extractor):
+    a = extract(
+        extractor,
+        "Глава Дагестана Сергей Меликов прибыл в Баку. В рамках визита руководитель региона принял участие в "
+        "деловом форуме.",
+    )
+    assert meetings(a) == [("forum", frozenset({"Сергей Меликов"}))]
+
+
+def test_the_head_of_a_municipal_district_is_a_regional_head(extractor):
+    a = extract(
+        extractor,
+        "Глава Сокольского муниципального района Анна Петровна Смирнова провела видеоконференцию с "
+        "губернатором провинции Хэйлунцзян Лян Хуэйлином.",
+    )
+    assert {role for role, _ in person_posts(a)["Анна Смирнова"]} == {"regional_head"}
+
+
+@pytest.mark.parametrize(
+    "gathering, kind",
+    [("Российско-Азербайджанского межрегионального форума", "forum"), ("саммита ШОС", "summit")],
+)
+def test_a_sitting_of_a_forum_or_summit_is_the_gathering(extractor, gathering, kind):
+    a = extract(
+        extractor,
+        f"3 мая президент Узбекистана Шавкат Мирзиёев принял участие в пленарном заседании {gathering}.",
+    )
+    assert [m.kind for m in a.meetings] == [kind]
+
+
+def test_a_title_after_a_comma_and_a_preposition_opens_another_clause(extractor):
+    a = extract(
+        extractor,
+        "Аким области Нурлыбек Налибаев принял посла России Алексея Бородавкина. Как отметил Алексей Бородавкин, "
+        "на встрече министр экономики Казахстана рассказал о торговле.",
+    )
+    assert person_posts(a)["Алексей Бородавкин"] == {("ambassador", "RU")}
+
+
+def test_a_first_name_with_a_typo_is_the_same_person(extractor):
+    a = extract(
+        extractor,
+        "3 мая в Баку прибыл президент Таджикистана Эомали Рахмон. Эмомали Рахмон провел переговоры с "
+        "президентом Азербайджана Ильхамом Алиевым. Эмомали Рахмон посетил Аллею почетного захоронения.",
+    )
+    assert {p.name for p in a.persons.values()} == {"Эмомали Рахмон", "Ильхам Алиев"}
+
+
+def test_first_names_far_apart_stay_two_people(extractor):
+    a = extract(
+        extractor,
+        "Президент Кыргызстана Садыр Жапаров и председатель кабинета министров Акылбек Жапаров приняли "
+        "посла Китая Ду Дэвэня.",
+    )
+    assert {"Садыр Жапаров", "Акылбек Жапаров"} <= {p.name for p in a.persons.values()}
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Вечером 8 августа от имени президента Ильхама Алиева был дан официальный прием в честь "
+            "Гурбангулы Бердымухамедова.",
+            {"Ильхам Алиев", "Гурбангулы Бердымухамедов"},
+        ),
+        (
+            "Президент Казахстана Касым-Жомарт Токаев дал официальный обед в честь Эмира Катара Тамима бин "
+            "Хамада Аль Тани.",
+            {"Касым-Жомарт Токаев", "Тамим бин Хамад Аль Тани"},
+        ),
+    ],
+)
+def test_a_reception_in_a_guests_honour_is_a_meeting(extractor, text, sides):
+    assert meetings(extract(extractor, text)) == [("talks", frozenset(sides))]
+
+
+def test_a_reception_in_honour_of_a_holiday_is_no_meeting(extractor):
+    a = extract(extractor, "Посол Японии Акира Ито дал прием в честь Дня рождения Императора.")
+    assert meetings(a) == []
