@@ -89,7 +89,24 @@ def _announces(s: Sentence) -> bool:
     return root is not None and root.feats.get("Tense") == "Fut"
 
 
-_CARRIED = {"послание", "приветствие", "привет", "поздравление", "письмо", "имя", "поручение"}
+# whose words are carried ("передал послание X", "от имени X"), or whose memory is honoured ("бюст X", "почтил
+# память X", "возложил венок к памятнику X"): not a side
+_CARRIED = {
+    "послание",
+    "приветствие",
+    "привет",
+    "поздравление",
+    "письмо",
+    "имя",
+    "поручение",
+    "память",
+    "памятник",
+    "бюст",
+    "монумент",
+    "мемориал",
+    "мавзолей",
+    "могила",
+}
 _NEWS_SOURCE_VERBS = {
     "сообщить",
     "сообщать",
@@ -163,6 +180,12 @@ _NEWSROOM_JOB = re.compile(
 )
 
 
+_COMMEMORATED = re.compile(
+    r"(?i)\b(?:(?:памятник|бюст|монумент|мемориал|мавзоле)\w*|могил(?:а|ы|е|у|ой)|памят(?:ь|и|ью))"
+    r"\s+(?:[а-яё-]+\s+){0,3}$"
+)
+
+
 def _reports_on_surface(s: Sentence, m) -> bool:
     """A headline's speaker ("Сергей Мардан: ..."), or the name that ends a sentence after "..., объявил
     <title>" (the parse hangs such names anywhere, and a subject it hangs on that verb is no source)."""
@@ -170,6 +193,8 @@ def _reports_on_surface(s: Sentence, m) -> bool:
         return True
     if _NEWSROOM_JOB.search(s.text[: m.start - s.start]):
         return True  # "работает корреспондент «МИР 24» Артем Васнев": who reports, not who meets
+    if _COMMEMORATED.search(s.text[: m.start - s.start]):
+        return True  # "открыт бюст великому ученому Абу Райхону Беруни": honoured, not present
     return bool(_SOURCE_AT_END.search(s.text[: m.start - s.start])) and s.text[
         m.stop - s.start :
     ].strip() in (

@@ -87,3 +87,25 @@ def test_a_reception_in_a_guests_honour_is_a_meeting(extractor, text, sides):
 def test_a_reception_in_honour_of_a_holiday_is_no_meeting(extractor):
     a = extract(extractor, "Посол Японии Акира Ито дал прием в честь Дня рождения Императора.")
     assert meetings(a) == []
+
+
+@pytest.mark.parametrize(
+    "honour",
+    ["был открыт бюст великому поэту Алишеру Навои", "гость почтил память Гейдара Алиева"],
+)
+def test_a_person_honoured_by_a_monument_is_not_at_the_meeting(extractor, honour):
+    a = extract(
+        extractor,
+        "Президент Узбекистана Шавкат Мирзиёев прибыл в Париж. Накануне в Париже состоялся медицинский форум. "
+        f"В тот же день {honour}.",
+    )
+    assert all("Алишер Навои" not in ps and "Гейдар Алиев" not in ps for _, ps in meetings(a))
+
+
+def test_a_region_named_like_a_grave_is_no_monument(extractor):
+    a = extract(
+        extractor,
+        "Подписи под документом поставили министр культуры Астраханской области Ольга Прокофьева и начальник "
+        "управления культуры Могилевского областного исполнительного комитета Александр Жигун.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ольга Прокофьева", "Александр Жигун"}))]
