@@ -229,14 +229,21 @@ def _reaches(person: Person, other: Person) -> bool:
     ):
         return True
     label_first, label_last = normalize_key(other.first), normalize_key(other.last)
-    if (
-        normalize_key(person.last) == label_last
-        and len(other.mentions) >= len(person.mentions)
-        and _one_slip(normalize_key(person.first), label_first)
-    ):
-        return (
-            True  # "Грубангулы Бердымухамедова" beside "Гурбангулы Бердымухамедов": a typo of the first name
+    # "Грубангулы Бердымухамедова" beside "Гурбангулы Бердымухамедов", "Модиче" beside "Модисе": a typo
+    first, last = normalize_key(person.first), normalize_key(person.last)
+    more = (len(other.mentions), -min((m.start for m in other.mentions), default=0)) > (
+        len(person.mentions),
+        -min((m.start for m in person.mentions), default=0),
+    )  # the form written more often, or first
+    if more and (
+        (last == label_last and _one_slip(first, label_first))
+        or (
+            first == label_first
+            and _one_slip(last, label_last)
+            and last.rstrip("а") != label_last.rstrip("а")
         )
+    ):
+        return True
     if is_initial(other.first):  # "А. Хоссейнзадеганом" beside "А. Хоссейнзадеган"
         forms = {normalize_key(f) for f in surname_forms(person.last)}
         return normalize_key(person.first) == label_first and label_last in forms
@@ -252,7 +259,7 @@ def _reaches(person: Person, other: Person) -> bool:
 
 
 def _one_slip(a: str, b: str) -> bool:
-    """Two first names of five letters or more one slip of the keyboard apart: a letter swapped with the next,
+    """Two names of five letters or more one slip of the keyboard apart: a letter swapped with the next,
     replaced, left out or doubled."""
     if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False

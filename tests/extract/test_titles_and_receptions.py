@@ -109,3 +109,25 @@ def test_a_region_named_like_a_grave_is_no_monument(extractor):
         "управления культуры Могилевского областного исполнительного комитета Александр Жигун.",
     )
     assert meetings(a) == [("talks", frozenset({"Ольга Прокофьева", "Александр Жигун"}))]
+
+
+def test_a_surname_with_a_typo_is_the_same_person_under_its_first_spelling(extractor):
+    a = extract(
+        extractor,
+        "Председатель Национального совета провинций Парламента ЮАР Амосса Масондо встретилась с губернатором "
+        "Санкт-Петербурга Александром Бегловым. Амосса Масонде поблагодарила губернатора за прием.",
+    )
+    people = {p.name: {(q.role, q.country) for q in p.posts} for p in a.persons.values()}
+    assert people == {
+        "Александр Беглов": {("regional_head", "RU")},
+        "Амосса Масондо": {("parliament_speaker", "ZA")},
+    }
+
+
+def test_a_husband_and_wife_stay_two_people(extractor):
+    a = extract(
+        extractor,
+        "Президент Азербайджана Ильхам Алиев и первый вице-президент Мехрибан Алиева приняли президента "
+        "Турции Реджепа Тайипа Эрдогана и Эмине Эрдоган.",
+    )
+    assert {"Ильхам Алиев", "Мехрибан Алиева"} <= {p.name for p in a.persons.values()}
