@@ -64,9 +64,10 @@ _FUTURE_HEADS = {
     "пригласить",
     "предложить",
 }
-# "намерены подписать", "готовы обсудить", "должны встретиться": short adjectives of intent, by their form
+# "намерены подписать", "готовы обсудить", "должны встретиться", "встреча возможна": short adjectives of
+# intent or possibility, by their form
 # (the tagger's lemma for "намерены" is "намерить")
-_INTENT = re.compile(r"(?:намерен|готов|должн)[аыо]?")
+_INTENT = re.compile(r"(?:намерен|готов|должн|возможн|невозможн|необходим|нужн)[аыо]?")
 _FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
 
 
@@ -142,6 +143,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             for a in children(tokens, g, "aux", "aux:pass", "cop")
         )
         or any(c.lemma in _FUTURE_HEADS or _INTENT.fullmatch(c.text.lower()) for c in governing)
+        # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
+        or _intent_predicate(tokens, t)
         or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
         # "сессии ..., которая пройдет летом", "встреча, которую проведут лидеры": the event's own relative
         # clause in the future
@@ -154,6 +157,23 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
     ):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+
+
+def _intent_predicate(tokens: list[Token], t: Token) -> bool:
+    """ "встреча X с Y возможна только после ...": the first short adjective after the event noun, before any
+    verb, is a predicate of intent or possibility that agrees with it (the parse of a headline may not link
+    them)."""
+    if t.pos != "NOUN":
+        return False
+    for x in tokens[t.index + 1 :]:
+        if x.pos in ("VERB", "AUX") or x.text in (",", ";", ":", "—", "–") or x.lemma == "который":
+            return False  # another clause's predicate ("декларация, которая должна подчеркнуть ...")
+        if x.feats.get("Variant") == "Short" and _INTENT.fullmatch(x.text.lower()):
+            number = x.feats.get("Number")
+            return number == t.feats.get("Number") and (
+                number == "Plur" or x.feats.get("Gender") == t.feats.get("Gender")
+            )
+    return False
 
 
 _FUTURE_BE = frozenset(["буду", "будешь", "будет", "будем", "будете", "будут"])
