@@ -33,7 +33,7 @@ from kg.extract.documents import signs
 from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import extract_meetings
-from kg.extract.model import Article, Meeting
+from kg.extract.model import Article, Meeting, Visit
 from kg.extract.officials import described_posts
 from kg.extract.scene import is_international, may_be_interview
 
@@ -72,20 +72,28 @@ def meeting_of_visit(article: Article) -> Meeting | None:
         visitor = article.persons.get(visit.visitor)
         if visitor is None or visit.sentence in article.recalled:
             continue
+        if any(post.country == visit.host for post in visitor.posts):
+            continue
         for post in visitor.posts:
-            if not post.country or post.country == visit.host:
-                continue
-            hosts = _counterparts(article, visitor.key, post.role, visit.host)
+            hosts = _counterparts(article, visitor.key, post.role, visit.host) if post.country else []
             if len(hosts) == 1:
-                return Meeting(
-                    kind="talks",
-                    sentence=visit.sentence,
-                    participants=[visitor.key, hosts[0]],
-                    country=visit.host,
-                    visit=visit,
-                    sentences=[visit.sentence],
-                )
+                return _visit_talks(visit, [visitor.key, hosts[0]])
+        if not any(p.key != visitor.key for p in article.persons.values()):
+            # "подписано соглашение ... , отметил губернатор X, который находится с рабочей поездкой в КНР": the
+            # visitor is the one person the text names; his hosts are told only as the other party
+            return _visit_talks(visit, [visitor.key])
     return None
+
+
+def _visit_talks(visit: Visit, participants: list[str]) -> Meeting:
+    return Meeting(
+        kind="talks",
+        sentence=visit.sentence,
+        participants=participants,
+        country=visit.host,
+        visit=visit,
+        sentences=[visit.sentence],
+    )
 
 
 def _counterparts(article: Article, visitor: str, role: str, host: str) -> list[str]:

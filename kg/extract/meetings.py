@@ -102,6 +102,9 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
 
 
 _DELEGATION_WORD = re.compile(r"(?i)\bделегаци\w+")
+_HEADS_OF_DELEGATIONS = re.compile(
+    r"(?i)\bделегаци\w+\s+(?:\w+\s+){0,3}?возглав(?:ил|ля)\w*|\bвозглав(?:ил|ля)\w*\s+(?:\w+\s+){0,3}?делегаци"
+)
 # "В состав делегации вошли X и Y", "В ее составе — X", "Делегацию возглавил X"
 _COMPOSITION = re.compile(
     r"(?i)\bв\s+(?:е[её]|его|их)\s+состав[еа]?\b|\bв\s+состав\s+(?:\w+\s+)?(?:делегаци\w+|которой)\s+(?:вошл|входил)\w*|"
@@ -213,6 +216,10 @@ class _MeetingReader:
                 e.participants += [
                     p for p in participants_of(self.article, s, self.visitor) if p not in e.participants
                 ]
+            if e.kind == "signing" and not e.participants and self.current is None:
+                e.participants = self._sides_told_next(
+                    s, _TOOK_PART
+                )  # "Подписан протокол. В мероприятии ..."
         # second reading: "губернатор X и представители китайской провинции подписали меморандум" -- a signing
         # with one named side opens a meeting, kept if its other side is another state's
         opening = next(
@@ -265,17 +272,21 @@ class _MeetingReader:
                 for e in events
                 if e.reference
                 and not e.recalled
-                and e.kind in ("talks", "summit", "forum", "phone_call", "video_call")
+                and e.kind
+                in ("talks", "summit", "forum", "phone_call", "video_call", "session", "session_reference")
                 and e.trigger.rel in ("obl", "nmod")
             ),
             None,
         )
         if presumed is not None and not self.meetings:
             people = participants_of(self.article, s, self.visitor)
+            kind = "session" if presumed.kind == "session_reference" else presumed.kind
+            if kind == "session":  # a sitting told in passing: only with its sides told in the next sentence
+                people = [] if presumed.future else self._sides_told_next(s, _HEADS_OF_DELEGATIONS)
             # "По итогам переговоров X и Y приняли ...": the talks took place; in the second reading one
             # named side is enough ("документ подписан по итогам переговоров с министром Y")
             if len(people) >= (1 if self.relaxed else 2):
-                self._trigger(s, presumed.kind, people)
+                self._trigger(s, kind, people)
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
@@ -291,6 +302,17 @@ class _MeetingReader:
             and not current.participants
             and current is self.meetings[-1]
         )
+
+    def _sides_told_next(self, s: Sentence, told: re.Pattern) -> list[str]:
+        """ "... в рамках 10-го заседания комиссии. Сирийскую делегацию возглавляет X, российскую – Y", "Подписан
+        протокол ... В мероприятии приняли участие X, Y и Z": the people the next sentence names as the heads of
+        the delegations, or as those who took part, are the sides of the event just told."""
+        if s.index + 1 >= len(self.article.sentences):
+            return []
+        following = self.article.sentences[s.index + 1]
+        if following.in_quote or not told.search(following.text):
+            return []
+        return participants_of(self.article, following, self.visitor)
 
     def _dated_plan(self, s: Sentence, event: Event) -> bool:
         """A weak event announced with its day, talks of two named sides ("обсудит с Y"); the day may be told in

@@ -46,6 +46,7 @@ _EARLIER_REPORT_VERBS = {
 _THE_NEWS_OF_THE_DAY = re.compile(
     r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита)"
 )
+_FIRST_EVER = re.compile(r"(?i)\s*(?:в\s+истории|за\s+)")
 _FUTURE_HEADS = {
     "планироваться",
     "планировать",
@@ -102,6 +103,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         ):
             if x.lemma == "ранее" and _THE_NEWS_OF_THE_DAY.match(s.text[x.stop - s.start :]):
                 continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
+            if x.lemma == "впервые" and _FIRST_EVER.match(s.text[x.stop - s.start :]):
+                continue  # "Впервые в истории области подписано ...", "впервые за десять лет": news, no recall
             if (
                 x.head >= 0
                 and tokens[x.head].lemma in _EARLIER_REPORT_VERBS

@@ -71,3 +71,44 @@ def test_a_document_that_should_do_something_is_still_adopted(extractor):
         "Совета коллективной безопасности, которая должна подчеркнуть принципы работы организации.",
     )
     assert [len(m.documents) for m in a.meetings] == [1]
+
+
+def test_the_delegation_heads_named_after_a_sitting_told_in_passing_are_its_sides(extractor):
+    a = extract(
+        extractor,
+        "В Ереване начала работу группа экспертов в рамках 9-го заседания межправительственной комиссии "
+        "Армении и Ирана. Армянскую делегацию возглавляет вице-премьер Мгер Григорян, иранскую – министр "
+        "дорог Мехрдад Базрпаш.",
+    )
+    assert meetings(a) == [("session", frozenset({"Мгер Григорян", "Мехрдад Базрпаш"}))]
+
+
+def test_those_who_took_part_in_a_signing_told_without_signers_are_its_sides(extractor):
+    a = extract(
+        extractor,
+        "3 мая в Казани подписан меморандум о сотрудничестве между Татарстаном и провинцией Цзянсу. В "
+        "мероприятии приняли участие вице-премьер Татарстана Ильдар Гилязов и вице-губернатор провинции "
+        "Цзянсу Ма Синьжуй.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ильдар Гилязов", "Ма Синьжуй"}))]
+
+
+@pytest.mark.parametrize("first", ["Впервые в истории области", "Впервые за десять лет"])
+def test_a_first_ever_signing_is_news_not_a_recall(extractor, first):
+    a = extract(
+        extractor,
+        f"{first} подписано соглашение о дружбе между Правительством Омской области и Народным правительством "
+        "провинции Хэнань. Соглашение подписали губернатор Омской области Виталий Хоценко и губернатор "
+        "провинции Хэнань Ван Кай.",
+    )
+    assert [len(m.documents) for m in a.meetings] == [1]
+
+
+def test_a_visitor_who_signs_with_no_named_host_met_his_hosts(extractor):
+    a = extract(
+        extractor,
+        "3 мая подписано соглашение об установлении дружественных отношений между Правительством Омской "
+        "области и Народным правительством провинции Хэнань.\n\nТоварооборот вырос вдвое, отметил губернатор "
+        "Омской области Виталий Хоценко, который сейчас находится с рабочим визитом в КНР.",
+    )
+    assert [(m.kind, m.visit.host if m.visit else None) for m in a.meetings] == [("talks", "CN")]
