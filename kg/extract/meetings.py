@@ -220,6 +220,9 @@ class _MeetingReader:
                 e.participants = self._sides_told_next(
                     s, _TOOK_PART
                 )  # "Подписан протокол. В мероприятии ..."
+        if self._delegations_met(weak):
+            self._trigger(s, "talks", [self.visit.visitor])  # type: ignore[union-attr]
+            return
         # second reading: "губернатор X и представители китайской провинции подписали меморандум" -- a signing
         # with one named side opens a meeting, kept if its other side is another state's
         opening = next(
@@ -301,6 +304,23 @@ class _MeetingReader:
             and current.kind == "session"
             and not current.participants
             and current is self.meetings[-1]
+        )
+
+    def _delegations_met(self, weak: list[Event]) -> bool:
+        """Second reading: "Ключевым событием стала встреча официальных делегаций двух областей", told during a
+        visit and naming no one, is the visitor's meeting (he heads his delegation)."""
+        if not self.relaxed or self.visit is None or self.current is not None:
+            return False
+        return any(
+            e.kind == "talks"
+            and not e.participants
+            and e.trigger.pos == "NOUN"
+            and any(
+                c.lemma == "делегация" and c.feats.get("Number") == "Plur"
+                for c in self.article.sentences[e.sentence].tokens
+                if c.head == e.trigger.index and c.rel == "nmod"
+            )
+            for e in weak
         )
 
     def _sides_told_next(self, s: Sentence, told: re.Pattern) -> list[str]:

@@ -104,6 +104,19 @@ def _visit_noun(
         s,
         [c for c in children(tokens, t, "nmod", "obl") if preposition(tokens, c) in ("в", "во")],
     )
+    destination = tokens[t.head] if t.head >= 0 else None
+    if (
+        host is None
+        and destination is not None
+        and preposition(tokens, destination) in ("в", "во")
+        and (
+            _PLACE_NOUN.match(" " + destination.text)
+            or article.places_in(destination.start, destination.stop)
+        )
+    ):
+        host = _host_of(
+            article, gaz, s, [destination]
+        )  # "в китайскую провинцию с визитом": hung on the place
     holder = _holder(tokens, t)
     verb = next((a for a in _own_clause(tokens, t) if a.pos in ("VERB", "AUX")), None)
     if host is None and verb is not None:
@@ -296,6 +309,9 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     return Visit(kind, visitor, host, s.index)
 
 
+_PLACE_NOUN = re.compile(r"\s+(?:регион|област|провинци|город|столиц|стран|штат|кра[йюяе]|округ|район)\w*")
+
+
 def _host_of(article: Article, gaz: Gazetteer, s: Sentence, nodes: list[Token]) -> str | None:
     """The country a place phrase names: "в Итальянскую Республику", "Туркестанскую область", "в нашу страну"."""
     for node in nodes:
@@ -305,8 +321,12 @@ def _host_of(article: Article, gaz: Gazetteer, s: Sentence, nodes: list[Token]) 
         found = places_in(article, gaz, max(s.start, start - 4), stop) or [
             _Bare(m.iso)
             for m in article.places_in(start, stop)
-            if m.kind in ("country", "region", "city") and m.iso
-        ]
+            if m.kind in ("country", "region", "city")
+            and m.iso
+            or m.kind == "adjective"
+            and m.iso
+            and _PLACE_NOUN.match(article.text, m.stop)
+        ]  # "в российский регион", "в китайскую провинцию": a state's adjective before a place noun
         if found and found[0].country:
             return found[0].country
     return None

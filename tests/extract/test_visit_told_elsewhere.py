@@ -1,6 +1,8 @@
 """Talks between the host state's officials and one other state's, in a text that tells a visit elsewhere,
 are part of that visit (sentences written for the test)."""
 
+import pytest
+
 from tests.extract.test_frames import extract
 
 
@@ -99,3 +101,21 @@ def test_the_welcome_ceremony_tells_a_visit(extractor):
         "в узком формате.",
     )
     assert ("visit", "Шавкат Мирзиёев", "TM") in visits(a)
+
+
+def test_a_meeting_of_delegations_during_a_visit_is_the_visitors(extractor):
+    a = extract(
+        extractor,
+        "В российский регион с визитом прибыла делегация под руководством акима Костанайской области Кумара "
+        "Аксакалова. Главным событием дня стала встреча официальных делегаций двух областей.",
+    )
+    assert [(m.kind, [a.persons[p].name for p in m.participants]) for m in a.meetings] == [
+        ("talks", ["Кумар Аксакалов"])
+    ]
+    assert visits(a) == [("visit", "Кумар Аксакалов", "RU")]
+
+
+@pytest.mark.parametrize("place, host", [("российский регион", "RU"), ("китайскую провинцию", "CN")])
+def test_a_states_adjective_before_a_place_noun_is_the_visits_host(extractor, place, host):
+    a = extract(extractor, f"3 мая в {place} с рабочим визитом прибыл министр экономики Армении Геворг Папоян.")
+    assert [v.host for v in a.visits][:1] == [host]
