@@ -59,6 +59,10 @@ def name_officials(article: Article) -> None:
     by_surname = _by_surname()
     for person in article.persons.values():
         if normalize_key(person.name) in table:
+            if not person.first:
+                _relabel(
+                    person, table[normalize_key(person.name)][0].name
+                )  # "Елбасы": one person's own title
             continue
         if not person.first:
             # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears
