@@ -131,3 +131,12 @@ def test_a_husband_and_wife_stay_two_people(extractor):
         "Турции Реджепа Тайипа Эрдогана и Эмине Эрдоган.",
     )
     assert {"Ильхам Алиев", "Мехрибан Алиева"} <= {p.name for p in a.persons.values()}
+
+
+def test_a_one_word_title_that_names_one_official_is_that_official(extractor):
+    a = extract(
+        extractor,
+        "Телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым. В ходе разговора Президент "
+        "Узбекистана пожелал Елбасы скорейшего выздоровления. Елбасы и Шавкат Мирзиёев обсудили график встреч.",
+    )
+    assert meetings(a) == [("phone_call", frozenset({"Нурсултан Назарбаев", "Шавкат Мирзиёев"}))]
