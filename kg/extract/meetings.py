@@ -33,7 +33,7 @@ from kg.extract.scene import (
     sentence_date,
     sources_of,
 )
-from kg.extract.syntax import own_time_tokens, subtree
+from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
 from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
 
@@ -51,7 +51,8 @@ _ARRIVALS = re.compile(
 _TOOK_PART = re.compile(
     r"(?i)\b(?:в\s+н[её][мй]|в\s+заседании|в\s+совещании|в\s+саммите|в\s+переговорах|во\s+встрече|в\s+беседе|"
     r"в\s+форуме|в\s+работе|в\s+мероприятии|в\s+церемонии)"
-    r"\s+(?:\w+\s+)?(?:приняли|принял\w*|примут|примет|участвовал\w*)"
+    # "Во встрече, прошедшей под председательством X, приняли участие": a participle's clause between
+    r"(?:\s*,[^.;]{0,200}?,)?\s+(?:\w+\s+)?(?:приняли|принял\w*|примут|примет|участвовал\w*)"
 )
 _CONTINUE_PARTICIPANTS = re.compile(
     _TOOK_PART.pattern + r"|(?:приняли|принимали)\s+участие|участвовали|делегаци\w+\s+возглавил\w*|"
@@ -432,7 +433,14 @@ class _MeetingReader:
         if (
             people
             and self.current is not None
-            and (self.current.kind == kind or event.trigger.lemma in self.current.words)
+            and (
+                self.current.kind == kind
+                or event.trigger.lemma in self.current.words
+                # "принял участие в сессии Совета ... Во встрече приняли участие ...": the gathering, told again
+                or event.trigger.pos == "NOUN"
+                and preposition(s.tokens, event.trigger) in ("в", "во")
+                and self.current.kind in ("summit", "session", "forum")
+            )
             and _TOOK_PART.search(s.text)
             and not event.counterparts
         ):

@@ -112,3 +112,14 @@ def test_a_visitor_who_signs_with_no_named_host_met_his_hosts(extractor):
         "Омской области Виталий Хоценко, который сейчас находится с рабочим визитом в КНР.",
     )
     assert [(m.kind, m.visit.host if m.visit else None) for m in a.meetings] == [("talks", "CN")]
+
+
+def test_those_who_took_part_in_the_gathering_told_again_as_a_meeting_are_at_it(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев в режиме видеоконференции принял участие в заседании Совета "
+        "глав государств СНГ. Во встрече, прошедшей под председательством Президента Таджикистана Эмомали "
+        "Рахмона, приняли участие Президент Беларуси Александр Лукашенко и Президент Узбекистана Шавкат "
+        "Мирзиёев.",
+    )
+    assert [(m.kind, len(m.participants)) for m in a.meetings] == [("summit", 4)]
