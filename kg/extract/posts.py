@@ -180,7 +180,7 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
     ):
         return  # "постоянный представитель МВФ в Кыргызской Республике": an international body's staff, no state's post
     if not countries:
-        countries = _delegation_countries(article, title.span)
+        countries = _delegation_countries(article, title.span) or _region_told_before(article, title)
     for n, key in enumerate(title.holders):
         person = article.persons[key]
         if shared and len(countries) == len(title.holders):
@@ -201,6 +201,24 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
                 )
             if not any(p.role == post.role and p.country == post.country for p in person.posts):
                 person.posts.append(post)
+
+
+# "вице-губернатор края", "глава региона": a region named by its common noun alone
+_BARE_REGION = re.compile(
+    r"(?i)^\s*(?:края|области|региона|губернии|провинции|штата|округа)\b(?!\s+[А-ЯЁA-Z])"
+)
+
+
+def _region_told_before(article: Article, title: Title) -> list[tuple[str | None, str]]:
+    """ "... визита в Алтайский край ... — сказал вице-губернатор края X": a title whose place is a region's
+    common noun is of the state whose regions the text named before it."""
+    role_stop = title.span.start + title.roles[0].stop
+    if not _BARE_REGION.match(article.text[role_stop : title.span.stop]):
+        return []
+    states = {
+        m.iso for m in article.places if m.kind in ("region", "city") and m.iso and m.stop <= title.span.start
+    }
+    return [(states.pop(), "region")] if len(states) == 1 else []  # regions of two states: whose, unknown
 
 
 # "делегацией Правительства Ростовской области во главе с первым заместителем губернатора X"

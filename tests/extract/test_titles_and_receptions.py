@@ -140,3 +140,21 @@ def test_a_one_word_title_that_names_one_official_is_that_official(extractor):
         "Узбекистана пожелал Елбасы скорейшего выздоровления. Елбасы и Шавкат Мирзиёев обсудили график встреч.",
     )
     assert meetings(a) == [("phone_call", frozenset({"Нурсултан Назарбаев", "Шавкат Мирзиёев"}))]
+
+
+def test_a_title_of_the_region_by_its_common_noun_is_of_the_state_whose_regions_were_named(extractor):
+    a = extract(
+        extractor,
+        "Посол Казахстана Даурен Абаев посетил Алтайский край. «Мы рады гостям из Казахстана», — сказал "
+        "вице-губернатор края Александр Лукьянов.",
+    )
+    assert person_posts(a)["Александр Лукьянов"] == {("other_official", "RU")}
+
+
+def test_regions_of_two_states_named_before_leave_the_common_noun_unresolved(extractor):
+    a = extract(
+        extractor,
+        "Самарканд и провинция Шэньси укрепляют партнерство. «Мы рады гостям из Китая», — сказал "
+        "заместитель хокима области Бахтиёр Рахимов.",
+    )
+    assert {country for _, country in person_posts(a)["Бахтиёр Рахимов"]} != {"CN"}
