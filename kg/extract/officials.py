@@ -145,10 +145,26 @@ def posts_from_descriptions(article: Article) -> None:
                     for o in table.get(normalize_key(person.name), [])
                 )
             ]
+            if not holders and role == "regional_head":
+                holders = _protagonist_without_post(article, span.start)
             if len(holders) == 1:
                 holders[0].posts.append(
                     PostFact(role=role, country=country, organization=None, sentence=s.index, evidence=span)
                 )
+
+
+def _protagonist_without_post(article: Article, before: int) -> list[Person]:
+    """ "Алексей Цыденов получил орден ... После Глава Бурятии провел встречу": a region's head no one holds, by
+    the text or the gazetteer, stands for the person the text tells most of, when that person has no post of their own
+    and was named before it (twice at least, and more often than anyone else)."""
+    counts = sorted(
+        ((len(p.mentions), p) for p in article.persons.values() if any(m.start < before for m in p.mentions)),
+        key=lambda pair: -pair[0],
+    )
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return []
+    top = counts[0][1]
+    return [] if top.posts else [top]
 
 
 def described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]]:
@@ -162,12 +178,11 @@ def described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]
         if country:
             out.append((match.role, country, Span(start, stop)))
     for place in article.places_in(s.start, s.stop):
-        if (
-            place.kind == "country"
-            and place.iso
-            and _HEAD_OF_STATE_WORD.search(article.text[s.start : place.start])
-        ):
+        head = place.iso and _HEAD_OF_STATE_WORD.search(article.text[s.start : place.start])
+        if head and place.kind == "country":
             out.append(("head_of_state", place.iso, Span(place.start, place.stop)))
+        elif head and place.kind == "region":
+            out.append(("regional_head", place.iso, Span(place.start, place.stop)))  # "Глава Бурятии"
     return out
 
 

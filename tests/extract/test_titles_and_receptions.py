@@ -158,3 +158,13 @@ def test_regions_of_two_states_named_before_leave_the_common_noun_unresolved(ext
         "заместитель хокима области Бахтиёр Рахимов.",
     )
     assert {country for _, country in person_posts(a)["Бахтиёр Рахимов"]} != {"CN"}
+
+
+def test_the_head_of_a_region_no_one_holds_is_the_person_the_text_tells_of(extractor):
+    a = extract(
+        extractor,
+        "Алексей Цыденов получил орден Дружбы. Алексею Цыденову вручили орден в Улан-Баторе. После Глава "
+        "Бурятии провел встречу с мэром Улан-Батора Долгорсурэнгийн Сумьяабазаром.",
+    )
+    assert person_posts(a)["Алексей Цыденов"] == {("regional_head", "RU")}
+    assert ("talks", frozenset({"Алексей Цыденов", "Долгорсурэнгийн Сумьяабазар"})) in meetings(a)
