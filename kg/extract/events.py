@@ -18,12 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract import arguments
+from kg.extract import arguments, receptions, sittings, verbargs
 from kg.extract.frames import Event
-from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
-from kg.extract.segment import list_items_after
 from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
@@ -140,24 +138,6 @@ _VIDEO = re.compile(
     r"(?i)видеосвяз|видеоконференц|видеоформат|в\s+режиме\s+видео|"
     r"\b(?:в\s+)?(?:режиме|формате)\s+онлайн|\bонлайн[- ]?(?:формат|режим|встреч|переговор|совещани|конференц|саммит|заседани)"
 )
-_HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
-# GOLD.md: a sitting of heads of state of more than two states is a summit; a council of heads of
-# government, like any other council or commission, sits in session
-# ministers of a group of states (not "двух стран"): a ministers' council of several, not talks of two
-_MINISTERS_OF_STATES = re.compile(
-    r"(?i)(?:министр\w*|глав\w*\s+(?:мид|министерств\w*|внешнеполитических\s+ведомств))\s+"
-    r"(?:(?!двух\b|обеих\b|обоих\b|наших\b)[а-яё]+\s+){0,3}?(?:стран|государств)(?![а-яё])"
-)
-_HEADS_OF_GOVERNMENT = re.compile(r"(?i)\bглав\w*\s+правительств|\bпремьер-министр\w*\s+(?:государств|стран)")
-_INTERNATIONAL = re.compile(
-    r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
-    r"союзн\w+\s+государств|евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|\bОТГ\b|совместн\w+|двусторонн\w+|"
-    r"[а-яё]+о-[а-яё]+ск\w+|деловог\w+\s+совет\w+|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД"
-)
-_DOMESTIC = re.compile(
-    r"(?i)^\s*(?:\w+\s+){0,2}(?:правительства|кабинета|коллегии|совета\s+безопасности|маслихата|мажилиса|сената|"
-    r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)"
-)
 
 
 def sentence_events(article: Article, s: Sentence) -> list[Event]:
@@ -216,15 +196,15 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = EVENT_NOUNS.get(t.lemma) or _online(t.lemma)
     welcome = (
-        [c for c in children(s.tokens, t, "nmod") if c.lemma in _WELCOME_NOUNS]
+        [c for c in children(s.tokens, t, "nmod") if c.lemma in receptions.WELCOME_NOUNS]
         if t.lemma == "церемония"
         else []
     )
-    if t.lemma == "церемония" and (_CREDENTIALS.search(_phrase(article, s, t)) or welcome):
+    if t.lemma == "церемония" and (receptions.CREDENTIALS.search(_phrase(article, s, t)) or welcome):
         # "церемония вручения верительных грамот посла X": the ambassador is received; "провел церемонию
         # приветствия министра X", "церемония официальной встречи президента X": the guest is welcomed
         kind = "talks"
-    honoured = _reception_in_honour(article, s, t)
+    honoured = receptions.reception_in_honour(article, s, t)
     if honoured:
         kind = "talks"
     if kind is None:
@@ -232,7 +212,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     tokens = s.tokens
     phrase = _phrase(article, s, t)
     if t.lemma == "совещание" and (
-        (t.text[:1].isupper() and t.index > 0) or not _INTERNATIONAL.search(phrase)
+        (t.text[:1].isupper() and t.index > 0) or not sittings.INTERNATIONAL.search(phrase)
     ):
         return (
             None  # "Совещание по взаимодействию и мерам доверия в Азии" is a body; a ministry's is domestic
@@ -240,16 +220,20 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind == "talks*":
         kind = "talks"
     if kind == "session*":
-        kind = _session_kind(article, s, t, phrase)
-    elif t.lemma == "встреча" and _MINISTERS_OF_STATES.match(article.text[t.stop : t.stop + 80].strip()):
+        kind = sittings.session_kind(article, s, t, phrase)
+    elif t.lemma == "встреча" and sittings.MINISTERS_OF_STATES.match(
+        article.text[t.stop : t.stop + 80].strip()
+    ):
         kind = "session"  # "встреча министров иностранных дел государств формата ЕС – Центральная Азия"
     elif t.lemma == "встреча" and (
-        _HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
+        sittings.HEADS_OF.match(article.text[t.stop : t.stop + 40].strip())
         or any(c.lemma == "консультативный" for c in children(tokens, t, "amod"))
     ):
         # "Консультативная встреча глав государств Центральной Азии"; "встреча глав правительств СНГ" sits
         kind = (
-            "session" if _HEADS_OF_GOVERNMENT.match(article.text[t.stop : t.stop + 40].strip()) else "summit"
+            "session"
+            if sittings.HEADS_OF_GOVERNMENT.match(article.text[t.stop : t.stop + 40].strip())
+            else "summit"
         )
     kind = medium(kind, s.text)
     verb = governing_verb(tokens, t)
@@ -268,7 +252,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     framed = framed or (
         verb is not None
         and verb.lemma in EVENT_VERBS
-        and verb.lemma not in _RECEIVE  # "решения, принятые на саммите": no meeting of the verb's own
+        and verb.lemma not in verbargs.RECEIVE  # "решения, принятые на саммите": no meeting of the verb's own
         and _gathering_framed(tokens, t)
     )
     event.framed = framed
@@ -280,7 +264,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     ):
         # "провел переговоры", "принял участие в заседании", "заявил на переговорах с ...": the verb's subject,
         # and the partner the parser hung on the verb ("провел с ним переговоры")
-        subjects = [p for x in _subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
+        subjects = [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         if not subjects and verb.feats.get("Voice") == "Act":
             subjects = arguments.subject_right_before(article, s, verb)
         partners = [
@@ -292,7 +276,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
     if framed and verb is not None and event.participants and t.head == verb.index:
         # "После встречи с X он поехал ...", "В ходе беседы с X министр отметил ...": the clause's subject met X
-        subjects = [p for x in _subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
+        subjects = [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         event.participants = arguments.merge(subjects, event.participants)
     if verb is not None:
         # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
@@ -359,9 +343,9 @@ _OBSERVERS = frozenset(
 def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     tokens = s.tokens
     if t.lemma in ("нанести", "наносить"):
-        return _visit_paid_to(article, s, t)
-    if t.lemma in _CREDENTIAL_VERBS:
-        credentials = _credentials(article, s, t)
+        return receptions.visit_paid_to(article, s, t)
+    if t.lemma in receptions.CREDENTIAL_VERBS:
+        credentials = receptions.credentials(article, s, t)
         if credentials is not None:
             return credentials
     if t.lemma == "принимать" and t.feats.get("VerbForm") != "Conv":
@@ -376,12 +360,14 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None:
         return None
     received: list[str] = []
-    if t.lemma in _RECEIVE:
+    if t.lemma in verbargs.RECEIVE:
         objects = children(tokens, t, "obj") or (
             children(tokens, t, "nsubj:pass", "nsubj") if t.feats.get("Voice") == "Pass" else []
         )
         if not objects:
-            received = _guest_after(article, s, t)  # the parse lost the object: the person named right after
+            received = receptions.guest_after(
+                article, s, t
+            )  # the parse lost the object: the person named right after
             if not received:
                 return None
         elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
@@ -405,15 +391,19 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             people = arguments.merge(people, arguments.coordinated(article, s, x))
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
-        if not _partner_argument(tokens, t, x):
+        if not verbargs.partner_argument(tokens, t, x):
             continue
         for c in conjuncts(tokens, x):
             found = arguments.persons(article, s, c)
             if found:
                 partners.append(found)
-    if len(partners) + bool(people) < 2 and t.lemma in _OBJECT_PARTNERS and not _true_objects(tokens, t):
-        partners += _object_in_genitive(article, s, t, people + [p for f in partners for p in f])
-    if not partners and kind in ("talks", "phone_call", "video_call") and _public_partner(tokens, t):
+    if (
+        len(partners) + bool(people) < 2
+        and t.lemma in verbargs.OBJECT_PARTNERS
+        and not verbargs.true_objects(tokens, t)
+    ):
+        partners += verbargs.object_in_genitive(article, s, t, people + [p for f in partners for p in f])
+    if not partners and kind in ("talks", "phone_call", "video_call") and verbargs.public_partner(tokens, t):
         return None  # "встретился с турецким бизнесом", "с соотечественниками": no official's meeting
     if not partners and kind in ("talks", "phone_call", "video_call"):
         partners = _partner_hung_lower(article, s, t, people)
@@ -423,270 +413,6 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
-
-
-_PUBLIC = frozenset(
-    [
-        "бизнес",
-        "бизнесмен",
-        "предприниматель",
-        "круг",
-        "студент",
-        "общественность",
-        "журналист",
-        "диаспора",
-        "соотечественник",
-        "молодежь",
-        "ветеран",
-        "эксперт",
-        "ученый",
-        "деятель",
-        "инвестор",
-        "житель",
-    ]
-)
-
-
-# nouns for officials left unnamed: "обсудил с руководством китайских провинций", "с делегацией Ирана"
-_UNNAMED_OFFICIALS = frozenset(
-    [
-        "руководство",
-        "руководитель",
-        "делегация",
-        "представитель",
-        "власть",
-        "правительство",
-        "коллега",
-        "посол",
-        "губернатор",
-        "мэр",
-        "министр",
-        "глава",
-        "партнер",
-    ]
-)
-
-
-def unnamed_official_partner(tokens: list[Token], verb: Token) -> bool:
-    """The verb's "с" partner is officials the text does not name ("с руководством провинций Цзянсу")."""
-    return any(
-        x.lemma in _UNNAMED_OFFICIALS
-        for x in children(tokens, verb, "obl")
-        if preposition(tokens, x) in ("с", "со")
-    )
-
-
-def _public_partner(tokens: list[Token], verb: Token) -> bool:
-    """The verb's "с" partner is the public, not an official ("с деловыми кругами", "с журналистами")."""
-    return any(
-        x.lemma in _PUBLIC for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
-    )
-
-
-def _subjects(tokens: list[Token], verb: Token) -> list[Token]:
-    """A verb's subjects; a verb conjoined to another shares its subject ("он присутствовал на параде, а
-    затем провел встречи с X"), and so does a converb ("сказал он, выступая на форуме")."""
-    own = children(tokens, verb, "nsubj")
-    if own:
-        return own
-    if verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
-        return children(tokens, tokens[verb.head], "nsubj", "nsubj:pass")
-    if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
-        return children(tokens, tokens[verb.head], "nsubj")
-    if verb.head < 0 and verb.feats.get("VerbForm") == "Fin" and tokens[verb.index - 1].text == ",":
-        # "X будет принят президентом, проведёт переговоры с Y": a second root the parser did not join to the
-        # first after a comma shares the first one's subject
-        roots = [x for x in tokens[: verb.index] if x.head < 0 and x.pos in ("VERB", "AUX")]
-        return children(tokens, roots[-1], "nsubj", "nsubj:pass") if roots else []
-    return []
-
-
-_RECEIVE = {"принять", "принимать"}
-_OBJECT_PARTNERS = _RECEIVE | {"встретить", "встречать", "поприветствовать", "приветствовать"}
-
-
-def _true_objects(tokens: list[Token], verb: Token) -> list[Token]:
-    """The verb's objects, but not a nominative the parser took for one ("... встретил хоким Ташкента")."""
-    return [o for o in children(tokens, verb, "obj") if o.feats.get("Case") != "Nom"]
-
-
-def _object_in_genitive(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
-    """ "В этом здании Президента Казахстана встретила губернатор Токио": an animate object has the
-    genitive's form, and the parser may hang it on a noun before it; a person-denoting noun in that form
-    in the verb's clause, not the subject's, is the one met."""
-    below = {x.index for x in subtree(s.tokens, verb)}
-    for x in s.tokens:
-        if (
-            x.index in below
-            and x.pos in ("NOUN", "PROPN")
-            and x.feats.get("Case") in ("Gen", "Acc")
-            and x.feats.get("Animacy", "Anim") == "Anim"
-            and x.rel == "nmod"
-            and s.tokens[x.head].rel in ("obl", "nmod")
-        ):
-            found = [p for p in arguments.persons(article, s, x) if p not in subjects]
-            if found:
-                return [found]
-    return []
-
-
-def _partner_hung_lower(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
-    """ "обсудил вопросы урегулирования с президентом Франции X": the parser hung the "с" partner on the
-    topic's noun; a person in "с" + instrumental below the verb's object, under no event noun of its own,
-    is the verb's partner."""
-    for x in children(s.tokens, verb, "obj", "obl"):
-        for y in subtree(s.tokens, x):
-            if (
-                y is x
-                or y.rel != "nmod"
-                or y.feats.get("Case") != "Ins"
-                or preposition(s.tokens, y) not in ("с", "со")
-                or any(a.lemma in EVENT_NOUNS for a in _between(s.tokens, y, verb))
-            ):
-                continue
-            found = [p for p in arguments.persons(article, s, y) if p not in subjects]
-            if found:
-                return [found]
-    return []
-
-
-def _between(tokens: list[Token], low: Token, high: Token) -> list[Token]:
-    """The heads from ``low`` up to ``high``, both excluded."""
-    out = []
-    for a in ancestors(tokens, low):
-        if a.index == high.index:
-            break
-        out.append(a)
-    return out
-
-
-def _partner_argument(tokens: list[Token], verb: Token, x: Token) -> bool:
-    """The argument that names the other side: "с" + instrumental, the agent of a passive, the object of
-    a reception ("принял посла"), the dative of a call ("позвонил президенту X", not "позвонил в посольство")."""
-    prep = preposition(tokens, x)
-    if verb.lemma == "позвонить":
-        return not prep and x.feats.get("Case") == "Dat"
-    if x.rel == "obl":
-        return prep in ("с", "со", "во главе с", "с участием") or (
-            x.feats.get("Case") == "Ins" and verb.feats.get("Voice") == "Pass"
-        )
-    return verb.lemma in _OBJECT_PARTNERS
-
-
-def _visit_paid_to(article: Article, s: Sentence, t: Token) -> Event | None:
-    """ "нанес визит вежливости губернатору X", "нанесла визит к послу Y": a visit paid to a person is a
-    meeting of the visitor and that person (a visit to a country or a city is not)."""
-    tokens = s.tokens
-    visit = next((c for c in children(tokens, t, "obj") if c.lemma == "визит"), None)
-    if visit is None:
-        return None
-    hosts: list[str] = []
-    below = [
-        x for x in subtree(tokens, visit) if x.head != -1 and tokens[x.head].lemma in ("визит", "вежливость")
-    ]
-    for x in children(tokens, t, "iobj", "obl") + below:
-        prep = preposition(tokens, x)
-        if x.pos in ("NOUN", "PROPN", "ADJ") and ((prep == "" and _may_be_dative(x)) or prep in ("к", "ко")):
-            hosts = arguments.merge(
-                hosts, [p for c in conjuncts(tokens, x) for p in arguments.persons(article, s, c)]
-            )
-    if not hosts:
-        return None
-    visitors = [p for x in children(tokens, t, "nsubj") for p in arguments.coordinated(article, s, x)]
-    event = Event("talks", s.index, t, strong=True)
-    event.participants = arguments.merge(visitors, hosts)
-    return event
-
-
-def _may_be_dative(t: Token) -> bool:
-    """The tagger's case, or the word's own forms: "акиму" is read as an adjective in the genitive."""
-    return t.feats.get("Case") == "Dat" or any("datv" in p.tag for p in parses(t.text.lower()))
-
-
-_WELCOME_NOUNS = frozenset(["приветствие", "встреча"])
-_CREDENTIAL_VERBS = {"вручить", "принять", "вручать", "принимать", "передать", "передавать"}
-# an envoy's letters of credence, or a consul's exequatur (his recognition by the host state, handed over in person)
-_CREDENTIALS = re.compile(
-    r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн|экзекватур\w*|консульск\w+\s+патент"
-)
-
-
-def _credentials(article: Article, s: Sentence, t: Token) -> Event | None:
-    """ "принял верительные грамоты у послов X, Y и Z", "вручил копии верительных грамот министру X": the
-    head of state or minister receives the ambassadors, a meeting of all of them (a reception is talks)."""
-    tokens = s.tokens
-    objects = children(tokens, t, "obj")
-    # the object that holds the credentials, not a stray one the parser gave the verb ("11.01.2021 г.")
-    objects = (
-        [o for o in objects if any(x.lemma == "грамота" for x in subtree(tokens, o))]
-        or objects
-        or [x for x in tokens[: t.index] if x.lemma == "грамота"]
-    )  # "Верительные грамоты ... вручил": the parser may hang the fronted object elsewhere
-    # the parser may hang "верительные" on the verb, or make it the root: read the words right after it too
-    after = subtree(tokens, objects[0])[-1].stop if objects else t.stop + 40
-    fronted = bool(objects) and objects[0].index < t.index  # "Верительные грамоты Президенту X вручили послы"
-    told = subtree(tokens, objects[0]) if fronted else []
-    window = article.text[s.start : told[-1].stop] if told else article.text[t.stop : after]
-    if not _CREDENTIALS.search(window):
-        return None
-    # the receiver told before the verb, in the dative ("Президенту X"), beside the verb or inside the object
-    receivers = children(tokens, t, "iobj", "obl") + [c for o in told for c in children(tokens, o, "iobj")]
-    before = [
-        y
-        for x in receivers
-        if x.index < t.index and (x.feats.get("Case") == "Dat" or x.rel == "iobj")
-        for y in subtree(tokens, x)
-    ]
-    if fronted and not before:
-        return None  # "Верительные грамоты вручили послы X и Y": the reception told before goes on
-    people: list[str] = []
-    # "Принимая верительные грамоты посла X, Эрдоган отметил": a gerund's subject is its head verb's
-    holder = tokens[t.head] if t.feats.get("VerbForm") == "Conv" and t.head >= 0 else t
-    for x in children(tokens, holder, "nsubj", "nsubj:pass"):
-        people = arguments.merge(people, arguments.coordinated(article, s, x))
-    if not people:
-        # the parse lost the subject ("Посол ... Сенько Ю.А. вручил"): the name right before the verb
-        people = [
-            m.person
-            for m in article.mentions_in(s.index)
-            if m.stop <= t.start
-            and not article.text[m.stop : t.start].strip(" ,.")
-            and not any(y.start <= m.start < y.stop for y in before)
-        ][-1:]
-    clause_end = next(
-        (
-            x.start
-            for x in tokens[t.index + 1 :]
-            if x.pos in ("VERB", "AUX") and x.rel in ("conj", "parataxis")
-        ),
-        s.stop,
-    )
-    others = [
-        m.person
-        for m in article.mentions_in(s.index)
-        if t.stop <= m.start < clause_end or any(y.start <= m.start < y.stop for y in before)
-    ]
-    others += [m.person for item in list_items_after(article, s) for m in article.mentions_in(item)]
-    event = Event("talks", s.index, t, strong=True)
-    event.participants = arguments.merge(people, list(dict.fromkeys(others)))
-    return event
-
-
-def _guest_after(article: Article, s: Sentence, t: Token) -> list[str]:
-    """ "принял Чрезвычайного и Полномочного Посла Швейцарии ... Сироко Мессерли": a title and a name right
-    after the verb, before the clause ends."""
-    stop = next(
-        (x.start for x in s.tokens[t.index + 1 :] if x.text in ".;!?" or x.pos in ("VERB", "AUX")), s.stop
-    )
-    window = article.text[t.stop : stop]
-    named = [m.person for m in article.mentions_in(s.index) if t.stop <= m.start < stop]
-    if (
-        named
-        and find_roles(window.lower())
-        and not re.match(r"(?i)\s*(?:участие|решение|меры|документ)", window)
-    ):
-        return named[:1]
-    return []
 
 
 def _verb_like(t: Token) -> bool:
@@ -707,87 +433,6 @@ def medium(kind: str, text: str) -> str:
     if _VIDEO.search(text):
         return "video_call"
     return kind
-
-
-_TALK_MECHANISMS = frozenset(["диалог", "консультация", "консультации", "переговоры"])
-
-
-_GATHERING_KINDS = {"форум": "forum", "саммит": "summit"}
-
-
-_IN_HONOUR = re.compile(r"\s+в\s+честь\s+")
-_ON_BEHALF = re.compile(r"(?i)\bот\s+имени\s+")
-
-
-def _reception_in_honour(article: Article, s: Sentence, t: Token) -> list[str]:
-    """ "От имени Ильхама Алиева был дан официальный прием в честь Гурбангулы Бердымухамедова": a reception
-    (or a dinner) given in a guest's honour is where host and guest meet; the people named right after "в
-    честь" and "от имени" (a holiday's reception honours no one)."""
-    if t.lemma not in ("прием", "приём", "обед", "ужин", "завтрак"):
-        return []
-    honour = _IN_HONOUR.match(article.text, t.stop, s.stop) or _IN_HONOUR.match(
-        article.text, next((x.stop for x in s.tokens[t.index + 1 : t.index + 2]), t.stop), s.stop
-    )
-    if honour is None:
-        return []
-    guest = _named_right_after(article, s, honour.end())
-    if not guest:
-        return []
-    hosts = [
-        p
-        for b in _ON_BEHALF.finditer(article.text, s.start, s.stop)
-        for p in _named_right_after(article, s, b.end())
-    ]
-    return hosts + guest
-
-
-def _named_right_after(article: Article, s: Sentence, start: int) -> list[str]:
-    """The person named at ``start``, or after a title with no comma in between ("Эмира Катара Тамима ...")."""
-    after = [m for m in article.mentions_in(s.index) if m.start >= start]
-    if (
-        not after
-        or after[0].start - start > 60
-        or re.search(r"[,;:()«»]", article.text[start : after[0].start])
-    ):
-        return []
-    return [after[0].person]
-
-
-def _session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
-    """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
-    refers to a sitting told before."""
-    whose = {c.lemma for c in children(s.tokens, t, "nmod")} & set(_GATHERING_KINDS)
-    if whose:
-        return _GATHERING_KINDS[whose.pop()]  # "пленарное заседание форума": a part of the forum, the forum
-    if _HEADS_OF_GOVERNMENT.search(phrase):
-        return "session"  # "заседание Совета глав правительств СНГ"
-    if _HEADS_OF.search(phrase) or any(
-        p.kind == "body" and p.value.kind == "summit" for p in article.places_in(t.start, t.stop + 120)
-    ):
-        return "summit"  # "заседание Совета глав государств СНГ", "заседание Совета коллективной безопасности ОДКБ"
-    inside = subtree(s.tokens, t)
-    if any(c.lemma in _TALK_MECHANISMS for c in children(s.tokens, t, "nmod")) and not any(
-        c.lemma in ("совет", "комиссия", "комитет") for c in inside
-    ):
-        return "talks"  # "заседание Стратегического диалога между министрами": talks, not a body's sitting
-    officials = [
-        c
-        for c in children(s.tokens, t, "nmod")
-        if c.feats.get("Number") == "Plur"
-        and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())
-    ]
-    if officials and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in inside):
-        # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting;
-        # "заседание министров иностранных дел Совета сотрудничества ...": the council's sitting
-        return "talks"
-    if _INTERNATIONAL.search(phrase) or any(
-        p.kind == "body" and p.value.country is None
-        for p in article.places_in(inside[0].start, inside[-1].stop)
-    ):
-        return "session"
-    if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):
-        return "session_domestic"  # "заседание Правительства"
-    return "session_reference"
 
 
 # ---------------------------------------------------------------- arguments
@@ -917,3 +562,33 @@ def iter_events(article: Article) -> Iterator[Event]:
     for s in article.sentences:
         if not s.in_quote:
             yield from sentence_events(article, s)
+
+
+def _partner_hung_lower(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
+    """ "обсудил вопросы урегулирования с президентом Франции X": the parser hung the "с" partner on the
+    topic's noun; a person in "с" + instrumental below the verb's object, under no event noun of its own,
+    is the verb's partner."""
+    for x in children(s.tokens, verb, "obj", "obl"):
+        for y in subtree(s.tokens, x):
+            if (
+                y is x
+                or y.rel != "nmod"
+                or y.feats.get("Case") != "Ins"
+                or preposition(s.tokens, y) not in ("с", "со")
+                or any(a.lemma in EVENT_NOUNS for a in _between(s.tokens, y, verb))
+            ):
+                continue
+            found = [p for p in arguments.persons(article, s, y) if p not in subjects]
+            if found:
+                return [found]
+    return []
+
+
+def _between(tokens: list[Token], low: Token, high: Token) -> list[Token]:
+    """The heads from ``low`` up to ``high``, both excluded."""
+    out = []
+    for a in ancestors(tokens, low):
+        if a.index == high.index:
+            break
+        out.append(a)
+    return out

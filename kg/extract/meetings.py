@@ -16,7 +16,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.dates import states_a_day
-from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events, unnamed_official_partner
+from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
@@ -35,6 +35,7 @@ from kg.extract.scene import (
 )
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
+from kg.extract.verbargs import unnamed_official_partner
 from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
 
 _REFERENCE = {

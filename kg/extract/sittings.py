@@ -1,0 +1,80 @@
+"""The kind of a sitting ("заседание", "сессия", "совещание"): a summit of heads of state, an intergovernmental
+session, talks under a sitting's name, a gathering's own sitting, or a domestic one."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import find_roles
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.syntax import children, subtree
+
+HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
+
+
+# GOLD.md: a sitting of heads of state of more than two states is a summit; a council of heads of
+# government, like any other council or commission, sits in session
+# ministers of a group of states (not "двух стран"): a ministers' council of several, not talks of two
+MINISTERS_OF_STATES = re.compile(
+    r"(?i)(?:министр\w*|глав\w*\s+(?:мид|министерств\w*|внешнеполитических\s+ведомств))\s+"
+    r"(?:(?!двух\b|обеих\b|обоих\b|наших\b)[а-яё]+\s+){0,3}?(?:стран|государств)(?![а-яё])"
+)
+
+
+HEADS_OF_GOVERNMENT = re.compile(r"(?i)\bглав\w*\s+правительств|\bпремьер-министр\w*\s+(?:государств|стран)")
+
+
+INTERNATIONAL = re.compile(
+    r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
+    r"союзн\w+\s+государств|евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|\bОТГ\b|совместн\w+|двусторонн\w+|"
+    r"[а-яё]+о-[а-яё]+ск\w+|деловог\w+\s+совет\w+|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД"
+)
+
+
+_DOMESTIC = re.compile(
+    r"(?i)^\s*(?:\w+\s+){0,2}(?:правительства|кабинета|коллегии|совета\s+безопасности|маслихата|мажилиса|сената|"
+    r"парламента|палаты|акимата|комиссии\s+по\s+\w+|штаба|совета\s+директоров)"
+)
+
+
+_TALK_MECHANISMS = frozenset(["диалог", "консультация", "консультации", "переговоры"])
+
+
+_GATHERING_KINDS = {"форум": "forum", "саммит": "summit"}
+
+
+def session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
+    """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
+    refers to a sitting told before."""
+    whose = {c.lemma for c in children(s.tokens, t, "nmod")} & set(_GATHERING_KINDS)
+    if whose:
+        return _GATHERING_KINDS[whose.pop()]  # "пленарное заседание форума": a part of the forum, the forum
+    if HEADS_OF_GOVERNMENT.search(phrase):
+        return "session"  # "заседание Совета глав правительств СНГ"
+    if HEADS_OF.search(phrase) or any(
+        p.kind == "body" and p.value.kind == "summit" for p in article.places_in(t.start, t.stop + 120)
+    ):
+        return "summit"  # "заседание Совета глав государств СНГ", "заседание Совета коллективной безопасности ОДКБ"
+    inside = subtree(s.tokens, t)
+    if any(c.lemma in _TALK_MECHANISMS for c in children(s.tokens, t, "nmod")) and not any(
+        c.lemma in ("совет", "комиссия", "комитет") for c in inside
+    ):
+        return "talks"  # "заседание Стратегического диалога между министрами": talks, not a body's sitting
+    officials = [
+        c
+        for c in children(s.tokens, t, "nmod")
+        if c.feats.get("Number") == "Plur"
+        and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())
+    ]
+    if officials and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in inside):
+        # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting;
+        # "заседание министров иностранных дел Совета сотрудничества ...": the council's sitting
+        return "talks"
+    if INTERNATIONAL.search(phrase) or any(
+        p.kind == "body" and p.value.country is None
+        for p in article.places_in(inside[0].start, inside[-1].stop)
+    ):
+        return "session"
+    if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):
+        return "session_domestic"  # "заседание Правительства"
+    return "session_reference"

@@ -1,0 +1,128 @@
+"""Who a meeting verb's arguments are, where the parse put them: the subject (shared by conjoined verbs, converbs
+and a second root after a comma), the true objects of receiving verbs, a partner in the genitive or hung lower,
+and the unnamed officials or public a verb meets ("встретился с руководством провинции", "с журналистами")."""
+
+from __future__ import annotations
+
+from kg.extract import arguments
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.syntax import children, preposition, subtree
+
+_PUBLIC = frozenset(
+    [
+        "бизнес",
+        "бизнесмен",
+        "предприниматель",
+        "круг",
+        "студент",
+        "общественность",
+        "журналист",
+        "диаспора",
+        "соотечественник",
+        "молодежь",
+        "ветеран",
+        "эксперт",
+        "ученый",
+        "деятель",
+        "инвестор",
+        "житель",
+    ]
+)
+
+
+# nouns for officials left unnamed: "обсудил с руководством китайских провинций", "с делегацией Ирана"
+_UNNAMED_OFFICIALS = frozenset(
+    [
+        "руководство",
+        "руководитель",
+        "делегация",
+        "представитель",
+        "власть",
+        "правительство",
+        "коллега",
+        "посол",
+        "губернатор",
+        "мэр",
+        "министр",
+        "глава",
+        "партнер",
+    ]
+)
+
+
+def unnamed_official_partner(tokens: list[Token], verb: Token) -> bool:
+    """The verb's "с" partner is officials the text does not name ("с руководством провинций Цзянсу")."""
+    return any(
+        x.lemma in _UNNAMED_OFFICIALS
+        for x in children(tokens, verb, "obl")
+        if preposition(tokens, x) in ("с", "со")
+    )
+
+
+def public_partner(tokens: list[Token], verb: Token) -> bool:
+    """The verb's "с" partner is the public, not an official ("с деловыми кругами", "с журналистами")."""
+    return any(
+        x.lemma in _PUBLIC for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
+    )
+
+
+def subjects(tokens: list[Token], verb: Token) -> list[Token]:
+    """A verb's subjects; a verb conjoined to another shares its subject ("он присутствовал на параде, а
+    затем провел встречи с X"), and so does a converb ("сказал он, выступая на форуме")."""
+    own = children(tokens, verb, "nsubj")
+    if own:
+        return own
+    if verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
+        return children(tokens, tokens[verb.head], "nsubj", "nsubj:pass")
+    if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
+        return children(tokens, tokens[verb.head], "nsubj")
+    if verb.head < 0 and verb.feats.get("VerbForm") == "Fin" and tokens[verb.index - 1].text == ",":
+        # "X будет принят президентом, проведёт переговоры с Y": a second root the parser did not join to the
+        # first after a comma shares the first one's subject
+        roots = [x for x in tokens[: verb.index] if x.head < 0 and x.pos in ("VERB", "AUX")]
+        return children(tokens, roots[-1], "nsubj", "nsubj:pass") if roots else []
+    return []
+
+
+RECEIVE = {"принять", "принимать"}
+
+
+OBJECT_PARTNERS = RECEIVE | {"встретить", "встречать", "поприветствовать", "приветствовать"}
+
+
+def true_objects(tokens: list[Token], verb: Token) -> list[Token]:
+    """The verb's objects, but not a nominative the parser took for one ("... встретил хоким Ташкента")."""
+    return [o for o in children(tokens, verb, "obj") if o.feats.get("Case") != "Nom"]
+
+
+def object_in_genitive(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
+    """ "В этом здании Президента Казахстана встретила губернатор Токио": an animate object has the
+    genitive's form, and the parser may hang it on a noun before it; a person-denoting noun in that form
+    in the verb's clause, not the subject's, is the one met."""
+    below = {x.index for x in subtree(s.tokens, verb)}
+    for x in s.tokens:
+        if (
+            x.index in below
+            and x.pos in ("NOUN", "PROPN")
+            and x.feats.get("Case") in ("Gen", "Acc")
+            and x.feats.get("Animacy", "Anim") == "Anim"
+            and x.rel == "nmod"
+            and s.tokens[x.head].rel in ("obl", "nmod")
+        ):
+            found = [p for p in arguments.persons(article, s, x) if p not in subjects]
+            if found:
+                return [found]
+    return []
+
+
+def partner_argument(tokens: list[Token], verb: Token, x: Token) -> bool:
+    """The argument that names the other side: "с" + instrumental, the agent of a passive, the object of
+    a reception ("принял посла"), the dative of a call ("позвонил президенту X", not "позвонил в посольство")."""
+    prep = preposition(tokens, x)
+    if verb.lemma == "позвонить":
+        return not prep and x.feats.get("Case") == "Dat"
+    if x.rel == "obl":
+        return prep in ("с", "со", "во главе с", "с участием") or (
+            x.feats.get("Case") == "Ins" and verb.feats.get("Voice") == "Pass"
+        )
+    return verb.lemma in OBJECT_PARTNERS
