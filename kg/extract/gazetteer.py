@@ -227,8 +227,9 @@ class Gazetteer:
             + "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
             + r")(?:"
             + _ADJ_ENDINGS
-            + r")(?:\s+(?:област\w*|кра[йяюе]\w*)|(?=\s+(?:губернатор|аким|хоким|глав[аыуео]\w*\s+региона)))"
-        )  # "Амурской области", and the adjective alone before the region's head: "с амурским губернатором"
+            + r")(?:\s+(?:област\w*|кра[йяюе]\w*|регион(?:а|у|ом|е)?\b)|(?=\s+(?:губернатор|аким|хоким|глав[аыуео]\w*\s+региона)))"
+        )  # "Амурской области", "Орловского региона", and the adjective alone before the region's head: "с амурским
+        # губернатором"
         return rx, stems
 
     # ---------------------------------------------------------------- lookups

@@ -168,3 +168,13 @@ def test_the_head_of_a_region_no_one_holds_is_the_person_the_text_tells_of(extra
     )
     assert person_posts(a)["Алексей Цыденов"] == {("regional_head", "RU")}
     assert ("talks", frozenset({"Алексей Цыденов", "Долгорсурэнгийн Сумьяабазар"})) in meetings(a)
+
+
+def test_a_hokim_is_uzbekistans_and_a_region_told_by_adjective_and_common_noun_is_known(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Орловского региона Андрей Клычков встретился с хокимом Зоиром Мирзаевым в Орле.",
+    )
+    posts = person_posts(a)
+    assert posts["Андрей Клычков"] == {("regional_head", "RU")}
+    assert posts["Зоир Мирзаев"] == {("regional_head", "UZ")}
