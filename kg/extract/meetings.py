@@ -72,7 +72,9 @@ _CUE = re.compile(
 )
 _SEPARATE = re.compile(
     r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
+    r"|,\s+а\s+также\s+со?\s"  # "встретится с X, а также с Y": the preposition told again, one meeting each
 )
+_BILATERAL_MEETINGS = re.compile(r"(?i)\bдвусторонн\w+\s+(?:встреч|переговор)\w*")
 _BEFORE_THE_EVENT = re.compile(
     r"(?i)\b(?:накануне|в\s+преддверии)\s+(?:\w+\s+){0,2}?(?:визит|переговор|встреч|саммит|заседани|форум|сесси)"
 )
@@ -404,7 +406,8 @@ class _MeetingReader:
             and self._last_call_of(event.participants)
         ):
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
-        if event.counterparts and (kind in CALLS or kind == "talks" and _separate_talks(s, event)):
+        before = self.article.sentences[s.index - 1].text if s.index else ""
+        if event.counterparts and (kind in CALLS or kind == "talks" and _separate_talks(s, event, before)):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             partners = event.counterparts
             opened = None if caller else self._one_sided_current(kind, event)
@@ -665,11 +668,12 @@ def _another_date(article: Article, s: Sentence, meeting: Meeting) -> bool:
     return date is not None and meeting.date is not None and date != meeting.date
 
 
-def _separate_talks(s: Sentence, event: Event) -> bool:
-    """ "провел двусторонние встречи с X и Y", "пообщался с X и Y в кулуарах саммита": one meeting per
-    counterpart; "провел переговоры с X и Y" alone may be one meeting of three."""
+def _separate_talks(s: Sentence, event: Event, before: str = "") -> bool:
+    """ "провел двусторонние встречи с X и Y", "пообщался с X и Y в кулуарах саммита", "Пройдут двусторонние
+    встречи. X встретится с A, B и C": one meeting per counterpart; "провел переговоры с X и Y" alone may be one
+    meeting of three."""
     plural = event.trigger.lemma == "встреча" and event.trigger.feats.get("Number") == "Plur"
-    return plural or bool(_SEPARATE.search(s.text))
+    return plural or bool(_SEPARATE.search(s.text)) or bool(_BILATERAL_MEETINGS.search(before))
 
 
 def _own_time_text(article: Article, s: Sentence, event: Event) -> str:

@@ -123,3 +123,17 @@ def test_those_who_took_part_in_the_gathering_told_again_as_a_meeting_are_at_it(
         "Мирзиёев.",
     )
     assert [(m.kind, len(m.participants)) for m in a.meetings] == [("summit", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Председатель Сената Маулен Ашимбаев находится с официальным визитом во Вьетнаме. 24 мая пройдут "
+        "двусторонние встречи. Маулен Ашимбаев встретится с президентом Вьетнама То Ламом и премьер-министром "
+        "Вьетнама Фам Минь Тинем.",
+        "24 мая в Ханое председатель Сената Маулен Ашимбаев встретился с президентом Вьетнама То Ламом, а также "
+        "с премьер-министром Вьетнама Фам Минь Тинем.",
+    ],
+)
+def test_bilateral_meetings_told_before_or_a_repeated_preposition_give_one_meeting_each(extractor, text):
+    assert sorted(len(ps) for _, ps in meetings(extract(extractor, text))) == [2, 2]

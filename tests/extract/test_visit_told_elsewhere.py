@@ -117,5 +117,7 @@ def test_a_meeting_of_delegations_during_a_visit_is_the_visitors(extractor):
 
 @pytest.mark.parametrize("place, host", [("российский регион", "RU"), ("китайскую провинцию", "CN")])
 def test_a_states_adjective_before_a_place_noun_is_the_visits_host(extractor, place, host):
-    a = extract(extractor, f"3 мая в {place} с рабочим визитом прибыл министр экономики Армении Геворг Папоян.")
+    a = extract(
+        extractor, f"3 мая в {place} с рабочим визитом прибыл министр экономики Армении Геворг Папоян."
+    )
     assert [v.host for v in a.visits][:1] == [host]
