@@ -50,7 +50,16 @@ def _may_be_dative(t: Token) -> bool:
 WELCOME_NOUNS = frozenset(["приветствие", "встреча"])
 
 
-CREDENTIAL_VERBS = {"вручить", "принять", "вручать", "принимать", "передать", "передавать"}
+CREDENTIAL_VERBS = {
+    "вручить",
+    "принять",
+    "вручать",
+    "принимать",
+    "передать",
+    "передавать",
+    "получить",
+    "получать",
+}
 
 
 # an envoy's letters of credence, or a consul's exequatur (his recognition by the host state, handed over in person)
@@ -69,7 +78,8 @@ def credentials(article: Article, s: Sentence, t: Token) -> Event | None:
         or [x for x in tokens[: t.index] if x.lemma == "грамота"]
     )  # "Верительные грамоты ... вручил": the parser may hang the fronted object elsewhere
     # the parser may hang "верительные" on the verb, or make it the root: read the words right after it too
-    after = subtree(tokens, objects[0])[-1].stop if objects else t.stop + 40
+    clause_stop = next((x.start for x in tokens[t.index + 1 :] if x.pos in ("VERB", "AUX")), s.stop)
+    after = subtree(tokens, objects[0])[-1].stop if objects else min(clause_stop, t.stop + 100)
     fronted = bool(objects) and objects[0].index < t.index  # "Верительные грамоты Президенту X вручили послы"
     told = subtree(tokens, objects[0]) if fronted else []
     window = article.text[s.start : told[-1].stop] if told else article.text[t.stop : after]

@@ -1,7 +1,7 @@
 """Stage 0: typographic repairs of the raw text that keep every character offset.
 
-Outlets mistype in ways the models cannot read through: Latin letters inside Russian words
-("Hиколай", "ИHТЕРФАКС"), backslashes left by a converter at line ends ("Председатель\\ Госдумы"),
+Outlets mistype in ways the models cannot read through: Latin or Greek letters inside Russian words
+("Hиколай", "ИHТЕРФАКС", "аκимοм"), backslashes left by a converter at line ends ("Председатель\\ Госдумы"),
 and surnames set in capitals ("Владимир ПУТИН", "Посол СТЕЙНАР ГИЛ"). Each repair replaces
 characters one for one, so spans found on the repaired text are spans of the original.
 """
@@ -12,13 +12,15 @@ import re
 
 from kg.extract.morph import parses
 
-# Latin letters that look like Cyrillic ones, as typed into Russian words
-_HOMOGLYPHS = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+# Latin and Greek letters that look like Cyrillic ones, as typed into Russian words (some outlets mix Greek
+# letters in on purpose: "аκимοм", "κонсулом")
+_HOMOGLYPHS = str.maketrans("ABCEHKMOPTXaceopxyΑΒΕΗΚΜΟΡΤΧακορτχε", "АВСЕНКМОРТХасеорхуАВЕНКМОРТХакортхе")
+_FOREIGN = "A-Za-zΑ-Ωα-ω"
 # a word with letters of both scripts (only such words are looked at)
 _MIXED_WORD = re.compile(
-    r"[A-Za-z]*[А-Яа-яЁё]+[A-Za-z][A-Za-zА-Яа-яЁё]*|[A-Za-z]+[А-Яа-яЁё][A-Za-zА-Яа-яЁё]*"
+    rf"[{_FOREIGN}]*[А-Яа-яЁё]+[{_FOREIGN}][{_FOREIGN}А-Яа-яЁё]*|[{_FOREIGN}]+[А-Яа-яЁё][{_FOREIGN}А-Яа-яЁё]*"
 )
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(rf"[{_FOREIGN}]")
 _CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
 

@@ -68,6 +68,11 @@ def test_the_head_of_a_body_told_by_title_is_the_one_named_before(extractor, tit
             "Георгию Кипиани.",
             {"Арарат Мирзоян", "Георгий Кипиани"},
         ),
+        (
+            "Генеральный консул Монголии Азад Баатарцогт получил от губернатора Иркутской области Игоря Кобзева "
+            "экзекватуру.",
+            {"Азад Баатарцогт", "Игорь Кобзев"},
+        ),
     ],
 )
 def test_handing_over_a_consuls_exequatur_is_a_reception(extractor, text, sides):

@@ -11,6 +11,8 @@ from kg.extract.typography import repair
         # Latin letters typed into Russian words
         ("Hиколай Иванов прибыл в Kиев", "Николай Иванов прибыл в Киев"),
         ("агентство ИHТЕРФАКС сообщает", "агентство ИНТЕРФАКС сообщает"),
+        # Greek letters mixed into Russian words
+        ("диалог между аκимοм области и κонсулом", "диалог между акимом области и консулом"),
         # a converter's backslash at a line end
         ("Председатель\\ Совета", "Председатель  Совета"),
         # surnames in capitals after a first name or an initial, and a run of capitalised names
@@ -32,6 +34,7 @@ def test_slips_are_repaired(raw, repaired):
         "ПРЕЗИДЕНТ ПРИНЯЛ ПОСЛА ШВЕЦИИ",  # a headline set in capitals stays
         "Это ОЧЕНЬ ВАЖНО для нас, сказал он",  # emphasis in common words stays
         "Компания Coca-Cola и банк HSBC",  # Latin words stay Latin
+        "премьер-министр Греции посетил Ελλάδα и καλημέρα",  # Greek words stay Greek
         "ИА REGNUM и ИТАР-ТАСС сообщают",
         "посол Кот-д’Ивуара и министр О’Нил",  # a lower-case or one-letter part keeps its apostrophe
     ],
