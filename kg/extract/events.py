@@ -24,6 +24,7 @@ from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
 from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
+from kg.extract.verbtypos import read_through_typo
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
 EVENT_NOUNS = {
@@ -77,6 +78,7 @@ WEAK_VERBS = {
     "поприветствовать": "talks",
     "приветствовать": "talks",
 }
+_MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
 # verbs that report that an event took place, will, or that someone took part in it
 _HAPPEN = {
     "состояться",
@@ -149,6 +151,9 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
     for t in s.tokens:
         if t.index in used:
             continue
+        if t.lemma not in _MEETING_VERBS and t.text.isalpha() and t.text.islower():
+            partner = t.index + 1 < len(s.tokens) and s.tokens[t.index + 1].text.lower() in ("с", "со")
+            t = read_through_typo(t, _MEETING_VERBS, partner)  # "встретиля с послом": a mistyped meeting verb
         event = (
             _noun_event(article, s, t)
             if t.pos in ("NOUN", "PROPN")

@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract.typography import repair
+from tests.extract.test_frames import extract, meetings
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,19 @@ def test_what_is_no_slip_stays(text):
 def test_every_offset_is_kept():
     raw = "Президент Иван ПЕТРОВ и Hиколай СИДОРОВ\\ встретились в Mинске."
     assert len(repair(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава Калмыкии Бату Хасиков встретиля с послом Монголии Улзийсайханом Энхтувшином.",
+        "Министр иностранных дел Армении Арарат Мирзоян встертился с послом Ирана Мехди Собхани.",
+    ],
+)
+def test_a_mistyped_meeting_verb_is_read_as_the_verb(extractor, text):
+    assert [kind for kind, _ in meetings(extract(extractor, text))] == ["talks"]
+
+
+def test_a_word_no_dictionary_knows_that_is_no_verb_stays(extractor):
+    a = extract(extractor, "Министр Арарат Мирзоян открыл выставку картин в галерее «Вернисажъ».")
+    assert meetings(a) == []
