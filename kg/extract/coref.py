@@ -101,7 +101,11 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
         same_word = [
             p
             for p in candidates
-            if any(desc.title_word in article.text[m.start - 60 : m.start].lower() for m in p.mentions)
+            if any(
+                desc.title_word in article.text[max(0, m.start - 60) : m.start].lower()
+                for m in p.mentions
+                if m.start < before
+            )
         ]
         if len(same_word) == 1:
             return same_word[0]

@@ -178,3 +178,13 @@ def test_a_hokim_is_uzbekistans_and_a_region_told_by_adjective_and_common_noun_i
     posts = person_posts(a)
     assert posts["Андрей Клычков"] == {("regional_head", "RU")}
     assert posts["Зоир Мирзаев"] == {("regional_head", "UZ")}
+
+
+def test_a_description_stands_for_the_holder_named_before_it_even_at_the_texts_start(extractor):
+    a = extract(
+        extractor,
+        "Президент Азербайджана Ильхам Алиев 7 марта прибыл в Японию. Во время пребывания в Японии "
+        "азербайджанский президент встретился с премьер-министром Японии Санаэ Такаити. Это первый визит с "
+        "1998 года, когда президент Азербайджана Гейдар Алиев приезжал в Токио.",
+    )
+    assert ("talks", frozenset({"Ильхам Алиев", "Санаэ Такаити"})) in meetings(a)
