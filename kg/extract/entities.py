@@ -15,6 +15,7 @@ from kg.extract.morph import (
     is_initial,
     is_patronymic,
     normalize_name,
+    one_slip,
     parses,
     russian_surname_in_oblique_case,
     surname_forms,
@@ -236,10 +237,10 @@ def _reaches(person: Person, other: Person) -> bool:
         -min((m.start for m in person.mentions), default=0),
     )  # the form written more often, or first
     if more and (
-        (last == label_last and _one_slip(first, label_first))
+        (last == label_last and _name_slip(first, label_first))
         or (
             first == label_first
-            and _one_slip(last, label_last)
+            and _name_slip(last, label_last)
             and last.rstrip("а") != label_last.rstrip("а")
         )
     ):
@@ -256,24 +257,6 @@ def _reaches(person: Person, other: Person) -> bool:
         if label_first in firsts and label_last in lasts:
             return True
     return False
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Two names of five letters or more one slip of the keyboard apart: a letter swapped with the next,
-    replaced, left out or doubled."""
-    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swapped = (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-        return swapped or len(diff) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _genders_from_verbs(article: Article) -> None:
@@ -548,3 +531,8 @@ def _resolve_short(persons: dict[str, Person], tokens: list[str], names: list[st
         hits = [p for p in persons.values() if normalize_key(p.first) in forms]
         return hits[0] if len(hits) == 1 else None
     return None
+
+
+def _name_slip(a: str, b: str) -> bool:
+    """Two names of five letters or more one slip apart (shorter names differ by one letter as different names)."""
+    return min(len(a), len(b)) >= 5 and one_slip(a, b)

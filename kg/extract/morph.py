@@ -584,3 +584,18 @@ def surname_forms(token: str) -> frozenset[str]:
 
 def first_name_forms(token: str) -> frozenset[str]:
     return _all_nominatives(token, "first")
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Two words one slip of the keyboard apart, the first letter kept: a letter swapped with the next, replaced,
+    left out or doubled ("Грубангулы" / "Гурбангулы", "встретиля" / "встретился")."""
+    if a == b or not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+        )
+        return swapped or len(diff) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

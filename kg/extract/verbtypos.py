@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.model import Token
-from kg.extract.morph import analyzer, parses
+from kg.extract.morph import analyzer, one_slip, parses
 
 _TENSES = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 
@@ -31,7 +31,7 @@ def read_through_typo(t: Token, lemmas: frozenset[str], with_partner: bool = Fal
     word = t.text.lower()
     if len(word) < 6 or any(p.is_known for p in parses(word)):
         return t
-    found = [form for text, form in _forms(lemmas).items() if _one_slip(word, text)]
+    found = [form for text, form in _forms(lemmas).items() if one_slip(word, text)]
     if with_partner and any(form.normal_form.endswith("ся") for form in found):
         found = [form for form in found if form.normal_form.endswith("ся")]
     if len({form.normal_form for form in found}) != 1:
@@ -43,19 +43,3 @@ def read_through_typo(t: Token, lemmas: frozenset[str], with_partner: bool = Fal
     if tag.number:
         feats["Number"] = "Plur" if tag.number == "plur" else "Sing"
     return replace(t, lemma=found[0].normal_form.replace("ё", "е"), pos="VERB", feats=feats)
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """One letter left out, added, replaced, or two neighbours swapped; the first letter kept."""
-    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
