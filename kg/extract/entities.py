@@ -230,20 +230,13 @@ def _reaches(person: Person, other: Person) -> bool:
     ):
         return True
     label_first, label_last = normalize_key(other.first), normalize_key(other.last)
-    # "Грубангулы Бердымухамедова" beside "Гурбангулы Бердымухамедов", "Модиче" beside "Модисе": a typo
+    # "Грубангулы Бердымухамедова" beside "Гурбангулы Бердымухамедов", "Модиче" beside "Модисе": a typo, named by
+    # the form written more often, or first
     first, last = normalize_key(person.first), normalize_key(person.last)
-    more = (len(other.mentions), -min((m.start for m in other.mentions), default=0)) > (
-        len(person.mentions),
-        -min((m.start for m in person.mentions), default=0),
-    )  # the form written more often, or first
-    if more and (
-        (last == label_last and _name_slip(first, label_first))
-        or (
-            first == label_first
-            and _name_slip(last, label_last)
-            and last.rstrip("а") != label_last.rstrip("а")
-        )
-    ):
+    slip = (last == label_last and _name_slip(first, label_first)) or (
+        first == label_first and _name_slip(last, label_last) and last.rstrip("а") != label_last.rstrip("а")
+    )
+    if slip and _written_more(other, person):
         return True
     if is_initial(other.first):  # "А. Хоссейнзадеганом" beside "А. Хоссейнзадеган"
         forms = {normalize_key(f) for f in surname_forms(person.last)}
@@ -536,3 +529,12 @@ def _resolve_short(persons: dict[str, Person], tokens: list[str], names: list[st
 def _name_slip(a: str, b: str) -> bool:
     """Two names of five letters or more one slip apart (shorter names differ by one letter as different names)."""
     return min(len(a), len(b)) >= 5 and one_slip(a, b)
+
+
+def _written_more(person: Person, other: Person) -> bool:
+    """``person``'s form stands more often in the text than ``other``'s, or as often and first."""
+
+    def weight(p: Person) -> tuple[int, int]:
+        return len(p.mentions), -min((m.start for m in p.mentions), default=0)
+
+    return weight(person) > weight(other)

@@ -78,7 +78,7 @@ def meeting_of_visit(article: Article) -> Meeting | None:
             hosts = _counterparts(article, visitor.key, post.role, visit.host) if post.country else []
             if len(hosts) == 1:
                 return _visit_talks(visit, [visitor.key, hosts[0]])
-        if not any(p.key != visitor.key for p in article.persons.values()):
+        if article.persons.keys() == {visitor.key}:
             # "подписано соглашение ... , отметил губернатор X, который находится с рабочей поездкой в КНР": the
             # visitor is the one person the text names; his hosts are told only as the other party
             return _visit_talks(visit, [visitor.key])

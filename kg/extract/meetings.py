@@ -338,12 +338,15 @@ class _MeetingReader:
             return []
         return participants_of(self.article, following, self.visitor)
 
+    def _text_before(self, s: Sentence) -> str:
+        return self.article.sentences[s.index - 1].text if s.index else ""
+
     def _dated_plan(self, s: Sentence, event: Event) -> bool:
         """A weak event announced with its day, talks of two named sides ("обсудит с Y"); the day may be told in
         the sentence before ("завтра, 12 октября, приедет в Кишинев. X обсудит с Y ...")."""
         if event.kind == "signing" or len(event.participants) < 2:
             return False
-        before = self.article.sentences[s.index - 1].text if s.index else ""
+        before = self._text_before(s)
         return not self._undated_future(s, event) or states_a_day(before)
 
     def _undated_future(self, s: Sentence, event: Event) -> bool:
@@ -406,7 +409,7 @@ class _MeetingReader:
             and self._last_call_of(event.participants)
         ):
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
-        before = self.article.sentences[s.index - 1].text if s.index else ""
+        before = self._text_before(s)
         if event.counterparts and (kind in CALLS or kind == "talks" and _separate_talks(s, event, before)):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             partners = event.counterparts

@@ -180,7 +180,11 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
     ):
         return  # "постоянный представитель МВФ в Кыргызской Республике": an international body's staff, no state's post
     if not countries:
-        countries = _delegation_countries(article, title.span) or _region_told_before(article, title)
+        countries = (
+            _delegation_countries(article, title.span)
+            or _state_of_title_word(article, title)
+            or _region_told_before(article, title)
+        )
     for n, key in enumerate(title.holders):
         person = article.persons[key]
         if shared and len(countries) == len(title.holders):
@@ -213,16 +217,20 @@ _BARE_REGION = re.compile(
 _STATES_OF_TITLES = {"хоким": "UZ", "башкан": "MD"}
 
 
+def _state_of_title_word(article: Article, title: Title) -> list[tuple[str | None, str]]:
+    """ "хоким Зоир Мирзаев": a title only one state gives the heads of its regions."""
+    role = title.roles[0]
+    head_word = article.text[title.span.start + role.start : title.span.start + role.stop].lower()
+    state = next((state for word, state in _STATES_OF_TITLES.items() if head_word.startswith(word)), None)
+    return [(state, "region")] if state else []
+
+
 def _region_told_before(article: Article, title: Title) -> list[tuple[str | None, str]]:
     """ "... визита в Алтайский край ... — сказал вице-губернатор края X": a title whose place is a region's
-    common noun is of the state whose regions the text named before it; "хоким" is Uzbekistan's wherever it
-    stands. (A region's head with no place at all, "губернатор X", is left alone: read from the regions named
-    before, it went to the host's state in texts about a governor's visit abroad.)"""
+    common noun is of the state whose regions the text named before it. (A region's head with no place at all,
+    "губернатор X", is left alone: read from the regions named before, it went to the host's state in texts
+    about a governor's visit abroad.)"""
     role_stop = title.span.start + title.roles[0].stop
-    head_word = article.text[title.span.start + title.roles[0].start : role_stop].lower()
-    own_state = next((state for word, state in _STATES_OF_TITLES.items() if head_word.startswith(word)), None)
-    if own_state:
-        return [(own_state, "region")]  # "хоким Зоир Мирзаев": a title one state gives its regions' heads
     if not _BARE_REGION.match(article.text[role_stop : title.span.stop]):
         return []
     states = {

@@ -110,7 +110,7 @@ def _visit_noun(
         and destination is not None
         and preposition(tokens, destination) in ("в", "во")
         and (
-            _PLACE_NOUN.match(" " + destination.text)
+            _PLACE_NOUN_WORD.fullmatch(destination.text)
             or article.places_in(destination.start, destination.stop)
         )
     ):
@@ -309,7 +309,10 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     return Visit(kind, visitor, host, s.index)
 
 
-_PLACE_NOUN = re.compile(r"\s+(?:регион|област|провинци|город|столиц|стран|штат|кра[йюяе]|округ|район)\w*")
+_PLACE_NOUN_WORD = re.compile(
+    r"(?:регион|област|провинци|город|столиц|стран|штат|кра[йюяе]|округ|район)\w*"
+)
+_PLACE_NOUN = re.compile(r"\s+" + _PLACE_NOUN_WORD.pattern)  # after an adjective: "российский регион"
 
 
 def _host_of(article: Article, gaz: Gazetteer, s: Sentence, nodes: list[Token]) -> str | None:
