@@ -309,9 +309,7 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     return Visit(kind, visitor, host, s.index)
 
 
-_PLACE_NOUN_WORD = re.compile(
-    r"(?:регион|област|провинци|город|столиц|стран|штат|кра[йюяе]|округ|район)\w*"
-)
+_PLACE_NOUN_WORD = re.compile(r"(?:регион|област|провинци|город|столиц|стран|штат|кра[йюяе]|округ|район)\w*")
 _PLACE_NOUN = re.compile(r"\s+" + _PLACE_NOUN_WORD.pattern)  # after an adjective: "российский регион"
 
 
