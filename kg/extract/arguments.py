@@ -52,6 +52,16 @@ def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
     return people
 
 
+def taking_part(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """The people of a verb's "с участием X и Y"."""
+    people: list[str] = []
+    for x in children(s.tokens, verb, "obl"):
+        if x.lemma == "участие" and preposition(s.tokens, x) in ("с", "при"):
+            for y in children(s.tokens, x, "nmod"):
+                people = merge(people, [p for c in conjuncts(s.tokens, y) for p in persons(article, s, c)])
+    return people
+
+
 def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> list[list[str]]:
     """Each "с" partner of an event on its own: "разговоры с президентом X и президентом Y"."""
     tokens = s.tokens
@@ -135,6 +145,8 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
             )
             if not people and y.rel != "appos":
                 people = merge(people, persons(article, s, y))
+    if not people:
+        people = _name_of_second_title(article, s, t)
     if not people and t.lemma == "делегация":
         people = _delegation_head_after(article, s, t)
     if people:
@@ -156,6 +168,7 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     phrase = article.text[inside[0].start : inside[-1].stop] if inside else t.text
     if (
         t.pos in ("NOUN", "PROPN")
+        and t.feats.get("Animacy") != "Inan"  # "назначение нового посла X" names an act, not the ambassador
         and inside
         and (find_roles(phrase.lower()) or coref.title_roles(article, inside[0].start, inside[-1].stop))
         and t.feats.get("Number") != "Plur"
@@ -171,6 +184,19 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         desc = coref.describe(article, t.start, t.stop)
         person = coref.resolve(article, desc, t.start) if desc is not None else None
         return [person.key] if person is not None else []
+    return []
+
+
+def _name_of_second_title(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "сенатор РФ, член группы по сотрудничеству ... Николай Владимиров": the name in apposition to a second
+    title in apposition to the first."""
+    for y in children(s.tokens, t, "appos"):
+        if y.feats.get("Animacy") != "Anim":
+            continue
+        for z in children(s.tokens, y, "appos"):
+            named = [m.person for m in article.mentions_in(s.index) if m.start < z.stop and z.start < m.stop]
+            if named:
+                return named[:1]
     return []
 
 

@@ -272,6 +272,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         subjects = [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         if not subjects and verb.feats.get("Voice") == "Act":
             subjects = arguments.subject_right_before(article, s, verb)
+        for x in verbargs.co_agents(tokens, verb):
+            subjects = arguments.merge(subjects, arguments.coordinated(article, s, x))
         partners = [
             p
             for x in children(tokens, verb, "obl")
@@ -305,6 +307,13 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         )
     )
     happening = happening or (not framed and _happens_next(tokens, anchor))
+    own_clause = _own_happening_clause(tokens, anchor)
+    taking_part = arguments.taking_part(article, s, own_clause) if own_clause is not None else []
+    if taking_part:
+        # "итоги заседания Совета, которое прошло в Москве с участием X и Y": the noun's own clause tells it
+        # held, and by whom
+        happening = True
+        event.participants = arguments.merge(event.participants, taking_part)
     headline = t.rel == "root" or (
         t.head >= 0 and tokens[t.head].rel == "root" and tokens[t.head].pos != "VERB"
     )
@@ -512,6 +521,15 @@ def _happens_next(tokens: list[Token], t: Token) -> bool:
         if x.pos == "PUNCT" and x.text != "«" and x.text != "»" and x.text != '"':
             return False
     return False
+
+
+def _own_happening_clause(tokens: list[Token], t: Token) -> Token | None:
+    """The event noun's relative clause or participle of happening in the past ("заседания, которое прошло ...",
+    "встречи, состоявшейся ..."), or None."""
+    for c in children(tokens, t, "acl:relcl", "acl"):
+        if c.lemma in _HAPPEN and c.feats.get("Tense") == "Past":
+            return c
+    return None
 
 
 def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:

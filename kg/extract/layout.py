@@ -194,5 +194,15 @@ def dateline(paragraph: str) -> tuple[int, str]:
     return m.end(), m.group("place")
 
 
+# a word in lower case running straight into a capitalised one: a converter dropped the line break between a
+# headline and the text ("... о проведении видеоконференцииДмитрий Кулеба, министр ...")
+_GLUED_WORDS = re.compile(r"(?<![^\W\d_])[а-яё]{3,}(?=[А-ЯЁ][а-яё]{2,})")
+
+
+def glue_points(text: str) -> list[int]:
+    """Offsets where two words run together with no space or line break between them."""
+    return [m.end() for m in _GLUED_WORDS.finditer(text)]
+
+
 def normalized(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower().replace("ё", "е")).strip()

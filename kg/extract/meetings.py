@@ -33,6 +33,7 @@ from kg.extract.scene import (
     sentence_date,
     sources_of,
 )
+from kg.extract.status import in_preparation
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
 from kg.extract.verbargs import unnamed_official_partner
@@ -260,7 +261,12 @@ class _MeetingReader:
             opening is not None
             and self.current is not None
             and len(self.current.participants) >= 2
-            and not set(opening.participants) & set(self.current.participants)
+            and (
+                not set(opening.participants) & set(self.current.participants)
+                # "Затем X встречал его коллега Z": someone new meets one of the meeting told, not a guest at it
+                or bool(set(opening.participants) - {p for m in self.meetings for p in m.participants})
+                and not _CONTINUE_PARTICIPANTS.search(s.text)
+            )
         )  # "Министр X обсудил с Y и Z ...": another meeting
         if (self.current is None or fresh) and opening is not None:
             # "Путин и Жапаров обсудили ...", "... подписали" open talks; "обсудили по телефону" a call;
@@ -279,6 +285,7 @@ class _MeetingReader:
                 for e in events
                 if e.reference
                 and not e.recalled
+                and not in_preparation(s.tokens, e.trigger)  # "обсудили подготовку встречи X и Y": ahead
                 and e.kind
                 in ("talks", "summit", "forum", "phone_call", "video_call", "session", "session_reference")
                 and e.trigger.rel in ("obl", "nmod")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract import layout
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import (
@@ -116,13 +117,21 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and _instrumental_only(text[words[0][0] : words[0][1]])
     ):
         good = words  # "с Кабулом Бердиевым": a place is a title's complement in the genitive, never instrumental
-    while words and (
-        words[0] not in good
-        or is_particle(text[words[0][0] : words[0][1]])
-        or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
-        or (
-            len(words) > 3 and _oblique_common_noun(text[words[0][0] : words[0][1]])
-        )  # "к Мавзолею Хо Ши Мина"
+    while (
+        words
+        and (
+            words[0] not in good
+            or is_particle(text[words[0][0] : words[0][1]])
+            or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
+            or (
+                len(words) > 3 and _oblique_common_noun(text[words[0][0] : words[0][1]])
+            )  # "к Мавзолею Хо Ши Мина"
+            or (
+                len(words) > 1
+                and not asian
+                and _thing_of_someone(text[words[0][0] : words[0][1]], text[words[1][0] : words[1][1]])
+            )
+        )
     ):
         words.pop(0)
     if (
@@ -257,6 +266,19 @@ def _oblique_common_noun(word: str) -> bool:
     ("Халифа", a caliph's genitive, can)."""
     known = [p for p in parses(word.lower()) if p.is_known]
     return common_noun(word) and all(p.tag.case != "nomn" and p.tag.animacy != "anim" for p in known)
+
+
+def _thing_of_someone(word: str, following: str) -> bool:
+    """ "Биография Масуда Пезешкиана", a menu's link: a noun for a thing, then a name in the genitive."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    best = parses(following.lower())
+    return (
+        common_noun(word)
+        and all(p.tag.animacy != "anim" and p.tag.case != "gent" for p in known)  # "Каната Бозумбаева" agree
+        and bool(best)
+        and best[0].tag.case == "gent"
+        and best[0].tag.number == "sing"  # "Алмаз Имангазиев": a plural genitive is a surname read wrong
+    )
 
 
 def _is_name(word: str) -> bool:
@@ -492,13 +514,25 @@ def _capitals_of_a_name(text: str, token: str) -> bool:
     )
 
 
+def _ner_spans(ner, text: str, body: Span) -> list[Span]:
+    """NER's person spans in the body, read with a space where two words ran together ("...конференцииДмитрий
+    Кулеба"), the tagger seeing one token there otherwise; spans are given back in the text's offsets."""
+    chunk = text[body.start : body.stop]
+    glued = layout.glue_points(chunk)
+    spaced = (
+        "".join(chunk[a:b] + " " for a, b in zip([0, *glued], glued)) + chunk[glued[-1] if glued else 0 :]
+    )
+
+    def back(offset: int) -> int:  # an offset in the spaced text -> the text's
+        return body.start + offset - sum(1 for n, g in enumerate(glued) if g + n < offset)
+
+    return [Span(back(s.start), back(s.stop)) for s in ner.person_spans(spaced)]
+
+
 def find_name_spans(article: Article, ner) -> list[RawName]:
     """Every stretch of the body that names a person, as words."""
     text, body = article.text, article.body
-    spans = [
-        Span(s.start + body.start, s.stop + body.start)
-        for s in ner.person_spans(text[body.start : body.stop])
-    ]
+    spans = _ner_spans(ner, text, body)
     spans = _merge_adjacent(text, _cut_at_breaks(article, spans))
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
     spans = [_with_regnal_numeral(text, s) for s in spans]

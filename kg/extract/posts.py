@@ -135,13 +135,17 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
 _COLLEAGUE = re.compile(
     r"(?i)(?:\b(?:его|ее|её|их|своим|своего|своему|своей|своими)\s+)?\b([а-яё]+ск(?:им|ого|ому|ий|ой|ая|ую|ие|их|ими))"
     r"\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$"
+    # "с коллегой из Грузии Илией ...": the state after "из"
+    r"|\bколлег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s+из\s+[А-ЯЁ][^,.;:()]{1,40}?\s*$"
 )
 
 
 def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -> None:
-    """ "со своим армянским коллегой Аленом Симоняном": the post of the person named before, in the
-    country of the adjective."""
-    country = next((m.iso for m in article.places_in(start, stop) if m.kind == "adjective"), None)
+    """ "со своим армянским коллегой Аленом Симоняном", "с коллегой из Армении ...": the post of the person named
+    before, in the country of the adjective or the one named."""
+    country = next(
+        (m.iso for m in article.places_in(start, stop) if m.kind in ("adjective", "country")), None
+    )
     person = article.persons[mention.person]
     before = [
         m
@@ -281,14 +285,22 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
             out.append((match.iso, match.kind))
-    if not out:
-        # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before
-        out = [
-            (m.iso, m.kind)
-            for m in article.places_in(max(0, span.start - 40), span.start)
-            if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip()
-        ]
+    # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before
+    adjective = [
+        (m.iso, m.kind)
+        for m in article.places_in(max(0, span.start - 40), span.start)
+        if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip()
+    ]
+    if not out or adjective and _where_posted(article, span):
+        # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names
+        out = adjective + [place for place in out if place not in adjective]
     return out
+
+
+def _where_posted(article: Article, span: Span) -> bool:
+    """The first place inside a title is where its holder serves ("послом в Китае"), not whose he is."""
+    first = next(iter(article.places_in(span.start, span.stop)), None)
+    return first is not None and bool(re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : first.start]))
 
 
 def _left_title(article: Article, start: int, stop: int) -> Title | None:

@@ -12,6 +12,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
+from kg.extract.speech import speech_spans
 from kg.extract.syntax import token_at
 from kg.extract.venues import city_told_before
 
@@ -210,11 +211,26 @@ def sources_of(article: Article, s: Sentence) -> set[str]:
     return sources - {m.person for m in mentions if not _reports_on_surface(s, m)}
 
 
+def _speech_in(article: Article, s: Sentence) -> list[tuple[int, int]]:
+    """The direct speech a sentence's narrative introduces after a colon ("попросил посла: «Передайте моему
+    другу X ...»" names no one at the meeting); a quotation that is the sentence's own news is read."""
+    if s.in_quote:
+        return []
+    para = article.paragraphs[s.paragraph]
+    spans = [(para.start + a, para.start + b) for a, b in speech_spans(article.text[para.start : para.stop])]
+    return [
+        (a, b)
+        for a, b in spans
+        if s.start < a < s.stop and re.search(r":\s*[«\"“„]?\s*$", article.text[s.start : a])
+    ]
+
+
 def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[str]:
     """Every person a sentence names or describes: the surface reading, where the parse has no argument."""
     keys: list[str] = []
+    quoted = _speech_in(article, s)
     for m in article.mentions_in(s.index):
-        if m.person not in keys and not _reports(s, m):
+        if m.person not in keys and not _reports(s, m) and not any(a <= m.start < b for a, b in quoted):
             keys.append(m.person)
     mentions = article.mentions_in(s.index)
     for a, b in coref.descriptor_spans(article.text, s.start, s.stop):

@@ -12,6 +12,8 @@ ATTRIBUTION = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)\b(?:я|мы|нас|нам|нами|наш\w*|мой|моя|мои|меня|мне)\b")
 # «...», “...”, „...“ and "..." (straight quotes pair in order)
 _QUOTED = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
+# «...", – сказал ...: a quotation opened with a guillemet and closed with a straight quote before its attribution
+_MIXED = re.compile(r"«([^«»\"]+)[\"”](?=[,.!?…]?\s+[–—-]\s+[а-яё])")
 
 
 def speech_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -23,6 +25,8 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
         end = ATTRIBUTION.search(paragraph, m.end())
         if end or _FIRST_PERSON.search(paragraph):  # a reported lead after a dateline is no speech
             spans.append((m.end(), end.start() if end else len(paragraph)))
+    # read the closing mark of «...", – сказал as a guillemet, so that the straight quotes left pair in order
+    paragraph = _MIXED.sub(lambda m: m.group(0)[:-1] + "»", paragraph)
     unclosed = paragraph.rfind("«")
     if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
         spans.append(

@@ -14,7 +14,7 @@ import re
 from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.scene import dated_in_past
-from kg.extract.syntax import ancestors, children, lifted_ancestors
+from kg.extract.syntax import ancestors, children, lifted_ancestors, preposition
 
 _RECALL_WORDS = {
     "ранее",
@@ -98,8 +98,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             and x.head >= 0
             and tokens[x.head].lemma in ("год", "неделя", "месяц")
             and _attached(tokens, x, heads | {t.index})
-            or x.lemma in ("предыдущий", "позапрошлый")
-            and x.head == t.index  # "Предыдущая встреча ... состоялась в Душанбе"
+            or x.lemma in ("предыдущий", "позапрошлый", "недавний", "прошлогодний")
+            and x.head == t.index  # "Предыдущая встреча ... состоялась в Душанбе", "недавних переговоров"
         ):
             if x.lemma == "ранее" and _THE_NEWS_OF_THE_DAY.match(s.text[x.stop - s.start :]):
                 continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
@@ -148,6 +148,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         or any(c.lemma in _FUTURE_HEADS or _INTENT.fullmatch(c.text.lower()) for c in governing)
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
         or _intent_predicate(tokens, t)
+        or in_preparation(tokens, t)
         or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
         # "сессии ..., которая пройдет летом", "встреча, которую проведут лидеры": the event's own relative
         # clause in the future
@@ -177,6 +178,23 @@ def _intent_predicate(tokens: list[Token], t: Token) -> bool:
                 number == "Plur" or x.feats.get("Gender") == t.feats.get("Gender")
             )
     return False
+
+
+# "способствовать организации встречи лидеров", "в ходе подготовки к саммиту": work towards an event
+_PREPARATION = frozenset(["организация", "подготовка", "планирование", "согласование"])
+
+
+def in_preparation(tokens: list[Token], t: Token) -> bool:
+    """The event noun is what a noun of preparing is about: the event lies ahead."""
+    if t.pos != "NOUN" or t.head < 0 or t.rel not in ("nmod", "obl"):
+        return False
+    head = tokens[t.head]
+    # "Организация встречи прошла успешно": the preparing itself was told as done
+    return (
+        head.lemma in _PREPARATION
+        and preposition(tokens, t) in ("", "к")
+        and head.rel not in ("nsubj", "nsubj:pass")
+    )
 
 
 _FUTURE_BE = frozenset(["буду", "будешь", "будет", "будем", "будете", "будут"])

@@ -84,6 +84,17 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
     return []
 
 
+def co_agents(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "X совместно с послом Y провел переговоры", "вместе с Y": those who act with the subject."""
+    return [
+        x
+        for a in children(tokens, verb, "advmod")
+        if a.lemma in ("совместно", "вместе")
+        for x in children(tokens, a, "obl")
+        if preposition(tokens, x) in ("с", "со")
+    ]
+
+
 RECEIVE = {"принять", "принимать"}
 
 
@@ -92,7 +103,12 @@ OBJECT_PARTNERS = RECEIVE | {"встретить", "встречать", "поп
 
 def true_objects(tokens: list[Token], verb: Token) -> list[Token]:
     """The verb's objects, but not a nominative the parser took for one ("... встретил хоким Ташкента")."""
-    return [o for o in children(tokens, verb, "obj") if o.feats.get("Case") != "Nom"]
+    # an inanimate neuter reads the same in both cases ("приветствовал открытие посольства"): an object still
+    return [
+        o
+        for o in children(tokens, verb, "obj")
+        if o.feats.get("Case") != "Nom" or o.feats.get("Animacy") == "Inan"
+    ]
 
 
 def object_in_genitive(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:

@@ -1,0 +1,199 @@
+"""Meetings lost to a text's shape or to a clause the reader did not look into (sentences written for the test):
+two words run together where a line break was lost, a quotation opened with « and closed with a straight quote,
+a meeting that is only being prepared, a sitting told as held in its own relative clause, a name in apposition
+to a second title, those acting "совместно с" the subject, and an ambassador whose state is told by an
+adjective before "послом в ...".
+"""
+
+import pytest
+
+from kg.extract import layout, names
+from kg.extract.speech import speech_spans
+from tests.extract.test_frames import extract, meetings
+
+
+def persons(article):
+    return {p.name: [(post.role, post.country) for post in p.posts] for p in article.persons.values()}
+
+
+def test_glue_points_are_where_a_lower_case_word_runs_into_a_capitalised_one():
+    assert layout.glue_points("о проведении переговоровИван Петров сказал") == [
+        len("о проведении переговоров")
+    ]
+    # a surname with a capital inside, an abbreviation and a brand-like word are not glue
+    assert layout.glue_points("МакДональд, ВКонтакте и АвтоВАЗ, Мак-Кинли") == []
+
+
+def test_a_headline_glued_to_the_first_sentence_leaves_the_name_whole(extractor):
+    a = extract(
+        extractor,
+        "МИД Армении договорился с Грузией о проведении консультацийАрарат Мирзоян, министр иностранных дел "
+        "Армении, сообщил, что провел переговоры с министром иностранных дел Грузии Илией Дарчиашвили.",
+    )
+    assert persons(a)["Арарат Мирзоян"] == [("foreign_minister", "AM")]
+    assert meetings(a) == [("talks", frozenset({"Арарат Мирзоян", "Илия Дарчиашвили"}))]
+
+
+def test_a_guillemet_closed_by_a_straight_quote_before_its_attribution_is_one_quotation():
+    paragraph = '«Мы договорились провести заседание в Ташкенте", - сказал министр после беседы с коллегой.'
+    spans = speech_spans(paragraph)
+    assert [paragraph[a:b] for a, b in spans] == ["Мы договорились провести заседание в Ташкенте"]
+
+
+def test_the_attribution_after_a_mixed_quotation_tells_a_meeting(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Латвии Байба Браже прокомментировала итоги. «Встретиться в Риге мы не смогли. "
+        'Работа продолжится дистанционно", - рассказала министр после разговора с эстонским коллегой '
+        "Маргусом Цахкной.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Байба Браже", "Маргус Цахкна"}))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили подготовку встречи президентов Эмомали Рахмона и Садыра Жапарова.",
+        "Переговоры должны способствовать организации встречи лидеров двух стран Ильхама Алиева и Никола "
+        "Пашиняна.",
+    ],
+)
+def test_a_meeting_being_prepared_was_not_held(extractor, text):
+    assert meetings(extract(extractor, text)) == []
+
+
+def test_a_meeting_whose_preparing_is_told_as_done_was_held(extractor):
+    a = extract(
+        extractor,
+        "Организация встречи Эмомали Рахмона и Садыра Жапарова в Бишкеке прошла без сбоев.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Эмомали Рахмон", "Садыр Жапаров"}))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор рассказал об итогах заседания Высшего Госсовета, которое прошло в Москве с участием "
+        "президентов Владимира Путина и Александра Лукашенко.",
+        "Эксперт прокомментировал решения заседания Высшего Госсовета, прошедшего в Москве с участием "
+        "президентов Владимира Путина и Александра Лукашенко.",
+    ],
+)
+def test_a_sitting_told_as_held_in_its_own_clause_is_reported(extractor, text):
+    assert meetings(extract(extractor, text)) == [
+        ("session", frozenset({"Владимир Путин", "Александр Лукашенко"}))
+    ]
+
+
+def test_a_sitting_that_its_own_clause_puts_ahead_is_not_reported(extractor):
+    a = extract(
+        extractor,
+        "Губернатор рассказал о заседании Высшего Госсовета, которое пройдет в Москве с участием президентов "
+        "Владимира Путина и Александра Лукашенко.",
+    )
+    assert meetings(a) == []
+
+
+def test_a_name_in_apposition_to_a_second_title_takes_part(extractor):
+    a = extract(
+        extractor,
+        "В Чебоксарах прошла встреча с послом Кубы в России Хулио Гармендией Пеньей. В беседе приняли участие "
+        "сенатор РФ, член группы по сотрудничеству Совета Федерации с Национальной ассамблеей Кубы Олег Морозов.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Хулио Гармендия Пенья", "Олег Морозов"}))]
+
+
+@pytest.mark.parametrize("word", ["совместно", "вместе"])
+def test_who_acts_together_with_the_subject_takes_part(extractor, word):
+    a = extract(
+        extractor,
+        f"Министр образования Беларуси Андрей Иванец {word} с послом Беларуси в Китае Александром Ванковичем "
+        "провел переговоры с министром образования Китая Хуай Цзиньпэном.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Андрей Иванец", "Александр Ванкович", "Хуай Цзиньпэн"}))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр принял белорусского посла в Китае Александра Ванковича.",
+        "Министр принял посла Беларуси в Китае Александра Ванковича.",
+        "Министр принял белорусского посла Александра Ванковича.",
+    ],
+)
+def test_an_ambassador_is_of_the_state_that_sends_him(extractor, text):
+    assert persons(extract(extractor, text))["Александр Ванкович"] == [("ambassador", "BY")]
+
+
+@pytest.mark.parametrize(
+    "first, second, thing",
+    [
+        ("Биография", "Масуда", True),
+        ("Алмаз", "Рахимов", False),
+        ("Алмаз", "Имангазиев", False),
+        ("Роза", "Отунбаева", False),
+    ],
+)
+def test_a_noun_for_a_thing_opens_no_name_before_a_genitive(first, second, thing):
+    assert names._thing_of_someone(first, second) is thing
+
+
+def test_a_menu_link_glued_to_a_word_names_no_one_new(extractor):
+    a = extract(
+        extractor,
+        "Президент Ирана Масуд Пезешкиан провел переговоры с президентом Армении Ваганом Хачатуряном. "
+        "Читайте по темеБиография Масуда Пезешкиана",
+    )
+    assert sorted(persons(a)) == ["Ваган Хачатурян", "Масуд Пезешкиан"]
+
+
+def test_an_ambassador_named_inside_an_act_that_was_welcomed_is_no_partner(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян встретился с коллегой из Грузии Илией Дарчиашвили. "
+        "Мирзоян приветствовал открытие грузинского консульства и назначение нового посла Грузии в Армении "
+        "Георгия Сагинадзе.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Арарат Мирзоян", "Илия Дарчиашвили"}))]
+
+
+@pytest.mark.parametrize("phrase", ["с коллегой из Грузии", "со своим грузинским коллегой"])
+def test_a_colleague_from_a_state_holds_the_same_post_there(extractor, phrase):
+    a = extract(
+        extractor, f"Министр иностранных дел Армении Арарат Мирзоян встретился {phrase} Илией Дарчиашвили."
+    )
+    assert persons(a)["Илия Дарчиашвили"] == [("foreign_minister", "GE")]
+
+
+def test_someone_new_who_then_meets_one_of_the_sides_is_another_meeting(extractor):
+    a = extract(
+        extractor,
+        "Председатель Совета Министров Беларуси Геннадий Новицкий встретился в Дели с президентом Индии Абдулом "
+        "Каламом. Затем в Хайдерабадском дворце Геннадия Новицкого встречал его коллега – премьер-министр Индии "
+        "Атал Ваджпаи.",
+    )
+    assert sorted(meetings(a), key=str) == sorted(
+        [
+            ("talks", frozenset({"Геннадий Новицкий", "Абдул Калам"})),
+            ("talks", frozenset({"Геннадий Новицкий", "Атал Ваджпаи"})),
+        ],
+        key=str,
+    )
+
+
+def test_straight_quotes_after_a_mixed_quotation_pair_with_each_other():
+    paragraph = (
+        '«Приезжайте, есть о чем поговорить", - заявил президент во время беседы с послом. В разговоре он '
+        'попросил посла: "Передайте моему другу Николасу Мадуро, что мы его ждем".'
+    )
+    spans = [paragraph[a:b] for a, b in speech_spans(paragraph)]
+    assert spans == ["Приезжайте, есть о чем поговорить", "Передайте моему другу Николасу Мадуро, что мы его ждем"]
+
+
+def test_a_person_named_in_direct_speech_is_not_at_the_meeting(extractor):
+    a = extract(
+        extractor,
+        "Президент Беларуси Александр Лукашенко принял посла Венесуэлы Хесуса Саласара Веласкеса. В разговоре "
+        'президент попросил посла: "Передайте моему другу Николасу Мадуро, что мы его всегда ждем в Минске".',
+    )
+    assert meetings(a) == [("talks", frozenset({"Александр Лукашенко", "Хесус Саласар Веласкес"}))]
