@@ -187,7 +187,10 @@ def test_straight_quotes_after_a_mixed_quotation_pair_with_each_other():
         'попросил посла: "Передайте моему другу Николасу Мадуро, что мы его ждем".'
     )
     spans = [paragraph[a:b] for a, b in speech_spans(paragraph)]
-    assert spans == ["Приезжайте, есть о чем поговорить", "Передайте моему другу Николасу Мадуро, что мы его ждем"]
+    assert spans == [
+        "Приезжайте, есть о чем поговорить",
+        "Передайте моему другу Николасу Мадуро, что мы его ждем",
+    ]
 
 
 def test_a_person_named_in_direct_speech_is_not_at_the_meeting(extractor):
