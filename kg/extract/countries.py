@@ -225,8 +225,24 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
             named_after = any(0 <= x.start - m.stop <= 60 for x in article.mentions_in(post.sentence))
             if not named_after and any(r.stop >= len(before.rstrip()) for r in find_roles(before)):
                 continue  # "встретился с послом Египта.": an unnamed official's title, not this post's state
+            if m.kind == "adjective" and _adjective_of_unnamed_title(article, m.stop, post.sentence):
+                continue  # "Сирийский дипломат встретился с донским губернатором X": the unnamed one's state
             isos.add(m.iso)
     return isos.pop() if len(isos) == 1 else None
+
+
+def _adjective_of_unnamed_title(article: Article, stop: int, sentence: int) -> bool:
+    """A state's adjective whose own noun is a title no name follows ("Сирийский дипломат встретился")."""
+    after = article.text[stop : stop + 40]
+    lead = len(after) - len(after.lstrip())
+    role = next((r for r in find_roles(after.lstrip()) if r.start == 0), None)
+    if role is None:
+        return False
+    end = stop + lead + role.stop
+    nouns = [t for t in token_at(article.sentences[sentence], stop + lead, end) if t.pos == "NOUN"]
+    if not nouns or nouns[0].feats.get("Number") != "Sing":
+        return False  # "российские сенаторы (возглавляет X)": a group, which may hold the one named
+    return not any(0 <= x.start - end <= 2 for x in article.mentions_in(sentence))
 
 
 def _outlet_fallback(article: Article, person: Person, post: PostFact) -> str | None:

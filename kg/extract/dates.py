@@ -263,10 +263,13 @@ def relative_date(text: str, reference: dt.date | None, ahead: bool = False) -> 
 
 
 def names_a_day(text: str) -> bool:
-    """ "сегодня", "завтра", "в пятницу": a day the text states, even where no date line resolves it."""
+    """ "сегодня", "завтра", "в пятницу", "в этот день": a day the text states, even where no date line resolves
+    it."""
     low = text.lower()
     return bool(
         re.search(r"\b(?:сегодня|завтра|послезавтра)\b", low)
+        # "6 октября ... В этот день состоится встреча": the day named before
+        or re.search(r"\bв\s+(?:этот|тот)(?:\s+же)?\s+день\b", low)
         or re.search(r"\bв(?:о)?\s+(?:" + "|".join(WEEKDAYS) + r")\b", low)
     )
 

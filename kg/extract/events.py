@@ -212,6 +212,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     honoured = receptions.reception_in_honour(article, s, t)
     if honoured:
         kind = "talks"
+    if kind is None and _signing_ceremony_held(s.tokens, t):
+        # "В Душанбе состоялась церемония подписания ... между X и Y": a signing, its signers read as a verb's
+        return Event("signing", s.index, t, strong=False)
     if kind is None:
         return None
     tokens = s.tokens
@@ -403,6 +406,10 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     for rel in ("nsubj", "nsubj:pass"):
         for x in children(tokens, t, rel):
             people = arguments.merge(people, arguments.coordinated(article, s, x))
+    if not people and t.rel == "xcomp":
+        # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject
+        for x in verbargs.subjects(tokens, t):
+            people = arguments.merge(people, arguments.coordinated(article, s, x))
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
         if not verbargs.partner_argument(tokens, t, x):
@@ -521,6 +528,19 @@ def _happens_next(tokens: list[Token], t: Token) -> bool:
         if x.pos == "PUNCT" and x.text != "«" and x.text != "»" and x.text != '"':
             return False
     return False
+
+
+def _signing_ceremony_held(tokens: list[Token], t: Token) -> bool:
+    """ "состоялась церемония подписания", "прошла церемония подписания": a signing ceremony told as held."""
+    if t.lemma != "церемония" or not any(c.lemma == "подписание" for c in children(tokens, t, "nmod")):
+        return False
+    verb = tokens[t.head] if t.head >= 0 else None
+    return (
+        verb is not None
+        and t.rel in ("nsubj", "nsubj:pass")
+        and verb.lemma in _HAPPEN
+        and verb.feats.get("Tense") == "Past"
+    )
 
 
 def _own_happening_clause(tokens: list[Token], t: Token) -> Token | None:

@@ -139,6 +139,8 @@ def date_days_without_year(article: Article) -> None:
 # "сообщил по итогам переговоров с X": the one who reports the talks held them
 _OWN_TALKS = re.compile(
     r"(?i)\b(?:по\s+итогам|в\s+ходе|после)\s+(?:\w+\s+)?(?:переговоров|встречи|беседы|разговора)\s+со?\b"
+    # "во время встречи глава муниципалитета X сообщил ...": who speaks during the meeting is at it
+    r"|\b(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)\s+(?!как\b)[а-яё]"
 )
 
 

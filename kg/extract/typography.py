@@ -78,7 +78,13 @@ def _after_first_name(line: str, start: int) -> bool:
     if re.search(r"(?:^|[\s(])[А-ЯЁ]\.\s?$", before):
         return True  # "В.ПУТИН", "В. ПУТИН"
     m = re.search(r"([А-ЯЁ][а-яё]+)\s$", before)
-    return bool(m) and any("Name" in p.tag and p.is_known for p in parses(m.group(1).lower()))
+    if m is None:
+        return False
+    # "Владимир ПУТИН"; "Хамфрей ГЕЙСЕБ", "Кристиан Рабие БОТА": a foreign first name the dictionary does not know
+    # (a known common word before capitals, "Посол МИД", is no first name)
+    return any("Name" in p.tag and p.is_known for p in parses(m.group(1).lower())) or (
+        len(m.group(1)) >= 3 and not any(p.is_known for p in parses(m.group(1).lower()))
+    )
 
 
 def _abbreviation(word: str) -> bool:

@@ -76,6 +76,10 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
         return children(tokens, tokens[verb.head], "nsubj", "nsubj:pass")
     if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
         return children(tokens, tokens[verb.head], "nsubj")
+    if verb.rel == "xcomp" and verb.head >= 0:
+        return children(
+            tokens, tokens[verb.head], "nsubj"
+        )  # "X намерена встретиться с Y": the infinitive's doer
     if verb.head < 0 and verb.feats.get("VerbForm") == "Fin" and tokens[verb.index - 1].text == ",":
         # "X будет принят президентом, проведёт переговоры с Y": a second root the parser did not join to the
         # first after a comma shares the first one's subject

@@ -200,3 +200,66 @@ def test_a_person_named_in_direct_speech_is_not_at_the_meeting(extractor):
         'президент попросил посла: "Передайте моему другу Николасу Мадуро, что мы его всегда ждем в Минске".',
     )
     assert meetings(a) == [("talks", frozenset({"Александр Лукашенко", "Хесус Саласар Веласкес"}))]
+
+
+# ---------------------------------------------------------------- batch 23's shapes, in my own words
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Среди гостей - посол ЮАР в России Кристиан Рабие БОТА.", "Кристиан Рабие Бота"),
+        ("Министр принял посла Намибии Хамфрея ГЕЙСЕБА.", "Хамфрей Гейсеб"),
+    ],
+)
+def test_a_surname_in_capitals_after_a_foreign_first_name_is_part_of_the_name(extractor, text, name):
+    assert name in persons(extract(extractor, text))
+
+
+def test_a_charge_daffaires_is_an_official_of_his_state(extractor):
+    a = extract(extractor, "Министр принял временного поверенного в делах Намибии в России Хамфрея Гейсеба.")
+    assert [post for posts in persons(a).values() for post in posts] == [("other_official", "NA")]
+
+
+@pytest.mark.parametrize("verb, held", [("состоялась", True), ("прошла", True), ("состоится", False)])
+def test_a_signing_ceremony_between_two_officials_is_their_meeting(extractor, verb, held):
+    a = extract(
+        extractor,
+        f"В Ташкенте {verb} церемония подписания соглашения между министром иностранных дел Узбекистана "
+        "Бахтиёром Саидовым и послом Китая Юй Цзюнем.",
+    )
+    expected = [("talks", frozenset({"Бахтиёр Саидов", "Юй Цзюнь"}))] if held else []
+    assert meetings(a) == expected
+
+
+def test_a_states_adjective_on_an_unnamed_title_gives_no_state_to_another_person(extractor):
+    a = extract(extractor, "Сирийский дипломат уже встретился с донским губернатором Василием Голубевым.")
+    assert persons(a)["Василий Голубев"] == [("regional_head", None)]
+
+
+def test_a_meeting_announced_for_the_day_named_before_counts(extractor):
+    a = extract(
+        extractor,
+        "6 октября Салехард впервые посетит Генеральный консул Великобритании в Екатеринбурге Линда Кросс. "
+        "В этот день состоится встреча губернатора Юрия Неёлова с Линдой Кросс.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Юрий Неёлов", "Линда Кросс"}))]
+
+
+def test_the_doer_of_an_infinitive_is_the_subject_of_its_head(extractor):
+    a = extract(
+        extractor,
+        "Салехард посетит Генеральный консул Великобритании в Екатеринбурге Линда Кросс. 7 октября Генеральный "
+        "консул Великобритании намерена встретиться с заместителем губернатора Александром Мещериным.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Линда Кросс", "Александр Мещерин"}))]
+
+
+def test_who_speaks_during_the_meeting_is_at_it(extractor):
+    a = extract(
+        extractor,
+        "3 июня в Анкаре состоялась встреча посла Кыргызстана Ибрагима Жунусова с главой муниципалитета. "
+        "По данным ведомства, во время встречи глава муниципалитета Ахмет Карадавут сообщил о готовности к "
+        "сотрудничеству.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ибрагим Жунусов", "Ахмет Карадавут"}))]
