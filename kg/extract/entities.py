@@ -22,6 +22,7 @@ from kg.extract.morph import (
     title_cases,
 )
 from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, name_tokens
+from kg.extract.officials import is_officials_surname
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import past_last_verb, token_at
 from kg.keys import normalize_key
@@ -284,7 +285,11 @@ def _short_person(
     initials = [t for t in raw.tokens if is_initial(t)]
     # initials make any surname a person's ("З. Ахмед", "Р. Сингх"); alone, a surname must look like one
     titled = (  # "император Нарухито": one name after a title
-        not initials and len(raw.tokens) == 1 and may_be_mononym(names[0]) and _after_role_title(article, raw)
+        not initials
+        and len(raw.tokens) == 1
+        # "с главой Евросовета Коштой": a surname only listed officials bear, after a title
+        and (may_be_mononym(names[0]) or len(names[0]) >= 4 and is_officials_surname(names[0]))
+        and _after_role_title(article, raw)
     )
     if (
         len(names) != 1

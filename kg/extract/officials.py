@@ -91,6 +91,13 @@ def _year(text: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def is_officials_surname(word: str) -> bool:
+    """A word that declines a surname only listed officials bear ("Коштой" -> "Кошта")."""
+    table = _by_surname()
+    return any(normalize_key(form) in table for form in surname_forms(word))
+
+
+@lru_cache(maxsize=1)
 def _by_surname() -> dict[str, frozenset[str]]:
     """Officials' full names by surname ("путин" -> {"Владимир Путин"}; "алиев" has several)."""
     out: dict[str, set[str]] = {}

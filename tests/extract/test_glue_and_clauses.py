@@ -263,3 +263,14 @@ def test_who_speaks_during_the_meeting_is_at_it(extractor):
         "сотрудничеству.",
     )
     assert meetings(a) == [("talks", frozenset({"Ибрагим Жунусов", "Ахмет Карадавут"}))]
+
+
+def test_a_listed_officials_surname_after_a_bodys_title_is_that_official(extractor):
+    a = extract(extractor, "Президент Узбекистана Мирзиеев провел неформальную встречу с главой Евросовета Коштой.")
+    assert persons(a)["Антониу Кошта"] == [("head_of_international_organization", None)]
+    assert meetings(a) == [("talks", frozenset({"Шавкат Мирзиёев", "Антониу Кошта"}))]
+
+
+def test_an_unknown_word_after_a_title_is_no_official_by_that_alone(extractor):
+    a = extract(extractor, "Президент Узбекистана Шавкат Мирзиёев провел встречу с главой Евросовета Бракой.")
+    assert sorted(persons(a)) == ["Шавкат Мирзиёев"]
