@@ -266,7 +266,9 @@ def test_who_speaks_during_the_meeting_is_at_it(extractor):
 
 
 def test_a_listed_officials_surname_after_a_bodys_title_is_that_official(extractor):
-    a = extract(extractor, "Президент Узбекистана Мирзиеев провел неформальную встречу с главой Евросовета Коштой.")
+    a = extract(
+        extractor, "Президент Узбекистана Мирзиеев провел неформальную встречу с главой Евросовета Коштой."
+    )
     assert persons(a)["Антониу Кошта"] == [("head_of_international_organization", None)]
     assert meetings(a) == [("talks", frozenset({"Шавкат Мирзиёев", "Антониу Кошта"}))]
 
