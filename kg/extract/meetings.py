@@ -417,7 +417,11 @@ class _MeetingReader:
         ):
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
         before = self._text_before(s)
-        if event.counterparts and (kind in CALLS or kind == "talks" and _separate_talks(s, event, before)):
+        if event.counterparts and (
+            kind in CALLS
+            or kind == "talks"
+            and (_separate_talks(s, event, before) or _officials_of_one_host(self.article, event))
+        ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             partners = event.counterparts
             opened = None if caller else self._one_sided_current(kind, event)
@@ -684,6 +688,19 @@ def _separate_talks(s: Sentence, event: Event, before: str = "") -> bool:
     meeting of three."""
     plural = event.trigger.lemma == "встреча" and event.trigger.feats.get("Number") == "Plur"
     return plural or bool(_SEPARATE.search(s.text)) or bool(_BILATERAL_MEETINGS.search(before))
+
+
+def _officials_of_one_host(article: Article, event: Event) -> bool:
+    """ "провел переговоры с премьер-министром Японии X и министром иностранных дел Y": two officials of one
+    state in different posts are met one after the other."""
+    if event.future or event.trigger.lemma == "встреча":
+        return False  # "в ходе встречи министра X с Y и Z": one meeting the noun names; plans stay unsplit
+    posts = [article.persons[key].posts for side in event.counterparts for key in side]
+    if len(posts) < 2 or not all(posts):
+        return False
+    states = {p[0].country for p in posts}
+    roles = {p[0].role for p in posts}
+    return len(states) == 1 and None not in states and len(roles) == len(posts)
 
 
 def _own_time_text(article: Article, s: Sentence, event: Event) -> str:

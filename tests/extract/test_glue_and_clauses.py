@@ -276,3 +276,22 @@ def test_a_listed_officials_surname_after_a_bodys_title_is_that_official(extract
 def test_an_unknown_word_after_a_title_is_no_official_by_that_alone(extractor):
     a = extract(extractor, "Президент Узбекистана Шавкат Мирзиёев провел встречу с главой Евросовета Бракой.")
     assert sorted(persons(a)) == ["Шавкат Мирзиёев"]
+
+
+def test_talks_with_two_officials_of_one_state_in_different_posts_are_one_each(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Омана Юсеф бен Алауи бен Абдалла провел переговоры с эмиром Катара Тамимом "
+        "бен Хамадом Аль Тани и министром иностранных дел Катара Мухаммедом бен Абдель Рахманом Аль Тани.",
+    )
+    assert sorted(len(names) for _, names in meetings(a)) == [2, 2]
+
+
+def test_a_meeting_the_noun_names_with_two_officials_of_one_state_stays_one(extractor):
+    a = extract(
+        extractor,
+        "17 августа в ходе рабочей встречи министра сельского хозяйства России Дмитрия Патрушева с заместителем "
+        "премьер-министра Беларуси Леонидом Зайцем и министром сельского хозяйства Беларуси Сергеем Бартошем "
+        "стороны обсудили поставки зерна.",
+    )
+    assert [len(names) for _, names in meetings(a)] == [3]
