@@ -259,6 +259,19 @@ def antecedent(article: Article, t: Token) -> list[str]:
         group = list(dict.fromkeys(m.person for m in before if m.sentence == last))
         if len(group) > 1:
             return group
+        # "Делегацию возглавляет X. Глава региона Y встретил их": not the clause's own subject, but the group
+        # told in the sentence before
+        own = next((s.index for s in article.sentences if s.start <= t.start < s.stop), last)
+        earlier = [m for m in before if m.sentence < own]
+        if last == own and earlier and t.feats.get("Case") != "Nom":
+            last = max(m.sentence for m in earlier)
+            return list(dict.fromkeys(m.person for m in earlier if m.sentence == last))
+    if t.feats.get("Case") not in (None, "Nom"):
+        # "Токаев встретил его": an object pronoun never stands for its own clause's subject
+        own = next((s for s in article.sentences if s.start <= t.start < s.stop), None)
+        subject = _clause_subject_span(own, t) if own is not None else None
+        if subject is not None:
+            before = [m for m in before if not (subject[0] <= m.start < subject[1])]
     fitting = [
         m
         for m in before
@@ -277,6 +290,18 @@ def antecedent(article: Article, t: Token) -> list[str]:
             # "После встречи с X он поехал ...": the subject before, not the partner named in the same sentence
             return earlier[:1]
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
+
+
+def _clause_subject_span(s: Sentence, t: Token) -> tuple[int, int] | None:
+    """The character span of the subject of the verb a token depends on, or None."""
+    verb = t
+    while verb.head >= 0 and verb.pos not in ("VERB", "AUX"):
+        verb = s.tokens[verb.head]
+    subjects = children(s.tokens, verb, "nsubj")
+    if not subjects:
+        return None
+    inside = subtree(s.tokens, subjects[0])
+    return inside[0].start, inside[-1].stop
 
 
 def _is_subject(article: Article, mention) -> bool:

@@ -79,6 +79,8 @@ WEAK_VERBS = {
     "приветствовать": "talks",
 }
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
+# acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
+_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "торжественно открыть", "посадить", "запустить"])
 # verbs that report that an event took place, will, or that someone took part in it
 _HAPPEN = {
     "состояться",
@@ -374,6 +376,11 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None and t.lemma in ("поставить", "ставить"):
         # "подписи под документом поставили X и Y": a signing told by its signatures
         kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
+    if kind is None and t.lemma in _JOINT_ACTS and t.feats.get("Tense") == "Past":
+        # "улицу открыли министр X и министр Y": two who open, lay or unveil something together met there
+        doers = [p for x in children(tokens, t, "nsubj") for p in arguments.coordinated(article, s, x)]
+        if len(doers) >= 2:
+            return Event("talks", s.index, t, participants=doers, strong=False)
     if kind is None:
         return None
     received: list[str] = []

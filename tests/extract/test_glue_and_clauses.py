@@ -295,3 +295,43 @@ def test_a_meeting_the_noun_names_with_two_officials_of_one_state_stays_one(extr
         "стороны обсудили поставки зерна.",
     )
     assert [len(names) for _, names in meetings(a)] == [3]
+
+
+# ---------------------------------------------------------------- batch 24's shapes, in my own words
+
+
+def test_an_object_pronoun_stands_for_someone_before_not_for_its_own_subject(extractor):
+    a = extract(
+        extractor,
+        "Премьер-министр Венгрии Виктор Орбан прибыл с официальным визитом в Астану. Президент Казахстана "
+        "Касым-Жомарт Токаев встретил его в Акорде.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Виктор Орбан", "Касым-Жомарт Токаев"}))]
+
+
+def test_a_plural_object_pronoun_stands_for_the_delegation_told_before(extractor):
+    a = extract(
+        extractor,
+        "В Казань прибыла делегация из Китая. Ее возглавляет вице-премьер Госсовета КНР Ван Юн. Глава Татарстана "
+        "Рустам Минниханов встретил их в аэропорту.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Ван Юн", "Рустам Минниханов"}))]
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (
+            "В Астане новую улицу открыли министр иностранных дел Казахстана Мурат Нуртлеу и министр иностранных "
+            "дел Венгрии Петер Сийярто.",
+            True,
+        ),
+        (
+            "Аким Алматы Ерболат Досаев и мэр Бишкека Айбек Джунушалиев заложили капсулу в основание парка.",
+            True,
+        ),
+        ("Министр иностранных дел Казахстана Мурат Нуртлеу открыл новую улицу.", False),
+    ],
+)
+def test_officials_of_two_states_who_open_something_together_met(extractor, text, met):
+    assert bool(meetings(extract(extractor, text))) is met
