@@ -47,7 +47,9 @@ def find_persons(article: Article, ner) -> None:
             if not raw.tokens:
                 continue
         names = [t for t in raw.tokens if not is_initial(t)]
-        titled = len(names) == 2 and _after_role_title(article, raw)
+        # a long title's complement ("главой министерства внутренней и внешней торговли Сербии Томиславом
+        # Момировичем") still makes the word in -вич a surname
+        titled = len(names) == 2 and _after_role_title(article, raw, reach=90)
         patronymic_only = (
             len(names) == 2
             and is_patronymic(names[1])
@@ -126,15 +128,18 @@ def _completed_by_prefix(persons: dict[str, Person], cut_word: str) -> Person | 
     return found[0] if len(found) == 1 else None
 
 
-def _after_role_title(article: Article, raw: RawName) -> bool:
+def _after_role_title(article: Article, raw: RawName, reach: int = 50) -> bool:
     """ "Президент Латвии Эдгар Ринкевич": an official after a title is named by a surname, so a word in -евич
     there is one, not a patronymic."""
     sentence = next((s for s in article.sentences if s.start <= raw.start < s.stop), None)
     if sentence is None:
         return False
-    before = article.text[max(sentence.start, raw.start - 50) : raw.start]
+    before = article.text[max(sentence.start, raw.start - reach) : raw.start]
     roles = find_roles(before)
-    return bool(roles) and not re.search(r"[,.;:]", before[roles[-1].stop :])
+    # "главой министерства внутренней и внешней торговли Сербии X"; not "губернатора ... с руководством X"
+    return bool(roles) and not re.search(
+        r"(?i)[,.;:]|\b(?:с|со|к|от|для|при|о|об|за)\s", before[roles[-1].stop :]
+    )
 
 
 def _consolidate(persons: dict[str, Person]) -> None:

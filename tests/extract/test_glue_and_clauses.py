@@ -335,3 +335,12 @@ def test_a_plural_object_pronoun_stands_for_the_delegation_told_before(extractor
 )
 def test_officials_of_two_states_who_open_something_together_met(extractor, text, met):
     assert bool(meetings(extract(extractor, text))) is met
+
+
+def test_a_surname_in_vich_after_a_long_title_is_a_surname(extractor):
+    a = extract(
+        extractor,
+        "Министр труда Азербайджана Сахил Бабаев провел переговоры с главой министерства внутренней и внешней "
+        "торговли Сербии Томиславом Момировичем.",
+    )
+    assert persons(a)["Томислав Момирович"] == [("minister", "RS")]
