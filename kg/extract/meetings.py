@@ -141,6 +141,9 @@ def _countries_of(article: Article, key: str) -> set[str]:
     return {p.country for p in article.persons[key].posts if p.country}
 
 
+_WELCOME = re.compile(r"(?i)\bторжественн\w+\s+встреч|\bцеремони\w+\s+(?:официальной\s+)?встречи\b")
+
+
 def _other_side_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
     """ "X поздравил президента Латвии Y с победой ... В ходе телефонного разговора X отметил ...": a talk or
     call with one named side takes the one official of another state the sentence right before it names
@@ -154,8 +157,11 @@ def _other_side_told_before(article: Article, meeting: Meeting, meetings: list[M
     own = _countries_of(article, meeting.participants[0])
     named = {m.person for m in article.mentions_in(index)}
     others = {p for p in named if p != meeting.participants[0] and _countries_of(article, p) - own}
-    # the side named is in that sentence too, with the other: "X поздравил Y", not a scene of someone else
-    if own and meeting.participants[0] in named and len(others) == 1:
+    # the side named is in that sentence too, with the other: "X поздравил Y", not a scene of someone else; or
+    # the meeting is a guest's welcome, his host the one the sentence before tells ("X прибыл в Хорезм. В
+    # аэропорту состоялась торжественная встреча президента Y")
+    welcome = bool(_WELCOME.search(article.sentences[min(meeting.sentences)].text))
+    if own and (meeting.participants[0] in named or welcome) and len(others) == 1:
         meeting.participants += list(others)
         meeting.sentences.insert(0, index)
 

@@ -74,8 +74,8 @@ def credentials(article: Article, s: Sentence, t: Token) -> Event | None:
     # the object that holds the credentials, not a stray one the parser gave the verb ("11.01.2021 г.")
     objects = (
         [o for o in objects if any(x.lemma == "грамота" for x in subtree(tokens, o))]
-        or objects
         or [x for x in tokens[: t.index] if x.lemma == "грамота"]
+        or objects
     )  # "Верительные грамоты ... вручил": the parser may hang the fronted object elsewhere
     # the parser may hang "верительные" on the verb, or make it the root: read the words right after it too
     clause_stop = next((x.start for x in tokens[t.index + 1 :] if x.pos in ("VERB", "AUX")), s.stop)
@@ -93,6 +93,9 @@ def credentials(article: Article, s: Sentence, t: Token) -> Event | None:
         if x.index < t.index and (x.feats.get("Case") == "Dat" or x.rel == "iobj")
         for y in subtree(tokens, x)
     ]
+    if fronted and not before:
+        # "верительные грамоты лидеру страны вручили послы": the dative between them, wherever the parse hung it
+        before = [x for x in tokens[objects[0].index + 1 : t.index] if x.feats.get("Case") == "Dat"]
     if fronted and not before:
         return None  # "Верительные грамоты вручили послы X и Y": the reception told before goes on
     people: list[str] = []
@@ -123,6 +126,13 @@ def credentials(article: Article, s: Sentence, t: Token) -> Event | None:
         if t.stop <= m.start < clause_end or any(y.start <= m.start < y.stop for y in before)
     ]
     others += [m.person for item in list_items_after(article, s) for m in article.mentions_in(item)]
+    # "верительные грамоты лидеру страны вручили ...": a receiver told by his title
+    others += [
+        p
+        for x in before
+        if x.feats.get("Case") == "Dat" and x.pos == "NOUN"
+        for p in arguments.persons(article, s, x)
+    ]
     event = Event("talks", s.index, t, strong=True)
     event.participants = arguments.merge(people, list(dict.fromkeys(others)))
     return event

@@ -344,3 +344,29 @@ def test_a_surname_in_vich_after_a_long_title_is_a_surname(extractor):
         "торговли Сербии Томиславом Момировичем.",
     )
     assert persons(a)["Томислав Момирович"] == [("minister", "RS")]
+
+
+def test_a_bulleted_item_of_names_only_is_no_page_furniture():
+    assert not layout.is_furniture("- Республики Армения – Гевондян Армен Вачикович;")
+    assert not layout.is_furniture("- Чехии – Любомир Фреборт;")
+    assert layout.is_furniture("Новости Казахстана Интервью Спорт")
+
+
+def test_credentials_handed_to_a_leader_by_title_by_the_ambassadors_listed_after(extractor):
+    a = extract(
+        extractor,
+        "Президент Таджикистана Эмомали Рахмон 19 февраля принял верительные грамоты от новых послов.\n"
+        "В частности, верительные грамоты лидеру страны вручили чрезвычайные и полномочные послы:\n"
+        "- Чехии – Любомир Фреборт;\n"
+        "- Государства Израиль – Гидеон Лустиг.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Эмомали Рахмон", "Любомир Фреборт", "Гидеон Лустиг"}))]
+
+
+def test_a_guests_welcome_takes_the_host_the_sentence_before_tells(extractor):
+    a = extract(
+        extractor,
+        "30 марта Президент Узбекистана Шавкат Мирзиёев прибыл в Хорезм. В аэропорту Ургенча состоялась "
+        "торжественная встреча Президента Турции Реджепа Тайипа Эрдогана.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Шавкат Мирзиёев", "Реджеп Тайип Эрдоган"}))]
