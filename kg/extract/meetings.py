@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
+from kg.extract.counterparts import officials_of_one_host, separate_talks
 from kg.extract.dates import states_a_day
 from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
@@ -33,6 +34,7 @@ from kg.extract.scene import (
     sentence_date,
     sources_of,
 )
+from kg.extract.sidestold import members_told_before, other_side_told_before
 from kg.extract.status import in_preparation
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
@@ -71,11 +73,6 @@ _CUE = re.compile(
     r"высказал|обменял|заявил|сказал|предложил|сообщил|выступ|акцент|упор|признан|уделен|сделан|оценил|оценк|"
     r"сотрудничеств|намерен|договоренност|реализаци|информировал|доложил|рассказал|по словам"
 )
-_SEPARATE = re.compile(
-    r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
-    r"|,\s+а\s+также\s+со?\s"  # "встретится с X, а также с Y": the preposition told again, one meeting each
-)
-_BILATERAL_MEETINGS = re.compile(r"(?i)\bдвусторонн\w+\s+(?:встреч|переговор)\w*")
 _BEFORE_THE_EVENT = re.compile(
     r"(?i)\b(?:накануне|в\s+преддверии)\s+(?:\w+\s+){0,2}?(?:визит|переговор|встреч|саммит|заседани|форум|сесси)"
 )
@@ -94,8 +91,8 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
         reader.read(s)
     reader.meetings += meetings_of_hosted_visits(article, gaz, reader.meetings)
     for m in reader.meetings:
-        _members_told_before(article, m, reader.meetings)
-        _other_side_told_before(article, m, reader.meetings)
+        members_told_before(article, m, reader.meetings)
+        other_side_told_before(article, m, reader.meetings)
     told = sentences_telling_a_visit(article) if reader.meetings else []
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person
@@ -106,64 +103,9 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     article.meetings = reader.meetings
 
 
-_DELEGATION_WORD = re.compile(r"(?i)\bделегаци\w+")
 _HEADS_OF_DELEGATIONS = re.compile(
     r"(?i)\bделегаци\w+\s+(?:\w+\s+){0,3}?возглав(?:ил|ля)\w*|\bвозглав(?:ил|ля)\w*\s+(?:\w+\s+){0,3}?делегаци"
 )
-# "В состав делегации вошли X и Y", "В ее составе — X", "Делегацию возглавил X"
-_COMPOSITION = re.compile(
-    r"(?i)\bв\s+(?:е[её]|его|их)\s+состав[еа]?\b|\bв\s+состав\s+(?:\w+\s+)?(?:делегаци\w+|которой)\s+(?:вошл|входил)\w*|"
-    r"\bв\s+составе\s+делегаци\w+|делегаци\w+\s+возглавил\w*|возглавил\w*\s+делегаци\w+"
-)
-
-
-def _members_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
-    """ "В состав делегации вошли X и Y. Делегация встретилась с Z": a delegation that meets takes the
-    members a sentence or two before it named, when no other meeting told them."""
-    if not _DELEGATION_WORD.search(article.sentences[meeting.sentence].text):
-        return
-    told = {i for m in meetings if m is not meeting for i in m.sentences}
-    for index in (meeting.sentence - 1, meeting.sentence - 2):
-        if index < 0 or index in told or index in article.recalled:
-            continue
-        s = article.sentences[index]
-        if s.in_quote or not _COMPOSITION.search(s.text):
-            continue
-        for mention in article.mentions_in(index):
-            if mention.person not in meeting.participants:
-                meeting.participants.append(mention.person)
-        if index not in meeting.sentences:
-            meeting.sentences.append(index)
-        return
-
-
-def _countries_of(article: Article, key: str) -> set[str]:
-    return {p.country for p in article.persons[key].posts if p.country}
-
-
-_WELCOME = re.compile(r"(?i)\bторжественн\w+\s+встреч|\bцеремони\w+\s+(?:официальной\s+)?встречи\b")
-
-
-def _other_side_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
-    """ "X поздравил президента Латвии Y с победой ... В ходе телефонного разговора X отметил ...": a talk or
-    call with one named side takes the one official of another state the sentence right before it names
-    beside that side, when no other meeting holds that sentence."""
-    if meeting.kind not in ("talks", "phone_call", "video_call") or len(meeting.participants) != 1:
-        return
-    index = min(meeting.sentences) - 1
-    told = {i for m in meetings if m is not meeting for i in m.sentences}
-    if index < 0 or index in told or index in article.recalled or article.sentences[index].in_quote:
-        return
-    own = _countries_of(article, meeting.participants[0])
-    named = {m.person for m in article.mentions_in(index)}
-    others = {p for p in named if p != meeting.participants[0] and _countries_of(article, p) - own}
-    # the side named is in that sentence too, with the other: "X поздравил Y", not a scene of someone else; or
-    # the meeting is a guest's welcome, his host the one the sentence before tells ("X прибыл в Хорезм. В
-    # аэропорту состоялась торжественная встреча президента Y")
-    welcome = bool(_WELCOME.search(article.sentences[min(meeting.sentences)].text))
-    if own and (meeting.participants[0] in named or welcome) and len(others) == 1:
-        meeting.participants += list(others)
-        meeting.sentences.insert(0, index)
 
 
 class _MeetingReader:
@@ -426,7 +368,7 @@ class _MeetingReader:
         if event.counterparts and (
             kind in CALLS
             or kind == "talks"
-            and (_separate_talks(s, event, before) or _officials_of_one_host(self.article, event))
+            and (separate_talks(s, event, before) or officials_of_one_host(self.article, event))
         ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             partners = event.counterparts
@@ -686,27 +628,6 @@ def _another_date(article: Article, s: Sentence, meeting: Meeting) -> bool:
     """The sentence dates what it tells on a day other than the meeting's."""
     date = sentence_date(article, s, None)
     return date is not None and meeting.date is not None and date != meeting.date
-
-
-def _separate_talks(s: Sentence, event: Event, before: str = "") -> bool:
-    """ "провел двусторонние встречи с X и Y", "пообщался с X и Y в кулуарах саммита", "Пройдут двусторонние
-    встречи. X встретится с A, B и C": one meeting per counterpart; "провел переговоры с X и Y" alone may be one
-    meeting of three."""
-    plural = event.trigger.lemma == "встреча" and event.trigger.feats.get("Number") == "Plur"
-    return plural or bool(_SEPARATE.search(s.text)) or bool(_BILATERAL_MEETINGS.search(before))
-
-
-def _officials_of_one_host(article: Article, event: Event) -> bool:
-    """ "провел переговоры с премьер-министром Японии X и министром иностранных дел Y": two officials of one
-    state in different posts are met one after the other."""
-    if event.future or event.trigger.lemma == "встреча":
-        return False  # "в ходе встречи министра X с Y и Z": one meeting the noun names; plans stay unsplit
-    posts = [article.persons[key].posts for side in event.counterparts for key in side]
-    if len(posts) < 2 or not all(posts):
-        return False
-    states = {p[0].country for p in posts}
-    roles = {p[0].role for p in posts}
-    return len(states) == 1 and None not in states and len(roles) == len(posts)
 
 
 def _own_time_text(article: Article, s: Sentence, event: Event) -> str:

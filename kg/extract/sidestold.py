@@ -1,0 +1,65 @@
+"""Stage 4, after the reading: the other side of a meeting told in the sentences before it -- the members of a
+delegation listed before it meets, the one official of another state the sentence before names beside the side
+the meeting names, or the host of a guest whose welcome is told."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import Article, Meeting
+
+_DELEGATION_WORD = re.compile(r"(?i)\bделегаци\w+")
+# "В состав делегации вошли X и Y", "В ее составе — X", "Делегацию возглавил X"
+_COMPOSITION = re.compile(
+    r"(?i)\bв\s+(?:е[её]|его|их)\s+состав[еа]?\b|\bв\s+состав\s+(?:\w+\s+)?(?:делегаци\w+|которой)\s+(?:вошл|входил)\w*|"
+    r"\bв\s+составе\s+делегаци\w+|делегаци\w+\s+возглавил\w*|возглавил\w*\s+делегаци\w+"
+)
+
+
+def members_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
+    """ "В состав делегации вошли X и Y. Делегация встретилась с Z": a delegation that meets takes the
+    members a sentence or two before it named, when no other meeting told them."""
+    if not _DELEGATION_WORD.search(article.sentences[meeting.sentence].text):
+        return
+    told = {i for m in meetings if m is not meeting for i in m.sentences}
+    for index in (meeting.sentence - 1, meeting.sentence - 2):
+        if index < 0 or index in told or index in article.recalled:
+            continue
+        s = article.sentences[index]
+        if s.in_quote or not _COMPOSITION.search(s.text):
+            continue
+        for mention in article.mentions_in(index):
+            if mention.person not in meeting.participants:
+                meeting.participants.append(mention.person)
+        if index not in meeting.sentences:
+            meeting.sentences.append(index)
+        return
+
+
+def _countries_of(article: Article, key: str) -> set[str]:
+    return {p.country for p in article.persons[key].posts if p.country}
+
+
+_WELCOME = re.compile(r"(?i)\bторжественн\w+\s+встреч|\bцеремони\w+\s+(?:официальной\s+)?встречи\b")
+
+
+def other_side_told_before(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
+    """ "X поздравил президента Латвии Y с победой ... В ходе телефонного разговора X отметил ...": a talk or
+    call with one named side takes the one official of another state the sentence right before it names
+    beside that side, when no other meeting holds that sentence."""
+    if meeting.kind not in ("talks", "phone_call", "video_call") or len(meeting.participants) != 1:
+        return
+    index = min(meeting.sentences) - 1
+    told = {i for m in meetings if m is not meeting for i in m.sentences}
+    if index < 0 or index in told or index in article.recalled or article.sentences[index].in_quote:
+        return
+    own = _countries_of(article, meeting.participants[0])
+    named = {m.person for m in article.mentions_in(index)}
+    others = {p for p in named if p != meeting.participants[0] and _countries_of(article, p) - own}
+    # the side named is in that sentence too, with the other: "X поздравил Y", not a scene of someone else; or
+    # the meeting is a guest's welcome, his host the one the sentence before tells ("X прибыл в Хорезм. В
+    # аэропорту состоялась торжественная встреча президента Y")
+    welcome = bool(_WELCOME.search(article.sentences[min(meeting.sentences)].text))
+    if own and (meeting.participants[0] in named or welcome) and len(others) == 1:
+        meeting.participants += list(others)
+        meeting.sentences.insert(0, index)
