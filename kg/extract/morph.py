@@ -356,6 +356,17 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
             if heads and tails:
                 first = max(heads, key=lambda c: c[1])[0]
                 out += [(first + "-" + c, s + 0.1) for c, s in tails]
+        elif (
+            case != "nomn" and "-" not in head and tails and all(c.lower() == tail.lower() for c, _ in tails)
+        ):
+            # "Флорином-Василе", "Боцаном-Харченко": the second part does not decline, so the first carries the
+            # case
+            heads = [
+                (h, s) for h, s in _token_candidates(head, role, case, gender) if h.lower() != head.lower()
+            ]
+            if heads and re.search(r"(?:ом|ем|ым|им|ой|ей)$", head.lower()):
+                first = max(heads, key=lambda c: c[1])[0]
+                out += [(first + "-" + tail, max(s for _, s in tails) + 0.1)]
         return out
     tag = {"first": "Name", "middle": "Name", "last": "Surn", "patr": "Patr"}[role]
     cands = _pymorphy_candidates(token, tag, case, gender)

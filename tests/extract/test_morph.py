@@ -156,3 +156,17 @@ def test_a_patronymic_on_a_first_name_stays_one(patronymic):
 )
 def test_tajik_and_azerbaijani_surnames_in_zoda_and_zade_do_not_decline(inflected, last):
     assert normalize_name(inflected.split()).last == last
+
+
+@pytest.mark.parametrize(
+    "tokens, name",
+    [
+        (["Флорином-Василе", "Кыцу"], "Флорин-Василе Кыцу"),
+        (["Александром", "Боцаном-Харченко"], "Александр Боцан-Харченко"),
+        (["Касым-Жомартом", "Токаевым"], "Касым-Жомарт Токаев"),
+        (["Жан-Ноэлем", "Барро"], "Жан-Ноэль Барро"),
+    ],
+)
+def test_a_double_name_whose_second_part_does_not_decline_carries_the_case_in_its_first(tokens, name):
+    parts = normalize_name(tokens, {"ablt"})  # after a title in the instrumental ("премьер-министром ...")
+    assert " ".join(p for p in (parts.first, parts.last) if p) == name
