@@ -118,6 +118,8 @@ def decline_word_by_rules(word: str) -> set[str]:
         forms |= {word[:-1] + e for e in (("и" if soft else "ы"), "е", "у", "ой")}
     elif low.endswith("ь"):
         forms |= {word[:-1] + e for e in ("и", "ью", "я", "ю", "ем", "е")}
+    elif low.endswith(("ье", "ие")):
+        forms |= {word[:-1] + e for e in ("я", "ю", "ем")}  # "Приангарье": a region's neuter name
     return forms
 
 

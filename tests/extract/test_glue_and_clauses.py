@@ -370,3 +370,9 @@ def test_a_guests_welcome_takes_the_host_the_sentence_before_tells(extractor):
         "торжественная встреча Президента Турции Реджепа Тайипа Эрдогана.",
     )
     assert meetings(a) == [("talks", frozenset({"Шавкат Мирзиёев", "Реджеп Тайип Эрдоган"}))]
+
+
+@pytest.mark.parametrize("region", ["Приангарья", "Ленобласти"])
+def test_a_region_told_by_its_common_alias_is_no_part_of_a_name(extractor, region):
+    a = extract(extractor, f"Посол Индии встретился с губернатором {region} Сергеем Левченко.")
+    assert persons(a)["Сергей Левченко"] == [("regional_head", "RU")]
