@@ -44,8 +44,7 @@ def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
     for x in children(tokens, t, "nmod", "appos"):
         prep = preposition(tokens, x)
         if x.lemma == "участие":
-            for y in children(tokens, x, "nmod"):
-                people = merge(people, [p for c in conjuncts(tokens, y) for p in persons(article, s, c)])
+            people = merge(people, _people_taking_part(article, s, x))
             continue
         if prep in ("", "с", "со", "между", "во главе с") or x.feats.get("Case") == "Gen":
             people = merge(people, [p for c in conjuncts(tokens, x) for p in persons(article, s, c)])
@@ -57,9 +56,18 @@ def taking_part(article: Article, s: Sentence, verb: Token) -> list[str]:
     people: list[str] = []
     for x in children(s.tokens, verb, "obl"):
         if x.lemma == "участие" and preposition(s.tokens, x) in ("с", "при"):
-            for y in children(s.tokens, x, "nmod"):
-                people = merge(people, [p for c in conjuncts(s.tokens, y) for p in persons(article, s, c)])
+            people = merge(people, _people_taking_part(article, s, x))
     return people
+
+
+def _people_taking_part(article: Article, s: Sentence, participation: Token) -> list[str]:
+    """The persons named under "участием" ("с участием президентов X и Y")."""
+    return [
+        p
+        for y in children(s.tokens, participation, "nmod")
+        for c in conjuncts(s.tokens, y)
+        for p in persons(article, s, c)
+    ]
 
 
 def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> list[list[str]]:
@@ -253,6 +261,7 @@ def antecedent(article: Article, t: Token) -> list[str]:
     """ "он", "она": the last person named before who agrees in gender."""
     gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
     before = [m for m in article.mentions if m.stop <= t.start]
+    own = next((s for s in article.sentences if s.start <= t.start < s.stop), None)
     if t.feats.get("Number") == "Plur" and before:
         # "Их встретил ...": everyone named in the sentence before
         last = max(m.sentence for m in before)
@@ -261,14 +270,13 @@ def antecedent(article: Article, t: Token) -> list[str]:
             return group
         # "Делегацию возглавляет X. Глава региона Y встретил их": not the clause's own subject, but the group
         # told in the sentence before
-        own = next((s.index for s in article.sentences if s.start <= t.start < s.stop), last)
-        earlier = [m for m in before if m.sentence < own]
-        if last == own and earlier and t.feats.get("Case") != "Nom":
+        own_index = own.index if own is not None else last
+        earlier = [m for m in before if m.sentence < own_index]
+        if last == own_index and earlier and t.feats.get("Case") != "Nom":
             last = max(m.sentence for m in earlier)
             return list(dict.fromkeys(m.person for m in earlier if m.sentence == last))
     if t.feats.get("Case") not in (None, "Nom"):
         # "Токаев встретил его": an object pronoun never stands for its own clause's subject
-        own = next((s for s in article.sentences if s.start <= t.start < s.stop), None)
         subject = _clause_subject_span(own, t) if own is not None else None
         if subject is not None:
             before = [m for m in before if not (subject[0] <= m.start < subject[1])]

@@ -80,7 +80,7 @@ WEAK_VERBS = {
 }
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
-_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "торжественно открыть", "посадить", "запустить"])
+_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить"])
 # verbs that report that an event took place, will, or that someone took part in it
 _HAPPEN = {
     "состояться",

@@ -342,30 +342,32 @@ _UNDECLINED_ENDINGS = {
 }
 
 
+def _declined_head(head: str, role: str, case: str, gender: str) -> str:
+    """The best reading of a double name's first part in ``case`` that differs from it as written, or ""."""
+    heads = [(h, s) for h, s in _token_candidates(head, role, case, gender) if h.lower() != head.lower()]
+    return max(heads, key=lambda c: c[1])[0] if heads else ""
+
+
 def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tuple[str, float]]:
     if "-" in token and role in ("first", "middle", "last"):
         head, _, tail = token.rpartition("-")
         tails = _token_candidates(tail, role, case, gender)
         out = [(head + "-" + c, s) for c, s in tails]
-        if role != "last" and case != "nomn" and "-" not in head and _same_ending(head, tail):
+        if case == "nomn" or "-" in head or not tails:
+            return out
+        if role != "last" and _same_ending(head, tail):
             # "Жана-Ноэля", "Жан-Ноэлем": both parts of a European double name decline;
             # "Касым-Жомарта": a Turkic first part that ends in no case ending stays
-            heads = [
-                (h, s) for h, s in _token_candidates(head, role, case, gender) if h.lower() != head.lower()
-            ]
-            if heads and tails:
-                first = max(heads, key=lambda c: c[1])[0]
+            first = _declined_head(head, role, case, gender)
+            if first:
                 out += [(first + "-" + c, s + 0.1) for c, s in tails]
-        elif (
-            case != "nomn" and "-" not in head and tails and all(c.lower() == tail.lower() for c, _ in tails)
+        elif all(c.lower() == tail.lower() for c, _ in tails) and re.search(
+            r"(?:ом|ем|ым|им|ой|ей)$", head.lower()
         ):
             # "Флорином-Василе", "Боцаном-Харченко": the second part does not decline, so the first carries the
             # case
-            heads = [
-                (h, s) for h, s in _token_candidates(head, role, case, gender) if h.lower() != head.lower()
-            ]
-            if heads and re.search(r"(?:ом|ем|ым|им|ой|ей)$", head.lower()):
-                first = max(heads, key=lambda c: c[1])[0]
+            first = _declined_head(head, role, case, gender)
+            if first:
                 out += [(first + "-" + tail, max(s for _, s in tails) + 0.1)]
         return out
     tag = {"first": "Name", "middle": "Name", "last": "Surn", "patr": "Patr"}[role]

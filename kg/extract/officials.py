@@ -90,7 +90,7 @@ def _year(text: str | None) -> int | None:
     return int(text) if text and text.strip().isdigit() else None
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=50_000)
 def is_officials_surname(word: str) -> bool:
     """A word that declines a surname only listed officials bear ("Коштой" -> "Кошта")."""
     table = _by_surname()

@@ -216,7 +216,7 @@ def sources_of(article: Article, s: Sentence) -> set[str]:
 def _speech_in(article: Article, s: Sentence) -> list[tuple[int, int]]:
     """The direct speech a sentence's narrative introduces after a colon ("попросил посла: «Передайте моему
     другу X ...»" names no one at the meeting); a quotation that is the sentence's own news is read."""
-    if s.in_quote:
+    if s.in_quote or ":" not in s.text:
         return []
     para = article.paragraphs[s.paragraph]
     spans = [(para.start + a, para.start + b) for a, b in speech_spans(article.text[para.start : para.stop])]
