@@ -211,8 +211,19 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
     if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
         return 1.0  # indeclinable
     if gender == "masc":
-        if re.search(r"(ом|ем|ём|ым|им|ой|ей|ого|ому|у|ю)$", low) and not re.search(r"(ий|ой)$", low):
+        if re.search(r"(ом|ем|ём|ым|им|ой|ей|ого|ому)$", low) and not re.search(r"(ий|ой)$", low):
             return 0.0
+        if re.search(r"[ую]$", low):
+            # a dative as a rule ("Энхтувшину"), but "Шойгу", "Су Фанцю" do not decline
+            return 0.0 if _RUS_SURNAME.match(token) else 0.1
+        if low.endswith("ой") and len(low) > 3:
+            # "Толстой", "Донской" are surnames; a given name in "-ой" ("Надирой", "Ортегой") and "-овой" after a
+            # Russian-type stem ("Джусупбековой") are far more often a woman's or an "-а" name's oblique case
+            rus = _RUS_SURNAME.match(token)
+            if not surname:
+                return 0.1
+            if rus and (rus.group(2) or "").lower() == "ой":
+                return 0.3
         if low.endswith("ы"):
             return 0.1  # "Нарендры" is a genitive
         if low.endswith(("а", "я")):
@@ -222,8 +233,8 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
         if surname and not re.search(r"(ова|ева|ёва|ина|ына|ая|яя)$", low):
             return 0.3
         return 1.0
-    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом)$", low):
-        return 0.0
+    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|[аеоуяю]ем)$", low):
+        return 0.0  # "-аем", "-еем": the instrumental of "-ай", "-ей" ("Орбаем"), not a woman's "Мерьем"
     return 0.6  # Айгуль, Бербок
 
 
@@ -330,6 +341,7 @@ def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[t
     return out
 
 
+_OBLIQUE_NAME_ENDING = re.compile(r"(?i)(?:[^аеиоуыэюя]ом|[^аеиоуыэюя]ем|ым|ой)$")
 _TURKIC_LY = re.compile(r"(?i)(?:[гк]улы|[аея]лы)$")
 # a surname ending in a letter no form of the case ends in stays as written ("Беатой Пекса", "Аннику Гуле")
 _UNDECLINED_ENDINGS = {
@@ -381,7 +393,12 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     cands += _stem_rules(token, case, gender, surname=(role == "last"))
     if role in ("first", "middle") and case != "nomn":
         # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines; a known family name never does
-        cands.append((token, 1.0 if role == "first" and token in east_asian_surnames() else 0.3))
+        if role == "first" and token in east_asian_surnames():
+            cands.append((token, 1.0))
+        elif not _OBLIQUE_NAME_ENDING.search(token):
+            cands.append(
+                (token, 0.3)
+            )  # "Ортегой", "Кааном" show their own case: they stay as written in no other
         if _TURKIC_LY.search(token):
             cands.append((token, 1.3))  # "Гурбангулы", "Нуралы": Turkic names in -ы that do not decline
     if (
@@ -539,7 +556,7 @@ def normalize_name(
                 form, score = max(cands, key=lambda c: c[1])
                 # a word that cannot be this case's form ("Бадром" as a nominative) rules the reading out more
                 # than a known name elsewhere in it ("Абдель") can rule it in
-                total += score if score > 0 else -1.0
+                total += score if score > 0 else -4.0
                 forms.append(form)
             else:
                 declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]
