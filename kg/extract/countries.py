@@ -142,6 +142,21 @@ def _country_of_words(article: Article, start: int, stop: int) -> str | None:
     )
 
 
+def unnamed_colleagues(article: Article, sentence: int) -> list[str]:
+    """ "встретился со своим вьетнамским коллегой.": the states of the colleagues a sentence tells without a
+    name right after them."""
+    s = article.sentences[sentence]
+    out = []
+    for found in _COLLEAGUE.finditer(s.text):
+        start, stop = s.start + found.start(), s.start + found.end()
+        if any(stop <= m.start <= stop + 3 for m in article.mentions if m.sentence == sentence):
+            continue  # "с армянским коллегой Аленом Симоняном": the colleague is named
+        country = _country_of_words(article, start, stop)
+        if country:
+            out.append(country)
+    return out
+
+
 def _outlet_title(article: Article, post: PostFact) -> str | None:
     """ "Глава государства", "президент страны": the outlet's own head of state."""
     title = article.text[post.evidence.start : post.evidence.stop]

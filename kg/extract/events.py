@@ -81,6 +81,7 @@ WEAK_VERBS = {
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
 _JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить"])
+_PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход"])
 # verbs that report that an event took place, will, or that someone took part in it
 _HAPPEN = {
     "состояться",
@@ -214,6 +215,12 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     honoured = receptions.reception_in_honour(article, s, t)
     if honoured:
         kind = "talks"
+    if (
+        kind is None
+        and t.lemma in _PRESS_EVENTS
+        and any(c.lemma == "совместный" for c in children(s.tokens, t, "amod"))
+    ):
+        kind = "talks"  # "на совместной пресс-конференции с министром X": two sides who face the press together met
     if kind is None and _signing_ceremony_held(s.tokens, t):
         # "В Душанбе состоялась церемония подписания ... между X и Y": a signing, its signers read as a verb's
         return Event("signing", s.index, t, strong=False)

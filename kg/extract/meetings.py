@@ -34,7 +34,7 @@ from kg.extract.scene import (
     sentence_date,
     sources_of,
 )
-from kg.extract.sidestold import members_told_before, other_side_told_before
+from kg.extract.sidestold import colleague_named_elsewhere, members_told_before, other_side_told_before
 from kg.extract.status import in_preparation
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
@@ -93,6 +93,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     for m in reader.meetings:
         members_told_before(article, m, reader.meetings)
         other_side_told_before(article, m, reader.meetings)
+        colleague_named_elsewhere(article, m)
     told = sentences_telling_a_visit(article) if reader.meetings else []
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.countries import unnamed_colleagues
 from kg.extract.model import Article, Meeting
 
 _DELEGATION_WORD = re.compile(r"(?i)\bделегаци\w+")
@@ -63,3 +64,24 @@ def other_side_told_before(article: Article, meeting: Meeting, meetings: list[Me
     if own and (meeting.participants[0] in named or welcome) and len(others) == 1:
         meeting.participants += list(others)
         meeting.sentences.insert(0, index)
+
+
+def colleague_named_elsewhere(article: Article, meeting: Meeting) -> None:
+    """ "X встретился со своим вьетнамским коллегой. ... Глава Минобороны Вьетнама Y получил должность недавно":
+    the unnamed colleague of a state is the one person of that state the text gives the participant's own
+    post, wherever it names him."""
+    if meeting.kind not in ("talks", "phone_call", "video_call") or len(meeting.participants) != 1:
+        return
+    states = {c for i in meeting.sentences for c in unnamed_colleagues(article, i)}
+    own = article.persons[meeting.participants[0]]
+    roles = {p.role for p in own.posts}
+    if len(states) != 1 or not roles or states <= _countries_of(article, own.key):
+        return
+    state = next(iter(states))
+    holders = [
+        p.key
+        for p in article.persons.values()
+        if p.key != own.key and any(f.role in roles and f.country == state for f in p.posts)
+    ]
+    if len(holders) == 1:
+        meeting.participants.append(holders[0])

@@ -1,0 +1,115 @@
+"""Sentences written for the test.
+
+A name's own endings against the context's case evidence: a word in "-ой" or "-аем" is an oblique form that no
+nominative or genitive reading may keep as written, even when the title the parse hangs the name on stands in
+another case; indeclinable names in "-у"/"-ю" and adjectival surnames ("Толстой") stay nominative.
+
+The other side told apart from the trigger: an unnamed colleague of a state is the one person of that state
+the text gives the same post; two states' officials who face the press together met.
+"""
+
+import pytest
+
+from kg.extract.morph import normalize_name
+from tests.extract.test_frames import extract, meetings
+
+
+def names(article):
+    return {p.name for p in article.persons.values()}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the name after a genitive complement ("... Монголии") is the instrumental of the title before it
+        (
+            "Эти вопросы обсуждались на встрече министра экономики Армении Вахана Керобяна с вице-министром "
+            "торговли Монголии Сарангэрэл Батболдовой.",
+            "Сарангэрэл Батболдова",
+        ),
+        (
+            "Министр провел переговоры с представителем президента страны Рикардо Ортегой Мендесом.",
+            "Рикардо Ортега Мендес",
+        ),
+        (
+            "Губернатор беседовал с новыми послами Китая и Турции Ван Ли и Мехмет Каан Орбаем.",
+            "Мехмет Каан Орбай",
+        ),
+    ],
+)
+def test_an_oblique_ending_outweighs_a_title_in_another_case(extractor, sentence, name):
+    assert name in names(extract(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    "tokens, first, last",
+    [
+        (["Надирой", "Сулеймановой"], "Надира", "Сулейманова"),
+        (["Бекболотом", "Уметалиевым"], "Бекболот", "Уметалиев"),
+        (["Сергей", "Шойгу"], "Сергей", "Шойгу"),
+        (["Алексей", "Толстой"], "Алексей", "Толстой"),  # an adjectival surname in "-ой" is a nominative
+        (["Льву", "Толстому"], "Лев", "Толстой"),
+        (["Ивану", "Сидорину"], "Иван", "Сидорин"),  # "-ину" is a Russian-type surname's dative
+    ],
+)
+def test_a_name_out_of_context_reads_from_its_endings(tokens, first, last):
+    parts = normalize_name(tokens)
+    assert (parts.first, parts.last) == (first, last)
+
+
+def test_an_indeclinable_name_in_u_stays_as_written(extractor):
+    a = extract(extractor, "Мэр Казани встретился с генеральным консулом КНР в Казани Ли Фанцю.")
+    assert "Ли Фанцю" in names(a)
+
+
+# ---------------------------------------------------------------- the other side told apart from the trigger
+
+
+def test_an_unnamed_colleague_is_the_one_holder_of_the_same_post_named_later(extractor):
+    a = extract(
+        extractor,
+        "Министр сельского хозяйства России Оксана Лут встретилась со своей сербской коллегой.\n"
+        "Стороны обсудили поставки зерна и удобрений, сообщает пресс-служба.\n"
+        "Министр сельского хозяйства Сербии Драган Гламочич прибыл в Москву впервые.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Оксана Лут", "Драган Гламочич"}))]
+
+
+def test_an_unnamed_colleague_takes_nobody_of_another_post_or_two_holders(extractor):
+    other_post = extract(
+        extractor,
+        "Министр финансов Казахстана Мадина Абылкасымова встретилась с турецким коллегой.\n"
+        "Ранее посол Турции Исмаил Алпер Джошкун посетил Астану.",
+    )
+    assert meetings(other_post) == [("talks", frozenset({"Мадина Абылкасымова"}))]
+    two = extract(
+        extractor,
+        "Министр энергетики Армении Давид Худатян встретился с иранским коллегой.\n"
+        "Министр энергетики Ирана Аббас Алиабади и министр нефти Ирана Мохсен Пакнежад выступили на форуме.",
+    )
+    assert frozenset({"Давид Худатян"}) in {p for _k, p in meetings(two)}
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        (
+            "Об этом на совместной пресс-конференции с министром иностранных дел Казахстана Муратом Нуртлеу "
+            "заявил министр иностранных дел Венгрии Петер Сийярто.",
+            {"Мурат Нуртлеу", "Петер Сийярто"},
+        ),
+        (
+            "Президент Польши Анджей Дуда и президент Литвы Гитанас Науседа провели совместный брифинг в Вильнюсе.",
+            {"Анджей Дуда", "Гитанас Науседа"},
+        ),
+    ],
+)
+def test_a_joint_press_conference_of_two_states_officials_is_their_meeting(extractor, sentence, pair):
+    assert ("talks", frozenset(pair)) in meetings(extract(extractor, sentence))
+
+
+def test_a_press_conference_of_one_official_is_no_meeting(extractor):
+    a = extract(
+        extractor, "Министр иностранных дел Армении Арарат Мирзоян провел пресс-конференцию в Ереване."
+    )
+    assert meetings(a) == []
