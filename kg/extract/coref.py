@@ -21,7 +21,7 @@ _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
 _GENERIC = re.compile(r"(?i)^\s*(?:\w+\s+)?политик(?:а|у|ом|е)?\s*$")
 _PLURAL_HEADS = re.compile(
     r"(?i)\b(президент(?:ы|ов|ами)|глав(?:ы|ам|ами)? (?:двух |обеих )?(?:государств|стран|правительств)|премьер(?:ы|ов|ами)|"
-    r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|министр(?:ы|ов|ами)(?: иностранных дел)?|сопредседател\w+|"
+    r"премьер-министр(?:ы|ов|ами)|лидер(?:ы|ов|ами)|глав(?:ы|ам|ами)(?=\s+[А-ЯЁ][а-яё]+(?:и|ы|а)?\s+и\s+[А-ЯЁ])|министр(?:ы|ов|ами)(?: иностранных дел)?|сопредседател\w+|"
     r"глав(?:ы|ам|ами)? (?:мид|внешнеполитических ведомств)|руководител(?:и|ей|ями) (?:мид|внешнеполитических ведомств))\b"
 )
 _PLURAL_ROLE = {
@@ -31,10 +31,11 @@ _PLURAL_ROLE = {
     "президент": "head_of_state",
     "государств": "head_of_state",
     "стран": "head_of_state",
-    "лидер": "head_of_state",
+    "лидер": "leader",  # a state's leader: its head of state, or its head of government where none is named
     "правительств": "head_of_government",
     "премьер": "head_of_government",
     "министр": "minister",
+    "глав": "leader",  # "главы Турции и Узбекистана"
 }
 # qualified plurals name people outside the article ("глав государств региона")
 _QUALIFIED = re.compile(r"^\s+(региона|стран|государств|Центральной|СНГ|ЕАЭС|ШОС|тюркских|\w+ских)\b")
@@ -129,7 +130,7 @@ def plural_role(text: str) -> str | None:
         word = m.group(1).lower()
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role:
-            return role
+            return "head_of_state" if role == "leader" else role
     return None
 
 
@@ -143,17 +144,42 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role is None:
             continue
-        holders = [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
-            p
-            for p in article.persons.values()
-            if any(x.role == role and (not states or x.country in states) for x in p.posts)
-        ]
+        holders = (
+            _leaders(article, states)
+            if role == "leader" and states
+            else [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
+                p
+                for p in article.persons.values()
+                if any(
+                    x.role == (role if role != "leader" else "head_of_state")
+                    and (not states or x.country in states)
+                    for x in p.posts
+                )
+            ]
+        )
         # "главы государств" refers to those named so far, not to a leader the text brings in later; a
         # headline's plural names those the text goes on to name ("Премьер-министры X и Y провели ...")
         told = [p for p in holders if any(m.start < stop for m in p.mentions)]
         for person in told if len(told) >= 2 else holders:
             if person not in out:
                 out.append(person)
+    return out
+
+
+def _leaders(article: Article, states: set[str]) -> list[Person]:
+    """ "лидеры России и Армении": each state's head of state, or its head of government when the text names
+    no head of state of it."""
+    out: list[Person] = []
+    for state in sorted(states):
+        for role in ("head_of_state", "head_of_government"):
+            found = [
+                p
+                for p in article.persons.values()
+                if any(x.role == role and x.country == state for x in p.posts)
+            ]
+            if found:
+                out += found
+                break
     return out
 
 

@@ -5,7 +5,8 @@ nominative or genitive reading may keep as written, even when the title the pars
 another case; indeclinable names in "-у"/"-ю" and adjectival surnames ("Толстой") stay nominative.
 
 The other side told apart from the trigger: an unnamed colleague of a state is the one person of that state
-the text gives the same post; two states' officials who face the press together met.
+the text gives the same post; two states' officials who face the press together met; "лидеры России и Армении" are
+each state's head of state, or its head of government where the text names no head of state of it.
 """
 
 import pytest
@@ -113,3 +114,24 @@ def test_a_press_conference_of_one_official_is_no_meeting(extractor):
         extractor, "Министр иностранных дел Армении Арарат Мирзоян провел пресс-конференцию в Ереване."
     )
     assert meetings(a) == []
+
+
+def test_leaders_of_two_states_are_each_states_head_of_state_or_else_its_premier(extractor):
+    a = extract(
+        extractor,
+        "Премьер-министр Армении Никол Пашинян прибыл в Москву. Переговоры лидеров России и Армении прошли в "
+        "Кремле. Владимир Путин отметил рост товарооборота.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Никол Пашинян", "Владимир Путин"}))]
+
+
+def test_a_states_leader_is_its_president_when_the_text_names_both(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев и премьер-министр Казахстана Олжас Бектенов прибыли в Баку. "
+        "Переговоры глав Азербайджана и Казахстана прошли во дворце. Ильхам Алиев, президент Азербайджана, "
+        "приветствовал гостя.",
+    )
+    people = {p for _kind, p in meetings(a)}
+    assert any({"Касым-Жомарт Токаев", "Ильхам Алиев"} <= p for p in people)
+    assert not any("Олжас Бектенов" in p for p in people)
