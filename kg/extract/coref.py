@@ -144,19 +144,15 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role is None:
             continue
-        holders = (
-            _leaders(article, states)
-            if role == "leader" and states
-            else [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
+        if role == "leader" and states:
+            holders = _leaders(article, states)
+        else:
+            wanted = "head_of_state" if role == "leader" else role
+            holders = [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
                 p
                 for p in article.persons.values()
-                if any(
-                    x.role == (role if role != "leader" else "head_of_state")
-                    and (not states or x.country in states)
-                    for x in p.posts
-                )
+                if any(x.role == wanted and (not states or x.country in states) for x in p.posts)
             ]
-        )
         # "главы государств" refers to those named so far, not to a leader the text brings in later; a
         # headline's plural names those the text goes on to name ("Премьер-министры X и Y провели ...")
         told = [p for p in holders if any(m.start < stop for m in p.mentions)]

@@ -396,9 +396,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         if role == "first" and token in east_asian_surnames():
             cands.append((token, 1.0))
         elif not _OBLIQUE_NAME_ENDING.search(token):
-            cands.append(
-                (token, 0.3)
-            )  # "Ортегой", "Кааном" show their own case: they stay as written in no other
+            # "Ортегой", "Кааном" show their own case: they stay as written in no other
+            cands.append((token, 0.3))
         if _TURKIC_LY.search(token):
             cands.append((token, 1.3))  # "Гурбангулы", "Нуралы": Turkic names in -ы that do not decline
     if (

@@ -1,6 +1,7 @@
 """Stage 4, after the reading: the other side of a meeting told in the sentences before it -- the members of a
 delegation listed before it meets, the one official of another state the sentence before names beside the side
-the meeting names, or the host of a guest whose welcome is told."""
+the meeting names, the host of a guest whose welcome is told, or the unnamed colleague of a state whom the text
+names elsewhere by the same post."""
 
 from __future__ import annotations
 
