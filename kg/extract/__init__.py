@@ -1,6 +1,6 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
-    source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places -> persons
+    source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places (acronyms the text defines) -> persons
         -> posts (titlelists) -> publisher -> countries -> officials
         -> meetings (mainevent: events, visits, scene, counterparts, the sides told before (sidestold) ->
            countries settled -> event coreference (eventcoref); read again, relaxed, when none was kept) -> documents/parties -> topics -> quotes
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract import countries
+from kg.extract.acronyms import text_defined_bodies
 from kg.extract.documents import extract_documents
 from kg.extract.entities import find_persons
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
@@ -95,6 +96,7 @@ class Extractor:
         text = article.text
         parse(article, self.models)
         article.places = self.gazetteer.find(text)
+        article.places = sorted(article.places + text_defined_bodies(article), key=lambda m: m.start)
         find_persons(article, self.models)
         extract_posts(article, self.gazetteer)
         share_titles(article)

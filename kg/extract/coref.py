@@ -38,7 +38,7 @@ _PLURAL_ROLE = {
     "глав": "leader",  # "главы Турции и Узбекистана"
 }
 # qualified plurals name people outside the article ("глав государств региона")
-_QUALIFIED = re.compile(r"^\s+(региона|стран|государств|Центральной|СНГ|ЕАЭС|ШОС|тюркских|\w+ских)\b")
+_QUALIFIED = re.compile(r"^\s+(региона|стран|государств|Центральной|СНГ|ЕАЭС|ШОС|тюркских|\w+[сц]ких)\b")
 
 
 @dataclass

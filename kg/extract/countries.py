@@ -24,14 +24,14 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
 from kg.extract.syntax import ancestors, children, preposition, token_at
 
-_SIDE = re.compile(r"(?i)\bс\s+([а-яё]+ской)\s+сторон[ыу]\b")
+_SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
 _DELEGATION_HEAD = re.compile(
-    r"(?i)\b(?P<adj>наш\w*|[а-яё]+ск(?:ую|ая|ой))\s+(?:делегаци\w+\s+(?:(?:на|в|во)\s+\w+\s+)?)?"
-    r"(?:возглавил\w*|возглавля\w*|–|—|-(?=\s))"
+    r"(?i)\b(?P<adj>наш\w*|[а-яё]+[сц]к(?:ую|ая|ой))\s+(?:(?:делегаци|сторон)\w+\s+(?:(?:на|в|во)\s+\w+\s+)?)?"
+    r"(?:возглавил\w*|возглавля\w*|представлял\w*|представля\w*|–|—|-(?=\s))"
 )
 _COLLEAGUE = re.compile(
-    r"(?i)\b(?:его|ее|её|своим|своего|своему|своей|с\s+своим)?\s*(?P<adj>[а-яё]+ск\w+)\s+коллег\w*"
+    r"(?i)\b(?:его|ее|её|своим|своего|своему|своей|с\s+своим)?\s*(?P<adj>[а-яё]+[сц]к\w+)\s+коллег\w*"
 )
 _OWN_TITLE = re.compile(
     r"(?i)\b(?:глав\w+\s+(?:наш\w+\s+)?государства|президент\w*\s+(?:наш\w+\s+)?страны|"

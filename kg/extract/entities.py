@@ -453,17 +453,23 @@ def _window_case_hint(text: str, raw: RawName, floor: int = 0) -> set[str] | Non
     window = _last_conjunct(window)
     roles = find_roles(window)
     if roles:
-        words = window[roles[0].start : roles[0].stop].split()
-        # the head noun of the title, past its adjectives ("Чрезвычайного и Полномочного Посла")
-        head = next(
-            (w for w in words if find_roles(w.lower()) or not _adjective_or_conjunction(w)), words[0]
-        )  # a title word is the head even where the tagger's first guess is an adjective ("акиму")
-        cases = title_cases(head)
+        cases = _title_head_cases(window, roles[0])
         if (
             0 < len(cases) <= 2
         ):  # "Премьер-министра Индии Нарендры Моди": genitive or accusative, not nominative
-            return cases
+            last = _title_head_cases(window, roles[-1])
+            # "представил губернатору генерального консула X": the last title may be the name's own, another
+            # argument of the verb; its cases join the first's, and the name's endings decide between them
+            return cases | last if last and not cases & last and len(last) <= 2 else cases
     return None
+
+
+def _title_head_cases(window: str, role) -> set[str]:
+    words = window[role.start : role.stop].split()
+    # the head noun of the title, past its adjectives ("Чрезвычайного и Полномочного Посла"); a title word is
+    # the head even where the tagger's first guess is an adjective ("акиму")
+    head = next((w for w in words if find_roles(w.lower()) or not _adjective_or_conjunction(w)), words[0])
+    return title_cases(head)
 
 
 def _last_conjunct(window: str) -> str:

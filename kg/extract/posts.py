@@ -14,15 +14,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, OrgRef, PostFact, Span
 from kg.extract.morph import parses, title_cases
-from kg.extract.syntax import past_last_verb
+from kg.extract.syntax import head_of_span, past_last_verb
 
 # A past-tense verb (lower case: "Сенегала", "Непала" are names) or a preposition that opens a
 # complement ends the title on its left; so do a stop and a dash.
 TITLE_BREAK = re.compile(
-    r"(?i)(?:\b(?!посол\b|(?:ген)?консул\b|генерал\b|капитал\b|потенциал\b|канал\b|материал\b|[а-яё]*тели\b)(?-i:[а-яё])[а-яё]+[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
+    r"(?i)(?:\b(?!посол\b|(?:(?:ген)?консул|генерал|капитал|потенциал|канал|материал)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|[а-яё]*тели\b)(?-i:[а-яё])[а-яё]+[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
     r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
 )
 # a government title of a region or a city is a regional post
@@ -133,7 +134,7 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
 
 
 _COLLEAGUE = re.compile(
-    r"(?i)(?:\b(?:его|ее|её|их|своим|своего|своему|своей|своими)\s+)?\b([а-яё]+ск(?:им|ого|ому|ий|ой|ая|ую|ие|их|ими))"
+    r"(?i)(?:\b(?:его|ее|её|их|своим|своего|своему|своей|своими)\s+)?\b([а-яё]+[сц]к(?:им|ого|ому|ий|ой|ая|ую|ие|их|ими))"
     r"\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$"
     # "с коллегой из Грузии Илией ...": the state after "из"
     r"|\bколлег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s+из\s+[А-ЯЁ][^,.;:()]{1,40}?\s*$"
@@ -313,6 +314,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     roles = find_roles(masked(window)) or place_head(article, offset, stop)
     if not roles:
         return None
+    roles = _own_roles(article, offset, window, roles)
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
@@ -326,6 +328,25 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         p.tag.number == "plur" and "nomn" in p.tag for p in readings
     )
     return title
+
+
+def _own_roles(article: Article, offset: int, window: str, roles: list[RoleMatch]) -> list[RoleMatch]:
+    """ "представил губернатору генерального консула Таджикистана X": a title word followed by another in a case
+    other than the genitive is another argument of the verb, not part of the name's title (the parse may hang
+    the second on the first, so the cases decide)."""
+    sentence = article.sentences[sentence_of(article, offset)] if article.sentences else None
+    while sentence is not None and len(roles) > 1 and not re.search(r"[–—,]\s*$", window[: roles[1].start]):
+        first = head_of_span(sentence, offset + roles[0].start, offset + roles[0].stop)
+        second = head_of_span(sentence, offset + roles[1].start, offset + roles[1].stop)
+        if first is None or second is None or first is second:
+            break
+        cases = first.feats.get("Case"), second.feats.get("Case")
+        if None in cases or cases[1] == "Gen" or cases[0] == cases[1]:
+            break  # "пресс-секретарь главы государства": a title's dependent stands in the genitive
+        if re.search(r"(?i)\b(?:и|или)\s", window[roles[0].stop : roles[1].start]):
+            break  # "министра и посла": coordinated titles
+        roles = roles[1:]
+    return roles
 
 
 _LIST_ITEM = re.compile(r"^\s*[,;]?\s*(?:и\s+)?(?P<place>(?:[А-ЯЁа-яё-]+\s+){1,3}?)[–—-]\s*$")
@@ -403,6 +424,16 @@ def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     head = article.text[start : bodies[0].start].strip() if bodies else ""
     if head and _HEAD_OF_BODY.match(head) and len(head.split()) <= 2:
         return [RoleMatch(0, bodies[0].start - start, "head_of_international_organization")]
+    owned = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.kind == TEXT_DEFINED]
+    before = article.text[start : owned[0].start] if owned else ""
+    heads = [m for m in _HEAD_OF_BODY.finditer(before) if len(before[m.start() :].split()) <= 2]
+    if heads and (heads[0].start() == 0 or not before[heads[0].start() - 1].isalpha()):
+        # "(встреча) главы МОНКС" where the text defined it as a state's ministry: its minister; another body it
+        # defined is headed by an official of that state
+        ministry = owned[0].value.name.lower().startswith("министерств")
+        return [
+            RoleMatch(heads[0].start(), owned[0].stop - start, "minister" if ministry else "other_official")
+        ]
     places = [p for p in article.places_in(start, stop) if p.kind in ("country", "city", "region")]
     if not places:
         return []

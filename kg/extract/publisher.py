@@ -23,7 +23,7 @@ from kg.extract.model import Article
 from kg.resources import gazetteer_file
 
 _DOMAIN = re.compile(r"(?i)\b[\w-]+\.(kz|kg|uz|by|ru|az|am|tj|tm|ge|md|ua|cn|mn|tr)\b")
-_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")
+_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+[сц]к\w*)")
 _PAIR = re.compile(r"(?i)\bмежду\s+(\S+(?:\s+\S+)?)\s+и\s+")
 
 

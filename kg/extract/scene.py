@@ -19,7 +19,7 @@ from kg.extract.venues import city_told_before
 CALLS = ("phone_call", "video_call")
 _SAME_DAY = re.compile(r"(?i)\bв\s+тот\s+же\s+день\b")
 _NEXT_DAY = re.compile(r"(?i)\bна\s+следующий\s+день\b")
-_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+ск\w*)")
+_COMPOUND = re.compile(r"(?i)\b([а-яё]+)о-([а-яё]+[сц]к\w*)")
 _BETWEEN = re.compile(r"(?i)\bмежду\s+(?:\w+\s+){1,3}?и\s+(?:\w+\s*){1,3}")
 
 

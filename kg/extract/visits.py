@@ -54,7 +54,7 @@ _STAY_VERBS = {
     "совершать",
     "совершить",
 }
-_DELEGATION = re.compile(r"(?i)\b([а-яё]+ск(?:ой|ая|ую))\s+делегаци\w+")
+_DELEGATION = re.compile(r"(?i)\b([а-яё]+[сц]к(?:ой|ая|ую))\s+делегаци\w+")
 
 
 def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list[str]) -> Visit | None:

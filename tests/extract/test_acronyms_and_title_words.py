@@ -1,0 +1,103 @@
+"""Sentences written for the test.
+
+Acronyms a text defines for a state's body ("Министерство ... Армении (МОНКС)") tell the state of titles built on
+them; state adjectives in "-цкий" (турецкий, немецкий) read like those in "-ский"; a title word that only looks
+like a past-tense verb ("консула", "генерала") does not cut a title; a title followed by another title in a case
+other than the genitive is another argument of the verb; "Туркменскую сторону возглавил X" puts X on that side.
+"""
+
+import pytest
+
+from kg.extract.acronyms import text_defined_bodies
+from tests.extract.test_frames import extract, meetings
+
+
+def posts(article):
+    return {p.name: [(post.role, post.country) for post in p.posts] for p in article.persons.values()}
+
+
+def test_an_acronym_defined_after_a_ministry_of_one_state_names_that_ministry(extractor):
+    a = extract(
+        extractor,
+        "Министерство экономики Армении (МЭА) и Министерство торговли Ирана подписали меморандум. "
+        "Встреча главы МЭА Гево Папяна и министра торговли Ирана Аббаса Алиабади прошла в Ереване.",
+    )
+    assert posts(a)["Гево Папян"] == [("minister", "AM")]
+    uses = text_defined_bodies(a)
+    assert [(m.text, m.iso) for m in uses] == [("МЭА", "AM")]
+
+
+def test_a_director_of_a_defined_institute_is_an_official_of_its_state(extractor):
+    a = extract(
+        extractor,
+        "Институт национальной безопасности Кореи (ИНБК) опубликовал доклад. Директор ИНБК Ким Сон Хо выступил "
+        "с ним на конференции в Москве.",
+    )
+    assert posts(a)["Ким Сон Хо"] == [("other_official", "KR")]
+
+
+def test_no_acronym_is_defined_by_a_body_of_two_states(extractor):
+    two = extract(
+        extractor,
+        "Министерство финансов России и Министерство финансов Китая (МФК) провели консультации.",
+    )
+    assert text_defined_bodies(two) == []
+
+
+def test_a_title_the_gazetteer_knows_keeps_its_role_beside_a_defined_acronym(extractor):
+    a = extract(
+        extractor,
+        "Министерство иностранных дел Казахстана (МИД) сообщило о визите. Глава МИД Мурат Нуртлеу встретился с "
+        "послом Японии.",
+    )
+    assert posts(a)["Мурат Нуртлеу"] == [("foreign_minister", "KZ")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        (
+            "Министр иностранных дел Ирана Аббас Аракчи в телефонном разговоре со своим турецким коллегой Мехметом "
+            "Озденом поздравил его с праздником.",
+            "Мехмет Озден",
+            ("foreign_minister", "TR"),
+        ),
+        (
+            "Турецкую делегацию возглавил министр торговли Омер Болат, казахстанскую — министр Арман Шаккалиев.",
+            "Омер Болат",
+            ("minister", "TR"),
+        ),
+        (
+            "В Душанбе прошло заседание межправкомиссии. Туркменскую сторону возглавил министр финансов Сердар "
+            "Мамедов, таджикскую — министр энергетики Далер Джума.",
+            "Сердар Мамедов",
+            ("minister", "TM"),
+        ),
+    ],
+)
+def test_a_side_told_by_an_adjective_gives_its_state(extractor, sentence, name, post):
+    assert post in posts(extract(extractor, sentence))[name]
+
+
+def test_a_title_word_that_looks_like_a_verb_does_not_cut_the_title(extractor):
+    a = extract(
+        extractor,
+        "Посол Таджикистана Имомуддин Сатторов представил губернатору Новосибирской области Владимиру Городецкому "
+        "нового генерального консула Таджикистана Шамсиддина Зарди.",
+    )
+    assert posts(a)["Шамсиддин Зарди"] == [("other_official", "TJ")]
+
+
+def test_a_dependent_title_in_the_genitive_stays_part_of_the_title(extractor):
+    a = extract(extractor, "Об этом сообщил пресс-секретарь президента Турции Нуреттин Юджель журналистам.")
+    assert posts(a)["Нуреттин Юджель"] == [("other_official", "TR")]
+
+
+def test_a_meeting_with_a_turkish_colleague_named_later(extractor):
+    a = extract(
+        extractor,
+        "Министр обороны Азербайджана Закир Гасанов встретился со своим турецким коллегой.\n"
+        "Стороны обсудили военное сотрудничество, сообщает пресс-служба.\n"
+        "Министр обороны Турции Яшар Гюлер находится в Баку с визитом.",
+    )
+    assert ("talks", frozenset({"Закир Гасанов", "Яшар Гюлер"})) in meetings(a)
