@@ -2,7 +2,8 @@
 
 Acronyms a text defines for a state's body ("Министерство ... Армении (МОНКС)") tell the state of titles built on
 them; state adjectives in "-цкий" (турецкий, немецкий) read like those in "-ский"; a title word that only looks
-like a past-tense verb ("консула", "генерала") does not cut a title; a title followed by another title in a case
+like a past-tense verb ("консула", "генерала") does not cut a title; an attaché and a vice-consul are officials; a
+title followed by another title in a case
 other than the genitive is another argument of the verb; "Туркменскую сторону возглавил X" puts X on that side.
 """
 
@@ -101,3 +102,31 @@ def test_a_meeting_with_a_turkish_colleague_named_later(extractor):
         "Министр обороны Турции Яшар Гюлер находится в Баку с визитом.",
     )
     assert ("talks", frozenset({"Закир Гасанов", "Яшар Гюлер"})) in meetings(a)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        (
+            "Атташе по сельскому хозяйству России во Вьетнаме Ольга Смирнова рассказала о поставках зерна.",
+            "Ольга Смирнова",
+            ("other_official", "RU"),
+        ),
+        (
+            "Генеральный консул Монголии в Улан-Удэ Батбаяр Ганбат и вице-консул Монголии Цэцэг Болд посетили "
+            "парламент республики.",
+            "Цэцэг Болд",
+            ("other_official", "MN"),
+        ),
+    ],
+)
+def test_an_attache_and_a_vice_consul_are_officials_of_their_state(extractor, sentence, name, post):
+    assert post in posts(extract(extractor, sentence))[name]
+
+
+def test_chairing_a_sitting_is_no_title(extractor):
+    a = extract(
+        extractor,
+        "Заседание прошло под председательством премьер-министра Казахстана Олжаса Бектенова в Астане.",
+    )
+    assert posts(a)["Олжас Бектенов"] == [("head_of_government", "KZ")]
