@@ -3,8 +3,8 @@
 Acronyms a text defines for a state's body ("Министерство ... Армении (МОНКС)") tell the state of titles built on
 them; state adjectives in "-цкий" (турецкий, немецкий) read like those in "-ский"; a title word that only looks
 like a past-tense verb ("консула", "генерала") does not cut a title; an attaché and a vice-consul are officials; a
-title followed by another title in a case
-other than the genitive is another argument of the verb; "Туркменскую сторону возглавил X" puts X on that side.
+title followed by another title in a case other than the genitive is another argument of the verb; "Туркменскую
+сторону возглавил X" puts X on that side.
 """
 
 import pytest
