@@ -34,3 +34,32 @@ def officials_of_one_host(article: Article, event: Event) -> bool:
     states = {p[0].country for p in posts}
     roles = {p[0].role for p in posts}
     return len(states) == 1 and None not in states and len(roles) == len(posts)
+
+
+# a meeting of three or more sides the sentence itself tells
+_MULTILATERAL = re.compile(
+    r"(?i)\b(?:тр[её]х|четыр[её]х|много)сторон\w*|\bсаммит\w*|\bв\s+формате\b|\bсовместн\w+|\bвместе\b"
+    r"|\bтр[её]х\s+стран|\bлидер\w+\s+тр[её]х"
+)
+
+
+def officials_of_several_states(article: Article, s: Sentence, event: Event) -> bool:
+    """ "встретился с новыми послами Китая и Турции X и Y": officials of different foreign states are met one by
+    one, unless the sentence tells a meeting of three or more sides ("трехсторонняя встреча", "в формате")."""
+    if event.future or event.trigger.lemma == "встреча" or _MULTILATERAL.search(s.text):
+        return False
+    caller = {
+        p.country
+        for key in event.participants
+        if not any(key in side for side in event.counterparts)
+        for p in article.persons[key].posts
+        if p.country
+    }
+    states = []
+    for side in event.counterparts:
+        for key in side:
+            own = {p.country for p in article.persons[key].posts if p.country}
+            if len(own) != 1 or own & caller:
+                return False
+            states.append(own.pop())
+    return len(states) >= 2 and len(set(states)) == len(states)

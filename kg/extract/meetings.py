@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.counterparts import officials_of_one_host, separate_talks
+from kg.extract.counterparts import officials_of_one_host, officials_of_several_states, separate_talks
 from kg.extract.dates import states_a_day
 from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
@@ -369,7 +369,11 @@ class _MeetingReader:
         if event.counterparts and (
             kind in CALLS
             or kind == "talks"
-            and (separate_talks(s, event, before) or officials_of_one_host(self.article, event))
+            and (
+                separate_talks(s, event, before)
+                or officials_of_one_host(self.article, event)
+                or officials_of_several_states(self.article, s, event)
+            )
         ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             partners = event.counterparts

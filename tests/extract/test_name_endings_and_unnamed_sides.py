@@ -6,7 +6,8 @@ another case; indeclinable names in "-у"/"-ю" and adjectival surnames ("Тол
 
 The other side told apart from the trigger: an unnamed colleague of a state is the one person of that state
 the text gives the same post; two states' officials who face the press together met; "лидеры России и Армении" are
-each state's head of state, or its head of government where the text names no head of state of it.
+each state's head of state, or its head of government where the text names no head of state of it; officials of
+two other states met together are met one by one unless the sentence tells three or more sides.
 """
 
 import pytest
@@ -135,3 +136,31 @@ def test_a_states_leader_is_its_president_when_the_text_names_both(extractor):
     people = {p for _kind, p in meetings(a)}
     assert any({"Касым-Жомарт Токаев", "Ильхам Алиев"} <= p for p in people)
     assert not any("Олжас Бектенов" in p for p in people)
+
+
+def test_officials_of_two_other_states_met_together_are_met_one_by_one(extractor):
+    a = extract(
+        extractor,
+        "Президент Туркменистана Сердар Бердымухамедов провел переговоры с президентом Таджикистана Эмомали "
+        "Рахмоном и президентом Грузии Михаилом Кавелашвили.",
+    )
+    assert sorted(meetings(a), key=str) == sorted(
+        [
+            ("talks", frozenset({"Сердар Бердымухамедов", "Эмомали Рахмон"})),
+            ("talks", frozenset({"Сердар Бердымухамедов", "Михаил Кавелашвили"})),
+        ],
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президент Туркменистана Сердар Бердымухамедов провел трехсторонние переговоры с президентом Таджикистана "
+        "Эмомали Рахмоном и президентом Грузии Михаилом Кавелашвили.",
+        "Состоялась встреча президента Туркменистана Сердара Бердымухамедова с президентом Таджикистана Эмомали "
+        "Рахмоном и президентом Грузии Михаилом Кавелашвили.",
+    ],
+)
+def test_a_meeting_told_as_of_three_sides_stays_one(extractor, sentence):
+    assert len(meetings(extract(extractor, sentence))) == 1
