@@ -36,6 +36,7 @@ def officials_of_one_host(article: Article, event: Event) -> bool:
     return len(states) == 1 and None not in states and len(roles) == len(posts)
 
 
+_HEADS = ("head_of_state", "head_of_government")
 # a meeting of three or more sides the sentence itself tells
 _MULTILATERAL = re.compile(
     r"(?i)\b(?:тр[её]х|четыр[её]х|много)сторон\w*|\bсаммит\w*|\bв\s+формате\b|\bсовместн\w+|\bвместе\b"
@@ -45,7 +46,8 @@ _MULTILATERAL = re.compile(
 
 def officials_of_several_states(article: Article, s: Sentence, event: Event) -> bool:
     """ "встретился с новыми послами Китая и Турции X и Y": officials of different foreign states are met one by
-    one, unless the sentence tells a meeting of three or more sides ("трехсторонняя встреча", "в формате")."""
+    one, unless the sentence tells a meeting of three or more sides ("трехсторонняя встреча", "в формате"). Heads
+    of states or governments met together are a meeting of three (a summit, GOLD.md), so they stay one."""
     if event.future or event.trigger.lemma == "встреча" or _MULTILATERAL.search(s.text):
         return False
     caller = {
@@ -58,8 +60,9 @@ def officials_of_several_states(article: Article, s: Sentence, event: Event) -> 
     states = []
     for side in event.counterparts:
         for key in side:
-            own = {p.country for p in article.persons[key].posts if p.country}
-            if len(own) != 1 or own & caller:
+            posts = article.persons[key].posts
+            own = {p.country for p in posts if p.country}
+            if len(own) != 1 or own & caller or any(p.role in _HEADS for p in posts):
                 return False
             states.append(own.pop())
     return len(states) >= 2 and len(set(states)) == len(states)
