@@ -80,7 +80,7 @@ WEAK_VERBS = {
 }
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
-_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить"])
+_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить", "утвердить"])
 _PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход"])
 # verbs that report that an event took place, will, or that someone took part in it
 _HAPPEN = {
@@ -386,6 +386,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None and t.lemma in _JOINT_ACTS and t.feats.get("Tense") == "Past":
         # "улицу открыли министр X и министр Y": two who open, lay or unveil something together met there
         doers = [p for x in children(tokens, t, "nsubj") for p in arguments.coordinated(article, s, x)]
+        if len(doers) == 1:
+            doers = arguments.merge(doers, _joined_before(article, s, t))
         if len(doers) >= 2:
             return Event("talks", s.index, t, participants=doers, strong=False)
     if kind is None:
@@ -448,6 +450,24 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """ "Министр X и замминистра Y открыли ...": the persons named before a plural verb and joined by "и" with
+    no other verb between them and it, wherever the parse hung the second (it may hang it on a noun after the
+    verb)."""
+    named = [m for m in article.mentions_in(s.index) if m.stop <= verb.start]
+    if len(named) < 2 or verb.feats.get("Number") != "Plur":
+        return []
+    span = article.text[named[0].start : verb.start]
+    between = [x for x in s.tokens if named[0].start <= x.start < verb.start]
+    if (
+        not re.search(r"\sи\s", span)
+        or any(x.pos in ("VERB", "AUX") for x in between)
+        or re.search(r"[,;:(]", span)
+    ):
+        return []
+    return list(dict.fromkeys(m.person for m in named))
 
 
 def _verb_like(t: Token) -> bool:

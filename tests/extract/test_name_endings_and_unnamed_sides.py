@@ -7,7 +7,8 @@ another case; indeclinable names in "-у"/"-ю" and adjectival surnames ("Тол
 The other side told apart from the trigger: an unnamed colleague of a state is the one person of that state
 the text gives the same post; two states' officials who face the press together met; "лидеры России и Армении" are
 each state's head of state, or its head of government where the text names no head of state of it; officials of
-two other states met together are met one by one unless the sentence tells three or more sides or they are heads.
+two other states met together are met one by one unless the sentence tells three or more sides or they are heads;
+officials of two states who open or approve something together met, wherever the parse hung the second.
 """
 
 import pytest
@@ -164,3 +165,27 @@ def test_officials_of_two_other_states_met_together_are_met_one_by_one(extractor
 )
 def test_a_meeting_told_as_of_three_sides_stays_one(extractor, sentence):
     assert len(meetings(extract(extractor, sentence))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        (
+            "Министр культуры Казахстана Аида Балаева и замминистра культуры Китая Ли Цюнь открыли на базе "
+            "университета Центр изучения Казахстана.",
+            {"Аида Балаева", "Ли Цюнь"},
+        ),
+        (
+            "Министр обороны Армении Сурен Папикян и министр обороны Греции Никос Дендиас утвердили план "
+            "военного сотрудничества на 2025 год.",
+            {"Сурен Папикян", "Никос Дендиас"},
+        ),
+    ],
+)
+def test_two_states_officials_who_open_or_approve_something_together_met(extractor, sentence, pair):
+    assert ("talks", frozenset(pair)) in meetings(extract(extractor, sentence))
+
+
+def test_one_official_who_approves_a_plan_met_nobody(extractor):
+    a = extract(extractor, "Министр обороны Армении Сурен Папикян утвердил план учений на 2025 год.")
+    assert meetings(a) == []
