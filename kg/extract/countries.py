@@ -158,9 +158,32 @@ def unnamed_colleagues(article: Article, sentence: int) -> list[str]:
 
 
 def _outlet_title(article: Article, post: PostFact) -> str | None:
-    """ "Глава государства", "президент страны": the outlet's own head of state."""
+    """ "Глава государства", "президент страны": the outlet's own head of state -- but "страны" after a state the
+    sentence names ("посол ... в Индонезии встретился с вице-президентом страны", "прибыл в Турцию по приглашению
+    президента страны") is that state."""
     title = article.text[post.evidence.start : post.evidence.stop]
-    return article.publisher_country if _OWN_TITLE.search(title) else None
+    if not _OWN_TITLE.search(title):
+        return None
+    if re.search(r"(?i)\bстраны\b", title) and not re.search(r"(?i)\bнаш\w*", title):
+        sentence = article.sentences[post.sentence]
+        # "В Манагуа секретарь Совбеза России X встретился с представителем президента страны": not the state
+        # of another's title ("посол Узбекистана в Индонезии": Indonesia still counts)
+        titles = [
+            (p.evidence, p.country)
+            for other in article.persons.values()
+            for p in other.posts
+            if p is not post
+        ]
+        named = [
+            m
+            for m in article.places_in(sentence.start, post.evidence.start)
+            if m.kind in ("country", "city")
+            and m.iso
+            and not any(t.start <= m.start < t.stop and c == m.iso for t, c in titles)
+        ]
+        if named:
+            return named[-1].iso
+    return article.publisher_country
 
 
 def _described(article: Article, person: Person, post: PostFact) -> str | None:

@@ -82,6 +82,7 @@ _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
 _JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить", "утвердить"])
 _PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход"])
+_OPENING = ("открытие", "закрытие")  # "на открытии заседания": the sitting's own start or end
 # verbs that report that an event took place, will, or that someone took part in it
 _HAPPEN = {
     "состояться",
@@ -335,6 +336,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         and t.head >= 0
         and tokens[t.head].pos in ("NOUN", "PROPN")
         and not _reported_head(tokens, t)
+        # "выступил на открытии заседания": the opening is the sitting itself, its speaker at it
+        and not (tokens[t.head].lemma in _OPENING and verb is not None and _argument_of(tokens, t, verb))
     )
     event.reference = not happening and not headline and (not event.participants or nested)
     partners = arguments.partners(
@@ -624,7 +627,7 @@ def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:
     for a in ancestors(tokens, t):
         if a.index == verb.index:
             return node.rel in ("obj", "obl", "iobj")
-        if a.lemma not in ("участие", "поле", "рамка", "работа"):
+        if a.lemma not in ("участие", "поле", "рамка", "работа", *_OPENING):
             return False  # "об итогах беседы": the noun hangs from another noun
         node = a
     return False

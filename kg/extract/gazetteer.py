@@ -243,6 +243,12 @@ class Gazetteer:
             if m.group(1) in self._common_country_names and _starts_sentence(text, m.start()):
                 continue
             out.append(Match(m.start(), m.end(), m.group(0), "country", self.countries[iso], iso))
+        for m in _HYPHEN_PAIR.finditer(text):
+            # "группа дружбы Армения-Индия": two states joined by a hyphen, each a place (and no name's part)
+            if m.group(1) in forms and m.group(2) in forms:
+                for g in (1, 2):
+                    iso = forms[m.group(g)]
+                    out.append(Match(m.start(g), m.end(g), m.group(g), "country", self.countries[iso], iso))
         rx, stems = self._adjective_pattern
         for m in rx.finditer(text):
             iso = stems[m.group(1).lower()]
@@ -285,6 +291,9 @@ class Gazetteer:
                     m = Match(m.start, m.stop, m.text, "region", region, region.country)
             out.append(m)
         return out
+
+
+_HYPHEN_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)(?![\w-])")
 
 
 def _common_word(word: str) -> bool:

@@ -282,7 +282,11 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         # "Андрею Белому"; rarer than undeclined "-о"
         stem = token[: m.start()]
         out.append((stem + _adjectival_ending(stem, soft=m.group(0)[0] in "еи"), 1.1))
-    if gender == "femn" and re.search(r"[бвгджзклмнпрстфхцчшщь]$", low):
+    if (
+        gender == "femn"
+        and re.search(r"[бвгджзклмнпрстфхцчшщь]$", low)
+        and not _OBLIQUE_NAME_ENDING.search(low)
+    ):
         out.append((token, 0.6))  # women's names ending in a consonant do not decline: Айгуль, Бербок
     if gender == "masc" and case in _CONSONANT_ENDINGS:
         for ending in _CONSONANT_ENDINGS[case]:

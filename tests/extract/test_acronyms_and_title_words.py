@@ -4,7 +4,8 @@ Acronyms a text defines for a state's body ("Министерство ... Арм
 them; state adjectives in "-цкий" (турецкий, немецкий) read like those in "-ский"; a title word that only looks
 like a past-tense verb ("консула", "генерала") does not cut a title; an attaché and a vice-consul are officials; a
 title followed by another title in a case other than the genitive is another argument of the verb; "Туркменскую
-сторону возглавил X" puts X on that side.
+сторону возглавил X" puts X on that side; "президент страны" after a state the sentence names is that state's; two
+states joined by a hyphen are places, no name; who speaks at the opening of a sitting is at it.
 """
 
 import pytest
@@ -130,3 +131,57 @@ def test_chairing_a_sitting_is_no_title(extractor):
         "Заседание прошло под председательством премьер-министра Казахстана Олжаса Бектенова в Астане.",
     )
     assert posts(a)["Олжас Бектенов"] == [("head_of_government", "KZ")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        (
+            "Посол Казахстана в Индонезии Серик Жумангарин встретился с вице-президентом страны Гибраном "
+            "Ракабумингом.",
+            "Гибран Ракабуминг",
+            ("other_official", "ID"),
+        ),
+        (
+            "Министр иностранных дел Армении Арарат Мирзоян прибыл в Бразилию по приглашению президента страны "
+            "Лулы да Силвы.",
+            "Лула да Силва",
+            ("head_of_state", "BR"),
+        ),
+        (
+            "В Гаване министр энергетики России Сергей Цивилев встретился с представителем президента страны "
+            "Рамиро Вальдесом.",
+            "Рамиро Вальдес",
+            ("other_official", "CU"),
+        ),
+    ],
+)
+def test_the_country_after_a_state_the_sentence_names_is_that_state(extractor, sentence, name, post):
+    assert posts(extract(extractor, sentence))[name] == [post]
+
+
+def test_the_president_of_the_country_is_the_outlets_when_the_sentence_names_no_other(extractor):
+    a = extract(extractor, "Президент страны Касым-Жомарт Токаев принял посла Японии.", publisher="KZ")
+    assert posts(a)["Касым-Жомарт Токаев"] == [("head_of_state", "KZ")]
+
+
+def test_two_states_joined_by_a_hyphen_are_no_name(extractor):
+    a = extract(
+        extractor,
+        "Руководитель группы дружбы Армения-Индия А.Аршакян встретился со спикером Лок Сабха Омом Бирлой.",
+    )
+    assert set(posts(a)) == {"А. Аршакян", "Ом Бирла"}
+    assert posts(a)["Ом Бирла"] == [("parliament_speaker", "IN")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Вице-премьер России Алексей Оверчук выступил на открытии заседания межправительственной комиссии "
+        "между Россией и Арменией.",
+        "Об этом сообщил на открытии заседания межправительственной комиссии между Россией и Арменией "
+        "вице-премьер России Алексей Оверчук.",
+    ],
+)
+def test_who_speaks_at_the_opening_of_a_sitting_is_at_it(extractor, sentence):
+    assert meetings(extract(extractor, sentence)) == [("session", frozenset({"Алексей Оверчук"}))]
