@@ -85,6 +85,7 @@ class Person:
     gender: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     posts: list[PostFact] = field(default_factory=list)
+    official: str = ""  # the listed official a surname alone stands for ("Путин"); the name stays the text's
 
 
 @dataclass

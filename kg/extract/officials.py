@@ -57,6 +57,7 @@ def name_officials(article: Article) -> None:
     nominative readings; then give a post the text left without a state the official's state."""
     table = officials()
     by_surname = _by_surname()
+    others = list(article.persons.values())
     for person in article.persons.values():
         if normalize_key(person.name) in table:
             if not person.first:
@@ -65,20 +66,30 @@ def name_officials(article: Article) -> None:
                 )  # "Елбасы": one person's own title
             continue
         if not person.first:
-            # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears
+            # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears is that official,
+            # but keeps the name the text gives (GOLD.md: nothing from general knowledge); the store joins it
+            # to the full name when an article gives it (kg/identity)
             names = {
                 n
                 for form in surname_forms(person.last) | {person.last}
                 for n in by_surname.get(normalize_key(form), ())
             }
             if len(names) == 1:
-                _relabel(person, names.pop())
+                person.official = names.pop()
+                # the full name when the text gives it elsewhere (one node), else the surname's nominative
+                named_in_full = any(
+                    normalize_key(o.name) == normalize_key(person.official) for o in others
+                ) or any(len(m.text.split()) > 1 for m in person.mentions)
+                if named_in_full:
+                    _relabel(person, person.official)
+                else:
+                    person.name = person.last = person.official.split()[-1]  # "Путиным" -> "Путин"
             continue
         readings = _readings(person) & set(table)
         if len(readings) == 1:
             _relabel(person, table[readings.pop()][0].name)
     for person in article.persons.values():
-        known = table.get(normalize_key(person.name), [])
+        known = table.get(normalize_key(person.official or person.name), [])
         for post in person.posts:
             if post.country is None and post.role != "head_of_international_organization":
                 states = {o.country for o in known if o.role == post.role and o.country}
@@ -234,7 +245,8 @@ def posts_of_untitled_officials(article: Article) -> None:
     for person in article.persons.values():
         if person.posts or not person.mentions:
             continue
-        held = [o for o in table.get(normalize_key(person.name), []) if o.in_office(year) and o.country]
+        listed = table.get(normalize_key(person.official or person.name), [])
+        held = [o for o in listed if o.in_office(year) and o.country]
         if len({(o.role, o.country) for o in held}) != 1:
             continue
         first = min(person.mentions, key=lambda m: m.start)
