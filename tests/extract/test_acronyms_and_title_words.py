@@ -185,3 +185,38 @@ def test_two_states_joined_by_a_hyphen_are_no_name(extractor):
 )
 def test_who_speaks_at_the_opening_of_a_sitting_is_at_it(extractor, sentence):
     assert meetings(extract(extractor, sentence)) == [("session", frozenset({"Алексей Оверчук"}))]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        (
+            "Президент встретился с премьер-министром, главой МИД Государства Кувейт шейхом Сабахом Халедом "
+            "Ас-Сабахом.",
+            "Сабах Халед Ас-Сабах",
+            ("foreign_minister", "KW"),
+        ),
+        (
+            "Об этом сообщил руководитель пресс-службы президента Казахстана Берик Уали.",
+            "Берик Уали",
+            ("other_official", "KZ"),
+        ),
+        (
+            "Президента сопровождал секретарь кабинета министров Индонезии Тедди Виджая.",
+            "Тедди Виджая",
+            ("other_official", "ID"),
+        ),
+        (
+            "Министр встретился с государственным секретарем МИД Польши Павлом Яблоньским.",
+            "Павел Яблоньский",
+            ("deputy_minister", "PL"),
+        ),
+        (
+            "Министр встретился с министром, ответственным за иностранные дела Омана, Бадром Аль-Бусаиди.",
+            "Бадр Аль-Бусаиди",
+            ("foreign_minister", "OM"),
+        ),
+    ],
+)
+def test_titles_of_any_state_read_by_their_own_words(extractor, sentence, name, post):
+    assert post in posts(extract(extractor, sentence))[name]
