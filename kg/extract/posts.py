@@ -92,7 +92,9 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
         listed: Title | None = None
         for i, mention in enumerate(mentions):
             left_start = mentions[i - 1].stop if i else sentence.start
-            title = _left_title(article, left_start, mention.start)
+            # "Сергей Лавров, руководитель МИД РФ, и Халед ...": the title between belongs to the name before it
+            between = article.text[left_start : mention.start] if i else ""
+            title = None if _apposition_then_and(between) else _left_title(article, left_start, mention.start)
             if title is None:
                 right_stop = mentions[i + 1].start if i + 1 < len(mentions) else sentence.stop
                 following = (
@@ -100,7 +102,8 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                     if i + 1 < len(mentions)
                     else None
                 )
-                if following and following.span.start - mention.stop <= 3:
+                ahead = article.text[mention.stop : mentions[i + 1].start] if i + 1 < len(mentions) else ""
+                if following and following.span.start - mention.stop <= 3 and not _apposition_then_and(ahead):
                     right_stop = mention.stop  # "Токаев, Президент Кыргызской Республики Садыр Жапаров"
                 title = _right_title(article, mention.stop, right_stop)
             if (
@@ -328,6 +331,15 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         p.tag.number == "plur" and "nomn" in p.tag for p in readings
     )
     return title
+
+
+_APPOSITION_THEN_AND = re.compile(r"^\s*,\s*(?P<title>[^,;:()]+?)\s*,?\s+(?:и|а\s+также)\s*$")
+
+
+def _apposition_then_and(between: str) -> bool:
+    """ ", руководитель МИД РФ, и ": a title after one name and before "и" and the next name is the first one's."""
+    m = _APPOSITION_THEN_AND.match(between)
+    return m is not None and bool(find_roles(m.group("title")))
 
 
 def _own_roles(article: Article, offset: int, window: str, roles: list[RoleMatch]) -> list[RoleMatch]:

@@ -220,3 +220,13 @@ def test_who_speaks_at_the_opening_of_a_sitting_is_at_it(extractor, sentence):
 )
 def test_titles_of_any_state_read_by_their_own_words(extractor, sentence, name, post):
     assert post in posts(extract(extractor, sentence))[name]
+
+
+def test_a_title_after_a_name_and_before_and_is_that_names(extractor):
+    a = extract(
+        extractor,
+        "Арарат Мирзоян, министр иностранных дел Армении, и Бахтиёр Саидов, министр иностранных дел "
+        "Узбекистана, провели переговоры в Ташкенте.",
+    )
+    assert posts(a)["Арарат Мирзоян"] == [("foreign_minister", "AM")]
+    assert posts(a)["Бахтиёр Саидов"] == [("foreign_minister", "UZ")]
