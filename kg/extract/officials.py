@@ -57,7 +57,6 @@ def name_officials(article: Article) -> None:
     nominative readings; then give a post the text left without a state the official's state."""
     table = officials()
     by_surname = _by_surname()
-    others = list(article.persons.values())
     for person in article.persons.values():
         if normalize_key(person.name) in table:
             if not person.first:
@@ -67,8 +66,8 @@ def name_officials(article: Article) -> None:
             continue
         if not person.first:
             # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears is that official,
-            # but keeps the name the text gives (GOLD.md: nothing from general knowledge); the store joins it
-            # to the full name when an article gives it (kg/identity)
+            # but keeps the name the text gives (GOLD.md: nothing from general knowledge); the store's identity
+            # step (kg/ingest/resolve.py) joins it to the full name another article gives
             names = {
                 n
                 for form in surname_forms(person.last) | {person.last}
@@ -78,7 +77,7 @@ def name_officials(article: Article) -> None:
                 person.official = names.pop()
                 # the full name when the text gives it elsewhere (one node), else the surname's nominative
                 named_in_full = any(
-                    normalize_key(o.name) == normalize_key(person.official) for o in others
+                    normalize_key(o.name) == normalize_key(person.official) for o in article.persons.values()
                 ) or any(len(m.text.split()) > 1 for m in person.mentions)
                 if named_in_full:
                     _relabel(person, person.official)
