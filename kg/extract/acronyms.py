@@ -34,7 +34,7 @@ def text_defined_bodies(article: Article) -> list[Match]:
             continue  # "(МИД)", "(РФ)": the gazetteer knows it
         window_start = max(0, defined.start() - _REACH)
         clause = text.rfind(".", window_start, defined.start()) + 1 or window_start
-        heads = list(_BODY_HEAD.finditer(text, max(clause, window_start), defined.start()))
+        heads = list(_BODY_HEAD.finditer(text, clause, defined.start()))
         if not heads:
             continue
         start = heads[0].start()

@@ -219,9 +219,9 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
         if low.endswith("ой") and len(low) > 3:
             # "Толстой", "Донской" are surnames; a given name in "-ой" ("Надирой", "Ортегой") and "-овой" after a
             # Russian-type stem ("Джусупбековой") are far more often a woman's or an "-а" name's oblique case
-            rus = _RUS_SURNAME.match(token)
             if not surname:
                 return 0.1
+            rus = _RUS_SURNAME.match(token)
             if rus and (rus.group(2) or "").lower() == "ой":
                 return 0.3
         if low.endswith("ы"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
-from kg.extract.model import Article, Mention, OrgRef, PostFact, Span
+from kg.extract.model import Article, Mention, OrgRef, PostFact, Sentence, Span
 from kg.extract.morph import parses, title_cases
 from kg.extract.syntax import head_of_span, past_last_verb
 
@@ -311,13 +311,14 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     breaks = title_breaks(window)
     offset = start + breaks[-1].end() if breaks else start
-    tokens = article.sentences[sentence_of(article, offset)].tokens if article.sentences else []
-    offset = past_last_verb(tokens, offset, stop)
+    sentence = article.sentences[sentence_of(article, offset)] if article.sentences else None
+    offset = past_last_verb(sentence.tokens if sentence else [], offset, stop)
     window = article.text[offset:stop]
     roles = find_roles(masked(window)) or place_head(article, offset, stop)
     if not roles:
         return None
-    roles = _own_roles(article, offset, window, roles)
+    if sentence is not None:
+        roles = _own_roles(sentence, offset, window, roles)
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
@@ -342,12 +343,11 @@ def _apposition_then_and(between: str) -> bool:
     return m is not None and bool(find_roles(m.group("title")))
 
 
-def _own_roles(article: Article, offset: int, window: str, roles: list[RoleMatch]) -> list[RoleMatch]:
+def _own_roles(sentence: Sentence, offset: int, window: str, roles: list[RoleMatch]) -> list[RoleMatch]:
     """ "представил губернатору генерального консула Таджикистана X": a title word followed by another in a case
     other than the genitive is another argument of the verb, not part of the name's title (the parse may hang
     the second on the first, so the cases decide)."""
-    sentence = article.sentences[sentence_of(article, offset)] if article.sentences else None
-    while sentence is not None and len(roles) > 1 and not re.search(r"[–—,]\s*$", window[: roles[1].start]):
+    while len(roles) > 1 and not re.search(r"[–—,]\s*$", window[: roles[1].start]):
         first = head_of_span(sentence, offset + roles[0].start, offset + roles[0].stop)
         second = head_of_span(sentence, offset + roles[1].start, offset + roles[1].stop)
         if first is None or second is None or first is second:
