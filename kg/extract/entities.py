@@ -82,6 +82,7 @@ def find_persons(article: Article, ner) -> None:
         if person is not None:
             _mention(article, person, raw)
     _consolidate(persons)
+    _join_case_readings(persons)
     _merge_short_forms(persons)
     _relabel_by_written_surname(persons)
     article.mentions.sort(key=lambda m: m.start)
@@ -164,6 +165,29 @@ def _consolidate(persons: dict[str, Person]) -> None:
         )
         if target is not None:
             _absorb(persons, person, target)
+
+
+def _join_case_readings(persons: dict[str, Person]) -> None:
+    """ "Г.Науседа" read as a genitive beside "Г.Науседы" read right: two persons with the same first name or
+    initial whose written surnames all reach one written form are one person told in two cases (the label is
+    then the written form, by ``_relabel_by_written_surname``). Not without a first name: "Алиев" and
+    "Алиева" may be two people."""
+    for key in sorted(persons):
+        person = persons.get(key)
+        if person is None or not person.first:
+            continue
+        mine = _written_surnames(person)
+        for other in [p for p in persons.values() if p is not person and p.first]:
+            if normalize_key(other.first) != normalize_key(person.first):
+                continue
+            written = mine | _written_surnames(other)
+            if mine and written != mine and any(_reached_by_all(w, written) for w in written):
+                _absorb(persons, other, person)
+                mine = written
+
+
+def _written_surnames(person: Person) -> set[str]:
+    return {tokens[-1] for m in person.mentions if (tokens := _name_tokens(m.text))}
 
 
 def _absorb(persons: dict[str, Person], person: Person, target: Person) -> None:
@@ -322,12 +346,19 @@ def _proper_noun(article: Article, raw: RawName) -> bool:
 
 
 def _known_surname(word: str) -> bool:
-    return any("Surn" in p.tag and p.is_known for p in parses(word.lower())) or bool(
-        re.search(
-            r"(?i)(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|дзе|швили|ян|уулу|зода|заде)(?:а|у|ым|ом|е|ой|ого|ому|им)?$",
-            word,
-        )
+    return (
+        any("Surn" in p.tag and p.is_known for p in parses(word.lower()))
+        or bool(_SURNAME_SHAPE.search(word))
+        or bool(_SLAVIC_CONSONANT_SURNAME.search(word))
     )
+
+
+_SURNAME_SHAPE = re.compile(
+    r"(?i)(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|дзе|швили|ян|уулу|зода|заде)(?:а|у|ым|ом|е|ой|ого|ому|им)?$"
+)
+# Ukrainian and Belarusian "-чук", "-юк", South Slavic and Belarusian "-вич", "-ич" after a vowel or "ч"
+# ("Оверчук", "Вучичем", "Лукашевичу"): the shapes no dictionary noun has in the singular of a capitalised word
+_SLAVIC_CONSONANT_SURNAME = re.compile(r"(?:[чщ]ук|юк|вич|[аеиоуч]ич)(?:а|у|ом|ем|е)?$")
 
 
 def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float] | None]:
