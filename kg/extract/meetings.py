@@ -194,7 +194,7 @@ class _MeetingReader:
                     and e.kind == "talks"
                     and len(e.participants) == 1
                     and e.trigger.pos == "VERB"
-                    and unnamed_official_partner(s.tokens, e.trigger)
+                    and unnamed_official_partner(self.article, s, e.trigger, e.participants)
                 )
             ),
             None,

@@ -5,6 +5,7 @@ and the unnamed officials or public a verb meets ("встретился с ру�
 from __future__ import annotations
 
 from kg.extract import arguments
+from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition, subtree
 
@@ -50,13 +51,34 @@ _UNNAMED_OFFICIALS = frozenset(
 )
 
 
-def unnamed_official_partner(tokens: list[Token], verb: Token) -> bool:
-    """The verb's "с" partner is officials the text does not name ("с руководством провинций Цзянсу")."""
-    return any(
-        x.lemma in _UNNAMED_OFFICIALS
-        for x in children(tokens, verb, "obl")
-        if preposition(tokens, x) in ("с", "со")
-    )
+def unnamed_official_partner(article: Article, s: Sentence, verb: Token, doers: list[str]) -> bool:
+    """The verb's "с" partner is officials the text does not name: a collective ("с руководством провинций
+    Цзянсу"), or any official's title that a state other than the doers' own qualifies ("с премьер-министром
+    Пакистана", "с пакистанским премьером"; not "с министром финансов", "с акимом Алматы" of the doer's state)."""
+    for x in children(s.tokens, verb, "obl"):
+        if preposition(s.tokens, x) not in ("с", "со"):
+            continue
+        if x.lemma in _UNNAMED_OFFICIALS:
+            return True
+        if find_roles(x.text):
+            phrase = subtree(s.tokens, x)
+            theirs = {m.iso for m in article.places_in(phrase[0].start, phrase[-1].stop) if m.iso}
+            if theirs - _doers_states(article, s, verb, doers):
+                return True
+    return False
+
+
+def _doers_states(article: Article, s: Sentence, verb: Token, doers: list[str]) -> set[str]:
+    """The states the sentence gives before the verb and the states of the doers' posts."""
+    told = {m.iso for m in article.places_in(s.start, verb.start) if m.iso}
+    posts = {
+        post.country
+        for key in doers
+        if (person := article.persons.get(key)) is not None
+        for post in person.posts
+        if post.country
+    }
+    return told | posts
 
 
 def public_partner(tokens: list[Token], verb: Token) -> bool:

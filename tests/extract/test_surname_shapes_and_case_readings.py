@@ -3,12 +3,13 @@
 A surname alone whose shape no dictionary noun has ("-чук", "-юк", "-вич", "-ич" after a vowel) is a person even
 when the morphology dictionary does not know it; a person told with the same initial in two cases, one of them
 misread (the nominative after "после встречи" read as a genitive), is one person labelled with the written form
-every mention reaches.
+every mention reaches. Talks "с премьер-министром Пакистана" are a meeting with one named side when a state other
+than the doer's qualifies the partner's title.
 """
 
 import pytest
 
-from tests.extract.test_frames import extract
+from tests.extract.test_frames import extract, meetings
 
 
 def names(article):
@@ -62,3 +63,20 @@ def test_two_initials_stay_two_persons(extractor):
         "«Мы договорились», — сказал по итогам встречи Т.Пиньяда. По словам Л.Пиньяды, визит был успешным."
     )
     assert len(extract(extractor, sentence).persons) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президент Азербайджана Ильхам Алиев обсудил с премьер-министром Пакистана вопросы торговли.",
+        "Президент Азербайджана Ильхам Алиев обсудил с пакистанским премьером вопросы торговли.",
+        "Министр иностранных дел Турции Хакан Фидан обсудил с госсекретарем США ситуацию в регионе.",
+    ],
+)
+def test_talks_with_another_states_unnamed_official_are_a_meeting(extractor, sentence):
+    assert len(meetings(extract(extractor, sentence))) == 1
+
+
+def test_talks_with_an_unnamed_official_of_ones_own_state_are_none(extractor):
+    sentence = "Глава государства Касым-Жомарт Токаев обсудил с акимом Алматы ход строительства."
+    assert meetings(extract(extractor, sentence)) == []
