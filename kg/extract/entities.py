@@ -322,19 +322,33 @@ def _short_person(
     )
     if (
         len(names) != 1
-        or not (initials or titled or _known_surname(names[0]))
+        or not (initials or titled or _after_honorific(article, raw) or _known_surname(names[0]))
         or not _proper_noun(article, raw)
     ):
         return None
     if not initials and len(raw.tokens) != 1:
         return None
     hint, prior = _case_evidence(article, raw)
-    parts = normalize_name(initials[:1] + names, hint, prior)  # after initials the word is a surname
+    # after initials, and alone when it has a surname's shape, the word is a surname
+    surname = not titled or _known_surname(names[0]) or _after_honorific(article, raw)
+    parts = normalize_name(initials[:1] + names, hint, prior, surname=surname)
     if parts is None or not parts.last:
         return None
     first = " ".join(initials[:1])  # "А. Арипов"; a patronymic initial is dropped like a patronymic
     parts.first = first
     return _find_person(persons, first, parts.last) or _add_person(persons, parts)
+
+
+# "г-ном Ишаевым", "господина Коидзуми", "госпожа Ли": a word of address says the next capitalised word is a
+# person's surname, whatever its shape
+_HONORIFIC_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)|господ(?:ин|ина|ину|ином|ине)|"
+    r"госпож(?:а|и|е|у|ой)|мистер(?:а|у|ом|е)?)\s+$"
+)
+
+
+def _after_honorific(article: Article, raw: RawName) -> bool:
+    return bool(_HONORIFIC_BEFORE.search(article.text[max(0, raw.start - 20) : raw.start]))
 
 
 def _proper_noun(article: Article, raw: RawName) -> bool:

@@ -516,12 +516,16 @@ def _surname_first(tokens: list[str]) -> tuple[list[str], bool]:
 
 
 def normalize_name(
-    tokens: list[str], case_hint: set[str] | None = None, case_prior: dict[str, float] | None = None
+    tokens: list[str],
+    case_hint: set[str] | None = None,
+    case_prior: dict[str, float] | None = None,
+    surname: bool = False,
 ) -> NameParts | None:
     """Split and put a person's name in the nominative: ["Касым-Жомартом", "Кемелевичем", "Токаевым"].
 
     ``case_hint``: the cases a title in apposition stands in ("– заместителю ..." is dative), which the
-    name agrees with: a constraint. ``case_prior``: weights of cases from the morphology tagger: a hint."""
+    name agrees with: a constraint. ``case_prior``: weights of cases from the morphology tagger: a hint.
+    ``surname``: the caller knows a lone word is a surname ("с губернатором Ишаевым"), as after initials."""
     if len(tokens) >= 2 and is_regnal_numeral(tokens[-1]) and not is_regnal_numeral(tokens[-2]):
         return _regnal(tokens, case_hint, case_prior)
     initials = any(t and is_initial(t) for t in tokens)
@@ -533,7 +537,11 @@ def normalize_name(
     roles = _name_roles(tokens)
     if fathers_name:
         roles[1] = "patr"
-    if initials and roles.count("first") == 1 and len([r for r in roles if r != "particle"]) == 1:
+    if (
+        (initials or surname)
+        and roles.count("first") == 1
+        and len([r for r in roles if r != "particle"]) == 1
+    ):
         roles = ["last" if r == "first" else r for r in roles]  # "С. Лавровым": after initials, a surname
     best: tuple[float, str, str, list[str]] | None = None
     for case in CASES:

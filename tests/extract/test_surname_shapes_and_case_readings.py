@@ -80,3 +80,18 @@ def test_talks_with_another_states_unnamed_official_are_a_meeting(extractor, sen
 def test_talks_with_an_unnamed_official_of_ones_own_state_are_none(extractor):
     sentence = "Глава государства Касым-Жомарт Токаев обсудил с акимом Алматы ход строительства."
     assert meetings(extract(extractor, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Затем делегацию принял господин Окаяма.", "Окаяма"),
+        ("Программа пребывания г-на Нисимуры в Москве началась со встречи в МИД.", "Нисимура"),
+        ("Посол вручил награду госпоже Ямагучи.", "Ямагучи"),
+        # a surname alone after a title and after a word of address is declined as a surname
+        ("Посол встретился с губернатором края Шамаевым.", "Шамаев"),
+        ("Позже посол встретился с мэром г-ном Крутовым.", "Крутов"),
+    ],
+)
+def test_a_word_of_address_or_a_title_makes_a_lone_word_a_surname(extractor, sentence, name):
+    assert name in names(extract(extractor, sentence))
