@@ -269,6 +269,12 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
     return keys
 
 
+def _speech_of(article: Article, s: Sentence) -> list[tuple[int, int]]:
+    """The direct speech of a sentence's paragraph, in article offsets."""
+    para = article.paragraphs[s.paragraph]
+    return [(para.start + a, para.start + b) for a, b in speech_spans(article.text[para.start : para.stop])]
+
+
 def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
     """The countries a meeting's sentences name as its sides: "казахско-кыргызского", "между Россией и США",
     the host of its visit, the countries of its titled participants."""
@@ -280,7 +286,12 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
 
     for index in sorted(set(meeting.sentences)):
         s = article.sentences[index]
+        if s.in_quote:
+            continue  # "сотрудничество между нашей областью и белорусскими регионами" in a speech: relations, not sides
+        speech = _speech_of(article, s)
         for m in _COMPOUND.finditer(s.text):
+            if any(a <= s.start + m.start() < b for a, b in speech):
+                continue
             parts = [
                 p for p in article.places_in(s.start + m.start(), s.start + m.end()) if p.kind == "adjective"
             ]
@@ -289,6 +300,8 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
                 if p.kind in ("adjective", "country"):
                     add(p.iso)
         for m in _BETWEEN.finditer(s.text):
+            if any(a <= s.start + m.start() < b for a, b in speech):
+                continue
             for p in article.places_in(s.start + m.start(), s.start + m.end()):
                 if p.kind in ("country", "adjective"):
                     add(p.iso)

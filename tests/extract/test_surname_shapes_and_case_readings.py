@@ -95,3 +95,23 @@ def test_talks_with_an_unnamed_official_of_ones_own_state_are_none(extractor):
 )
 def test_a_word_of_address_or_a_title_makes_a_lone_word_a_surname(extractor, sentence, name):
     assert name in names(extract(extractor, sentence))
+
+
+def sides(sentence, extractor):
+    return [set(m.sides) for m in extract(extractor, sentence).meetings]
+
+
+def test_states_joined_in_direct_speech_are_no_sides_of_the_meeting(extractor):
+    sentence = (
+        "Мэр Владивостока Константин Шестов встретился с российским послом в Японии Николаем Ногиным. "
+        "«Мы ценим связи между нашим городом и японскими префектурами», – сказал Шестов."
+    )
+    assert sides(sentence, extractor) == [{"RU"}]
+
+
+def test_states_joined_in_the_narrative_are_sides_of_the_meeting(extractor):
+    sentence = (
+        "Губернатор Приморья Олег Кожемяко провел переговоры с делегацией. Стороны обсудили развитие связей "
+        "между Приморьем и японскими префектурами."
+    )
+    assert sides(sentence, extractor) == [{"RU", "JP"}]
