@@ -74,8 +74,16 @@ def title_breaks(window: str) -> list[re.Match]:
             and find_roles(window[m.end() : m.end() + 40])[0].start == 0
         ):
             continue
+        if m.group(0).strip().lower() in ("с", "со") and _ASSIGNMENT_BEFORE_WITH.search(window[: m.start()]):
+            continue  # "спецпредставитель президента по отношениям с Россией X": the title's own complement
         out.append(m)
     return out
+
+
+# "по отношениям с", "по связям с", "по сотрудничеству с": a title's area, whose "с" names no partner
+_ASSIGNMENT_BEFORE_WITH = re.compile(
+    r"(?i)\bпо\s+(?:(?:[а-яё]+(?:ым|им|ой|ей)\s+)?(?:отношени|связ|сотрудничеств|взаимодействи|работ|контакт)[а-яё]*)\s*$"
+)
 
 
 def extract_posts(article: Article, gaz: Gazetteer) -> None:
@@ -285,6 +293,8 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         if before:
             return [(before[-1].iso, "country")]
     for match in article.places_in(span.start, span.stop):
+        if _area_partner(article.text[span.start : match.start]):
+            continue  # "по сотрудничеству с Китаем": the title's partner, not its state
         if match.kind == "body" and match.value.country is None:
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
@@ -299,6 +309,12 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names
         out = adjective + [place for place in out if place not in adjective]
     return out
+
+
+def _area_partner(before: str) -> bool:
+    """The place after ``before`` is the partner of a title's area ("... по отношениям с ")."""
+    m = re.search(r"(?i)\s(?:с|со)\s+$", before)
+    return m is not None and bool(_ASSIGNMENT_BEFORE_WITH.search(before[: m.start()]))
 
 
 def _where_posted(article: Article, span: Span) -> bool:

@@ -115,3 +115,27 @@ def test_states_joined_in_the_narrative_are_sides_of_the_meeting(extractor):
         "между Приморьем и японскими префектурами."
     )
     assert sides(sentence, extractor) == [{"RU", "JP"}]
+
+
+def posts_of(article):
+    return {p.name: {(x.role, x.country) for x in p.posts} for p in article.persons.values()}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        (
+            "Министр провел встречу со специальным представителем президента Кении по отношениям с Россией "
+            "Джоном Камау.",
+            "Джон Камау",
+            ("other_official", "KE"),
+        ),
+        (
+            "Министр встретился с советником президента Франции по связям с Африкой Жаном Дюпоном.",
+            "Жан Дюпон",
+            ("other_official", "FR"),
+        ),
+    ],
+)
+def test_a_titles_area_with_a_partner_state_stays_in_the_title(extractor, sentence, name, post):
+    assert post in posts_of(extract(extractor, sentence))[name]
