@@ -465,12 +465,22 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
     oblique case, then a first name that can be nominative, are two names, whatever one subtree the
     parser made of them."""
     words = list(_WORD.finditer(text[span.start : span.stop]))
-    for i in range(2, len(words) - 1):
+    for i in range(1, len(words) - 1):
         head, following = [w.group() for w in words[:i]], words[i].group()
-        if _is_name(head[0]) and all(_oblique_only(w) for w in head) and _nominative_first_name(following):
+        # "обратился к Токаеву Мустафа Мадбули": a lone surname in an oblique case before a whole name
+        lead = (
+            _is_name(head[0])
+            if i >= 2
+            else i + 2 <= len(words) and bool(_RUSSIAN_SURNAME_OBLIQUE.search(head[0].lower()))
+        )
+        if lead and all(_oblique_only(w) for w in head) and _nominative_first_name(following):
             cut = span.start + words[i - 1].end()
             return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
     return [span]
+
+
+# a Russian-type surname's oblique ending ("Токаеву", "Лавровым", "Путиной"): no first name ends so
+_RUSSIAN_SURNAME_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)$")
 
 
 def _oblique_only(word: str, singular: bool = False) -> bool:

@@ -51,6 +51,11 @@ _SPEECH_VERBS = {
 _CITED = re.compile(
     r"(?i)^[»\"”“]?[,.!?…]?\s*[–—-]\s*(?:\w+\s+)?(?:приводит|цитирует|передает)\s+(?:его|ее|её)\s+слова"
 )
+_CITES_NAME = re.compile(
+    r"(?i)[»\"”“]?[,.!?…]?\s*[–—-]\s*(?:цитиру\w+|приводит\s+слова|привод\w+\s+слова)\s+(?:\w+\s+){0,6}?(?=(?-i:[А-ЯЁ]))"
+)
+_ADDRESSED = re.compile(r"(?i)(?:^|\s)(?:к|ко|с|со|у|о|об|для|от)\s+$")
+_CLAUSE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?]")
 _BY_WORDS = re.compile(r"(?i)\bпо\s+(?:словам|мнению|оценке|данным)\s+$")
 
 
@@ -107,6 +112,11 @@ def _attributed(
     after = article.text[stop : min(para_stop, stop + 60)]
     if _CITED.search(after):
         return _speech_subject(article, start, same_sentence=False)  # "– приводит его слова пресс-служба"
+    cited = _CITES_NAME.match(after)
+    if cited:  # "– цитирует Эрдогана пресс-служба", "– приводит слова посла X агентство"
+        named = [m for m in article.mentions if stop + cited.end() <= m.start < stop + cited.end() + 3]
+        if named:
+            return named[0].person
     if _NO_PERSON.search(after):
         return None  # "..., – говорится в сообщении"
     attribution = _attribution(article, stop, para_stop)
@@ -118,7 +128,9 @@ def _attributed(
     if _NO_PERSON.search(intro[-80:]):
         return None
     if _COLON_INTRO.search(intro):
-        clause = intro[intro.rfind(".") + 1 :] if "." in intro else intro
+        # the clause after the last full stop; an initial's point ("Н. Патрушев:") ends no clause
+        stops = [m.end() for m in _CLAUSE_END.finditer(intro)]
+        clause = intro[stops[-1] :] if stops else intro
         speaker = _speaker(article, intro_start + len(intro) - len(clause), intro_start + len(intro), visitor)
         if speaker is not None:
             return speaker
@@ -175,8 +187,10 @@ def _attribution(article: Article, speech_end: int, para_end: int) -> tuple[int,
 
 def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> str | None:
     names = [m for m in article.mentions if start <= m.start and m.stop <= stop and m.person]
-    if names:
-        return names[0].person
+    # "– обратился к Токаеву шейх Тамим": the addressee of a preposition is not who speaks
+    spoken = [m for m in names if not _ADDRESSED.search(article.text[max(start, m.start - 4) : m.start])]
+    if spoken or names:
+        return (spoken or names)[0].person
     if re.search(r"(?i)^\s*[,–—-]*\s*\w+\s+(?:он|она)\b", article.text[start:stop]):
         return _speech_subject(article, start, same_sentence=False) or _last_named(article, start)
     desc = coref.describe(article, start, stop)
