@@ -55,6 +55,9 @@ _CITES_NAME = re.compile(
     r"(?i)[»\"”“]?[,.!?…]?\s*[–—-]\s*(?:цитиру\w+|приводит\s+слова|привод\w+\s+слова)\s+(?:\w+\s+){0,6}?(?=(?-i:[А-ЯЁ]))"
 )
 _ADDRESSED = re.compile(r"(?i)(?:^|\s)(?:к|ко|с|со|у|о|об|для|от)\s+$")
+_INTERRUPTION = re.compile(
+    r"[,.!?…]\s+[–—]\s+((?:[а-яё]+\s+){0,2}?[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s+(?:[А-ЯЁ]\.\s?|[^.!?–—«»])+?)[.,]\s+[–—]\s"
+)
 _CLAUSE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?]")
 _BY_WORDS = re.compile(r"(?i)\bпо\s+(?:словам|мнению|оценке|данным)\s+$")
 
@@ -119,7 +122,7 @@ def _attributed(
             return named[0].person
     if _NO_PERSON.search(after):
         return None  # "..., – говорится в сообщении"
-    attribution = _attribution(article, stop, para_stop)
+    attribution = _attribution(article, stop, para_stop) or _interruption(article, start, stop)
     speaker = _speaker(article, *attribution, visitor) if attribution is not None else None
     if speaker is not None:
         return speaker
@@ -141,8 +144,10 @@ def _attributed(
     ]
     if by:
         return by[-1].person  # "По словам Игоря Бабушкина, «...»"
-    return _speech_subject(article, start, same_sentence=True) or _speech_subject(
-        article, start, same_sentence=False
+    return (
+        _speech_subject(article, start, same_sentence=True)
+        or _speech_subject(article, start, same_sentence=False)
+        or _by_words_before(article, start)
     )
 
 
@@ -171,6 +176,30 @@ def _speech_subject(article: Article, pos: int, same_sentence: bool) -> str | No
                 if people:
                     return people[0]
     return None
+
+
+def _interruption(article: Article, start: int, stop: int) -> tuple[int, int] | None:
+    """«Мы говорили о связях, – заявил Коэн. – Туркменистан ...»: an attribution between two dashes inside the
+    quotation."""
+    m = _INTERRUPTION.search(article.text, start, stop)
+    if m is None or _NO_PERSON.search(m.group(1)):
+        return None  # "– сообщили в пресс-службе президента. –": nobody's words
+    return m.start(1), m.end(1)
+
+
+def _by_words_before(article: Article, pos: int) -> str | None:
+    """ "По словам Залкалиани, стороны обсудили ... / «Конечно, мы ...»": the one whose words the sentence before
+    reports speaks on."""
+    before = [x for x in article.sentences if x.stop <= pos and not x.in_quote][-1:]
+    if not before or pos - before[0].stop > 300:
+        return None
+    s = before[0]
+    by = [
+        m
+        for m in article.mentions_in(s.index)
+        if _BY_WORDS.search(article.text[max(s.start, m.start - 20) : m.start])
+    ]
+    return by[0].person if by else None
 
 
 def _attribution(article: Article, speech_end: int, para_end: int) -> tuple[int, int] | None:

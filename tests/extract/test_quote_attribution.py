@@ -3,7 +3,9 @@
 Who speaks a quotation: "Н. Патрушев: «...»" (an initial's point ends no clause of the introduction); "«...»,
 – цитирует Эрдогана пресс-служба" (the one a press office cites); "«...», – обратился к Токаеву Мустафа
 Мадбули" (the addressee of a preposition is not the speaker, and a lone surname in an oblique case before
-a whole name is a name of its own).
+a whole name is a name of its own); «..., – заявил Коэн. – ...» (an attribution between two dashes inside the
+quotation); a quotation of its own after "По словам X, ..." (X speaks on); "– сообщили в пресс-службе. –" inside a
+quotation is nobody's.
 """
 
 import pytest
@@ -35,7 +37,26 @@ def speakers(extractor, text):
             "\n\n«Надеюсь, вы посетите Каир», – обратился к Токаеву Мустафа Мадбули на брифинге.",
             "мустафа мадбули",
         ),
+        (
+            "Министр иностранных дел Израиля Эли Коэн встретился с президентом Туркменистана в Ашхабаде.\n\n«Мы "
+            "говорили об укреплении связей, – заявил Коэн. – Туркменистан является важным партнером».",
+            "эли коэн",
+        ),
+        (
+            "Министр иностранных дел Грузии Илья Дарчиашвили провел переговоры с главой МИД Армении Араратом "
+            "Мирзояном.\n\nПо словам Дарчиашвили, стороны обсудили вопросы транзита.\n\n«Конечно, мы также "
+            "говорили о границе и о торговле»",
+            "илья дарчиашвили",
+        ),
     ],
 )
 def test_the_speaker_of_a_quotation(extractor, text, speaker):
     assert speakers(extractor, text) == [speaker]
+
+
+def test_a_press_office_between_dashes_is_nobodys_speech(extractor):
+    text = (
+        'Президент Кении Уильям Руто встретится с премьером Индии в Дели.\n\n"В ходе беседы планируется обсуждение '
+        'торговли, – сообщили в пресс-службе президента Кении. – Основное внимание будет уделено энергетике".'
+    )
+    assert speakers(extractor, text) == []
