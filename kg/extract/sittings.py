@@ -66,14 +66,20 @@ def session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
         if c.feats.get("Number") == "Plur"
         and find_roles(" ".join(x.text for x in subtree(s.tokens, c)[:4]).lower())
     ]
-    if officials and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in inside):
-        # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting;
-        # "заседание министров иностранных дел Совета сотрудничества ...": the council's sitting
-        return "talks"
-    if INTERNATIONAL.search(phrase) or any(
+    organization = any(
         p.kind == "body" and p.value.country is None
         for p in article.places_in(inside[0].start, inside[-1].stop)
+    )
+    if (
+        officials
+        and not organization
+        and not any(c.lemma in ("совет", "комиссия", "комитет", "совещание") for c in inside)
     ):
+        # "заседание заместителей министров иностранных дел": officials meeting, not a body sitting;
+        # "заседание министров иностранных дел Совета сотрудничества ...", "заседание глав внешнеполитических
+        # ведомств стран ОТГ": the council's or the organization's sitting
+        return "talks"
+    if INTERNATIONAL.search(phrase) or organization:
         return "session"
     if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):
         return "session_domestic"  # "заседание Правительства"
