@@ -352,6 +352,8 @@ def _mononyms(article: Article, s: Sentence, blocked: list[tuple[int, int]]) -> 
         word = m.group(1)
         if any(a < span.stop and span.start < b for a, b in blocked) or not may_be_mononym(word):
             continue
+        if _PLACE_NOUN_BEFORE.search(article.text[max(0, span.start - 20) : span.start]):
+            continue  # "главы правительства района Айгунь": the name of the title's district
         out.append(span)
     return out
 

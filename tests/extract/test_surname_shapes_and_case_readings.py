@@ -139,3 +139,11 @@ def posts_of(article):
 )
 def test_a_titles_area_with_a_partner_state_stays_in_the_title(extractor, sentence, name, post):
     assert post in posts_of(extract(extractor, sentence))[name]
+
+
+def test_the_district_named_in_a_title_is_no_person_known_by_one_name(extractor):
+    sentence = (
+        "Глава города встретился с делегацией под руководством первого заместителя главы Народного правительства "
+        "района Айгунь господина Сяо Юйчжу."
+    )
+    assert names(extract(extractor, sentence)) == {"Сяо Юйчжу"}
