@@ -202,8 +202,27 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
 # ---------------------------------------------------------------- triggers
 
 
+def _council_sitting(article: Article, s: Sentence, t: Token) -> str | None:
+    """ "На Совете регионов России и Узбекистана X и Y отметили ...": a council named in the locative after "на"
+    is its sitting, when the sitting is international (not "на Совете Федерации")."""
+    if t.lemma != "совет" or not t.text[:1].isupper() or t.feats.get("Case") != "Loc":
+        return None
+    if preposition(s.tokens, t) != "на":
+        return None
+    kind = sittings.session_kind(article, s, t, _phrase(article, s, t))
+    inside = subtree(s.tokens, t)
+    states = {
+        p.iso
+        for p in article.places_in(inside[0].start, inside[-1].stop)
+        if p.kind in ("country", "adjective")
+    }
+    if kind not in ("session", "summit") and len(states) >= 2:
+        kind = "session"  # "Совет регионов России и Узбекистана": a council of two states
+    return kind if kind in ("session", "summit") else None
+
+
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
-    kind = EVENT_NOUNS.get(t.lemma) or _online(t.lemma)
+    kind = EVENT_NOUNS.get(t.lemma) or _online(t.lemma) or _council_sitting(article, s, t)
     welcome = (
         [c for c in children(s.tokens, t, "nmod") if c.lemma in receptions.WELCOME_NOUNS]
         if t.lemma == "церемония"

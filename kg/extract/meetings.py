@@ -245,7 +245,12 @@ class _MeetingReader:
             people = participants_of(self.article, s, self.visitor)
             kind = "session" if presumed.kind == "session_reference" else presumed.kind
             if kind == "session":  # a sitting told in passing: only with its sides told in the next sentence
-                people = [] if presumed.future else self._sides_told_next(s, _HEADS_OF_DELEGATIONS)
+                people = (
+                    []
+                    if presumed.future
+                    else self._sides_told_next(s, _HEADS_OF_DELEGATIONS)
+                    or self._opened_by(s, presumed, people)
+                )
             # "По итогам переговоров X и Y приняли ...": the talks took place; in the second reading one
             # named side is enough ("документ подписан по итогам переговоров с министром Y")
             if len(people) >= (1 if self.relaxed else 2):
@@ -282,6 +287,15 @@ class _MeetingReader:
             )
             for e in weak
         )
+
+    def _opened_by(self, s: Sentence, sitting: Event, people: list[str]) -> list[str]:
+        """ "На Совете регионов России и Узбекистана X и Y отметили ...": a sitting the sentence opens with ("На
+        ...") is where the officials of two or more states the sentence names acted."""
+        first = next((t for t in s.tokens if t.pos != "PUNCT"), None)
+        if first is None or first.lemma != "на" or sitting.trigger.index > 3:
+            return []
+        states = {post.country for k in people for post in self.article.persons[k].posts if post.country}
+        return people if len(states) >= 2 else []
 
     def _sides_told_next(self, s: Sentence, told: re.Pattern) -> list[str]:
         """ "... в рамках 10-го заседания комиссии. Сирийскую делегацию возглавляет X, российскую – Y", "Подписан

@@ -9,6 +9,9 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article
 
 _PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\.?\s+){0,3}$")  # "в г. Исламабад"
+# "на Совете регионов России ...", "на Форуме ...": a capitalised word after "на" names a gathering the place
+# is part of the name of ("в Минстрое России", "в Думе города Владивостока" are where it happened)
+_NAMED_BETWEEN = re.compile(r"^(?i:на)\s+[А-ЯЁ][а-яё]+\s+(?:(?!(?:в|во|на|из)\s)[а-яё-]+\s+){0,2}$")
 _OUR = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 # "в азербайджанском городе Габала", "в китайском городе Сиань": a city the gazetteer may not know
 _TOWN = re.compile(
@@ -33,8 +36,9 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
             continue
         if m.kind == "body" and m.value.kind != "residence":
             continue
-        if not _PREP_BEFORE.search(text[max(start, m.start - 40) : m.start]):
-            continue
+        before = _PREP_BEFORE.search(text[max(start, m.start - 40) : m.start])
+        if not before or _NAMED_BETWEEN.search(before.group(0)):
+            continue  # "На Совете регионов России и Узбекистана": a state in a body's name is no place
         if m.kind == "city":
             out.append(Place(m.value, m.iso, m.start))
         elif m.kind == "body":

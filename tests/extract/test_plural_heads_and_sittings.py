@@ -8,6 +8,7 @@ together outside any body hold talks.
 
 import pytest
 
+from kg.extract.places import places_in
 from tests.extract.test_frames import extract, meetings
 
 
@@ -46,3 +47,36 @@ def test_a_sitting_of_an_organizations_foreign_ministers_is_a_session(extractor)
         "ведомств государств – членов ШОС в Астане."
     )
     assert kinds(extractor, sentence) == ["session"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parse hangs the names astray here ("в положительном ключе"); the sentence opens with the sitting
+        "На Совете регионов России и Казахстана Владимир Путин и глава Казахстана Касым-Жомарт Токаев в "
+        "положительном ключе оценили работу областей.",
+        "На Совете глав государств СНГ Владимир Путин и Александр Лукашенко обсудили кооперацию.",
+    ],
+)
+def test_a_council_told_in_the_locative_is_its_sitting(extractor, sentence):
+    assert len(meetings(extract(extractor, sentence))) == 1
+
+
+def test_a_domestic_council_in_the_locative_is_no_meeting(extractor):
+    sentence = "На Совете Федерации сенатор Андрей Климов рассказал о визите в Монголию."
+    assert meetings(extract(extractor, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("На Совете регионов России и Узбекистана главы государств обсудили кооперацию.", []),
+        ("На Форуме регионов Беларуси и России губернаторы подписали соглашения.", []),
+        ("Переговоры прошли в Минстрое России.", [(None, "RU")]),
+        ("Встреча прошла на Ближнем Востоке в Шарм-эш-Шейхе.", [("Шарм-эш-Шейх", "EG")]),
+    ],
+)
+def test_a_state_inside_a_gatherings_name_is_not_where_it_sat(extractor, sentence, places):
+    article = extract(extractor, sentence)
+    found = places_in(article, extractor.gazetteer, 0, len(article.text))
+    assert [(p.city, p.country) for p in found] == places
