@@ -94,6 +94,26 @@ def name_officials(article: Article) -> None:
                 states = {o.country for o in known if o.role == post.role and o.country}
                 if len(states) == 1:
                     post.country = states.pop()
+    for person in article.persons.values():
+        for post in person.posts:
+            if post.country is None and post.role == "other_official" and post.evidence is not None:
+                post.country = _state_of_principal(article, person, post.evidence)
+
+
+def _state_of_principal(article: Article, holder: Person, title: Span) -> str | None:
+    """ "пресс-секретарь Владимира Путина Дмитрий Песков": an aide's state is the state of the person the title
+    names as his principal, when that person holds posts of one state."""
+    for m in article.mentions:
+        # the principal's name follows the title word, before the holder's ("пресс-секретарь [Путина] Песков")
+        if title.stop <= m.start <= title.stop + 1 and m.person != holder.key:
+            principal = article.persons[m.person]
+            listed = officials().get(normalize_key(principal.official or principal.name), [])
+            states = {p.country for p in principal.posts if p.country} or {
+                o.country for o in listed if o.country
+            }
+            if len(states) == 1:
+                return states.pop()
+    return None
 
 
 def _year(text: str | None) -> int | None:

@@ -98,7 +98,9 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
         sentence = article.sentences[sentence_index]
         previous: Title | None = None
         listed: Title | None = None
+        carried: Title | None = None
         for i, mention in enumerate(mentions):
+            carried_stop = mentions[i - 1].stop if i else -1
             left_start = mentions[i - 1].stop if i else sentence.start
             # "Сергей Лавров, руководитель МИД РФ, и Халед ...": the title between belongs to the name before it
             between = article.text[left_start : mention.start] if i else ""
@@ -130,6 +132,13 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                 colleague = _COLLEAGUE.search(article.text[left_start : mention.start])
                 if colleague:
                     colleagues.append((mention, left_start + colleague.start(), left_start + colleague.end()))
+            if title is not None and _person_complement(article, mentions, i):
+                # "пресс-секретарь Владимира Путина Дмитрий Песков": the title is the next name's
+                carried, previous = title, None
+                continue
+            if title is None and carried is not None and i and mentions[i - 1].stop == carried_stop:
+                title = carried
+            carried = None
             if title is not None:
                 if mention.person not in title.holders:
                     title.holders.append(mention.person)
@@ -142,6 +151,29 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
         _give_posts(article, gaz, title, sentence_of(article, title.span.start))
     for mention, start, stop in colleagues:
         _colleague_post(article, mention, start, stop)
+
+
+def _person_complement(article: Article, mentions: list[Mention], i: int) -> bool:
+    """The mention is a title's complement in the genitive ("пресс-секретарь Владимира Путина Дмитрий Песков",
+    "советник Дональда Трампа по национальной безопасности Джон Болтон"): a genitive that reads as no
+    nominative, then a name that reads as one, with at most the title's area between."""
+    if i + 1 >= len(mentions):
+        return False
+    mention, following = mentions[i], mentions[i + 1]
+    between = article.text[mention.stop : following.start]
+    words, theirs = mention.text.split(), following.text.split()
+    if not words or not theirs or _AREA_OR_NOTHING.match(between) is None:
+        return False
+    # "Джо Байдена": a word that reads as a genitive and as no nominative; not "с послом Мохаммедом Алашаби
+    # Гульшара Абдыкаликова": an instrumental is no title's complement
+    genitive = any(
+        "gent" in cases and "nomn" not in cases
+        for cases in ({p.tag.case for p in parses(w.lower())} for w in words)
+    )
+    return genitive and any(p.tag.case == "nomn" for p in parses(theirs[0].lower()))
+
+
+_AREA_OR_NOTHING = re.compile(r"^\s*(?:по\s+[а-яё -]+?\s*)?$")
 
 
 _COLLEAGUE = re.compile(

@@ -147,3 +147,34 @@ def test_the_district_named_in_a_title_is_no_person_known_by_one_name(extractor)
         "района Айгунь господина Сяо Юйчжу."
     )
     assert names(extract(extractor, sentence)) == {"Сяо Юйчжу"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post, principal",
+    [
+        (
+            "Во встрече участвовали пресс-секретарь Эммануэля Макрона Жан Дюпон и посол Франции.",
+            "Жан Дюпон",
+            ("other_official", "FR"),
+            "Эммануэль Макрон",
+        ),
+        (
+            "С американской стороны были советник Джо Байдена по национальной безопасности Джейк Салливан и "
+            "другие.",
+            "Джейк Салливан",
+            ("other_official", "US"),
+            "Джо Байден",
+        ),
+    ],
+)
+def test_a_title_whose_complement_is_a_person_is_the_next_names(extractor, sentence, name, post, principal):
+    posts = posts_of(extract(extractor, sentence))
+    assert post in posts[name]
+    assert not any(role == "other_official" for role, _ in posts.get(principal, set()))
+
+
+def test_a_name_in_the_instrumental_before_another_is_no_complement(extractor):
+    sentence = (
+        "Во время встречи с послом Йемена Мохаммедом Алашаби Гульшара Абдыкаликова отметила важность связей."
+    )
+    assert ("ambassador", "YE") in posts_of(extract(extractor, sentence))["Мохаммед Алашаби"]
