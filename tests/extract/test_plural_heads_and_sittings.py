@@ -80,3 +80,13 @@ def test_a_state_inside_a_gatherings_name_is_not_where_it_sat(extractor, sentenc
     article = extract(extractor, sentence)
     found = places_in(article, extractor.gazetteer, 0, len(article.text))
     assert [(p.city, p.country) for p in found] == places
+
+
+def test_members_of_a_delegation_named_by_its_state_take_part(extractor):
+    text = (
+        "Президент Кении Уильям Руто провел переговоры с премьером Индии Нарендрой Моди. В составе кенийской "
+        "делегации были министр иностранных дел Мусалия Мудавади и министр торговли Ребекка Миано."
+    )
+    assert meetings(extract(extractor, text)) == [
+        ("talks", frozenset({"Уильям Руто", "Нарендра Моди", "Мусалия Мудавади", "Ребекка Миано"}))
+    ]
