@@ -90,3 +90,23 @@ def test_members_of_a_delegation_named_by_its_state_take_part(extractor):
     assert meetings(extract(extractor, text)) == [
         ("talks", frozenset({"Уильям Руто", "Нарендра Моди", "Мусалия Мудавади", "Ребекка Миано"}))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        ("Президент Сената Италии Игнацио Ла Русса встретился с послом России.", "Игнацио Ла Русса", "IT"),
+        (
+            "Председатель Госдумы встретился с президентом Национального собрания Франции Яэль Браун-Пиве.",
+            "Яэль Браун-Пиве",
+            "FR",
+        ),
+    ],
+)
+def test_a_president_of_a_parliament_is_its_speaker(extractor, sentence, name, post):
+    assert ("parliament_speaker", post) in posts_of(extract(extractor, sentence))[name]
+
+
+def test_a_president_of_a_state_stays_its_head(extractor):
+    posts = posts_of(extract(extractor, "Президент Италии Серджо Маттарелла встретился с послом."))
+    assert posts["Серджо Маттарелла"] == {("head_of_state", "IT")}
