@@ -365,7 +365,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if t.feats.get("Number") == "Plur" and t.lemma == "встреча":
         # "провел встречи с A, B, C и D": the surface list, where the parse keeps only some of them
         listed = _listed_partners(article, s, t, event.participants)
-        if len(listed) > len(partners) and all(p in listed for p in partners):
+        # "встречи с губернаторами провинций A и B X и Y": the parse's one group of two is two counterparts
+        if len(listed) > len(partners) and all([k] in listed for p in partners for k in p):
             partners = listed
     if len(partners) > 1:
         event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each

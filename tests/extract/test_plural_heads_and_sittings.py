@@ -6,6 +6,8 @@ of an international organization's states is the organization's sitting (a sessi
 together outside any body hold talks.
 """
 
+from collections import Counter
+
 import pytest
 
 from kg.extract.places import places_in
@@ -110,3 +112,25 @@ def test_a_president_of_a_parliament_is_its_speaker(extractor, sentence, name, p
 def test_a_president_of_a_state_stays_its_head(extractor):
     posts = posts_of(extract(extractor, "Президент Италии Серджо Маттарелла встретился с послом."))
     assert posts["Серджо Маттарелла"] == {("head_of_state", "IT")}
+
+
+@pytest.mark.parametrize(
+    "sentence, caller, partners",
+    [
+        (
+            "Министр Сергей Лавров провёл встречи с министрами иностранных дел Ирана и Турции Аббасом Аракчи и "
+            "Хаканом Фиданом.",
+            "Сергей Лавров",
+            ["Аббас Аракчи", "Хакан Фидан"],
+        ),
+        (
+            "Губернатор Олег Кожемяко провёл рабочие встречи с губернаторами провинций Хэйлунцзян и Цзилинь Ван Ли "
+            "и Чжан Мином.",
+            "Олег Кожемяко",
+            ["Ван Ли", "Чжан Мин"],
+        ),
+    ],
+)
+def test_meetings_with_a_plural_title_and_its_names_are_one_per_name(extractor, sentence, caller, partners):
+    found = Counter(meetings(extract(extractor, sentence)))
+    assert found == Counter(("talks", frozenset({caller, p})) for p in partners)
