@@ -145,7 +145,10 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             for g in governing
             for a in children(tokens, g, "aux", "aux:pass", "cop")
         )
-        or any(c.lemma in _FUTURE_HEADS or _INTENT.fullmatch(c.text.lower()) for c in governing)
+        or any(
+            c.lemma in _FUTURE_HEADS or c.lemma in _INTENT_NOUNS or _INTENT.fullmatch(c.text.lower())
+            for c in governing
+        )
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
         or _intent_predicate(tokens, t)
         or in_preparation(tokens, t)
@@ -215,7 +218,15 @@ def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:
     while node.rel in ("xcomp", "csubj") and node.head >= 0:
         node = tokens[node.head]
         out.append(node)
+    # "заявил о намерении подписать", "план провести": an infinitive that completes a noun of intent
+    if node.feats.get("VerbForm") == "Inf" and node.head >= 0 and tokens[node.head].lemma in _INTENT_NOUNS:
+        out.append(tokens[node.head])
     return out
+
+
+_INTENT_NOUNS = frozenset(
+    ["намерение", "план", "планы", "готовность", "желание", "стремление", "решение", "цель"]
+)
 
 
 def clause_status(article: Article, s: Sentence, t: Token) -> Event:
