@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import RoleMatch, find_roles
-from kg.extract.model import Article, Person
+from kg.extract.model import Article, Person, Sentence
 from kg.extract.posts import place_head
 
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
@@ -124,9 +124,15 @@ def _plural_titles(text: str) -> Iterator[re.Match]:
             yield m
 
 
-def plural_role(text: str) -> str | None:
-    """The role an unqualified plural title names ("Главы государств обсудили" -> head_of_state)."""
+def plural_role(text: str, subject: Sentence | None = None) -> str | None:
+    """The role an unqualified plural title names ("Главы государств обсудили" -> head_of_state); with
+    ``subject`` (the sentence the text is), only a title in the nominative ("... договоренностей между
+    Президентами России и Беларуси", "городов-лидеров" name others)."""
     for m in _plural_titles(text):
+        if subject is not None:
+            word = next((t for t in subject.tokens if t.start - subject.start == m.start(1)), None)
+            if word is None or word.feats.get("Case") != "Nom":
+                continue
         word = m.group(1).lower()
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role:

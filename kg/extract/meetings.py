@@ -668,8 +668,9 @@ def _clause_text(article: Article, s: Sentence, event: Event) -> str:
 
 def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None:
     """ "Главы государств обсудили ...": a participant named without a title holds the post the plural
-    names; its country is settled later, like any title's that names none."""
-    role = coref.plural_role(article.text[s.start : s.stop])
+    names; its country is settled later, like any title's that names none. Only a plural in the nominative is
+    the sentence's subject ("..., достигнутых между Президентами России и Беларуси" are others)."""
+    role = coref.plural_role(article.text[s.start : s.stop], subject=s)
     if role is None:
         return
     for key in meeting.participants:

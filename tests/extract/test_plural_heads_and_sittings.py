@@ -134,3 +134,24 @@ def test_a_president_of_a_state_stays_its_head(extractor):
 def test_meetings_with_a_plural_title_and_its_names_are_one_per_name(extractor, sentence, caller, partners):
     found = Counter(meetings(extract(extractor, sentence)))
     assert found == Counter(("talks", frozenset({caller, p})) for p in partners)
+
+
+def test_a_plural_title_in_an_oblique_case_titles_nobody_at_the_meeting(extractor):
+    text = (
+        "Министр сельского хозяйства России провел встречу с министром сельского хозяйства Беларуси. Дмитрий "
+        "Патрушев и Сергей Бартош обсудили торговлю. Стороны подчеркнули, что работа строится на договоренностях, "
+        "достигнутых между Президентами России и Беларуси."
+    )
+    posts = posts_of(extract(extractor, text))
+    assert not any(role == "head_of_state" for name in posts for role, _ in posts[name])
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Мэр встретился с секретарем парткома провинции Хэйлунцзян Сюй Цинем.", "Сюй Цинь"),
+        ("Губернатор принял первого секретаря Шанхайского горкома КПК Чэнь Цзинина.", "Чэнь Цзинин"),
+    ],
+)
+def test_a_partys_secretary_of_a_city_or_province_is_an_official(extractor, sentence, name):
+    assert {role for role, _ in posts_of(extract(extractor, sentence))[name]} == {"other_official"}
