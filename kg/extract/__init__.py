@@ -1,7 +1,7 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
     source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places (acronyms the text defines) -> persons
-        -> posts (titlelists) -> publisher -> countries -> officials
+        -> posts (titlelists) -> publisher -> countries -> officials -> titles told before their names (titlesbefore)
         -> meetings (mainevent: events, visits, scene, counterparts, the sides told before (sidestold) ->
            countries settled -> event coreference (eventcoref); read again, relaxed, when none was kept) -> documents/parties -> topics -> quotes
 
@@ -35,6 +35,7 @@ from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
 from kg.extract.titlelists import share_titles
+from kg.extract.titlesbefore import posts_told_before_names
 from kg.extract.topics import extract_topics
 from kg.extract.typography import repair
 
@@ -112,6 +113,7 @@ class Extractor:
         name_officials(article)
         posts_from_descriptions(article)
         posts_of_untitled_officials(article)
+        posts_told_before_names(article)
         bind_speaker_titles(article)
         read_meetings(article, self.gazetteer)
         date_days_without_year(article)

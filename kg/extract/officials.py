@@ -243,7 +243,10 @@ def _state_beside(article: Article, start: int, stop: int) -> str | None:
     if before and not article.text[before[-1].stop : start].strip():
         return before[-1].iso
     after = [p for p in article.places_in(stop, stop + 40) if p.kind in _STATE_KINDS and p.iso]
-    if after and re.fullmatch(r"\s*(?:Республики\s+)?", article.text[stop : after[0].start]):
+    # "министр транспорта Казахстана": the ministry's area may stand between
+    if after and re.fullmatch(
+        r"\s*(?:[а-яё]+\s+){0,3}?(?:Республики\s+)?", article.text[stop : after[0].start]
+    ):
         return after[0].iso
     return None
 
