@@ -348,7 +348,17 @@ _HONORIFIC_BEFORE = re.compile(
 
 
 def _after_honorific(article: Article, raw: RawName) -> bool:
-    return bool(_HONORIFIC_BEFORE.search(article.text[max(0, raw.start - 20) : raw.start]))
+    return bool(
+        _HONORIFIC_BEFORE.search(article.text[max(0, raw.start - 20) : raw.start])
+        or _SPEAKER_BEFORE.search(article.text[max(0, raw.start - 60) : raw.start])
+    )
+
+
+# «...», – сказал Кюнгерю: the one word after a quotation's speech verb is its speaker's surname
+_SPEAKER_BEFORE = re.compile(
+    r"[»\"”][,.!?…]?\s*[–—-]\s*(?:[а-яё]+\s+){0,2}?(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|"
+    r"пояснил|уточнил|резюмировал)[аи]?\s+(?:[а-яё]+\s+){0,2}$"
+)
 
 
 def _proper_noun(article: Article, raw: RawName) -> bool:

@@ -60,3 +60,20 @@ def test_a_press_office_between_dashes_is_nobodys_speech(extractor):
         'торговли, – сообщили в пресс-службе президента Кении. – Основное внимание будет уделено энергетике".'
     )
     assert speakers(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("«Мы готовы к переговорам», – заявил журналистам Такахаси.", "Такахаси"),
+        ("«Сотрудничество между странами растёт», – сказал в среду Накасонэ.", "Накасонэ"),
+    ],
+)
+def test_the_one_word_after_a_quotations_speech_verb_is_a_person(extractor, text, name):
+    article = extract(extractor, text)
+    assert [p.name for p in article.persons.values()] == [name]
+    assert speakers(extractor, text) == [name.lower()]
+
+
+def test_a_lowercase_word_after_a_speech_verb_is_nobody(extractor):
+    assert extract(extractor, "«Мы готовы к переговорам», – заявил журналистам посол.").persons == {}
