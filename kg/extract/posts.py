@@ -24,7 +24,10 @@ from kg.extract.syntax import head_of_span, past_last_verb
 # complement ends the title on its left; so do a stop and a dash.
 TITLE_BREAK = re.compile(
     r"(?i)(?:\b(?!посол\b|(?:(?:ген)?консул|генерал|капитал|потенциал|канал|материал)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|[а-яё]*тели\b)(?-i:[а-яё])[а-яё]+[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
-    r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё])))"
+    r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:с|со|от|для|к|ко|по словам|у)\s|[.;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё]))"
+    # "переговоры глав МИД Грузии и Армении, после которых X и Y ...", "встреча глав МИД ... при участии их
+    # коллеги X": a relative clause or another participant, not the title's holders
+    r"|\bкотор(?:ые|ых|ым|ыми|ой|ого|ому|ая|ую|ый|ом)\b|\bпри\s+участии\b)"
 )
 # a government title of a region or a city is a regional post
 _REGIONAL = {
@@ -344,8 +347,9 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
 
 
 def _area_partner(before: str) -> bool:
-    """The place after ``before`` is the partner of a title's area ("... по отношениям с ")."""
-    m = re.search(r"(?i)\s(?:с|со)\s+$", before)
+    """The place after ``before`` is the partner of a title's area ("... по отношениям с ", "по связям с
+    парламентом ")."""
+    m = re.search(r"\s(?:с|со)\s+(?:[а-яё]+\s+){0,2}$", before)
     return m is not None and bool(_ASSIGNMENT_BEFORE_WITH.search(before[: m.start()]))
 
 

@@ -155,3 +155,24 @@ def test_a_plural_title_in_an_oblique_case_titles_nobody_at_the_meeting(extracto
 )
 def test_a_partys_secretary_of_a_city_or_province_is_an_official(extractor, sentence, name):
     assert {role for role, _ in posts_of(extract(extractor, sentence))[name]} == {"other_official"}
+
+
+@pytest.mark.parametrize(
+    "text, name, wrong",
+    [
+        (
+            "25 марта состоятся переговоры глав МИД Турции и Египта, после которых Сами Шукри и Хакан Фидан "
+            "выступят перед прессой.",
+            "Сами Шукри",
+            ("foreign_minister", "TR"),
+        ),
+        (
+            "Предыдущая встреча глав МИД Армении и Азербайджана при участии их российского коллеги Сергея Лаврова "
+            "прошла в Душанбе.",
+            "Сергей Лавров",
+            ("foreign_minister", "AM"),
+        ),
+    ],
+)
+def test_a_relative_clause_or_another_participant_ends_a_plural_title(extractor, text, name, wrong):
+    assert wrong not in posts_of(extract(extractor, text)).get(name, set())
