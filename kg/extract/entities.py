@@ -322,7 +322,7 @@ def _short_person(
     )
     if (
         len(names) != 1
-        or not (initials or titled or _after_honorific(article, raw) or _known_surname(names[0]))
+        or not (initials or titled or _surname_by_context(article, raw) or _known_surname(names[0]))
         or not _proper_noun(article, raw)
     ):
         return None
@@ -330,7 +330,7 @@ def _short_person(
         return None
     hint, prior = _case_evidence(article, raw)
     # after initials, and alone when it has a surname's shape, the word is a surname
-    surname = not titled or _known_surname(names[0]) or _after_honorific(article, raw)
+    surname = not titled or _known_surname(names[0]) or _surname_by_context(article, raw)
     parts = normalize_name(initials[:1] + names, hint, prior, surname=surname)
     if parts is None or not parts.last:
         return None
@@ -347,7 +347,8 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
-def _after_honorific(article: Article, raw: RawName) -> bool:
+def _surname_by_context(article: Article, raw: RawName) -> bool:
+    """A word of address or a quotation's speech verb right before the word: it is a surname."""
     return bool(
         _HONORIFIC_BEFORE.search(article.text[max(0, raw.start - 20) : raw.start])
         or _SPEAKER_BEFORE.search(article.text[max(0, raw.start - 60) : raw.start])
