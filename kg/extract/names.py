@@ -24,6 +24,7 @@ from kg.extract.morph import (
     is_patronymic,
     is_regnal_numeral,
     parses,
+    russian_surname_in_oblique_case,
 )
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
@@ -471,18 +472,12 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
         head, following = [w.group() for w in words[:i]], words[i].group()
         # "обратился к Токаеву Мустафа Мадбули": a lone surname in an oblique case before a whole name
         lead = (
-            _is_name(head[0])
-            if i >= 2
-            else i + 2 <= len(words) and bool(_RUSSIAN_SURNAME_OBLIQUE.search(head[0].lower()))
+            _is_name(head[0]) if i >= 2 else i + 2 <= len(words) and russian_surname_in_oblique_case(head[0])
         )
         if lead and all(_oblique_only(w) for w in head) and _nominative_first_name(following):
             cut = span.start + words[i - 1].end()
             return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
     return [span]
-
-
-# a Russian-type surname's oblique ending ("Токаеву", "Лавровым", "Путиной"): no first name ends so
-_RUSSIAN_SURNAME_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)$")
 
 
 def _oblique_only(word: str, singular: bool = False) -> bool:

@@ -103,7 +103,6 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
         listed: Title | None = None
         carried: Title | None = None
         for i, mention in enumerate(mentions):
-            carried_stop = mentions[i - 1].stop if i else -1
             left_start = mentions[i - 1].stop if i else sentence.start
             # "Сергей Лавров, руководитель МИД РФ, и Халед ...": the title between belongs to the name before it
             between = article.text[left_start : mention.start] if i else ""
@@ -139,8 +138,8 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                 # "пресс-секретарь Владимира Путина Дмитрий Песков": the title is the next name's
                 carried, previous = title, None
                 continue
-            if title is None and carried is not None and i and mentions[i - 1].stop == carried_stop:
-                title = carried
+            if title is None and carried is not None:
+                title = carried  # the title the name before, its complement, passed on
             carried = None
             if title is not None:
                 if mention.person not in title.holders:

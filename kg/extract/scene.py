@@ -218,11 +218,9 @@ def _speech_in(article: Article, s: Sentence) -> list[tuple[int, int]]:
     другу X ...»" names no one at the meeting); a quotation that is the sentence's own news is read."""
     if s.in_quote or ":" not in s.text:
         return []
-    para = article.paragraphs[s.paragraph]
-    spans = [(para.start + a, para.start + b) for a, b in speech_spans(article.text[para.start : para.stop])]
     return [
         (a, b)
-        for a, b in spans
+        for a, b in _speech_of(article, s)
         if s.start < a < s.stop and re.search(r":\s*[«\"“„]?\s*$", article.text[s.start : a])
     ]
 

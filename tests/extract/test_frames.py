@@ -16,6 +16,10 @@ def meetings(article):
     return [(m.kind, frozenset(article.persons[k].name for k in m.participants)) for m in article.meetings]
 
 
+def posts_of(article):
+    return {p.name: {(x.role, x.country) for x in p.posts} for p in article.persons.values()}
+
+
 # ---------------------------------------------------------------- date stamps of any outlet
 
 

@@ -11,11 +11,7 @@ from collections import Counter
 import pytest
 
 from kg.extract.places import places_in
-from tests.extract.test_frames import extract, meetings
-
-
-def posts_of(article):
-    return {p.name: {(x.role, x.country) for x in p.posts} for p in article.persons.values()}
+from tests.extract.test_frames import extract, meetings, posts_of
 
 
 @pytest.mark.parametrize(

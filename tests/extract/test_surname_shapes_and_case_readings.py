@@ -9,7 +9,7 @@ than the doer's qualifies the partner's title.
 
 import pytest
 
-from tests.extract.test_frames import extract, meetings
+from tests.extract.test_frames import extract, meetings, posts_of
 
 
 def names(article):
@@ -115,10 +115,6 @@ def test_states_joined_in_the_narrative_are_sides_of_the_meeting(extractor):
         "между Приморьем и японскими префектурами."
     )
     assert sides(sentence, extractor) == [{"RU", "JP"}]
-
-
-def posts_of(article):
-    return {p.name: {(x.role, x.country) for x in p.posts} for p in article.persons.values()}
 
 
 @pytest.mark.parametrize(

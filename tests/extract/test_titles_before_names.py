@@ -5,12 +5,10 @@ Titles told in one sentence and their holders named in the next ("Министр
 the order told; not when the titles are of one state, nor when the sentence before names someone itself.
 """
 
+import pytest
+
 from kg.extract.titlesbefore import posts_told_before_names
-from tests.extract.test_frames import extract
-
-
-def posts_of(article):
-    return {p.name: {(x.role, x.country) for x in p.posts} for p in article.persons.values()}
+from tests.extract.test_frames import extract, posts_of
 
 
 def test_two_titles_then_two_names_take_them_in_order(extractor):
@@ -23,23 +21,18 @@ def test_two_titles_then_two_names_take_them_in_order(extractor):
     assert posts["Алексей Авраменко"] == {("minister", "BY")}
 
 
-def test_titles_of_one_state_are_not_shared_out(extractor):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titles of one state: which is whose, the order does not say
         "Министр транспорта Казахстана провел совещание с министром энергетики Казахстана. Марат Карабаев и "
-        "Алмасадам Саткалиев обсудили тарифы."
-    )
-    article = extract(extractor, text)
-    for person in article.persons.values():
-        person.posts = []
-    posts_told_before_names(article)
-    assert all(not p.posts for p in article.persons.values())
-
-
-def test_a_sentence_that_names_someone_keeps_its_titles(extractor):
-    text = (
+        "Алмасадам Саткалиев обсудили тарифы.",
+        # the sentence of the titles names someone itself
         "Министр транспорта Казахстана Марат Карабаев провел встречу с министром транспорта Беларуси. Алексей "
-        "Авраменко и Марат Карабаев обсудили вопросы транзита."
-    )
+        "Авраменко и Марат Карабаев обсудили вопросы транзита.",
+    ],
+)
+def test_titles_are_not_shared_out(extractor, text):
     article = extract(extractor, text)
     for person in article.persons.values():
         person.posts = []
