@@ -22,7 +22,14 @@ from kg.extract.arguments import path_below
 from kg.extract.events import sentence_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, DocumentFact, Meeting, OrgRef, Sentence, Span, Token
-from kg.extract.parties import between_parties, governments, signatory_parties, state_parties, subject_parties
+from kg.extract.parties import (
+    between_parties,
+    bodies_of_signing_states,
+    governments,
+    signatory_parties,
+    state_parties,
+    subject_parties,
+)
 from kg.extract.phrases import phrase_to_nominative
 from kg.extract.posts import checked_organization
 from kg.extract.scene import dated_in_past
@@ -68,6 +75,9 @@ _TITLE_STOP = re.compile(
     r"\s+в\s+присутствии\b|\s+в\s+рамках\s+(?=(?:\w+\s+){0,2}(?:визит|форум|саммит|заседани|встреч|переговор|конференц|сесси))|\s+по\s+итогам\b|\s+на\s+общую\s+сумму\b|\s+на\s+сумму\b|"
     r"(?<!\bгг)(?<!\bг)\.\s|\.$|\s[–—]\s|\s+(?:стал|явля|был|будет|позвол|определ|созда[её]т)\w*\b|,\s+(?-i:(?=[А-ЯЁ]))"
 )
+_SIGNED_BETWEEN = re.compile(
+    r"(?i)\b(?:подписан|заключен)\w*\s+между\s+(.+?)(?=\s+(?:подписан|заключен|состоял|был|прошл)\w*|[,.;]|$)"
+)
 _PERIOD = re.compile(
     r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год"
 )
@@ -83,18 +93,25 @@ def extract_documents(article: Article, gaz: Gazetteer) -> None:
         meeting.documents = []
     for meeting, index in _signing_sentences(article):
         for doc in _documents_in(article, gaz, article.sentences[index], meeting):
-            if not any(
-                d.title.lower() == doc.title.lower()
-                and (
-                    not d.parties
-                    or not doc.parties
-                    or {p.name for p in d.parties} == {p.name for p in doc.parties}
-                )
-                for d in meeting.documents
-            ):
+            same = next(
+                (
+                    d
+                    for d in meeting.documents
+                    if d.title.lower() == doc.title.lower()
+                    and (
+                        not d.parties
+                        or not doc.parties
+                        or {p.name for p in d.parties} == {p.name for p in doc.parties}
+                    )
+                ),
+                None,
+            )
+            if same is None:
                 meeting.documents.append(
                     doc
                 )  # two "меморандум о взаимопонимании" of other ministries are two
+            elif not same.parties:
+                same.parties = doc.parties  # told again with its parties
     for meeting in article.meetings:
         meeting.documents = _one_per_document(article, meeting.documents)
 
@@ -162,6 +179,8 @@ def _one_per_document(article: Article, docs: list[DocumentFact]) -> list[Docume
         )
         if same is None:
             kept.append(doc)
+        elif not same.parties:
+            same.parties = doc.parties  # the parties one telling names are the document's
     return sorted(kept, key=lambda d: (d.sentence, d.evidence.start))
 
 
@@ -398,6 +417,9 @@ def _document(
         tail = pair[period_in.start() :] if period_in else ""
         pair = pair[: period_in.start()].rstrip() if period_in else pair
         parties, subject = between_parties(article, gaz, pair, s.start, meeting.sides)
+        if not parties:
+            parties = bodies_of_signing_states(article, gaz, s, pair)
+            subject = "" if parties else subject
         tail = subject + tail
         if (
             parties
@@ -443,10 +465,16 @@ def _implied_parties(
     """ "Между администрацией президента и посольством Кореи подписан меморандум", an intergovernmental
     agreement, a declaration of heads of state."""
     announcer = list_announcer(article, s)
-    m = _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start) or (
-        announcer is not None
-        and _BETWEEN_ANYWHERE.search(announcer.text)
-        and _BETWEEN_ANYWHERE.search(article.text, announcer.start, announcer.stop)
+    m = (
+        _BETWEEN_ANYWHERE.search(article.text, s.start, noun.start)
+        or (
+            _SIGNED_BETWEEN.search(article.text, noun.stop, s.stop)  # "Меморандум ... подписан между X и Y"
+        )
+        or (
+            announcer is not None
+            and _BETWEEN_ANYWHERE.search(announcer.text)
+            and _BETWEEN_ANYWHERE.search(article.text, announcer.start, announcer.stop)
+        )
     )  # "Между X и Y подписаны: - Соглашение ...; - Протокол ...": every item is theirs
     if m and not any(d.evidence.start <= m.start() < d.evidence.stop for d in meeting.documents):
         found, _ = between_parties(article, gaz, m.group(1), m.start(), meeting.sides)

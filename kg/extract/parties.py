@@ -29,6 +29,8 @@ def between_parties(
     "министерствами внутренних дел обеих стран" is one party for each side; a party whose country the text
     leaves out ("администрацией президента") belongs to the side the other party does not hold."""
     sides = sides or []
+    at = article.text.find(pair.strip(), offset)
+    offset = at if at >= 0 else offset  # the parties are looked up in the text from where the pair stands
     both = _BOTH_SIDES.match(pair.strip())
     if both and len(sides) == 2:
         noun = phrase_to_nominative(both.group("body"))
@@ -49,7 +51,7 @@ def between_parties(
             [],
             pair,
         )  # "переговоров между Касым-Жомартом Токаевым и Владимиром Путиным": people, not parties
-    right = _distributed(left, right)
+    left, right = _singular_body(left, right), _distributed(left, right)
     found = [p for p in (party(article, gaz, left, offset), party(article, gaz, right, offset)) if p]
     found = [_completed(gaz, p, found, sides) if not _EMBASSY.match(p.name) else p for p in found]
     return [
@@ -104,8 +106,17 @@ def _names_a_person(article: Article, phrase: str, offset: int) -> bool:
 
 _PLURAL_BODY = re.compile(
     r"(?i)^\s*(?P<noun>(?:министерств|ведомств|правительств|парламент|академи|агентств|палат)\w*ами)"
-    r"(?P<rest>(?:\s+[а-яё-]+)*?)\s+(?=[А-ЯЁ])"
+    r"(?P<rest>(?:\s+[а-яё-]+)*?)\s+(?=(?-i:[А-ЯЁ]))"  # the state's name, in capitals
 )
+
+
+def _singular_instrumental(noun: str) -> str:
+    """ "министерствами" -> "министерством", "палатами" -> "палатой"."""
+    from kg.extract.morph import parses
+
+    found = [p for p in parses(noun.lower()) if p.tag.POS == "NOUN" and p.tag.number == "plur"]
+    form = found[0].inflect({"sing", "ablt"}) if found else None
+    return restore_case(noun, form.word) if form else noun
 
 
 def _distributed(left: str, right: str) -> str:
@@ -114,9 +125,44 @@ def _distributed(left: str, right: str) -> str:
     m = _PLURAL_BODY.match(left)
     if m is None or _PLURAL_BODY.match(right) or not right.strip()[:1].isupper():
         return right
-    noun = m.group("noun")
-    singular = noun[: -len("ами")] + "ом"  # the instrumental singular: "министерствами" -> "министерством"
-    return f"{singular}{m.group('rest')} {right.strip()}"
+    return f"{_singular_instrumental(m.group('noun'))}{m.group('rest')} {right.strip()}"
+
+
+def _singular_body(left: str, right: str) -> str:
+    """ "министерствами иностранных дел Узбекистана и Китая": each side's party is one ministry, so the first
+    is "министерством иностранных дел Узбекистана" (its nominative is singular too)."""
+    m = _PLURAL_BODY.match(left)
+    if m is None or not right.strip()[:1].isupper():
+        return left
+    return left[: m.start("noun")] + _singular_instrumental(m.group("noun")) + left[m.end("noun") :]
+
+
+_BARE_PLURAL_BODY = re.compile(
+    r"(?i)(?:министерств|ведомств|правительств|парламент|агентств)\w*ами(?:\s+(?-i:[а-яё-]+))*"
+)
+
+
+def bodies_of_signing_states(article: Article, gaz: Gazetteer, s: Sentence, pair: str) -> list[OrgRef]:
+    """ "Узбекистан и Китай подписали программу ... между министерствами иностранных дел": a plural body with no
+    state named is one body of each of the two states that open the sentence as the signing verb's subject."""
+    if not _BARE_PLURAL_BODY.fullmatch(pair.strip()):
+        return []
+    verb = next((t for t in s.tokens if t.lemma == "подписать" and t.pos == "VERB"), None)
+    if verb is None:
+        return []
+    states = [m for m in article.places_in(s.start, verb.start) if m.kind == "country" and m.iso]
+    if (
+        len(states) != 2
+        or states[0].iso == states[1].iso
+        or article.text[s.start : states[0].start].strip()
+        or article.text[states[0].stop : states[1].start].strip() != "и"
+        or article.text[states[1].stop : verb.start].strip()
+    ):
+        return []
+    head, _, rest = pair.strip().partition(" ")
+    noun = phrase_to_nominative(f"{_singular_instrumental(head)} {rest}".strip())
+    noun = noun[:1].upper() + noun[1:]
+    return [OrgRef(f"{noun} {gaz.countries[m.iso].official_genitive}", m.iso, "ministry") for m in states]
 
 
 def governments(gaz: Gazetteer, sides: list[str]) -> list[OrgRef]:
@@ -176,8 +222,8 @@ def signatory_parties(article: Article, gaz: Gazetteer, signatories: list[str]) 
 def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef | None:
     """An organization named in the instrumental after "между", as its full nominative name."""
     phrase = phrase.strip(" ,.;")
-    pos = article.text.find(phrase, offset)
-    matches = article.places_in(pos, pos + len(phrase)) if pos >= 0 else []
+    pos, written_from = _position(article, phrase, offset)
+    matches = article.places_in(written_from, pos + len(phrase)) if written_from >= 0 else []
     iso = None
     trailing_country = None
     for m in matches:
@@ -226,6 +272,20 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
         name = f"{name} {gaz.countries[iso].official_genitive}"
         kind = "ministry" if re.match(r"(?i)министерств|ведомств|агентств|комитет|служб", name) else "other"
     return OrgRef(name, iso, kind) if name else None
+
+
+def _position(article: Article, phrase: str, offset: int) -> tuple[int, int]:
+    """Where the phrase stands in the text, and where its words the text wrote begin. A phrase rebuilt from a
+    coordination ("министерством иностранных дел Китая" for "министерствами ... Узбекистана и Китая") stands
+    where its last capitalised words do: only they are looked up for places, which then fall at the phrase's
+    end as they would in a phrase the text wrote."""
+    pos = article.text.find(phrase, offset)
+    tail = re.search(r"(?:\s(?-i:[А-ЯЁ])\S*)+$", phrase)
+    if pos >= 0 or tail is None:
+        return pos, pos
+    words = tail.group(0).strip()
+    found = article.text.find(words, offset)
+    return (found - (len(phrase) - len(words)), found) if found >= 0 else (-1, -1)
 
 
 _OBLAST = re.compile(r"(?i)\s*(?:обл\w*|облисполком\w*|областн\w+)")

@@ -19,6 +19,7 @@ from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, OrgRef, PostFact, Sentence, Span
 from kg.extract.morph import parses, title_cases
 from kg.extract.syntax import head_of_span, past_last_verb
+from kg.extract.wordtypos import mend_typos
 
 # A past-tense verb (lower case: "Сенегала", "Непала" are names) or a preposition that opens a
 # complement ends the title on its left; so do a stop and a dash.
@@ -649,7 +650,7 @@ def checked_organization(org: OrgRef | None, gaz: Gazetteer) -> OrgRef | None:
     role and country stands instead."""
     if org is None:
         return None
-    words = org.name.split()
+    words = mend_typos(org.name).split()
     if words and words[0] in _HEAD_NOMINATIVE:
         words[0] = _HEAD_NOMINATIVE[words[0]]
     if words and words[0] in _SHORT_MINISTRIES:
