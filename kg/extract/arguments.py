@@ -161,10 +161,12 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
-    if t.lemma in ("гость", "гостья") and t.feats.get("Number") != "Plur":
+    if t.lemma in ("гость", "гостья"):
         visits = [v for v in article.visits if v.sentence <= s.index]
-        if visits:
+        if visits and t.feats.get("Number") != "Plur":
             return [visits[-1].visitor]  # "высокого гостя встретил X": the visitor of the visit being told
+        if visits:
+            return _visiting_party(article, visits[-1].sentence)  # "гостей встретил X": all who came
     inside = [
         x
         for x in subtree(s.tokens, t)
@@ -193,6 +195,20 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         person = coref.resolve(article, desc, t.start) if desc is not None else None
         return [person.key] if person is not None else []
     return []
+
+
+_ACCOMPANIED = re.compile(r"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b")
+
+
+def _visiting_party(article: Article, index: int) -> list[str]:
+    """Who came on the visit told in sentence ``index``: its visitors and those named after "в сопровождении",
+    "вместе с" in that sentence."""
+    people = list(dict.fromkeys(v.visitor for v in article.visits if v.sentence == index))
+    s = article.sentences[index]
+    joined = _ACCOMPANIED.search(article.text, s.start, s.stop)
+    if joined:
+        people = merge(people, [m.person for m in article.mentions_in(index) if m.start >= joined.end()])
+    return people
 
 
 def _name_of_second_title(article: Article, s: Sentence, t: Token) -> list[str]:

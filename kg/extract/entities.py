@@ -410,6 +410,8 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
     if sentence is not None:
         add(_conjunct_case(sentence.tokens, min(inside, default=-1)), 2.0)
     floor = past_last_verb(sentence.tokens, 0, raw.start) if sentence else 0
+    # nor across another name: "министр ... Аббас Аракчи в сопровождении посла ... Казема Джалали"
+    floor = max([floor] + [m.stop for m in article.mentions if floor <= m.stop <= raw.start])
     for case in _window_case_hint(article.text, raw, floor) or ():
         add(case, 2.0)
     following = next((t for t in (sentence.tokens if sentence else []) if t.start >= raw.stop), None)

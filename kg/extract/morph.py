@@ -606,7 +606,12 @@ def _regnal(
 
 def title_cases(word: str) -> set[str]:
     """The cases a title noun may stand in ("заместителю" -> {"datv"})."""
-    return {p.tag.case for p in parses(word.lower()) if "NOUN" in p.tag and p.tag.number != "plur"}
+    # a substantivised participle or adjective is a title's head too ("поверенный в делах", "уполномоченному")
+    return {
+        p.tag.case
+        for p in parses(word.lower())
+        if ("NOUN" in p.tag or "Subx" in p.tag) and p.tag.number != "plur"
+    }
 
 
 @lru_cache(maxsize=50_000)
