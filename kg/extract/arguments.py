@@ -165,8 +165,11 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         visits = [v for v in article.visits if v.sentence <= s.index]
         if visits and t.feats.get("Number") != "Plur":
             return [visits[-1].visitor]  # "высокого гостя встретил X": the visitor of the visit being told
-        if visits:
-            return _visiting_party(article, visits[-1].sentence)  # "гостей встретил X": all who came
+        earlier = [
+            v for v in visits if v.sentence < s.index
+        ]  # "поблагодарил гостей за визит" tells no arrival
+        if earlier:
+            return _visiting_party(article, earlier[-1].sentence)  # "гостей встретил X": all who came
     inside = [
         x
         for x in subtree(s.tokens, t)

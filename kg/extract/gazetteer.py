@@ -243,6 +243,7 @@ class Gazetteer:
             if m.group(1) in self._common_country_names and _starts_sentence(text, m.start()):
                 continue
             out.append(Match(m.start(), m.end(), m.group(0), "country", self.countries[iso], iso))
+        out += self._mistyped_countries(text, out, forms)
         for m in _HYPHEN_PAIR.finditer(text):
             # "группа дружбы Армения-Индия": two states joined by a hyphen, each a place (and no name's part)
             if m.group(1) in forms and m.group(2) in forms:
@@ -274,6 +275,39 @@ class Gazetteer:
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
         return self._read_abbreviations(text, _drop_nested(out))
 
+    @cached_property
+    def _forms_by_letter(self) -> dict[str, list[tuple[str, str]]]:
+        """The states' names of five letters or more, by their first letter."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for form, iso in self._country_forms[1].items():
+            if len(form) >= 5:
+                out.setdefault(form[0], []).append((form, iso))
+        return out
+
+    def _mistyped_countries(self, text: str, found: list[Match], forms: dict[str, str]) -> list[Match]:
+        """ "посольства Казахстана в Росии": a capitalised word no dictionary knows, one slip of the keyboard
+        from exactly one state's name (five letters or more), is that state, so the slip stays out of names."""
+        from kg.extract.morph import analyzer, one_slip
+
+        taken = [(m.start, m.stop) for m in found]
+        out = []
+        for m in _CAPITALISED.finditer(text):
+            word = m.group(0)
+            if any(a < m.end() and m.start() < b for a, b in taken) or analyzer().word_is_known(word.lower()):
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Омом Бирлой": a surname after a given name, however near a state's ("Бирмой")
+            # the slip inside the word, its ending as the state's ("Росии"; "Сирил" is no "Сирия")
+            isos = {
+                iso
+                for form, iso in self._forms_by_letter.get(word[0], ())
+                if word[-2:] == form[-2:] and one_slip(word, form)
+            }
+            if len(isos) == 1:
+                iso = isos.pop()
+                out.append(Match(m.start(), m.end(), word, "country", self.countries[iso], iso))
+        return out
+
     def _read_abbreviations(self, text: str, found: list[Match]) -> list[Match]:
         """ "Президент РТ" is Tatarstan's when the text names Tatarstan ("татарстанской делегации" too) and not
         Tajikistan in full."""
@@ -293,6 +327,8 @@ class Gazetteer:
         return out
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{4,}(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?…»\n])\s(?-i:[А-ЯЁ])[а-яё]+\s+$")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)(?![\w-])")
 
 
@@ -373,4 +409,15 @@ def find_roles(text: str) -> list[RoleMatch]:
                 continue
             found.append(RoleMatch(m.start(), m.end(), role))
             taken.append((m.start(), m.end()))
+    for m in _TITLE_COMPOUND.finditer(text):
+        # "советник-посланник", "министр-советник", "генерал-губернатор": two titles joined are the rank the
+        # second one names ("министр-советник" of an embassy is a counsellor, no minister)
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        first, last = find_roles(m.group(1)), find_roles(m.group(2))
+        if first and last and first[0].stop == len(m.group(1)) and last[0].stop == len(m.group(2)):
+            found.append(RoleMatch(m.start(), m.end(), last[0].role))
     return sorted(found, key=lambda r: r.start)
+
+
+_TITLE_COMPOUND = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{4,})-([а-яёА-ЯЁ]{4,})(?![\w-])")

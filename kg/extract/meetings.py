@@ -34,7 +34,12 @@ from kg.extract.scene import (
     sentence_date,
     sources_of,
 )
-from kg.extract.sidestold import colleague_named_elsewhere, members_told_before, other_side_told_before
+from kg.extract.sidestold import (
+    colleague_named_elsewhere,
+    delegation_members_named_after,
+    members_told_before,
+    other_side_told_before,
+)
 from kg.extract.status import in_preparation
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
@@ -94,6 +99,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
         members_told_before(article, m, reader.meetings)
         other_side_told_before(article, m, reader.meetings)
         colleague_named_elsewhere(article, m)
+        delegation_members_named_after(article, m, reader.meetings)
     told = sentences_telling_a_visit(article) if reader.meetings else []
     for m in reader.meetings:
         m.participants = list(dict.fromkeys(m.participants))  # a list a sentence names twice adds one person

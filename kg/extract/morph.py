@@ -211,6 +211,8 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
     if _VOWEL_END.search(low) and not low.endswith(("а", "я")):
         return 1.0  # indeclinable
     if gender == "masc":
+        if not surname and re.search(r"[бвгджзклмнпрстфхцчшщ]ей$", low):
+            return 0.5  # a given name like "Андрей", "Матвей": "Хамфрей", "Джеффрей" (an "-ья" name's "-ьей" differs)
         if re.search(r"(ом|ем|ём|ым|им|ой|ей|ого|ому)$", low) and not re.search(r"(ий|ой)$", low):
             return 0.0
         if re.search(r"[ую]$", low):

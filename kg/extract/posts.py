@@ -59,6 +59,7 @@ class Title:
     plural: bool
     holders: list[str] = field(default_factory=list)  # person keys, in text order
     may_be_plural: bool = False  # "главы": a genitive singular or a plural, as the names after it tell
+    plural_object: bool = False  # "поприветствовал дипломатов": an oblique plural after a verb, its object
 
 
 def masked(text: str) -> str:
@@ -218,6 +219,8 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
     """Each holder gets posts of their own; a plural title's countries go to its holders in order."""
     if _FORMER.search(article.text[max(0, title.span.start - 14) : title.span.start]):
         return  # "бывшего министра иностранных дел Франции Мишеля Барнье": a post held before, not now
+    if title.plural_object and len(title.holders) == 1:
+        return  # "– поприветствовал дипломатов Республики Казахстан Бурков": the plural is the object, not his title
     countries = title_countries(article, title.span)
     shared = title.plural and len(title.holders) > 1
     if (
@@ -379,6 +382,15 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     readings = parses(head_word.lower())
     plural = any(p.tag.number == "plur" for p in readings[:1])
     title = Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
+    before = re.findall(
+        r"[А-Яа-яЁё-]+", article.text[max(0, offset + first.start - 30) : offset + first.start]
+    )
+    title.plural_object = (  # "поприветствовал дипломатов Республики Казахстан Бурков": the verb's object
+        bool(readings)
+        and all(p.tag.number == "plur" and p.tag.case != "nomn" for p in readings)
+        and bool(before)
+        and any(p.tag.POS == "VERB" for p in parses(before[-1].lower())[:1])
+    )
     # ... and only right before its first name: "в пресс-службе главы государства, X и Y" is one head's office
     title.may_be_plural = not re.search(r"[,;:()]", window[first.stop :]) and any(
         p.tag.number == "plur" and "nomn" in p.tag for p in readings

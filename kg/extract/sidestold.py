@@ -1,7 +1,7 @@
 """Stage 4, after the reading: the other side of a meeting told in the sentences before it -- the members of a
 delegation listed before it meets, the one official of another state the sentence before names beside the side
-the meeting names, the host of a guest whose welcome is told, or the unnamed colleague of a state whom the text
-names elsewhere by the same post."""
+the meeting names, the host of a guest whose welcome is told, the unnamed colleague of a state whom the text
+names elsewhere by the same post, or the members of a state's delegation the sentences after the meeting name."""
 
 from __future__ import annotations
 
@@ -86,3 +86,46 @@ def colleague_named_elsewhere(article: Article, meeting: Meeting) -> None:
     ]
     if len(holders) == 1:
         meeting.participants.append(holders[0])
+
+
+_FOLLOWING = 3  # sentences after the meeting that may name the delegation's members, beside its own
+# the words between "делегацию" and its state: "делегацию посольства Республики Казахстан"
+_DELEGATION_BEFORE = re.compile(r"(?i)\bделегаци\w+\s+(?:[а-яё-]+\s+){0,3}$")
+_DELEGATION_AFTER = re.compile(r"(?i)\s+делегаци")  # "казахстанскую делегацию"
+
+
+def delegation_members_named_after(article: Article, meeting: Meeting, meetings: list[Meeting]) -> None:
+    """ "X принял делегацию посольства Казахстана ... Советник-посланник посольства Казахстана Y отметил": a
+    meeting with one named side and a delegation of another state takes the people of that state the next
+    sentences name, up to another meeting's sentences."""
+    if meeting.kind not in ("talks", "phone_call", "video_call") or len(meeting.participants) != 1:
+        return
+    s = article.sentences[meeting.sentence]
+    own = _countries_of(article, meeting.participants[0])
+    states = {
+        p.iso
+        for p in article.places_in(s.start, s.stop)
+        if p.kind in ("country", "adjective")
+        and p.iso
+        and (
+            _DELEGATION_BEFORE.search(article.text, s.start, p.start)
+            or _DELEGATION_AFTER.match(article.text, p.stop)
+        )
+    }
+    if len(states) != 1 or not own or states <= own:
+        return
+    told = {i for m in meetings if m is not meeting for i in m.sentences}
+    following = range(meeting.sentence + 1, min(meeting.sentence + 1 + _FOLLOWING, len(article.sentences)))
+    for index in sorted({i for i in meeting.sentences if i > meeting.sentence} | set(following)):
+        if index in told:
+            return
+        if index in article.recalled:
+            continue
+        for mention in article.mentions_in(index):
+            if (
+                mention.person not in meeting.participants
+                and _countries_of(article, mention.person) == states
+            ):
+                meeting.participants.append(mention.person)
+                if index not in meeting.sentences:
+                    meeting.sentences.append(index)
