@@ -31,6 +31,9 @@ def officials_of_one_host(article: Article, event: Event) -> bool:
     posts = [article.persons[key].posts for side in event.counterparts for key in side]
     if len(posts) < 2 or not all(posts):
         return False
+    met = {key for side in event.counterparts for key in side}
+    if len([key for key in event.participants if key not in met]) > 1:
+        return False  # "X и Y встретились с A и B": two delegations met, not one official after another
     states = {p[0].country for p in posts}
     roles = {p[0].role for p in posts}
     return len(states) == 1 and None not in states and len(roles) == len(posts)

@@ -241,6 +241,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         and any(c.lemma == "совместный" for c in children(s.tokens, t, "amod"))
     ):
         kind = "talks"  # "на совместной пресс-конференции с министром X": two sides who face the press together met
+    if kind is None and _signatures_of(s.tokens, t):
+        # "скреплением документа подписями главы X и председателя Y": a signing told by its signatures
+        return Event("signing", s.index, t, strong=False)
     if kind is None and _signing_ceremony_held(s.tokens, t):
         # "В Душанбе состоялась церемония подписания ... между X и Y": a signing, its signers read as a verb's
         return Event("signing", s.index, t, strong=False)
@@ -585,6 +588,16 @@ def _happens_next(tokens: list[Token], t: Token) -> bool:
         if x.pos == "PUNCT" and x.text != "«" and x.text != "»" and x.text != '"':
             return False
     return False
+
+
+def _signatures_of(tokens: list[Token], t: Token) -> bool:
+    """ "подписями X и Y" (a document sealed or witnessed with them): signatures whose holders are named."""
+    return (
+        t.lemma == "подпись"
+        and t.feats.get("Case") == "Ins"
+        and t.feats.get("Number") == "Plur"
+        and any(c.pos in ("NOUN", "PROPN") for c in children(tokens, t, "nmod"))
+    )
 
 
 def _signing_ceremony_held(tokens: list[Token], t: Token) -> bool:

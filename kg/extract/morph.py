@@ -256,6 +256,9 @@ def _adjectival_ending(stem: str, soft: bool) -> str:
     return "ий" if soft or stem[-1:].lower() in "кгхжшчщ" else "ый"
 
 
+_VOWEL = re.compile(r"(?i)[аеёиоуыэюя]")
+
+
 def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple[str, float]]:
     """Nominative candidates of one token in (case, gender) by suffix rules, with a weight."""
     low = token.lower()
@@ -563,7 +566,8 @@ def normalize_name(
                 ):
                     forms.append(tok)
                     continue
-                cands = _token_candidates(tok, role, case, gender)
+                # a form with no vowel is no name ("Кон Ен Хва" is not the genitive of "Хв")
+                cands = [c for c in _token_candidates(tok, role, case, gender) if _VOWEL.search(c[0])]
                 if not cands:
                     break
                 form, score = max(cands, key=lambda c: c[1])
