@@ -129,8 +129,13 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
     # or an imperfective past ("они встречались"); "Напомним, X прибыл с визитом" tells the visit under way
     event.recalled = own or told_before and (dated_in_past(article, s.text) or _imperfective_past(clause))
     event.last_week = event.recalled and not told_before and markers == {"неделя"}
-    if any(c.lemma == "не" for c in children(tokens, clause)) or any(
-        c.lemma == "не" for c in children(tokens, t)
+    heads = _infinitive_heads(tokens, clause)
+    if (
+        any(c.lemma == "не" for c in children(tokens, clause))
+        or any(c.lemma == "не" for c in children(tokens, t))
+        # "не планировал встречаться с X", "отказался встречаться с X": the verb it completes denies it
+        or any(c.lemma == "не" for h in heads for c in children(tokens, h))
+        or any(h.lemma in _REFUSING for h in heads)
     ):
         event.negated = True
     # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
@@ -209,6 +214,9 @@ def _imperfective_past(verb: Token) -> bool:
         and verb.feats.get("Tense") == "Past"
         and verb.feats.get("Aspect") == "Imp"
     )
+
+
+_REFUSING = frozenset(["отказаться", "отказываться", "отклонить", "отвергнуть"])
 
 
 def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:

@@ -1,0 +1,27 @@
+"""A meeting the verb it completes denies or refuses is not held (kg/extract/status.py), on sentences written
+here."""
+
+from tests.extract.test_frames import extract, meetings
+
+
+def test_a_refused_meeting_is_no_meeting(extractor):
+    a = extract(extractor, "Ранее СМИ сообщили, что Лукашенко отказался встречаться с Лавровым.")
+    assert meetings(a) == []
+
+
+def test_a_meeting_the_minister_did_not_plan_is_no_meeting(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян сказал, что прибыл в Тбилиси на конференцию и не "
+        "планировал встречаться с премьер-министром Грузии Ираклием Кобахидзе.",
+    )
+    assert ("talks", frozenset({"Арарат Мирзоян", "Ираклий Кобахидзе"})) not in meetings(a)
+
+
+def test_a_planned_meeting_with_a_date_stays_announced(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев планирует встретиться с президентом Узбекистана Шавкатом "
+        "Мирзиёевым 5 июня.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}))]
