@@ -400,6 +400,8 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
             cands.append((token, 1.0))
         return cands
     cands += _stem_rules(token, case, gender, surname=(role == "last"))
+    if role == "last" and case != "nomn" and gender == "masc":
+        cands += _fleeting_vowel(token, case)
     if role in ("first", "middle") and case != "nomn":
         # in "Сюй Кунлинем", "Си Цзиньпином" only the last word declines; a known family name never does
         if role == "first" and token in east_asian_surnames():
@@ -418,6 +420,23 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
     if (case, token[-1:].lower()) in _UNDECLINED_ENDINGS and role == "last":
         cands.append((token, 0.15))  # no declined form ends so: "с послом Беатой Пекса", "посла Аннику Гуле"
     return cands
+
+
+def _fleeting_vowel(token: str, case: str) -> list[tuple[str, float]]:
+    """ "Шорцем", "Зайцем", "Кравцом": a surname in "-ец", "-яц" loses its vowel when declined, as the common
+    noun it comes from does; the dictionary's noun tells the nominative ("шорец", "заяц")."""
+    low = token.lower()
+    out: list[tuple[str, float]] = []
+    for p in parses(low):
+        lemma = p.normal_form
+        if p.tag.POS != "NOUN" or p.tag.case != case or p.tag.number != "sing" or p.tag.gender != "masc":
+            continue
+        if not lemma.endswith(("ец", "яц")) or lemma == low:
+            continue
+        stem = lemma[:-2] + ("йц" if lemma.endswith("яц") else "ц")
+        if low.startswith(stem) and len(low) - len(stem) <= 2:
+            out.append((restore_case(token, lemma), 0.9))
+    return out[:1]
 
 
 _ENDING_CLASSES = ("ая", "ую", "м", "е", "ыи", "й")

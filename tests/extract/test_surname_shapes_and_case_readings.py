@@ -174,3 +174,17 @@ def test_a_name_in_the_instrumental_before_another_is_no_complement(extractor):
         "Во время встречи с послом Йемена Мохаммедом Алашаби Гульшара Абдыкаликова отметила важность связей."
     )
     assert ("ambassador", "YE") in posts_of(extract(extractor, sentence))["Мохаммед Алашаби"]
+
+
+def test_a_surname_in_ets_takes_back_its_fleeting_vowel(extractor):
+    a = extract(
+        extractor,
+        "Министр встретился с заместителем министра Беларуси Андреем Шорцем. Переговоры прошли с "
+        "госсекретарем Совбеза Беларуси Леонидом Зайцем.",
+    )
+    assert sorted(m.person for m in a.mentions) == ["андрей шорец", "леонид заяц"]
+
+
+def test_a_surname_in_ets_that_keeps_its_vowel_stays_as_declined(extractor):
+    a = extract(extractor, "Встреча с послом Сербии Мирославом Шевецом прошла в Омске.")
+    assert [m.person for m in a.mentions] == ["мирослав шевец"]
