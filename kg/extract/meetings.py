@@ -13,6 +13,7 @@ part in.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import coref
 from kg.extract.counterparts import officials_of_one_host, officials_of_several_states, separate_talks
@@ -85,6 +86,10 @@ _SIGNING_AT = re.compile(r"(?i)\bподписани[еяю]\b.*\b(?:в\s+рам�
 _DISCUSSION = re.compile(
     r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили)\b"
 )
+
+
+# verbs whose plural object is met one by one; "принял послов ..." is one reception (of credentials, say)
+_ONE_BY_ONE_VERBS = frozenset(["встретиться", "побеседовать", "переговорить"])
 
 
 def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) -> None:
@@ -386,6 +391,17 @@ class _MeetingReader:
         ):
             kind = "phone_call"  # "Помимо этого, Путин поговорил с ...": the calls go on
         before = self._text_before(s)
+        if (
+            not event.counterparts
+            and kind == "talks"
+            and event.trigger.lemma in _ONE_BY_ONE_VERBS
+            and len(event.participants) >= 3
+        ):
+            # "встретился с новыми послами Китая и Турции X и Y": the names in apposition to a plural title are
+            # no counterparts of the tree's; officials of two other states are still met one by one
+            alone = replace(event, counterparts=[event.participants[1:]])
+            if officials_of_several_states(self.article, s, alone):
+                event = alone
         if event.counterparts and (
             kind in CALLS
             or kind == "talks"
@@ -397,6 +413,10 @@ class _MeetingReader:
         ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             partners = event.counterparts
+            if len(partners) == 1 and kind == "talks" and officials_of_several_states(self.article, s, event):
+                partners = [
+                    [key] for key in partners[0]
+                ]  # one side of officials of two states, met one by one
             opened = None if caller else self._one_sided_current(kind, event)
             if opened is not None:
                 # "X провела двусторонние встречи с главами делегаций. В ходе встреч со спикером A, ... B и

@@ -239,6 +239,9 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
             or _state_of_title_word(article, title)
             or _region_told_before(article, title)
         )
+    if shared and len(countries) == len(title.holders) + 1:
+        # "с послами Китая и Турции в Грузии X и Y": the place they serve in is nobody's state
+        countries = [c for c in countries if c != _posted_in(article, title.span)] or countries
     for n, key in enumerate(title.holders):
         person = article.persons[key]
         if shared and len(countries) == len(title.holders):
@@ -354,6 +357,14 @@ def _area_partner(before: str) -> bool:
     парламентом ")."""
     m = re.search(r"\s(?:с|со)\s+(?:[а-яё]+\s+){0,2}$", before)
     return m is not None and bool(_ASSIGNMENT_BEFORE_WITH.search(before[: m.start()]))
+
+
+def _posted_in(article: Article, span: Span) -> tuple[str | None, str] | None:
+    """The last state of a title after "в" ("послами Китая и Турции в Грузии"): where its holders serve."""
+    places = [m for m in article.places_in(span.start, span.stop) if m.iso and m.kind in _COUNTRY_KINDS]
+    if places and re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : places[-1].start]):
+        return (places[-1].iso, places[-1].kind)
+    return None
 
 
 def _where_posted(article: Article, span: Span) -> bool:
