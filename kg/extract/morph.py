@@ -297,7 +297,9 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
         for ending in _CONSONANT_ENDINGS[case]:
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = token[: -len(ending)]
-                if ending in ("я", "ю") or (ending == "ем" and stem[-1:].lower() not in "цжшчщ"):
+                if stem[-1:].lower() in "йь":
+                    out.append((stem, 0.7))  # "Мухаммедкалыйем": the stem keeps its own "й"
+                elif ending in ("я", "ю") or (ending == "ем" and stem[-1:].lower() not in "цжшчщ"):
                     soft = "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"  # Алексеем, Игорем, Кунлинем
                     out.append((stem + soft, 0.7))
                 else:

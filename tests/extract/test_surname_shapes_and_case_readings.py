@@ -188,3 +188,10 @@ def test_a_surname_in_ets_takes_back_its_fleeting_vowel(extractor):
 def test_a_surname_in_ets_that_keeps_its_vowel_stays_as_declined(extractor):
     a = extract(extractor, "Встреча с послом Сербии Мирославом Шевецом прошла в Омске.")
     assert [m.person for m in a.mentions] == ["мирослав шевец"]
+
+
+def test_a_given_name_in_iy_keeps_its_own_letter_in_the_instrumental(extractor):
+    a = extract(
+        extractor, "Состоялся телефонный разговор между Нурсеитом Бектурганом и Мухаммедкалыйем Абылгазиевым."
+    )
+    assert "мухаммедкалый абылгазиев" in {m.person for m in a.mentions}
