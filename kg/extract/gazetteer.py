@@ -328,7 +328,7 @@ class Gazetteer:
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{4,}(?![\w-])")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?…»\n])\s(?-i:[А-ЯЁ])[а-яё]+\s+$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?…»\n])\s[А-ЯЁ][а-яё]+\s+$")  # a capitalised word inside a sentence
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)(?![\w-])")
 
 
@@ -410,8 +410,8 @@ def find_roles(text: str) -> list[RoleMatch]:
             found.append(RoleMatch(m.start(), m.end(), role))
             taken.append((m.start(), m.end()))
     for m in _TITLE_COMPOUND.finditer(text):
-        # "советник-посланник", "министр-советник", "генерал-губернатор": two titles joined are the rank the
-        # second one names ("министр-советник" of an embassy is a counsellor, no minister)
+        # "советник-посланник", "министр-советник": two titles joined are the rank the second one names
+        # ("министр-советник" of an embassy is a counsellor, no minister)
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         first, last = find_roles(m.group(1)), find_roles(m.group(2))
