@@ -165,11 +165,10 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         visits = [v for v in article.visits if v.sentence <= s.index]
         if visits and t.feats.get("Number") != "Plur":
             return [visits[-1].visitor]  # "высокого гостя встретил X": the visitor of the visit being told
-        earlier = [
-            v for v in visits if v.sentence < s.index
-        ]  # "поблагодарил гостей за визит" tells no arrival
+        # "гостей встретил X": all who came on the visit told before ("поблагодарил гостей за визит" tells none)
+        earlier = [v for v in visits if v.sentence < s.index]
         if earlier:
-            return _visiting_party(article, earlier[-1].sentence)  # "гостей встретил X": all who came
+            return _visiting_party(article, earlier[-1].sentence)
     inside = [
         x
         for x in subtree(s.tokens, t)

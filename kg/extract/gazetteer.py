@@ -243,7 +243,7 @@ class Gazetteer:
             if m.group(1) in self._common_country_names and _starts_sentence(text, m.start()):
                 continue
             out.append(Match(m.start(), m.end(), m.group(0), "country", self.countries[iso], iso))
-        out += self._mistyped_countries(text, out, forms)
+        out += self._mistyped_countries(text, out)
         for m in _HYPHEN_PAIR.finditer(text):
             # "группа дружбы Армения-Индия": two states joined by a hyphen, each a place (and no name's part)
             if m.group(1) in forms and m.group(2) in forms:
@@ -284,7 +284,7 @@ class Gazetteer:
                 out.setdefault(form[0], []).append((form, iso))
         return out
 
-    def _mistyped_countries(self, text: str, found: list[Match], forms: dict[str, str]) -> list[Match]:
+    def _mistyped_countries(self, text: str, found: list[Match]) -> list[Match]:
         """ "посольства Казахстана в Росии": a capitalised word no dictionary knows, one slip of the keyboard
         from exactly one state's name (five letters or more), is that state, so the slip stays out of names."""
         from kg.extract.morph import analyzer, one_slip

@@ -402,21 +402,21 @@ class _MeetingReader:
             alone = replace(event, counterparts=[event.participants[1:]])
             if officials_of_several_states(self.article, s, alone):
                 event = alone
+        several = (
+            kind == "talks"
+            and bool(event.counterparts)
+            and officials_of_several_states(self.article, s, event)
+        )
         if event.counterparts and (
             kind in CALLS
             or kind == "talks"
-            and (
-                separate_talks(s, event, before)
-                or officials_of_one_host(self.article, event)
-                or officials_of_several_states(self.article, s, event)
-            )
+            and (separate_talks(s, event, before) or officials_of_one_host(self.article, event) or several)
         ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
-            partners = event.counterparts
-            if len(partners) == 1 and kind == "talks" and officials_of_several_states(self.article, s, event):
-                partners = [
-                    [key] for key in partners[0]
-                ]  # one side of officials of two states, met one by one
+            # officials of several states are met one by one, even when the tree gave them as one side
+            partners = (
+                [[key] for side in event.counterparts for key in side] if several else event.counterparts
+            )
             opened = None if caller else self._one_sided_current(kind, event)
             if opened is not None:
                 # "X провела двусторонние встречи с главами делегаций. В ходе встреч со спикером A, ... B и

@@ -104,8 +104,10 @@ def _names_a_person(article: Article, phrase: str, offset: int) -> bool:
     return pos >= 0 and any(pos <= m.start < pos + len(phrase) for m in article.mentions)
 
 
+# a body in the instrumental plural: "министерствами", "палатами"
+_PLURAL_NOUN = r"(?:министерств|ведомств|правительств|парламент|академи|агентств|палат)\w*ами"
 _PLURAL_BODY = re.compile(
-    r"(?i)^\s*(?P<noun>(?:министерств|ведомств|правительств|парламент|академи|агентств|палат)\w*ами)"
+    rf"(?i)^\s*(?P<noun>{_PLURAL_NOUN})"
     r"(?P<rest>(?:\s+[а-яё-]+)*?)\s+(?=(?-i:[А-ЯЁ]))"  # the state's name, in capitals
 )
 
@@ -137,9 +139,7 @@ def _singular_body(left: str, right: str) -> str:
     return left[: m.start("noun")] + _singular_instrumental(m.group("noun")) + left[m.end("noun") :]
 
 
-_BARE_PLURAL_BODY = re.compile(
-    r"(?i)(?:министерств|ведомств|правительств|парламент|агентств)\w*ами(?:\s+(?-i:[а-яё-]+))*"
-)
+_BARE_PLURAL_BODY = re.compile(rf"(?i){_PLURAL_NOUN}(?:\s+(?-i:[а-яё-]+))*")  # no state named
 
 
 def bodies_of_signing_states(article: Article, gaz: Gazetteer, s: Sentence, pair: str) -> list[OrgRef]:

@@ -393,14 +393,10 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     readings = parses(head_word.lower())
     plural = any(p.tag.number == "plur" for p in readings[:1])
     title = Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
-    before = re.findall(
-        r"[А-Яа-яЁё-]+", article.text[max(0, offset + first.start - 30) : offset + first.start]
-    )
     title.plural_object = (  # "поприветствовал дипломатов Республики Казахстан Бурков": the verb's object
         bool(readings)
         and all(p.tag.number == "plur" and p.tag.case != "nomn" for p in readings)
-        and bool(before)
-        and any(p.tag.POS == "VERB" for p in parses(before[-1].lower())[:1])
+        and _verb_right_before(article.text, offset + first.start)
     )
     # ... and only right before its first name: "в пресс-службе главы государства, X и Y" is one head's office
     title.may_be_plural = not re.search(r"[,;:()]", window[first.stop :]) and any(
@@ -410,6 +406,11 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
 
 
 _APPOSITION_THEN_AND = re.compile(r"^\s*,\s*(?P<title>[^,;:()]+?)\s*,?\s+(?:и|а\s+также)\s*$")
+
+
+def _verb_right_before(text: str, pos: int) -> bool:
+    words = re.findall(r"[А-Яа-яЁё-]+", text[max(0, pos - 30) : pos])
+    return bool(words) and any(p.tag.POS == "VERB" for p in parses(words[-1].lower())[:1])
 
 
 def _apposition_then_and(between: str) -> bool:

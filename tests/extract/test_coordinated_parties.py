@@ -2,10 +2,7 @@
 (kg/extract/parties.py), on sentences written here."""
 
 from tests.extract.test_frames import extract
-
-
-def _parties(article):
-    return [sorted((p.country, p.name) for p in d.parties) for m in article.meetings for d in m.documents]
+from tests.extract.test_regional_parties import _parties
 
 
 def test_a_plural_ministry_before_two_short_state_names_is_one_ministry_of_each(extractor):
