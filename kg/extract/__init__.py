@@ -29,7 +29,7 @@ from kg.extract.publisher import (
     infer_from_sources,
     infer_publisher_country,
 )
-from kg.extract.quotes import bind_speaker_titles, extract_quotes
+from kg.extract.quotes import bind_speaker_titles, bind_speakers, extract_quotes
 from kg.extract.scene import date_days_without_year
 from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
@@ -115,6 +115,7 @@ class Extractor:
         posts_of_untitled_officials(article)
         posts_told_before_names(article)
         bind_speaker_titles(article)
+        bind_speakers(article)
         read_meetings(article, self.gazetteer)
         date_days_without_year(article)
         extract_documents(article, self.gazetteer)

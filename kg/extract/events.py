@@ -452,6 +452,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject
         for x in verbargs.subjects(tokens, t):
             people = arguments.merge(people, arguments.coordinated(article, s, x))
+    if not people:
+        people = verbargs.speaker_as_doer(article, s, t)
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
         if not verbargs.partner_argument(tokens, t, x):

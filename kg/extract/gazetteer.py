@@ -87,6 +87,7 @@ class Gazetteer:
             )
         self.city_country: dict[str, str] = {c.capital: c.iso for c in self.countries.values() if c.capital}
         self.landmarks: dict[str, str] = {}
+        self.shared_landmarks: dict[str, list[str]] = {}
         self.city_adjective_names: dict[str, str] = {}
         for row in _rows(self._path("cities.tsv")):
             row += [""] * (4 - len(row))
@@ -95,7 +96,10 @@ class Gazetteer:
             if adjective:
                 self.city_adjective_names[city] = adjective
             for alias in filter(None, aliases.split(",")):
-                self.landmarks[alias] = city
+                if alias in self.landmarks:
+                    # "Белый дом" is the government's house in Moscow and the president's in Washington
+                    self.shared_landmarks.setdefault(alias, [self.landmarks[alias]]).append(city)
+                self.landmarks.setdefault(alias, city)
         self.regions: list[Region] = []
         self.named_regions: set[Region] = set()  # found by their whole name, not an adjective and a noun
         self.region_aliases: dict[str, tuple[str, ...]] = {}
@@ -255,8 +259,12 @@ class Gazetteer:
             iso = stems[m.group(1).lower()]
             out.append(Match(m.start(), m.end(), m.group(0), "adjective", self.countries[iso], iso))
         rx, cities = self._city_forms
+        shared = []
         for m in rx.finditer(text):
             city = cities[m.group(1)]
+            if m.group(1) in self._shared_landmark_forms:
+                shared.append(m)
+                continue
             out.append(Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city]))
         rx, regions = self._region_pattern
         for m in rx.finditer(text):
@@ -273,7 +281,26 @@ class Gazetteer:
         for rx, body in self.bodies:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
+        out += [self._shared_landmark(m, out) for m in shared]
         return self._read_abbreviations(text, _drop_nested(out))
+
+    @cached_property
+    def _shared_landmark_forms(self) -> dict[str, list[str]]:
+        forms = self._city_forms[1]
+        return {
+            v: cities
+            for alias, cities in self.shared_landmarks.items()
+            for v in decline_phrase(alias) | {alias}
+            if v in forms
+        }
+
+    def _shared_landmark(self, m: re.Match, found: list[Match]) -> Match:
+        """A landmark two capitals share ("в Белом доме") is in the one whose state the text names most
+        ("Байден ... премьер-министра Японии ... США"), the first listed when none is named."""
+        cities = self._shared_landmark_forms[m.group(1)]
+        named = [x.iso for x in found if x.kind in ("country", "adjective", "city")]
+        city = max(cities, key=lambda c: named.count(self.city_country[c]))
+        return Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city])
 
     @cached_property
     def _forms_by_letter(self) -> dict[str, list[tuple[str, str]]]:

@@ -162,6 +162,7 @@ class Article:
     meetings: list[Meeting] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    speakers: list[tuple[Span, str]] = field(default_factory=list)  # who speaks each stretch of direct speech
     places: list = field(default_factory=list)  # gazetteer matches over the whole text, by position
     recalled: set[int] = field(default_factory=set)  # sentences that tell past events, not the news
 

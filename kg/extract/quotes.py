@@ -10,6 +10,7 @@ A press release ("говорится в сообщении") is nobody's speech.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract import coref
 from kg.extract.arguments import persons_of
@@ -93,20 +94,29 @@ def bind_speaker_titles(article: Article) -> None:
             )
 
 
+def bind_speakers(article: Article) -> None:
+    """Who speaks each stretch of direct speech, before the meetings are read: "«Обсудили с послом X ...», –
+    написал Y" tells Y's own talks."""
+    article.speakers = list(_spoken(article, visitor=None))
+
+
 def extract_quotes(article: Article) -> None:
     article.quotes = []
     visitor = article.visits[-1].visitor if article.visits else None
+    for span, speaker in _spoken(article, visitor):
+        sentence = next((s.index for s in article.sentences if s.start <= span.start < s.stop), 0)
+        text = article.text[span.start : span.stop].strip(' «»"“”„–—')
+        article.quotes.append(Quote(speaker, text, sentence, span))
+
+
+def _spoken(article: Article, visitor: str | None) -> Iterator[tuple[Span, str]]:
     for para in article.paragraphs:
         chunk = article.text[para.start : para.stop]
         for a, b in speech_spans(chunk):
             start, stop = para.start + a, para.start + b
             speaker = _attributed(article, start, stop, para.start, para.stop, visitor)
-            if speaker is None:
-                continue
-            sentence = next((s.index for s in article.sentences if s.start <= start < s.stop), 0)
-            article.quotes.append(
-                Quote(speaker, article.text[start:stop].strip(' «»"“”„–—'), sentence, Span(start, stop))
-            )
+            if speaker is not None:
+                yield Span(start, stop), speaker
 
 
 def _attributed(

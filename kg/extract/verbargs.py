@@ -168,3 +168,21 @@ def partner_argument(tokens: list[Token], verb: Token, x: Token) -> bool:
             x.feats.get("Case") == "Ins" and verb.feats.get("Voice") == "Pass"
         )
     return verb.lemma in OBJECT_PARTNERS
+
+
+_FIRST_PERSON = frozenset(["я", "мы"])
+
+
+def speaker_as_doer(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """ "«С послом X обсудили инвестиции», – написал Y", "«Мы провели переговоры с X»": a verb of direct speech
+    with no subject but the speaker's own "я" or "мы" (or none, as a post in a channel drops it) is done by the
+    one who speaks."""
+    if verb.feats.get("VerbForm") not in (None, "Fin") or verb.feats.get("Person") in ("2", "3"):
+        return []
+    if verb.feats.get("Tense") != "Past" and verb.feats.get("Person") != "1":
+        return []
+    if any(x.lemma not in _FIRST_PERSON for x in subjects(s.tokens, verb)):
+        return []
+    return [
+        speaker for span, speaker in article.speakers if span.start <= verb.start < span.stop and speaker
+    ][:1]
