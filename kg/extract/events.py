@@ -448,7 +448,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     for rel in ("nsubj", "nsubj:pass"):
         for x in children(tokens, t, rel):
             people = arguments.merge(people, arguments.coordinated(article, s, x))
-    if not people and t.rel == "xcomp":
+    if not people and t.rel in ("xcomp", "ccomp"):
         # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject
         for x in verbargs.subjects(tokens, t):
             people = arguments.merge(people, arguments.coordinated(article, s, x))

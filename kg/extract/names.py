@@ -25,6 +25,7 @@ from kg.extract.morph import (
     is_regnal_numeral,
     parses,
     russian_surname_in_oblique_case,
+    surname_forms,
 )
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
@@ -296,6 +297,7 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
     complement may end in a place ("Президент Латвии Эдгар Ринкевич")."""
     out: list[Span] = []
     blocked = [(t.start, t.stop) for t in taken] + [(p.start, p.stop) for p in article.places]
+    told = _surnames_of_full_names(article, taken)
     for s in article.sentences:
         for m in [*_INITIALS_SURNAME.finditer(s.text), *_SURNAME_INITIALS.finditer(s.text)]:
             span = Span(s.start + m.start(), s.start + m.end())
@@ -314,6 +316,64 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
             pos = (
                 m.end() if span is not None else m.start(2)
             )  # "Президент Латвии Эдгар ...": from the next word
+    for s in article.sentences:  # last: a longer name the rules read keeps its surname
+        found = _full_names_told_again(article, s, blocked, taken)
+        blocked += [(x.start, x.stop) for x in found]
+        out += found + _surnames_told_elsewhere(article, s, blocked, told)
+    return out
+
+
+def _full_names_told_again(
+    article: Article, s: Sentence, blocked: list[tuple[int, int]], taken: list[Span]
+) -> list[Span]:
+    """A name of two words or more the tagger found once, written again word for word where it did not."""
+    names = {
+        article.text[x.start : x.stop]
+        for x in taken
+        if len(name_tokens(article.text[x.start : x.stop])) >= 2
+        and "\n" not in article.text[x.start : x.stop]
+    }
+    out: list[Span] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", s.text):
+            span = Span(s.start + m.start(), s.start + m.end())
+            if not any(a < span.stop and span.start < b for a, b in blocked):
+                out.append(span)
+    return out
+
+
+# a capitalised word no other capitalised word follows ("Ерлан Айтаханов" is a name of two words)
+_LONE_CAP = re.compile(rf"(?<![\w.-])({_CAP})(?![\w-])(?!\s+[А-ЯЁ])")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])({_CAP})\s+$")
+
+
+def _surnames_of_full_names(article: Article, taken: list[Span]) -> frozenset[str]:
+    """The nominatives of the last word of every name of two words or more the tagger found."""
+    out: set[str] = set()
+    for span in taken:
+        words = name_tokens(article.text[span.start : span.stop])
+        if len(words) >= 2 and len(words[-1]) > 3 and not words[-1].isupper():
+            out |= surname_forms(words[-1]) | {words[-1]}
+    return frozenset(out)
+
+
+def _surnames_told_elsewhere(
+    article: Article, s: Sentence, blocked: list[tuple[int, int]], told: frozenset[str]
+) -> list[Span]:
+    """ "Министр Литвы Габриэлюс Ландсбергис прибыл ... . Ландсбергис отметил": a capitalised word that is a
+    case form of the surname of someone named in full, no dictionary noun, is that person's mention (the
+    tagger often skips a surname alone, most of all at a sentence's start)."""
+    out: list[Span] = []
+    for m in _LONE_CAP.finditer(s.text):
+        span = Span(s.start + m.start(1), s.start + m.end(1))
+        word = m.group(1)
+        if any(a < span.stop and span.start < b for a, b in blocked) or common_noun(word):
+            continue
+        before = _NAME_WORD_BEFORE.search(s.text[: m.start(1)])
+        if before and (_is_name(before.group(1)) or not common_noun(before.group(1))):
+            continue  # the last word of a longer name
+        if word in told or surname_forms(word) & told:
+            out.append(span)
     return out
 
 

@@ -340,11 +340,12 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
             out.append((match.iso, match.kind))
-    # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before
+    # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before, on the
+    # same line ("... посол датский\n\nГубернатор X": a headline's last word is not the title's)
     adjective = [
         (m.iso, m.kind)
         for m in article.places_in(max(0, span.start - 40), span.start)
-        if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip()
+        if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip(" \t\xa0")
     ]
     if not out or adjective and _where_posted(article, span):
         # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names

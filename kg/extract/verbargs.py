@@ -102,12 +102,22 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
         return children(
             tokens, tokens[verb.head], "nsubj"
         )  # "X намерена встретиться с Y": the infinitive's doer
+    if verb.rel == "ccomp" and verb.head >= 0 and _agrees(verb, tokens[verb.head]):
+        # "X отметил, что с украинским министром обменялся мнениями": a clause of what one says, with no
+        # subject of its own and a verb in the sayer's number and gender, tells the sayer's act
+        return children(tokens, tokens[verb.head], "nsubj")
     if verb.head < 0 and verb.feats.get("VerbForm") == "Fin" and tokens[verb.index - 1].text == ",":
         # "X будет принят президентом, проведёт переговоры с Y": a second root the parser did not join to the
         # first after a comma shares the first one's subject
         roots = [x for x in tokens[: verb.index] if x.head < 0 and x.pos in ("VERB", "AUX")]
         return children(tokens, roots[-1], "nsubj", "nsubj:pass") if roots else []
     return []
+
+
+def _agrees(verb: Token, head: Token) -> bool:
+    if head.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Tense") != "Past":
+        return False
+    return all(verb.feats.get(f) == head.feats.get(f) for f in ("Number", "Gender"))
 
 
 def co_agents(tokens: list[Token], verb: Token) -> list[Token]:
