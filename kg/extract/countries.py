@@ -325,9 +325,9 @@ _OFFICE_NOUNS = frozenset(
 _BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государства)$")
 
 
-def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
+def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, bool]]:
     """Titles that name nobody: "Президент принял ...", "пожелал Эмиру Катара", "глава нашего государства"
-    -- (sentence, span, role, country)."""
+    -- (sentence, span, role, country, whether the title is plural)."""
     from kg.extract.posts import title_breaks, title_countries
 
     taken = [p.evidence for person in article.persons.values() for p in person.posts]
@@ -367,7 +367,7 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None]]:
             ):
                 country = article.publisher_country  # the outlet's own head of state
             if country is not None:
-                out.append((s.index, span, role.role, country))
+                out.append((s.index, span, role.role, country, nouns[0].feats.get("Number") == "Plur"))
     return out
 
 
@@ -381,7 +381,7 @@ def bind_descriptions(article: Article) -> None:
     while changed and pending:
         changed = False
         for item in list(pending):
-            index, span, role, country = item
+            index, span, role, country, plural = item
             if any(
                 any(p.role == role and p.country == country for p in person.posts)
                 for person in article.persons.values()
@@ -411,7 +411,7 @@ def bind_descriptions(article: Article) -> None:
                 and country not in foreign.get(p.key, ())
                 and any(abs(m.sentence - index) <= 3 for m in p.mentions)
             ]
-            if len(candidates) == 1:
+            if len(candidates) == 1 and not plural:  # "с руководителями провинции": a group is no one's post
                 candidates[0].posts.append(PostFact(role, country, None, index, span))
                 pending.remove(item)
                 changed = True

@@ -596,6 +596,9 @@ def _ner_spans(ner, text: str, body: Span) -> list[Span]:
     return [Span(back(s.start), back(s.stop)) for s in ner.person_spans(spaced)]
 
 
+_NAMED_AFTER = re.compile(r"(?i)(?<!\bот\s)\b(?:имени|им\.)\s*$")
+
+
 def find_name_spans(article: Article, ner) -> list[RawName]:
     """Every stretch of the body that names a person, as words."""
     text, body = article.text, article.body
@@ -625,6 +628,8 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         span = _drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
+        if _NAMED_AFTER.search(text[max(0, span.start - 12) : span.start]):
+            continue  # "университетом имени Марата Оспанова": whom a body is named after takes no part
         final = _FINAL_PARTICLE.match(text, span.stop)
         if final:
             span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"

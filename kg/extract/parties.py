@@ -17,8 +17,9 @@ from kg.extract.phrases import genitive_of, phrase_to_nominative
 from kg.extract.posts import post_organization
 
 _PARTY_SPLIT = re.compile(
-    r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s)"
+    r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}(?:[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s))"
 )
+_COMMA_SPLIT = re.compile(r",\s+(?=[а-яёА-ЯЁ]+(?:ом|ем|ой|ей|ами|ями)\s)")
 _SUBJECT = re.compile(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s")
 
 
@@ -51,8 +52,11 @@ def between_parties(
             [],
             pair,
         )  # "переговоров между Касым-Жомартом Токаевым и Владимиром Путиным": people, not parties
-    left, right = _singular_body(left, right), _distributed(left, right)
-    found = [p for p in (party(article, gaz, left, offset), party(article, gaz, right, offset)) if p]
+    firsts = _COMMA_SPLIT.split(left)  # "между X, Y и Z": three parties or more
+    if len(firsts) == 1:
+        firsts = [_singular_body(left, right)]
+        right = _distributed(left, right)
+    found = [p for p in (party(article, gaz, x, offset) for x in [*firsts, right]) if p]
     found = [_completed(gaz, p, found, sides) if not _EMBASSY.match(p.name) else p for p in found]
     return [
         _completed(gaz, p, found, sides) if _EMBASSY.match(p.name) else p for p in found

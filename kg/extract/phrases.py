@@ -27,6 +27,10 @@ def phrase_to_nominative(phrase: str) -> str:
         adjective_like = bool(_ADJ_ENDING.search(bare.lower())) and any(
             "ADJF" in p.tag or "PRTF" in p.tag for p in ps
         )
+        if adjective_like and re.search(r"[ое]м$", bare.lower()):
+            # "акиматом", "хокимиятом": a noun the dictionary lacks, in the instrumental (an adjective in "-ом"
+            # is prepositional, and the phrases read here are not)
+            adjective_like = not any("NOUN" in p.tag and p.tag.case == "ablt" for p in ps)
         if adjective_like and i + 1 < len(words):
             continue
         if any("NOUN" in p.tag for p in ps):
