@@ -245,6 +245,9 @@ class _MeetingReader:
                 for e in events
                 if e.reference
                 and not e.recalled
+                and not self._undated_future(
+                    s, e
+                )  # "во время переговоров в Сочи поговорят": no day, no meeting
                 and not in_preparation(s.tokens, e.trigger)  # "обсудили подготовку встречи X и Y": ahead
                 and e.kind
                 in ("talks", "summit", "forum", "phone_call", "video_call", "session", "session_reference")
