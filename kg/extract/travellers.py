@@ -55,7 +55,11 @@ def join_the_visit_told(article: Article, meeting: Meeting, told: list[Sentence]
     countries = {
         key: {p.country for p in article.persons[key].posts if p.country} for key in meeting.participants
     }
-    host = meeting.country or _host_told(article, told, {c for own in countries.values() for c in own})
+    host = (
+        meeting.country
+        or _host_told(article, told, {c for own in countries.values() for c in own})
+        or _regional_host(article, told, meeting)
+    )
     if host is None:
         return
     guests = _guests(countries, host, told_place=meeting.country is not None)
@@ -108,6 +112,24 @@ def _host_told(article: Article, told: list[Sentence], states: set[str]) -> str 
         and _DESTINATION.search(article.text[max(0, m.start - 30) : m.start])
     }
     return named.pop() if len(named) == 1 else None
+
+
+# "делегация прибыла в регион": the place gone to is the region of the one regional head who receives
+_TO_THE_REGION = re.compile(
+    r"(?i)\b(?:прибы|приеха|прилете)\w*\s+в\s+(?:наш\w*\s+)?(?:регион|край|област\w*)\b"
+)
+
+
+def _regional_host(article: Article, told: list[Sentence], meeting: Meeting) -> str | None:
+    if not any(_TO_THE_REGION.search(s.text) for s in told):
+        return None
+    states = {
+        p.country
+        for key in meeting.participants
+        for p in article.persons[key].posts
+        if p.role == "regional_head" and p.country
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _rank(article: Article, key: str) -> int:
