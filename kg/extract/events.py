@@ -244,6 +244,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None and _signatures_of(s.tokens, t):
         # "скреплением документа подписями главы X и председателя Y": a signing told by its signatures
         return Event("signing", s.index, t, strong=False)
+    signers = _signers_of_the_signing(article, s, t) if kind is None else []
+    if signers:
+        # "подписание соглашения председателем X и главой Y": the noun's agents in the instrumental signed
+        return Event("signing", s.index, t, participants=signers, strong=False)
     if kind is None and _signing_ceremony_held(s.tokens, t):
         # "В Душанбе состоялась церемония подписания ... между X и Y": a signing, its signers read as a verb's
         return Event("signing", s.index, t, strong=False)
@@ -600,6 +604,25 @@ def _signatures_of(tokens: list[Token], t: Token) -> bool:
         and t.feats.get("Number") == "Plur"
         and any(c.pos in ("NOUN", "PROPN") for c in children(tokens, t, "nmod"))
     )
+
+
+def _signers_of_the_signing(article: Article, s: Sentence, t: Token) -> list[str]:
+    """The people named in the bare instrumental below "подписание" (no preposition: "с X" is a partner)."""
+    if t.lemma != "подписание":
+        return []
+    found: list[str] = []
+    for x in subtree(s.tokens, t):
+        if (
+            x is t
+            or x.feats.get("Case") != "Ins"
+            or x.pos not in ("NOUN", "PROPN")
+            or preposition(s.tokens, x)
+        ):
+            continue
+        if x.rel in ("appos", "flat:name", "flat"):
+            continue  # the name in apposition to its title is the title's person
+        found = arguments.merge(found, arguments.persons_of(article, s, x))
+    return found
 
 
 def _signing_ceremony_held(tokens: list[Token], t: Token) -> bool:

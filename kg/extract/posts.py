@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
@@ -20,6 +21,7 @@ from kg.extract.model import Article, Mention, OrgRef, PostFact, Sentence, Span
 from kg.extract.morph import parses, title_cases
 from kg.extract.syntax import head_of_span, past_last_verb
 from kg.extract.wordtypos import mend_typos
+from kg.resources import gazetteer_file
 
 # A past-tense verb (lower case: "Сенегала", "Непала" are names) or a preposition that opens a
 # complement ends the title on its left; so do a stop and a dash.
@@ -350,7 +352,18 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     if not out or adjective and _where_posted(article, span):
         # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names
         out = adjective + [place for place in out if place not in adjective]
+    if not out:
+        # "председатель Лидского райисполкома": an office only one state has names that state
+        title = article.text[span.start : span.stop]
+        out = [(iso, "office") for rx, iso in _one_state_offices() if rx.search(title)][:1]
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_state_offices() -> list[tuple[re.Pattern, str]]:
+    with gazetteer_file("offices.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+    return [(re.compile(rf"(?i)\b(?:{pattern})"), iso) for pattern, iso in rows]
 
 
 def _area_partner(before: str) -> bool:
