@@ -324,12 +324,28 @@ def place(
         p
         for p in places_in(article, gaz, s.start, s.stop)
         if not any(t.start <= p.start < t.stop for t in titles)
+        and (meeting.future or not _place_of_a_plan(s, p.start))
     ]
     cities = [p for p in found if p.city]
     if cities and not meeting.city:
         meeting.city, meeting.country = cities[0].city, cities[0].country
     elif found and meeting.country is None:
         meeting.country = found[0].country
+
+
+def _place_of_a_plan(s: Sentence, start: int) -> bool:
+    """ "предложила направить делегацию в Вашингтон": where an infinitive or a future verb sends someone is where
+    they are yet to go, not where the meeting of the sentence was ("в Риге встретится" is where one already is)."""
+    token = next((t for t in s.tokens if t.start <= start < t.stop), None)
+    if token is None or token.feats.get("Case") != "Acc":
+        return False
+    for _ in range(4):
+        if token is None or token.head < 0:
+            return False
+        token = s.tokens[token.head]
+        if token.pos in ("VERB", "AUX"):
+            return token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut"
+    return False
 
 
 def inherit(article: Article, meeting: Meeting, meetings: list[Meeting], gaz: Gazetteer) -> None:
