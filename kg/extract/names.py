@@ -27,6 +27,7 @@ from kg.extract.morph import (
     russian_surname_in_oblique_case,
     surname_forms,
 )
+from kg.extract.phrases import decline_word_by_rules
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
 
@@ -596,6 +597,14 @@ def _ner_spans(ner, text: str, body: Span) -> list[Span]:
     return [Span(back(s.start), back(s.stop)) for s in ner.person_spans(spaced)]
 
 
+_TOWN_TOLD = re.compile(r"(?i)\bгород(?:а|е|ом|у)?\s+(?-i:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*))(?![\w-])")
+
+
+def _towns_told(text: str) -> frozenset[str]:
+    """Every case form of the one-word towns the text introduces as "город X" ("из города Цзюцзян")."""
+    return frozenset(form for m in _TOWN_TOLD.finditer(text) for form in decline_word_by_rules(m.group(1)))
+
+
 _NAMED_AFTER = re.compile(r"(?i)(?<!\bот\s)\b(?:имени|им\.)\s*$")
 
 
@@ -612,6 +621,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
     asian = [a for a in asian if not any(s.start < a.stop and a.start < s.stop for s in spans)]
     spans = sorted(spans + asian, key=lambda s: s.start)
     inside = [(s.start, s.stop) for s in article.sentences]
+    towns = _towns_told(text)
     raws: list[RawName] = []
     for span in spans:
         if "\n" in text[span.start : span.stop] or not any(
@@ -630,6 +640,8 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             continue
         if _NAMED_AFTER.search(text[max(0, span.start - 12) : span.start]):
             continue  # "университетом имени Марата Оспанова": whom a body is named after takes no part
+        if text[span.start : span.stop] in towns:
+            continue  # "из китайского города Цзюцзян ... мэр Цзюцзяна": the town, in another case
         final = _FINAL_PARTICLE.match(text, span.stop)
         if final:
             span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"

@@ -73,3 +73,12 @@ def test_a_plural_title_is_no_named_persons_post(extractor):
         "Планируются встречи с руководителями провинции Хэнань.",
     )
     assert ("regional_head", "CN") not in posts(a)["виктор сазонов"]
+
+
+def test_a_town_the_text_introduces_is_no_person_in_another_case(extractor):
+    a = extract(
+        extractor,
+        "Ярославль встретил делегацию из китайского города Цзюцзян. Делегацию возглавил мэр Народного "
+        "правительства Цзюцзяна господин Цзян Вэньдин.",
+    )
+    assert people(a) == ["цзян вэньдин"]
