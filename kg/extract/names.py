@@ -605,6 +605,11 @@ def _towns_told(text: str) -> frozenset[str]:
     return frozenset(form for m in _TOWN_TOLD.finditer(text) for form in decline_word_by_rules(m.group(1)))
 
 
+# "церкви 18-го века Сурб Хач", "на проспекте Назарбаева", "в парке Горького": the name of a building or a street
+_PLACE_NAMED = re.compile(
+    r"(?i)\b(?:церк\w+|храм\w*|собор\w*|монастыр\w+|мечет\w+|улиц\w+|проспект\w*|площад\w+|бульвар\w*|"
+    r"парк\w*|набережн\w+)(?:\s+\d+-?\w*\s+век\w*)?\s+$"
+)
 _NAMED_AFTER = re.compile(r"(?i)(?<!\bот\s)\b(?:имени|им\.)\s*$")
 
 
@@ -638,7 +643,9 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         span = _drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
-        if _NAMED_AFTER.search(text[max(0, span.start - 12) : span.start]):
+        if _NAMED_AFTER.search(text[max(0, span.start - 12) : span.start]) or _PLACE_NAMED.search(
+            text[max(0, span.start - 40) : span.start]
+        ):
             continue  # "университетом имени Марата Оспанова": whom a body is named after takes no part
         if text[span.start : span.stop] in towns:
             continue  # "из китайского города Цзюцзян ... мэр Цзюцзяна": the town, in another case

@@ -82,3 +82,23 @@ def test_a_town_the_text_introduces_is_no_person_in_another_case(extractor):
         "правительства Цзюцзяна господин Цзян Вэньдин.",
     )
     assert people(a) == ["цзян вэньдин"]
+
+
+def test_a_church_or_a_street_named_after_someone_names_no_one_who_acts(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян побывал в армянской церкви 18-го века Сурб Хач, а "
+        "затем прошел по улице Мясникяна и по проспекту Саят-Новы.",
+    )
+    assert people(a) == ["арарат мирзоян"]
+
+
+def test_a_chief_commissioner_and_an_ombudsman_are_officials(extractor):
+    a = extract(
+        extractor,
+        "Главный уполномоченный по делам диаспоры Армении Заре Синанян посетил консульство. Уполномоченный "
+        "по правам человека в Казахстане Артур Ластаев встретился с послом Франции Сильви Пантц.",
+    )
+    roles = {key: [r for r, _ in found] for key, found in posts(a).items()}
+    assert roles["заре синанян"] == ["other_official"]
+    assert roles["артур ластаев"] == ["other_official"]
