@@ -27,6 +27,7 @@ from kg.extract.morph import (
     russian_surname_in_oblique_case,
     surname_forms,
 )
+from kg.extract.officials import is_officials_surname
 from kg.extract.phrases import decline_word_by_rules
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import token_at
@@ -368,7 +369,12 @@ def _surnames_told_elsewhere(
     for m in _LONE_CAP.finditer(s.text):
         span = Span(s.start + m.start(1), s.start + m.end(1))
         word = m.group(1)
-        if any(a < span.stop and span.start < b for a, b in blocked) or common_noun(word):
+        if any(a < span.stop and span.start < b for a, b in blocked):
+            continue
+        if m.start(1) == len(s.text) - len(s.text.lstrip()) and is_officials_surname(word):
+            out.append(span)  # "Токаев встретился с ...": a listed official's surname opening a sentence
+            continue
+        if common_noun(word):
             continue
         before = _NAME_WORD_BEFORE.search(s.text[: m.start(1)])
         if before and (_is_name(before.group(1)) or not common_noun(before.group(1))):

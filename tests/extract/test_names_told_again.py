@@ -65,3 +65,8 @@ def test_a_states_adjective_ending_the_headline_is_not_the_next_lines_title(extr
     )
     solodov = a.persons["владимир солодов"]
     assert "DK" not in {p.country for p in solodov.posts}
+
+
+def test_a_listed_officials_surname_opening_the_text_is_a_person(extractor):
+    a = extract(extractor, "Токаев встретился с президентом Узбекистана Шавкатом Мирзиёевым в Самарканде.")
+    assert met(a) == [["токаев", "шавкат мирзиеев"]]
