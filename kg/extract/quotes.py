@@ -115,6 +115,9 @@ def _spoken(article: Article, visitor: str | None) -> Iterator[tuple[Span, str]]
         for a, b in speech_spans(chunk):
             start, stop = para.start + a, para.start + b
             speaker = _attributed(article, start, stop, para.start, para.stop, visitor)
+            inside = _LEFT_INSIDE.search(article.text, start, stop)
+            if inside is not None and _attribution(article, stop, para.stop) is None:
+                stop = inside.start() + 1  # the speech ends where its own attribution begins
             if speaker is not None:
                 yield Span(start, stop), speaker
 
@@ -132,7 +135,11 @@ def _attributed(
             return named[0].person
     if _NO_PERSON.search(after):
         return None  # "..., – говорится в сообщении"
-    attribution = _attribution(article, stop, para_stop) or _interruption(article, start, stop)
+    attribution = (
+        _attribution(article, stop, para_stop)
+        or _interruption(article, start, stop)
+        or _attribution_left_inside(article, start, stop)
+    )
     speaker = _speaker(article, *attribution, visitor) if attribution is not None else None
     if speaker is not None:
         return speaker
@@ -194,6 +201,21 @@ def _interruption(article: Article, start: int, stop: int) -> tuple[int, int] | 
     m = _INTERRUPTION.search(article.text, start, stop)
     if m is None or _NO_PERSON.search(m.group(1)):
         return None  # "– сообщили в пресс-службе президента. –": nobody's words
+    return m.start(1), m.end(1)
+
+
+_LEFT_INSIDE = re.compile(
+    r"[,.!?…]\s+[–—-]\s+((?:[а-яё]+\s+){0,3}?[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s+(?:[А-ЯЁ]\.\s?|[^.!?«»\"“”])+?)"
+    r"\.?\s*$"
+)
+
+
+def _attribution_left_inside(article: Article, start: int, stop: int) -> tuple[int, int] | None:
+    """ "У меня сложилось впечатление, - заявил в ответ Султан аль-Хатер. "Мы ...": a speech whose closing
+    mark the text left out runs on into its own attribution, which then ends it."""
+    m = _LEFT_INSIDE.search(article.text, start, stop)
+    if m is None or _NO_PERSON.search(m.group(1)):
+        return None
     return m.start(1), m.end(1)
 
 
