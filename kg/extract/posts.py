@@ -110,7 +110,12 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
             left_start = mentions[i - 1].stop if i else sentence.start
             # "Сергей Лавров, руководитель МИД РФ, и Халед ...": the title between belongs to the name before it
             between = article.text[left_start : mention.start] if i else ""
-            title = None if _apposition_then_and(between) else _left_title(article, left_start, mention.start)
+            title = (
+                None
+                if _apposition_then_and(between)
+                or _appositions_in_turn(article, between, mentions, i, sentence)
+                else _left_title(article, left_start, mention.start)
+            )
             if title is None:
                 right_stop = mentions[i + 1].start if i + 1 < len(mentions) else sentence.stop
                 following = (
@@ -119,7 +124,12 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                     else None
                 )
                 ahead = article.text[mention.stop : mentions[i + 1].start] if i + 1 < len(mentions) else ""
-                if following and following.span.start - mention.stop <= 3 and not _apposition_then_and(ahead):
+                if (
+                    following
+                    and following.span.start - mention.stop <= 3
+                    and not _apposition_then_and(ahead)
+                    and not _appositions_in_turn(article, ahead, mentions, i + 1, sentence)
+                ):
                     right_stop = mention.stop  # "Токаев, Президент Кыргызской Республики Садыр Жапаров"
                 title = _right_title(article, mention.stop, right_stop)
             if (
@@ -431,6 +441,21 @@ def _apposition_then_and(between: str) -> bool:
     """ ", руководитель МИД РФ, и ": a title after one name and before "и" and the next name is the first one's."""
     m = _APPOSITION_THEN_AND.match(between)
     return m is not None and bool(find_roles(m.group("title")))
+
+
+_COMMA_TITLE_COMMA = re.compile(r"^\s*,\s*(?P<title>[^,;:()«»]+?)\s*,\s*$")
+
+
+def _appositions_in_turn(
+    article: Article, between: str, mentions: list[Mention], i: int, sentence: Sentence
+) -> bool:
+    """ "с Ли Цяном, премьер-министром Китая, Ван И, министром иностранных дел": when the name after a title
+    between commas has its own title after it, each title follows its name."""
+    m = _COMMA_TITLE_COMMA.match(between)
+    if m is None or not find_roles(m.group("title")):
+        return False
+    stop = mentions[i + 1].start if i + 1 < len(mentions) else sentence.stop
+    return _right_title(article, mentions[i].stop, stop) is not None
 
 
 def _own_roles(sentence: Sentence, offset: int, window: str, roles: list[RoleMatch]) -> list[RoleMatch]:
