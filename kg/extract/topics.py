@@ -48,7 +48,15 @@ def lexicon() -> Lexicon:
 def topics_of_lemmas(lemmas: list[str]) -> set[str]:
     lex = lexicon()
     found: set[str] = set()
+    covered: set[int] = set()  # "сельскохозяйственных культур": a phrase's words are not read on their own
     for i, lemma in enumerate(lemmas):
+        for phrase, topic in lex.phrases.items():
+            if lemma == phrase[0] and (end := _phrase_at(lemmas, i, phrase)) is not None:
+                found.add(topic)
+                covered |= set(range(i, end + 1))
+    for i, lemma in enumerate(lemmas):
+        if i in covered:
+            continue
         if lemma in lex.words:
             found.add(lex.words[lemma])
         if "-" in lemma:
@@ -60,14 +68,12 @@ def topics_of_lemmas(lemmas: list[str]) -> set[str]:
                     found.add(lex.prefixes[part])
             if parts[-1] in lex.words:
                 found.add(lex.words[parts[-1]])
-        for phrase, topic in lex.phrases.items():
-            if lemma == phrase[0] and _phrase_at(lemmas, i, phrase):
-                found.add(topic)
     return found
 
 
-def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    """The phrase starts at ``i``; one word may stand between its words ("сельского и лесного хозяйства")."""
+def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where the phrase that starts at ``i`` ends, or None; one word may stand between its words ("сельского и
+    лесного хозяйства")."""
     pos = i
     for word in phrase[1:]:
         if pos + 1 < len(lemmas) and lemmas[pos + 1] == word:
@@ -75,8 +81,8 @@ def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
         elif pos + 2 < len(lemmas) and lemmas[pos + 2] == word:
             pos += 2
         else:
-            return False
-    return True
+            return None
+    return pos
 
 
 def lemmas_of(text: str) -> list[str]:

@@ -1,0 +1,22 @@
+"""Topic words read by lemma: a phrase's words are not read again on their own; "гуманитарный" alone is no
+culture (the annotators' choice, 38 texts to 4). Sentences written for the test."""
+
+from kg.extract.topics import topics_of_lemmas
+
+
+def test_crops_are_agriculture_not_culture():
+    assert topics_of_lemmas(["селекция", "сельскохозяйственный", "культура"]) == {"agriculture"}
+    assert topics_of_lemmas(["урожай", "зерновой", "культура"]) == {"agriculture"}
+
+
+def test_culture_on_its_own_is_culture():
+    assert topics_of_lemmas(["сотрудничество", "в", "область", "культура"]) == {"culture"}
+    assert topics_of_lemmas(["культурно-гуманитарный", "связь"]) == {"culture"}
+
+
+def test_humanitarian_ties_alone_are_no_topic():
+    assert topics_of_lemmas(["развитие", "гуманитарный", "связь"]) == set()
+
+
+def test_a_phrase_takes_its_words_from_single_word_topics():
+    assert topics_of_lemmas(["электронный", "торговля"]) == {"digital"}
