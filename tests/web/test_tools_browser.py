@@ -349,3 +349,34 @@ def test_the_path_is_kept_in_the_url_and_restored_by_a_shared_link_and_back(acto
         page.wait_for_timeout(200)
         assert page.evaluate("() => window.igkgPath") is None and "pa=" not in page.url
         assert not report.errors and not report.outside_requests
+
+
+LEGEND_COUNTS = """(list) => Object.fromEntries(Array.from(document.querySelectorAll('#' + list + ' li'))
+    .map(li => [li.dataset.key, Number(li.querySelector('.count').textContent)]))"""
+HELD = """(attr) => { const c = {}; window.igkg.data.nodes.forEach(n => { if (n[attr]) { c[n[attr]] = (c[n[attr]] || 0) + 1; } });
+    return c; }"""
+
+
+def test_the_legends_count_and_toggle_the_nodes_expand_adds(cut_page):
+    with browse(cut_page) as (page, report):
+        more = page.evaluate("() => window.igkg.data.meta.more")
+        drawn = set(page.evaluate("() => window.igkg.nodes.getIds()"))
+        hub = next(h for h in more["around"] if h in drawn and set(more["around"][h]) - drawn)
+        before = page.evaluate(LEGEND_COUNTS, "legend")
+        page.evaluate("(id) => window.igkg.focusOn(id)", hub)
+        page.click("#expand")
+        page.wait_for_timeout(150)
+        kinds, countries = page.evaluate(HELD, "kind"), page.evaluate(HELD, "country")
+        assert sum(kinds.values()) > sum(before.values())
+        assert page.evaluate(LEGEND_COUNTS, "legend") == kinds
+        assert page.evaluate(LEGEND_COUNTS, "countries") == countries
+        # each country a node holds has an entry, and the entry hides its nodes
+        added = [k for k in page.evaluate("() => window.igkg.nodes.getIds()") if k not in drawn]
+        country = next(more["nodes"][k]["country"] for k in added if more["nodes"][k]["country"])
+        page.click(f"#countries li[data-key={country}]")
+        assert all(
+            page.evaluate("(id) => !!window.igkg.nodes.get(id).hidden", k)
+            for k in added
+            if more["nodes"][k]["country"] == country
+        )
+        assert report.errors == [] and report.outside_requests == []

@@ -60,6 +60,7 @@ function addNodes(newNodes, newEdges) {
   touched.forEach(function (id) { byId[id].timed = adj[id].some(function (e) { return e.timed; }); });
   if (fresh.length) { nodes.add(fresh.map(visNode)); }
   if (linked.length) { edges.add(linked.map(visEdge)); }
+  recountLegends();
   refresh();  // hidden by the legends or the period like the rest
   if (state.focus !== null) { focusOn(state.focus, {quiet: true}); }  // the focus's neighbourhood grew
   return {nodes: fresh, edges: linked};

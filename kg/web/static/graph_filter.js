@@ -147,6 +147,42 @@ function legend(listId, items, offMap) {
     ul.appendChild(li);
   });
 }
+// The legends count what the page holds ("expand" adds nodes and edges): each entry's count follows, and a
+// kind, country or relation no entry lists yet gets one, toggled like the rest.
+function recountLegends() {
+  var lists = [["legend", "kinds", state.offKinds, {}], ["countries", "countries", state.offCountries, {}],
+               ["rels", "rels", state.offRels, {}]];
+  var looks = {kinds: {}, countries: {}, rels: {}};
+  data.nodes.forEach(function (n) {
+    lists[0][3][n.kind] = (lists[0][3][n.kind] || 0) + 1;
+    looks.kinds[n.kind] = looks.kinds[n.kind] || {label: n.kindLabel || n.kind, color: n.color};
+    if (n.country) { lists[1][3][n.country] = (lists[1][3][n.country] || 0) + 1; }
+    if (n.kind === "country" && n.country) { looks.countries[n.country] = {label: n.text, color: ""}; }
+  });
+  data.edges.forEach(function (e) {
+    if (!e.rel) { return; }
+    lists[2][3][e.rel] = (lists[2][3][e.rel] || 0) + 1;
+    looks.rels[e.rel] = looks.rels[e.rel] || {label: e.rel, color: e.color};
+  });
+  lists.forEach(function (x) {
+    var ul = $(x[0]), counts = x[3], listed = {};
+    if (!ul) { return; }
+    Array.prototype.forEach.call(ul.children, function (li) {
+      listed[li.dataset.key] = true;
+      var c = li.querySelector(".count");
+      if (c) { c.textContent = String(counts[li.dataset.key] || 0); }
+    });
+    Object.keys(counts).forEach(function (key) {
+      if (listed[key]) { return; }
+      var look = looks[x[1]][key] || {label: key, color: ""};
+      var item = {key: key, label: look.label, color: look.color, count: counts[key]};
+      (data.meta[x[1]] = data.meta[x[1]] || []).push(item);  // the active-filters line names it too
+      legend(x[0], [item], x[2]);
+    });
+  });
+  if ((data.meta.countries || []).length && $("countries-title")) { $("countries-title").hidden = false; }
+  if ((data.meta.rels || []).length && $("rels-title")) { $("rels-title").hidden = false; }
+}
 // the legends' look from the state (after the URL or a reset changed it)
 function markLegends() {
   [["legend", state.offKinds], ["countries", state.offCountries], ["rels", state.offRels]].forEach(function (x) {
