@@ -318,29 +318,35 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
             pos = (
                 m.end() if span is not None else m.start(2)
             )  # "Президент Латвии Эдгар ...": from the next word
+    again = _full_names_pattern(article, taken)
     for s in article.sentences:  # last: a longer name the rules read keeps its surname
-        found = _full_names_told_again(article, s, blocked, taken)
+        found = _full_names_told_again(s, blocked, again) if again else []
         blocked += [(x.start, x.stop) for x in found]
         out += found + _surnames_told_elsewhere(article, s, blocked, told)
     return out
 
 
-def _full_names_told_again(
-    article: Article, s: Sentence, blocked: list[tuple[int, int]], taken: list[Span]
-) -> list[Span]:
-    """A name of two words or more the tagger found once, written again word for word where it did not."""
+def _full_names_pattern(article: Article, taken: list[Span]) -> re.Pattern | None:
+    """The names of two words or more the tagger found, longest first, as one pattern (built once)."""
     names = {
         article.text[x.start : x.stop]
         for x in taken
         if len(name_tokens(article.text[x.start : x.stop])) >= 2
         and "\n" not in article.text[x.start : x.stop]
     }
+    if not names:
+        return None
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, ordered))})(?![\w-])")
+
+
+def _full_names_told_again(s: Sentence, blocked: list[tuple[int, int]], again: re.Pattern) -> list[Span]:
+    """A name the tagger found once, written again word for word where it did not."""
     out: list[Span] = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", s.text):
-            span = Span(s.start + m.start(), s.start + m.end())
-            if not any(a < span.stop and span.start < b for a, b in blocked):
-                out.append(span)
+    for m in again.finditer(s.text):
+        span = Span(s.start + m.start(), s.start + m.end())
+        if not any(a < span.stop and span.start < b for a, b in blocked):
+            out.append(span)
     return out
 
 
@@ -611,12 +617,12 @@ def _towns_told(text: str) -> frozenset[str]:
     return frozenset(form for m in _TOWN_TOLD.finditer(text) for form in decline_word_by_rules(m.group(1)))
 
 
-# "церкви 18-го века Сурб Хач", "на проспекте Назарбаева", "в парке Горького": the name of a building or a street
-_PLACE_NAMED = re.compile(
-    r"(?i)\b(?:церк\w+|храм\w*|собор\w*|монастыр\w+|мечет\w+|улиц\w+|проспект\w*|площад\w+|бульвар\w*|"
-    r"парк\w*|набережн\w+)(?:\s+\d+-?\w*\s+век\w*)?\s+$"
+# whom something is named after: "университетом имени Марата Оспанова" (not "от имени X", on X's behalf), and a
+# building or a street ("церкви 18-го века Сурб Хач", "на проспекте Назарбаева", "в парке Горького")
+_NAMED_AFTER = re.compile(
+    r"(?i)(?:(?<!\bот\s)\b(?:имени|им\.)\s*|\b(?:церк\w+|храм\w*|собор\w*|монастыр\w+|мечет\w+|улиц\w+|"
+    r"проспект\w*|площад\w+|бульвар\w*|парк\w*|набережн\w+)(?:\s+\d+-?\w*\s+век\w*)?\s+)$"
 )
-_NAMED_AFTER = re.compile(r"(?i)(?<!\bот\s)\b(?:имени|им\.)\s*$")
 
 
 def find_name_spans(article: Article, ner) -> list[RawName]:
@@ -649,10 +655,8 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         span = _drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
-        if _NAMED_AFTER.search(text[max(0, span.start - 12) : span.start]) or _PLACE_NAMED.search(
-            text[max(0, span.start - 40) : span.start]
-        ):
-            continue  # "университетом имени Марата Оспанова": whom a body is named after takes no part
+        if _NAMED_AFTER.search(text[max(0, span.start - 40) : span.start]):
+            continue  # whom a body, a building or a street is named after takes no part
         if text[span.start : span.stop] in towns:
             continue  # "из китайского города Цзюцзян ... мэр Цзюцзяна": the town, in another case
         final = _FINAL_PARTICLE.match(text, span.stop)
