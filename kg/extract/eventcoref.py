@@ -43,6 +43,7 @@ def resolve_events(article: Article) -> None:
             _take_following_officials(article, meeting)
         elif len(meeting.participants) == 1:
             _take_described_side(article, meeting)
+    article.meetings = _without_headline_summaries(article, article.meetings)
     article.meetings = merge_same_events(article.meetings)
     article.meetings = _merge_formats(article, article.meetings)
     for meeting in article.meetings:
@@ -159,6 +160,37 @@ def _take_following_officials(article: Article, meeting: Meeting) -> None:
                     if post.country and post.country not in meeting.sides:
                         meeting.sides.append(post.country)
             return
+
+
+def _without_headline_summaries(article: Article, meetings: list[Meeting]) -> list[Meeting]:
+    """A headline that tells several meetings as one ("Санду, Гросу и Речан встретились с премьером и
+    председателем Сената Румынии") where the body tells each of them: its people are all among those of two or
+    more meetings of the body, none of which has them all (that one is the same event)."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        people = set(meeting.participants)
+        body = [
+            m
+            for m in meetings
+            if m is not meeting
+            and people & set(m.participants)
+            and article.sentences[m.sentence].paragraph > 0
+            and not (meeting.date and m.date and meeting.date != m.date)
+        ]
+        covered = set().union(*(m.participants for m in body)) if body else set()
+        summary = (
+            article.sentences[meeting.sentence].paragraph == 0
+            and meeting.kind == "talks"
+            and len(body) >= 2
+            and people <= covered
+            and not any(people <= set(m.participants) for m in body)
+        )
+        if summary:
+            for m in body:
+                m.topics |= meeting.topics
+        else:
+            kept.append(meeting)
+    return kept
 
 
 def _known_official(name: str) -> bool:

@@ -585,9 +585,13 @@ class _MeetingReader:
         article = self.article
         date = sentence_date(article, s, self.current)
         announced = future and bool(date or states_a_day(s.text))
-        target = None if split else _continues(self.meetings, kind, people, date, self.current, announced)
+        target = (
+            None
+            if split
+            else _continues(self.meetings, kind, people, date, self.current, announced, self._headlines(s))
+        )
         if target is None:
-            target = Meeting(kind=kind, sentence=s.index, date=date, future=future)
+            target = Meeting(kind=kind, sentence=s.index, date=date, future=future, opened_with=list(people))
             target.multilateral = multilateral
             self.meetings.append(target)
         elif date and not target.date:
@@ -607,6 +611,12 @@ class _MeetingReader:
         ):
             target.visit = self.visit  # a summit joins a visit only when the sentence says so
         target.sentences.append(s.index)
+
+    def _headlines(self, s: Sentence) -> set[int]:
+        """The sentences of the headline paragraph, when ``s`` is past it."""
+        if s.paragraph == 0:
+            return set()
+        return {x.index for x in self.article.sentences if x.paragraph == 0}
 
     def _visitor_joins(self, meeting: Meeting) -> None:
         """Second reading: "Турчин отправился в Москву ... Запланированы переговоры с Мишустиным": a
@@ -715,12 +725,15 @@ def _continues(
     date,
     current: Meeting | None = None,
     announced: bool = False,
+    headlines: set[int] = frozenset(),
 ) -> Meeting | None:
     """The earlier meeting a trigger continues: same kind, no other date, shared or unnamed people; the
-    meeting being told first."""
+    meeting being told first. ``headlines``: the headline's sentences, when the trigger is in the body."""
     for m in meetings:
         if m.kind != kind:
             continue
+        if m.sentence in headlines and len(m.opened_with) >= 3 and 2 <= len(people) < len(m.participants):
+            continue  # "Токаев и Бектенов встретились с X" over the body's two meetings: each its own
         if date and m.date and date != m.date:
             continue
         if announced and m.held:

@@ -124,6 +124,7 @@ class Meeting:
     future: bool = False
     held: bool = False  # told with a verb in the past ("встретился"): not the same as one announced
     sides: list[str] = field(default_factory=list)  # countries the text names as the meeting's sides
+    opened_with: list[str] = field(default_factory=list)  # the people of the trigger that opened it
     multilateral: bool = (
         False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough
     )

@@ -235,8 +235,10 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
         if surname and not re.search(r"(ова|ева|ёва|ина|ына|ая|яя)$", low):
             return 0.3
         return 1.0
-    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|[аеоуяю]ем)$", low):
-        return 0.0  # "-аем", "-еем": the instrumental of "-ай", "-ей" ("Орбаем"), not a woman's "Мерьем"
+    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|[аеоуяюжшчщц]ем)$", low):
+        # "-аем", "-еем": the instrumental of "-ай", "-ей" ("Орбаем"), not a woman's "Мерьем"; "-чем", "-шем": of a
+        # man's name in a hushing consonant ("Кылычем")
+        return 0.0
     return 0.6  # Айгуль, Бербок
 
 

@@ -14,6 +14,12 @@ _FIRST_PERSON = re.compile(r"(?i)\b(?:я|мы|нас|нам|нами|наш\w*|�
 _QUOTED = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
 # «...", – сказал ...: a quotation opened with a guillemet and closed with a straight quote before its attribution
 _MIXED = re.compile(r"«([^«»\"]+)[\"”](?=[,.!?…]?\s+[–—-]\s+[а-яё])")
+# "Обсудили ... . Уверен, визит расширит партнерство, – написал X.": a paragraph of speech with no opening mark,
+# told as such only by the comma and dash before the speech verb that closes it
+_CLOSING_ATTRIBUTION = re.compile(r"[,!?…]\s+[–—-]\s+(?:[а-яё]+,\s+)?[а-яё]+(?:л|ла|ли)\b(?P<tail>.{0,100})$")
+_QUOTE_MARKS = re.compile(r"[«»\"“”„]")
+# a sentence ends after a word, not after an initial ("сказал С. Лавров.")
+_SENTENCE_BREAK = re.compile(r"[а-яё]{2}[.!?…]\s")
 
 
 def speech_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -44,4 +50,15 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
         )  # "Губернатор Анкары: «Мы готовы ...»"
         if (len(inner) > 40 and len(inner.split()) > 6) or (attributed and len(inner.split()) > 2):
             spans.append((q.start(group), q.end(group)))
-    return spans
+    return spans or _unmarked_speech(paragraph)
+
+
+def _unmarked_speech(paragraph: str) -> list[tuple[int, int]]:
+    """A whole paragraph of speech that only its closing ", – сказал X." marks (outlets quoting a post drop the
+    quotation marks)."""
+    text = paragraph.rstrip()
+    m = _CLOSING_ATTRIBUTION.search(text)
+    if m is None or _QUOTE_MARKS.search(paragraph) or _SENTENCE_BREAK.search(m.group("tail").rstrip(".!?… ")):
+        return []
+    start = len(paragraph) - len(paragraph.lstrip())
+    return [(start, m.start())] if m.start() - start > 20 else []
