@@ -22,7 +22,10 @@ import re
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
+from kg.extract.officials import officials
+from kg.extract.scene import reference_date
 from kg.extract.syntax import ancestors, children, preposition, token_at
+from kg.keys import normalize_key
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
@@ -37,6 +40,7 @@ _OWN_TITLE = re.compile(
     r"(?i)\b(?:глав\w+\s+(?:наш\w+\s+)?государства|президент\w*\s+(?:наш\w+\s+)?страны|"
     r"глав\w+\s+нашего\s+государства|наш\w+\s+президент\w*|президент\w*\s+нашей\s+страны)\b"
 )
+_LEADERS = ("head_of_state", "head_of_government")
 # posts one person holds for a country at a time
 SINGLE_HOLDER = ("head_of_state", "head_of_government", "foreign_minister", "parliament_speaker")
 
@@ -55,6 +59,7 @@ def _fill(article: Article) -> None:
             if post.country is None and post.role != "head_of_international_organization":
                 post.country = (
                     _own_titles(person, post)
+                    or _listed_official(article, person, post)
                     or _side(article, person, post)
                     or _outlet_title(article, post)
                     or _coordinated(article, post)
@@ -91,6 +96,16 @@ def _own_titles(person: Person, post: PostFact) -> str | None:
     same_role = [p.country for p in person.posts if p.country and p.role == post.role]
     known = [p.country for p in person.posts if p.country and p.role != "head_of_international_organization"]
     return (same_role or known or [None])[0]
+
+
+def _listed_official(article: Article, person: Person, post: PostFact) -> str | None:
+    """The officials gazetteer's one state for the person in that post that year: "Я приглашаю президента
+    Касым-Жомарта Токаева" in the Qatari emir's words is Kazakhstan's president, not Qatar's."""
+    when = reference_date(article)
+    year = when.year if when else None
+    listed = officials().get(normalize_key(person.official or person.name), [])
+    held = {o.country for o in listed if o.role == post.role and o.country and o.in_office(year)}
+    return held.pop() if len(held) == 1 else None
 
 
 def _side(article: Article, person: Person, post: PostFact) -> str | None:
@@ -328,7 +343,7 @@ _BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государс�
 def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, bool]]:
     """Titles that name nobody: "Президент принял ...", "пожелал Эмиру Катара", "глава нашего государства"
     -- (sentence, span, role, country, whether the title is plural)."""
-    from kg.extract.posts import title_breaks, title_countries
+    from kg.extract.posts import regional_role, title_breaks, title_countries
 
     taken = [p.evidence for person in article.persons.values() for p in person.posts]
     out = []
@@ -361,13 +376,17 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, boo
             if len(countries) > 1 or role.role == "head_of_international_organization":
                 continue
             country = countries[0][0] if countries else None
+            local = bool(countries) and countries[0][1] in ("region", "city", "city_adjective")
             phrase = article.text[start:stop].strip()
             if country is None and (
                 _BARE_HEAD.match(phrase) or re.search(r"(?i)наш\w+\s+государства", phrase)
             ):
                 country = article.publisher_country  # the outlet's own head of state
             if country is not None:
-                out.append((s.index, span, role.role, country, nouns[0].feats.get("Number") == "Plur"))
+                held = (
+                    regional_role(role.role, country) if local else role.role
+                )  # "Премьер-министр Дагестана"
+                out.append((s.index, span, held, country, nouns[0].feats.get("Number") == "Plur"))
     return out
 
 
@@ -407,6 +426,8 @@ def bind_descriptions(article: Article) -> None:
                 for p in article.persons.values()
                 if p.key not in named_here  # a person named beside a description is someone else
                 and not any(x.role == role for x in p.posts)
+                # a head of state or government heads no region ("хоким области")
+                and not (role == "regional_head" and any(x.role in _LEADERS for x in p.posts))
                 and all(x.country in (None, country) for x in p.posts)
                 and country not in foreign.get(p.key, ())
                 and any(abs(m.sentence - index) <= 3 for m in p.mentions)

@@ -163,10 +163,11 @@ def _take_following_officials(article: Article, meeting: Meeting) -> None:
 
 
 def _without_headline_summaries(article: Article, meetings: list[Meeting]) -> list[Meeting]:
-    """A headline that tells several meetings as one ("Санду, Гросу и Речан встретились с премьером и
+    """A headline or lead that tells several meetings as one ("Санду, Гросу и Речан встретились с премьером и
     председателем Сената Румынии") where the body tells each of them: its people are all among those of two or
     more meetings of the body, none of which has them all (that one is the same event)."""
     kept: list[Meeting] = []
+    headlines = article.opening_sentences()
     for meeting in meetings:
         people = set(meeting.participants)
         body = [
@@ -174,12 +175,12 @@ def _without_headline_summaries(article: Article, meetings: list[Meeting]) -> li
             for m in meetings
             if m is not meeting
             and people & set(m.participants)
-            and article.sentences[m.sentence].paragraph > 0
+            and m.sentence not in headlines
             and not (meeting.date and m.date and meeting.date != m.date)
         ]
         covered = set().union(*(m.participants for m in body)) if body else set()
         summary = (
-            article.sentences[meeting.sentence].paragraph == 0
+            meeting.sentence in headlines
             and meeting.kind == "talks"
             and len(body) >= 2
             and people <= covered

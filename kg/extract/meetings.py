@@ -613,10 +613,9 @@ class _MeetingReader:
         target.sentences.append(s.index)
 
     def _headlines(self, s: Sentence) -> set[int]:
-        """The sentences of the headline paragraph, when ``s`` is past it."""
-        if s.paragraph == 0:
-            return set()
-        return {x.index for x in self.article.sentences if x.paragraph == 0}
+        """The headline's sentences, when ``s`` is past them."""
+        headlines = self.article.headline_sentences()
+        return set() if s.index in headlines else headlines
 
     def _visitor_joins(self, meeting: Meeting) -> None:
         """Second reading: "Турчин отправился в Москву ... Запланированы переговоры с Мишустиным": a

@@ -21,6 +21,7 @@ from kg.extract.morph import (
     FINAL_PARTICLES,
     INNER_PARTICLES,
     east_asian_surnames,
+    is_initial,
     is_patronymic,
     is_regnal_numeral,
     parses,
@@ -143,6 +144,9 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]])
         and not (len(words) == 3 and asian)  # "провинции Чань Минь Шань": a Vietnamese name in three words
         and not is_patronymic(text[words[1][0] : words[1][1]])  # "района Елена Леонидовна Комарова"
+        and not is_initial(
+            text[words[0][0] : words[0][1]]
+        )  # "района А.Н. Анисимовым": no place is an initial
     ):
         words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
     placed_inside = [

@@ -183,7 +183,7 @@ def posts_from_descriptions(article: Article) -> None:
                 )
             ]
             if not holders and role == "regional_head":
-                holders = _protagonist_without_post(article, span.start)
+                holders = _protagonist_without_post(article, span.start) or _headline_subject(article, s)
             if len(holders) == 1:
                 holders[0].posts.append(
                     PostFact(role=role, country=country, organization=None, sentence=s.index, evidence=span)
@@ -202,6 +202,14 @@ def _protagonist_without_post(article: Article, before: int) -> list[Person]:
         return []
     top = counts[0][1]
     return [] if top.posts else [top]
+
+
+def _headline_subject(article: Article, s: Sentence) -> list[Person]:
+    """ "Самарский губернатор побывал в Китае" over a body that names him without a title: a headline's title
+    stands for the one person of the article with no post of their own."""
+    if s.index not in article.headline_sentences() or article.mentions_in(s.index):
+        return []
+    return [p for p in article.persons.values() if p.mentions and not p.posts][:2]
 
 
 def described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]]:
@@ -239,16 +247,27 @@ def _of_another_person(s: Sentence, start: int) -> bool:
 def _state_beside(article: Article, start: int, stop: int) -> str | None:
     """The state of a title: an adjective right before it ("белорусский лидер") or a state name right
     after it ("министр иностранных дел Японии")."""
-    before = [p for p in article.places_in(max(0, start - 30), start) if p.kind == "adjective" and p.iso]
+    before = [
+        p
+        for p in article.places_in(max(0, start - 30), start)
+        if p.iso and (p.kind == "adjective" or p.kind == "region" and _ADJECTIVE.search(p.text))
+    ]  # "белорусский лидер", "Самарский губернатор"
     if before and not article.text[before[-1].stop : start].strip():
         return before[-1].iso
     after = [p for p in article.places_in(stop, stop + 40) if p.kind in _STATE_KINDS and p.iso]
-    # "министр транспорта Казахстана": the ministry's area may stand between
-    if after and re.fullmatch(
-        r"\s*(?:[а-яё]+\s+){0,3}?(?:Республики\s+)?", article.text[stop : after[0].start]
+    # "министр транспорта Казахстана": the ministry's area may stand between; not "губернатор побывал в Китае"
+    between = article.text[stop : after[0].start] if after else ""
+    if (
+        after
+        and re.fullmatch(r"\s*(?:[а-яё]+\s+){0,3}?(?:Республики\s+)?", between)
+        and not _PREPOSITION.search(between)
     ):
         return after[0].iso
     return None
+
+
+_ADJECTIVE = re.compile(r"(?i)(?:ский|цкий|ской|ский|ая|ое|ий|ый)$")
+_PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|с|со|по|к|ко|у|до|от|для|при|за|через)\s")
 
 
 def _held_by_text(article: Article, role: str, country: str) -> bool:

@@ -544,6 +544,15 @@ def _coordinated_titles(
     return out
 
 
+def regional_role(role: str, country: str | None) -> str:
+    """The post a state's title names in a region or a city: "Премьер-министр Республики Татарстан" is a region's
+    official, not a state's; in a state whose regions have a head of their own ("Глава Дагестана"), the head of a
+    region's government is not that head."""
+    if role == "head_of_government" and country in _SEPARATE_REGIONAL_HEADS:
+        return "other_official"
+    return _REGIONAL.get(role, role)
+
+
 def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region;
     "председатель Африканского союза" heads an international body."""
@@ -591,13 +600,8 @@ def _post(
     local = bool(own_places) and own_places[0][1] in ("region", "city", "city_adjective")
     # "премьер-министром федеральной земли Саар": a region the gazetteer does not know, by its noun
     local = local or bool(_REGION_NOUN.match(article.text[span.start + role_match.stop : own.stop]))
-    if local and role in _REGIONAL:
-        # "Премьер-министр Республики Татарстан" is a region's official, not a state's; in a state whose regions
-        # have a head of their own ("Глава Дагестана"), the head of a region's government is not that head
-        separate = (
-            role == "head_of_government" and bool(own_places) and own_places[0][0] in _SEPARATE_REGIONAL_HEADS
-        )
-        role = "other_official" if separate else _REGIONAL[role]
+    if local:
+        role = regional_role(role, own_places[0][0] if own_places else None)
     role_text = article.text[span.start + role_match.start : span.start + role_match.stop]
     if (
         body is not None
