@@ -280,8 +280,19 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
                 continue  # "встретился с послом Египта.": an unnamed official's title, not this post's state
             if m.kind == "adjective" and _adjective_of_unnamed_title(article, m.stop, post.sentence):
                 continue  # "Сирийский дипломат встретился с донским губернатором X": the unnamed one's state
+            if (
+                m.kind == "adjective"
+                and post.evidence.start < m.start
+                and _COUNTERPARTS.match(article.text, m.stop)
+                and _WITH.search(before)
+            ):
+                continue  # "X провел встречу с белорусскими коллегами": the other side's state, not X's
             isos.add(m.iso)
     return isos.pop() if len(isos) == 1 else None
+
+
+_COUNTERPARTS = re.compile(r"\s+(?:коллег|партн[её]р|делегаци|сторон|гост)", re.IGNORECASE)
+_WITH = re.compile(r"(?i)\b(?:с|со)\s+(?:[а-яё]+\s+)?$")
 
 
 def _adjective_of_unnamed_title(article: Article, stop: int, sentence: int) -> bool:

@@ -312,10 +312,14 @@ def _short_person(
     """A person the article names only by initials and surname ("А.Арипов") or by a known surname alone
     ("передал слово Лебедеву"): the label keeps what the text gives."""
     initials = [t for t in raw.tokens if is_initial(t)]
+    # "президент ОАЭ Аль Нахайян": the Arabic article stays with the one word of the family name
+    arabic = names[0] if len(names) == 2 and names[0] in ("Аль", "Эль") else ""
+    names = names[1:] if arabic else names
+    words = len(raw.tokens) - bool(arabic)
     # initials make any surname a person's ("З. Ахмед", "Р. Сингх"); alone, a surname must look like one
     titled = (  # "император Нарухито": one name after a title
         not initials
-        and len(raw.tokens) == 1
+        and words == 1
         # "с главой Евросовета Коштой": a surname only listed officials bear, after a title
         and (may_be_mononym(names[0]) or len(names[0]) >= 4 and is_officials_surname(names[0]))
         and _after_role_title(article, raw)
@@ -326,7 +330,7 @@ def _short_person(
         or not _proper_noun(article, raw)
     ):
         return None
-    if not initials and len(raw.tokens) != 1:
+    if not initials and words != 1:
         return None
     hint, prior = _case_evidence(article, raw)
     # after initials, and alone when it has a surname's shape, the word is a surname
@@ -336,6 +340,7 @@ def _short_person(
         return None
     first = " ".join(initials[:1])  # "А. Арипов"; a patronymic initial is dropped like a patronymic
     parts.first = first
+    parts.middle = arabic or parts.middle
     return _find_person(persons, first, parts.last) or _add_person(persons, parts)
 
 

@@ -127,6 +127,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and (
             words[0] not in good
             or is_particle(text[words[0][0] : words[0][1]])
+            and not _capital_article(text, words)
             or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
             or (
                 len(words) > 3 and _oblique_common_noun(text[words[0][0] : words[0][1]])
@@ -175,6 +176,12 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"департамент[аеу]?|кантон[аеу]?|земл[иея]|регион[аеу]?|район[аеу]?|губерни[ий])\s+$"
     r"|(?<![А-ЯЁа-яё])(?-i:г|гор|пос)\.\s*$"  # "ректор университета г. Сари А.Т. Янсари"
 )
+
+
+def _capital_article(text: str, words: list[tuple[int, int]]) -> bool:
+    """ "президент ОАЭ Аль Нахайян": a capitalised Arabic article before the one word of a family name is the
+    name as the text gives it."""
+    return len(words) == 2 and text[words[0][0] : words[0][1]] in ("Аль", "Эль")
 
 
 def _title_word(word: str) -> bool:

@@ -203,8 +203,14 @@ _COLLEAGUE = re.compile(
 def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -> None:
     """ "со своим армянским коллегой Аленом Симоняном", "с коллегой из Армении ...": the post of the person named
     before, in the country of the adjective or the one named."""
+    # "его коллега из Витебска": a city or a region tells the state too
     country = next(
-        (m.iso for m in article.places_in(start, stop) if m.kind in ("adjective", "country")), None
+        (
+            m.iso
+            for m in article.places_in(start, stop)
+            if m.kind in ("adjective", "country", "city", "region")
+        ),
+        None,
     )
     person = article.persons[mention.person]
     before = [

@@ -1,0 +1,58 @@
+"""Colleagues from a city, counterparts' adjectives, Belarusian executive committees, participants of a meeting
+told with an adjective, and an Arabic family name told with its article (sentences written for the test)."""
+
+from tests.extract.test_frames import extract
+
+
+def posts(article):
+    return sorted((p.name, post.role, post.country) for p in article.persons.values() for post in p.posts)
+
+
+def met(article):
+    return sorted(sorted(article.persons[k].name for k in m.participants) for m in article.meetings)
+
+
+def test_a_colleague_from_a_city_holds_the_same_post_in_its_state(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Псковской области Михаил Ведерников и его коллега из Гродно Юрий Караев встретились в Пскове.",
+    )
+    assert ("Юрий Караев", "regional_head", "BY") in posts(a)
+    assert [(m.city, m.country) for m in a.meetings] == [("Псков", "RU")]
+
+
+def test_the_adjective_of_the_counterparts_is_not_the_hosts_state(extractor):
+    a = extract(extractor, "Губернатор Роман Старовойт провел встречу с казахстанскими коллегами.")
+    assert ("Роман Старовойт", "regional_head", "KZ") not in posts(a)
+
+
+def test_the_adjective_of_a_delegation_is_its_heads_state(extractor):
+    a = extract(
+        extractor,
+        "Состоялась встреча с китайской делегацией провинции Цзилинь во главе с мэром города Хуньчунь Ли Мином.",
+    )
+    assert ("Ли Мин", "regional_head", "CN") in posts(a)
+
+
+def test_the_chairman_of_a_regional_executive_committee_heads_the_region(extractor):
+    a = extract(
+        extractor,
+        "В Курск прибыла делегация Гомельской области Республики Беларусь во главе с председателем областного "
+        "исполкома Иваном Крупко.",
+    )
+    assert ("Иван Крупко", "regional_head", "BY") in posts(a)
+
+
+def test_people_who_took_part_in_a_meeting_told_with_an_adjective_join_it(extractor):
+    a = extract(
+        extractor,
+        "Вопрос обсуждался в ходе рабочей встречи губернатора Липецкой области Игоря Артамонова с делегацией "
+        "Вьетнама. В рабочей встрече приняли участие посол Вьетнама в России Данг Минь Кхой и советник "
+        "посольства Нгуен Ван Тхань.",
+    )
+    assert met(a) == [["Данг Минь Кхой", "Игорь Артамонов", "Нгуен Ван Тхань"]]
+
+
+def test_an_arabic_family_name_keeps_its_capitalised_article(extractor):
+    a = extract(extractor, "Владимир Путин провел переговоры с президентом ОАЭ Аль Нахайяном в Кремле.")
+    assert met(a) == [["Аль Нахайян", "Владимир Путин"]]
