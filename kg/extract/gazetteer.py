@@ -42,6 +42,17 @@ class Region:
     country: str
 
 
+# names two states share, by their stem: the state meant by default, then the other
+_SHARED_NAMES = {"коре": ("KR", "KP")}
+_SHARED_STEMS = tuple(_SHARED_NAMES)
+
+
+def _shared_default(x: Match) -> bool:
+    """The name is one two states share, read as the default state ("Кореи"; not "Корейской Народно-...")."""
+    stem = next((st for st in _SHARED_STEMS if x.text.lower().startswith(st)), None)
+    return stem is not None and x.iso == _SHARED_NAMES[stem][0]
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -282,7 +293,21 @@ class Gazetteer:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
         out += [self._shared_landmark(m, out) for m in shared]
+        out = self._shared_country_names(out)
         return self._read_abbreviations(text, _drop_nested(out))
+
+    def _shared_country_names(self, found: list[Match]) -> list[Match]:
+        """ "Трудовой партии Кореи" in a text about the КНДР: a name two states share is the other state's when
+        the text names only that one by a name of its own (КНДР, Пхеньян, северокорейский)."""
+        own = {x.iso for x in found if x.iso and not _shared_default(x)}
+        out = []
+        for x in found:
+            stem = next((st for st in _SHARED_STEMS if x.text.lower().startswith(st)), None)
+            other = _SHARED_NAMES[stem][1] if stem and x.kind in ("country", "adjective") else None
+            if other and x.iso != other and other in own and x.iso not in own:
+                x = Match(x.start, x.stop, x.text, x.kind, self.countries[other], other)
+            out.append(x)
+        return out
 
     @cached_property
     def _shared_landmark_forms(self) -> dict[str, list[str]]:

@@ -56,3 +56,29 @@ def test_people_who_took_part_in_a_meeting_told_with_an_adjective_join_it(extrac
 def test_an_arabic_family_name_keeps_its_capitalised_article(extractor):
     a = extract(extractor, "Владимир Путин провел переговоры с президентом ОАЭ Аль Нахайяном в Кремле.")
     assert met(a) == [["Аль Нахайян", "Владимир Путин"]]
+
+
+def test_a_name_two_states_share_is_the_one_the_text_names_by_its_own_name():
+    from kg.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer()
+    north = gaz.find("Делегация Трудовой партии Кореи прибыла из Пхеньяна.")
+    assert [m.iso for m in north] == ["KP", "KP"]
+    both = gaz.find("Посол Южной Кореи встретился с послом КНДР. Делегация Кореи прибыла.")
+    assert [m.iso for m in both] == ["KR", "KP", "KR"]
+
+
+def test_a_party_secretary_with_the_partys_adjective_is_an_official(extractor):
+    a = extract(
+        extractor, "Первый секретарь Коммунистической партии Кубы Мигель Диас-Канель прибыл в Москву."
+    )
+    assert posts(a) == [("Мигель Диас-Канель", "other_official", "CU")]
+
+
+def test_a_title_ends_before_the_time_of_the_next_clause(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Приморского края Олег Кожемяко встретился с Ким Чен Ыном. Как отметил глава региона, во время "
+        "визита Ким Чен Ына они обсудили туризм.",
+    )
+    assert ("Ким Чен Ын", "regional_head", "KP") not in posts(a)
