@@ -276,8 +276,14 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
                 return None
             before = article.text[max(sentence.start, m.start - 40) : m.start]
             named_after = any(0 <= x.start - m.stop <= 60 for x in article.mentions_in(post.sentence))
-            if not named_after and any(r.stop >= len(before.rstrip()) for r in find_roles(before)):
-                continue  # "встретился с послом Египта.": an unnamed official's title, not this post's state
+            titled = any(r.stop >= len(before.rstrip()) for r in find_roles(before))
+            partner = m.stop <= post.evidence.start and _WITH_BEFORE.search(
+                article.text[max(0, post.evidence.start - 5) : post.evidence.start]
+            )
+            if titled and (not named_after or partner):
+                # "встретился с послом Египта.": an unnamed official's title, not this post's state; "Генеральный
+                # консул Великобритании намерена встретиться с заместителем губернатора X": another's title
+                continue
             if m.kind == "adjective" and _adjective_of_unnamed_title(article, m.stop, post.sentence):
                 continue  # "Сирийский дипломат встретился с донским губернатором X": the unnamed one's state
             if (
@@ -291,6 +297,7 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
     return isos.pop() if len(isos) == 1 else None
 
 
+_WITH_BEFORE = re.compile(r"(?i)\bс[о]?\s+$")
 _COUNTERPARTS = re.compile(r"\s+(?:коллег|партн[её]р|делегаци|сторон|гост)", re.IGNORECASE)
 _WITH = re.compile(r"(?i)\b(?:с|со)\s+(?:[а-яё]+\s+)?$")
 

@@ -139,5 +139,18 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
         return bool(states) and any(country not in states for _role, country, _span in told)
     if set(meeting.sides) - states:
         return True  # the other side is a state the text names, or a body of one
+    if len(meeting.participants) >= 2 and len(states) == 1 and not _diplomats(article, meeting):
+        return False  # "Путин встретился с самарским губернатором Азаровым": both sides named, of one state
     outlet = article.publisher_country
     return outlet is None or bool(states - {outlet})
+
+
+def _diplomats(article: Article, meeting: Meeting) -> bool:
+    """A state's ambassador or consul abroad meets for the state they serve in ("мэр Владивостока встретился с
+    российским послом в Японии")."""
+    return any(
+        post.role in ("ambassador", "consul")
+        or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
+        for key in meeting.participants
+        for post in article.persons[key].posts
+    )
