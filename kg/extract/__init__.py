@@ -26,6 +26,7 @@ from kg.extract.posts import extract_posts
 from kg.extract.publisher import (
     DEFAULT_PUBLISHER_COUNTRY,
     infer_from_mentions,
+    infer_from_regions,
     infer_from_sources,
     infer_publisher_country,
 )
@@ -107,6 +108,7 @@ class Extractor:
             or infer_publisher_country(article)
             or infer_from_sources(article, self.gazetteer)
             or infer_from_mentions(article)
+            or infer_from_regions(article)
             or DEFAULT_PUBLISHER_COUNTRY
         )
         countries.resolve(article)

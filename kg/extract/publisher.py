@@ -91,6 +91,22 @@ def infer_from_mentions(article: Article) -> str | None:
     return candidates.pop() if len(candidates) == 1 else None
 
 
+def infer_from_regions(article: Article) -> str | None:
+    """A regional outlet names its own region over and over ("Воронежская область", "Приморье"): the one state
+    whose regions the text names, at least twice, among the states whose press writes in Russian (with regions
+    of two states, as in a governor's visit abroad, the outlet may be either's)."""
+    counts: dict[str, int] = {}
+    for place in article.places:
+        if place.kind == "region" and place.iso:
+            counts[place.iso] = counts.get(place.iso, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or ranked[0][0] not in RUSSIAN_LANGUAGE_PRESS:
+        return None
+    if len(ranked) > 1:
+        return None  # regions of two states: a visit abroad, whose outlet is unknown
+    return ranked[0][0]
+
+
 DEFAULT_PUBLISHER_COUNTRY: str | None = None  # nothing tells the outlet: no guess
 _OUR_PLACE = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 _OUR_TITLE = re.compile(r"(?i)\bнашей\s+страны\b")

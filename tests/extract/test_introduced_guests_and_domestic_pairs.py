@@ -53,3 +53,22 @@ def test_a_title_the_person_takes_on_tells_the_state(extractor):
         "Временно исполняющим обязанности президента Киргизии стал спикер парламента Талант Мамытов.",
     )
     assert ("Талант Мамытов", "parliament_speaker", "KG") in posts(a)
+
+
+def test_an_outlet_that_names_only_its_own_regions_is_of_their_state(extractor):
+    a = extract(
+        extractor,
+        "Воронежская область расширит сотрудничество с Кубой. Губернатор Александр Гусев встретился с послом "
+        "Кубы Хулио Гармендией. Он рассказал о предприятиях Воронежской области.",
+    )
+    assert a.publisher_country == "RU"
+    assert ("Александр Гусев", "regional_head", "RU") in posts(a)
+
+
+def test_an_outlet_naming_regions_of_two_states_stays_unknown(extractor):
+    a = extract(
+        extractor,
+        "Оренбургская делегация прибыла в Наманганскую область. Губернатор Денис Паслер встретился с хокимом "
+        "Наманганской области. Стороны обсудили поставки из Оренбургской области.",
+    )
+    assert a.publisher_country is None
