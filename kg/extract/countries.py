@@ -257,6 +257,8 @@ def _meeting_side(article: Article, person: Person, post: PostFact, meetings: li
             for p in article.persons[key].posts
             if p.country
         }
+        if not held and len(meeting.sides) < 2:
+            continue  # "X провёл встречу с белорусской делегацией": the one side told is the other one
         free = [c for c in meeting.sides if c not in held]
         if len(free) == 1:
             return free[0]
@@ -274,6 +276,12 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
         if m.kind in ("country", "adjective") and m.iso:
             if re.search(r"(?i)\b(?:в|во|из|на)\s+$", article.text[max(0, m.start - 4) : m.start]):
                 return None
+            if (
+                m.kind == "country"
+                and re.search(r"(?i)\b(?:с|со)\s+$", article.text[max(0, m.start - 4) : m.start])
+                and not re.match(r"\s+сторон", article.text[m.stop : m.stop + 8])
+            ):
+                continue  # "сотрудничество с Республикой Беларусь": the partner's state, not the official's
             before = article.text[max(sentence.start, m.start - 40) : m.start]
             named_after = any(0 <= x.start - m.stop <= 60 for x in article.mentions_in(post.sentence))
             titled = any(r.stop >= len(before.rstrip()) for r in find_roles(before))

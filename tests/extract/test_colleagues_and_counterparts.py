@@ -82,3 +82,21 @@ def test_a_title_ends_before_the_time_of_the_next_clause(extractor):
         "визита Ким Чен Ына они обсудили туризм.",
     )
     assert ("Ким Чен Ын", "regional_head", "KP") not in posts(a)
+
+
+def test_the_one_side_a_meeting_names_is_the_partners(extractor):
+    a = extract(
+        extractor,
+        "24 ноября губернатор Алексей Дюмин провёл встречу с белорусской делегацией. Делегацию возглавил "
+        "заместитель министра Иван Петров.",
+    )
+    assert ("Алексей Дюмин", "regional_head", "BY") not in posts(a)
+
+
+def test_a_state_one_cooperates_with_is_not_ones_own(extractor):
+    a = extract(
+        extractor,
+        "По словам губернатора Игоря Руденя, сотрудничество с Республикой Беларусь носит стратегический характер.",
+    )
+    assert ("Игорь Руденя", "regional_head", "BY") not in posts(a)
+    assert ("Игорь Рудень", "regional_head", "BY") not in posts(a)
