@@ -19,6 +19,7 @@ from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, OrgRef, PostFact, Sentence, Span
 from kg.extract.morph import parses, title_cases
+from kg.extract.phrases import phrase_to_nominative
 from kg.extract.syntax import head_of_span, past_last_verb
 from kg.extract.wordtypos import mend_typos
 from kg.resources import gazetteer_file
@@ -616,6 +617,15 @@ def _post(
         and _HEAD_OF_BODY.match(role_text)
     ):
         role = "head_of_international_organization"  # "президент Азиатского банка развития"
+    national = body is None or body.country is not None
+    if (
+        role == "head_of_international_organization"
+        and national
+        and own_places
+        and own_places[0][1] == "country"
+    ):
+        # "Генеральный секретарь Министерства иностранных дел Королевства Норвегия": a state's official
+        role, country = "other_official", own_places[0][0]
     if role == "head_of_international_organization":
         country = None if body is None or body.country is None else body.country
     post = PostFact(role=role, country=country, organization=None, sentence=sentence, evidence=span)
@@ -659,6 +669,16 @@ def _organization(
     for match in article.places_in(span.start, span.stop):
         if match.kind == "region" and post.role in ("regional_head", "other_official"):
             return OrgRef(match.value.name, match.iso, "region")
+    if post.role == "head_of_international_organization":
+        named = _BODY_NAMED.match(complement)
+        national = any(m.kind in ("country", "adjective") for m in article.places_in(span.start, span.stop))
+        if named and len(named.group(1).split()) >= 2 and not national:
+            # "генеральным секретарем Совета Европы" of a body the gazetteer does not know
+            return OrgRef(phrase_to_nominative(named.group(1)), None, "international")
+        bodies = {m.value.name for m in article.places if m.kind == "body" and m.value.country is None}
+        if _BODY_WORD.match(complement) and len(bodies) == 1:
+            # "генсек организации", "генеральным секретарем Альянса": the one international body the text names
+            return OrgRef(bodies.pop(), None, "international")
     if post.role in ("minister", "deputy_minister"):
         kept = []  # "министр торговли и интеграции" -> "Министерство торговли и интеграции"
         for w in complement.split():
@@ -670,6 +690,16 @@ def _organization(
                 "Министерство " + " ".join(kept).rstrip(","), None, "ministry"
             )  # the state is added later
     return None
+
+
+# the name of a body after its head's title: capitalised, with its lower-case words ("Совета Европы",
+# "Международной организации труда")
+_BODY_NAMED = re.compile(
+    r"\s*((?:[А-ЯЁ][а-яё-]+|[А-ЯЁ]{2,})(?:\s+(?:[А-ЯЁ][а-яё-]+|[а-яё]{2,}|[А-ЯЁ]{2,})){0,6})\s*$"
+)
+
+
+_BODY_WORD = re.compile(r"(?i)\s*(?:организаци|альянс|содружеств|союз|блок|объединени)\w*\s*$")
 
 
 # a body's head noun left in the genitive by the text ("министра иностранных дел Министерства ...")
