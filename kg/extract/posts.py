@@ -47,7 +47,7 @@ _SEPARATE_REGIONAL_HEADS = frozenset(["RU"])
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _HEAD_OF_BODY = re.compile(
-    r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+)?(?:директор|председател|руководител|глав|президент|"
+    r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+)?(?:гендиректор|директор|председател|руководител|глав|президент|"
     r"секретар|генсек)"
 )
 _COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
@@ -527,6 +527,7 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
 
 
 # "глава Таджикистана", "руководитель Татарстана", "Раис Татарстана", "Башкан Гагаузии" (regions' own titles)
+_JOINED = re.compile(r"(?i)(?:и|а\s+также|а|,)\s+")
 _HEAD_WORD = re.compile(
     r"(?i)\b(?:глав(?:а|ы|е|у|ой|ою)|руководител(?:ь|я|ю|ем|е)|раис(?:а|у|ом|е)?|башкан(?:а|у|ом|е)?)\s+$"
 )
@@ -565,8 +566,17 @@ def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     "председатель Африканского союза" heads an international body."""
     bodies = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.country is None]
     head = article.text[start : bodies[0].start].strip() if bodies else ""
+    joined = _JOINED.match(head)  # "Сергей Лавров и глава исполкома СНГ": the conjunction is no part of it
+    if joined:
+        head = head[joined.end() :]
     if head and _HEAD_OF_BODY.match(head) and len(head.split()) <= 2:
-        return [RoleMatch(0, bodies[0].start - start, "head_of_international_organization")]
+        return [
+            RoleMatch(
+                len(joined.group()) if joined else 0,
+                bodies[0].start - start,
+                "head_of_international_organization",
+            )
+        ]
     owned = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.kind == TEXT_DEFINED]
     before = article.text[start : owned[0].start] if owned else ""
     heads = [m for m in _HEAD_OF_BODY.finditer(before) if len(before[m.start() :].split()) <= 2]

@@ -38,3 +38,25 @@ def test_a_states_ministry_is_no_international_body(extractor):
         "послом.",
     )
     assert found["Кристиан Сысе"] == ["Королевство Норвегия"]
+
+
+def posts(article):
+    return sorted((p.name, post.role, post.country) for p in article.persons.values() for post in p.posts)
+
+
+def test_the_head_of_a_body_after_a_conjunction(extractor):
+    a = extract(
+        extractor,
+        "На вопросы ответили министр иностранных дел Армении Арарат Мирзоян и глава исполкома СНГ Сергей Лебедев.",
+    )
+    assert ("Сергей Лебедев", "head_of_international_organization", None) in posts(a)
+
+
+def test_heads_of_the_atomic_agency_and_the_labour_organization(extractor):
+    a = extract(
+        extractor,
+        "Алексей Лихачев встретился с главой МАГАТЭ Рафаэлем Гросси. Затем гендиректор Международной "
+        "организации труда Гай Райдер выступил с докладом.",
+    )
+    assert ("Рафаэль Гросси", "head_of_international_organization", None) in posts(a)
+    assert ("Гай Райдер", "head_of_international_organization", None) in posts(a)
