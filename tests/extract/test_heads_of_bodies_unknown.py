@@ -60,3 +60,13 @@ def test_heads_of_the_atomic_agency_and_the_labour_organization(extractor):
     )
     assert ("Рафаэль Гросси", "head_of_international_organization", None) in posts(a)
     assert ("Гай Райдер", "head_of_international_organization", None) in posts(a)
+
+
+def test_the_head_of_a_presidents_office_is_an_official_not_the_president(extractor):
+    a = extract(extractor, "Об этом сообщил глава Офиса президента Украины Андрей Ермак.")
+    assert posts(a) == [("Андрей Ермак", "other_official", "UA")]
+
+
+def test_a_crown_prince_is_his_states_official(extractor):
+    a = extract(extractor, "Эрдоган встретился с наследным принцем Саудовской Аравии Мухаммедом бин Салманом.")
+    assert ("Мухаммед бин Салман", "other_official", "SA") in posts(a)
