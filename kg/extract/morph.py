@@ -42,7 +42,7 @@ _CONSONANT_ENDINGS = {
     "gent": ("а", "я"),
     "accs": ("а", "я"),
     "datv": ("у", "ю"),
-    "ablt": ("ом", "ем", "ём"),
+    "ablt": ("ом", "ем", "ём", "эм"),  # "Пурэвдоржэм": Mongolian names keep their "э"
     "loct": ("е",),
 }
 # Nouns in -а/-я (Абдулла, Наталья, Москва).
@@ -235,7 +235,7 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
         if surname and not re.search(r"(ова|ева|ёва|ина|ына|ая|яя)$", low):
             return 0.3
         return 1.0
-    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|[аеоуяюжшчщц]ем)$", low):
+    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|[аеоуяюжшчщц]ем|[жшчщц]эм)$", low):
         # "-аем", "-еем": the instrumental of "-ай", "-ей" ("Орбаем"), not a woman's "Мерьем"; "-чем", "-шем": of a
         # man's name in a hushing consonant ("Кылычем")
         return 0.0

@@ -80,3 +80,8 @@ def test_a_headline_meeting_the_body_does_not_cover_stays(extractor):
         "Затем Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым.",
     )
     assert ["Касым-Жомарт Токаев", "Садыр Жапаров", "Шавкат Мирзиёев"] in met(a)
+
+
+def test_a_mongolian_name_in_the_instrumental_keeps_its_e_letter():
+    assert normalize_name(["Бухчулуун", "Пурэвдоржэм"], None, {"ablt": 2.0}).last == "Пурэвдорж"
+    assert normalize_name(["Гомбожав", "Занданшатар"], None, {"nomn": 2.0}).last == "Занданшатар"
