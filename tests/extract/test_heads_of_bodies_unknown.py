@@ -68,5 +68,7 @@ def test_the_head_of_a_presidents_office_is_an_official_not_the_president(extrac
 
 
 def test_a_crown_prince_is_his_states_official(extractor):
-    a = extract(extractor, "Эрдоган встретился с наследным принцем Саудовской Аравии Мухаммедом бин Салманом.")
+    a = extract(
+        extractor, "Эрдоган встретился с наследным принцем Саудовской Аравии Мухаммедом бин Салманом."
+    )
     assert ("Мухаммед бин Салман", "other_official", "SA") in posts(a)
