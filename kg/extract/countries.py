@@ -278,14 +278,14 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
                 return None
             if (
                 m.kind == "country"
-                and re.search(r"(?i)\b(?:с|со)\s+$", article.text[max(0, m.start - 4) : m.start])
+                and _WITH.search(article.text[max(0, m.start - 4) : m.start])
                 and not re.match(r"\s+сторон", article.text[m.stop : m.stop + 8])
             ):
                 continue  # "сотрудничество с Республикой Беларусь": the partner's state, not the official's
             before = article.text[max(sentence.start, m.start - 40) : m.start]
             named_after = any(0 <= x.start - m.stop <= 60 for x in article.mentions_in(post.sentence))
             titled = any(r.stop >= len(before.rstrip()) for r in find_roles(before))
-            partner = m.stop <= post.evidence.start and _WITH_BEFORE.search(
+            partner = m.stop <= post.evidence.start and _WITH.search(
                 article.text[max(0, post.evidence.start - 5) : post.evidence.start]
             )
             if titled and (not named_after or partner):
@@ -305,8 +305,8 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
     return isos.pop() if len(isos) == 1 else None
 
 
-_WITH_BEFORE = re.compile(r"(?i)\bс[о]?\s+$")
 _COUNTERPARTS = re.compile(r"\s+(?:коллег|партн[её]р|делегаци|сторон|гост)", re.IGNORECASE)
+# "с" or "со" right before, or with one word between ("с белорусскими коллегами")
 _WITH = re.compile(r"(?i)\b(?:с|со)\s+(?:[а-яё]+\s+)?$")
 
 

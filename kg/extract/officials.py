@@ -209,7 +209,8 @@ def _headline_subject(article: Article, s: Sentence) -> list[Person]:
     stands for the one person of the article with no post of their own."""
     if s.index not in article.headline_sentences() or article.mentions_in(s.index):
         return []
-    return [p for p in article.persons.values() if p.mentions and not p.posts][:2]
+    untitled = [p for p in article.persons.values() if p.mentions and not p.posts]
+    return untitled if len(untitled) == 1 else []
 
 
 def described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]]:
@@ -266,7 +267,7 @@ def _state_beside(article: Article, start: int, stop: int) -> str | None:
     return None
 
 
-_ADJECTIVE = re.compile(r"(?i)(?:ский|цкий|ской|ский|ая|ое|ий|ый)$")
+_ADJECTIVE = re.compile(r"(?i)(?:ский|цкий|ской|ая|ое|ий|ый)$")
 _PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|с|со|по|к|ко|у|до|от|для|при|за|через)\s")
 
 
