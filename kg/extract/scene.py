@@ -64,6 +64,15 @@ def news_day(article: Article) -> dt.date | None:
     return None
 
 
+_RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d[а-яё\s]*[–—-]\s*$")
+
+
+def _in_range(text: str, start: int, stop: int) -> bool:
+    """ "30 августа – 3 сентября": either end of a stretch of days."""
+    return bool(_RANGE_AFTER.match(text, stop) or _RANGE_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 def _is_period(text: str, pos: int) -> bool:
     return bool(re.search(r"(?i)\b(?:до|на|с|по)\s+$", text[max(0, pos - 4) : pos]))
 
@@ -130,7 +139,18 @@ def date_days_without_year(article: Article) -> None:
             if not 0 <= index < len(article.sentences):
                 continue
             text = article.sentences[index].text
-            day = next((d for d in find_dates(text) if not _is_period(text, d.start)), None)
+            # a date with its year is another day's (the meeting's own would have dated it): "крушение 25 декабря
+            # 2024 года"; "30 августа – 3 сентября" is a visit's period, not the talks' day
+            day = next(
+                (
+                    d
+                    for d in find_dates(text)
+                    if d.year is None
+                    and not _is_period(text, d.start)
+                    and not _in_range(text, d.start, d.stop)
+                ),
+                None,
+            )
             if day is not None:
                 meeting.month_day = (day.month, day.day)
                 break
