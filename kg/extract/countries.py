@@ -22,10 +22,8 @@ import re
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
-from kg.extract.officials import officials
-from kg.extract.scene import reference_date
+from kg.extract.officials import listed_posts
 from kg.extract.syntax import ancestors, children, preposition, token_at
-from kg.keys import normalize_key
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
@@ -101,10 +99,7 @@ def _own_titles(person: Person, post: PostFact) -> str | None:
 def _listed_official(article: Article, person: Person, post: PostFact) -> str | None:
     """The officials gazetteer's one state for the person in that post that year: "Я приглашаю президента
     Касым-Жомарта Токаева" in the Qatari emir's words is Kazakhstan's president, not Qatar's."""
-    when = reference_date(article)
-    year = when.year if when else None
-    listed = officials().get(normalize_key(person.official or person.name), [])
-    held = {o.country for o in listed if o.role == post.role and o.country and o.in_office(year)}
+    held = {o.country for o in listed_posts(article, person) if o.role == post.role}
     return held.pop() if len(held) == 1 else None
 
 

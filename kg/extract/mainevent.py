@@ -149,7 +149,7 @@ def _diplomats(article: Article, meeting: Meeting) -> bool:
     """A state's ambassador or consul abroad meets for the state they serve in ("мэр Владивостока встретился с
     российским послом в Японии")."""
     return any(
-        post.role in ("ambassador", "consul")
+        post.role == "ambassador"
         or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
         for key in meeting.participants
         for post in article.persons[key].posts

@@ -616,7 +616,7 @@ class _MeetingReader:
 
     def _headlines(self, s: Sentence) -> set[int]:
         """The headline's sentences, when ``s`` is past them."""
-        headlines = self.article.headline_sentences()
+        headlines = self.article.headlines
         return set() if s.index in headlines else headlines
 
     def _visitor_joins(self, meeting: Meeting) -> None:

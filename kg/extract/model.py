@@ -7,7 +7,6 @@ adapts them at its boundary.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 
@@ -155,6 +154,7 @@ class Article:
     body: Span = Span(0, 0)
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    headlines: set[int] = field(default_factory=set)  # the sentences above the body (segment)
     publisher_country: str | None = None
     publisher_country_given: bool = False
     reference_date: dt.date | None = None
@@ -174,21 +174,6 @@ class Article:
     def mentions_in(self, sentence: int) -> list[Mention]:
         return [m for m in self.mentions if m.sentence == sentence and m.person]
 
-    def headline_sentences(self) -> set[int]:
-        """The sentences above the body: short paragraphs that end no sentence ("Самарский губернатор побывал в
-        Китае", a reading-time line), up to the first paragraph that does."""
-        out: set[int] = set()
-        for s in self.sentences:
-            para = self.paragraphs[s.paragraph]
-            chunk = self.text[para.start : para.stop].strip()
-            if _ENDS_A_SENTENCE.search(chunk) or len(chunk.split()) > 30:
-                break
-            out.add(s.index)
-        return out
-
     def opening_sentences(self) -> set[int]:
         """The sentences that sum up the article: its headline, or with none its first paragraph."""
-        return self.headline_sentences() or {s.index for s in self.sentences if s.paragraph == 0}
-
-
-_ENDS_A_SENTENCE = re.compile(r"[.!?…][»\"”)]*(?:\s|$)")
+        return self.headlines or {s.index for s in self.sentences if s.paragraph == 0}

@@ -207,7 +207,7 @@ def _protagonist_without_post(article: Article, before: int) -> list[Person]:
 def _headline_subject(article: Article, s: Sentence) -> list[Person]:
     """ "Самарский губернатор побывал в Китае" over a body that names him without a title: a headline's title
     stands for the one person of the article with no post of their own."""
-    if s.index not in article.headline_sentences() or article.mentions_in(s.index):
+    if s.index not in article.headlines or article.mentions_in(s.index):
         return []
     untitled = [p for p in article.persons.values() if p.mentions and not p.posts]
     return untitled if len(untitled) == 1 else []
@@ -277,18 +277,23 @@ def _held_by_text(article: Article, role: str, country: str) -> bool:
     )
 
 
+def listed_posts(article: Article, person: Person) -> list[Official]:
+    """The posts with a state the officials gazetteer gives the person in the article's year (with no year, posts
+    still held)."""
+    when = reference_date(article)
+    year = when.year if when else None
+    listed = officials().get(normalize_key(person.official or person.name), [])
+    return [o for o in listed if o.in_office(year) and o.country]
+
+
 def posts_of_untitled_officials(article: Article) -> None:
     """ "Садыр Жапаров и Владимир Путин" under a photo, "Эрдоган заявил": a person the text gives no title
     at all holds the one post the officials gazetteer gives that name in the article's year (with no
     year, a post still held). Readers take such posts as plainly implied."""
-    table = officials()
-    when = reference_date(article)
-    year = when.year if when else None
     for person in article.persons.values():
         if person.posts or not person.mentions:
             continue
-        listed = table.get(normalize_key(person.official or person.name), [])
-        held = [o for o in listed if o.in_office(year) and o.country]
+        held = listed_posts(article, person)
         if len({(o.role, o.country) for o in held}) != 1:
             continue
         first = min(person.mentions, key=lambda m: m.start)

@@ -527,7 +527,7 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
 
 
 # "глава Таджикистана", "руководитель Татарстана", "Раис Татарстана", "Башкан Гагаузии" (regions' own titles)
-_JOINED = re.compile(r"(?i)(?:и|а\s+также|а|,)\s+")
+_JOINED = re.compile(r"(?i)\s*(?:и|а\s+также|а|,)\s+")
 _HEAD_WORD = re.compile(
     r"(?i)\b(?:глав(?:а|ы|е|у|ой|ою)|руководител(?:ь|я|ю|ем|е)|раис(?:а|у|ом|е)?|башкан(?:а|у|ом|е)?)\s+$"
 )
@@ -565,18 +565,13 @@ def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region;
     "председатель Африканского союза" heads an international body."""
     bodies = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.country is None]
-    head = article.text[start : bodies[0].start].strip() if bodies else ""
-    joined = _JOINED.match(head)  # "Сергей Лавров и глава исполкома СНГ": the conjunction is no part of it
-    if joined:
-        head = head[joined.end() :]
+    window = article.text[start : bodies[0].start] if bodies else ""
+    # "Сергей Лавров и глава исполкома СНГ": the conjunction is no part of the title
+    joined = _JOINED.match(window)
+    lead = joined.end() if joined else len(window) - len(window.lstrip())
+    head = window[lead:].strip()
     if head and _HEAD_OF_BODY.match(head) and len(head.split()) <= 2:
-        return [
-            RoleMatch(
-                len(joined.group()) if joined else 0,
-                bodies[0].start - start,
-                "head_of_international_organization",
-            )
-        ]
+        return [RoleMatch(lead, bodies[0].start - start, "head_of_international_organization")]
     owned = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.kind == TEXT_DEFINED]
     before = article.text[start : owned[0].start] if owned else ""
     heads = [m for m in _HEAD_OF_BODY.finditer(before) if len(before[m.start() :].split()) <= 2]

@@ -60,7 +60,24 @@ def segment(article: Article) -> Article:
     article.paragraphs = paragraphs
     article.body = Span(paragraphs[0].start, paragraphs[-1].stop)
     article.sentences = _sentences(text, paragraphs)
+    article.headlines = _headlines(text, paragraphs, article.sentences)
     return article
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][»\"”)]*(?:\s|$)")
+
+
+def _headlines(text: str, paragraphs: list[Span], sentences: list[Sentence]) -> set[int]:
+    """The sentences above the body: short paragraphs that end no sentence ("Самарский губернатор побывал в
+    Китае", a reading-time line), up to the first paragraph that does."""
+    out: set[int] = set()
+    for s in sentences:
+        para = paragraphs[s.paragraph]
+        chunk = text[para.start : para.stop].strip()
+        if _ENDS_A_SENTENCE.search(chunk) or len(chunk.split()) > 30:
+            break
+        out.add(s.index)
+    return out
 
 
 def _read_header(article: Article, lines: list[layout.Line]) -> list[layout.Line]:
