@@ -112,6 +112,7 @@ _STAMP_DATE = (
 _STAMP = re.compile(
     r"^"
     + _BULLET
+    + r"(?:[-–—]\s+)?"  # "- 26 мая 2025 15:35": a stamp set as an item of the page's list
     + _DATE_PREFIX
     + _WEEKDAY
     + r"(?:(?P<clock_before>"

@@ -20,7 +20,7 @@ from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, OrgRef, PostFact, Sentence, Span
 from kg.extract.morph import parses, title_cases
 from kg.extract.phrases import phrase_to_nominative
-from kg.extract.syntax import head_of_span, past_last_verb
+from kg.extract.syntax import head_of_span, past_last_verb, preposition
 from kg.extract.wordtypos import mend_typos
 from kg.resources import gazetteer_file
 
@@ -47,7 +47,7 @@ _SEPARATE_REGIONAL_HEADS = frozenset(["RU"])
 _APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _HEAD_OF_BODY = re.compile(
-    r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+)?(?:гендиректор|директор|председател|руководител|глав|президент|"
+    r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+|действующ\w+\s+)?(?:гендиректор|директор|председател|руководител|глав|президент|"
     r"секретар|генсек)"
 )
 _COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
@@ -416,6 +416,10 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         return None
     if sentence is not None:
         roles = _own_roles(sentence, offset, window, roles)
+        if _other_argument_between(sentence, offset + roles[0].start, offset + roles[0].stop, stop):
+            return None
+        if _clause_before_name(article, window[roles[0].start : roles[0].stop], stop):
+            return None
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
@@ -434,6 +438,50 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         p.tag.number == "plur" and "nomn" in p.tag for p in readings
     )
     return title
+
+
+def _other_argument_between(sentence: Sentence, start: int, stop: int, name: int) -> bool:
+    """ "передал президенту Франции послание Путина": a common noun between the title and the name that hangs
+    on nothing of the title (the verb's own object), in neither the genitive of the title's complements nor
+    the title's own case (a rank: "министром обороны генералом армии"), nor under a preposition, is another
+    argument of the verb: the name is its dependent, not the title's holder. Only a subject's or an object's
+    case counts: the title's complements stand in the oblique ones ("по делам, обороне и безопасности")."""
+    head = head_of_span(sentence, start, stop)
+    case = head.feats.get("Case") if head is not None else None
+    if case is None:
+        return False
+    tokens = sentence.tokens
+    inside = {t.index for t in tokens if t.start >= start and t.stop <= name}
+    for t in tokens:
+        if t.index not in inside or t.start < stop or t.pos != "NOUN" or not t.text.islower():
+            continue
+        if t.head in inside or t.lemma in _HONORIFICS or t.feats.get("Case") not in ("Nom", "Acc"):
+            continue  # the title's complements stand in the oblique cases ("Главнокомандующий Вооруженными силами")
+        if t.feats.get("Case") == case:
+            continue
+        if preposition(tokens, t):
+            continue
+        return True
+    return False
+
+
+_HONORIFICS = frozenset(
+    ["г-н", "г-жа", "господин", "госпожа", "мистер", "миссис", "мадам", "сэр", "доктор", "профессор"]
+)
+
+
+def _clause_before_name(article: Article, title: str, name: int) -> bool:
+    """ "с удовлетворением вспомнив о встрече с Президентом Азербайджана в рамках конференции, Ян Борг отметил":
+    a name set off by a comma, in a case the title cannot share, opens the clause; the title was the partner's."""
+    if not re.search(r",\s*$", article.text[max(0, name - 3) : name]):
+        return False
+    words = title.split()
+    mention = next((m for m in article.mentions if m.start == name), None)
+    if not words or mention is None:
+        return False
+    cases = title_cases(words[0])
+    named = {p.tag.case for w in mention.text.lower().split() for p in parses(w) if p.tag.case}
+    return bool(cases) and bool(named) and not cases & named
 
 
 _APPOSITION_THEN_AND = re.compile(r"^\s*,\s*(?P<title>[^,;:()]+?)\s*,?\s+(?:и|а\s+также)\s*$")

@@ -118,8 +118,10 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     lines = _join_wrapped(article.text, lines)
     for n, line in enumerate(lines):
         start, content = line.start, line.text
-        if out and layout.heads_other_articles(content):
-            break  # "Related posts", "Похожие новости": the rest is other articles' headlines
+        if layout.heads_other_articles(content):
+            if any(_ends_sentence(article.text[s.start : s.stop]) for s in out):
+                break  # "Related posts", "Похожие новости" after the text: the rest is other articles' headlines
+            continue  # the same words over the text, before any sentence of it: a menu item of the page
         stamp = layout.machine_date(content)
         if stamp is not None:
             article.published = article.published or _date(*stamp[:3])
