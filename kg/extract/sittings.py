@@ -41,14 +41,23 @@ _TALK_MECHANISMS = frozenset(["диалог", "консультация", "ко�
 
 
 _GATHERING_KINDS = {"форум": "forum", "саммит": "summit"}
+_GATHERING_AFTER = re.compile(
+    r"\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей)\s+){0,3}([а-яё-]*(?:форум|саммит))а(?![а-яё])", re.I
+)
 
 
 def session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     """A sitting: a summit of heads of state, an intergovernmental session, a domestic one, or one that only
     refers to a sitting told before."""
-    whose = {c.lemma for c in children(s.tokens, t, "nmod")} & set(_GATHERING_KINDS)
+    # "пленарное заседание форума", "... бизнес-форума": a part of the forum, the forum
+    whose = [
+        k for c in children(s.tokens, t, "nmod") for w, k in _GATHERING_KINDS.items() if c.lemma.endswith(w)
+    ]
     if whose:
-        return _GATHERING_KINDS[whose.pop()]  # "пленарное заседание форума": a part of the forum, the forum
+        return whose[0]
+    told = _GATHERING_AFTER.match(article.text, t.stop)  # the same, where the parse lost the genitive
+    if told:
+        return next(k for w, k in _GATHERING_KINDS.items() if told.group(1).lower().endswith(w))
     if HEADS_OF_GOVERNMENT.search(phrase):
         return "session"  # "заседание Совета глав правительств СНГ"
     if HEADS_OF.search(phrase) or any(

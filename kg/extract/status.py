@@ -44,7 +44,9 @@ _EARLIER_REPORT_VERBS = {
     "отмечаться",
 }
 _THE_NEWS_OF_THE_DAY = re.compile(
-    r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита)"
+    r"(?i)\s*(?:в\s+(?:тот\s+же|этот)\s+день|сегодня|в\s+ходе\s+(?:этого\s+|своего\s+|того\s+же\s+)?визита"
+    # "Ранее в субботу он провел переговоры": earlier in the days of the news
+    r"|(?:утром\s+|днем\s+|днём\s+)?в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b)"
 )
 _FIRST_EVER = re.compile(r"(?i)\s*(?:в\s+истории|за\s+)")
 _FUTURE_HEADS = {
@@ -81,6 +83,19 @@ def governing_verb(tokens: list[Token], t: Token) -> Token | None:
     return None
 
 
+def _recent_participle(tokens: list[Token], x: Token, trigger: Token) -> bool:
+    """ "на недавно состоявшейся встрече", "ранее прошедших переговоров": the noun's own participle says the
+    event is past."""
+    if x.lemma not in ("недавно", "ранее") or x.head < 0:
+        return False
+    participle = tokens[x.head]
+    return (
+        participle.head == trigger.index
+        and participle.feats.get("VerbForm") == "Part"
+        and participle.feats.get("Tense") == "Past"
+    )
+
+
 def read_status(article: Article, s: Sentence, event: Event) -> None:
     tokens = s.tokens
     t = event.trigger
@@ -100,6 +115,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             and _attached(tokens, x, heads | {t.index})
             or x.lemma in ("предыдущий", "позапрошлый", "недавний", "прошлогодний")
             and x.head == t.index  # "Предыдущая встреча ... состоялась в Душанбе", "недавних переговоров"
+            or _recent_participle(tokens, x, t)
         ):
             if x.lemma == "ранее" and _THE_NEWS_OF_THE_DAY.match(s.text[x.stop - s.start :]):
                 continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
