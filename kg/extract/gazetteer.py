@@ -58,7 +58,7 @@ class Match:
     start: int
     stop: int
     text: str
-    kind: str  # country, adjective, city, capital_ref, region, body
+    kind: str  # country, adjective, pair_adjective, city, capital_ref, region, body
     value: object  # Country, city name, Region or Body
     iso: str | None
 
@@ -269,6 +269,7 @@ class Gazetteer:
         for m in rx.finditer(text):
             iso = stems[m.group(1).lower()]
             out.append(Match(m.start(), m.end(), m.group(0), "adjective", self.countries[iso], iso))
+        out += self._paired_adjectives(text)
         rx, cities = self._city_forms
         shared = []
         for m in rx.finditer(text):
@@ -295,6 +296,27 @@ class Gazetteer:
         out += [self._shared_landmark(m, out) for m in shared]
         out = self._shared_country_names(out)
         return self._read_abbreviations(text, _drop_nested(out))
+
+    def _paired_adjectives(self, text: str) -> list[Match]:
+        """ "казахстанско-вьетнамской", "российско-казахстанско-китайский": each state of a compound adjective,
+        as a "pair_adjective" (the sides of what it qualifies, never a holder's state)."""
+        _, stems = self._adjective_pattern
+        out = []
+        for m in _ADJECTIVE_COMPOUND.finditer(text):
+            parts = m.group(0).split("-")
+            at = m.start()
+            found = []
+            for n, part in enumerate(parts):
+                last = n == len(parts) - 1
+                ending = re.search(r"(?:" + _ADJ_ENDINGS + r")$", part.lower()) if last else None
+                stem = part[: ending.start()] if ending else part[:-1]
+                iso = stems.get(stem.lower())
+                if iso is not None:
+                    found.append(Match(at, at + len(part), part, "pair_adjective", self.countries[iso], iso))
+                at += len(part) + 1
+            if len(found) == len(parts):  # every part a state's: no "военно-", "торгово-"
+                out += found
+        return out
 
     def _shared_country_names(self, found: list[Match]) -> list[Match]:
         """ "Трудовой партии Кореи" in a text about the КНДР: a name two states share is the other state's when
@@ -381,6 +403,7 @@ class Gazetteer:
 
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{4,}(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?…»\n])\s[А-ЯЁ][а-яё]+\s+$")  # a capitalised word inside a sentence
+_ADJECTIVE_COMPOUND = re.compile(r"(?<![\w-])(?:[а-яёА-ЯЁ]{3,}о-)+[а-яёА-ЯЁ]{4,}(?![\w-])")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)(?![\w-])")
 
 

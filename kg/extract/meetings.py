@@ -41,6 +41,7 @@ from kg.extract.sidestold import (
     members_told_before,
     other_side_told_before,
 )
+from kg.extract.sittings import reported_by_its_member
 from kg.extract.status import in_preparation
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
@@ -270,6 +271,7 @@ class _MeetingReader:
                     if presumed.future
                     else self._sides_told_next(s, _HEADS_OF_DELEGATIONS)
                     or self._opened_by(s, presumed, people)
+                    or reported_by_its_member(self.article, s, presumed.trigger)
                 )
             # "По итогам переговоров X и Y приняли ...": the talks took place; in the second reading one
             # named side is enough ("документ подписан по итогам переговоров с министром Y")

@@ -142,10 +142,17 @@ def is_patronymic(token: str) -> bool:
     if re.search(
         r"(ович|евич|овна|евна|ична)|(улы|кызы|оглы|угли)$", token, re.IGNORECASE
     ):  # not "Ишангулыева"
-        return not surname_built_on_noun(token)
+        return not surname_built_on_noun(token) and not _known_surname_only(token)
     if _PATRONYMIC.search(token):
         return any("Patr" in p.tag and p.is_known for p in parses(token.lower()))
     return any("Patr" in p.tag and p.score > 0.5 and p.is_known for p in parses(token.lower()))
+
+
+def _known_surname_only(token: str) -> bool:
+    """ "Януковичем", "Шушкевич", "Макаревичем": the dictionary knows the -ович word as a surname and never as a
+    patronymic ("Богданович" is both, and stays a patronymic)."""
+    known = [p for p in parses(token.lower()) if p.is_known]
+    return any("Surn" in p.tag for p in known) and not any("Patr" in p.tag for p in known)
 
 
 def russian_surname_in_oblique_case(token: str) -> bool:

@@ -411,7 +411,13 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     sentence = article.sentences[sentence_of(article, offset)] if article.sentences else None
     offset = past_last_verb(sentence.tokens if sentence else [], offset, stop)
     window = article.text[offset:stop]
-    roles = find_roles(masked(window)) or place_head(article, offset, stop)
+    roles = find_roles(masked(window))
+    if roles and re.search(r"[–—]\s*$", window[: roles[0].start]):
+        # "Председатель ЕАГ – помощник Президента": the head of a body, joined by a dash to the next post
+        heads = list(_HEAD_OF_BODY.finditer(window[: roles[0].start]))
+        at = heads[-1].start() if heads else 0
+        roles = [_shift(r, -at) for r in place_head(article, offset + at, offset + roles[0].start)] + roles
+    roles = roles or place_head(article, offset, stop)
     if not roles:
         return None
     if sentence is not None:
@@ -655,7 +661,16 @@ def _post(
 ) -> PostFact:
     role, span = role_match.role, title.span
     own = _own_extent(article, span, role_match)
-    body = next((m.value for m in article.places_in(own.start, own.stop) if m.kind == "body"), None)
+    # "президент Сычуаньской ассоциации в РФ и СНГ": a body told where the holder works is not the title's
+    body = next(
+        (
+            m.value
+            for m in article.places_in(own.start, own.stop)
+            if m.kind == "body"
+            and not re.search(r"(?i)(?:^|\s)(?:в|во|на)\s", article.text[own.start : m.start])
+        ),
+        None,
+    )
     own_places = title_countries(article, own) or countries
     local = bool(own_places) and own_places[0][1] in ("region", "city", "city_adjective")
     # "премьер-министром федеральной земли Саар": a region the gazetteer does not know, by its noun

@@ -311,11 +311,13 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
             if any(a <= s.start + m.start() < b for a, b in speech):
                 continue
             parts = [
-                p for p in article.places_in(s.start + m.start(), s.start + m.end()) if p.kind == "adjective"
+                p
+                for p in article.places_in(s.start + m.start(), s.start + m.end())
+                if p.kind in ("adjective", "pair_adjective")
             ]
             first = article.places_in(s.start + m.start(), s.start + m.start(1) + len(m.group(1)) + 2)
             for p in first + parts:
-                if p.kind in ("adjective", "country"):
+                if p.kind in ("adjective", "pair_adjective", "country"):
                     add(p.iso)
         for m in _BETWEEN.finditer(s.text):
             if any(a <= s.start + m.start() < b for a, b in speech):

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
-from kg.extract.syntax import children, subtree
+from kg.extract.syntax import children, preposition, subtree
 
 HEADS_OF = re.compile(r"(?i)\bглав\w*\s+(?:государств|правительств)|\bлидер\w*\s+(?:государств|стран)")
 
@@ -93,3 +93,35 @@ def session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
     if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):
         return "session_domestic"  # "заседание Правительства"
     return "session_reference"
+
+
+# verbs of reporting: who states something after a sitting or during it sat at it
+_REPORTING = frozenset(
+    ["заявить", "сообщить", "отметить", "подчеркнуть", "рассказать", "сказать", "констатировать", "подвести"]
+)
+_AT_THE_SITTING = ("по итогам", "в ходе", "по завершении", "по результатам", "на", "во время")
+
+
+def reported_by_its_member(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "Об этом заявил вице-премьер X по итогам заседания межправительственной комиссии": who reports on the
+    sitting of a body of two or more states, after it or during it, sat at it; the sitting is told held."""
+    from kg.extract import arguments, verbargs
+
+    tokens = s.tokens
+    anchor, prep = t, preposition(tokens, t)
+    if (
+        not prep
+        and t.head >= 0
+        and tokens[t.head].lemma in ("итог", "результат", "завершение", "ход", "время")
+    ):
+        anchor = tokens[t.head]  # "по итогам заседания", parsed as a noun and its genitive
+        prep = f"{preposition(tokens, anchor)} {anchor.text.lower()}"
+    if prep not in _AT_THE_SITTING or anchor.head < 0:
+        return []
+    verb = tokens[anchor.head]
+    if verb.lemma not in _REPORTING or verb.pos != "VERB" or verb.feats.get("Tense") == "Fut":
+        return []
+    inside = subtree(tokens, t)
+    if not INTERNATIONAL.search(article.text[inside[0].start : inside[-1].stop]):
+        return []
+    return [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
