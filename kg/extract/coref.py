@@ -154,10 +154,12 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
             holders = _leaders(article, states)
         else:
             wanted = "head_of_state" if role == "leader" else role
+            # "Министры посетили ...": ministers of any portfolio, the foreign ministers among them
+            roles = ("minister", "foreign_minister") if wanted == "minister" else (wanted,)
             holders = [  # "Президенты Белоруссии и Ирана": of those states when the sentence names any
                 p
                 for p in article.persons.values()
-                if any(x.role == wanted and (not states or x.country in states) for x in p.posts)
+                if any(x.role in roles and (not states or x.country in states) for x in p.posts)
             ]
         # "главы государств" refers to those named so far, not to a leader the text brings in later; a
         # headline's plural names those the text goes on to name ("Премьер-министры X и Y провели ...")

@@ -262,7 +262,7 @@ class _MeetingReader:
             ),
             None,
         )
-        if presumed is not None and not self.meetings:
+        if presumed is not None and self._first_of_its_kind(s, presumed):
             people = participants_of(self.article, s, self.visitor)
             kind = "session" if presumed.kind == "session_reference" else presumed.kind
             if kind == "session":  # a sitting told in passing: only with its sides told in the next sentence
@@ -280,6 +280,18 @@ class _MeetingReader:
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
+
+    def _first_of_its_kind(self, s: Sentence, presumed: Event) -> bool:
+        """No meeting told yet; or talks presumed where only a gathering was told, of two people the sentence
+        names ("прибыли на саммит ... Путин и Моди отправились на переговоры"): their own meeting."""
+        if not self.meetings:
+            return True
+        named = {m.person for m in self.article.mentions_in(s.index)}
+        return (
+            presumed.kind in ("talks", "phone_call", "video_call")
+            and all(m.kind in ("summit", "forum") for m in self.meetings)
+            and len(named) == 2
+        )
 
     def _sitting_awaiting_people(self, kind: str, event: Event) -> bool:
         """Talks told by a noun right after a sitting that named no one are that sitting's talks."""
@@ -362,6 +374,10 @@ class _MeetingReader:
             return False
         if any(e.recalled and (e.strong or e.kind == "signing") for e in events):
             return True
+        if not any(e.strong for e in events) and any(
+            e.reference and dated_in_past(self.article, _clause_text(self.article, s, e)) for e in events
+        ):
+            return True  # "обязательства, взятые на встречах 6 октября в Праге": meetings before the news
         prev = self.previous_recall
         # "По итогам переговоров ..." right after a recalled visit goes on recalling it
         return (

@@ -133,7 +133,7 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
             start, content = start + glued.end(), content[glued.end() :]
         date = parse_date_line(content)
         if date is not None:
-            article.published = article.published or date
+            article.published = _publication(article, out, date)
             continue
         stamp = date_stamp(content)
         if stamp is not None:  # "19.09.2022 | 17:10Сегодня в Ташкенте ...": the stamp, then the text
@@ -210,6 +210,15 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
         else:
             out.append(line)
     return out
+
+
+def _publication(article: Article, out: list[Span], date: dt.date) -> dt.date:
+    """A page's stamps above its text: the earliest is the article's ("18.11.2025" of the site's today, then
+    "08.11.2022" over the headline); a stamp after the text has begun only fills a missing date."""
+    if article.published is None:
+        return date
+    begun = any(_ends_sentence(article.text[s.start : s.stop]) for s in out)
+    return article.published if begun else min(article.published, date)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -158,6 +158,10 @@ def _lifted_head(tokens: list[Token], token: Token) -> Token:
         # a preposition or a comma the parser hung astray ("выступая на(→elsewhere) форуме") is its own error
         if all(i in below or tokens[i].rel in ("case", "punct") for i in range(low + 1, high)):
             break
+        # a verb's direct object across a place or a time ("открывая в понедельник в Вашингтоне встречу"): the
+        # phrase crossed is the one hung astray, not the object
+        if token.rel == "obj" and head is tokens[token.head] and head.pos == "VERB":
+            break
         head = tokens[head.head]
     return head
 
