@@ -22,7 +22,8 @@ import re
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
-from kg.extract.officials import listed_posts
+from kg.extract.officials import listed_ever, listed_posts
+from kg.extract.scene import reference_date
 from kg.extract.syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
@@ -73,7 +74,8 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
             if post.country is not None or post.role == "head_of_international_organization":
                 continue
             post.country = (
-                _named_pair(article, person, post)
+                _listed_official(article, person, post)
+                or _named_pair(article, person, post)
                 or _meeting_side(article, person, post, meetings)
                 or _lone_sentence_country(article, post)
                 or _outlet_fallback(article, person, post)
@@ -87,7 +89,13 @@ def _dedupe(person: Person) -> None:
         if (post.role, post.country) not in seen:
             seen.add((post.role, post.country))
             unique.append(post)
-    person.posts = unique
+    # "российский министр Сергей Лавров" after "министр иностранных дел Сергей Лавров": the same post, told
+    # in general
+    person.posts = [
+        p
+        for p in unique
+        if not (p.role == "minister" and p.organization is None and ("foreign_minister", p.country) in seen)
+    ]
 
 
 def _own_titles(person: Person, post: PostFact) -> str | None:
@@ -100,6 +108,10 @@ def _listed_official(article: Article, person: Person, post: PostFact) -> str | 
     """The officials gazetteer's one state for the person in that post that year: "Я приглашаю президента
     Касым-Жомарта Токаева" in the Qatari emir's words is Kazakhstan's president, not Qatar's."""
     held = {o.country for o in listed_posts(article, person) if o.role == post.role}
+    if not held and reference_date(article) is None:
+        # a text of no known year: the one state the person ever held the post in the text gives ("главы
+        # государств Леонид Кучма и Нурсултан Назарбаев")
+        held = {o.country for o in listed_ever(person) if o.role == post.role}
     return held.pop() if len(held) == 1 else None
 
 

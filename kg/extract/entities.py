@@ -376,11 +376,12 @@ def _proper_noun(article: Article, raw: RawName) -> bool:
 
 
 def _known_surname(word: str) -> bool:
-    return (
-        any("Surn" in p.tag and p.is_known for p in parses(word.lower()))
-        or bool(_SURNAME_SHAPE.search(word))
-        or bool(_SLAVIC_CONSONANT_SURNAME.search(word))
-    )
+    known = [p for p in parses(word.lower()) if p.is_known]
+    if any("Surn" in p.tag for p in known):
+        return True
+    if any(p.tag.number == "plur" and p.tag.animacy == "anim" and find_roles(p.normal_form) for p in known):
+        return False  # "супруги Президентов", "встреча Министров": a capitalised plural title, not a surname in -ов
+    return bool(_SURNAME_SHAPE.search(word)) or bool(_SLAVIC_CONSONANT_SURNAME.search(word))
 
 
 _SURNAME_SHAPE = re.compile(

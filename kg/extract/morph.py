@@ -380,6 +380,9 @@ def _declined_head(head: str, role: str, case: str, gender: str) -> str:
     return max(heads, key=lambda c: c[1])[0] if heads else ""
 
 
+_VOWEL_SOFT_SIGN = re.compile(r"(?i)[аеёиоуыэюя]ь$")
+
+
 def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tuple[str, float]]:
     if "-" in token and role in ("first", "middle", "last"):
         head, _, tail = token.rpartition("-")
@@ -430,7 +433,10 @@ def _token_candidates(token: str, role: str, case: str, gender: str) -> list[tup
         cands.append((token, 0.2))  # outlets leave foreign surnames undeclined: "с Юсефом Аль-Усеймин"
     if (case, token[-1:].lower()) in _UNDECLINED_ENDINGS and role == "last":
         cands.append((token, 0.15))  # no declined form ends so: "с послом Беатой Пекса", "посла Аннику Гуле"
-    return cands
+    # no Russian word ends in a vowel and a soft sign: "Дунъюя" is "Дунъюй", never "Дунъюь"
+    return [
+        (w[:-1] + ("Й" if w[-1] == "Ь" else "й") if _VOWEL_SOFT_SIGN.search(w) else w, s) for w, s in cands
+    ]
 
 
 def _fleeting_vowel(token: str, case: str) -> list[tuple[str, float]]:

@@ -165,7 +165,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
 
 # honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество", "Доктор Ахмед"
 _HONORIFIC = re.compile(
-    r"(?i)^(?:(?:шейх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|доктор|его|ее|её|высочеств|величеств)\w*|"
+    r"(?i)^(?:(?:шейх|шайх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|доктор|его|ее|её|высочеств|величеств)\w*|"
     r"шри|сеньор[аы]?|месье|мсье|мадам|их)$"
 )
 
@@ -187,6 +187,8 @@ def _capital_article(text: str, words: list[tuple[int, int]]) -> bool:
 def _title_word(word: str) -> bool:
     """ "Президент Путин", "Посол Лустиг": a capitalised title, not a first name ("Султан Раев" keeps his)."""
     word = word.strip(",;:")
+    if re.match(r"(?i)^ш[еа]йх(?:а|у|ом|е)?$", word):
+        return True  # "Шайхом Навафом": the dictionary guesses a first name in any capitalised word
     return (bool(find_roles(word.lower())) or bool(_HONORIFIC.match(word))) and not _is_name(word)
 
 

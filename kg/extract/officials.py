@@ -286,6 +286,11 @@ def listed_posts(article: Article, person: Person) -> list[Official]:
     return [o for o in listed if o.in_office(year) and o.country]
 
 
+def listed_ever(person: Person) -> list[Official]:
+    """Every post with a state the officials gazetteer gives the person, in any year."""
+    return [o for o in officials().get(normalize_key(person.official or person.name), []) if o.country]
+
+
 def posts_of_untitled_officials(article: Article) -> None:
     """ "Садыр Жапаров и Владимир Путин" under a photo, "Эрдоган заявил": a person the text gives no title
     at all holds the one post the officials gazetteer gives that name in the article's year (with no

@@ -321,10 +321,16 @@ _DELEGATION_LED_BY = re.compile(
 )
 
 
+# "В составе украинской делегации – министр X, заместитель главы Секретариата Президента Y": its members listed
+_DELEGATION_LISTED = re.compile(r"(?i)\bв\s+состав[еа]?\s+(?P<whose>[^.;!?]{0,60}?)\s*делегаци\w*\s*[-–—:]")
+
+
 def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
     """A title with no state of its own, heading a delegation, is of the delegation's one state."""
     start = article.sentences[sentence_of(article, span.start)].start
-    m = _DELEGATION_LED_BY.search(article.text[start : span.start])
+    m = _DELEGATION_LED_BY.search(article.text[start : span.start]) or _DELEGATION_LISTED.search(
+        article.text[start : span.start]
+    )
     if m is None:
         return []
     a, b = start + m.start("whose"), start + m.end("whose")

@@ -201,7 +201,7 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and re.match(r"[а-яё]", line.text)
+            and (re.match(r"[а-яё]", line.text) or _broken_off(prev.text))
             and not _ends_sentence(prev.text)
             and not prev.text.endswith(";")
             and not layout.blank_between(text, prev, line)
@@ -210,6 +210,16 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
         else:
             out.append(line)
     return out
+
+
+def _broken_off(line: str) -> bool:
+    """A line no headline or paragraph can end: an open parenthesis or quote, a comma, a preposition or a
+    conjunction at its end ("... в Риме (Итальянская" / "Республика) состоялась встреча ...")."""
+    return (
+        line.count("(") > line.count(")")
+        or line.count("«") > line.count("»")
+        or bool(re.search(r"(?:,|(?<![\w-])(?:в|во|на|с|со|к|и|а|по|о|об|от|для|при|между|из))\s*$", line))
+    )
 
 
 def _publication(article: Article, out: list[Span], date: dt.date) -> dt.date:
