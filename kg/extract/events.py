@@ -23,7 +23,7 @@ from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
 from kg.extract.status import governing_verb, read_status
-from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
+from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree, token_at
 from kg.extract.verbtypos import read_through_typo
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
@@ -420,6 +420,20 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             doers = arguments.merge(doers, _joined_before(article, s, t))
         if len(doers) >= 2:
             return Event("talks", s.index, t, participants=doers, strong=False)
+    if (
+        kind is None
+        and t.feats.get("Tense") == "Past"
+        and t.feats.get("VerbForm") == "Fin"
+        and t.lemma not in _HAPPEN
+        and not any(c.lemma in EVENT_NOUNS for c in children(tokens, t))
+    ):  # "провел переговоры вместе с X" is the noun's event
+        # "Вместе с губернатором X он дал старт работе консульства": who acts together with someone met them
+        doers = [p for x in verbargs.subjects(tokens, t) for p in arguments.coordinated(article, s, x)]
+        partners = [p for x in verbargs.co_agents(tokens, t) for p in arguments.coordinated(article, s, x)]
+        if not doers and partners and t.feats.get("Voice") == "Act":
+            doers = arguments.subject_right_before(article, s, t) or _pronoun_subject(article, s, t)
+        if doers and partners:
+            return Event("talks", s.index, t, participants=arguments.merge(doers, partners), strong=False)
     if kind is None:
         return None
     received: list[str] = []
@@ -482,6 +496,14 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+def _pronoun_subject(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """ "он"/"она" as the verb's subject: the person the sentence before names first."""
+    if not any(x.lemma in ("он", "она") for x in children(s.tokens, verb, "nsubj")) or s.index == 0:
+        return []
+    before = article.mentions_in(s.index - 1)
+    return [before[0].person] if before else []
 
 
 def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
@@ -622,7 +644,30 @@ def _signers_of_the_signing(article: Article, s: Sentence, t: Token) -> list[str
         if x.rel in ("appos", "flat:name", "flat"):
             continue  # the name in apposition to its title is the title's person
         found = arguments.merge(found, arguments.persons_of(article, s, x))
-    return found
+    return found or _signers_after(article, s, t)
+
+
+def _signers_after(article: Article, s: Sentence, t: Token) -> list[str]:
+    """The same read on the surface, where the parse hung the instrumentals elsewhere ("Событием стало
+    подписание соглашения председателем X и главой Y"): the names in the instrumental that follow the noun
+    and its document, up to the next preposition or verb."""
+    run: list[Token] = []
+    for x in s.tokens[t.index + 1 :]:
+        if x.pos in ("VERB", "AUX") or x.text in (".", ";", ":") or (x.pos == "ADP" and run):
+            break
+        run.append(x)
+    if not any(x.feats.get("Case") == "Ins" and x.pos == "NOUN" for x in run):
+        return []
+    found: list[str] = []
+    for m in article.mentions_in(s.index):
+        inside = bool(run) and run[0].start <= m.start and m.stop <= run[-1].stop
+        if (
+            inside
+            and m.person not in found
+            and any(x.feats.get("Case") == "Ins" for x in token_at(s, m.start, m.stop))
+        ):
+            found.append(m.person)
+    return found if len(found) >= 2 else []
 
 
 def _signing_ceremony_held(tokens: list[Token], t: Token) -> bool:

@@ -52,6 +52,28 @@ def officials() -> dict[str, list[Official]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _by_first_and_last() -> dict[str, list[Official]]:
+    """ "Реджеп Эрдоган" for "Реджеп Тайип Эрдоган": the first and the last word of a longer listed name, where no
+    other listed name has them (for posts only: the text's name stays as it is)."""
+    table = officials()
+    short: dict[str, set[str]] = {}
+    for key, listed in table.items():
+        words = key.split()
+        if len(words) >= 3:
+            short.setdefault(f"{words[0]} {words[-1]}", set()).update(o.name for o in listed)
+    return {
+        key: list(table[normalize_key(next(iter(names)))])
+        for key, names in short.items()
+        if len(names) == 1 and key not in table
+    }
+
+
+def _listed(person: Person) -> list[Official]:
+    key = normalize_key(person.official or person.name)
+    return officials().get(key) or _by_first_and_last().get(key, [])
+
+
 def name_officials(article: Article) -> None:
     """Relabel a person whose name the text only declines when exactly one official's name is among its
     nominative readings; then give a post the text left without a state the official's state."""
@@ -282,13 +304,12 @@ def listed_posts(article: Article, person: Person) -> list[Official]:
     still held)."""
     when = reference_date(article)
     year = when.year if when else None
-    listed = officials().get(normalize_key(person.official or person.name), [])
-    return [o for o in listed if o.in_office(year) and o.country]
+    return [o for o in _listed(person) if o.in_office(year) and o.country]
 
 
 def listed_ever(person: Person) -> list[Official]:
     """Every post with a state the officials gazetteer gives the person, in any year."""
-    return [o for o in officials().get(normalize_key(person.official or person.name), []) if o.country]
+    return [o for o in _listed(person) if o.country]
 
 
 def posts_of_untitled_officials(article: Article) -> None:

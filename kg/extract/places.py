@@ -67,8 +67,10 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
         for p in article.places_in(start + m.start(), start + m.end()):
             if p.kind in ("country", "adjective"):
                 iso = p.iso
-        if iso is None and m.group("adj") is None:
-            iso = article.publisher_country
+        if iso is None and m.group("adj") is None and m.group("rest") is None:
+            iso = (
+                article.publisher_country
+            )  # "в столице" alone; "в столице Урала" is a region's, not the state's
         if iso:
             out.append(Place(gaz.countries[iso].capital, iso, start + m.start()))
     out.sort(key=lambda p: p.start)

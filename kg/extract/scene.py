@@ -347,12 +347,21 @@ def place(
         for p in places_in(article, gaz, s.start, s.stop)
         if not any(t.start <= p.start < t.stop for t in titles)
         and (meeting.future or not _place_of_a_plan(s, p.start))
+        and not _MISSION_OF.search(article.text[max(0, p.start - 40) : p.start])
+        # a sentence that goes on telling the meeting places it only by a locative ("в Ташкенте"): "Казахстан
+        # и Свердловская область взаимодействуют" names the sides, not the place
+        and (s.index == meeting.sentence or _LOCATIVE.search(article.text[max(0, p.start - 30) : p.start]))
     ]
     cities = [p for p in found if p.city]
     if cities and not meeting.city:
         meeting.city, meeting.country = cities[0].city, cities[0].country
     elif found and meeting.country is None:
         meeting.country = found[0].country
+
+
+_LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на)\s+(?:(?!котор|бы\b|как\b)[а-яё-]+\s+){0,2}$")
+# "работе Генерального консульства Республики Казахстан в Екатеринбурге": a mission's state is not where it is
+_MISSION_OF = re.compile(r"(?i)(?:посольств|консульств|представительств)\w*\s+(?:[а-яё]+\s+)?$")
 
 
 def _place_of_a_plan(s: Sentence, start: int) -> bool:

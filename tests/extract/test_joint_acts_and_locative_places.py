@@ -1,0 +1,66 @@
+"""Officials named by first and last name only, signers the parse hung elsewhere, acts done together, and
+places told by a locative (texts written for the test)."""
+
+from kg.extract import events
+from tests.extract.test_frames import extract, meetings, posts_of
+
+
+def test_an_official_named_without_a_middle_name_is_the_listed_one(extractor):
+    a = extract(
+        extractor, "Сооронбай Жээнбеков и Реджеп Эрдоган обсудили торговлю в Анкаре 9 апреля 2018 года."
+    )
+    assert ("head_of_state", "TR") in posts_of(a)["Реджеп Эрдоган"]
+
+
+def test_signers_in_the_instrumental_after_the_document_are_read_on_the_surface(extractor):
+    # wherever the parse hangs the instrumentals ("событием стало ... председателем X": a copula's complement),
+    # the names in the instrumental after "подписание" and its document are its signers
+    a = extract(
+        extractor,
+        "Знаменательным событием недели стало подписание соглашения председателем Пинского райисполкома Сергеем "
+        "Иванцом и главой администрации Суздальского района Андреем Кузиным об установлении дружественных "
+        "отношений.\n",
+    )
+    s = a.sentences[0]
+    trigger = next(t for t in s.tokens if t.lemma == "подписание")
+    assert {a.persons[k].name for k in events._signers_after(a, s, trigger)} == {
+        "Сергей Иванец",
+        "Андрей Кузин",
+    }
+    # no instrumental title after the document: no signers read
+    b = extract(
+        extractor, "Событием недели стало подписание соглашения о дружественных отношениях в Пинске.\n"
+    )
+    s = b.sentences[0]
+    trigger = next(t for t in s.tokens if t.lemma == "подписание")
+    assert events._signers_after(b, s, trigger) == []
+
+
+def test_who_acts_together_with_an_official_met_them(extractor):
+    a = extract(
+        extractor,
+        "Сегодня в Казань прибыл вице-премьер Узбекистана Жамшид Ходжаев. Вместе с раисом Татарстана Рустамом "
+        "Миннихановым он открыл торговый дом Узбекистана.\n",
+    )
+    assert ("talks", frozenset({"Жамшид Ходжаев", "Рустам Минниханов"})) in meetings(a)
+
+
+def test_the_capital_of_a_region_is_not_the_capital_of_the_state(extractor):
+    a = extract(
+        extractor,
+        "Посол Индии Винай Кумар встретился с губернатором Свердловской области Денисом Паслером в столице "
+        "Урала.\n",
+        "RU",
+    )
+    assert a.meetings and a.meetings[0].city != "Москва"
+
+
+def test_a_missions_state_and_a_state_told_as_a_side_do_not_place_the_meeting(extractor):
+    a = extract(
+        extractor,
+        "Сегодня в Новосибирск прибыл министр иностранных дел Кыргызстана Жээнбек Кулубаев. Он встретился с "
+        "губернатором Андреем Травниковым в здании Генерального консульства Кыргызской Республики. Нет такой "
+        "сферы, в которой бы Кыргызстан и Новосибирская область не сотрудничали.\n",
+    )
+    assert len(a.meetings) == 1
+    assert (a.meetings[0].country, a.meetings[0].city) == ("RU", "Новосибирск")
