@@ -406,8 +406,9 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
     sentence = next((s for s in article.sentences if s.start <= raw.start < s.stop), None)
     tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
     inside = {t.index for t in tokens}
+    predicate = sentence is not None and _predicate_title(sentence.tokens, raw.start)
     for t in tokens:
-        title = _title_of_apposition(sentence.tokens, t, inside)
+        title = None if predicate else _title_of_apposition(sentence.tokens, t, inside)
         if title is not None and not _indeclinable(title.text):
             # the title agrees with the name; "замминистра" shows no case, so the tagger's is a guess
             add(_UD_CASES.get(title.feats.get("Case", "")), 3.0)
@@ -418,7 +419,7 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
     floor = past_last_verb(sentence.tokens, 0, raw.start) if sentence else 0
     # nor across another name: "министр ... Аббас Аракчи в сопровождении посла ... Казема Джалали"
     floor = max([floor] + [m.stop for m in article.mentions if floor <= m.stop <= raw.start])
-    for case in _window_case_hint(article.text, raw, floor) or ():
+    for case in () if predicate else _window_case_hint(article.text, raw, floor) or ():
         add(case, 2.0)
     following = next((t for t in (sentence.tokens if sentence else []) if t.start >= raw.stop), None)
     if (
@@ -432,6 +433,19 @@ def _case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, floa
         # ("... Омом Бирлой обсуждались вопросы") has another subject
         add("nomn", 2.5)
     return None, (weights or None)
+
+
+# verbs whose instrumental is a predicate, not an apposition: "назначил новым послом X Сергея Малиновского"
+_PREDICATIVE_VERBS = frozenset(
+    ["назначить", "назначать", "избрать", "избирать", "утвердить", "переназначить"]
+)
+
+
+def _predicate_title(tokens, name_start: int) -> bool:
+    """The last verb before the name makes the title before it its predicate: the name is the verb's object,
+    in its own case."""
+    verbs = [t for t in tokens if t.stop <= name_start and t.pos in ("VERB", "AUX")]
+    return bool(verbs) and verbs[-1].lemma in _PREDICATIVE_VERBS and verbs[-1].feats.get("Voice") != "Pass"
 
 
 def _conjunct_case(tokens, first: int) -> str | None:
