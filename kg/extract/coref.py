@@ -17,6 +17,7 @@ from kg.extract.model import Article, Person, Sentence
 from kg.extract.posts import place_head
 
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
+_FOREIGNER = re.compile(r"(?i)\bиностран(?:ец|ца|цу|цем|це)\b")
 # "сказал политик": a word for any public person, standing for the one the text was just telling of
 _GENERIC = re.compile(r"(?i)^\s*(?:\w+\s+)?политик(?:а|у|ом|е)?\s*$")
 _PLURAL_HEADS = re.compile(
@@ -54,6 +55,8 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
     text = article.text[start:stop]
     roles = title_roles(article, start, stop)
     guest = bool(_GUEST.search(text))
+    if not roles and not guest and _FOREIGNER.search(text):
+        return Description(None, None, False, "иностр")  # "с высокопоставленным иностранцем"
     if not roles and not guest:
         return Description(None, None, False, "политик") if _GENERIC.match(text) else None
     country = None
@@ -70,6 +73,18 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
     return Description(role, country, guest, word)
 
 
+def _foreigner(article: Article, before: int) -> Person | None:
+    """The last person named before of a state other than the outlet's (any state, when the outlet's is not
+    known)."""
+    own = article.publisher_country
+    foreign = [
+        p
+        for p in article.persons.values()
+        if any(x.country and x.country != own for x in p.posts) and any(m.start < before for m in p.mentions)
+    ]
+    return max(foreign, key=lambda p: max(m.start for m in p.mentions if m.start < before), default=None)
+
+
 def title_roles(article: Article, start: int, stop: int) -> list[RoleMatch]:
     """The role titles of text[start:stop], or a head named by the place alone ("глава Узбекистана")."""
     return find_roles(article.text[start:stop]) or place_head(article, start, stop)
@@ -79,6 +94,8 @@ def resolve(article: Article, desc: Description, before: int, visitor: str | Non
     """The person a description stands for, preferring the last one mentioned before ``before``."""
     if desc.guest and desc.role is None and visitor:
         return article.persons.get(visitor)
+    if desc.title_word == "иностр":
+        return _foreigner(article, before)
     candidates = []
     for person in article.persons.values():
         for post in person.posts:
@@ -191,6 +208,7 @@ _DESCRIPTOR = re.compile(
     r"(?i)(?:\b[а-яё]+(?:ский|ской|ского|скому|ским|ском|цкий|цкого)\s+)?"
     r"\b(?:премьер(?:а|у|ом|е)?|президент(?:а|у|ом|е)?|лидер(?:а|у|ом|е)?|министр(?:а|у|ом|е)?|канцлер(?:а|у|ом|е)?|"
     r"губернатор(?:а|у|ом|е)?|аким(?:а|у|ом|е)?|спикер(?:а|у|ом|е)?|дипломат(?:а|у|ом|е)?|посол|посла|гост(?:ь|я|ю|ем)|"
+    r"иностран(?:ец|ца|цу|цем|це)|"
     r"глав(?:а|ы|е|у|ой)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина|государства|мид|ведомства|министерства)|"
     r"(?:председател[а-яё]+|руководител[а-яё]+)\s+(?:[а-яё]+\s+)?(?:правительства|кабмина))"
     r"(?:\s+(?:[А-ЯЁ]{2,4}\b|[А-ЯЁ][а-яё]+(?:ии|ии|ы|а|ана|ана)\b))?"

@@ -1,0 +1,25 @@
+"""A foreigner told as such stands for the foreign official named before, and a state paired with a city
+tells nothing of the outlet (texts written for the test)."""
+
+from kg.extract.publisher import infer_from_sources
+from tests.extract.test_frames import extract, meetings
+
+
+def test_a_high_ranking_foreigner_is_the_foreign_official_named_before(extractor):
+    a = extract(
+        extractor,
+        "Генеральный консул Республики Индия Раджеш Кумар завершает работу в Екатеринбурге. С высокопоставленным "
+        "иностранцем встретился губернатор Свердловской области Денис Паслер.\n",
+        "RU",
+    )
+    assert ("talks", frozenset({"Раджеш Кумар", "Денис Паслер"})) in meetings(a)
+
+
+def test_a_state_paired_with_a_city_does_not_vote_for_the_outlet(extractor):
+    a = extract(
+        extractor,
+        "Губернатор встретился с консулом. Важно развивать связи между городами Вьетнама и Владивостоком.\n",
+    )
+    assert infer_from_sources(a, extractor.gazetteer) is None
+    b = extract(extractor, "Министры обсудили отношения между Казахстаном и Вьетнамом.\n")
+    assert infer_from_sources(b, extractor.gazetteer) == "KZ"
