@@ -23,3 +23,12 @@ def test_a_state_paired_with_a_city_does_not_vote_for_the_outlet(extractor):
     assert infer_from_sources(a, extractor.gazetteer) is None
     b = extract(extractor, "Министры обсудили отношения между Казахстаном и Вьетнамом.\n")
     assert infer_from_sources(b, extractor.gazetteer) == "KZ"
+
+
+def test_a_daughters_particle_keeps_the_whole_arabic_name(extractor):
+    a = extract(
+        extractor,
+        "Соглашение подписали министр культуры ОАЭ Нура бинт Мохаммед Аль Кааби и министр культуры Казахстана "
+        "Аида Балаева.",
+    )
+    assert "Нура бинт Мохаммед Аль Кааби" in {p.name for p in a.persons.values()}
