@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract import arguments, receptions, sittings, verbargs
-from kg.extract.frames import Event
+from kg.extract import arguments, jointacts, receptions, signings, sittings, verbargs
+from kg.extract.frames import HAPPEN, Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
 from kg.extract.status import governing_verb, read_status
-from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree, token_at
+from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 from kg.extract.verbtypos import read_through_typo
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
@@ -79,29 +79,8 @@ WEAK_VERBS = {
     "приветствовать": "talks",
 }
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
-# acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
-_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить", "утвердить"])
 _PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход"])
 _OPENING = ("открытие", "закрытие")  # "на открытии заседания": the sitting's own start or end
-# verbs that report that an event took place, will, or that someone took part in it
-_HAPPEN = {
-    "состояться",
-    "пройти",
-    "проходить",
-    "открыться",
-    "начаться",
-    "стартовать",
-    "завершиться",
-    "продолжиться",
-    "провести",
-    "проводить",
-    "участвовать",
-    "принять",
-    "прибыть",
-    "организовать",
-    "возглавить",
-    "председательствовать",
-}
 _NOT_PERSON_OBJECTS = {
     "участие",
     "решение",
@@ -241,14 +220,14 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         and any(c.lemma == "совместный" for c in children(s.tokens, t, "amod"))
     ):
         kind = "talks"  # "на совместной пресс-конференции с министром X": two sides who face the press together met
-    if kind is None and _signatures_of(s.tokens, t):
+    if kind is None and signings.signatures_told(s.tokens, t):
         # "скреплением документа подписями главы X и председателя Y": a signing told by its signatures
         return Event("signing", s.index, t, strong=False)
-    signers = _signers_of_the_signing(article, s, t) if kind is None else []
+    signers = signings.signers_of_the_signing(article, s, t) if kind is None else []
     if signers:
         # "подписание соглашения председателем X и главой Y": the noun's agents in the instrumental signed
         return Event("signing", s.index, t, participants=signers, strong=False)
-    if kind is None and _signing_ceremony_held(s.tokens, t):
+    if kind is None and signings.ceremony_held(s.tokens, t):
         # "В Душанбе состоялась церемония подписания ... между X и Y": a signing, its signers read as a verb's
         return Event("signing", s.index, t, strong=False)
     if kind is None:
@@ -336,11 +315,11 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     happening = (
         not framed
         and verb is not None
-        and verb.lemma in _HAPPEN
+        and verb.lemma in HAPPEN
         and _argument_of(tokens, anchor, verb)
         or (
             verb is not None
-            and verb.lemma in _HAPPEN
+            and verb.lemma in HAPPEN
             and anchor.rel in ("nsubj", "nsubj:pass")
             and anchor.head == verb.index
         )
@@ -413,29 +392,17 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None and t.lemma in ("поставить", "ставить"):
         # "подписи под документом поставили X и Y": a signing told by its signatures
         kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
-    if kind is None and t.lemma in _JOINT_ACTS and t.feats.get("Tense") == "Past":
-        # "улицу открыли министр X и министр Y": two who open, lay or unveil something together met there
-        doers = [p for x in children(tokens, t, "nsubj") for p in arguments.coordinated(article, s, x)]
-        if len(doers) == 1:
-            doers = arguments.merge(doers, _joined_before(article, s, t))
-        if len(doers) >= 2:
-            return Event("talks", s.index, t, participants=doers, strong=False)
-    if (
-        kind is None
-        and t.feats.get("Tense") == "Past"
-        and t.feats.get("VerbForm") == "Fin"
-        and t.lemma not in _HAPPEN
-        and not any(c.lemma in EVENT_NOUNS for c in children(tokens, t))
-    ):  # "провел переговоры вместе с X" is the noun's event
-        # "Вместе с губернатором X он дал старт работе консульства": who acts together with someone met them
-        doers = [p for x in verbargs.subjects(tokens, t) for p in arguments.coordinated(article, s, x)]
-        partners = [p for x in verbargs.co_agents(tokens, t) for p in arguments.coordinated(article, s, x)]
-        if not doers and partners and t.feats.get("Voice") == "Act":
-            doers = arguments.subject_right_before(article, s, t) or _pronoun_subject(article, s, t)
-        if doers and partners:
-            return Event("talks", s.index, t, participants=arguments.merge(doers, partners), strong=False)
     if kind is None:
-        return None
+        # acts done together: "улицу открыли министр X и министр Y", "вместе с губернатором X он дал старт ..."
+        # ("провел переговоры вместе с X" is the noun's event)
+        together = jointacts.done_together(article, s, t)
+        if (
+            together is None
+            and t.lemma not in HAPPEN
+            and not any(c.lemma in EVENT_NOUNS for c in children(tokens, t))
+        ):
+            together = jointacts.done_with(article, s, t)
+        return together
     received: list[str] = []
     if t.lemma in verbargs.RECEIVE:
         objects = children(tokens, t, "obj") or (
@@ -496,32 +463,6 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
-
-
-def _pronoun_subject(article: Article, s: Sentence, verb: Token) -> list[str]:
-    """ "он"/"она" as the verb's subject: the person the sentence before names first."""
-    if not any(x.lemma in ("он", "она") for x in children(s.tokens, verb, "nsubj")) or s.index == 0:
-        return []
-    before = article.mentions_in(s.index - 1)
-    return [before[0].person] if before else []
-
-
-def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
-    """ "Министр X и замминистра Y открыли ...": the persons named before a plural verb and joined by "и" with
-    no other verb between them and it, wherever the parse hung the second (it may hang it on a noun after the
-    verb)."""
-    named = [m for m in article.mentions_in(s.index) if m.stop <= verb.start]
-    if len(named) < 2 or verb.feats.get("Number") != "Plur":
-        return []
-    span = article.text[named[0].start : verb.start]
-    between = [x for x in s.tokens if named[0].start <= x.start < verb.start]
-    if (
-        not re.search(r"\sи\s", span)
-        or any(x.pos in ("VERB", "AUX") for x in between)
-        or re.search(r"[,;:(]", span)
-    ):
-        return []
-    return list(dict.fromkeys(m.person for m in named))
 
 
 def _verb_like(t: Token) -> bool:
@@ -588,7 +529,7 @@ def _reported_head(tokens: list[Token], t: Token) -> bool:
     node = t
     for a in ancestors(tokens, t):
         if a.pos in ("VERB", "AUX"):
-            return a.lemma in _HAPPEN and node.rel in ("nsubj", "obj", "obl")
+            return a.lemma in HAPPEN and node.rel in ("nsubj", "obj", "obl")
         if a.rel == "root":
             return True
         node = a
@@ -612,82 +553,17 @@ def _happens_next(tokens: list[Token], t: Token) -> bool:
         return False
     for x in tokens[t.index + 1 :]:
         if x.pos in ("VERB", "AUX"):
-            return x.lemma in _HAPPEN and not children(tokens, x, "nsubj", "nsubj:pass")
+            return x.lemma in HAPPEN and not children(tokens, x, "nsubj", "nsubj:pass")
         if x.pos == "PUNCT" and x.text != "«" and x.text != "»" and x.text != '"':
             return False
     return False
-
-
-def _signatures_of(tokens: list[Token], t: Token) -> bool:
-    """ "подписями X и Y" (a document sealed or witnessed with them): signatures whose holders are named."""
-    return (
-        t.lemma == "подпись"
-        and t.feats.get("Case") == "Ins"
-        and t.feats.get("Number") == "Plur"
-        and any(c.pos in ("NOUN", "PROPN") for c in children(tokens, t, "nmod"))
-    )
-
-
-def _signers_of_the_signing(article: Article, s: Sentence, t: Token) -> list[str]:
-    """The people named in the bare instrumental below "подписание" (no preposition: "с X" is a partner)."""
-    if t.lemma != "подписание":
-        return []
-    found: list[str] = []
-    for x in subtree(s.tokens, t):
-        if (
-            x is t
-            or x.feats.get("Case") != "Ins"
-            or x.pos not in ("NOUN", "PROPN")
-            or preposition(s.tokens, x)
-        ):
-            continue
-        if x.rel in ("appos", "flat:name", "flat"):
-            continue  # the name in apposition to its title is the title's person
-        found = arguments.merge(found, arguments.persons_of(article, s, x))
-    return found or _signers_after(article, s, t)
-
-
-def _signers_after(article: Article, s: Sentence, t: Token) -> list[str]:
-    """The same read on the surface, where the parse hung the instrumentals elsewhere ("Событием стало
-    подписание соглашения председателем X и главой Y"): the names in the instrumental that follow the noun
-    and its document, up to the next preposition or verb."""
-    run: list[Token] = []
-    for x in s.tokens[t.index + 1 :]:
-        if x.pos in ("VERB", "AUX") or x.text in (".", ";", ":") or (x.pos == "ADP" and run):
-            break
-        run.append(x)
-    if not any(x.feats.get("Case") == "Ins" and x.pos == "NOUN" for x in run):
-        return []
-    found: list[str] = []
-    for m in article.mentions_in(s.index):
-        inside = bool(run) and run[0].start <= m.start and m.stop <= run[-1].stop
-        if (
-            inside
-            and m.person not in found
-            and any(x.feats.get("Case") == "Ins" for x in token_at(s, m.start, m.stop))
-        ):
-            found.append(m.person)
-    return found if len(found) >= 2 else []
-
-
-def _signing_ceremony_held(tokens: list[Token], t: Token) -> bool:
-    """ "состоялась церемония подписания", "прошла церемония подписания": a signing ceremony told as held."""
-    if t.lemma != "церемония" or not any(c.lemma == "подписание" for c in children(tokens, t, "nmod")):
-        return False
-    verb = tokens[t.head] if t.head >= 0 else None
-    return (
-        verb is not None
-        and t.rel in ("nsubj", "nsubj:pass")
-        and verb.lemma in _HAPPEN
-        and verb.feats.get("Tense") == "Past"
-    )
 
 
 def _own_happening_clause(tokens: list[Token], t: Token) -> Token | None:
     """The event noun's relative clause or participle of happening in the past ("заседания, которое прошло ...",
     "встречи, состоявшейся ..."), or None."""
     for c in children(tokens, t, "acl:relcl", "acl"):
-        if c.lemma in _HAPPEN and c.feats.get("Tense") == "Past":
+        if c.lemma in HAPPEN and c.feats.get("Tense") == "Past":
             return c
     return None
 

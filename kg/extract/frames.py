@@ -26,3 +26,26 @@ class Event:
     future: bool = False
     negated: bool = False
     multilateral: bool = False
+
+
+# verbs that report that an event took place, will, or that someone took part in it
+HAPPEN = frozenset(
+    [
+        "состояться",
+        "пройти",
+        "проходить",
+        "открыться",
+        "начаться",
+        "стартовать",
+        "завершиться",
+        "продолжиться",
+        "провести",
+        "проводить",
+        "участвовать",
+        "принять",
+        "прибыть",
+        "организовать",
+        "возглавить",
+        "председательствовать",
+    ]
+)

@@ -1,7 +1,7 @@
 """Officials named by first and last name only, signers the parse hung elsewhere, acts done together, and
 places told by a locative (texts written for the test)."""
 
-from kg.extract import events
+from kg.extract import signings
 from tests.extract.test_frames import extract, meetings, posts_of
 
 
@@ -23,7 +23,7 @@ def test_signers_in_the_instrumental_after_the_document_are_read_on_the_surface(
     )
     s = a.sentences[0]
     trigger = next(t for t in s.tokens if t.lemma == "подписание")
-    assert {a.persons[k].name for k in events._signers_after(a, s, trigger)} == {
+    assert {a.persons[k].name for k in signings.signers_after(a, s, trigger)} == {
         "Сергей Иванец",
         "Андрей Кузин",
     }
@@ -33,7 +33,7 @@ def test_signers_in_the_instrumental_after_the_document_are_read_on_the_surface(
     )
     s = b.sentences[0]
     trigger = next(t for t in s.tokens if t.lemma == "подписание")
-    assert events._signers_after(b, s, trigger) == []
+    assert signings.signers_after(b, s, trigger) == []
 
 
 def test_who_acts_together_with_an_official_met_them(extractor):
