@@ -82,6 +82,11 @@ _PERIOD = re.compile(
     r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год"
 )
 _BETWEEN = re.compile(r"(?i)\s+между\s+(.+)$")
+# officials in the instrumental: who signed, between them
+_PEOPLE_BETWEEN = re.compile(
+    r"(?i)(?:[а-яё-]+\s+){0,2}?(?:министром|заместителем|главой|председателем|послом|президентом|"
+    r"премьер-министром|губернатором|акимом|хокимом|мэром|руководителем|директором)\b"
+)
 _BETWEEN_ANYWHERE = re.compile(
     r"(?i)\bмежду\s+(.+?)(?=\s+(?:подписан|заключен|состоял|был|прошл)\w*|[,.;]|$)"
 )
@@ -411,6 +416,10 @@ def _document(
 ) -> DocumentFact:
     parties: list[OrgRef] = []
     between = _BETWEEN.search(raw)
+    if between and _PEOPLE_BETWEEN.match(between.group(1)):
+        # "Меморандум ... между министром X Азизом Абдухакимовым и заместителем министра Y ...": the signers,
+        # not the document's name
+        raw, between = raw[: between.start()], None
     if between:
         pair = between.group(1)
         period_in = _PERIOD.search(pair)

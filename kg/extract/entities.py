@@ -47,6 +47,8 @@ def find_persons(article: Article, ner) -> None:
             if not raw.tokens:
                 continue
         names = [t for t in raw.tokens if not is_initial(t)]
+        if names and names[0].lower() in _PLACE_NOUNS:
+            continue  # "Плато Устюрт", "Озеро Балхаш": a place the tagger took for a person
         # a long title's complement ("главой министерства внутренней и внешней торговли Сербии Томиславом
         # Момировичем") still makes the word in -вич a surname
         titled = len(names) == 2 and _after_role_title(article, raw, reach=90)
@@ -88,6 +90,12 @@ def find_persons(article: Article, ner) -> None:
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
+
+
+# common nouns of places that open a place's name and never a person's
+_PLACE_NOUNS = frozenset(
+    ["плато", "озеро", "озера", "река", "реки", "гора", "горы", "остров", "острова", "залив", "пустыня", "полуостров", "ущелье", "долина", "хребет", "море", "пролив", "канал", "перевал", "заповедник"]
+)
 
 
 def _merge_short_forms(persons: dict[str, Person]) -> None:
