@@ -546,6 +546,8 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
     parts.append(current)
     if any(len([t for t in part if t.text[:1].isupper()]) < 2 for part in parts):
         return [span]  # a split that leaves a lone word is a parse error, not two names
+    if all(_oblique_only(part[-1].text) for part in parts):
+        return [span]  # "Хуаном Эстебаном Ласо Эрнандесом": every part in the oblique case is one long name
     return [Span(part[0].start, part[-1].stop) for part in parts]
 
 
@@ -560,7 +562,13 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
         lead = (
             _is_name(head[0]) if i >= 2 else i + 2 <= len(words) and russian_surname_in_oblique_case(head[0])
         )
-        if lead and all(_oblique_only(w) for w in head) and _nominative_first_name(following):
+        # "Хуаном Эстебаном Ласо Эрнандесом": a second part that ends in the oblique case is one Spanish name
+        if (
+            lead
+            and all(_oblique_only(w) for w in head)
+            and _nominative_first_name(following)
+            and not _oblique_only(words[-1].group())
+        ):
             cut = span.start + words[i - 1].end()
             return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
     return [span]

@@ -1,0 +1,29 @@
+"""Long Hispanic names in the oblique case are one person, and the head of a delegation meets each official
+a list of meetings names (sentences written for the test)."""
+
+from kg.extract.model import Span
+from kg.extract.names import _split_by_case
+from tests.extract.test_frames import extract, meetings
+
+
+def test_four_words_in_the_instrumental_are_one_hispanic_name():
+    text = "с председателем парламента Кубы Хуаном Эстебаном Ласо Эрнандесом."
+    start = text.index("Хуаном")
+    span = Span(start, text.index("."))
+    assert _split_by_case(text, span) == [span]
+    # an oblique name, then a name that can be a subject: two people
+    text = "В ходе встречи с Геннадием Новицким Абдул Калам подчеркнул"
+    start = text.index("Геннадием")
+    assert len(_split_by_case(text, Span(start, text.index(" подчеркнул")))) == 2
+
+
+def test_the_head_of_a_delegation_meets_each_official_a_list_of_meetings_names(extractor):
+    a = extract(
+        extractor,
+        "В первый день визита казахстанской делегации во главе с министром иностранных дел Муратом Нуртлеу в "
+        "Аргентину (3 мая) прошли встречи с председателем Сената Аргентины Викторией Вильяррусой, с министром "
+        "экономики Луисом Капуто и с министром иностранных дел Аргентины Дианой Мондино.\n",
+    )
+    found = set(meetings(a))
+    assert ("talks", frozenset({"Мурат Нуртлеу", "Луис Капуто"})) in found
+    assert ("talks", frozenset({"Мурат Нуртлеу", "Диана Мондино"})) in found
