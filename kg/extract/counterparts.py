@@ -11,6 +11,7 @@ from kg.extract.model import Article, Sentence
 _SEPARATE = re.compile(
     r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
     r"|,\s+а\s+также\s+со?\s"  # "встретится с X, а также с Y": the preposition told again, one meeting each
+    r"|\bс\s+рядом\s+[^:]{0,60}:"  # "встретится с рядом чиновников: X, Y, Z": one after another
 )
 _BILATERAL_MEETINGS = re.compile(r"(?i)\bдвусторонн\w+\s+(?:встреч|переговор)\w*")
 

@@ -459,6 +459,9 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         partners += verbargs.object_in_genitive(article, s, t, people + [p for f in partners for p in f])
     if not partners and kind in ("talks", "phone_call", "video_call") and verbargs.public_partner(tokens, t):
         return None  # "встретился с турецким бизнесом", "с соотечественниками": no official's meeting
+    if kind in ("talks", "phone_call", "video_call"):
+        # "встретится с рядом чиновников: X, Y, Z": the list the colon opens, one meeting each
+        partners = _listed_after_colon(article, s, t, people) or partners
     if not partners and kind in ("talks", "phone_call", "video_call"):
         partners = _partner_hung_lower(article, s, t, people)
     for found in partners:
@@ -467,6 +470,38 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+def _listed_after_colon(article: Article, s: Sentence, verb: Token, people: list[str]) -> list[list[str]]:
+    """ "встретится с рядом европейских чиновников: председателем X, ..., комиссаром Y": the officials a colon
+    lists after the verb's "с" phrase, one each."""
+    with_ = [
+        x
+        for x in children(s.tokens, verb, "obl")
+        if preposition(s.tokens, x) in ("с", "со") and x.lemma in _GROUP_NOUNS
+    ]
+    colon = s.text.find(":", verb.stop - s.start)
+    if not with_ or colon < 0 or colon > with_[-1].stop - s.start + 60:
+        return []
+    return [
+        [m.person]
+        for m in article.mentions_in(s.index)
+        if m.start > s.start + colon and m.person not in people and not _reported_after(s, m.start)
+    ]
+
+
+_GROUP_NOUNS = frozenset(
+    ["ряд", "группа", "чиновник", "представитель", "руководитель", "лидер", "руководство"]
+)
+
+
+def _reported_after(s: Sentence, start: int) -> bool:
+    """ "..., добавил пресс-секретарь правительства X": the source at the sentence's end."""
+    return bool(
+        re.search(
+            r"(?i),\s*(?:добавил|сообщил|уточнил|пояснил|заявил)\w*\s+[^,:;]*$", s.text[: start - s.start]
+        )
+    )
 
 
 def _delegation_head(article: Article, s: Sentence) -> list[str]:

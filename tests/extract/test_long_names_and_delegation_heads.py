@@ -27,3 +27,16 @@ def test_the_head_of_a_delegation_meets_each_official_a_list_of_meetings_names(e
     found = set(meetings(a))
     assert ("talks", frozenset({"Мурат Нуртлеу", "Луис Капуто"})) in found
     assert ("talks", frozenset({"Мурат Нуртлеу", "Диана Мондино"})) in found
+
+
+def test_a_row_of_officials_a_colon_lists_are_met_one_by_one(extractor):
+    a = extract(
+        extractor,
+        "3 июня президент Казахстана Касым-Жомарт Токаев встретится с рядом европейских чиновников: председателем "
+        "Европейского совета Антониу Коштой, председателем Европейской комиссии Урсулой фон дер Ляйен и главой "
+        "европейской дипломатии Каей Каллас, сообщил пресс-секретарь президента Руслан Желдибай.\n",
+    )
+    found = set(meetings(a))
+    assert ("talks", frozenset({"Касым-Жомарт Токаев", "Кая Каллас"})) in found
+    assert ("talks", frozenset({"Касым-Жомарт Токаев", "Урсула фон дер Ляйен"})) in found
+    assert not any("Руслан Желдибай" in people for _, people in found)
