@@ -341,6 +341,12 @@ def _short_person(
     """A person the article names only by initials and surname ("А.Арипов") or by a known surname alone
     ("передал слово Лебедеву"): the label keeps what the text gives."""
     initials = [t for t in raw.tokens if is_initial(t)]
+    if (
+        not initials
+        and len(names) == 1
+        and any(r.start == 0 and r.stop == len(names[0]) for r in find_roles(names[0].lower()))
+    ):
+        return None  # "уважаемый господин Посол": a title addressed, no surname
     # "президент ОАЭ Аль Нахайян": the Arabic article stays with the one word of the family name
     arabic = names[0] if len(names) == 2 and names[0] in ("Аль", "Эль") else ""
     names = names[1:] if arabic else names

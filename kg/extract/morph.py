@@ -626,6 +626,10 @@ def normalize_name(
     if best is None:
         return NameParts(tokens[0], tokens[-1] if len(tokens) > 1 else "", "", "", None, "nomn")
     _, case, gender, forms = best
+    if tokens[0] in east_asian_surnames():
+        # no Chinese or Korean syllable ends in a vowel and "я": "Ли Хуэя", even where the text means the
+        # nominative, is "Ли Хуэй"
+        forms = [re.sub(r"(?<=[аеиоуэю])я$", "й", f) if i else f for i, f in enumerate(forms)]
     first = forms[0] if roles[0] == "first" else ""
     last = next((f for f, r in zip(forms, roles) if r == "last"), "")
     middle = " ".join(f for f, r in zip(forms, roles) if r in ("middle", "particle"))

@@ -150,11 +150,14 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         )  # "района А.Н. Анисимовым": no place is an initial
     ):
         words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
+    declined_cities = [(p.start, p.stop) for p in places if p.kind == "city" and p.text != p.value]
     placed_inside = [
         i
         for i, w in enumerate(words[1:-2], 1)
-        if w in named and w not in good and _oblique_only(text[w[0] : w[1]], singular=True)
-    ]  # "Гагаузии" is a title's complement; "Родриго де Лима Баэна Соарес" keeps its "Лима"
+        if w in named
+        and w not in good
+        and (_oblique_only(text[w[0] : w[1]], singular=True) or w in declined_cities)
+    ]  # "Гагаузии", "Аким Шымкента" are a title's complement; "Родриго де Лима Баэна Соарес" keeps its "Лима"
     if placed_inside and all(w in good for w in words[placed_inside[-1] + 1 :]):
         # "Башкан Гагаузии Евгения Гуцул": an unknown title and its place before the name, not part of it
         words = words[placed_inside[-1] + 1 :]
