@@ -278,6 +278,13 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
     sentence = article.sentences[post.sentence]
     if len({m.person for m in article.mentions_in(post.sentence)}) > 1:
         return None
+    if post.role == "regional_head":
+        # "динамика оборота Беларуси и Липецкой области" beside a governor: his region's state, not the partner's
+        regions = {
+            m.iso for m in article.places_in(sentence.start, sentence.stop) if m.kind == "region" and m.iso
+        }
+        if len(regions) == 1:
+            return regions.pop()
     isos = set()
     for m in article.places_in(sentence.start, sentence.stop):
         if m.kind in ("country", "adjective") and m.iso:

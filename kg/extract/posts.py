@@ -317,7 +317,8 @@ def _region_told_before(article: Article, title: Title) -> list[tuple[str | None
 
 # "делегацией Правительства Ростовской области во главе с первым заместителем губернатора X"
 _DELEGATION_LED_BY = re.compile(
-    r"(?i)\bделегаци\w*(?P<whose>[^.;!?]{0,120}?),?\s+(?:во главе с|возглавляем\w+)\s+$"
+    r"(?i)(?:\b(?P<adj>[а-яё]+[сц]к(?:ой|ая|ую|ие|их|ими)\s+))?"  # "с китайской делегацией ..."
+    r"\bделегаци\w*(?P<whose>[^.;!?]{0,120}?),?\s+(?:во главе с|возглавляем\w+)\s+$"
 )
 
 
@@ -333,7 +334,7 @@ def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None
     )
     if m is None:
         return []
-    a, b = start + m.start("whose"), start + m.end("whose")
+    a, b = start + (m.start("adj") if m.groupdict().get("adj") else m.start("whose")), start + m.end("whose")
     states = {
         p.iso
         for p in article.places_in(a, b)

@@ -64,3 +64,23 @@ def test_a_missions_state_and_a_state_told_as_a_side_do_not_place_the_meeting(ex
     )
     assert len(a.meetings) == 1
     assert (a.meetings[0].country, a.meetings[0].city) == ("RU", "Новосибирск")
+
+
+def test_a_governor_with_no_state_in_his_title_is_of_the_region_his_sentence_names(extractor):
+    a = extract(
+        extractor,
+        "Посол Республики Армения в Российской Федерации Грант Погосян посетил Воронеж. На встрече с губернатором "
+        "Александром Гусевым обсуждена динамика товарооборота Армении и Воронежской области.\n",
+        "RU",
+    )
+    assert ("regional_head", "RU") in posts_of(a)["Александр Гусев"]
+
+
+def test_the_head_of_a_delegation_an_adjective_names_is_of_its_state(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Приморья Олег Кожемяко встретился с китайской делегацией уезда Дуннин во главе с мэром города "
+        "Суйфэньхэ Ли Минем.\n",
+        "RU",
+    )
+    assert any(country == "CN" for _, country in posts_of(a)["Ли Минь"])
