@@ -120,6 +120,22 @@ def name_officials(article: Article) -> None:
         for post in person.posts:
             if post.country is None and post.role == "other_official" and post.evidence is not None:
                 post.country = _state_of_principal(article, person, post.evidence)
+    for person in article.persons.values():
+        _foreign_minister_told_as_minister(article, person)
+
+
+def _foreign_minister_told_as_minister(article: Article, person: Person) -> None:
+    """ "с немецким министром Хайко Маасом": a minister the text gives no ministry is the foreign minister the
+    officials gazetteer lists for that state that year."""
+    held = listed_posts(article, person) if reference_date(article) else listed_ever(person)
+    listed = {(o.role, o.country) for o in held}
+    for post in person.posts:
+        if (
+            post.role == "minister"
+            and post.organization is None
+            and ("foreign_minister", post.country) in listed
+        ):
+            post.role = "foreign_minister"
 
 
 def _state_of_principal(article: Article, holder: Person, title: Span) -> str | None:

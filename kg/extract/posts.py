@@ -44,7 +44,10 @@ _REGIONAL = {
 # states whose regions have a head beside the head of their government: the gold gives the latter
 # other_official (Дагестан, Татарстан, Бурятия, Якутия); a German Land's Ministerpräsident heads the Land
 _SEPARATE_REGIONAL_HEADS = frozenset(["RU"])
-_APPOSITION = re.compile(r"^\s*(?:,|\s[–—])\s*(?:занима\w+ (?:пост|должность)\s+)?")
+# ", занимающий пост", ", который занимает должность": the title after a name, told as the post held
+_APPOSITION = re.compile(
+    r"^\s*(?:,|\s[–—])\s*(?:(?:(?:котор(?:ый|ая)|что)\s+)?занима\w+ (?:пост|должность)\s+)?"
+)
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _HEAD_OF_BODY = re.compile(
     r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+|действующ\w+\s+)?(?:гендиректор|директор|председател|руководител|глав|президент|"

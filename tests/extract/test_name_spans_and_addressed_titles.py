@@ -4,7 +4,7 @@ given names never end in a vowel and "я" (sentences written for the test)."""
 from kg.extract.gazetteer import Match
 from kg.extract.model import Span
 from kg.extract.names import _trim
-from tests.extract.test_frames import extract
+from tests.extract.test_frames import extract, posts_of
 
 
 def names(extractor, text):
@@ -36,3 +36,19 @@ def test_a_declined_city_inside_a_name_span_belongs_to_the_title():
 def test_a_chinese_given_name_in_ya_after_a_vowel_is_read_in_iy(extractor):
     found = names(extractor, "Посол Китая господин Ли Хуэя высоко оценил работу губернатора.")
     assert "Ли Хуэй" in found
+
+
+def test_the_post_told_in_a_relative_clause_after_the_name_is_held(extractor):
+    a = extract(
+        extractor,
+        "9 января Арвилс Ашераденс, который занимает должность министра финансов Латвии, прибудет в Астану.",
+    )
+    assert ("minister", "LV") in posts_of(a)["Арвилс Ашераденс"]
+
+
+def test_a_minister_told_without_a_ministry_is_the_foreign_minister_listed(extractor):
+    a = extract(
+        extractor,
+        "Лавров провел телефонный разговор с немецким министром Хайко Маасом.",
+    )
+    assert posts_of(a)["Хайко Маас"] == {("foreign_minister", "DE")}
