@@ -70,7 +70,9 @@ def _rows(path: Path) -> list[list[str]]:
 
 # regions whose first column is their whole name ("Республика Тыва", "Провинция Хэнань"), found by it and by
 # their own short names ("в Туве", "губернатор Хэнаня"); the others are an adjective and a noun ("Амурская область")
-_NAMED_BY_ITSELF = frozenset({"республика", "провинция", "автономный район", "автономный округ", "автономия"})
+_NAMED_BY_ITSELF = frozenset(
+    {"республика", "провинция", "автономный район", "автономный округ", "автономная область", "автономия"}
+)
 
 
 def _alternation(forms: dict[str, object]) -> re.Pattern:

@@ -434,7 +434,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         roles = _own_roles(sentence, offset, window, roles)
         if _other_argument_between(sentence, offset + roles[0].start, offset + roles[0].stop, stop):
             return None
-        if _clause_before_name(article, window[roles[0].start : roles[0].stop], stop):
+        if _clause_before_name(article, offset + roles[0].start, offset + roles[0].stop, stop):
             return None
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
@@ -486,20 +486,26 @@ _HONORIFICS = frozenset(
 )
 
 
-def _clause_before_name(article: Article, title: str, name: int) -> bool:
-    """ "с удовлетворением вспомнив о встрече с Президентом Азербайджана в рамках конференции, Ян Борг отметил":
-    a name set off by a comma, in a case the title cannot share, opens the clause; the title was the partner's."""
-    if not re.search(r",\s*$", article.text[max(0, name - 3) : name]):
+def _clause_before_name(article: Article, start: int, stop: int, name: int) -> bool:
+    """ "с удовлетворением вспомнив о встрече с Президентом Азербайджана в рамках конференции, Ян Борг отметил",
+    "В беседе с консулом Александр Винников информировал": a name set off by a comma, or after a title the
+    preposition "с" governs, in a case the title cannot share, opens the clause; the title was the partner's."""
+    comma = re.search(r",\s*$", article.text[max(0, name - 3) : name])
+    partner = re.search(r"(?i)(?:^|\s)со?\s+$", article.text[max(0, start - 4) : start])
+    if not comma and not partner:
         return False
-    words = title.split()
+    words = article.text[start:stop].split()
     mention = next((m for m in article.mentions if m.start == name), None)
     if not words or mention is None:
         return False
+    if not comma and not any(_RUSSIAN_SURNAME_NOMINATIVE.search(w) for w in mention.text.split()):
+        return False  # a foreign name may stand undeclined after "с министром" ("Батлут Дамба")
     cases = title_cases(words[0])
     named = {p.tag.case for w in mention.text.lower().split() for p in parses(w) if p.tag.case}
     return bool(cases) and bool(named) and not cases & named
 
 
+_RUSSIAN_SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 _APPOSITION_THEN_AND = re.compile(r"^\s*,\s*(?P<title>[^,;:()]+?)\s*,?\s+(?:и|а\s+также)\s*$")
 
 

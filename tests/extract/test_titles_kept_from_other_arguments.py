@@ -90,3 +90,23 @@ def test_a_sides_member_who_took_part_joins_the_meeting_told(extractor):
     )
     assert len(a.meetings) == 1
     assert "Аббас Аракчи" in {a.persons[k].name for k in a.meetings[0].participants}
+
+
+def test_the_partners_title_after_s_is_not_the_subjects(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Амурской области Василий Орлов принял генерального консула Китая. В беседе с консулом Василий "
+        "Орлов рассказал о проектах.\n",
+    )
+    assert all(role != "other_official" for role, _ in posts_of(a)["Василий Орлов"])
+    # a foreign name may stand undeclined after "с министром": still the minister's
+    a = extract(extractor, "Посол Казахстана встретился с Министром обороны Монголии Батлут Дамба.")
+    assert ("minister", "MN") in posts_of(a)["Батлут Дамба"]
+
+
+def test_the_jewish_autonomous_region_is_russias(extractor):
+    a = extract(
+        extractor,
+        "Сегодня в правительстве Еврейской автономной области губернатор Мария Костюк принял консула.",
+    )
+    assert ("regional_head", "RU") in posts_of(a)["Мария Костюк"]
