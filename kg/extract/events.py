@@ -266,6 +266,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "прибыл в Самарканд для участия в саммите": why he came, not a summit reported held
     event = Event(kind, s.index, t)
     event.participants = arguments.merge(honoured, arguments.noun_participants(article, s, t))
+    if verb is not None and verb.lemma in HAPPEN:
+        # "У него прошла встреча с X": whose meeting it was, told by a pronoun after "у"
+        event.participants = arguments.merge(jointacts.pronoun_after_u(article, s, verb), event.participants)
     for noun in welcome:
         event.participants = arguments.merge(
             event.participants, arguments.noun_participants(article, s, noun)

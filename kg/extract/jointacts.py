@@ -9,7 +9,7 @@ import re
 from kg.extract import arguments, verbargs
 from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
-from kg.extract.syntax import children
+from kg.extract.syntax import children, preposition
 
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
 _JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить", "утвердить"])
@@ -64,3 +64,16 @@ def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
     ):
         return []
     return list(dict.fromkeys(m.person for m in named))
+
+
+def pronoun_after_u(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """ "У него прошла встреча с X": "у него"/"у нее" under the verb, the person the sentences before name first
+    (the text's protagonist), within two sentences."""
+    if not any(
+        x.lemma in ("он", "она") and preposition(s.tokens, x) == "у" for x in children(s.tokens, verb, "obl")
+    ):
+        return []
+    for index in (s.index - 1, s.index - 2):
+        if index >= 0 and article.mentions_in(index):
+            return [article.mentions_in(index)[0].person]
+    return []
