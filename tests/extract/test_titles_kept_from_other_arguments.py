@@ -110,3 +110,18 @@ def test_the_jewish_autonomous_region_is_russias(extractor):
         "Сегодня в правительстве Еврейской автономной области губернатор Мария Костюк принял консула.",
     )
     assert ("regional_head", "RU") in posts_of(a)["Мария Костюк"]
+
+
+def test_one_more_at_the_meeting_told_on_it_or_as_one_of_its_participants(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян встретился в Тбилиси с министром иностранных дел Грузии "
+        "Макой Бочоришвили. На встрече также принял участие посол Армении в Грузии Ашот Смбатян.\n",
+    )
+    assert len(a.meetings) == 1 and "Ашот Смбатян" in {a.persons[k].name for k in a.meetings[0].participants}
+    a = extract(
+        extractor,
+        "Раис Татарстана Рустам Минниханов встретился с мэром Анкары Мансуром Явашем. Одним из участников встречи "
+        "стал мэр Казани Ильсур Метшин.\n",
+    )
+    assert len(a.meetings) == 1 and "Ильсур Метшин" in {a.persons[k].name for k in a.meetings[0].participants}
