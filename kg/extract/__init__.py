@@ -36,7 +36,7 @@ from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
 from kg.extract.titlelists import share_titles
-from kg.extract.titlesbefore import posts_told_before_names
+from kg.extract.titlesbefore import posts_told_before_names, subject_title_named_next
 from kg.extract.topics import extract_topics
 from kg.extract.typography import repair
 
@@ -116,6 +116,7 @@ class Extractor:
         posts_from_descriptions(article)
         posts_of_untitled_officials(article)
         posts_told_before_names(article)
+        subject_title_named_next(article)
         bind_speaker_titles(article)
         bind_speakers(article)
         read_meetings(article, self.gazetteer)

@@ -41,3 +41,39 @@ def posts_told_before_names(article: Article) -> None:
                     role=role, country=country, organization=None, sentence=previous.index, evidence=span
                 )
             )
+
+
+def subject_title_named_next(article: Article) -> None:
+    """ "Глава Якутии провел встречу с вице-губернатором X. Айсен Николаев отметил ...": a sentence that opens with a
+    title and no name after it (its subject), and a next sentence that opens with a name the text gives no post:
+    the name holds the title."""
+    for s in article.sentences[1:]:
+        previous = article.sentences[s.index - 1]
+        if previous.in_quote or previous.paragraph != s.paragraph:
+            continue
+        mentions = sorted(article.mentions_in(s.index), key=lambda m: m.start)
+        if not mentions or article.text[s.start : mentions[0].start].strip():
+            continue
+        person = article.persons[mentions[0].person]
+        if person.posts:
+            continue
+        opening = [
+            (role, country, span)
+            for role, country, span in described_posts(article, previous)
+            if not article.text[previous.start : span.start].strip()
+            or article.text[previous.start : span.start].strip().lower()
+            in ("глава", "президент", "премьер-министр")
+        ]
+        # the title is the subject's only when no name stands before the sentence's verb
+        verb = next(
+            (t for t in previous.tokens if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"),
+            None,
+        )
+        if verb is None or any(m.start < verb.start for m in article.mentions_in(previous.index)):
+            continue
+        if len(opening) != 1:
+            continue
+        role, country, span = opening[0]
+        person.posts.append(
+            PostFact(role=role, country=country, organization=None, sentence=previous.index, evidence=span)
+        )

@@ -125,3 +125,13 @@ def test_one_more_at_the_meeting_told_on_it_or_as_one_of_its_participants(extrac
         "стал мэр Казани Ильсур Метшин.\n",
     )
     assert len(a.meetings) == 1 and "Ильсур Метшин" in {a.persons[k].name for k in a.meetings[0].participants}
+
+
+def test_a_subject_told_by_title_and_named_in_the_next_sentence(extractor):
+    a = extract(
+        extractor,
+        "Глава Бурятии провел встречу с губернатором аймака Сэлэнгэ Монголии господином Батжаргалом Ганболдом. "
+        "Алексей Цыденов отметил, что регионы сотрудничают с 2004 года.\n",
+    )
+    assert ("regional_head", "RU") in posts_of(a)["Алексей Цыденов"]
+    assert any("Алексей Цыденов" in people for _, people in meetings(a))
