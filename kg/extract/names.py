@@ -549,8 +549,12 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
     parts.append(current)
     if any(len([t for t in part if t.text[:1].isupper()]) < 2 for part in parts):
         return [span]  # a split that leaves a lone word is a parse error, not two names
-    if all(_oblique_only(part[-1].text) for part in parts):
-        return [span]  # "Хуаном Эстебаном Ласо Эрнандесом": every part in the oblique case is one long name
+    if all(_oblique_only(part[-1].text) for part in parts) and not any(
+        _known_first_name(p[0].text) for p in parts[1:]
+    ):
+        # "Хуаном Эстебаном Ласо Эрнандесом": every part in the oblique case, and none after the first opens with a
+        # first name the dictionary knows, is one long name ("Владимира Зеленского Алексея Арестовича" is two)
+        return [span]
     return [Span(part[0].start, part[-1].stop) for part in parts]
 
 
@@ -575,6 +579,10 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
             cut = span.start + words[i - 1].end()
             return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
     return [span]
+
+
+def _known_first_name(word: str) -> bool:
+    return any("Name" in p.tag and p.is_known for p in parses(word.lower()))
 
 
 def _oblique_only(word: str, singular: bool = False) -> bool:

@@ -359,7 +359,7 @@ def place(
         meeting.country = found[0].country
 
 
-_LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на)\s+(?:(?!котор|бы\b|как\b)[а-яё-]+\s+){0,2}$")
+_LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на)\s+(?:(?!котор|бы\b|как\b)[а-яё-]+\.?\s*){0,2}$")
 # "работе Генерального консульства Республики Казахстан в Екатеринбурге": a mission's state is not where it is
 _MISSION_OF = re.compile(r"(?i)(?:посольств|консульств|представительств)\w*\s+(?:[а-яё]+\s+)?$")
 

@@ -40,3 +40,22 @@ def test_a_row_of_officials_a_colon_lists_are_met_one_by_one(extractor):
     assert ("talks", frozenset({"Касым-Жомарт Токаев", "Кая Каллас"})) in found
     assert ("talks", frozenset({"Касым-Жомарт Токаев", "Урсула фон дер Ляйен"})) in found
     assert not any("Руслан Желдибай" in people for _, people in found)
+
+
+def test_two_names_in_the_genitive_side_by_side_stay_two(extractor):
+    a = extract(
+        extractor,
+        "Майя Санду прокомментировала слова советника офиса Владимира Зеленского Алексея Арестовича о Приднестровье.",
+    )
+    names = {p.name for p in a.persons.values()}
+    assert {"Владимир Зеленский", "Алексей Арестович"} <= names
+
+
+def test_a_city_after_g_in_a_locative_places_the_meeting_told_on(extractor):
+    a = extract(
+        extractor,
+        "Президент Таджикистана Эмомали Рахмон принял делегацию Японии\n"
+        "Сразу по прибытии в аэропорт г. Душанбе Президент Таджикистана Эмомали Рахмон провел встречу с делегацией "
+        "Японии во главе с министром иностранных дел Такэси Ивая.\n",
+    )
+    assert a.meetings and (a.meetings[0].country, a.meetings[0].city) == ("TJ", "Душанбе")
