@@ -105,3 +105,33 @@ def test_a_rebuilt_text_is_stored_only_when_its_hashes_match(tmp_path):
     copied.write_text("Министры провели встречу.", encoding="utf-8")
     assert store_text.rebuild(item, tmp_path / "out3", copied) == "MISMATCH"
     assert not (tmp_path / "out3").exists()
+
+
+def test_predictions_for_the_scorer_equal_the_clis_extraction(tmp_path, extractor):
+    import importlib.util
+    import shutil
+
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.ingest.extraction import extract_files
+
+    spec = importlib.util.spec_from_file_location("predict", ROOT / "eval" / "predict.py")
+    predict = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(predict)
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for name in ("dev01", "dev02"):
+        shutil.copy(ROOT / "data" / "articles" / f"{name}.txt", folder)
+        shutil.copy(ROOT / "data" / "articles" / f"{name}.yaml", folder)
+    (folder / "lonely.txt").write_text("Текст без золота.", encoding="utf-8")  # no yaml: not predicted
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "empty.yaml").write_text("id: empty\n", encoding="utf-8")  # a bad article: reported, left out
+    failed = predict.predict(tmp_path / "out", [folder], extractor)
+    assert sorted(p.name for p in (tmp_path / "out" / "set").iterdir()) == ["dev01.ttl", "dev02.ttl"]
+    assert len(failed) == 1 and "empty.txt" in failed[0]
+    out = tmp_path / "cli.ttl"
+    with out.open("wb") as fh:
+        extract_files([folder / "dev01.txt"], "turtle", fh, extractor=extractor)
+    ours = Graph().parse(tmp_path / "out" / "set" / "dev01.ttl", format="turtle")
+    assert isomorphic(ours, Graph().parse(out, format="turtle"))
