@@ -53,6 +53,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
             countries.settle(article, article.meetings)
 
 
+_LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
 # the host's counterpart of a visitor, by the visitor's post: a head of state meets the head of state
 _COUNTERPARTS = {
     "head_of_state": ("head_of_state", "head_of_government"),
@@ -68,10 +69,12 @@ def meeting_of_visit(article: Article) -> Meeting | None:
     # an arrival alone is no meeting yet ("прибыл с официальным визитом"): documents signed during it are
     signed = any(signs(article, s) for s in article.sentences if not s.in_quote)
     for visit in article.visits if signed else []:
-        if visit.host is None or visit.kind not in ("official_visit", "state_visit", "working_visit"):
-            continue
         visitor = article.persons.get(visit.visitor)
-        if visitor is None or visit.sentence in article.recalled:
+        if visit.host is None or visitor is None or visit.sentence in article.recalled:
+            continue
+        # a plain "визит" counts for a leader ("В Каир прибыл король ... для подписания соглашения")
+        leader = any(p.role in _LEADERS for p in visitor.posts)
+        if visit.kind not in ("official_visit", "state_visit", "working_visit") and not leader:
             continue
         if any(post.country == visit.host for post in visitor.posts):
             continue
@@ -79,9 +82,14 @@ def meeting_of_visit(article: Article) -> Meeting | None:
             hosts = _counterparts(article, visitor.key, post.role, visit.host) if post.country else []
             if len(hosts) == 1:
                 return _visit_talks(visit, [visitor.key, hosts[0]])
-        if article.persons.keys() == {visitor.key}:
+        own = {p.country for p in visitor.posts if p.country}
+        if all(
+            key == visitor.key or {p.country for p in person.posts if p.country} <= own
+            for key, person in article.persons.items()
+        ):
             # "подписано соглашение ... , отметил губернатор X, который находится с рабочей поездкой в КНР": the
-            # visitor is the one person the text names; his hosts are told only as the other party
+            # visitor is the one person the text names, or the others are of his own delegation; his hosts are
+            # told only as the other party
             return _visit_talks(visit, [visitor.key])
     return None
 

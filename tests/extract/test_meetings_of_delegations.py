@@ -30,3 +30,26 @@ def test_a_joint_bodys_sitting_is_a_session_and_a_domestic_one_is_none(extractor
         "индийскими штатами. Позже город посетит делегация во главе с министром Дмитрием Авдеевым.\n",
     )
     assert b.meetings == []
+
+
+def test_a_leaders_visit_with_documents_signed_is_a_meeting_even_as_a_plain_visit(extractor):
+    a = extract(
+        extractor,
+        "В Ханой прибыл король Таиланда Маха Вачиралонгкорн для подписания соглашения о торговле. Также страны "
+        "подписали несколько соглашений о сотрудничестве в сфере туризма.\n",
+    )
+    assert [sorted(a.persons[k].name for k in m.participants) for m in a.meetings] == [
+        ["Маха Вачиралонгкорн"]
+    ]
+
+
+def test_a_visitors_own_delegation_does_not_hide_his_visit_meeting(extractor):
+    a = extract(
+        extractor,
+        "В понедельник президент Молдовы Майя Санду прибыла с государственным визитом в Грузию. Депутат парламента "
+        "Молдовы Игорь Гросу вошел в состав делегации. Стороны подписали декларацию о стратегическом "
+        "партнерстве.\n",
+    )
+    assert any(
+        "Майя Санду" in {a.persons[k].name for k in m.participants} and m.country == "GE" for m in a.meetings
+    )
