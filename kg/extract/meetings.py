@@ -148,7 +148,9 @@ class _MeetingReader:
         return self.visit.visitor if self.visit else None
 
     def read(self, s: Sentence) -> None:
-        events = [e for e in ([] if s.in_quote else sentence_events(self.article, s)) if not e.negated]
+        events = [
+            e for e in (self._quoted(s) if s.in_quote else sentence_events(self.article, s)) if not e.negated
+        ]
         sources = sources_of(self.article, s) if events else set()
         for e in events:
             e.participants = [p for p in e.participants if p not in sources]
@@ -282,6 +284,17 @@ class _MeetingReader:
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
+
+    def _quoted(self, s: Sentence) -> list[Event]:
+        """Second reading: "«Мы обсудили с премьер-министром ...», – сказал X": the speaker's own talks, told in
+        the first person inside the speech (the first reading reads no direct speech)."""
+        if not self.relaxed:
+            return []
+        return [
+            e
+            for e in sentence_events(self.article, s)
+            if e.trigger.pos == "VERB" and e.kind == "talks" and e.participants and not e.future
+        ]
 
     def _first_of_its_kind(self, s: Sentence, presumed: Event) -> bool:
         """No meeting told yet; or talks presumed where only a gathering was told, of two people the sentence

@@ -14,6 +14,7 @@ _FIRST_PERSON = re.compile(r"(?i)\b(?:я|мы|нас|нам|нами|наш\w*|�
 _QUOTED = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
 # «...", – сказал ...: a quotation opened with a guillemet and closed with a straight quote before its attribution
 _MIXED = re.compile(r"«([^«»\"]+)[\"”](?=[,.!?…]?\s+[–—-]\s+[а-яё])")
+_TWICE_OPENED = re.compile(r"“([^“”]+)“(?=\s*[,.!?…]*\s*[–—-])")
 # "Обсудили ... . Уверен, визит расширит партнерство, – написал X.": a paragraph of speech with no opening mark,
 # told as such only by the comma and dash before the speech verb that closes it
 _CLOSING_ATTRIBUTION = re.compile(r"[,!?…]\s+[–—-]\s+(?:[а-яё]+,\s+)?[а-яё]+(?:л|ла|ли)\b(?P<tail>.{0,100})$")
@@ -33,6 +34,8 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
             spans.append((m.end(), end.start() if end else len(paragraph)))
     # read the closing mark of «...", – сказал as a guillemet, so that the straight quotes left pair in order
     paragraph = _MIXED.sub(lambda m: m.group(0)[:-1] + "»", paragraph)
+    # “... “, – сказал он: an opening mark typed again where the closing one belongs
+    paragraph = _TWICE_OPENED.sub(lambda m: m.group(0)[:-1] + "”", paragraph)
     unclosed = paragraph.rfind("«")
     if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
         spans.append(
