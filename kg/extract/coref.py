@@ -16,6 +16,7 @@ from kg.extract.gazetteer import RoleMatch, find_roles
 from kg.extract.model import Article, Person, Sentence
 from kg.extract.posts import place_head
 
+_OF_REGIONS = re.compile(r"(?i)\s+(?:[а-яё]+\s+)?(?:областей|регионов|краев|провинций|городов)\b")
 _GUEST = re.compile(r"(?i)\bгост(?:ь|я|ю|ем|е|и|ей)\b")
 _FOREIGNER = re.compile(r"(?i)\bиностран(?:ец|ца|цу|цем|це)\b")
 # "сказал политик": a word for any public person, standing for the one the text was just telling of
@@ -167,6 +168,8 @@ def plural_participants(article: Article, start: int, stop: int) -> list[Person]
         role = next((r for k, r in _PLURAL_ROLE.items() if k in word), None)
         if role is None:
             continue
+        if role == "leader" and _OF_REGIONS.match(text[m.end() :]):
+            role = "regional_head"  # "Лидеры соседних областей подписали ...": the heads of the regions
         if role == "leader" and states:
             holders = _leaders(article, states)
         else:

@@ -80,3 +80,16 @@ def test_ministers_told_in_the_plural_are_the_foreign_ministers_named(extractor)
         "Мака Бочоришвили",
         "Арарат Мирзоян",
     }
+
+
+def test_leaders_of_regions_are_the_regional_heads_named(extractor):
+    a = extract(
+        extractor,
+        "Делегация Омской области во главе с губернатором Виталием Хоценко прибыла в Павлодар, где ее встретил аким "
+        "Павлодарской области Асаин Байханов. Лидеры соседних областей подписали программу сотрудничества.\n",
+    )
+    s = a.sentences[1]
+    assert {p.name for p in coref.plural_participants(a, s.start, s.stop)} == {
+        "Виталий Хоценко",
+        "Асаин Байханов",
+    }
