@@ -22,8 +22,7 @@ import re
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
-from kg.extract.officials import listed_ever, listed_posts
-from kg.extract.scene import reference_date
+from kg.extract.officials import listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
@@ -107,11 +106,7 @@ def _own_titles(person: Person, post: PostFact) -> str | None:
 def _listed_official(article: Article, person: Person, post: PostFact) -> str | None:
     """The officials gazetteer's one state for the person in that post that year: "Я приглашаю президента
     Касым-Жомарта Токаева" in the Qatari emir's words is Kazakhstan's president, not Qatar's."""
-    held = {o.country for o in listed_posts(article, person) if o.role == post.role}
-    if not held and reference_date(article) is None:
-        # a text of no known year: the one state the person ever held the post in the text gives ("главы
-        # государств Леонид Кучма и Нурсултан Назарбаев")
-        held = {o.country for o in listed_ever(person) if o.role == post.role}
+    held = {o.country for o in listed_for_the_text(article, person) if o.role == post.role}
     return held.pop() if len(held) == 1 else None
 
 

@@ -127,8 +127,7 @@ def name_officials(article: Article) -> None:
 def _foreign_minister_told_as_minister(article: Article, person: Person) -> None:
     """ "с немецким министром Хайко Маасом": a minister the text gives no ministry is the foreign minister the
     officials gazetteer lists for that state that year."""
-    held = listed_posts(article, person) if reference_date(article) else listed_ever(person)
-    listed = {(o.role, o.country) for o in held}
+    listed = {(o.role, o.country) for o in listed_for_the_text(article, person)}
     for post in person.posts:
         if (
             post.role == "minister"
@@ -326,6 +325,12 @@ def listed_posts(article: Article, person: Person) -> list[Official]:
 def listed_ever(person: Person) -> list[Official]:
     """Every post with a state the officials gazetteer gives the person, in any year."""
     return [o for o in _listed(person) if o.country]
+
+
+def listed_for_the_text(article: Article, person: Person) -> list[Official]:
+    """The posts with a state the person held in the article's year; in a text of no known year, in any year (a
+    title the text gives is told of its own day, whichever it was: "главы государств Кучма и Назарбаев")."""
+    return listed_posts(article, person) if reference_date(article) else listed_ever(person)
 
 
 def posts_of_untitled_officials(article: Article) -> None:

@@ -111,6 +111,9 @@ def _stamp_over_lines(article: Article, lines: list[layout.Line]) -> list[layout
 def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     """Content lines as paragraphs; header-like lines anywhere fill the article's fields instead."""
     out: list[Span] = []
+    begun = (
+        False  # a line of the text that ends a sentence is out: headings and stamps after it are the page's
+    )
     seen: list[str] = [layout.normalized(article.title)] if article.layout == "page" and article.title else []
     lines = [
         piece for n, line in enumerate(lines) for piece in (_unglue_stamp(article, line) if n < 3 else [line])
@@ -119,7 +122,7 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
     for n, line in enumerate(lines):
         start, content = line.start, line.text
         if layout.heads_other_articles(content):
-            if any(_ends_sentence(article.text[s.start : s.stop]) for s in out):
+            if begun:
                 break  # "Related posts", "Похожие новости" after the text: the rest is other articles' headlines
             continue  # the same words over the text, before any sentence of it: a menu item of the page
         stamp = layout.machine_date(content)
@@ -133,7 +136,7 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
             start, content = start + glued.end(), content[glued.end() :]
         date = parse_date_line(content)
         if date is not None:
-            article.published = _publication(article, out, date)
+            article.published = _publication(article.published, begun, date)
             continue
         stamp = date_stamp(content)
         if stamp is not None:  # "19.09.2022 | 17:10Сегодня в Ташкенте ...": the stamp, then the text
@@ -161,6 +164,7 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         if not article.title and article.layout == "plain" and not out and not _ends_sentence(content):
             article.title = content
         out.append(Span(start + cut, line.stop))
+        begun = begun or _ends_sentence(content)
     return out
 
 
@@ -222,13 +226,12 @@ def _broken_off(line: str) -> bool:
     )
 
 
-def _publication(article: Article, out: list[Span], date: dt.date) -> dt.date:
+def _publication(published: dt.date | None, begun: bool, date: dt.date) -> dt.date:
     """A page's stamps above its text: the earliest is the article's ("18.11.2025" of the site's today, then
     "08.11.2022" over the headline); a stamp after the text has begun only fills a missing date."""
-    if article.published is None:
+    if published is None:
         return date
-    begun = any(_ends_sentence(article.text[s.start : s.stop]) for s in out)
-    return article.published if begun else min(article.published, date)
+    return published if begun else min(published, date)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import arguments, verbargs
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition, subtree
@@ -107,8 +108,6 @@ _AT_THE_SITTING = ("по итогам", "в ходе", "по завершени�
 def reported_by_its_member(article: Article, s: Sentence, t: Token) -> list[str]:
     """ "Об этом заявил вице-премьер X по итогам заседания межправительственной комиссии": who reports on the
     sitting of a body of two or more states, after it or during it, sat at it; the sitting is told held."""
-    from kg.extract import arguments, verbargs
-
     tokens = s.tokens
     anchor, prep = t, preposition(tokens, t)
     if (
