@@ -232,10 +232,33 @@ _LED_BY = re.compile(r"(?i)[^.;:]{0,60}?\bво\s+главе\s+с\b")
 def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]:
     """ "делегация из Узбекистана во главе с хокимом X", whatever the parser hung "во главе с" on."""
     led = _LED_BY.match(article.text, t.stop, s.stop)
-    if led is None:
-        return []
-    after = [m for m in article.mentions_in(s.index) if m.start >= led.end()]
+    return _first_named_after(article, s, led.end()) if led else []
+
+
+def _first_named_after(article: Article, s: Sentence, start: int, reach: int | None = None) -> list[str]:
+    after = [
+        m
+        for m in article.mentions_in(s.index)
+        if m.start >= start and (reach is None or m.start <= start + reach)
+    ]
     return [after[0].person] if after else []
+
+
+# "во главе с", anywhere in the sentence; after the word "делегация"
+_HEADED = re.compile(r"(?i)\bво\s+главе\s+со?\b")
+_DELEGATION_HEADED = re.compile(r"(?i)\bделегаци\w*[^.;!?]{0,80}?\bво\s+главе\s+со?\b")
+
+
+def led_by(article: Article, s: Sentence, delegation: bool = False) -> list[str]:
+    """The person each "во главе с" of the sentence names first, within a title's reach ("делегации во главе с
+    министром иностранных дел X"), read on the surface: parses often break the compound preposition.
+    ``delegation``: only after the word "делегация"."""
+    out: list[str] = []
+    for h in (_DELEGATION_HEADED if delegation else _HEADED).finditer(s.text):
+        for person in _first_named_after(article, s, s.start + h.end(), reach=100):
+            if person not in out:
+                out.append(person)
+    return out
 
 
 def _name_after_title(article: Article, s: Sentence, t: Token) -> list[str]:

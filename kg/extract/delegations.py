@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import arguments
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.sittings import INTERNATIONAL
 
-_HEADED_BY = re.compile(r"(?i)\bделегаци\w*[^.;!?]{0,80}?\bво\s+главе\s+со?\s")
 # a meeting of the two sides told as held: the delegations', the sides' talks, or a joint body's sitting
 _DELEGATIONS_MET = re.compile(
     r"(?i)\b(?:встреч\w*|переговор\w*)\s+(?:[а-яё]+\s+){0,2}?делегаци|\b(?:по\s+итогам|в\s+ходе)\s+(?:переговоров|встречи)"
@@ -25,12 +25,7 @@ _AHEAD = re.compile(r"(?i)\b(?:будут|будет|планиру\w+|наме�
 
 def meeting_of_delegations(article: Article, gaz) -> Meeting | None:
     heads = {
-        m.person
-        for s in article.sentences
-        if not s.in_quote
-        for h in _HEADED_BY.finditer(s.text)
-        for m in article.mentions_in(s.index)
-        if 0 <= m.start - (s.start + h.end()) <= 100
+        p for s in article.sentences if not s.in_quote for p in arguments.led_by(article, s, delegation=True)
     }
     if len(heads) != 1:
         return None

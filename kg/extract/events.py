@@ -362,7 +362,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         met = {k for p in partners for k in p}
         if all(k in met for k in event.participants):
             # "визит делегации во главе с X ... прошли встречи с A, с B и с C": the delegation's head met each
-            event.participants = arguments.merge(_delegation_head(article, s), event.participants)
+            event.participants = arguments.merge(arguments.led_by(article, s)[:1], event.participants)
     with_someone = bool(partners) or any(
         preposition(tokens, x) in ("с", "со") for x in children(tokens, t, "nmod")
     )  # "провела двусторонние встречи с главами делегаций": these meetings, not meetings in general
@@ -505,17 +505,6 @@ def _reported_after(s: Sentence, start: int) -> bool:
             r"(?i),\s*(?:добавил|сообщил|уточнил|пояснил|заявил)\w*\s+[^,:;]*$", s.text[: start - s.start]
         )
     )
-
-
-def _delegation_head(article: Article, s: Sentence) -> list[str]:
-    """ "делегации во главе с министром X": the people the sentence names as a delegation's head."""
-    # read on the surface: parses often break the compound preposition; the first name within its title's reach
-    m = re.search(r"(?i)\bво\s+главе\s+с[о]?\s", s.text)
-    if m is None:
-        return []
-    start = s.start + m.end()
-    after = [x for x in article.mentions_in(s.index) if start <= x.start < start + 100]
-    return [after[0].person] if after else []
 
 
 def _verb_like(t: Token) -> bool:
