@@ -34,18 +34,10 @@ def done_with(article: Article, s: Sentence, t: Token) -> Event | None:
     doers = [p for x in verbargs.subjects(tokens, t) for p in arguments.coordinated(article, s, x)]
     partners = [p for x in verbargs.co_agents(tokens, t) for p in arguments.coordinated(article, s, x)]
     if not doers and partners and t.feats.get("Voice") == "Act":
-        doers = arguments.subject_right_before(article, s, t) or _pronoun_subject(article, s, t)
+        doers = arguments.subject_right_before(article, s, t)
     if not (doers and partners):
         return None
     return Event("talks", s.index, t, participants=arguments.merge(doers, partners), strong=False)
-
-
-def _pronoun_subject(article: Article, s: Sentence, verb: Token) -> list[str]:
-    """ "он"/"она" as the verb's subject: the person the sentence before names first."""
-    if not any(x.lemma in ("он", "она") for x in children(s.tokens, verb, "nsubj")) or s.index == 0:
-        return []
-    before = article.mentions_in(s.index - 1)
-    return [before[0].person] if before else []
 
 
 def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
@@ -67,13 +59,8 @@ def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
 
 
 def pronoun_after_u(article: Article, s: Sentence, verb: Token) -> list[str]:
-    """ "У него прошла встреча с X": "у него"/"у нее" under the verb, the person the sentences before name first
-    (the text's protagonist), within two sentences."""
-    if not any(
-        x.lemma in ("он", "она") and preposition(s.tokens, x) == "у" for x in children(s.tokens, verb, "obl")
-    ):
-        return []
-    for index in (s.index - 1, s.index - 2):
-        if index >= 0 and article.mentions_in(index):
-            return [article.mentions_in(index)[0].person]
+    """ "У него прошла встреча с X": whose meeting "у него"/"у нее" under the verb tells (its antecedent)."""
+    for x in children(s.tokens, verb, "obl"):
+        if x.lemma in ("он", "она") and preposition(s.tokens, x) == "у":
+            return arguments.antecedent(article, x)
     return []
