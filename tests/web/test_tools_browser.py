@@ -168,9 +168,15 @@ def test_added_nodes_are_nodes_like_the_rest(cut_page):
 
 
 ALONG = """(ids) => { const n = window.igkg.network, p = n.getPositions(ids), c = document.querySelector("#graph canvas"),
-    pr = c.width / c.clientWidth, ctx = c.getContext("2d"), a = n.canvasToDOM(p[ids[0]]), b = n.canvasToDOM(p[ids[1]]);
-    return [0.35, 0.45, 0.55, 0.65].map(t => Array.from(ctx.getImageData(Math.round((a.x + (b.x - a.x) * t) * pr),
-      Math.round((a.y + (b.y - a.y) * t) * pr), 1, 1).data).slice(0, 3)); }"""
+    pr = c.width / c.clientWidth, ctx = c.getContext("2d"), a = n.canvasToDOM(p[ids[0]]), b = n.canvasToDOM(p[ids[1]]),
+    dist = (q) => Math.abs(q[0] - 0xd9) + Math.abs(q[1] - 0x48) + Math.abs(q[2] - 0x0f),
+    under = (x, y) => (window.igkgLabels || []).some(l => x > l.x - 3 && x < l.x + l.w + 3 && y > l.y - 3 && y < l.y + l.h + 3);
+    return Array.from({length: 21}, (_, i) => 0.2 + 0.03 * i).map(t => [a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t])
+      .filter(([x, y]) => !under(x, y))  // a label is drawn over the links: its pixels are not the link's
+      .map(([x, y]) => {  // of the 3×3 pixels around the point, the nearest to the path's colour (a line's
+        const d = ctx.getImageData(Math.round(x * pr) - 1, Math.round(y * pr) - 1, 3, 3).data, px = [];  // edge is blended)
+        for (let k = 0; k < 36; k += 4) { px.push([d[k], d[k + 1], d[k + 2]]); }
+        return px.sort((u, v) => dist(u) - dist(v))[0]; }); }"""
 
 
 def _path_coloured(pixels) -> int:

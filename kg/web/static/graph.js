@@ -33,7 +33,7 @@ function fold(collapsed) {
 $("toggle").addEventListener("click", function () { fold(!$("panel").classList.contains("collapsed")); });
 if (isPhone()) { fold(true); }
 
-function ready() {
+function fitView() {
   network.fit({animation: false});
   var width = window.innerWidth, panel = $("panel").offsetWidth + 16;
   if (width > PHONE && panel < width / 2) {  // fit the graph into the space the panel leaves free
@@ -46,6 +46,12 @@ function ready() {
     network.moveTo({position: network.getViewPosition(), scale: network.getScale() * shrink,
                     offset: {x: panel / 2, y: 0}, animation: false});
   }
+}
+function ready() {
+  fitView();
+  // labels take room the layout did not give them: spread at the scale the view opens at, which the spread
+  // itself lowers a little, so a few rounds (not on a phone: no width there holds every label of a view)
+  for (var round = 0; data.meta.labelAll && !isPhone() && round < 6 && spreadLabels(network.getScale()); round++) { fitView(); }
   state.openScale = network.getScale();
   state.openView = {position: network.getViewPosition(), scale: state.openScale};
   lastHash = location.hash.replace(/^#/, "");

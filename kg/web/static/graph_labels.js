@@ -52,3 +52,45 @@ function drawLabels(ctx) {
   window.igkgLabels = placed;
 }
 network.on("afterDrawing", function (ctx) { drawFocus(ctx); drawLabels(ctx); });
+
+// ---- a small view labels every node, so its opening layout makes room for them: the physics layout knows
+// nothing of label sizes, so nodes whose dot-and-label boxes overlap at the opening scale are pushed apart
+// (along the axis where they overlap least) until none do. Returns whether any node moved.
+var SPREAD_ROUNDS = 400;
+function labelBoxes(scale) {
+  var ctx = document.createElement("canvas").getContext("2d"), pos = network.getPositions(), boxes = [];
+  data.nodes.forEach(function (n) {
+    var p = pos[n.id], big = n.rank < 5;
+    if (!p || !state.shown[n.id]) { return; }
+    ctx.font = (big ? "bold 14px" : "12px") + " sans-serif";
+    var w = (ctx.measureText(shortLabel(n.text)).width + 10) / scale, h = (big ? 20 : 18) / scale;
+    var half = Math.max(w / 2, n.size), top = p.y - n.size;
+    boxes.push({id: n.id, x: p.x - half, y: top, w: 2 * half, h: 2 * n.size + h, cx: p.x, cy: p.y});
+  });
+  return boxes;
+}
+function pushApart(a, b) {
+  var ox = Math.min(a.x + a.w - b.x, b.x + b.w - a.x), oy = Math.min(a.y + a.h - b.y, b.y + b.h - a.y);
+  if (ox <= 0 || oy <= 0) { return false; }
+  if (oy <= ox) {
+    var sy = (a.y + a.h / 2 <= b.y + b.h / 2) ? -1 : 1;
+    a.y += sy * oy / 2; b.y -= sy * oy / 2; a.cy += sy * oy / 2; b.cy -= sy * oy / 2;
+  } else {
+    var sx = (a.x + a.w / 2 <= b.x + b.w / 2) ? -1 : 1;
+    a.x += sx * ox / 2; b.x -= sx * ox / 2; a.cx += sx * ox / 2; b.cx -= sx * ox / 2;
+  }
+  return true;
+}
+function spreadLabels(scale) {
+  var boxes = labelBoxes(scale), moved = false;
+  for (var round = 0; round < SPREAD_ROUNDS; round++) {
+    var any = false;
+    for (var i = 0; i < boxes.length; i++) {
+      for (var j = i + 1; j < boxes.length; j++) { if (pushApart(boxes[i], boxes[j])) { any = true; } }
+    }
+    if (!any) { break; }
+    moved = true;
+  }
+  boxes.forEach(function (b) { network.moveNode(b.id, b.cx, b.cy); });
+  return moved;
+}
