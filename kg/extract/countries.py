@@ -373,6 +373,17 @@ _OFFICE_NOUNS = frozenset(
     ]
 )
 _BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государства)$")
+# "бывший премьер Италии", "покойный король", "первый президент Индонезии": a post held in the past, by someone
+# the text may not name at all -- no one named in the text holds it now ("первый вице-премьер" is a post today)
+_PAST_HOLDER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-|\bпокойн\w+|\bтогдашн\w+|\bпрежн\w+|\bпредыдущ\w+)\s*$")
+_FOUNDING = re.compile(r"(?i)\bперв\w+\s+президент\w*$")
+
+
+def _held_in_the_past(text: str, start: int, stop: int) -> bool:
+    return bool(
+        _PAST_HOLDER.search(text[max(0, start - 16) : start])
+        or _FOUNDING.search(text[max(0, start - 10) : stop])
+    )
 
 
 def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, bool]]:
@@ -395,6 +406,8 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, boo
             if any(t.start <= start < t.stop for t in taken) or any(
                 m.start <= start < m.stop for m in article.mentions
             ):
+                continue
+            if _held_in_the_past(article.text, start, s.start + role.stop):
                 continue
             rest = article.text[start : s.stop]
             breaks = [b for b in title_breaks(rest[role.stop - role.start :])]
@@ -465,12 +478,20 @@ def bind_descriptions(article: Article) -> None:
                 and not (role == "regional_head" and any(x.role in _LEADERS for x in p.posts))
                 and all(x.country in (None, country) for x in p.posts)
                 and country not in foreign.get(p.key, ())
+                and not _official_elsewhere(article, p, country)
                 and any(abs(m.sentence - index) <= 3 for m in p.mentions)
             ]
             if len(candidates) == 1 and not plural:  # "с руководителями провинции": a group is no one's post
                 candidates[0].posts.append(PostFact(role, country, None, index, span))
                 pending.remove(item)
                 changed = True
+
+
+def _official_elsewhere(article: Article, person: Person, country: str) -> bool:
+    """A well-known official of other states only (the officials gazetteer) does not stand for a description of
+    this one: "Путин ... первый президент Индонезии"."""
+    listed = {o.country for o in listed_for_the_text(article, person)}
+    return bool(listed) and country not in listed
 
 
 def _visitors(article: Article) -> dict[str, set[str]]:

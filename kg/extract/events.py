@@ -390,8 +390,10 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         credentials = receptions.credentials(article, s, t)
         if credentials is not None:
             return credentials
-    if t.lemma == "принимать" and t.feats.get("VerbForm") != "Conv":
-        return None  # "стороны по очереди принимают коллег": a habit; "принимая коллегу X" is the reception
+    if t.lemma == "принимать" and t.feats.get("VerbForm") != "Conv" and t.feats.get("Tense") != "Past":
+        # "стороны по очереди принимают коллег": a habit; "принимая коллегу X", "18 ноября X принимал делегацию"
+        # are the reception
+        return None
     kind = EVENT_VERBS.get(t.lemma)
     strong = kind is not None
     if kind is None:
