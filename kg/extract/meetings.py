@@ -378,7 +378,9 @@ class _MeetingReader:
             return False
         # the programme of a visit under way: "16 мая Путин проведет в Пекине ... Встреча Путина и Си пройдет
         # в узком составе": the day the text has just told, or the visit's own, for a meeting of the visitor
-        if self.visit is None or self.visit.visitor not in event.participants:
+        # "В ходе визита состоится встреча с Y": a meeting the visit's own words place in it is the visitor's
+        in_the_visit = event.trigger.pos == "NOUN" and VISIT_PHRASE.search(s.text) is not None
+        if self.visit is None or (self.visit.visitor not in event.participants and not in_the_visit):
             return True
         since_visit = max(self.visit.sentence, s.index - 6)  # since the visit was announced, six back at most
         before = self.article.sentences[max(0, min(s.index - 2, since_visit)) : s.index]
@@ -522,6 +524,18 @@ class _MeetingReader:
         if not people and kind == "talks" and self.current is not None and self.current.kind in CALLS:
             self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told
             return
+        if self._listed_for_the_visitor(event, people, elsewhere):
+            # "В программе визита: встреча с президентом X, встреча с вице-президентом Y, переговоры с Z": each
+            # meeting the visit's programme lists is the visitor's with its own partner
+            self._trigger(
+                s,
+                kind,
+                [self.visit.visitor, *people],
+                split=True,
+                future=event.future,
+                word=event.trigger.lemma,
+            )  # type: ignore[union-attr]
+            return
         if len(people) < 2:
             people = people + [
                 p
@@ -539,6 +553,21 @@ class _MeetingReader:
             word=event.trigger.lemma,
             held=event.trigger.pos == "VERB" and event.trigger.feats.get("Tense") == "Past",
         )
+
+    def _listed_for_the_visitor(self, event: Event, people: list[str], elsewhere: set[str]) -> bool:
+        """A meeting noun with one partner of its own, beside other meetings with partners of their own, told
+        while a visit goes on, the partner an official of another state than the visitor's."""
+        visit = self.visit
+        if visit is None or event.trigger.pos != "NOUN" or len(people) != 1 or not elsewhere:
+            return False
+        if visit.visitor in people or visit.visitor in elsewhere or people[0] in elsewhere:
+            return False
+        visitor, partner = self.article.persons.get(visit.visitor), self.article.persons.get(people[0])
+        if visitor is None or partner is None:
+            return False
+        theirs = {p.country for p in visitor.posts if p.country}
+        ours = {p.country for p in partner.posts if p.country} | ({visit.host} if visit.host else set())
+        return bool(theirs) and not theirs & ours
 
     def _one_sided_current(self, kind: str, event: Event) -> Meeting | None:
         """The meeting under way if it has one named side only, of this kind, outside the counterparts."""

@@ -129,6 +129,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
             or is_particle(text[words[0][0] : words[0][1]])
             and not _capital_article(text, words)
             or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
+            or (len(words) > 1 and _function_word(text[words[0][0] : words[0][1]]))  # "Вчера А.Лавров"
             or (
                 len(words) > 3 and _oblique_common_noun(text[words[0][0] : words[0][1]])
             )  # "к Мавзолею Хо Ши Мина"
@@ -278,6 +279,21 @@ def common_noun(word: str) -> bool:
         bool(known)
         and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
         and any(p.tag.POS == "NOUN" for p in known)
+    )
+
+
+_FUNCTION_POS = frozenset(["ADVB", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "NPRO", "COMP"])
+
+
+def _function_word(word: str) -> bool:
+    """A word of four letters or more that the dictionary knows only as an adverb, a conjunction, a pronoun ...
+    ("Вчера", "Однако", "Также"): it opens a sentence, never a name (short ones may be East Asian names)."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return (
+        len(word) >= 4
+        and bool(known)
+        and all(p.tag.POS in _FUNCTION_POS for p in known)
+        and not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in known)
     )
 
 

@@ -109,6 +109,8 @@ def name_officials(article: Article) -> None:
         readings = _readings(person) & set(table)
         if len(readings) == 1:
             _relabel(person, table[readings.pop()][0].name)
+        elif _initial(person.first):
+            _official_by_initial(article, person, by_surname)
     for person in article.persons.values():
         known = table.get(normalize_key(person.official or person.name), [])
         for post in person.posts:
@@ -122,6 +124,28 @@ def name_officials(article: Article) -> None:
                 post.country = _state_of_principal(article, person, post.evidence)
     for person in article.persons.values():
         _foreign_minister_told_as_minister(article, person)
+
+
+def _initial(word: str) -> str:
+    """ "С." -> "с": a first name given as its initial."""
+    return word[0].lower() if re.fullmatch(r"[А-ЯЁA-Z]\.?", word) else ""
+
+
+def _official_by_initial(article: Article, person: Person, by_surname: dict[str, frozenset[str]]) -> None:
+    """ "С.В.Лавров", "Н. Мадуро": an initial and a surname that exactly one listed official bears stand for that
+    official (for posts); the name stays the text's unless the text also gives it in full."""
+    initial = _initial(person.first)
+    names = {
+        n
+        for form in surname_forms(person.last) | {person.last}
+        for n in by_surname.get(normalize_key(form), ())
+        if normalize_key(n)[:1] == initial
+    }
+    if len(names) != 1:
+        return
+    person.official = names.pop()
+    if any(normalize_key(o.name) == normalize_key(person.official) for o in article.persons.values()):
+        _relabel(person, person.official)
 
 
 def _foreign_minister_told_as_minister(article: Article, person: Person) -> None:

@@ -149,7 +149,9 @@ def _visit_noun(
             host,
             persons_of(article, s, holder) or _delegation_head(article, s, holder, participants),
         )
-    framed = compound_preposition(tokens, t) in ("в рамках", "в ходе", "во время")
+    framed = compound_preposition(tokens, t) in ("в рамках", "в ходе", "во время") or (
+        t.head >= 0 and tokens[t.head].lemma == "программа"  # "В программе визита: встреча с X": the one told
+    )
     if visitor is None and not framed:
         visitor = _surface_visitor(
             article, s, t, participants
@@ -285,7 +287,7 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     tokens = s.tokens
     if (
         any(c.lemma == "не" for c in children(tokens, t))
-        or t.feats.get("Tense") == "Fut"
+        or (t.feats.get("Tense") == "Fut" and not states_a_day(s.text))  # "20 мая посетит Каракас": announced
         or any(a.lemma in INVITING for a in _own_clause(tokens, t))
         or _told_before(article, s, t)
     ):
