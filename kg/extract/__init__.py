@@ -18,7 +18,7 @@ from kg.errors import InputError
 from kg.extract import countries
 from kg.extract.acronyms import text_defined_bodies
 from kg.extract.documents import extract_documents
-from kg.extract.entities import find_persons
+from kg.extract.entities import find_persons, places_outside_names
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.mainevent import read_meetings
 from kg.extract.model import Article
@@ -101,6 +101,7 @@ class Extractor:
         article.places = self.gazetteer.find(text)
         article.places = sorted(article.places + text_defined_bodies(article), key=lambda m: m.start)
         find_persons(article, self.models)
+        article.places = places_outside_names(article)
         extract_posts(article, self.gazetteer)
         share_titles(article)
         article.publisher_country_given = publisher_country is not None

@@ -92,6 +92,17 @@ def find_persons(article: Article, ner) -> None:
     _genders_from_verbs(article)
 
 
+def places_outside_names(article: Article) -> list:
+    """The places found, but a city inside a person's name ("посол Израиля Джоэль Лион"): once the names are read,
+    a city word inside one is part of it."""
+    names = [m for m in article.mentions if not m.descriptor]
+    return [
+        p
+        for p in article.places
+        if p.kind != "city" or not any(m.start <= p.start and p.stop <= m.stop for m in names)
+    ]
+
+
 # common nouns of places that open a place's name and never a person's
 _PLACE_NOUNS = frozenset(
     [

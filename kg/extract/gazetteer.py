@@ -436,8 +436,12 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _personal_name(word: str) -> bool:
     from kg.extract.morph import parses
 
-    found = parses(word.lower())
-    return bool(found) and found[0].is_known and bool({"Name", "Surn", "Patr"} & set(found[0].tag.grammemes))
+    found = [p for p in parses(word.lower()) if p.is_known]
+    # "Владимира" reads as a person's name far more often than as the city; "Астану" is as likely the city
+    # ("Астан" is a rare name): a form is left out only when its person readings outweigh its place readings
+    person = sum(p.score for p in found if {"Name", "Surn", "Patr"} & set(p.tag.grammemes))
+    place = sum(p.score for p in found if "Geox" in p.tag.grammemes)
+    return person > 2 * place
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
