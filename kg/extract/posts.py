@@ -341,12 +341,14 @@ def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None
     states = {
         p.iso
         for p in article.places_in(a, b)
-        if p.iso and p.kind in ("country", "adjective", "region", "city")
+        if p.iso
+        and p.kind in ("country", "adjective", "region", "city", "city_adjective")  # "Омская делегация"
     }
     return [(states.pop(), "delegation")] if len(states) == 1 else []
 
 
 _FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-)\s*$")
+_THIS_REGION = re.compile(r"(?i)\b(?:региона|области|края|провинции|штата)\s*$")
 _THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
 
 
@@ -362,6 +364,22 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         ]
         if before:
             return [(before[-1].iso, "country")]
+    this_region = _THIS_REGION.search(article.text[span.start : span.stop])
+    if this_region and not article.places_in(span.start, span.stop):
+        # "губернатором региона Анатолием Исаченко": the region named last before ("области": the last
+        # "... область" named, not a province)
+        word = this_region.group(0).lower()[:3]  # "обл", "кра", "про", "шта"; "рег" is any region
+        before = [
+            m
+            for m in article.places
+            if m.stop <= span.start
+            and m.kind == "region"
+            and m.iso
+            and span.start - m.stop < 400
+            and (word == "рег" or re.search(rf"(?i)\b{word}", m.text) is not None)
+        ]
+        if before:
+            return [(before[-1].iso, "region")]
     for match in article.places_in(span.start, span.stop):
         if _area_partner(article.text[span.start : match.start]):
             continue  # "по сотрудничеству с Китаем": the title's partner, not its state
