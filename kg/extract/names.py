@@ -141,6 +141,9 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         )
     ):
         words.pop(0)
+    lead = next((i for i, w in enumerate(words) if not is_initial(text[w[0] : w[1]])), len(words))
+    if 0 < lead < len(words) - 1 and _title_word(text[words[lead][0] : words[lead][1]]):
+        words = words[lead + 1 :]  # "Е.П. Госпожа Ферн Хорин": "Его Превосходительство" and an honorific
     if (
         len(words) >= 3
         and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]])

@@ -63,7 +63,9 @@ CREDENTIAL_VERBS = {
 
 
 # an envoy's letters of credence, or a consul's exequatur (his recognition by the host state, handed over in person)
-CREDENTIALS = re.compile(r"(?i)верительн\w+\s+грамот|копи\w+\s+верительн|экзекватур\w*|консульск\w+\s+патент")
+CREDENTIALS = re.compile(
+    r"(?i)верительн\w+\s+грамот|аккредитационн\w+\s+пис[ье]м|копи\w+\s+верительн|экзекватур\w*|консульск\w+\s+патент"
+)
 
 
 def credentials(article: Article, s: Sentence, t: Token) -> Event | None:
