@@ -454,6 +454,8 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
             return None
         if _clause_before_name(article, offset + roles[0].start, offset + roles[0].stop, stop):
             return None
+    if sentence is not None:
+        roles = _title_of_the_second_holder(sentence, window, roles, stop)
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
@@ -472,6 +474,23 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         p.tag.number == "plur" and "nomn" in p.tag for p in readings
     )
     return title
+
+
+def _title_of_the_second_holder(
+    sentence: Sentence, window: str, roles: list[RoleMatch], name: int
+) -> list[RoleMatch]:
+    """ "Глава региона и посол Казахстана Даурен Абаев обсудили ...": two titles joined by "и" before one name,
+    with a plural verb after it, are two people -- the name holds the second title only ("вице-премьер и министр
+    финансов X заявил" is one person with two posts)."""
+    second = next(
+        (i for i, r in enumerate(roles[1:], 1) if re.search(r"\sи\s+$", window[roles[i - 1].stop : r.start])),
+        None,
+    )
+    if second is None:
+        return roles
+    verb = next((t for t in sentence.tokens if t.start >= name and t.pos in ("VERB", "AUX")), None)
+    plural = verb is not None and verb.feats.get("Number") == "Plur"
+    return roles[second:] if plural else roles
 
 
 def _other_argument_between(sentence: Sentence, start: int, stop: int, name: int) -> bool:
