@@ -21,7 +21,7 @@ from kg.extract.morph import (
     surname_forms,
     title_cases,
 )
-from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, name_tokens
+from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, monarch_named, name_tokens
 from kg.extract.officials import is_officials_surname
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import past_last_verb, token_at
@@ -367,7 +367,12 @@ def _short_person(
         not initials
         and words == 1
         # "с главой Евросовета Коштой": a surname only listed officials bear, after a title
-        and (may_be_mononym(names[0]) or len(names[0]) >= 4 and is_officials_surname(names[0]))
+        and (
+            may_be_mononym(names[0])
+            or len(names[0]) >= 4
+            and is_officials_surname(names[0])
+            or monarch_named(article.text, raw.start, names[0])
+        )
         and _after_role_title(article, raw)
     )
     if (
@@ -378,6 +383,11 @@ def _short_person(
         return None
     if not initials and words != 1:
         return None
+    if titled and monarch_named(article.text, raw.start, names[0]):
+        # "шейх Мохаммед" in the headline, "шейх Мухаммед бен Заид Аль Нахайян" in the body: one monarch
+        named = [p for p in persons.values() if _same_first_name(p.first, names[0])]
+        if len(named) == 1:
+            return named[0]
     hint, prior = _case_evidence(article, raw)
     # after initials, and alone when it has a surname's shape, the word is a surname
     surname = not titled or _known_surname(names[0]) or _surname_by_context(article, raw)
@@ -388,6 +398,16 @@ def _short_person(
     parts.first = first
     parts.middle = arabic or parts.middle
     return _find_person(persons, first, parts.last) or _add_person(persons, parts)
+
+
+def _same_first_name(first: str, word: str) -> bool:
+    """ "Мухаммед" and "Мохаммеда": the same first name in another spelling or case (its first five letters, о
+    read as у)."""
+
+    def fold(x: str) -> str:
+        return normalize_key(x).replace("о", "у")[:5]
+
+    return len(word) >= 5 and bool(first) and fold(first) == fold(word)
 
 
 # "г-ном Ишаевым", "господина Коидзуми", "госпожа Ли": a word of address says the next capitalised word is a

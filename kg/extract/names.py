@@ -439,6 +439,21 @@ def may_be_mononym(word: str) -> bool:
     )
 
 
+# "эмира Тамима", "короля Катара Салмана": a monarch is named by his first name alone
+_MONARCH_BEFORE = re.compile(
+    r"(?i)\b(?:эмир|корол|султан|шейх|принц|шах)\w*\s+(?:(?-i:[А-ЯЁ])[а-яё-]+\s+){0,3}$"
+)
+
+
+def monarch_named(text: str, start: int, word: str) -> bool:
+    """A known first name right after a monarch's title (and its state) is the monarch's whole name."""
+    return (
+        _MONARCH_BEFORE.search(text[max(0, start - 60) : start]) is not None
+        and _is_name(word)
+        and not common_noun(word)
+    )
+
+
 def _mononyms(article: Article, s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]:
     """ "Император Японии Нарухито и императрица Масако", "министр обороны Индонезии Сугионо": one
     capitalised word right after a title and its state, followed by no other name word, is a person
@@ -459,7 +474,8 @@ def _mononyms(article: Article, s: Sentence, blocked: list[tuple[int, int]]) -> 
             continue
         span = Span(m.start(1), m.end(1))
         word = m.group(1)
-        if any(a < span.stop and span.start < b for a, b in blocked) or not may_be_mononym(word):
+        monarch = monarch_named(article.text, span.start, word)
+        if any(a < span.stop and span.start < b for a, b in blocked) or not (may_be_mononym(word) or monarch):
             continue
         if _PLACE_NOUN_BEFORE.search(article.text[max(0, span.start - 20) : span.start]):
             continue  # "главы правительства района Айгунь": the name of the title's district
