@@ -517,7 +517,9 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
         return None  # a sentence-initial capital says nothing
     before = text[max(s.start, start - 40) : start]
     after_place = any(p.stop == start - len(before) + len(before.rstrip()) for p in article.places)
-    after_title = bool(find_roles(before)) and (
+    # "министр иностранных дел Исламской Республики Иран Мохаммад ...": a long state's name after the title
+    wider = text[max(s.start, start - 90) : start] if after_place else before
+    after_title = bool(find_roles(wider)) and (
         bool(re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", before)) or after_place
     )
     if any(common_noun(w) for w in words):
@@ -526,8 +528,9 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     surname = _is_surname(words[-1]) or (len(words) == 3 and _is_surname(words[1]) and _is_name(words[0]))
     if surname and (_is_name(words[0]) or after_title):
         return Span(start, stop)
-    if after_title and _is_name(words[0]) and len(words) == 2:
-        return Span(start, stop)  # a known first name right after a title: "Посол Японии Кэнъитиро Сато"
+    if after_title and _is_name(words[0]) and (len(words) == 2 or after_place and _is_name(words[1])):
+        # a known first name right after a title: "Посол Японии Кэнъитиро Сато", "... Иран Мохаммад Джавад Зариф"
+        return Span(start, stop)
     return None
 
 
