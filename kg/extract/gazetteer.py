@@ -207,7 +207,8 @@ class Gazetteer:
         for r in self.regions:
             if r in self.named_regions:
                 for v in decline_phrase(r.name):
-                    forms.setdefault(v, r)
+                    for spelling in _dash_spellings(v):
+                        forms.setdefault(spelling, r)
             # "Татарстана", "в Туве", "губернатор Приморья": a region by a common alias
             for bare in self.region_aliases.get(r.name, ()):
                 # a foreign name the dictionary does not know declines by the regular patterns ("Хэнаня")
@@ -431,6 +432,13 @@ def _function_word(word: str) -> bool:
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or "\n" in before or bool(re.search(r"[.!?…]\s+$", before))
+
+
+def _dash_spellings(name: str) -> set[str]:
+    """ "Северная Осетия — Алания" as outlets write it: "Осетия-Алания", "Осетия – Алания", "Осетия—Алания"."""
+    if " — " not in name:
+        return {name}
+    return {name.replace(" — ", dash) for dash in (" — ", " – ", "-", "—", "–", " - ")}
 
 
 def _personal_name(word: str) -> bool:

@@ -348,7 +348,7 @@ def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None
 
 
 _FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-)\s*$")
-_THIS_REGION = re.compile(r"(?i)\b(?:региона|области|края|провинции|штата)\s*$")
+_THIS_REGION = re.compile(r"(?i)\b(?:региона|области|края|провинции|штата|республики)\s*$")
 _THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
 
 
@@ -368,7 +368,7 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     if this_region and not article.places_in(span.start, span.stop):
         # "губернатором региона Анатолием Исаченко": the region named last before ("области": the last
         # "... область" named, not a province)
-        word = this_region.group(0).lower()[:3]  # "обл", "кра", "про", "шта"; "рег" is any region
+        word = this_region.group(0).lower()[:3]  # "обл", "кра", "про", "шта", "рес"; "рег" is any region
         before = [
             m
             for m in article.places

@@ -29,6 +29,8 @@ def repair(text: str) -> str:
     """The text with its typographic slips repaired, character for character."""
     text = _MIXED_WORD.sub(_cyrillic_word, text)
     text = re.sub(r"\\(?=\s)", " ", text)  # "Председатель\ Госдумы"
+    # "777Глава Республики ...": a page's counter glued to the line's first word
+    text = re.sub(r"(?m)^\d{1,4}(?=[А-ЯЁ][а-яё]{2})", lambda m: " " * len(m.group(0)), text)
     text = _title_case_capital_names(text)
     # "Умару Яр’Адуа": an apostrophe joining two capitalised parts of a surname reads as its hyphen, which the
     # tokenizer keeps inside the word ("Кот-д’Ивуар", "О’Нил" are left as written)
