@@ -390,6 +390,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         credentials = receptions.credentials(article, s, t)
         if credentials is not None:
             return credentials
+    if t.lemma in receptions.HANDING_VERBS:
+        return receptions.handed_in_person(article, s, t)
     if t.lemma == "принимать" and t.feats.get("VerbForm") != "Conv" and t.feats.get("Tense") != "Past":
         # "стороны по очереди принимают коллег": a habit; "принимая коллегу X", "18 ноября X принимал делегацию"
         # are the reception

@@ -195,3 +195,24 @@ def _named_right_after(article: Article, s: Sentence, start: int) -> list[str]:
     ):
         return []
     return [after[0].person]
+
+
+HANDING_VERBS = frozenset(["вручить", "вручать"])
+
+
+def handed_in_person(article: Article, s: Sentence, t: Token) -> Event | None:
+    """ "Лавров вручил генсеку АСЕАН X матрешку", "вручил орден послу X": what one official hands another is
+    handed in person -- the two met (letters of credence are read by ``credentials``)."""
+    tokens = s.tokens
+    givers = [p for x in children(tokens, t, "nsubj") for p in arguments.coordinated(article, s, x)]
+    takers = [
+        p
+        for x in children(tokens, t, "iobj", "obl")
+        if x.feats.get("Case") == "Dat" and not preposition(tokens, x)
+        for c in conjuncts(tokens, x)
+        for p in arguments.persons(article, s, c)
+    ]
+    takers = [p for p in takers if p not in givers]
+    if not givers or not takers:
+        return None
+    return Event("talks", s.index, t, strong=False, participants=arguments.merge(givers, takers))
