@@ -134,6 +134,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
                 markers.add(tokens[x.head].lemma if x.lemma == "прошлый" and x.head >= 0 else x.lemma)
     if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
         told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
+    if _results_told(tokens, t):
+        own = True  # "информировал об итогах своего визита в США и переговоров с X": told after, to someone else
     before = s.text[: max(0, t.start - s.start)]
     if _RECALL_PHRASES.search(before) and not re.search(
         r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text
@@ -187,6 +189,18 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
     ):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+
+
+# one side briefing the other ("рассказал об итогах заседания, которое прошло ..." may tell the news itself)
+_INFORMING = frozenset(["информировать", "проинформировать", "доложить", "докладывать"])
+
+
+def _results_told(tokens: list[Token], t: Token) -> bool:
+    """An event noun under "итоги"/"результаты" that someone informs of: an event held before the telling."""
+    if children(tokens, t, "acl:relcl"):
+        return False  # "об итогах заседания, которое прошло в Москве": its own clause tells it held
+    chain = [t, *ancestors(tokens, t)]
+    return any(a.lemma in ("итог", "результат") and b.lemma in _INFORMING for a, b in zip(chain, chain[1:]))
 
 
 def _intent_predicate(tokens: list[Token], t: Token) -> bool:
