@@ -741,6 +741,7 @@ class _MeetingReader:
             return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
         if (
             s.paragraph - opening <= 1
+            and not s.in_quote  # "«... дом, который строят в Брянске ...»": a place a speaker names
             and not any(e.future for e in weak)
             and not re.search(r"(?i)визит", s.text)
         ):

@@ -73,5 +73,19 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
             )  # "в столице" alone; "в столице Урала" is a region's, not the state's
         if iso:
             out.append(Place(gaz.countries[iso].capital, iso, start + m.start()))
+    for m in article.places_in(start, stop):
+        # "на полях Петербургского международного экономического форума": a gathering named by its city
+        if (
+            m.kind == "city_adjective"
+            and _GATHERING_AFTER.match(text, m.stop)
+            and _FRAME_BEFORE.search(text[max(start, m.start - 30) : m.start])
+        ):
+            out.append(Place(m.value, m.iso, m.start))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_GATHERING_AFTER = re.compile(
+    r"(?i)\s+(?:[а-яё-]+(?:ого|ой|их)\s+){0,3}(?:форум|саммит|конференци|выставк|ярмарк|совещани)"
+)
+_FRAME_BEFORE = re.compile(r"(?i)(?:\bна\s+полях|\bв\s+рамках|\bв\s+ходе|\bна|\bво\s+время)\s+$")

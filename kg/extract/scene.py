@@ -341,11 +341,14 @@ def place(
     if only_if_missing and meeting.country is not None and meeting.city is not None:
         return
     titles = [p.evidence for person in article.persons.values() for p in person.posts]
+    # "«... дом, который строят в Курске ...», – сказал X": a place a speaker names is not where the meeting is
+    speech = [] if s.index == meeting.sentence else _speech_of(article, s)
     # "Посол Японии в Узбекистане" places the ambassador's post, not the meeting
     found = [
         p
         for p in places_in(article, gaz, s.start, s.stop)
         if not any(t.start <= p.start < t.stop for t in titles)
+        and not any(a <= p.start < b for a, b in speech)
         and (meeting.future or not _place_of_a_plan(s, p.start))
         and not _MISSION_OF.search(article.text[max(0, p.start - 40) : p.start])
         # a sentence that goes on telling the meeting places it only by a locative ("в Ташкенте"): "Казахстан

@@ -251,10 +251,21 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
         chunk = text[para.start : para.stop]
         speech = speech_spans(chunk)
         for s in sentenize(chunk):
-            start, stop = para.start + s.start, para.start + s.stop
-            inside = any(a - 3 <= s.start and s.stop <= b + 1 for a, b in speech)
-            sentences.append(Sentence(len(sentences), p_index, start, stop, text[start:stop], inside))
+            for a, b in _unglued(chunk, s.start, s.stop):
+                start, stop = para.start + a, para.start + b
+                inside = any(x - 3 <= a and b <= y + 1 for x, y in speech)
+                sentences.append(Sentence(len(sentences), p_index, start, stop, text[start:stop], inside))
     return sentences
+
+
+# "...сообщили в пресс-службе администрации.Делегация Брянщины ...": a page that lost the space after a full stop
+_GLUED_STOP = re.compile(r"(?<=[а-яё]{3}[.!?])(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|\s))")
+
+
+def _unglued(chunk: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A sentence split again where a full stop is glued to the next sentence's first word."""
+    cuts = [start] + [start + m.start() for m in _GLUED_STOP.finditer(chunk[start:stop])] + [stop]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if chunk[a:b].strip()]
 
 
 # a bulleted or numbered item of a list the text runs in sentences ("- Посла Канады ...;", "2) Протокол ...")
