@@ -221,6 +221,10 @@ class Gazetteer:
     def _city_adjectives(self) -> tuple[re.Pattern, dict[str, str]]:
         """ "Минский", "ташкентский", "казанский": a city's adjective names the city."""
         stems: dict[str, str] = {}
+        for city in self.city_country:
+            derived = _derived_city_adjective(city)
+            if derived:
+                stems.setdefault(derived[:-2].lower(), city)
         for city, adjective in self.city_adjective_names.items():
             stems[adjective[:-2].lower()] = city
         rx = re.compile(
@@ -432,6 +436,29 @@ def _function_word(word: str) -> bool:
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or "\n" in before or bool(re.search(r"[.!?…]\s+$", before))
+
+
+# the regular adjectives of city names ("Смоленск" -> "смоленский", "Калининград" -> "калининградский",
+# "Ставрополь" -> "ставропольский", "Казань" -> "казанский"); irregular ones are listed in cities.tsv
+_CITY_ADJECTIVE_RULES = (
+    (re.compile(r"[^аеёиоуыэюя]ск$"), lambda n: n + "ий"),
+    (re.compile(r"(?:бург|град|поль|[ое]в)$"), lambda n: n + "ский"),
+    (re.compile(r"[ае]нь$"), lambda n: n[:-1] + "ский"),
+)
+
+
+# adjectives that name a wider area more often than the city ("уральский" is of the Urals, not of Uralsk;
+# "петропавловский" may be Petropavlovsk-Kamchatsky's)
+_AREA_ADJECTIVES = frozenset(["уральский", "петропавловский"])
+
+
+def _derived_city_adjective(city: str) -> str | None:
+    """A one-word city's adjective, when its name takes the regular suffix."""
+    if " " in city or "-" in city:
+        return None
+    name = city.lower()
+    adjective = next((make(name) for rx, make in _CITY_ADJECTIVE_RULES if rx.search(name)), None)
+    return None if adjective in _AREA_ADJECTIVES else adjective
 
 
 def _dash_spellings(name: str) -> set[str]:
