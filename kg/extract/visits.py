@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.arguments import EVENT_NOUN_LEMMAS, persons_of
+from kg.extract.arguments import EVENT_NOUN_LEMMAS, led_by, persons_of
 from kg.extract.dates import states_a_day
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence, Token, Visit
@@ -88,7 +88,12 @@ def _visit_noun(
     clause = _own_clause(tokens, t)
     if adjectives & _NOT_NOW or any(a.lemma in INVITING for a in clause) or _told_before(article, s, t):
         return None
-    if clause and clause[-1].feats.get("VerbForm") == "Part" and clause[-1].feats.get("Voice") == "Pass":
+    if (
+        clause
+        and clause[-1].feats.get("VerbForm") == "Part"
+        and clause[-1].feats.get("Voice") == "Pass"
+        and not children(tokens, clause[-1], "aux:pass", "aux")  # "в ходе визита ... был подписан": the news
+    ):
         return None  # "договоренностей, достигнутых в ходе визита X": a visit told as background
     phrase = subtree(tokens, t)
     if dated_in_past(article, article.text[phrase[0].start : phrase[-1].stop]):
@@ -192,6 +197,9 @@ def _delegation_head(article: Article, s: Sentence, holder: Token, participants:
         delegation = tokens[delegation.head]
     if delegation is None or delegation.lemma != "делегация":
         return []
+    headed = led_by(article, s, delegation=True)  # "делегации во главе с мэром X": its head, by the surface
+    if headed:
+        return headed[:1]
     inside = subtree(tokens, delegation)
     iso = next(
         (
