@@ -201,7 +201,12 @@ _COLLEAGUE = re.compile(
     r"\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$"
     # "с коллегой из Грузии Илией ...": the state after "из"
     r"|\bколлег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s+из\s+[А-ЯЁ][^,.;:()]{1,40}?\s*$"
+    # "по приглашению моего коллеги Вадима ...": the state the sentence names beside the speaker's own
+    r"|\b(?:мо(?:его|ему|им|ей|ими|и)|сво(?:его|ему|им|ей|ими|и))\s+коллег(?:а|и|е|у|ой|ою|ам|ами|ах)?\s*$"
 )
+
+
+_OWN_COLLEAGUE = re.compile(r"(?i)\b(?:мо|сво)\w*\s+коллег\w*\s*$")
 
 
 def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -> None:
@@ -225,9 +230,20 @@ def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -
         and article.persons[m.person].posts
         and m.sentence >= mention.sentence - 2
     ]
-    if country is None or not before or person.posts:
+    if not before or person.posts:
         return
     peer = article.persons[before[-1].person].posts[0]
+    if country is None and _OWN_COLLEAGUE.search(article.text[start:stop]):
+        # "моего коллеги X" with no state of its own: the one other state the sentence names
+        sentence = article.sentences[mention.sentence]
+        others = {
+            m.iso
+            for m in article.places_in(sentence.start, sentence.stop)
+            if m.kind in ("country", "adjective") and m.iso and m.iso != peer.country
+        }
+        country = others.pop() if len(others) == 1 else None
+    if country is None:
+        return
     if peer.role == "head_of_international_organization" or peer.country == country:
         return
     person.posts.append(PostFact(peer.role, country, None, mention.sentence, Span(start, stop)))
