@@ -59,6 +59,10 @@ _ARRIVALS = re.compile(
     r"(?i)\b(?:прибыл[аио]?|прибыли|собрались|съехались)\b"
 )  # leaders arriving at a summit's venue
 # "Во встрече также принял участие X": one more at the meeting told
+# "Свои подписи поставили X и Y", "Документ подписали X и Y": who signed what the sentence before told signed
+_SIGNERS_TOLD = re.compile(
+    r"(?i)\bподпис(?:и|ями)\b[^.;]{0,60}?\bпостав\w+|\bпоставили\s+(?:свои\s+)?подписи|\b(?:документ\w*|его)\s+подписали\b"
+)
 _TOOK_PART = re.compile(
     r"(?i)\b(?:в\s+н[её][мй]|(?:во?|на)\s+(?:[а-яё]+(?:ой|ом|их|ых|ей)\s+)?"  # "в рабочей встрече", "на встрече"
     r"(?:заседании|совещании|саммите|переговорах|встрече|беседе|форуме|работе|мероприятии|церемонии))"
@@ -193,9 +197,10 @@ class _MeetingReader:
                     p for p in participants_of(self.article, s, self.visitor) if p not in e.participants
                 ]
             if e.kind == "signing" and not e.participants and self.current is None:
-                e.participants = self._sides_told_next(
-                    s, _TOOK_PART
-                )  # "Подписан протокол. В мероприятии ..."
+                # "Подписан протокол. В мероприятии ...", "Было подписано соглашение. Свои подписи поставили X и Y"
+                e.participants = self._sides_told_next(s, _TOOK_PART) or self._sides_told_next(
+                    s, _SIGNERS_TOLD
+                )
         if self._delegations_met(weak):
             self._trigger(s, "talks", [self.visit.visitor])  # type: ignore[union-attr]
             return
