@@ -29,6 +29,7 @@ meeting, so text the strict reading handles is read exactly as before.
 from __future__ import annotations
 
 from kg.extract import countries
+from kg.extract.attendance import meeting_of_attendance
 from kg.extract.delegations import meeting_of_delegations
 from kg.extract.documents import signs
 from kg.extract.eventcoref import resolve_events
@@ -47,7 +48,11 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
         article.recalled = set()  # the first reading's recalls, some of which the second does not make
         _read(article, gaz, relaxed=True)
     if not article.meetings:
-        visit_talks = meeting_of_visit(article) or meeting_of_delegations(article, gaz)
+        visit_talks = (
+            meeting_of_visit(article)
+            or meeting_of_delegations(article, gaz)
+            or meeting_of_attendance(article, gaz)
+        )
         if visit_talks is not None:
             article.meetings = [visit_talks]
             countries.settle(article, article.meetings)
