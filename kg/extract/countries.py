@@ -267,6 +267,13 @@ def _meeting_side(article: Article, person: Person, post: PostFact, meetings: li
     return None
 
 
+# a region visited: "Костанайскую область посетил ...", "прибыл в Костанайскую область"
+_VISITED = re.compile(r"(?i)\s+(?:посетил|посетила|посетили|посетит|посетят)\b")
+_VISITED_BEFORE = re.compile(
+    r"(?i)\b(?:посетил\w*|посетит|посетят|прибыл\w*|прилетел\w*|приехал\w*)\s+(?:[а-яё]+\s+){0,2}(?:в|во)?\s*$"
+)
+
+
 def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
     """ "Тогда Армения участвовала ..., ее представлял вице-премьер Мгер Григорян": the one country of the
     sentence, when nobody else is named and the country is not where someone goes or is."""
@@ -274,9 +281,15 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
     if len({m.person for m in article.mentions_in(post.sentence)}) > 1:
         return None
     if post.role == "regional_head":
-        # "динамика оборота Беларуси и Липецкой области" beside a governor: his region's state, not the partner's
+        # "динамика оборота Беларуси и Липецкой области" beside a governor: his region's state, not the partner's;
+        # "Костанайскую область посетил губернатор X": the region he visits is not his
         regions = {
-            m.iso for m in article.places_in(sentence.start, sentence.stop) if m.kind == "region" and m.iso
+            m.iso
+            for m in article.places_in(sentence.start, sentence.stop)
+            if m.kind == "region"
+            and m.iso
+            and not _VISITED.match(article.text, m.stop)
+            and not _VISITED_BEFORE.search(article.text[max(sentence.start, m.start - 30) : m.start])
         }
         if len(regions) == 1:
             return regions.pop()

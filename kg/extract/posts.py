@@ -276,6 +276,7 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
             _delegation_countries(article, title.span)
             or _state_of_title_word(article, title)
             or _region_told_before(article, title)
+            or _office_of_the_region_before(article, title)
         )
     if shared and len(countries) == len(title.holders) + 1:
         # "с послами Китая и Турции в Грузии X и Y": the place they serve in is nobody's state
@@ -332,6 +333,29 @@ def _region_told_before(article: Article, title: Title) -> list[tuple[str | None
         m.iso for m in article.places if m.kind in ("region", "city") and m.iso and m.stop <= title.span.start
     }
     return [(states.pop(), "region")] if len(states) == 1 else []  # regions of two states: whose, unknown
+
+
+# "в правительстве Еврейской автономной области губернатор X": the region's own office right before the title
+_REGIONS_OFFICE = re.compile(
+    r"(?i)\b(?:правительств|администраци|аппарат|резиденци|акимат|мэри|ратуш)\w*\s+$"
+)
+
+
+def _office_of_the_region_before(article: Article, title: Title) -> list[tuple[str | None, str]]:
+    """A region's head told in the region's own office, named right before the title: that region's state."""
+    if title.roles[0].role != "regional_head":
+        return []
+    before = [
+        m for m in article.places if m.kind in ("region", "city") and m.iso and m.stop <= title.span.start
+    ]
+    if not before or article.text[before[-1].stop : title.span.start].strip():
+        return []
+    place = before[-1]
+    return (
+        [(place.iso, "region")]
+        if _REGIONS_OFFICE.search(article.text[max(0, place.start - 25) : place.start])
+        else []
+    )
 
 
 # "делегацией Правительства Ростовской области во главе с первым заместителем губернатора X"

@@ -35,3 +35,17 @@ def test_a_delegation_named_by_its_citys_adjective_tells_its_heads_state(extract
         "Новосибирская делегация во главе с губернатором Андреем Травниковым продолжает работу в Казахстане.",
     )
     assert person_posts(a)["Андрей Травников"] == {("regional_head", "RU")}
+
+
+def test_a_governor_told_in_his_regions_office_is_of_its_state(extractor):
+    a = extract(
+        extractor,
+        "Сегодня в правительстве Амурской области губернатор Василий Орлов принял генерального консула Китая "
+        "Ван Вэньтао.",
+    )
+    assert person_posts(a)["Василий Орлов"] == {("regional_head", "RU")}
+
+
+def test_a_governor_after_the_region_he_visits_is_not_of_its_state(extractor):
+    a = extract(extractor, "Костанайскую область посетил губернатор Алексей Текслер.")
+    assert ("regional_head", "KZ") not in person_posts(a)["Алексей Текслер"]
