@@ -492,6 +492,8 @@ def bind_descriptions(article: Article) -> None:
                 and all(x.country in (None, country) for x in p.posts)
                 and country not in foreign.get(p.key, ())
                 and not _official_elsewhere(article, p, country)
+                # an ambassador holds that one post abroad: "Губернатор области" is the other person named
+                and not any(x.role == "ambassador" for x in p.posts)
                 and any(abs(m.sentence - index) <= 3 for m in p.mentions)
             ]
             if len(candidates) == 1 and not plural:  # "с руководителями провинции": a group is no one's post

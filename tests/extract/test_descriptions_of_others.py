@@ -35,3 +35,22 @@ def test_a_description_still_goes_to_the_one_person_it_can_stand_for(extractor):
         "Иван Петров рассказал о поездке в Москву. Как выяснилось, президент Египта тоже бывал в Москве.",
     )
     assert person_posts(a)["Иван Петров"] == {("head_of_state", "EG")}
+
+
+def test_a_regions_administration_is_no_regional_head(extractor):
+    a = extract(
+        extractor,
+        "Иван Петров встретился с послом Казахстана. Между областью и акиматами Казахстана заключено шесть "
+        "соглашений, а мэрия Омска готовит новые.",
+    )
+    assert person_posts(a)["Иван Петров"] == set()
+
+
+def test_an_ambassador_is_not_the_governor_described(extractor):
+    a = extract(
+        extractor,
+        "Александр Моор встретился с послом России в Казахстане Алексеем Бородавкиным. Губернатор Тюменской "
+        "области рассказал о работе правительства региона.",
+    )
+    assert person_posts(a)["Александр Моор"] == {("regional_head", "RU")}
+    assert person_posts(a)["Алексей Бородавкин"] == {("ambassador", "RU")}
