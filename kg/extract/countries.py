@@ -433,6 +433,8 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, boo
             if any(start <= m.start < stop + 3 for m in article.mentions if m.sentence == s.index):
                 continue  # a title before a name
             span = Span(start, stop)
+            if _name_unread_after(article, span):
+                continue  # "премьера Госсовета КНР Ли Цяна": a title before a name the name reader missed
             countries = title_countries(article, span)
             if len(countries) > 1 or role.role == "head_of_international_organization":
                 continue
@@ -449,6 +451,18 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, boo
                 )  # "Премьер-министр Дагестана"
                 out.append((s.index, span, held, country, nouns[0].feats.get("Number") == "Plur"))
     return out
+
+
+_TWO_CAPITALS_AT_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s*$")
+
+
+def _name_unread_after(article: Article, span: Span) -> bool:
+    """The title ends in two capitalised words that are no place or body: a person's name."""
+    m = _TWO_CAPITALS_AT_END.search(article.text[span.start : span.stop])
+    if m is None:
+        return False
+    start = span.start + m.start()
+    return not any(p.start < span.stop and start < p.stop for p in article.places)
 
 
 def bind_descriptions(article: Article) -> None:

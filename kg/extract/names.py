@@ -536,14 +536,16 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
 
 def _extend_left_name(text: str, span: Span) -> Span:
     """natasha sometimes drops a first name: "Реджепом | Тайипом Эрдоганом"."""
-    m = re.search(rf"({_CAP})\s+$", text[max(0, span.start - 30) : span.start])
+    m = re.search(
+        rf"({_CAP})[ \t\xa0]+$", text[max(0, span.start - 30) : span.start]
+    )  # not over a line break
     if (
         m
         and _is_name(m.group(1))
         and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))])
     ):
         return Span(span.start - len(m.group(0)), span.stop)
-    caps = re.search(r"\b([А-ЯЁ]{2,})\s+$", text[max(0, span.start - 30) : span.start])
+    caps = re.search(r"\b([А-ЯЁ]{2,})[ \t\xa0]+$", text[max(0, span.start - 30) : span.start])
     if caps and _capitals_of_a_name(text, caps.group(1)):
         return Span(span.start - len(caps.group(0)), span.stop)  # "ТЭ Сок Вон" where the text also has "Тэ"
     return span
@@ -695,10 +697,24 @@ _NAMED_AFTER = re.compile(
 )
 
 
+def _split_at_newlines(text: str, spans: list[Span]) -> list[Span]:
+    """ "Ли Цяна\nПереговоры": a tagger's span that runs over a line break is two (a headline's last words)."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for line in text[span.start : span.stop].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                begin = start + line.index(stripped[0])
+                out.append(Span(begin, begin + len(stripped)))
+            start += len(line) + 1
+    return out
+
+
 def find_name_spans(article: Article, ner) -> list[RawName]:
     """Every stretch of the body that names a person, as words."""
     text, body = article.text, article.body
-    spans = _ner_spans(ner, text, body)
+    spans = _split_at_newlines(text, _ner_spans(ner, text, body))
     spans = _merge_adjacent(text, _cut_at_breaks(article, spans))
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
     spans = [_with_regnal_numeral(text, s) for s in spans]
