@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.frames import Event
-from kg.extract.model import Article, Sentence
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.syntax import children, preposition, subtree
 
 _SEPARATE = re.compile(
     r"(?i)двусторонн\w+|\bв\s+кулуарах\b|\bна\s+полях\b|\bпоочер[её]дно\b|\bпо\s+отдельности\b"
@@ -70,3 +71,37 @@ def officials_of_several_states(article: Article, s: Sentence, event: Event) -> 
                 return False
             states.append(own.pop())
     return len(states) >= 2 and len(set(states)) == len(states)
+
+
+# titles a group of unnamed counterparts is told by: "с президентами Ирана, Алжира и ЮАР"
+_PEER_TITLES = frozenset(
+    ["президент", "лидер", "глава", "премьер-министр", "премьер", "министр", "король", "коллега"]
+)
+
+
+def unnamed_peers(article: Article, s: Sentence, t: Token, verb: Token | None) -> list[str]:
+    """ "провел переговоры с президентами Ирана, Алжира и ЮАР": the states of heads no name is given for, met one
+    by one (the meetings have the named side only)."""
+    tokens = s.tokens
+    heads = [x for x in children(tokens, t, "nmod") if preposition(tokens, x) in ("с", "со")]
+    if verb is not None:
+        heads += [x for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")]
+    for x in heads:
+        if (
+            x.lemma not in _PEER_TITLES
+            or x.feats.get("Number") != "Plur"
+            or article.mentions_in(s.index)
+            and any(x.start <= m.start < subtree(tokens, x)[-1].stop for m in article.mentions_in(s.index))
+        ):
+            continue
+        inside = subtree(tokens, x)
+        states = list(
+            dict.fromkeys(
+                m.iso
+                for m in article.places_in(inside[0].start, inside[-1].stop)
+                if m.kind == "country" and m.iso
+            )
+        )
+        if len(states) >= 2:
+            return states
+    return []

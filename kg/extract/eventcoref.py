@@ -205,6 +205,8 @@ def _untyped(meeting: Meeting) -> bool:
 def _same_event(a: Meeting, b: Meeting) -> bool:
     if not a.participants or not b.participants:
         return False
+    if a.split_from is not None and a.split_from == b.split_from:
+        return False  # "с президентами Ирана, Алжира и ЮАР": told as one meeting per counterpart
     if a.date and b.date and a.date != b.date:
         return False
     people_a, people_b = set(a.participants), set(b.participants)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract import arguments, jointacts, receptions, signings, sittings, verbargs
+from kg.extract import arguments, counterparts, jointacts, receptions, signings, sittings, verbargs
 from kg.extract.frames import HAPPEN, Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
@@ -363,8 +363,16 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         if all(k in met for k in event.participants):
             # "визит делегации во главе с X ... прошли встречи с A, с B и с C": the delegation's head met each
             event.participants = arguments.merge(arguments.led_by(article, s)[:1], event.participants)
-    with_someone = bool(partners) or any(
-        preposition(tokens, x) in ("с", "со") for x in children(tokens, t, "nmod")
+    if not event.counterparts and len(event.participants) == 1 and kind == "talks":
+        # "провел переговоры с президентами Ирана, Алжира и ЮАР": one meeting per state, its side unnamed
+        event.counterpart_states = counterparts.unnamed_peers(
+            article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
+        )
+        event.counterparts = [[] for _ in event.counterpart_states]
+    with_someone = (
+        bool(partners)
+        or bool(event.counterparts)
+        or any(preposition(tokens, x) in ("с", "со") for x in children(tokens, t, "nmod"))
     )  # "провела двусторонние встречи с главами делегаций": these meetings, not meetings in general
     event.generic = _generic(tokens, t, verb) and not with_someone
     event.strong = not event.reference and not event.generic

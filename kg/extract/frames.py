@@ -16,6 +16,8 @@ class Event:
     trigger: Token
     participants: list[str] = field(default_factory=list)
     counterparts: list[list[str]] = field(default_factory=list)  # separate "с" partners of one caller
+    # the states of counterparts named by a plural title only ("с президентами Ирана и Алжира"), one each
+    counterpart_states: list[str] = field(default_factory=list)
     strong: bool = True  # reports an event; weak ones (обсудили, подписали) continue one
     framed: bool = False  # "в ходе беседы с X", "во время встречи с Y": a part of an event under way
     generic: bool = False  # "регулярно проводят встречи": meetings in general

@@ -460,6 +460,7 @@ class _MeetingReader:
             kind in CALLS
             or kind == "talks"
             and (separate_talks(s, event, before) or officials_of_one_host(self.article, event) or several)
+            or not any(event.counterparts)  # "с президентами Ирана, Алжира и ЮАР": unnamed, one state each
         ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             # officials of several states are met one by one, even when the tree gave them as one side
@@ -474,10 +475,13 @@ class _MeetingReader:
                 opened.participants += [p for p in partners[0] if p not in opened.participants]
                 opened.sentences.append(s.index)
                 partners = partners[1:]
-            for partner in partners:
+            states = event.counterpart_states if len(event.counterpart_states) == len(partners) else []
+            for n, partner in enumerate(partners):
                 self._trigger(
                     s, kind, caller + partner, split=True, word=event.trigger.lemma
                 )  # one call each
+                if states and self.current is not None:
+                    self.current.counterpart_state = states[n]
             return
         people = event.participants
         if (
@@ -666,6 +670,7 @@ class _MeetingReader:
         if target is None:
             target = Meeting(kind=kind, sentence=s.index, date=date, future=future, opened_with=list(people))
             target.multilateral = multilateral
+            target.split_from = s.index if split else None
             self.meetings.append(target)
         elif date and not target.date:
             target.date = date

@@ -302,6 +302,7 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
         if iso and iso not in sides:
             sides.append(iso)
 
+    add(meeting.counterpart_state)  # "с президентами Ирана, Алжира": this one's is Iran
     for index in sorted(set(meeting.sentences)):
         s = article.sentences[index]
         if s.in_quote:

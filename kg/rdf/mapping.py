@@ -166,7 +166,9 @@ class _Builder:
         g, a = self.g, self.a
         people = sorted(normalize_key(a.persons[k].name) for k in m.participants)
         scope = m.date.isoformat() if m.date else slug(a.id)
-        iri = IGR[f"meeting/{scope}-{m.kind}-{digest('|'.join(people), 10)}"]
+        # meetings of the same people told one per counterpart state keep apart by that state
+        who = "|".join(people) + (f"|{m.counterpart_state}" if m.counterpart_state else "")
+        iri = IGR[f"meeting/{scope}-{m.kind}-{digest(who, 10)}"]
         g.add((iri, RDF.type, DIP.Meeting))
         g.add((iri, DIP.kind, self.concept(kind_iri(m.kind), m.kind, "meeting-kinds")))
         names = ", ".join(a.persons[k].name for k in m.participants)
