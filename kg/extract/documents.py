@@ -204,8 +204,9 @@ def _signing_sentences(article: Article) -> list[tuple[Meeting, int]]:
         )
         if not (signs(article, s) or continues):
             continue
-        if not continues:
-            listing = s.text.rstrip().endswith(":") or None  # "были подписаны следующие документы:"
+        if not continues or s.text.rstrip().endswith(":"):
+            # "были подписаны следующие документы:", also when it goes on a signing ("В частности подписаны ...:")
+            listing = s.text.rstrip().endswith(":") or None
         last_signing = s.index
         meeting = owner.get(s.index) or _nearest_meeting(article, s.index)
         if meeting is not None and _VISIT_RESULTS.search(s.text) and meeting.visit is not None:
