@@ -105,3 +105,15 @@ def unnamed_peers(article: Article, s: Sentence, t: Token, verb: Token | None) -
         if len(states) >= 2:
             return states
     return []
+
+
+def bilateral_host(article: Article, s: Sentence) -> str | None:
+    """ "Путин проведет на саммите серию двусторонних встреч ... В частности, намечены переговоры с X, Y и Z": the
+    one who holds the bilateral meetings a sentence up to three back announced (its first person named before)."""
+    for earlier in reversed(article.sentences[max(0, s.index - 3) : s.index]):
+        m = _BILATERAL_MEETINGS.search(earlier.text)
+        if m is None:
+            continue
+        named = [x.person for x in article.mentions_in(earlier.index) if x.start < earlier.start + m.start()]
+        return named[0] if named else None
+    return None

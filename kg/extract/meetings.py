@@ -16,7 +16,12 @@ import re
 from dataclasses import replace
 
 from kg.extract import coref
-from kg.extract.counterparts import officials_of_one_host, officials_of_several_states, separate_talks
+from kg.extract.counterparts import (
+    bilateral_host,
+    officials_of_one_host,
+    officials_of_several_states,
+    separate_talks,
+)
 from kg.extract.dates import states_a_day
 from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
@@ -456,18 +461,31 @@ class _MeetingReader:
             and bool(event.counterparts)
             and officials_of_several_states(self.article, s, event)
         )
+        # "Путин проведет серию двусторонних встреч ... В частности, намечены переговоры с X, Y и Z": his, each
+        announced_by = (
+            bilateral_host(self.article, s)
+            if kind == "talks"
+            and event.counterparts
+            and all(any(p in c for c in event.counterparts) for p in event.participants)
+            else None
+        )
         if event.counterparts and (
             kind in CALLS
             or kind == "talks"
             and (separate_talks(s, event, before) or officials_of_one_host(self.article, event) or several)
             or not any(event.counterparts)  # "с президентами Ирана, Алжира и ЮАР": unnamed, one state each
+            or announced_by is not None
         ):
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             # officials of several states are met one by one, even when the tree gave them as one side
             partners = (
                 [[key] for side in event.counterparts for key in side] if several else event.counterparts
             )
-            opened = None if caller else self._one_sided_current(kind, event)
+            opened = None if caller or announced_by is not None else self._one_sided_current(kind, event)
+            if not caller and announced_by is not None:
+                if not any(announced_by in c for c in partners):
+                    caller = [announced_by]
+                partners = [[key] for side in partners for key in side]  # one meeting per counterpart
             if opened is not None:
                 # "X провела двусторонние встречи с главами делегаций. В ходе встреч со спикером A, ... B и
                 # ... C обсуждались ...": the meetings opened before, now with their counterparts named

@@ -30,3 +30,21 @@ def test_named_heads_of_several_states_are_met_as_named(extractor):
     )
     assert meetings(a) == [("talks", frozenset({"Александр Лукашенко", "Масуд Пезешкиан"}))]
     assert a.meetings[0].counterpart_state is None
+
+
+def test_talks_listed_after_an_announced_series_of_bilateral_meetings_are_its_holders(extractor):
+    a = extract(
+        extractor,
+        "Президент Казахстана Касым-Жомарт Токаев проведет на саммите серию двусторонних встреч. Об этом "
+        "сообщил пресс-секретарь президента Руслан Желдыбаев. 3 июля намечены переговоры с президентом "
+        "Азербайджана Ильхамом Алиевым, председателем КНР Си Цзиньпином и премьер-министром Пакистана Шахбазом "
+        "Шарифом.",
+    )
+    assert sorted(meetings(a), key=str) == sorted(
+        [
+            ("talks", frozenset({"Касым-Жомарт Токаев", "Ильхам Алиев"})),
+            ("talks", frozenset({"Касым-Жомарт Токаев", "Си Цзиньпин"})),
+            ("talks", frozenset({"Касым-Жомарт Токаев", "Шахбаз Шариф"})),
+        ],
+        key=str,
+    )
