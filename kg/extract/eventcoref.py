@@ -143,13 +143,18 @@ def _take_following_officials(article: Article, meeting: Meeting) -> None:
     for s in article.sentences[meeting.sentence :]:
         if s.paragraph - opening.paragraph > _FOLLOWING_PARAGRAPHS or s.index in others:
             break  # another meeting is told from here on
-        if s.index in article.recalled:
+        if s.in_quote:
+            continue  # "«... Как подчеркивает президент X, ...»": whom a speaker cites is not at the meeting
+        # "X отметил, что в мае состоялось заседание ...": a recall in the clause reported, its teller the news
+        reported = re.search(r",\s+что\b", s.text) if s.index in article.recalled else None
+        if s.index in article.recalled and reported is None:
             continue
         officials = [
             m.person
             for m in article.mentions_in(s.index)
             if (article.persons[m.person].posts or _known_official(article.persons[m.person].name))
             and m.person not in meeting.participants
+            and (reported is None or m.start < s.start + reported.start())
         ]  # "Главы двух государств договорились встретиться ... Путин и Лукашенко обсудят ..."
         if officials:
             meeting.participants += list(dict.fromkeys(officials))
