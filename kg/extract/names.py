@@ -603,6 +603,16 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
     oblique case, then a first name that can be nominative, are two names, whatever one subtree the
     parser made of them."""
     words = list(_WORD.finditer(text[span.start : span.stop]))
+    if (
+        len(words) == 2
+        and russian_surname_in_oblique_case(words[0].group())
+        and _oblique_only(words[0].group())
+        and not _is_name(words[0].group())  # "Валентиной Матвиенко" is one name
+        and is_officials_surname(words[1].group())
+        and not _oblique_only(words[1].group())
+    ):
+        # "для встречи с Назарбаевым Мирзиёев и Путин прибыли": two officials' surnames in two cases
+        return [Span(span.start + w.start(), span.start + w.end()) for w in words]
     for i in range(1, len(words) - 1):
         head, following = [w.group() for w in words[:i]], words[i].group()
         # "обратился к Токаеву Мустафа Мадбули": a lone surname in an oblique case before a whole name
