@@ -131,7 +131,10 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
             or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
             or (len(words) > 1 and _function_word(text[words[0][0] : words[0][1]]))  # "Вчера А.Лавров"
             or (
-                len(words) > 3 and _oblique_common_noun(text[words[0][0] : words[0][1]])
+                len(words) > 3
+                and _oblique_common_noun(text[words[0][0] : words[0][1]])
+                # "Сейфа бен Заида аль Нахайяна": a name before an Arabic "сын", whatever word it also spells
+                and text[words[1][0] : words[1][1]].lower() not in ("бен", "бин", "ибн")
             )  # "к Мавзолею Хо Ши Мина"
             or (
                 len(words) > 1
