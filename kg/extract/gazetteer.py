@@ -154,9 +154,12 @@ class Gazetteer:
                 variants = decline_phrase(name)
                 if " " not in name:
                     variants |= decline_word_by_rules(name)
+                # "Самое" is no form of "Самоа"; but the forms of a name that is itself a common noun capitalised
+                # ("Эмираты": "Эмиратов", "в Эмиратах") are as much the state's as the name is
+                common_name = " " not in name and _common_word(name)
                 for v in variants:
-                    if v != name and " " not in v and _common_word(v):
-                        continue  # "Самое" is no form of "Самоа"
+                    if v != name and " " not in v and _common_word(v) and not common_name:
+                        continue
                     forms.setdefault(v, c.iso)
         return _alternation(forms), forms
 
