@@ -402,7 +402,8 @@ def _held_in_the_past(text: str, start: int, stop: int) -> bool:
 def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, bool]]:
     """Titles that name nobody: "Президент принял ...", "пожелал Эмиру Катара", "глава нашего государства"
     -- (sentence, span, role, country, whether the title is plural)."""
-    from kg.extract.posts import regional_role, title_breaks, title_countries
+    from kg.extract.posts import regional_role, title_breaks
+    from kg.extract.titlestates import title_countries
 
     taken = [p.evidence for person in article.persons.values() for p in person.posts]
     out = []

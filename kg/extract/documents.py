@@ -31,7 +31,7 @@ from kg.extract.parties import (
     subject_parties,
 )
 from kg.extract.phrases import phrase_to_nominative
-from kg.extract.posts import checked_organization
+from kg.extract.postorgs import checked_organization
 from kg.extract.scene import dated_in_past
 from kg.extract.segment import list_announcer
 from kg.extract.status import clause_status

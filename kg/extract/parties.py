@@ -14,7 +14,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, OrgRef, PostFact, Sentence
 from kg.extract.morph import restore_case
 from kg.extract.phrases import genitive_of, phrase_to_nominative
-from kg.extract.posts import post_organization
+from kg.extract.postorgs import post_organization
 
 _PARTY_SPLIT = re.compile(
     r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}(?:[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s))"

@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
-from kg.extract.model import Article, Mention, OrgRef, PostFact, Sentence, Span
+from kg.extract.model import Article, Mention, PostFact, Sentence, Span
 from kg.extract.morph import parses, title_cases
-from kg.extract.phrases import phrase_to_nominative
+from kg.extract.postorgs import organization_of
 from kg.extract.syntax import head_of_span, past_last_verb, preposition
-from kg.extract.wordtypos import mend_typos
-from kg.resources import gazetteer_file
+from kg.extract.titlestates import (
+    ASSIGNMENT_BEFORE_WITH,
+    delegation_countries,
+    posted_in,
+    sentence_of,
+    title_countries,
+)
 
 # A past-tense verb (lower case: "Сенегала", "Непала" are names) or a preposition that opens a
 # complement ends the title on its left; so do a stop and a dash.
@@ -53,7 +57,6 @@ _HEAD_OF_BODY = re.compile(
     r"(?i)(?:генеральн\w+\s+|исполнительн\w+\s+|действующ\w+\s+)?(?:гендиректор|директор|председател|руководител|глав|президент|"
     r"секретар|генсек)"
 )
-_COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
 
 
 @dataclass
@@ -85,16 +88,10 @@ def title_breaks(window: str) -> list[re.Match]:
             and find_roles(window[m.end() : m.end() + 40])[0].start == 0
         ):
             continue
-        if m.group(0).strip().lower() in ("с", "со") and _ASSIGNMENT_BEFORE_WITH.search(window[: m.start()]):
+        if m.group(0).strip().lower() in ("с", "со") and ASSIGNMENT_BEFORE_WITH.search(window[: m.start()]):
             continue  # "спецпредставитель президента по отношениям с Россией X": the title's own complement
         out.append(m)
     return out
-
-
-# "по отношениям с", "по связям с", "по сотрудничеству с": a title's area, whose "с" names no partner
-_ASSIGNMENT_BEFORE_WITH = re.compile(
-    r"(?i)\bпо\s+(?:(?:[а-яё]+(?:ым|им|ой|ей)\s+)?(?:отношени|связ|сотрудничеств|взаимодействи|работ|контакт)[а-яё]*)\s*$"
-)
 
 
 def extract_posts(article: Article, gaz: Gazetteer) -> None:
@@ -249,8 +246,7 @@ def _colleague_post(article: Article, mention: Mention, start: int, stop: int) -
     person.posts.append(PostFact(peer.role, country, None, mention.sentence, Span(start, stop)))
 
 
-def sentence_of(article: Article, pos: int) -> int:
-    return next((s.index for s in article.sentences if s.start <= pos < s.stop), 0)
+_FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-)\s*$")
 
 
 def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -> None:
@@ -273,14 +269,14 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
         return  # "постоянный представитель МВФ в Кыргызской Республике": an international body's staff, no state's post
     if not countries:
         countries = (
-            _delegation_countries(article, title.span)
+            delegation_countries(article, title.span)
             or _state_of_title_word(article, title)
             or _region_told_before(article, title)
             or _office_of_the_region_before(article, title)
         )
     if shared and len(countries) == len(title.holders) + 1:
         # "с послами Китая и Турции в Грузии X и Y": the place they serve in is nobody's state
-        countries = [c for c in countries if c != _posted_in(article, title.span)] or countries
+        countries = [c for c in countries if c != posted_in(article, title.span)] or countries
     for n, key in enumerate(title.holders):
         person = article.persons[key]
         if shared and len(countries) == len(title.holders):
@@ -356,120 +352,6 @@ def _office_of_the_region_before(article: Article, title: Title) -> list[tuple[s
         if _REGIONS_OFFICE.search(article.text[max(0, place.start - 25) : place.start])
         else []
     )
-
-
-# "делегацией Правительства Ростовской области во главе с первым заместителем губернатора X"
-_DELEGATION_LED_BY = re.compile(
-    r"(?i)(?:\b(?P<adj>[а-яё]+[сц]к(?:ой|ая|ую|ие|их|ими)\s+))?"  # "с китайской делегацией ..."
-    r"\bделегаци\w*(?P<whose>[^.;!?]{0,120}?),?\s+(?:во главе с|возглавляем\w+)\s+$"
-)
-
-
-# "В составе украинской делегации – министр X, заместитель главы Секретариата Президента Y": its members listed
-_DELEGATION_LISTED = re.compile(r"(?i)\bв\s+состав[еа]?\s+(?P<whose>[^.;!?]{0,60}?)\s*делегаци\w*\s*[-–—:]")
-
-
-def _delegation_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
-    """A title with no state of its own, heading a delegation, is of the delegation's one state."""
-    start = article.sentences[sentence_of(article, span.start)].start
-    m = _DELEGATION_LED_BY.search(article.text[start : span.start]) or _DELEGATION_LISTED.search(
-        article.text[start : span.start]
-    )
-    if m is None:
-        return []
-    a, b = start + (m.start("adj") if m.groupdict().get("adj") else m.start("whose")), start + m.end("whose")
-    states = {
-        p.iso
-        for p in article.places_in(a, b)
-        if p.iso
-        and p.kind in ("country", "adjective", "region", "city", "city_adjective")  # "Омская делегация"
-    }
-    return [(states.pop(), "delegation")] if len(states) == 1 else []
-
-
-_FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-)\s*$")
-_THIS_REGION = re.compile(r"(?i)\b(?:региона|области|края|провинции|штата|республики)\s*$")
-_THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
-
-
-def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
-    """(ISO, kind) of each place a title names, in order: "премьер-министры Грузии и Армении"; "этой страны"
-    is the country named last before it."""
-    out: list[tuple[str | None, str]] = []
-    if _THIS_COUNTRY.search(article.text[span.start : span.stop]):
-        before = [
-            m
-            for m in article.places
-            if m.stop <= span.start and m.kind == "country" and span.start - m.stop < 400
-        ]
-        if before:
-            return [(before[-1].iso, "country")]
-    this_region = _THIS_REGION.search(article.text[span.start : span.stop])
-    if this_region and not article.places_in(span.start, span.stop):
-        # "губернатором региона Анатолием Исаченко": the region named last before ("области": the last
-        # "... область" named, not a province)
-        word = this_region.group(0).lower()[:3]  # "обл", "кра", "про", "шта", "рес"; "рег" is any region
-        before = [
-            m
-            for m in article.places
-            if m.stop <= span.start
-            and m.kind == "region"
-            and m.iso
-            and span.start - m.stop < 400
-            and (word == "рег" or re.search(rf"(?i)\b{word}", m.text) is not None)
-        ]
-        if before:
-            return [(before[-1].iso, "region")]
-    for match in article.places_in(span.start, span.stop):
-        if _area_partner(article.text[span.start : match.start]):
-            continue  # "по сотрудничеству с Китаем": the title's partner, not its state
-        if match.kind == "body" and match.value.country is None:
-            out.append((None, "international"))
-        elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
-            out.append((match.iso, match.kind))
-    # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before, on the
-    # same line ("... посол датский\n\nГубернатор X": a headline's last word is not the title's)
-    adjective = [
-        (m.iso, m.kind)
-        for m in article.places_in(max(0, span.start - 40), span.start)
-        if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip(" \t\xa0")
-    ]
-    if not out or adjective and _where_posted(article, span):
-        # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names
-        out = adjective + [place for place in out if place not in adjective]
-    if not out:
-        # "председатель Лидского райисполкома": an office only one state has names that state
-        title = article.text[span.start : span.stop]
-        out = [(iso, "office") for rx, iso in _one_state_offices() if rx.search(title)][:1]
-    return out
-
-
-@lru_cache(maxsize=1)
-def _one_state_offices() -> list[tuple[re.Pattern, str]]:
-    with gazetteer_file("offices.tsv").open(encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    return [(re.compile(rf"(?i)\b(?:{pattern})"), iso) for pattern, iso in rows]
-
-
-def _area_partner(before: str) -> bool:
-    """The place after ``before`` is the partner of a title's area ("... по отношениям с ", "по связям с
-    парламентом ")."""
-    m = re.search(r"\s(?:с|со)\s+(?:[а-яё]+\s+){0,2}$", before)
-    return m is not None and bool(_ASSIGNMENT_BEFORE_WITH.search(before[: m.start()]))
-
-
-def _posted_in(article: Article, span: Span) -> tuple[str | None, str] | None:
-    """The last state of a title after "в" ("послами Китая и Турции в Грузии"): where its holders serve."""
-    places = [m for m in article.places_in(span.start, span.stop) if m.iso and m.kind in _COUNTRY_KINDS]
-    if places and re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : places[-1].start]):
-        return (places[-1].iso, places[-1].kind)
-    return None
-
-
-def _where_posted(article: Article, span: Span) -> bool:
-    """The first place inside a title is where its holder serves ("послом в Китае"), not whose he is."""
-    first = next(iter(article.places_in(span.start, span.stop)), None)
-    return first is not None and bool(re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : first.start]))
 
 
 def _left_title(article: Article, start: int, stop: int) -> Title | None:
@@ -791,7 +673,7 @@ def _post(
         country = None if body is None or body.country is None else body.country
     post = PostFact(role=role, country=country, organization=None, sentence=sentence, evidence=span)
     complement = article.text[span.start + role_match.stop : span.stop]
-    post.organization = _organization(article, gaz, post, body, complement, span)
+    post.organization = organization_of(article, gaz, post, body, complement, span)
     return post
 
 
@@ -817,134 +699,3 @@ def _own_extent(article: Article, span: Span, role_match: RoleMatch) -> Span:
     start, stop = span.start + role_match.start, span.start + role_match.stop
     first = next(_same_case_after_commas(article.text, start, stop, span.stop), None)
     return Span(start, first.start() if first else span.stop)
-
-
-def _organization(
-    article: Article, gaz: Gazetteer, post: PostFact, body, complement: str, span: Span
-) -> OrgRef | None:
-    """The organization a post belongs to; None until the country is settled, when it is derived."""
-    if body is not None and (body.country is None or body.kind in ("parliament", "government")):
-        if body.country is None and post.role not in ("head_of_international_organization", "other_official"):
-            return None  # "Генеральный секретарь ООН" heads it; "Посол ... при ООН" is a state's post
-        return OrgRef(body.name, body.country, "international" if body.country is None else body.kind)
-    for match in article.places_in(span.start, span.stop):
-        if match.kind == "region" and post.role in ("regional_head", "other_official"):
-            return OrgRef(match.value.name, match.iso, "region")
-    if post.role == "head_of_international_organization":
-        named = _BODY_NAMED.match(complement)
-        national = any(m.kind in ("country", "adjective") for m in article.places_in(span.start, span.stop))
-        if named and len(named.group(1).split()) >= 2 and not national:
-            # "генеральным секретарем Совета Европы" of a body the gazetteer does not know
-            return OrgRef(phrase_to_nominative(named.group(1)), None, "international")
-        bodies = {m.value.name for m in article.places if m.kind == "body" and m.value.country is None}
-        if _BODY_WORD.match(complement) and len(bodies) == 1:
-            # "генсек организации", "генеральным секретарем Альянса": the one international body the text names
-            return OrgRef(bodies.pop(), None, "international")
-    if post.role in ("minister", "deputy_minister"):
-        kept = []  # "министр торговли и интеграции" -> "Министерство торговли и интеграции"
-        for w in complement.split():
-            if not re.match(r"^[а-яё,]+$", w) or w in ("в", "на"):
-                break
-            kept.append(w)
-        if kept:
-            return OrgRef(
-                "Министерство " + " ".join(kept).rstrip(","), None, "ministry"
-            )  # the state is added later
-    return None
-
-
-# the name of a body after its head's title: capitalised, with its lower-case words ("Совета Европы",
-# "Международной организации труда")
-_BODY_NAMED = re.compile(
-    r"\s*((?:[А-ЯЁ][а-яё-]+|[А-ЯЁ]{2,})(?:\s+(?:[А-ЯЁ][а-яё-]+|[а-яё]{2,}|[А-ЯЁ]{2,})){0,6})\s*$"
-)
-
-
-_BODY_WORD = re.compile(r"(?i)\s*(?:организаци|альянс|содружеств|союз|блок|объединени)\w*\s*$")
-
-
-# a body's head noun left in the genitive by the text ("министра иностранных дел Министерства ...")
-_HEAD_NOMINATIVE = {
-    "Министерства": "Министерство",
-    "Правительства": "Правительство",
-    "Агентства": "Агентство",
-    "Посольства": "Посольство",
-    "Комитета": "Комитет",
-    "Парламента": "Парламент",
-    "Администрации": "Администрация",
-    "Службы": "Служба",
-}
-_BARE_HEAD = re.compile(r"^(?:Министерство|Ведомство|Агентство|Комитет|Служба)$")
-
-
-# ministries the press names by their short forms ("МИД Казахстана", "Минобороны России")
-_SHORT_MINISTRIES = {
-    "МИД": "Министерство иностранных дел",
-    "МИДа": "Министерство иностранных дел",
-    "МВД": "Министерство внутренних дел",
-    "Минобороны": "Министерство обороны",
-    "Минфин": "Министерство финансов",
-    "Минфина": "Министерство финансов",
-    "Минюст": "Министерство юстиции",
-    "Минюста": "Министерство юстиции",
-    "Минздрав": "Министерство здравоохранения",
-    "Минздрава": "Министерство здравоохранения",
-    "Минэнерго": "Министерство энергетики",
-    "Минтранс": "Министерство транспорта",
-    "Минтранса": "Министерство транспорта",
-    "Минэкономразвития": "Министерство экономического развития",
-}
-
-
-def _canonical_state(name: str, org: OrgRef, gaz: Gazetteer) -> tuple[str, str | None]:
-    """ "Министерство иностранных дел РК" -> "... Республики Казахстан": the body's own state, at the end
-    of its name, in the official form posts use, so that one body has one name."""
-    tail = next(
-        (m for m in gaz.find(name) if m.kind == "country" and m.stop == len(name) and m.start > 0), None
-    )
-    if tail is None or org.country not in (None, tail.iso):
-        return name, org.country
-    return f"{name[: tail.start].rstrip()} {gaz.countries[tail.iso].official_genitive}", tail.iso
-
-
-def checked_organization(org: OrgRef | None, gaz: Gazetteer) -> OrgRef | None:
-    """A named body as one name: single spaces, its head noun in the nominative, short ministry names in
-    full, its state in the official form; None for a garbled phrase ("Министерства  Республики
-    Таджикистан": a head noun and a state, nothing saying which body), so that the post's organization by
-    role and country stands instead."""
-    if org is None:
-        return None
-    words = mend_typos(org.name).split()
-    if words and words[0] in _HEAD_NOMINATIVE:
-        words[0] = _HEAD_NOMINATIVE[words[0]]
-    if words and words[0] in _SHORT_MINISTRIES:
-        words[0] = _SHORT_MINISTRIES[words[0]]
-    name, country = _canonical_state(" ".join(words), org, gaz)
-    org = OrgRef(org.name, country, org.kind)
-    state = gaz.countries[org.country].official_genitive if org.country in gaz.countries else None
-    while state and name.endswith(f" {state} {state}"):
-        name = name[: -len(state) - 1]  # "Министерство Республики Казахстан Республики Казахстан"
-    if state and name.endswith(" " + state) and _BARE_HEAD.match(name[: -len(state) - 1]):
-        return None
-    return OrgRef(name, org.country, org.kind) if name != org.name else org
-
-
-def post_organization(post: PostFact, gaz: Gazetteer) -> OrgRef | None:
-    """The organization a settled post is held in: the named body, or the state's government or state."""
-    org = checked_organization(post.organization, gaz)
-    if org is not None and org.kind == "ministry" and org.country is None:
-        if post.country is None:
-            return None
-        return OrgRef(f"{org.name} {gaz.countries[post.country].official_genitive}", post.country, "ministry")
-    if org is not None:
-        return org
-    if post.country is None:
-        return None
-    country = gaz.countries[post.country]
-    if post.role in ("head_of_government", "deputy_head_of_government", "minister", "deputy_minister"):
-        return OrgRef(f"Правительство {country.official_genitive}", post.country, "government")
-    if post.role == "foreign_minister":
-        return OrgRef(f"Министерство иностранных дел {country.official_genitive}", post.country, "ministry")
-    if post.role == "parliament_speaker":
-        return OrgRef(f"Парламент {country.official_genitive}", post.country, "parliament")
-    return OrgRef(country.official, post.country, "state")

@@ -7,7 +7,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.model import Article, Meeting, OrgRef
-from kg.extract.posts import post_organization
+from kg.extract.postorgs import post_organization
 from kg.rdf.ontology import (
     DIP,
     IGR,

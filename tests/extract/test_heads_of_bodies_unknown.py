@@ -1,7 +1,7 @@
 """The head of an international body the gazetteer does not know keeps a post, in the body the title names or
 in the one body the text names (sentences written for the test)."""
 
-from kg.extract.posts import post_organization
+from kg.extract.postorgs import post_organization
 from tests.extract.test_frames import extract
 
 

@@ -95,7 +95,7 @@ def test_a_chinese_family_name_never_declines_and_the_given_name_does():
 def test_a_named_body_is_one_name_and_a_garbled_one_gives_way():
     from kg.extract.gazetteer import default_gazetteer
     from kg.extract.model import OrgRef
-    from kg.extract.posts import checked_organization
+    from kg.extract.postorgs import checked_organization
 
     gaz = default_gazetteer()
     assert checked_organization(
@@ -112,7 +112,7 @@ def test_a_named_body_is_one_name_and_a_garbled_one_gives_way():
 def test_one_body_has_one_name_whatever_form_the_press_gives_it():
     from kg.extract.gazetteer import default_gazetteer
     from kg.extract.model import OrgRef
-    from kg.extract.posts import checked_organization
+    from kg.extract.postorgs import checked_organization
 
     gaz = default_gazetteer()
     names = {

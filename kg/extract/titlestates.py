@@ -1,0 +1,136 @@
+"""Stage 3, whose a title is: the state (or region) the words of a title phrase name ("премьер-министры Грузии и
+Армении", "китайский посол", "губернатор региона" after a region named, "делегация Казахстана во главе с ..."), in
+order, as (ISO, kind) pairs; ``posts`` gives them to the title's holders.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.model import Article, Span
+from kg.resources import gazetteer_file
+
+_COUNTRY_KINDS = ("country", "adjective", "region", "body", "city", "city_adjective")
+
+# "по отношениям с", "по связям с", "по сотрудничеству с": a title's area, whose "с" names no partner
+ASSIGNMENT_BEFORE_WITH = re.compile(
+    r"(?i)\bпо\s+(?:(?:[а-яё]+(?:ым|им|ой|ей)\s+)?(?:отношени|связ|сотрудничеств|взаимодействи|работ|контакт)[а-яё]*)\s*$"
+)
+
+
+def sentence_of(article: Article, pos: int) -> int:
+    return next((s.index for s in article.sentences if s.start <= pos < s.stop), 0)
+
+
+# "делегацией Правительства Ростовской области во главе с первым заместителем губернатора X"
+_DELEGATION_LED_BY = re.compile(
+    r"(?i)(?:\b(?P<adj>[а-яё]+[сц]к(?:ой|ая|ую|ие|их|ими)\s+))?"  # "с китайской делегацией ..."
+    r"\bделегаци\w*(?P<whose>[^.;!?]{0,120}?),?\s+(?:во главе с|возглавляем\w+)\s+$"
+)
+
+
+# "В составе украинской делегации – министр X, заместитель главы Секретариата Президента Y": its members listed
+_DELEGATION_LISTED = re.compile(r"(?i)\bв\s+состав[еа]?\s+(?P<whose>[^.;!?]{0,60}?)\s*делегаци\w*\s*[-–—:]")
+
+
+def delegation_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
+    """A title with no state of its own, heading a delegation, is of the delegation's one state."""
+    start = article.sentences[sentence_of(article, span.start)].start
+    m = _DELEGATION_LED_BY.search(article.text[start : span.start]) or _DELEGATION_LISTED.search(
+        article.text[start : span.start]
+    )
+    if m is None:
+        return []
+    a, b = start + (m.start("adj") if m.groupdict().get("adj") else m.start("whose")), start + m.end("whose")
+    states = {
+        p.iso
+        for p in article.places_in(a, b)
+        if p.iso
+        and p.kind in ("country", "adjective", "region", "city", "city_adjective")  # "Омская делегация"
+    }
+    return [(states.pop(), "delegation")] if len(states) == 1 else []
+
+
+_THIS_REGION = re.compile(r"(?i)\b(?:региона|области|края|провинции|штата|республики)\s*$")
+_THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
+
+
+def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
+    """(ISO, kind) of each place a title names, in order: "премьер-министры Грузии и Армении"; "этой страны"
+    is the country named last before it."""
+    out: list[tuple[str | None, str]] = []
+    if _THIS_COUNTRY.search(article.text[span.start : span.stop]):
+        before = [
+            m
+            for m in article.places
+            if m.stop <= span.start and m.kind == "country" and span.start - m.stop < 400
+        ]
+        if before:
+            return [(before[-1].iso, "country")]
+    this_region = _THIS_REGION.search(article.text[span.start : span.stop])
+    if this_region and not article.places_in(span.start, span.stop):
+        # "губернатором региона Анатолием Исаченко": the region named last before ("области": the last
+        # "... область" named, not a province)
+        word = this_region.group(0).lower()[:3]  # "обл", "кра", "про", "шта", "рес"; "рег" is any region
+        before = [
+            m
+            for m in article.places
+            if m.stop <= span.start
+            and m.kind == "region"
+            and m.iso
+            and span.start - m.stop < 400
+            and (word == "рег" or re.search(rf"(?i)\b{word}", m.text) is not None)
+        ]
+        if before:
+            return [(before[-1].iso, "region")]
+    for match in article.places_in(span.start, span.stop):
+        if _area_partner(article.text[span.start : match.start]):
+            continue  # "по сотрудничеству с Китаем": the title's partner, not its state
+        if match.kind == "body" and match.value.country is None:
+            out.append((None, "international"))
+        elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
+            out.append((match.iso, match.kind))
+    # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before, on the
+    # same line ("... посол датский\n\nГубернатор X": a headline's last word is not the title's)
+    adjective = [
+        (m.iso, m.kind)
+        for m in article.places_in(max(0, span.start - 40), span.start)
+        if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip(" \t\xa0")
+    ]
+    if not out or adjective and _where_posted(article, span):
+        # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names
+        out = adjective + [place for place in out if place not in adjective]
+    if not out:
+        # "председатель Лидского райисполкома": an office only one state has names that state
+        title = article.text[span.start : span.stop]
+        out = [(iso, "office") for rx, iso in _one_state_offices() if rx.search(title)][:1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _one_state_offices() -> list[tuple[re.Pattern, str]]:
+    with gazetteer_file("offices.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+    return [(re.compile(rf"(?i)\b(?:{pattern})"), iso) for pattern, iso in rows]
+
+
+def _area_partner(before: str) -> bool:
+    """The place after ``before`` is the partner of a title's area ("... по отношениям с ", "по связям с
+    парламентом ")."""
+    m = re.search(r"\s(?:с|со)\s+(?:[а-яё]+\s+){0,2}$", before)
+    return m is not None and bool(ASSIGNMENT_BEFORE_WITH.search(before[: m.start()]))
+
+
+def posted_in(article: Article, span: Span) -> tuple[str | None, str] | None:
+    """The last state of a title after "в" ("послами Китая и Турции в Грузии"): where its holders serve."""
+    places = [m for m in article.places_in(span.start, span.stop) if m.iso and m.kind in _COUNTRY_KINDS]
+    if places and re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : places[-1].start]):
+        return (places[-1].iso, places[-1].kind)
+    return None
+
+
+def _where_posted(article: Article, span: Span) -> bool:
+    """The first place inside a title is where its holder serves ("послом в Китае"), not whose he is."""
+    first = next(iter(article.places_in(span.start, span.stop)), None)
+    return first is not None and bool(re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : first.start]))
