@@ -22,6 +22,7 @@ from kg.extract import arguments, counterparts, jointacts, receptions, signings,
 from kg.extract.frames import HAPPEN, Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
+from kg.extract.partnerlists import listed_after_colon, listed_partners
 from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 from kg.extract.verbtypos import read_through_typo
@@ -353,7 +354,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     )
     if t.feats.get("Number") == "Plur" and t.lemma == "встреча":
         # "провел встречи с A, B, C и D": the surface list, where the parse keeps only some of them
-        listed = _listed_partners(article, s, t, event.participants)
+        listed = listed_partners(article, s, t, event.participants)
         # "встречи с губернаторами провинций A и B X и Y": the parse's one group of two is two counterparts
         if len(listed) > len(partners) and all([k] in listed for p in partners for k in p):
             partners = listed
@@ -476,7 +477,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "встретился с турецким бизнесом", "с соотечественниками": no official's meeting
     if kind in ("talks", "phone_call", "video_call"):
         # "встретится с рядом чиновников: X, Y, Z": the list the colon opens, one meeting each
-        partners = _listed_after_colon(article, s, t, people) or partners
+        partners = listed_after_colon(article, s, t, people) or partners
     if not partners and kind in ("talks", "phone_call", "video_call"):
         partners = _partner_hung_lower(article, s, t, people)
     for found in partners:
@@ -485,38 +486,6 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
-
-
-def _listed_after_colon(article: Article, s: Sentence, verb: Token, people: list[str]) -> list[list[str]]:
-    """ "встретится с рядом европейских чиновников: председателем X, ..., комиссаром Y": the officials a colon
-    lists after the verb's "с" phrase, one each."""
-    with_ = [
-        x
-        for x in children(s.tokens, verb, "obl")
-        if preposition(s.tokens, x) in ("с", "со") and x.lemma in _GROUP_NOUNS
-    ]
-    colon = s.text.find(":", verb.stop - s.start)
-    if not with_ or colon < 0 or colon > with_[-1].stop - s.start + 60:
-        return []
-    return [
-        [m.person]
-        for m in article.mentions_in(s.index)
-        if m.start > s.start + colon and m.person not in people and not _reported_after(s, m.start)
-    ]
-
-
-_GROUP_NOUNS = frozenset(
-    ["ряд", "группа", "чиновник", "представитель", "руководитель", "лидер", "руководство"]
-)
-
-
-def _reported_after(s: Sentence, start: int) -> bool:
-    """ "..., добавил пресс-секретарь правительства X": the source at the sentence's end."""
-    return bool(
-        re.search(
-            r"(?i),\s*(?:добавил|сообщил|уточнил|пояснил|заявил)\w*\s+[^,:;]*$", s.text[: start - s.start]
-        )
-    )
 
 
 def _verb_like(t: Token) -> bool:
@@ -553,28 +522,6 @@ _HABITUAL = {
     "обычно",
 }
 _PLURAL_TANTUM = {"переговоры", "переговор", "консультации", "консультация"}
-
-
-def _listed_partners(article: Article, s: Sentence, t: Token, named: list[str]) -> list[list[str]]:
-    """ "В ходе встреч председателя со спикером A, председателем B и спикером C": the persons named after
-    the first "с" past a plural "встречи", each a counterpart, where the parse hung the list elsewhere."""
-    after = next(
-        (x.stop for x in s.tokens if x.index > t.index and x.text.lower() in ("с", "со") and x.pos == "ADP"),
-        None,
-    )
-    if after is None:
-        return []
-    verb = next(
-        (
-            x.start
-            for x in s.tokens
-            if x.start > after and x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"
-        ),
-        s.stop,
-    )  # the list ends with the clause: "..., сообщил X" names no counterpart
-    listed = list(dict.fromkeys(m.person for m in article.mentions_in(s.index) if after <= m.start < verb))
-    # the parse's own partner is one of them (the subject, who holds the meetings, is not)
-    return [[p] for p in listed] if len(listed) > 1 and (not named or set(named) & set(listed)) else []
 
 
 def _reported_head(tokens: list[Token], t: Token) -> bool:
