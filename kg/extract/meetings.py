@@ -551,17 +551,13 @@ class _MeetingReader:
         if not people and kind == "talks" and self.current is not None and self.current.kind in CALLS:
             self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told
             return
-        if self._listed_for_the_visitor(event, people, elsewhere):
+        visit = self.visit
+        if visit is not None and self._listed_for_the_visitor(event, people, elsewhere):
             # "В программе визита: встреча с президентом X, встреча с вице-президентом Y, переговоры с Z": each
             # meeting the visit's programme lists is the visitor's with its own partner
             self._trigger(
-                s,
-                kind,
-                [self.visit.visitor, *people],
-                split=True,
-                future=event.future,
-                word=event.trigger.lemma,
-            )  # type: ignore[union-attr]
+                s, kind, [visit.visitor, *people], split=True, future=event.future, word=event.trigger.lemma
+            )
             return
         if len(people) < 2:
             people = people + [
