@@ -387,7 +387,9 @@ _OFFICE_NOUNS = frozenset(
 )
 _BARE_HEAD = re.compile(r"(?:Президент\w*|Глав\w+ государства)$")
 # "бывший премьер Италии", "покойный король", "первый президент Индонезии": a post held in the past, by someone
-# the text may not name at all -- no one named in the text holds it now ("первый вице-премьер" is a post today)
+# the text may not name at all -- no one named in the text holds it now ("первый вице-премьер" is a post today).
+# Wider than posts' own rule for named titles: "тогдашний президент X", "прежний посол Y" keep the post the text
+# gives them (the gold's convention), while such a title naming nobody is no one's now
 _PAST_HOLDER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-|\bпокойн\w+|\bтогдашн\w+|\bпрежн\w+|\bпредыдущ\w+)\s*$")
 _FOUNDING = re.compile(r"(?i)\bперв\w+\s+президент\w*$")
 

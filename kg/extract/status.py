@@ -14,7 +14,7 @@ import re
 from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.scene import dated_in_past
-from kg.extract.syntax import ancestors, children, compound_preposition, lifted_ancestors, preposition
+from kg.extract.syntax import ancestors, children, lifted_ancestors, preposition
 
 _RECALL_WORDS = {
     "ранее",
@@ -174,7 +174,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             c.lemma in _FUTURE_HEADS or c.lemma in _INTENT_NOUNS or _INTENT.fullmatch(c.text.lower())
             for c in governing
             # "Во время встречи с Y X пригласил ...": the meeting frames the invitation, it is not what is planned
-            if not (c.lemma in ("пригласить", "предложить") and _framing(tokens, t))
+            if not (c.lemma in ("пригласить", "предложить") and event.framed)
         )
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
         or _intent_predicate(tokens, t)
@@ -203,16 +203,6 @@ def _results_told(tokens: list[Token], t: Token) -> bool:
         return False  # "об итогах заседания, которое прошло в Москве": its own clause tells it held
     chain = [t, *ancestors(tokens, t)]
     return any(a.lemma in ("итог", "результат") and b.lemma in _INFORMING for a, b in zip(chain, chain[1:]))
-
-
-_FRAMES = frozenset(
-    ["в ходе", "во время", "по итогам", "в рамках", "на полях", "по завершении", "по окончании"]
-)
-
-
-def _framing(tokens: list[Token], t: Token) -> bool:
-    """An event noun told as the time or occasion of its clause ("во время встречи", "по итогам переговоров")."""
-    return t.pos == "NOUN" and compound_preposition(tokens, t) in _FRAMES
 
 
 def _intent_predicate(tokens: list[Token], t: Token) -> bool:
