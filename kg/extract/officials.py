@@ -90,11 +90,7 @@ def name_officials(article: Article) -> None:
             # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears is that official,
             # but keeps the name the text gives (GOLD.md: nothing from general knowledge); the store's identity
             # step (kg/ingest/resolve.py) joins it to the full name another article gives
-            names = {
-                n
-                for form in surname_forms(person.last) | {person.last}
-                for n in by_surname.get(normalize_key(form), ())
-            }
+            names = _bearing_the_surname(person, by_surname)
             if len(names) == 1:
                 person.official = names.pop()
                 # the full name when the text gives it elsewhere (one node), else the surname's nominative
@@ -126,6 +122,15 @@ def name_officials(article: Article) -> None:
         _foreign_minister_told_as_minister(article, person)
 
 
+def _bearing_the_surname(person: Person, by_surname: dict[str, frozenset[str]]) -> set[str]:
+    """The listed officials whose surname is one of the nominative readings of the person's ("Путиным")."""
+    return {
+        n
+        for form in surname_forms(person.last) | {person.last}
+        for n in by_surname.get(normalize_key(form), ())
+    }
+
+
 def _initial(word: str) -> str:
     """ "С." -> "с": a first name given as its initial."""
     return word[0].lower() if re.fullmatch(r"[А-ЯЁA-Z]\.?", word) else ""
@@ -135,12 +140,7 @@ def _official_by_initial(article: Article, person: Person, by_surname: dict[str,
     """ "С.В.Лавров", "Н. Мадуро": an initial and a surname that exactly one listed official bears stand for that
     official (for posts); the name stays the text's unless the text also gives it in full."""
     initial = _initial(person.first)
-    names = {
-        n
-        for form in surname_forms(person.last) | {person.last}
-        for n in by_surname.get(normalize_key(form), ())
-        if normalize_key(n)[:1] == initial
-    }
+    names = {n for n in _bearing_the_surname(person, by_surname) if normalize_key(n)[:1] == initial}
     if len(names) != 1:
         return
     person.official = names.pop()
