@@ -210,8 +210,8 @@ def _untyped(meeting: Meeting) -> bool:
 def _same_event(a: Meeting, b: Meeting) -> bool:
     if not a.participants or not b.participants:
         return False
-    if a.split_from is not None and a.split_from == b.split_from:
-        return False  # "с президентами Ирана, Алжира и ЮАР": told as one meeting per counterpart
+    if a.counterpart_state and b.counterpart_state and a.counterpart_state != b.counterpart_state:
+        return False  # "с президентами Ирана, Алжира и ЮАР": one meeting per counterpart state
     if a.date and b.date and a.date != b.date:
         return False
     people_a, people_b = set(a.participants), set(b.participants)

@@ -684,7 +684,6 @@ class _MeetingReader:
         if target is None:
             target = Meeting(kind=kind, sentence=s.index, date=date, future=future, opened_with=list(people))
             target.multilateral = multilateral
-            target.split_from = s.index if split else None
             self.meetings.append(target)
         elif date and not target.date:
             target.date = date

@@ -128,7 +128,6 @@ class Meeting:
     multilateral: bool = (
         False  # a sitting of an international body (СНГ, ЕАЭС, ...): one named participant is enough
     )
-    split_from: int | None = None  # the sentence that told it as one of several, one per counterpart
     counterpart_state: str | None = None  # the state of a counterpart told by title only ("президент Ирана")
 
 
