@@ -74,6 +74,12 @@ _FUTURE_HEADS = {
 # (the tagger's lemma for "намерены" is "намерить")
 _INTENT = re.compile(r"(?:намерен|готов|должн|возможн|невозможн|необходим|нужн)[аыо]?")
 _FUTURE_ADJ = {"предстоящий", "будущий", "следующий", "планируемый", "грядущий"}
+# "несостоявшаяся встреча", "отмененный визит", "сорванные переговоры": an event that did not take place
+_NOT_HELD = re.compile(r"(?:не\s*состоя|отмен[её]нн|сорванн|сорвавш)\w*")
+# "отмена встречи", "отменил визит", "переговоры сорвались": the word the event depends on cancels it
+_CANCELLING = frozenset(
+    ["отмена", "срыв", "отменить", "отменять", "сорвать", "срывать", "сорваться", "срываться", "отмениться"]
+)
 
 
 def governing_verb(tokens: list[Token], t: Token) -> Token | None:
@@ -156,6 +162,12 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         # "не планировал встречаться с X", "отказался встречаться с X": the verb it completes denies it
         or any(c.lemma == "не" for h in heads for c in children(tokens, h))
         or any(h.lemma in _REFUSING for h in heads)
+        or any(_NOT_HELD.fullmatch(c.text.lower()) for c in children(tokens, t, "amod", "acl"))
+        or t.head >= 0
+        and (
+            tokens[t.head].lemma in _CANCELLING
+            or _NOT_HELD.fullmatch(tokens[t.head].text.lower()) is not None
+        )
     ):
         event.negated = True
     # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
