@@ -303,6 +303,8 @@ def antecedent(article: Article, t: Token) -> list[str]:
     gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
     before = [m for m in article.mentions if m.stop <= t.start]
     own = next((s for s in article.sentences if s.start <= t.start < s.stop), None)
+    if t.feats.get("Number") == "Plur" and own is not None and _unnamed_group_before(article, own):
+        return []  # "... работают представители бизнеса. Сегодня они участвовали в форуме": the group, no one named
     if t.feats.get("Number") == "Plur" and before:
         # "Их встретил ...": everyone named in the sentence before
         last = max(m.sentence for m in before)
@@ -339,6 +341,28 @@ def antecedent(article: Article, t: Token) -> list[str]:
             # "После встречи с X он поехал ...": the subject before, not the partner named in the same sentence
             return earlier[:1]
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
+
+
+def _unnamed_group_before(article: Article, s: Sentence) -> bool:
+    """The sentence before ``s`` ends on a plural subject that names no one ("представители бизнеса"), the nearest
+    plural a pronoun can stand for."""
+    if s.index == 0:
+        return False
+    before = article.sentences[s.index - 1]
+    subjects = [x for x in before.tokens if x.rel in ("nsubj", "nsubj:pass") and x.lemma != "который"]
+    if not subjects:
+        return False
+    last = subjects[-1]
+    return (
+        last.pos == "NOUN" and last.feats.get("Number") == "Plur" and not _mentions_of(article, before, last)
+    )
+
+
+def _mentions_of(article: Article, s: Sentence, head: Token) -> list:
+    """The person mentions inside the phrase ``head`` heads."""
+    inside = subtree(s.tokens, head)
+    a, b = inside[0].start, inside[-1].stop
+    return [m for m in article.mentions_in(s.index) if a <= m.start < b]
 
 
 def _clause_subject_span(s: Sentence, t: Token) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from kg.extract.frames import HAPPEN, Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
 from kg.extract.partnerlists import listed_after_colon, listed_partners
+from kg.extract.pronounevents import pronoun_event
 from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 from kg.extract.verbtypos import read_through_typo
@@ -143,6 +144,8 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
             if t.pos in ("NOUN", "PROPN")
             else _verb_event(article, s, t)
             if _verb_like(t)
+            else pronoun_event(article, s, t, lambda before, noun: _kind_of(article, before, noun))
+            if t.pos == "PRON"
             else None
         )
         if event is None:
@@ -153,6 +156,12 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
         read_status(article, s, event)
         events.append(event)
     return _merge_same_clause(events)
+
+
+def _kind_of(article: Article, s: Sentence, t: Token) -> str | None:
+    """The kind of event a noun of sentence ``s`` tells, if any (for a pronoun that stands for it)."""
+    event = _noun_event(article, s, t)
+    return None if event is None else event.kind
 
 
 _ON_SCREEN = re.compile(r"(?:онлайн-?|видео-?)(.+)$")

@@ -1,0 +1,79 @@
+"""Stage 4a, a case of its own: an event a sentence tells by a pronoun whose antecedent is an event noun of
+the sentence before.
+
+"Целью визита было участие в заседании межправкомиссии. Ее провели вице-премьеры X и Y": the sitting was
+told in passing, with no one at it, and the next sentence gives its chairs with the pronoun as the object of a
+verb of conducting. The pronoun's gender and number pick the antecedent: the event noun itself ("его" for
+"заседание", "их" for "переговоры") or the body whose sitting it is ("ее" for "межправкомиссия"). The event
+is read as the antecedent's kind, held by the verb's subjects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract import arguments, verbargs
+from kg.extract.frames import Event
+from kg.extract.model import Article, Sentence, Token
+from kg.extract.syntax import children
+
+# verbs whose object is the event conducted: "провели", "возглавили", "открыли", "вели"
+_CONDUCT = frozenset(
+    ["провести", "проводить", "возглавить", "возглавлять", "вести", "открыть", "открывать", "закрыть"]
+)
+# pronoun form -> (genders, number) of the antecedent it can stand for
+_PRONOUNS = {
+    "его": ({"Masc", "Neut"}, "Sing"),
+    "её": ({"Fem"}, "Sing"),
+    "ее": ({"Fem"}, "Sing"),
+    "их": (set(), "Plur"),
+}
+# plural-only nouns the tagger may give the singular
+_PLURAL_TANTUM = frozenset(["переговоры", "переговор", "консультации"])
+
+
+def pronoun_event(
+    article: Article, s: Sentence, t: Token, kind_of: Callable[[Sentence, Token], str | None]
+) -> Event | None:
+    """The event ``t`` stands for when it is a pronoun object of a verb of conducting; ``kind_of`` reads the kind
+    of an event noun of another sentence (``events._noun_event``'s)."""
+    form = _PRONOUNS.get(t.text.lower())
+    if form is None or t.rel != "obj" or t.head < 0 or s.index == 0:
+        return None
+    verb = s.tokens[t.head]
+    if verb.lemma not in _CONDUCT:
+        return None
+    before = article.sentences[s.index - 1]
+    if before.paragraph != s.paragraph or before.in_quote != s.in_quote:
+        return None
+    antecedent = _antecedent(before, form, kind_of)
+    if antecedent is None:
+        return None
+    people = [p for x in verbargs.subjects(s.tokens, verb) for p in arguments.coordinated(article, s, x)]
+    if not people:
+        return None
+    return Event(antecedent, s.index, t, participants=people)
+
+
+def _antecedent(
+    before: Sentence, form: tuple[set[str], str], kind_of: Callable[[Sentence, Token], str | None]
+) -> str | None:
+    """The kind of the last event noun of ``before`` that agrees with the pronoun, itself or by the body in the
+    genitive it names ("заседании межправкомиссии")."""
+    genders, number = form
+    for noun in reversed(before.tokens):
+        if noun.pos != "NOUN":
+            continue
+        kind = kind_of(before, noun)
+        if kind is None or kind in ("signing", "session_domestic", "session_reference"):
+            continue
+        candidates = [noun, *children(before.tokens, noun, "nmod")]
+        if any(_agrees(c, genders, number) for c in candidates):
+            return kind
+    return None
+
+
+def _agrees(noun: Token, genders: set[str], number: str) -> bool:
+    if number == "Plur":
+        return noun.feats.get("Number") == "Plur" or noun.lemma in _PLURAL_TANTUM
+    return noun.feats.get("Number") == "Sing" and noun.feats.get("Gender") in genders
