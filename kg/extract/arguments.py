@@ -282,6 +282,18 @@ def coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
     core = {x.index} | {c.index for c in children(tokens, x, "appos", "flat", "flat:name")}
     core |= {c.index for i in list(core) for c in children(tokens, tokens[i], "flat", "flat:name")}
     people = persons(article, s, x)
+    for c in children(tokens, x, "appos"):
+        # "мэр X и представители Y Петер Штегер и ...": a second name the parser hung on the first title, in the
+        # title's case, with a title of its own between the two names
+        named = [m for m in article.mentions_in(s.index) if m.start < c.stop and c.start < m.stop]
+        earlier = [m for m in article.mentions_in(s.index) if x.start <= m.start and m.stop <= c.start]
+        if (
+            named
+            and earlier
+            and c.feats.get("Case") == x.feats.get("Case")
+            and re.search(r"\b[а-яё]{3,}", article.text[earlier[-1].stop : c.start])
+        ):
+            people = merge(people, [m.person for m in named])
     for y in tokens:
         if y.rel == "conj" and y.head in core:
             people = merge(people, coordinated(article, s, y))

@@ -248,9 +248,16 @@ def _named_pair(article: Article, person: Person, post: PostFact) -> str | None:
 
 
 def _meeting_side(article: Article, person: Person, post: PostFact, meetings: list[Meeting]) -> str | None:
-    """In a meeting between the sides X and Y, the one whose country is open is on the side nobody holds."""
+    """In a meeting between the sides X and Y, the one whose country is open is on the side nobody holds; in a
+    meeting of a visit, the one who is no visitor is the host's ("Президента X, прибывшего в Тегеран, в аэропорту
+    встретил министр энергетики Y")."""
     for meeting in meetings:
-        if person.key not in meeting.participants or not meeting.sides:
+        if person.key not in meeting.participants:
+            continue
+        host = _visit_host_side(article, person, meeting)
+        if host is not None:
+            return host
+        if not meeting.sides:
             continue
         held = {
             p.country
@@ -265,6 +272,30 @@ def _meeting_side(article: Article, person: Person, post: PostFact, meetings: li
         if len(free) == 1:
             return free[0]
     return None
+
+
+def _visit_host_side(article: Article, person: Person, meeting: Meeting) -> str | None:
+    """The host state of the meeting's visit, for a participant who is not the visitor, when every other
+    participant is of the visitor's state."""
+    visit = meeting.visit or next(
+        (v for v in article.visits if v.visitor in meeting.participants and v.host == meeting.country), None
+    )  # "Президента X, который прибыл в Тегеран, встретил ...": the visit told in the meeting's own sentence
+    if (
+        visit is None
+        or visit.host is None
+        or visit.visitor == person.key
+        or visit.visitor not in article.persons
+    ):
+        return None
+    theirs = {p.country for p in article.persons[visit.visitor].posts if p.country}
+    if not theirs or visit.host in theirs:
+        return None
+    others = [
+        {p.country for p in article.persons[key].posts if p.country}
+        for key in meeting.participants
+        if key != person.key
+    ]
+    return visit.host if all(held and held <= theirs for held in others) else None
 
 
 # a region visited: "Костанайскую область посетил ...", "прибыл в Костанайскую область"

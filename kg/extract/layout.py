@@ -156,6 +156,8 @@ def is_furniture(line: str) -> bool:
         return True
     if sum(c.isdigit() for c in line) > sum(c.isalpha() for c in line):
         return True  # rates and counters
+    if re.match(r"\s*[-–—•*·]\s+\S", line) and re.search(r"\s[→›]\s*$", line):
+        return True  # "- Эдуарду Маркину вручили премию →": a link to another article
     if re.match(r"\s*[-–—•*·]\s+\S", line) and re.search(r"[;.]\s*$", line):
         return False  # "- Республики Армения – Гевондян Армен Вачикович;": an item of a list the text runs
     lower = [w for w in words if w[0].islower() and len(w) >= 3 and re.match(r"[а-яё]", w)]

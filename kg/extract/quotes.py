@@ -145,6 +145,10 @@ def _attributed(
         return speaker
     intro_start = max(para_start, start - 200)
     intro = article.text[intro_start:start].rstrip('«"“„–— ')
+    if not intro.strip():
+        # a transcript's caption line: "Игорь Петришенко, посол Беларуси в России:" on the line before the speech
+        intro_start = _caption_before(article.text, para_start)
+        intro = article.text[intro_start:para_start].rstrip()
     if _NO_PERSON.search(intro[-80:]):
         return None
     if _COLON_INTRO.search(intro):
@@ -166,6 +170,14 @@ def _attributed(
         or _speech_subject(article, start, same_sentence=False)
         or _by_words_before(article, start)
     )
+
+
+def _caption_before(text: str, para_start: int) -> int:
+    """The start of the line before ``para_start`` when it is a short line ending in a colon, else ``para_start``."""
+    before = text[:para_start].rstrip()
+    line_start = before.rfind("\n") + 1
+    line = before[line_start:]
+    return line_start if line.endswith(":") and 0 < len(line) <= 200 else para_start
 
 
 def _speech_subject(article: Article, pos: int, same_sentence: bool) -> str | None:

@@ -303,6 +303,13 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     visitor = next((p for c in children(tokens, t, "nsubj") for p in persons_of(article, s, c)), None)
     if visitor is None and t.feats.get("VerbForm") == "Part" and t.head >= 0:
         visitor = next(iter(persons_of(article, s, _modified_noun(tokens, t))), None)
+    if (
+        visitor is None
+        and t.rel == "acl:relcl"
+        and any(c.lemma == "который" for c in children(tokens, t, "nsubj"))
+    ):
+        # "Президента X, который прибыл в Тегеран, встретил ...": the relative clause's noun travels
+        visitor = next(iter(persons_of(article, s, tokens[t.head])), None)
     if visitor is None:
         return None
     places = [
