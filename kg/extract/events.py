@@ -357,7 +357,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "выступил на открытии заседания": the opening is the sitting itself, its speaker at it
         and not (tokens[t.head].lemma in _OPENING and verb is not None and _argument_of(tokens, t, verb))
     )
-    event.reference = not happening and not headline and (not event.participants or nested)
+    event.reference = (
+        not happening and not headline and (not event.participants or nested)
+    ) or _predicate_of_a_told_event(tokens, t)
     partners = arguments.partners(
         article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
     )
@@ -398,6 +400,24 @@ _PRESENCE = frozenset(["присутствовать"])
 _OBSERVERS = frozenset(
     ["прокомментировать", "комментировать", "приветствовать", "анонсировать", "осудить", "раскритиковать"]
 )
+
+
+_COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
+_DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
+
+
+def _predicate_of_a_told_event(tokens: list[Token], t: Token) -> bool:
+    """ "Этот разговор стал ... их первой беседой с марта": the noun says what the event told before was."""
+    x = t
+    while x.rel == "conj" and x.head >= 0:
+        x = tokens[x.head]
+    if x.rel not in ("xcomp", "obl") or x.head < 0 or tokens[x.head].lemma not in _COPULAS:
+        return False
+    return any(
+        subject.lemma in EVENT_NOUNS
+        and any(d.lemma in _DEMONSTRATIVES for d in children(tokens, subject, "det"))
+        for subject in children(tokens, tokens[x.head], "nsubj")
+    )
 
 
 def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:

@@ -18,6 +18,12 @@ _TWICE_OPENED = re.compile(r"“([^“”]+)“(?=\s*[,.!?…]*\s*[–—-])")
 # "Обсудили ... . Уверен, визит расширит партнерство, – написал X.": a paragraph of speech with no opening mark,
 # told as such only by the comma and dash before the speech verb that closes it
 _CLOSING_ATTRIBUTION = re.compile(r"[,!?…]\s+[–—-]\s+(?:[а-яё]+,\s+)?[а-яё]+(?:л|ла|ли)\b(?P<tail>.{0,100})$")
+# "Мы довольны сотрудничеством ..., - Александр Авдеев, губернатор Владимирской области.": a transcript's speech
+# signed with its speaker's name and title after the dash
+_CLOSING_NAME = re.compile(
+    r"[,!?…]\s+[–—-]\s+(?P<tail>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"(?:,\s*[^.!?«»]{0,120})?)[.]?\s*$"
+)
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 # a sentence ends after a word, not after an initial ("сказал С. Лавров.")
 _SENTENCE_BREAK = re.compile(r"[а-яё]{2}[.!?…]\s")
@@ -61,6 +67,8 @@ def _unmarked_speech(paragraph: str) -> list[tuple[int, int]]:
     quotation marks)."""
     text = paragraph.rstrip()
     m = _CLOSING_ATTRIBUTION.search(text)
+    if m is None and _FIRST_PERSON.search(text):
+        m = _CLOSING_NAME.search(text)  # signed by name: only speech in the first person
     if m is None or _QUOTE_MARKS.search(paragraph) or _SENTENCE_BREAK.search(m.group("tail").rstrip(".!?… ")):
         return []
     start = len(paragraph) - len(paragraph.lstrip())

@@ -135,6 +135,10 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
                 and tokens[x.head].index != t.index
             ):
                 told_before = True  # "Ранее сообщалось, что ...": the report is earlier, not the event
+            elif x.lemma == "напомнить" and x.rel == "parataxis" and _perfective_past(clause):
+                # "Напомним, X начал визит в ...": a reminder of what was done, recalling only what is dated past
+                # ("Напомним, президенты встречаются ...", in the present, stays a recall)
+                told_before = True
             else:
                 own = True
                 markers.add(tokens[x.head].lemma if x.lemma == "прошлый" and x.head >= 0 else x.lemma)
@@ -252,6 +256,14 @@ def in_preparation(tokens: list[Token], t: Token) -> bool:
 
 
 _FUTURE_BE = frozenset(["буду", "будешь", "будет", "будем", "будете", "будут"])
+
+
+def _perfective_past(verb: Token) -> bool:
+    return (
+        verb.pos in ("VERB", "AUX")
+        and verb.feats.get("Tense") == "Past"
+        and verb.feats.get("Aspect") != "Imp"
+    )
 
 
 def _imperfective_past(verb: Token) -> bool:
