@@ -50,7 +50,7 @@ from kg.extract.sittings import reported_by_its_member
 from kg.extract.status import in_preparation
 from kg.extract.syntax import own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
-from kg.extract.verbargs import unnamed_official_partner
+from kg.extract.verbargs import foreign_guests_state, unnamed_official_partner
 from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
 
 _REFERENCE = {
@@ -260,6 +260,11 @@ class _MeetingReader:
             self._trigger(
                 s, kind, opening.participants, word="подписать" if opening.kind == "signing" else ""
             )
+            if self.current is not None and self.current.counterpart_state is None:
+                # "Гостей из Поднебесной встречал X": the other side is the guests' state
+                self.current.counterpart_state = foreign_guests_state(
+                    self.article, s, opening.trigger, opening.participants
+                )
             return
         presumed = next(
             (

@@ -55,6 +55,8 @@ def unnamed_official_partner(article: Article, s: Sentence, verb: Token, doers: 
     """The verb's "с" partner is officials the text does not name: a collective ("с руководством провинций
     Цзянсу"), or any official's title that a state other than the doers' own qualifies ("с премьер-министром
     Пакистана", "с пакистанским премьером"; not "с министром финансов", "с акимом Алматы" of the doer's state)."""
+    if foreign_guests_state(article, s, verb, doers) is not None:
+        return True
     for x in children(s.tokens, verb, "obl"):
         if preposition(s.tokens, x) not in ("с", "со"):
             continue
@@ -68,9 +70,37 @@ def unnamed_official_partner(article: Article, s: Sentence, verb: Token, doers: 
     return False
 
 
-def _doers_states(article: Article, s: Sentence, verb: Token, doers: list[str]) -> set[str]:
-    """The states the sentence gives before the verb and the states of the doers' posts."""
-    told = {m.iso for m in article.places_in(s.start, verb.start) if m.iso}
+_WELCOMING = frozenset(["встретить", "встречать", "принять", "принимать"])
+
+
+def foreign_guests_state(article: Article, s: Sentence, verb: Token, doers: list[str]) -> str | None:
+    """ "Гостей из Поднебесной встречал X", "принял делегацию провинции Юньнань": the state of the guests the verb
+    welcomes, when it is other than the doers' and named in the object's phrase or, for guests, the sentence before."""
+    if verb.lemma not in _WELCOMING:
+        return None
+    for x in children(s.tokens, verb, "obj"):
+        if x.lemma not in ("гость", "делегация"):
+            continue
+        phrase = subtree(s.tokens, x)
+        theirs = {m.iso for m in article.places_in(phrase[0].start, phrase[-1].stop) if m.iso}
+        if not theirs and x.lemma == "гость" and s.index > 0:
+            before = article.sentences[s.index - 1]
+            theirs = {m.iso for m in article.places_in(before.start, before.stop) if m.iso}
+        ours = _doers_states(article, s, verb, doers, leave_out=(phrase[0].start, phrase[-1].stop))
+        if len(theirs - ours) == 1:
+            return (theirs - ours).pop()
+    return None
+
+
+def _doers_states(
+    article: Article, s: Sentence, verb: Token, doers: list[str], leave_out: tuple[int, int] = (0, 0)
+) -> set[str]:
+    """The states the sentence gives before the verb (but in ``leave_out``) and the states of the doers' posts."""
+    told = {
+        m.iso
+        for m in article.places_in(s.start, verb.start)
+        if m.iso and not leave_out[0] <= m.start < leave_out[1]
+    }
     posts = {
         post.country
         for key in doers

@@ -59,3 +59,23 @@ def test_a_coordinator_of_a_council_is_an_official(extractor):
     )
     person = next(p for p in a.persons.values() if p.name == "Джон Кирби")
     assert [(p.role, p.country) for p in person.posts] == [("other_official", "US")]
+
+
+def test_guests_of_another_state_welcomed_by_one_named_official_are_a_meeting(extractor):
+    a = extractor.extract(
+        "В области с официальным визитом находится делегация из вьетнамской провинции Куангнинь. Гостей "
+        "встречал вице-губернатор Сергей Иванов.",
+        "t",
+        publisher_country="RU",
+    )
+    assert meetings(a) == [("talks", ["Сергей Иванов"])]
+    assert a.meetings[0].counterpart_state == "VN"
+
+
+def test_guests_of_the_own_state_welcomed_are_no_international_meeting(extractor):
+    a = extractor.extract(
+        "В Твери находится делегация из Московской области. Гостей встречал вице-губернатор Сергей Иванов.",
+        "t",
+        publisher_country="RU",
+    )
+    assert meetings(a) == []
