@@ -47,7 +47,9 @@ def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
             people = merge(people, _people_taking_part(article, s, x))
             continue
         if prep in ("", "с", "со", "между", "во главе с") or x.feats.get("Case") == "Gen":
-            people = merge(people, [p for c in conjuncts(tokens, x) for p in persons(article, s, c)])
+            for c in conjuncts(tokens, x):
+                listed = [p for group in _names_of_plural_title(article, s, c) for p in group]
+                people = merge(people, persons(article, s, c) + listed)
     return people
 
 
@@ -88,10 +90,25 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
     for x in heads:
         for c in conjuncts(tokens, x):
             found = persons(article, s, c)
-            for one in [found] if found else _holders_by_country(article, s, c):
+            groups = _names_of_plural_title(article, s, c) or (
+                [found] if found else _holders_by_country(article, s, c)
+            )
+            for one in groups:
                 if one not in out:
                     out.append(one)
     return out
+
+
+def _names_of_plural_title(article: Article, s: Sentence, t: Token) -> list[list[str]]:
+    """ "с президентами Монголии X и Турции Y": each name in apposition to a plural title, one partner each."""
+    if t.feats.get("Number") != "Plur":
+        return []
+    groups = []
+    for c in children(s.tokens, t, "appos"):
+        named = [m.person for m in article.mentions_in(s.index) if m.start < c.stop and c.start < m.stop]
+        if named and [named[0]] not in groups:
+            groups.append([named[0]])
+    return groups if len(groups) >= 2 else []
 
 
 def _holders_by_country(article: Article, s: Sentence, t: Token) -> list[list[str]]:
@@ -284,14 +301,18 @@ def coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
     people = persons(article, s, x)
     for c in children(tokens, x, "appos"):
         # "мэр X и представители Y Петер Штегер и ...": a second name the parser hung on the first title, in the
-        # title's case, with a title of its own between the two names
+        # title's case, with a title of its own between the two names; every name of a plural title ("с
+        # президентами Монголии X и Турции Y")
         named = [m for m in article.mentions_in(s.index) if m.start < c.stop and c.start < m.stop]
         earlier = [m for m in article.mentions_in(s.index) if x.start <= m.start and m.stop <= c.start]
         if (
             named
             and earlier
             and c.feats.get("Case") == x.feats.get("Case")
-            and re.search(r"\b[а-яё]{3,}", article.text[earlier[-1].stop : c.start])
+            and (
+                x.feats.get("Number") == "Plur"
+                or re.search(r"\b[а-яё]{3,}", article.text[earlier[-1].stop : c.start]) is not None
+            )
         ):
             people = merge(people, [m.person for m in named])
     for y in tokens:

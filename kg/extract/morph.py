@@ -614,7 +614,9 @@ def normalize_name(
                 forms.append(form)
             else:
                 declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]
-                total += (0.3 if case == "nomn" else 0.0) + _gender_prior(
+                # a name stands in the locative only after "о", "при", "на": rarer than any other oblique case, so
+                # "Хурэлсухом" is the instrumental of "Хурэлсух", not the locative of "Хурэлсухой"
+                total += (0.3 if case == "nomn" else -0.1 if case == "loct" else 0.0) + _gender_prior(
                     [t for t, _ in declined], [r for _, r in declined], gender
                 )
                 if case_hint and case in case_hint:
