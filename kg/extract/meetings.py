@@ -770,6 +770,8 @@ class _MeetingReader:
             return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
         if (
             s.paragraph - opening <= 1
+            and s.index - current.sentence
+            <= 3  # a long paragraph goes on to other things ("товары идут в X")
             and not s.in_quote  # "«... дом, который строят в Брянске ...»": a place a speaker names
             and not any(e.future for e in weak)
             and not re.search(r"(?i)визит", s.text)

@@ -163,7 +163,33 @@ def _visit_noun(
         )  # a framed visit without a visitor is the one told
     if visitor is None or (t.lemma == "посещение" and kind == "visit" and host is None):
         return None  # "посещение завода" is a stop on a trip, "государственное посещение" the trip
-    return Visit(kind, visitor, host or _sentence_host(article, gaz, s, visitor), s.index)
+    host = host or _sentence_host(article, gaz, s, visitor)
+    if host is None and framed:
+        host = _destination_told_before(
+            article, gaz, s, visitor
+        )  # "прибыли в Иран. ... В рамках поездки ..."
+    return Visit(kind, visitor, host, s.index)
+
+
+def _destination_told_before(article: Article, gaz: Gazetteer, s: Sentence, visitor: str) -> str | None:
+    """The state an arrival of the two sentences before went to ("Участники пробега прибыли в Иран"), when it is
+    not the visitor's own."""
+    own = {p.country for p in article.persons[visitor].posts}
+    for before in reversed(article.sentences[max(0, s.index - 2) : s.index]):
+        for t in before.tokens:
+            if (
+                t.lemma not in _VISIT_VERBS
+                or t.pos not in ("VERB", "AUX")
+                or _told_before(article, before, t)
+            ):
+                continue
+            places = [
+                c for c in children(before.tokens, t, "obl") if preposition(before.tokens, c) in ("в", "во")
+            ]
+            host = _host_of(article, gaz, before, places)
+            if host is not None and host not in own:
+                return host
+    return None
 
 
 def visit_kind(tokens: list[Token], noun: Token) -> str:
