@@ -274,6 +274,14 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are
     if t.head >= 0 and tokens[t.head].lemma == "участие" and preposition(tokens, tokens[t.head]) == "для":
         return None  # "прибыл в Самарканд для участия в саммите": why he came, not a summit reported held
+    if (
+        kind in ("summit", "forum", "session")
+        and verb is not None
+        and verb.lemma in _ARRIVING
+        and t.head == verb.index
+        and preposition(tokens, t) == "на"
+    ):
+        return None  # "Политики прибыли на саммит ШОС": where they came to, not a summit reported held
     event = Event(kind, s.index, t)
     event.participants = arguments.merge(honoured, arguments.noun_participants(article, s, t))
     if verb is not None and verb.lemma in HAPPEN:
@@ -402,6 +410,9 @@ _OBSERVERS = frozenset(
 )
 
 
+_ARRIVING = frozenset(
+    ["прибыть", "прибывать", "приехать", "прилететь", "отправиться", "направиться", "вылететь"]
+)
 _COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
 _DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
 

@@ -23,3 +23,21 @@ def test_a_place_far_on_in_a_long_paragraph_does_not_place_the_meeting(extractor
         publisher_country="RU",
     )
     assert a.meetings and a.meetings[0].country != "BD"
+
+
+def test_a_summit_arrived_at_is_not_reported_held(extractor):
+    a = extractor.extract(
+        "Президент России Владимир Путин и премьер-министр Индии Нарендра Моди прибыли на саммит ШОС в Тяньцзинь. "
+        "Затем Путин и Моди провели двусторонние переговоры.",
+        "t",
+    )
+    assert [m.kind for m in a.meetings] == ["talks"]
+
+
+def test_a_summit_opened_is_still_held(extractor):
+    a = extractor.extract(
+        "В Тяньцзине открылся саммит ШОС с участием президента России Владимира Путина, премьер-министра Индии "
+        "Нарендры Моди и председателя КНР Си Цзиньпина.",
+        "t",
+    )
+    assert [m.kind for m in a.meetings] == ["summit"]
