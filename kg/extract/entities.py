@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Mention, Person
 from kg.extract.morph import (
+    east_asian_surnames,
     first_name_forms,
     is_initial,
     is_patronymic,
@@ -63,6 +64,12 @@ def find_persons(article: Article, ner) -> None:
         )
         if len([n for n in names if not is_particle(n)]) < 2 or patronymic_only:
             pending.append((raw, names))
+            continue
+        longer = _tail_of_a_longer_name(persons, names)
+        if longer is not None:
+            _mention(
+                article, longer, raw
+            )  # "Лула да Силва" after "Луис Инасиу Лула да Силва": the same one, as written
             continue
         hint, prior = _case_evidence(article, raw)
         parts = normalize_name(names, hint, prior)
@@ -626,6 +633,21 @@ def _last_conjunct(window: str) -> str:
 
 
 _CONJUNCTION = re.compile(r"\s(?:и|а\s+также)\s")
+
+
+def _tail_of_a_longer_name(persons: dict[str, Person], names: list[str]) -> Person | None:
+    """The one person named before whose full name ends with these words, written as they are ("Лула да Силва"
+    after "Луис Инасиу Лула да Силва"). Not a name in the East Asian order, whose tail is the given name ("Чхон Ир"
+    of "Им Чхон Ир")."""
+    words = [normalize_key(n) for n in names]
+    hits = [
+        p
+        for p in persons.values()
+        if len(p.name.split()) > len(words)
+        and [normalize_key(w) for w in p.name.split()[-len(words) :]] == words
+        and p.name.split()[0] not in east_asian_surnames()
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _find_person(persons: dict[str, Person], first: str, last: str) -> Person | None:

@@ -33,3 +33,21 @@ def test_an_instrumental_in_om_is_no_locative_of_a_name_in_oi():
 
 def test_a_true_locative_still_reads():
     assert normalize_name(["Владимире", "Путине"]).last == "Путин"
+
+
+def test_a_surname_of_several_words_told_again_is_the_same_person(extractor):
+    a = extractor.extract(
+        "Президент Бразилии Луис Инасиу Лула да Силва встретился с президентом Чили Габриэлем Боричем. "
+        "Затем Лула да Силва и Борич ответили на вопросы журналистов.",
+        "t",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Габриэль Борич", "Луис Инасиу Лула да Силва"]
+
+
+def test_the_given_name_of_a_korean_name_is_no_tail_of_it(extractor):
+    a = extractor.extract(
+        "Заместитель министра иностранных дел КНДР Им Чхон Ир встретился с послом России. "
+        "Им Чхон Ир отметил, что стороны обсудили торговлю.",
+        "t",
+    )
+    assert [p.name for p in a.persons.values()] == ["Им Чхон Ир"]
