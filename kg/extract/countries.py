@@ -60,6 +60,7 @@ def _fill(article: Article) -> None:
                     or _listed_official(article, person, post)
                     or _side(article, person, post)
                     or _outlet_title(article, post)
+                    or _republic_told(article, post)
                     or _coordinated(article, post)
                     or _described(article, person, post)
                 )
@@ -72,11 +73,16 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
         for post in person.posts:
             if post.country is not None or post.role == "head_of_international_organization":
                 continue
+            bare = (
+                post.role == "regional_head"
+                and _BARE_REGIONAL.match(article.text[post.evidence.start : post.evidence.stop].strip())
+                and not any(0 <= m.start - post.evidence.stop <= 3 for m in person.mentions)
+            )  # "Губернатор обсудил" with no name after it: the sentence's state is more often the guests' than his
             post.country = (
                 _listed_official(article, person, post)
                 or _named_pair(article, person, post)
                 or _meeting_side(article, person, post, meetings)
-                or _lone_sentence_country(article, post)
+                or (None if bare else _lone_sentence_country(article, post))
                 or _outlet_fallback(article, person, post)
             )
         _dedupe(person)
@@ -201,6 +207,42 @@ def _outlet_title(article: Article, post: PostFact) -> str | None:
         if named:
             return named[-1].iso
     return article.publisher_country
+
+
+# the state word closes the title and no "нашей" owns it ("министр нашей страны" is the outlet's own)
+_BARE_STATE_WORD = re.compile(
+    r"(?i)(?<!\bнашей)(?<!\bнашего)\s(?:республики|государства|королевства|страны)\s*$"
+)
+
+
+def _republic_told(article: Article, post: PostFact) -> str | None:
+    """ "советником премьер-министра республики X" in a report about Uzbekistan: the one state the sentence
+    names outside titles, else the one the headline names."""
+    title = article.text[post.evidence.start : post.evidence.stop]
+    if not _BARE_STATE_WORD.search(title) or _OWN_TITLE.search(title):
+        return None
+    if re.search(r"(?i)\bглав\w*\s+республики\s*$", title):
+        return None  # "пресс-секретарь главы республики": a head of a republic within a state (Татарстан, Дагестан)
+    titles = [
+        p.evidence for other in article.persons.values() for p in other.posts if p is not post and p.country
+    ]
+    sentence = article.sentences[post.sentence]
+    for start, stop in [(sentence.start, sentence.stop)] + [
+        (article.sentences[i].start, article.sentences[i].stop) for i in sorted(article.headlines)
+    ]:
+        states = {
+            m.iso
+            for m in article.places_in(start, stop)
+            if m.kind in ("country", "adjective")
+            and m.iso
+            and not any(t.start <= m.start < t.stop for t in titles)
+            and not post.evidence.start <= m.start < post.evidence.stop
+        }
+        if len(states) == 1:
+            return states.pop()
+        if states:
+            return None
+    return None
 
 
 def _described(article: Article, person: Person, post: PostFact) -> str | None:
@@ -330,8 +372,7 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
             if re.search(r"(?i)\b(?:в|во|из|на)\s+$", article.text[max(0, m.start - 4) : m.start]):
                 return None
             if (
-                m.kind == "country"
-                and _WITH.search(article.text[max(0, m.start - 4) : m.start])
+                _WITH.search(article.text[max(0, m.start - 40) : m.start])  # also "с Киргизской Республикой"
                 and not re.match(r"\s+сторон", article.text[m.stop : m.stop + 8])
             ):
                 continue  # "сотрудничество с Республикой Беларусь": the partner's state, not the official's
@@ -484,9 +525,14 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, boo
                     regional_role(role.role, country) if local else role.role
                 )  # "Премьер-министр Дагестана"
                 out.append((s.index, span, held, country, nouns[0].feats.get("Number") == "Plur"))
+            elif role.role == "regional_head" and _BARE_REGIONAL.match(phrase):
+                # "Губернатор обсудил ...", "Глава региона провел ...": a region's head whose state the text leaves
+                # to the meetings and the outlet (``settle``)
+                out.append((s.index, span, role.role, None, nouns[0].feats.get("Number") == "Plur"))
     return out
 
 
+_BARE_REGIONAL = re.compile(r"(?i)(?:губернатор\w*|глав\w+\s+(?:региона|области|края))\s*$")
 _TWO_CAPITALS_AT_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s*$")
 
 
@@ -511,7 +557,7 @@ def bind_descriptions(article: Article) -> None:
         for item in list(pending):
             index, span, role, country, plural = item
             if any(
-                any(p.role == role and p.country == country for p in person.posts)
+                any(p.role == role and (p.country == country or country is None) for p in person.posts)
                 for person in article.persons.values()
             ):
                 pending.remove(item)  # someone named holds it: the description means them

@@ -616,6 +616,19 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
     ):
         # "для встречи с Назарбаевым Мирзиёев и Путин прибыли": two officials' surnames in two cases
         return [Span(span.start + w.start(), span.start + w.end()) for w in words]
+    if (
+        len(words) >= 3
+        and _is_name(words[0].group())
+        and all(_oblique_only(w.group()) for w in words[:-1])
+        and not _oblique_only(words[-1].group())
+        and not any(is_patronymic(w.group()) for w in words[:-1])  # "Александром Григорьевичем Лукашенко"
+        and _declines(words[-1].group())  # an indeclinable surname ends a name in any case
+        and (is_officials_surname(words[-1].group()) or _nominative_surname(words[-1].group()))
+    ):
+        # "встречи с советником Мехриддином Хайриддиновым Никитин сообщил": a whole name in an oblique case, then
+        # the surname of the one who speaks
+        cut = span.start + words[-2].end()
+        return [Span(span.start, cut), Span(span.start + words[-1].start(), span.stop)]
     for i in range(1, len(words) - 1):
         head, following = [w.group() for w in words[:i]], words[i].group()
         # "обратился к Токаеву Мустафа Мадбули": a lone surname in an oblique case before a whole name
@@ -632,6 +645,22 @@ def _split_by_case(text: str, span: Span) -> list[Span]:
             cut = span.start + words[i - 1].end()
             return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
     return [span]
+
+
+def _declines(word: str) -> bool:
+    """The word has an instrumental other than itself ("Никитин" → "Никитиным"; not "Лукашенко")."""
+    for p in parses(word.lower()):
+        if p.tag.case == "nomn" and ("Surn" in p.tag or "Name" in p.tag):
+            form = p.inflect({"ablt"})
+            return form is not None and form.word != word.lower()
+    return False
+
+
+def _nominative_surname(word: str) -> bool:
+    """A surname in the nominative: known as one, or of a Russian surname's shape ("Махонин", "Кобяков")."""
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", word):
+        return True
+    return any("Surn" in p.tag and p.tag.case == "nomn" and p.is_known for p in parses(word.lower()))
 
 
 def _known_first_name(word: str) -> bool:

@@ -1,0 +1,60 @@
+"""A whole name in an oblique case glued to the surname of the one who speaks; "республики" in a title is the
+state the text names; a bare "Губернатор" is the one untitled person's post; a partner's state after "с" is not
+the official's. Sentences written for these tests."""
+
+
+def posts(article, name):
+    person = next(p for p in article.persons.values() if p.name == name)
+    return [(p.role, p.country) for p in person.posts]
+
+
+def test_an_oblique_name_and_a_nominative_surname_are_two_people_at_one_meeting(extractor):
+    a = extractor.extract(
+        "Представительство Пермского края откроется в Казахстане\n\n"
+        "В рамках сегодняшней встречи с советником премьер-министра республики Бауыржаном Алимбековым Махонин "
+        "сообщил, что товарооборот с Казахстаном вырос.",
+        "t",
+    )
+    names = sorted(p.name for p in a.persons.values())
+    assert names == ["Бауыржан Алимбеков", "Махонин"]
+    assert ("other_official", "KZ") in posts(a, "Бауыржан Алимбеков")
+    assert [sorted(m.participants) for m in a.meetings] == [["бауыржан алимбеков", "махонин"]]
+
+
+def test_a_full_name_with_a_patronymic_and_an_indeclinable_surname_stays_one(extractor):
+    a = extractor.extract(
+        "Президент Казахстана Касым-Жомарт Токаев провел встречу с Александром Григорьевичем Лукашенко.", "t"
+    )
+    assert "Александр Лукашенко" in {p.name for p in a.persons.values()}
+    assert len(a.persons) == 2
+
+
+def test_the_head_of_a_republic_within_a_state_is_no_state(extractor):
+    a = extractor.extract(
+        "Об этом сообщила пресс-секретарь главы республики Лилия Галимова после встречи с делегацией Казахстана.",
+        "t",
+        publisher_country="RU",
+    )
+    assert posts(a, "Лилия Галимова") == [("other_official", "RU")]
+
+
+def test_a_bare_governor_is_the_untitled_person_named_in_the_headline(extractor):
+    a = extractor.extract(
+        "Андрей Травников встретился с делегацией Республики Узбекистан\n\n"
+        "Губернатор обсудил с представителями Узбекистана вопросы сотрудничества. Делегацию возглавил посол "
+        "Узбекистана в России Ботиржон Асадов.",
+        "t",
+    )
+    assert [p.role for p in next(p for p in a.persons.values() if p.name == "Андрей Травников").posts] == [
+        "regional_head"
+    ]
+    assert ("regional_head", "UZ") not in posts(a, "Андрей Травников")
+
+
+def test_the_partner_state_after_s_is_not_the_officials(extractor):
+    a = extractor.extract(
+        "Губернатор Андрей Травников обозначил основные направления сотрудничества региона с Киргизской "
+        "Республикой.",
+        "t",
+    )
+    assert ("regional_head", "KG") not in posts(a, "Андрей Травников")
