@@ -37,6 +37,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import extract_meetings
 from kg.extract.model import Article, Meeting, Visit
 from kg.extract.officials import described_posts
+from kg.extract.referred import meeting_referred_to
 from kg.extract.scene import is_international, may_be_interview
 
 
@@ -52,6 +53,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
             meeting_of_visit(article)
             or meeting_of_delegations(article, gaz)
             or meeting_of_attendance(article, gaz)
+            or meeting_referred_to(article)
         )
         if visit_talks is not None:
             article.meetings = [visit_talks]

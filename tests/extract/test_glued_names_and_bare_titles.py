@@ -58,3 +58,23 @@ def test_the_partner_state_after_s_is_not_the_officials(extractor):
         "t",
     )
     assert ("regional_head", "KG") not in posts(a, "Андрей Травников")
+
+
+def test_a_meeting_referred_to_after_both_sides_were_named_is_theirs(extractor):
+    a = extractor.extract(
+        "Губернатор Омской области Виталий Хоценко рассказал о сотрудничестве с Казахстаном. Аким Павлодарской "
+        "области Казахстана Асаин Байханов выразил заинтересованность в развитии связей. В ходе встречи "
+        "состоялась церемония подписания меморандума.",
+        "t",
+    )
+    assert [sorted(m.participants) for m in a.meetings] == [["асаин байханов", "виталий хоценко"]]
+
+
+def test_a_meeting_referred_to_after_a_recall_is_not_the_news(extractor):
+    a = extractor.extract(
+        "Губернатор Омской области Виталий Хоценко рассказал о сотрудничестве с Казахстаном. Ранее аким "
+        "Павлодарской области Казахстана Асаин Байханов выразил заинтересованность в развитии связей. В ходе "
+        "встречи состоялась церемония подписания меморандума.",
+        "t",
+    )
+    assert a.meetings == []
