@@ -695,8 +695,7 @@ class _MeetingReader:
             target.date = date
         target.held = target.held or held
         target.participants += [k for k in people if k not in target.participants]
-        if self.relaxed:
-            self._visitor_joins(target)
+        self._visitor_joins(target)
         target.words.add(word)
         self.current = target
         place(article, self.gaz, target, s)
@@ -717,7 +716,8 @@ class _MeetingReader:
     def _visitor_joins(self, meeting: Meeting) -> None:
         """Second reading: "Турчин отправился в Москву ... Запланированы переговоры с Мишустиным": a
         meeting in person that names one official, told during another state's official's visit, is
-        the visitor's."""
+        the visitor's. Both readings: so is one that names an official of no stated state, with a title, met
+        during a visit abroad ("состоялась встреча с мэром г. Сироиси X")."""
         visit = self.visit
         if visit is None or meeting.kind in CALLS or len(meeting.participants) != 1:
             return
@@ -729,7 +729,9 @@ class _MeetingReader:
             return
         theirs = {p.country for p in visitor.posts if p.country}
         ours = {p.country for p in host.posts if p.country}
-        if theirs and ours and not theirs & ours:
+        # an official of no stated state met during a visit abroad is the host's ("встреча с мэром г. Сироиси X")
+        abroad = bool(host.posts) and not ours and visit.host is not None and visit.host not in theirs
+        if theirs and (ours and self.relaxed or abroad) and not theirs & ours:
             meeting.participants.append(visit.visitor)
 
     def _continue(self, s: Sentence, weak: list[Event]) -> None:

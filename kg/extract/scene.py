@@ -12,6 +12,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
+from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
 from kg.extract.syntax import token_at
 from kg.extract.venues import city_told_before
@@ -434,6 +435,10 @@ def is_international(article: Article, meeting: Meeting) -> bool:
         return False
     if meeting.kind in ("summit", "forum") or meeting.multilateral:
         return True
+    if CREDENTIALS.search(article.sentences[meeting.sentence].text):
+        return (
+            True  # "принял верительные грамоты послов 11 зарубежных стран": envoys of other states, unnamed
+        )
     sides = set() if may_be_interview(meeting) else set(meeting.sides)
     countries = set()
     for key in meeting.participants:
