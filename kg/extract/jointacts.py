@@ -12,7 +12,9 @@ from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition
 
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
-_JOINT_ACTS = frozenset(["открыть", "заложить", "возложить", "посадить", "запустить", "утвердить"])
+_JOINT_ACTS = frozenset(
+    ["открыть", "заложить", "возложить", "посадить", "высадить", "запустить", "утвердить", "разрезать"]
+)
 
 
 def done_together(article: Article, s: Sentence, t: Token) -> Event | None:

@@ -498,7 +498,7 @@ def _own_roles(sentence: Sentence, offset: int, window: str, roles: list[RoleMat
     """ "представил губернатору генерального консула Таджикистана X": a title word followed by another in a case
     other than the genitive is another argument of the verb, not part of the name's title (the parse may hang
     the second on the first, so the cases decide)."""
-    while len(roles) > 1 and not re.search(r"[–—,]\s*$", window[: roles[1].start]):
+    while len(roles) > 1 and not re.search(r"[–—]\s*$", window[: roles[1].start]):
         first = head_of_span(sentence, offset + roles[0].start, offset + roles[0].stop)
         second = head_of_span(sentence, offset + roles[1].start, offset + roles[1].stop)
         if first is None or second is None or first is second:
@@ -506,6 +506,9 @@ def _own_roles(sentence: Sentence, offset: int, window: str, roles: list[RoleMat
         cases = first.feats.get("Case"), second.feats.get("Case")
         if None in cases or cases[1] == "Gen" or cases[0] == cases[1]:
             break  # "пресс-секретарь главы государства": a title's dependent stands in the genitive
+        if re.search(r",\s*$", window[: roles[1].start]) and cases[1] != "Nom":
+            break  # "Председатель ЕАГ, помощник Президента": a comma joins titles of one holder, unless the
+            # second opens the clause's subject ("миссии консула, губернатор X поблагодарил")
         if re.search(r"(?i)\b(?:и|или)\s", window[roles[0].stop : roles[1].start]):
             break  # "министра и посла": coordinated titles
         roles = roles[1:]

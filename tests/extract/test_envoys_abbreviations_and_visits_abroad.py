@@ -33,3 +33,22 @@ def test_an_official_of_no_stated_state_met_during_a_visit_abroad_meets_the_visi
         publisher_country="BY",
     )
     assert ("talks", ["Руслан Есин", "Юити Ямада"]) in meetings(a)
+
+
+def test_two_who_plant_a_tree_together_met(extractor):
+    a = extractor.extract(
+        "На приеме губернатор Астраханской области Игорь Бабушкин поблагодарил генерального консула Ирана Мехди "
+        "Акучекиана за совместную работу. Вместе они высадили в саду ель.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Игорь Бабушкин", "Мехди Акучекиан"])]
+
+
+def test_a_title_after_a_comma_that_opens_the_subject_is_the_names_own(extractor):
+    a = extractor.extract(
+        "На мероприятии, которое совпало с завершением миссии консула, губернатор Игорь Бабушкин поблагодарил "
+        "Мехди Акучекиана.",
+        "t",
+    )
+    person = next(p for p in a.persons.values() if p.name == "Игорь Бабушкин")
+    assert [p.role for p in person.posts] == ["regional_head"]
