@@ -38,7 +38,7 @@ from kg.extract.meetings import extract_meetings
 from kg.extract.model import Article, Meeting, Visit
 from kg.extract.officials import described_posts
 from kg.extract.referred import meeting_referred_to
-from kg.extract.scene import is_international, may_be_interview
+from kg.extract.scene import is_international, may_be_interview, pair_told
 
 
 def read_meetings(article: Article, gaz: Gazetteer) -> None:
@@ -153,10 +153,18 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
         # other side is an official of another state by title ("разговор президента России и короля Иордании")
         told = described_posts(article, article.sentences[meeting.sentence])
         return bool(states) and any(country not in states for _role, country, _span in told)
+    if (
+        len(meeting.participants) >= 2
+        and len(states) == 1
+        and not _diplomats(article, meeting)
+        and not pair_told(article, meeting, states)
+    ):
+        # "Путин встретился с самарским губернатором Азаровым": both sides named, of one state (a pair of states
+        # in what they discussed is a topic: "обсудили связи с провинцией Хэйлунцзян")
+        told = {meeting.counterpart_state, meeting.visit.host if meeting.visit else None} - {None}
+        return bool(told - states)  # a counterpart told by title, or a visit abroad
     if set(meeting.sides) - states:
         return True  # the other side is a state the text names, or a body of one
-    if len(meeting.participants) >= 2 and len(states) == 1 and not _diplomats(article, meeting):
-        return False  # "Путин встретился с самарским губернатором Азаровым": both sides named, of one state
     outlet = article.publisher_country
     return outlet is None or bool(states - {outlet})
 

@@ -107,7 +107,14 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))
         or _capitals_of_a_name(text, text[a:b])
     ]  # "Ван И"
-    good = [(a, b) for a, b in named if not any(pa < b and a < pb for pa, pb in placed)]
+    good = [
+        (a, b)
+        for a, b in named
+        if not any(pa < b and a < pb for pa, pb in placed)
+        or asian
+        and len(words) == 3
+        and (a, b) == words[-1]  # "Чон Му Рим": a syllable, not Rome
+    ]
     if (
         len(words) == 2
         and named == words
@@ -264,11 +271,22 @@ def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
     names = east_asian_surnames()
     places = [(m.start, m.stop) for m in article.places]
     for s in article.sentences:
-        for m in _EAST_ASIAN.finditer(s.text):
+        # every capitalised word may start one: "Республики Чон Му Рим" is no name, "Чон Му Рим" is
+        found = (_EAST_ASIAN.match(s.text, w.start()) for w in re.finditer(r"(?<![\w-])[А-ЯЁ]", s.text))
+        for m in (m for m in found if m is not None):
             start, stop = s.start + m.start(), s.start + m.end()
-            if not _east_asian_family(m.group(1), names) or any(
-                a < stop and start < b for a, b in [(t.start, t.stop) for t in taken] + places
-            ):
+            syllables = m.group(2).split()
+            if len(syllables) == 2 and len(re.findall(r"[аеёиоуыэюя]", syllables[-1].lower())) >= 3:
+                # "Ван Жонгом Протокола": a word of three syllables is no syllable of the name
+                syllables = syllables[:1]
+                stop = start + len(m.group(1)) + m.group(2).index(syllables[0]) + len(syllables[0])
+            # "Чон Му Рим": a listed family name and two syllables, the last of which a gazetteer takes for a
+            # place ("Рим"), is a name
+            last_place = len(syllables) == 2 and m.group(1) in names
+            blocking = [(t.start, t.stop) for t in taken] + [
+                (a, b) for a, b in places if not (last_place and a >= stop - len(syllables[-1]))
+            ]
+            if not _east_asian_family(m.group(1), names) or any(a < stop and start < b for a, b in blocking):
                 continue
             if find_roles(m.group(2)) or (
                 m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])

@@ -296,6 +296,18 @@ def _speech_of(article: Article, s: Sentence) -> list[tuple[int, int]]:
     return [(para.start + a, para.start + b) for a, b in speech_spans(article.text[para.start : para.stop])]
 
 
+def pair_told(article: Article, meeting: Meeting, countries: set[str]) -> bool:
+    """A meeting's sentence names another state as a party "между X и Y" ("соглашение между Правительством РФ и
+    Правительством КНДР"), not as a topic."""
+    for index in set(meeting.sentences):
+        s = article.sentences[index]
+        for m in _BETWEEN.finditer(s.text):
+            found = article.places_in(s.start + m.start(), s.start + m.end())
+            if any(p.kind in ("country", "adjective") and p.iso and p.iso not in countries for p in found):
+                return True
+    return False
+
+
 def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
     """The countries a meeting's sentences name as its sides: "казахско-кыргызского", "между Россией и США",
     the host of its visit, the countries of its titled participants."""
@@ -454,6 +466,16 @@ def is_international(article: Article, meeting: Meeting) -> bool:
             if post.role == "head_of_international_organization":
                 return True
             countries.add(post.country)
+    if (
+        len(meeting.participants) >= 2
+        and len(countries) == 1
+        and meeting.kind == "talks"
+        and not pair_told(article, meeting, countries)
+    ):
+        # "Министр иностранных дел России X и губернатор Амурской области Y обсудили российско-китайское
+        # сотрудничество": both sides named, of one state; a pair of states in what they discussed is a topic,
+        # and only a counterpart told by title makes the talks international
+        return meeting.counterpart_state is not None and meeting.counterpart_state not in countries
     # "X провел переговоры с белорусским коллегой", "заседание коллегий МИД Беларуси и России": the other
     # side may be a state, a body or a delegation
     return len(countries | sides) >= 2

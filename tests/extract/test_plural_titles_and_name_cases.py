@@ -51,3 +51,30 @@ def test_the_given_name_of_a_korean_name_is_no_tail_of_it(extractor):
         "t",
     )
     assert [p.name for p in a.persons.values()] == ["Им Чхон Ир"]
+
+
+def test_a_korean_name_whose_last_syllable_spells_a_city_is_a_name(extractor):
+    a = extractor.extract(
+        "Министр здравоохранения Корейской Народно-Демократической Республики Чон Му Рим подписал соглашение.",
+        "t",
+    )
+    assert [p.name for p in a.persons.values()] == ["Чон Му Рим"]
+
+
+def test_a_word_of_three_syllables_after_an_east_asian_name_is_no_part_of_it(extractor):
+    a = extractor.extract(
+        "Состоялось подписание губернатором Самарской области Владимиром Артяковым и мэром города Шэньчжэнь "
+        "Ван Жонгом Протокола о сотрудничестве.",
+        "t",
+    )
+    assert "Ван Жонг" in {p.name for p in a.persons.values()}
+
+
+def test_two_officials_of_one_state_discussing_another_state_did_not_meet_it(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел России Сергей Лавров и губернатор Амурской области Василий Орлов обсудили "
+        "российско-китайское межрегиональное сотрудничество.",
+        "t",
+        publisher_country="RU",
+    )
+    assert a.meetings == []
