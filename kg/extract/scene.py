@@ -212,11 +212,17 @@ _COMMEMORATED = re.compile(
 )
 
 
+_OWN_DEED_AFTER_COLON = re.compile(
+    r"\s*:\s*[«\"]?(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁа-яё][а-яё]+(?:ил|ел|ал|ял|ыл)(?:а)?\s"
+)
+
+
 def _reports_on_surface(s: Sentence, m) -> bool:
     """A headline's speaker ("Сергей Мардан: ..."), or the name that ends a sentence after "..., объявил
     <title>" (the parse hangs such names anywhere, and a subject it hangs on that verb is no source)."""
     if m.start - s.start <= 2 and s.text[m.stop - s.start :].lstrip().startswith(":"):
-        return True
+        # "Дмитрий Миляев: Провел рабочую встречу ...": a post in the first person, whose verb is the speaker's
+        return not _OWN_DEED_AFTER_COLON.match(s.text[m.stop - s.start :])
     if _NEWSROOM_JOB.search(s.text[: m.start - s.start]):
         return True  # "работает корреспондент «МИР 24» Артем Васнев": who reports, not who meets
     if _COMMEMORATED.search(s.text[: m.start - s.start]):

@@ -91,6 +91,15 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
             out.append((match.iso, match.kind))
+    title_text = article.text[span.start : span.stop]
+    if out and _DIPLOMAT.match(title_text) and _where_posted(article, span):
+        # "генконсул азиатской республики в Екатеринбурге": where a diplomat serves is not whose he is
+        sent = [
+            (m.iso, m.kind)
+            for m in article.places_in(span.start, span.stop)
+            if not re.search(r"(?i)\bв[о]?\s+$", article.text[span.start : m.start])
+        ]
+        out = [place for place in out if place in sent]
     # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before, on the
     # same line ("... посол датский\n\nГубернатор X": a headline's last word is not the title's)
     adjective = [
@@ -106,6 +115,11 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         title = article.text[span.start : span.stop]
         out = [(iso, "office") for rx, iso in _one_state_offices() if rx.search(title)][:1]
     return out
+
+
+_DIPLOMAT = re.compile(
+    r"(?i)\s*(?:генеральн\w+\s+)?(?:посол|посла|послом|послу|после|генконсул|консул|посланник)\w*"
+)
 
 
 @lru_cache(maxsize=1)

@@ -52,3 +52,24 @@ def test_a_title_after_a_comma_that_opens_the_subject_is_the_names_own(extractor
     )
     person = next(p for p in a.persons.values() if p.name == "Игорь Бабушкин")
     assert [p.role for p in person.posts] == ["regional_head"]
+
+
+def test_a_first_person_post_under_its_authors_name_is_the_authors_meeting(extractor):
+    a = extractor.extract(
+        "Дмитрий Миляев: Провел рабочую встречу с делегацией Республики Узбекистан во главе с послом "
+        "Узбекистана в России Ботиржоном Асадовым.",
+        "t",
+        publisher_country="RU",
+    )
+    assert meetings(a) == [("talks", ["Ботиржон Асадов", "Дмитрий Миляев"])]
+
+
+def test_where_a_consul_serves_is_not_whose_he_is(extractor):
+    a = extractor.extract(
+        "Новосибирск может обзавестись городом-побратимом во Вьетнаме\n\n"
+        "Перспективы сотрудничества обсудили сегодня мэр Анатолий Локоть и генконсул азиатской республики в "
+        "Екатеринбурге Динь Ван Донг.",
+        "t",
+    )
+    person = next(p for p in a.persons.values() if p.name == "Динь Ван Донг")
+    assert [p.country for p in person.posts] == ["VN"]
