@@ -149,7 +149,7 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                 colleague = _COLLEAGUE.search(article.text[left_start : mention.start])
                 if colleague:
                     colleagues.append((mention, left_start + colleague.start(), left_start + colleague.end()))
-            if title is not None and _person_complement(article, mentions, i):
+            if title is not None and _person_complement(article, mentions, i, title):
                 # "пресс-секретарь Владимира Путина Дмитрий Песков": the title is the next name's
                 carried, previous = title, None
                 continue
@@ -170,11 +170,16 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
         _colleague_post(article, mention, start, stop)
 
 
-def _person_complement(article: Article, mentions: list[Mention], i: int) -> bool:
+def _person_complement(article: Article, mentions: list[Mention], i: int, title: Title) -> bool:
     """The mention is a title's complement in the genitive ("пресс-секретарь Владимира Путина Дмитрий Песков",
     "советник Дональда Трампа по национальной безопасности Джон Болтон"): a genitive that reads as no
-    nominative, then a name that reads as one, with at most the title's area between."""
+    nominative, then a name that reads as one, with at most the title's area between. A title in the genitive
+    itself agrees with the genitive name ("По приглашению Президента Узбекистана Шавката Мирзиёева Владимир
+    Путин"): the name is its holder."""
     if i + 1 >= len(mentions):
+        return False
+    head = article.text[title.span.start : title.span.stop].split()[:1]
+    if head and not any(p.tag.case == "nomn" for p in parses(head[0].lower().strip(",;:"))):
         return False
     mention, following = mentions[i], mentions[i + 1]
     between = article.text[mention.stop : following.start]

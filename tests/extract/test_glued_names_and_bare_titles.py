@@ -78,3 +78,23 @@ def test_a_meeting_referred_to_after_a_recall_is_not_the_news(extractor):
         "t",
     )
     assert a.meetings == []
+
+
+def test_a_genitive_title_belongs_to_the_genitive_name_after_it(extractor):
+    a = extractor.extract(
+        "По приглашению Президента Республики Узбекистан Шавката Мирзиёева Владимир Путин находится с "
+        "двухдневным государственным\nвизитом в Ташкенте.\nПеред началом переговоров в Президентском дворце "
+        "состоялась церемония официальной встречи главы Российского государства Президентом Республики "
+        "Узбекистан Шавкатом Мирзиёевым.",
+        "t",
+    )
+    putin = next(x for x in a.persons.values() if x.name == "Владимир Путин")
+    assert ("head_of_state", "UZ") not in [(p.role, p.country) for p in putin.posts]
+
+
+def test_a_nominative_title_before_a_genitive_name_is_the_next_names(extractor):
+    a = extractor.extract(
+        "Пресс-секретарь Владимира Путина Дмитрий Песков заявил журналистам о переговорах.", "t"
+    )
+    person = next(x for x in a.persons.values() if x.name == "Дмитрий Песков")
+    assert [p.role for p in person.posts] == ["other_official"]
