@@ -73,11 +73,13 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
         for post in person.posts:
             if post.country is not None or post.role == "head_of_international_organization":
                 continue
+            # "Губернатор обсудил ..." with no name after the title: the sentence's state is more often the guests'
+            # than his, so only the meeting's free side or the outlet tell it
             bare = (
                 post.role == "regional_head"
                 and _BARE_REGIONAL.match(article.text[post.evidence.start : post.evidence.stop].strip())
                 and not any(0 <= m.start - post.evidence.stop <= 3 for m in person.mentions)
-            )  # "Губернатор обсудил" with no name after it: the sentence's state is more often the guests' than his
+            )
             post.country = (
                 _listed_official(article, person, post)
                 or _named_pair(article, person, post)

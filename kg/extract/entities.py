@@ -65,11 +65,11 @@ def find_persons(article: Article, ner) -> None:
         if len([n for n in names if not is_particle(n)]) < 2 or patronymic_only:
             pending.append((raw, names))
             continue
+        # "Лула да Силва" after "Луис Инасиу Лула да Силва": the same one, as written (a short form told before the
+        # full one is not linked here)
         longer = _tail_of_a_longer_name(persons, names)
         if longer is not None:
-            _mention(
-                article, longer, raw
-            )  # "Лула да Силва" after "Луис Инасиу Лула да Силва": the same one, as written
+            _mention(article, longer, raw)
             continue
         hint, prior = _case_evidence(article, raw)
         parts = normalize_name(names, hint, prior)

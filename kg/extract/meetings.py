@@ -770,10 +770,10 @@ class _MeetingReader:
         _title_the_untitled(article, current, s)
         if not self.cue.get(s.paragraph) and s.paragraph != opening:
             return  # background: "Транскаспийский маршрут связывает Китай с Европой ..."
+        # a long paragraph goes on to other things ("Отправлены контейнеры в Бангладеш"): three sentences at most
         if (
             s.paragraph - opening <= 1
-            and s.index - current.sentence
-            <= 3  # a long paragraph goes on to other things ("товары идут в X")
+            and s.index - current.sentence <= 3
             and not s.in_quote  # "«... дом, который строят в Брянске ...»": a place a speaker names
             and not any(e.future for e in weak)
             and not re.search(r"(?i)визит", s.text)

@@ -107,14 +107,8 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         or (asian and re.match(r"^[А-ЯЁ][,;:.]?$", text[a:b]))
         or _capitals_of_a_name(text, text[a:b])
     ]  # "Ван И"
-    good = [
-        (a, b)
-        for a, b in named
-        if not any(pa < b and a < pb for pa, pb in placed)
-        or asian
-        and len(words) == 3
-        and (a, b) == words[-1]  # "Чон Му Рим": a syllable, not Rome
-    ]
+    syllable = words[-1] if asian and len(words) == 3 else None  # "Чон Му Рим": a syllable, not Rome
+    good = [(a, b) for a, b in named if (a, b) == syllable or not any(pa < b and a < pb for pa, pb in placed)]
     if (
         len(words) == 2
         and named == words

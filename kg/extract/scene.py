@@ -453,10 +453,9 @@ def is_international(article: Article, meeting: Meeting) -> bool:
         return False
     if meeting.kind in ("summit", "forum") or meeting.multilateral:
         return True
+    # "принял верительные грамоты послов 11 зарубежных стран": envoys of other states, unnamed
     if CREDENTIALS.search(article.sentences[meeting.sentence].text):
-        return (
-            True  # "принял верительные грамоты послов 11 зарубежных стран": envoys of other states, unnamed
-        )
+        return True
     sides = set() if may_be_interview(meeting) else set(meeting.sides)
     countries = set()
     for key in meeting.participants:

@@ -91,8 +91,7 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
             out.append((match.iso, match.kind))
-    title_text = article.text[span.start : span.stop]
-    if out and _DIPLOMAT.match(title_text) and _where_posted(article, span):
+    if out and _DIPLOMAT.match(article.text[span.start : span.stop]) and _where_posted(article, span):
         # "генконсул азиатской республики в Екатеринбурге": where a diplomat serves is not whose he is
         sent = [
             (m.iso, m.kind)
@@ -118,7 +117,7 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
 
 
 _DIPLOMAT = re.compile(
-    r"(?i)\s*(?:генеральн\w+\s+)?(?:посол|посла|послом|послу|после|генконсул|консул|посланник)\w*"
+    r"(?i)\s*(?:генеральн\w+\s+)?(?:посол\b|посл(?:а|ом|у)\b|генконсул|консул|посланник)\w*"
 )
 
 
