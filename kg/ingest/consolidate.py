@@ -209,7 +209,7 @@ def _link_undated(group: list[MeetingMention], clusters: _Clusters) -> None:
         for i, a in enumerate(reports):
             for b in reports[i + 1 :]:
                 ca, cb = clusters.find(a), clusters.find(b)
-                if _pub_close(a, b) and clusters.can_join(ca, cb):
+                if _pub_close(a, b) and _days_close(a, b) and clusters.can_join(ca, cb):
                     clusters.join(min(ca, cb), max(ca, cb))
 
 
@@ -237,6 +237,14 @@ def _pub_close(a: MeetingMention, b: MeetingMention) -> bool:
     if a.published is None or b.published is None:
         return True
     return abs((a.published - b.published).days) <= _PUBLISHED_WITHIN
+
+
+def _days_close(a: MeetingMention, b: MeetingMention) -> bool:
+    """Two undated reports whose articles both date their other meetings ("в тот же день, 24 июля") are of one
+    event only if those days are within a week: calls of the same two presidents in July and in August are two."""
+    if not a.article_days or not b.article_days:
+        return True
+    return any(_circular_gap(x, y) <= _PUBLISHED_WITHIN for x in a.article_days for y in b.article_days)
 
 
 def _link_partial(clusters: _Clusters) -> None:

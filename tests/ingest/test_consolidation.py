@@ -102,6 +102,16 @@ def test_an_undated_report_joins_the_one_event_its_publication_date_allows():
     assert len(set(_events(first, _m("g6")))) == 1
 
 
+def test_undated_reports_whose_articles_date_other_meetings_weeks_apart_are_two_events():
+    # calls of the same two presidents, each told undated beside another call its article dates
+    july = _m("g1", kind="phone_call", article_days=frozenset({(7, 24)}))
+    august = _m("g2", kind="phone_call", article_days=frozenset({(8, 10)}))
+    assert len(set(_events(july, august))) == 2
+    # days within the week, or one article that dates nothing: nothing tells them apart
+    assert len(set(_events(july, _m("g3", kind="phone_call", article_days=frozenset({(7, 25)}))))) == 1
+    assert len(set(_events(july, _m("g4", kind="phone_call")))) == 1
+
+
 def test_two_reports_in_one_article_never_merge_and_other_people_never_do():
     ev = _events(
         _m("g1", date=dt.date(2025, 3, 12)),
