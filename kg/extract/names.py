@@ -25,8 +25,16 @@ from kg.extract.morph import (
     is_patronymic,
     is_regnal_numeral,
     parses,
-    russian_surname_in_oblique_case,
     surname_forms,
+)
+from kg.extract.namecases import (
+    WORD,
+    drop_oblique_lead,
+    instrumental_only,
+    is_name,
+    known_first_name,
+    oblique_only,
+    split_by_case,
 )
 from kg.extract.officials import is_officials_surname
 from kg.extract.phrases import decline_word_by_rules
@@ -81,9 +89,6 @@ def _extend_initials(text: str, span: Span) -> Span:
     return span
 
 
-_WORD = re.compile(r"[А-ЯЁ]\.(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
-
-
 def _after_title(text: str, start: int) -> bool:
     """A role title ends right before ``start`` ("Министр финансов Сербии | Синиша Мали")."""
     window = text[max(0, start - 60) : start]
@@ -94,7 +99,7 @@ def _after_title(text: str, start: int) -> bool:
 def _trim(text: str, span: Span, places: list) -> Span | None:
     """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
     words = [
-        (m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start : span.stop])
+        (m.start() + span.start, m.end() + span.start) for m in WORD.finditer(text[span.start : span.stop])
     ]
     placed = [
         (p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")
@@ -113,14 +118,14 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         len(words) == 2
         and named == words
         and good == words[:1]
-        and (_is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start))
+        and (is_name(text[words[0][0] : words[0][1]]) or _after_title(text, span.start))
     ):
         good = words  # "Синиша Мали": a first name and a surname that is also a country's name
     if (
         len(words) == 2
         and named == words
         and good == words[1:]
-        and _instrumental_only(text[words[0][0] : words[0][1]])
+        and instrumental_only(text[words[0][0] : words[0][1]])
     ):
         good = words  # "с Кабулом Бердиевым": a place is a title's complement in the genitive, never instrumental
     while (
@@ -164,7 +169,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         for i, w in enumerate(words[1:-2], 1)
         if w in named
         and w not in good
-        and (_oblique_only(text[w[0] : w[1]], singular=True) or w in declined_cities)
+        and (oblique_only(text[w[0] : w[1]], singular=True) or w in declined_cities)
     ]  # "Гагаузии", "Аким Шымкента" are a title's complement; "Родриго де Лима Баэна Соарес" keeps its "Лима"
     if placed_inside and all(w in good for w in words[placed_inside[-1] + 1 :]):
         # "Башкан Гагаузии Евгения Гуцул": an unknown title and its place before the name, not part of it
@@ -200,12 +205,12 @@ def _title_word(word: str) -> bool:
     word = word.strip(",;:")
     if re.match(r"(?i)^ш[еа]йх(?:а|у|ом|е)?$", word):
         return True  # "Шайхом Навафом": the dictionary guesses a first name in any capitalised word
-    return (bool(find_roles(word.lower())) or bool(_HONORIFIC.match(word))) and not _is_name(word)
+    return (bool(find_roles(word.lower())) or bool(_HONORIFIC.match(word))) and not is_name(word)
 
 
 def name_tokens(text: str) -> list[str]:
     """The words of a name span, initials apart: "А.Арипов" -> ["А.", "Арипов"]; "Ван И." -> ["Ван", "И"]."""
-    words = [w.strip(",;:") for w in _WORD.findall(text) if w.strip(",;:")]
+    words = [w.strip(",;:") for w in WORD.findall(text) if w.strip(",;:")]
     if words and _east_asian_family(words[0], east_asian_surnames()):
         words = [w.rstrip(".") for w in words]  # one-letter syllables are part of the name, not initials
     return words
@@ -335,10 +340,6 @@ def _thing_of_someone(word: str, following: str) -> bool:
     )
 
 
-def _is_name(word: str) -> bool:
-    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.split("-")[0].lower()))
-
-
 def _is_surname(word: str) -> bool:
     return bool(_SURNAME_LIKE.search(word.lower())) or any("Surn" in p.tag for p in parses(word.lower()))
 
@@ -433,7 +434,7 @@ def _surnames_told_elsewhere(
         if common_noun(word):
             continue
         before = _NAME_WORD_BEFORE.search(s.text[: m.start(1)])
-        if before and (_is_name(before.group(1)) or not common_noun(before.group(1))):
+        if before and (is_name(before.group(1)) or not common_noun(before.group(1))):
             continue  # the last word of a longer name
         if word in told or surname_forms(word) & told:
             out.append(span)
@@ -449,7 +450,7 @@ def may_be_mononym(word: str) -> bool:
     return not (
         word.isupper()
         or common_noun(word)
-        or _is_name(word)
+        or is_name(word)
         or any("NOUN" in p.tag and "inan" in p.tag and p.score >= 0.3 for p in parses(word.lower()))
     )
 
@@ -464,7 +465,7 @@ def monarch_named(text: str, start: int, word: str) -> bool:
     """A known first name right after a monarch's title (and its state) is the monarch's whole name."""
     return (
         _MONARCH_BEFORE.search(text[max(0, start - 60) : start]) is not None
-        and _is_name(word)
+        and is_name(word)
         and not common_noun(word)
     )
 
@@ -509,7 +510,7 @@ def _regnal_names(article: Article, s: Sentence, blocked: list[tuple[int, int]])
         start, stop = s.start + m.start(), s.start + m.end()
         if not is_regnal_numeral(m.group(2)) or any(a < stop and start < b for a, b in blocked):
             continue
-        if common_noun(m.group(1)) or not (_is_name(m.group(1)) or _after_title(article.text, start)):
+        if common_noun(m.group(1)) or not (is_name(m.group(1)) or _after_title(article.text, start)):
             continue
         out.append(Span(start, stop))
     return out
@@ -528,7 +529,7 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     if any(a < stop and start < b for a, b in blocked):
         return None
     words = [w for w in m.groups() if w]
-    if m.start() == 0 and not _is_name(words[0]):
+    if m.start() == 0 and not is_name(words[0]):
         return None  # a sentence-initial capital says nothing
     before = text[max(s.start, start - 40) : start]
     after_place = any(p.stop == start - len(before) + len(before.rstrip()) for p in article.places)
@@ -540,10 +541,10 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     if any(common_noun(w) for w in words):
         return None  # "Председателем Совета Министров": capitalised titles, not a name
     # "Фиделем Кастро Диас-Баллартом": a Spanish name's second surname need not look like one
-    surname = _is_surname(words[-1]) or (len(words) == 3 and _is_surname(words[1]) and _is_name(words[0]))
-    if surname and (_is_name(words[0]) or after_title):
+    surname = _is_surname(words[-1]) or (len(words) == 3 and _is_surname(words[1]) and is_name(words[0]))
+    if surname and (is_name(words[0]) or after_title):
         return Span(start, stop)
-    if after_title and _is_name(words[0]) and (len(words) == 2 or after_place and _is_name(words[1])):
+    if after_title and is_name(words[0]) and (len(words) == 2 or after_place and is_name(words[1])):
         # a known first name right after a title: "Посол Японии Кэнъитиро Сато", "... Иран Мохаммад Джавад Зариф"
         return Span(start, stop)
     return None
@@ -556,7 +557,7 @@ def _extend_left_name(text: str, span: Span) -> Span:
     )  # not over a line break
     if (
         m
-        and _is_name(m.group(1))
+        and is_name(m.group(1))
         and not re.search(r"[.!?]\s*$", text[max(0, span.start - 32) : span.start - len(m.group(0))])
     ):
         return Span(span.start - len(m.group(0)), span.stop)
@@ -604,111 +605,13 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
     parts.append(current)
     if any(len([t for t in part if t.text[:1].isupper()]) < 2 for part in parts):
         return [span]  # a split that leaves a lone word is a parse error, not two names
-    if all(_oblique_only(part[-1].text) for part in parts) and not any(
-        _known_first_name(p[0].text) for p in parts[1:]
+    if all(oblique_only(part[-1].text) for part in parts) and not any(
+        known_first_name(p[0].text) for p in parts[1:]
     ):
         # "Хуаном Эстебаном Ласо Эрнандесом": every part in the oblique case, and none after the first opens with a
         # first name the dictionary knows, is one long name ("Владимира Зеленского Алексея Арестовича" is two)
         return [span]
     return [Span(part[0].start, part[-1].stop) for part in parts]
-
-
-def _split_by_case(text: str, span: Span) -> list[Span]:
-    """ "В ходе встречи с Геннадием Новицким Абдул Калам подчеркнул": a name whose words can only be in an
-    oblique case, then a first name that can be nominative, are two names, whatever one subtree the
-    parser made of them."""
-    words = list(_WORD.finditer(text[span.start : span.stop]))
-    if (
-        len(words) == 2
-        and russian_surname_in_oblique_case(words[0].group())
-        and _oblique_only(words[0].group())
-        and not _is_name(words[0].group())  # "Валентиной Матвиенко" is one name
-        and is_officials_surname(words[1].group())
-        and not _oblique_only(words[1].group())
-    ):
-        # "для встречи с Назарбаевым Мирзиёев и Путин прибыли": two officials' surnames in two cases
-        return [Span(span.start + w.start(), span.start + w.end()) for w in words]
-    if (
-        len(words) >= 3
-        and _is_name(words[0].group())
-        and all(_oblique_only(w.group()) for w in words[:-1])
-        and not _oblique_only(words[-1].group())
-        and not any(is_patronymic(w.group()) for w in words[:-1])  # "Александром Григорьевичем Лукашенко"
-        and _declines(words[-1].group())  # an indeclinable surname ends a name in any case
-        and (is_officials_surname(words[-1].group()) or _nominative_surname(words[-1].group()))
-    ):
-        # "встречи с советником Мехриддином Хайриддиновым Никитин сообщил": a whole name in an oblique case, then
-        # the surname of the one who speaks
-        cut = span.start + words[-2].end()
-        return [Span(span.start, cut), Span(span.start + words[-1].start(), span.stop)]
-    for i in range(1, len(words) - 1):
-        head, following = [w.group() for w in words[:i]], words[i].group()
-        # "обратился к Токаеву Мустафа Мадбули": a lone surname in an oblique case before a whole name
-        lead = (
-            _is_name(head[0]) if i >= 2 else i + 2 <= len(words) and russian_surname_in_oblique_case(head[0])
-        )
-        # "Хуаном Эстебаном Ласо Эрнандесом": a second part that ends in the oblique case is one Spanish name
-        if (
-            lead
-            and all(_oblique_only(w) for w in head)
-            and _nominative_first_name(following)
-            and not _oblique_only(words[-1].group())
-        ):
-            cut = span.start + words[i - 1].end()
-            return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
-    return [span]
-
-
-def _declines(word: str) -> bool:
-    """The word has an instrumental other than itself ("Никитин" → "Никитиным"; not "Лукашенко")."""
-    for p in parses(word.lower()):
-        if p.tag.case == "nomn" and ("Surn" in p.tag or "Name" in p.tag):
-            form = p.inflect({"ablt"})
-            return form is not None and form.word != word.lower()
-    return False
-
-
-def _nominative_surname(word: str) -> bool:
-    """A surname in the nominative: known as one, or of a Russian surname's shape ("Махонин", "Кобяков")."""
-    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", word):
-        return True
-    return any("Surn" in p.tag and p.tag.case == "nomn" and p.is_known for p in parses(word.lower()))
-
-
-def _known_first_name(word: str) -> bool:
-    return any("Name" in p.tag and p.is_known for p in parses(word.lower()))
-
-
-def _oblique_only(word: str, singular: bool = False) -> bool:
-    """No reading in the nominative (``singular``: none in the singular nominative; "Гагаузии" may be a plural)."""
-    cases = {p.tag.case for p in parses(word.lower()) if not (singular and p.tag.number == "plur")}
-    return bool(cases) and None not in cases and "nomn" not in cases
-
-
-def _instrumental_only(word: str) -> bool:
-    cases = {p.tag.case for p in parses(word.lower())}
-    return cases == {"ablt"}
-
-
-def _nominative_first_name(word: str) -> bool:
-    return any("Name" in p.tag and p.tag.case == "nomn" and p.score >= 0.3 for p in parses(word.lower()))
-
-
-def _drop_oblique_lead(article: Article, span: Span) -> Span:
-    """ "глава Росатома Алексей Лихачев": a first word the tagger reads in the genitive, before a known first
-    name and a surname it reads in the nominative, is the title's complement, not part of the name."""
-    text = article.text
-    words = list(_WORD.finditer(text[span.start : span.stop]))
-    sentence = next((s for s in article.sentences if s.start <= span.start < s.stop), None)
-    if len(words) < 3 or sentence is None or not _is_name(words[1].group()):
-        return span
-    cases = [
-        {t.feats.get("Case") for t in token_at(sentence, span.start + w.start(), span.start + w.end())}
-        for w in words[:3]
-    ]
-    if cases[0] == {"Gen"} and cases[1] == {"Nom"} and cases[2] == {"Nom"}:
-        return Span(span.start + words[1].start(), span.stop)
-    return span
 
 
 def _capitals_of_a_name(text: str, token: str) -> bool:
@@ -792,7 +695,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         ):
             continue  # "Акорда", "Кремль" are places
         span = _trim(text, _extend_initials(text, span), article.places)
-        span = _drop_oblique_lead(article, span) if span is not None else None
+        span = drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
         if _NAMED_AFTER.search(text[max(0, span.start - 40) : span.start]):
@@ -802,7 +705,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         final = _FINAL_PARTICLE.match(text, span.stop)
         if final:
             span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"
-        for part in (p for whole in _split_by_syntax(article, span) for p in _split_by_case(text, whole)):
+        for part in (p for whole in _split_by_syntax(article, span) for p in split_by_case(text, whole)):
             tokens = name_tokens(text[part.start : part.stop])
             if tokens and _east_asian_family(tokens[0], east_asian_surnames()):
                 pass  # one-letter syllables are part of the name

@@ -2,7 +2,7 @@
 a list of meetings names (sentences written for the test)."""
 
 from kg.extract.model import Span
-from kg.extract.names import _split_by_case
+from kg.extract.namecases import split_by_case
 from tests.extract.test_frames import extract, meetings
 
 
@@ -10,11 +10,11 @@ def test_four_words_in_the_instrumental_are_one_hispanic_name():
     text = "с председателем парламента Кубы Хуаном Эстебаном Ласо Эрнандесом."
     start = text.index("Хуаном")
     span = Span(start, text.index("."))
-    assert _split_by_case(text, span) == [span]
+    assert split_by_case(text, span) == [span]
     # an oblique name, then a name that can be a subject: two people
     text = "В ходе встречи с Геннадием Новицким Абдул Калам подчеркнул"
     start = text.index("Геннадием")
-    assert len(_split_by_case(text, Span(start, text.index(" подчеркнул")))) == 2
+    assert len(split_by_case(text, Span(start, text.index(" подчеркнул")))) == 2
 
 
 def test_the_head_of_a_delegation_meets_each_official_a_list_of_meetings_names(extractor):

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.extract.model import Span
-from kg.extract.names import _split_by_case
+from kg.extract.namecases import split_by_case
 from tests.extract.test_frames import extract
 
 
@@ -100,7 +100,7 @@ def test_a_stop_on_a_trip_is_no_visit_of_its_own(extractor):
     ],
 )
 def test_a_name_that_can_only_be_oblique_ends_before_a_nominative_first_name(text, names):
-    assert [text[p.start : p.stop] for p in _split_by_case(text, Span(0, len(text)))] == names
+    assert [text[p.start : p.stop] for p in split_by_case(text, Span(0, len(text)))] == names
 
 
 def test_a_deputy_chairman_written_short_is_a_deputy_head_of_government(extractor):

@@ -1,0 +1,117 @@
+"""Which words of a name span are in which case: a name in an oblique case beside another in the nominative is
+two names ("с Геннадием Новицким Абдул Калам"; "встречи с советником Мехриддином Хайриддиновым Никитин сообщил"),
+and a genitive before a name is a title's complement ("глава Росатома Алексей Лихачев"). Read by ``names``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import Article, Span
+from kg.extract.morph import is_patronymic, parses, russian_surname_in_oblique_case
+from kg.extract.officials import is_officials_surname
+from kg.extract.syntax import token_at
+
+WORD = re.compile(r"[А-ЯЁ]\.(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
+
+
+def is_name(word: str) -> bool:
+    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.split("-")[0].lower()))
+
+
+def split_by_case(text: str, span: Span) -> list[Span]:
+    """ "В ходе встречи с Геннадием Новицким Абдул Калам подчеркнул": a name whose words can only be in an
+    oblique case, then a first name that can be nominative, are two names, whatever one subtree the
+    parser made of them."""
+    words = list(WORD.finditer(text[span.start : span.stop]))
+    if (
+        len(words) == 2
+        and russian_surname_in_oblique_case(words[0].group())
+        and oblique_only(words[0].group())
+        and not is_name(words[0].group())  # "Валентиной Матвиенко" is one name
+        and is_officials_surname(words[1].group())
+        and not oblique_only(words[1].group())
+    ):
+        # "для встречи с Назарбаевым Мирзиёев и Путин прибыли": two officials' surnames in two cases
+        return [Span(span.start + w.start(), span.start + w.end()) for w in words]
+    if (
+        len(words) >= 3
+        and is_name(words[0].group())
+        and all(oblique_only(w.group()) for w in words[:-1])
+        and not oblique_only(words[-1].group())
+        and not any(is_patronymic(w.group()) for w in words[:-1])  # "Александром Григорьевичем Лукашенко"
+        and declines(words[-1].group())  # an indeclinable surname ends a name in any case
+        and (is_officials_surname(words[-1].group()) or nominative_surname(words[-1].group()))
+    ):
+        # "встречи с советником Мехриддином Хайриддиновым Никитин сообщил": a whole name in an oblique case, then
+        # the surname of the one who speaks
+        cut = span.start + words[-2].end()
+        return [Span(span.start, cut), Span(span.start + words[-1].start(), span.stop)]
+    for i in range(1, len(words) - 1):
+        head, following = [w.group() for w in words[:i]], words[i].group()
+        # "обратился к Токаеву Мустафа Мадбули": a lone surname in an oblique case before a whole name
+        lead = (
+            is_name(head[0]) if i >= 2 else i + 2 <= len(words) and russian_surname_in_oblique_case(head[0])
+        )
+        # "Хуаном Эстебаном Ласо Эрнандесом": a second part that ends in the oblique case is one Spanish name
+        if (
+            lead
+            and all(oblique_only(w) for w in head)
+            and nominative_first_name(following)
+            and not oblique_only(words[-1].group())
+        ):
+            cut = span.start + words[i - 1].end()
+            return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
+    return [span]
+
+
+def declines(word: str) -> bool:
+    """The word has an instrumental other than itself ("Никитин" → "Никитиным"; not "Лукашенко")."""
+    for p in parses(word.lower()):
+        if p.tag.case == "nomn" and ("Surn" in p.tag or "Name" in p.tag):
+            form = p.inflect({"ablt"})
+            return form is not None and form.word != word.lower()
+    return False
+
+
+def nominative_surname(word: str) -> bool:
+    """A surname in the nominative: known as one, or of a Russian surname's shape ("Махонин", "Кобяков")."""
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", word):
+        return True
+    return any("Surn" in p.tag and p.tag.case == "nomn" and p.is_known for p in parses(word.lower()))
+
+
+def known_first_name(word: str) -> bool:
+    return any("Name" in p.tag and p.is_known for p in parses(word.lower()))
+
+
+def oblique_only(word: str, singular: bool = False) -> bool:
+    """No reading in the nominative (``singular``: none in the singular nominative; "Гагаузии" may be a plural)."""
+    cases = {p.tag.case for p in parses(word.lower()) if not (singular and p.tag.number == "plur")}
+    return bool(cases) and None not in cases and "nomn" not in cases
+
+
+def instrumental_only(word: str) -> bool:
+    cases = {p.tag.case for p in parses(word.lower())}
+    return cases == {"ablt"}
+
+
+def nominative_first_name(word: str) -> bool:
+    return any("Name" in p.tag and p.tag.case == "nomn" and p.score >= 0.3 for p in parses(word.lower()))
+
+
+def drop_oblique_lead(article: Article, span: Span) -> Span:
+    """ "глава Росатома Алексей Лихачев": a first word the tagger reads in the genitive, before a known first
+    name and a surname it reads in the nominative, is the title's complement, not part of the name."""
+    text = article.text
+    words = list(WORD.finditer(text[span.start : span.stop]))
+    sentence = next((s for s in article.sentences if s.start <= span.start < s.stop), None)
+    if len(words) < 3 or sentence is None or not is_name(words[1].group()):
+        return span
+    cases = [
+        {t.feats.get("Case") for t in token_at(sentence, span.start + w.start(), span.start + w.end())}
+        for w in words[:3]
+    ]
+    if cases[0] == {"Gen"} and cases[1] == {"Nom"} and cases[2] == {"Nom"}:
+        return Span(span.start + words[1].start(), span.stop)
+    return span
