@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodyheads import full_head
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, OrgRef, PostFact, Span
 from kg.extract.phrases import phrase_to_nominative
@@ -57,37 +58,7 @@ _BODY_NAMED = re.compile(
 _BODY_WORD = re.compile(r"(?i)\s*(?:организаци|альянс|содружеств|союз|блок|объединени)\w*\s*$")
 
 
-# a body's head noun left in the genitive by the text ("министра иностранных дел Министерства ...")
-_HEAD_NOMINATIVE = {
-    "Министерства": "Министерство",
-    "Правительства": "Правительство",
-    "Агентства": "Агентство",
-    "Посольства": "Посольство",
-    "Комитета": "Комитет",
-    "Парламента": "Парламент",
-    "Администрации": "Администрация",
-    "Службы": "Служба",
-}
 _BARE_HEAD = re.compile(r"^(?:Министерство|Ведомство|Агентство|Комитет|Служба)$")
-
-
-# ministries the press names by their short forms ("МИД Казахстана", "Минобороны России")
-_SHORT_MINISTRIES = {
-    "МИД": "Министерство иностранных дел",
-    "МИДа": "Министерство иностранных дел",
-    "МВД": "Министерство внутренних дел",
-    "Минобороны": "Министерство обороны",
-    "Минфин": "Министерство финансов",
-    "Минфина": "Министерство финансов",
-    "Минюст": "Министерство юстиции",
-    "Минюста": "Министерство юстиции",
-    "Минздрав": "Министерство здравоохранения",
-    "Минздрава": "Министерство здравоохранения",
-    "Минэнерго": "Министерство энергетики",
-    "Минтранс": "Министерство транспорта",
-    "Минтранса": "Министерство транспорта",
-    "Минэкономразвития": "Министерство экономического развития",
-}
 
 
 def _canonical_state(name: str, org: OrgRef, gaz: Gazetteer) -> tuple[str, str | None]:
@@ -108,11 +79,7 @@ def checked_organization(org: OrgRef | None, gaz: Gazetteer) -> OrgRef | None:
     role and country stands instead."""
     if org is None:
         return None
-    words = mend_typos(org.name).split()
-    if words and words[0] in _HEAD_NOMINATIVE:
-        words[0] = _HEAD_NOMINATIVE[words[0]]
-    if words and words[0] in _SHORT_MINISTRIES:
-        words[0] = _SHORT_MINISTRIES[words[0]]
+    words = full_head(mend_typos(org.name).split())  # the head as the store keys bodies (body_heads.tsv)
     name, country = _canonical_state(" ".join(words), org, gaz)
     org = OrgRef(org.name, country, org.kind)
     state = gaz.countries[org.country].official_genitive if org.country in gaz.countries else None

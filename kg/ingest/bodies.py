@@ -17,7 +17,6 @@ what no rule can ("Министерство иностранных дел Сое
 
 from __future__ import annotations
 
-import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,13 +25,11 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
+from kg.extract.bodyheads import body_heads, full_head
 from kg.ingest.aggregates import graph_rows, graph_values
 from kg.keys import normalize_key
 from kg.rdf.ontology import DIP, organization_iri, post_iri
-from kg.resources import gazetteer_file
 from kg.store.base import Store
-
-HEADS_FILE = "body_heads.tsv"
 
 
 @dataclass(frozen=True)
@@ -66,24 +63,6 @@ class BodyNode:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
-    """Forms -> full heads, and the heads whose bodies each belong to one state."""
-    with gazetteer_file(HEADS_FILE).open(encoding="utf-8") as fh:
-        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
-    heads = {tuple(row[0].split()): row[1] for row in rows}
-    return heads, frozenset(row[1] for row in rows if row[2:3] == ["state"])
-
-
-def _full_head(words: list[str]) -> list[str]:
-    heads = _heads()[0]
-    for size in range(min(len(words), max(map(len, heads), default=0)), 0, -1):
-        head = heads.get(tuple(words[:size]))
-        if head is not None:
-            return head.split() + words[size:]
-    return words
-
-
-@lru_cache(maxsize=1)
 def _official_endings() -> list[tuple[str, str]]:
     from kg.extract.gazetteer import default_gazetteer
 
@@ -98,7 +77,7 @@ def body_name(name: str, country: str | None = None) -> BodyName:
     a state body's name that names no state gets ``country``'s (the ISO code the graph gives it)."""
     from kg.extract.gazetteer import default_gazetteer  # the country gazetteer: loaded only when needed
 
-    words = _full_head(name.split())
+    words = full_head(name.split())
     text = " ".join(words)
     for ending, iso in _official_endings():  # most names are already so: no need to search them
         if text.endswith(ending):
@@ -109,7 +88,7 @@ def body_name(name: str, country: str | None = None) -> BodyName:
     if tail is not None:
         official = gaz.countries[tail.iso].official_genitive
         return BodyName(f"{text[: tail.start].rstrip()} {official}", tail.iso)
-    if country in gaz.countries and words and words[0] in _heads()[1] and not states:
+    if country in gaz.countries and words and words[0] in body_heads()[1] and not states:
         return BodyName(f"{text} {gaz.countries[country].official_genitive}", country)
     return BodyName(text, None)
 
