@@ -20,7 +20,9 @@ visit to that visitor, and takes talks a text refers to as held ("докумен
 переговоров с министром Y") with one named side where the first needs two.
 
 When neither reading finds a meeting, an official's visit to a state whose counterpart the text
-names, with documents signed, is a meeting of the two (``meeting_of_visit``); an arrival alone is not.
+names, with documents signed, is a meeting of the two (``meeting_of_visit``); an arrival alone is not. Then two
+delegations' meeting, a gathering an official arrived for, a meeting referred to after its sides were named, and
+last a ceremony or reception officials of two states attended (``ceremonies``).
 
 The second reading replaces nothing: it runs only on articles the first left without a
 meeting, so text the strict reading handles is read exactly as before.
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from kg.extract import countries
 from kg.extract.attendance import meeting_of_attendance
+from kg.extract.ceremonies import meeting_of_ceremony
 from kg.extract.delegations import meeting_of_delegations
 from kg.extract.documents import signs
 from kg.extract.eventcoref import resolve_events
@@ -54,6 +57,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
             or meeting_of_delegations(article, gaz)
             or meeting_of_attendance(article, gaz)
             or meeting_referred_to(article)
+            or meeting_of_ceremony(article, gaz)
         )
         if visit_talks is not None:
             article.meetings = [visit_talks]

@@ -16,7 +16,7 @@ from kg.extract.events import sentence_events
 from kg.extract.model import Article, Meeting
 
 # a sentence that opens by recalling ("Ранее Россию посетил X"): what follows may be of that event
-_RECALL_OPENER = re.compile(r"(?i)^\W*(?:ранее|напомним|как\s+сообщалось|в\s+прошлом|прежде)\b")
+RECALL_OPENER = re.compile(r"(?i)^\W*(?:ранее|напомним|как\s+сообщалось|в\s+прошлом|прежде)\b")
 _WINDOW = 6  # sentences before the reference whose people may be its sides
 _MEETING_KINDS = ("talks", "session")
 
@@ -35,7 +35,7 @@ def meeting_referred_to(article: Article) -> Meeting | None:
         if not referred:
             continue
         window = article.sentences[max(0, s.index - _WINDOW) : s.index + 1]
-        if any(x.index in article.recalled or _RECALL_OPENER.search(x.text) for x in window):
+        if any(x.index in article.recalled or RECALL_OPENER.search(x.text) for x in window):
             return None  # "Ранее X посетил Y ... По результатам встречи ...": the event recalled
         people = list(
             dict.fromkeys(

@@ -1,0 +1,61 @@
+"""Stage 4, last resort: a ceremony or reception officials of two states took part in.
+
+"В церемонии открытия приняли участие Раис Татарстана X, заместитель председателя правительства провинции
+Хэйлунцзян Y", "Побывавший на официальном открытии аким X отметил ... В свою очередь посол КНР Y выразил надежду",
+"На приеме в посольстве в качестве почетных гостей участвовали Премьер-министр X ...": a text that reports an
+occasion officials of two states attended, and no talks, tells one meeting of them. The occasion is told by a
+ceremony, a reception or an opening, or by taking part in something; it must be told as held (not announced).
+When neither reading kept a meeting, the officials the text's reported sentences name are its participants, if
+they are of two states or more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import Article, Meeting, Sentence
+from kg.extract.places import places_in
+from kg.extract.referred import RECALL_OPENER
+
+# the occasion, by its noun or by taking part: "церемония", "приём", "открытие", "принял участие", "присутствовал"
+_OCCASION = re.compile(
+    r"(?i)\b(?:церемони\w+|при[её]м(?:а|е|у|ом)?|торжественн\w+\s+при[её]м\w*|открыти[еяюи]\w*|"
+    r"принял[аи]?\s+участие|приняли\s+участие|присутствовал[аи]?|побывавш\w+\s+на)\b"
+)
+# told as coming, not as held: "примет участие", "состоится", "будет открыт"
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:примут?|состоится|состоятся|будет|будут|пройд[её]т|планиру\w+|намерен\w*|ожида\w+|предстоящ\w+)\b"
+)
+
+
+def meeting_of_ceremony(article: Article, gaz) -> Meeting | None:
+    """One meeting of the officials of two states or more the text names around the first held occasion."""
+    occasion = next((s for s in article.sentences if _held_occasion(article, s)), None)
+    if occasion is None or not any(article.mentions_in(i) for i in range(occasion.index, occasion.index + 3)):
+        return None  # the occasion is of people the text does not name with it
+    reported = {
+        s.index
+        for s in article.sentences
+        if not s.in_quote and s.index not in article.recalled and not RECALL_OPENER.search(s.text)
+    }
+    people = list(dict.fromkeys(m.person for m in article.mentions if m.sentence in reported))
+    officials = [p for p in people if any(post.country for post in article.persons[p].posts)]
+    states = {post.country for p in officials for post in article.persons[p].posts if post.country}
+    if len(officials) < 2 or len(states) < 2:
+        return None
+    meeting = Meeting(
+        kind="talks", sentence=occasion.index, participants=officials, sentences=[occasion.index]
+    )
+    cities = [p for p in places_in(article, gaz, occasion.start, occasion.stop) if p.city]
+    if cities:
+        meeting.city, meeting.country = cities[0].city, cities[0].country
+    return meeting
+
+
+def _held_occasion(article: Article, s: Sentence) -> bool:
+    return (
+        not s.in_quote
+        and s.index not in article.recalled
+        and _OCCASION.search(s.text) is not None
+        and _ANNOUNCED.search(s.text) is None
+    )

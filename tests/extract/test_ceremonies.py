@@ -1,0 +1,55 @@
+"""A ceremony, a reception or an opening that officials of two states attended is their meeting when the text
+tells no talks; an announced one, or one with officials of one state, is not. Sentences written for these
+tests."""
+
+
+def participants(article):
+    return [sorted(m.participants) for m in article.meetings]
+
+
+def test_officials_of_two_states_at_an_opening_ceremony_met(extractor):
+    a = extractor.extract(
+        "В Омске открылась выставка белорусских товаров. В церемонии открытия приняли участие губернатор Омской "
+        "области Виталий Хоценко и посол Беларуси в России Дмитрий Крутой.",
+        "t",
+    )
+    assert participants(a) == [["виталий хоценко", "дмитрий крутой"]]
+    assert a.meetings[0].kind == "talks"
+
+
+def test_speakers_named_after_a_reception_held_are_its_guests(extractor):
+    a = extractor.extract(
+        "В посольстве Казахстана в Бишкеке состоялся торжественный прием по случаю Дня Республики. "
+        "Обращаясь к гостям, посол Казахстана в Киргизии Рапиль Жошыбаев отметил рост товарооборота. "
+        "В ответном слове министр иностранных дел Киргизии Жээнбек Кулубаев поблагодарил казахстанских коллег.",
+        "t",
+    )
+    assert participants(a) == [["жээнбек кулубаев", "рапиль жошыбаев"]]
+
+
+def test_an_announced_ceremony_is_no_meeting(extractor):
+    a = extractor.extract(
+        "В церемонии открытия консульства примут участие аким Актюбинской области Асхат Шахаров и посол Китая "
+        "в Казахстане Хань Чуньлинь.",
+        "t",
+    )
+    assert a.meetings == []
+
+
+def test_a_ceremony_of_one_states_officials_is_no_meeting(extractor):
+    a = extractor.extract(
+        "В Минске прошла церемония открытия нового корпуса больницы. В ней приняли участие премьер-министр "
+        "Беларуси Роман Головченко и министр здравоохранения Беларуси Дмитрий Пиневич.",
+        "t",
+    )
+    assert a.meetings == []
+
+
+def test_an_official_only_recalled_beside_the_ceremony_is_not_its_guest(extractor):
+    a = extractor.extract(
+        "В Минске прошла церемония открытия нового корпуса больницы. В ней принял участие премьер-министр "
+        "Беларуси Роман Головченко. Ранее сообщалось, что Роман Головченко поздравил премьер-министра Казахстана "
+        "Олжаса Бектенова с назначением.",
+        "t",
+    )
+    assert a.meetings == []
