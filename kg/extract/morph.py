@@ -140,8 +140,10 @@ def is_patronymic(token: str) -> bool:
     """ "Кемелевичем", "Миромонович", "Ильич" -- not "Гашич", "Вучич": a bare -ич is a South Slavic or
     Belarusian surname unless the dictionary knows the patronymic."""
     if re.search(
-        r"(ович|евич|овна|евна|ична)|(улы|кызы|оглы|угли)$", token, re.IGNORECASE
-    ):  # not "Ишангулыева"
+        r"(?:ович|евич)(?:а|у|ем|е|и|ам|ами|ах)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$|(?:улы|кызы|оглы|угли)$",
+        token,
+        re.IGNORECASE,
+    ):  # not "Ишангулыева", "Светличная" (a surname that only contains "ична")
         return not surname_built_on_noun(token) and not _known_surname_only(token)
     if _PATRONYMIC.search(token):
         return any("Patr" in p.tag and p.is_known for p in parses(token.lower()))
