@@ -14,7 +14,8 @@ stage looks at them together and decides what each one is:
   иностранных дел:" under the news of a joint sitting).
 * **One event, one meeting.** A headline or a caption that tells the body's call or talks
   in other words ("X обсудил с Y ...") is the same meeting: a meeting typed only by a
-  discussion verb joins the call, video call or talks of the same people on a compatible date.
+  discussion verb joins the call, video call or talks of the same people on a compatible date;
+  talks placed nowhere beside a call of the same people are that call.
 """
 
 from __future__ import annotations
@@ -220,7 +221,26 @@ def _same_event(a: Meeting, b: Meeting) -> bool:
     # "состоялось заседание ... в режиме видеоконференции" / "В работе заседания приняли участие ...":
     # the same noun tells the same event; a discussion verb tells the call or the talks it stands beside
     told_alike = bool((a.words & b.words) - _UNTYPED_WORDS)
-    return told_alike or _untyped(a) and b.kind in _TYPED_BY_NOUN or _untyped(b) and a.kind in _TYPED_BY_NOUN
+    return (
+        told_alike
+        or _untyped(a)
+        and b.kind in _TYPED_BY_NOUN
+        or _untyped(b)
+        and a.kind in _TYPED_BY_NOUN
+        or _talks_of_a_call(a, b)
+        or _talks_of_a_call(b, a)
+    )
+
+
+def _talks_of_a_call(talks: Meeting, call: Meeting) -> bool:
+    """ "X провел переговоры ... В среду X провел телефонный разговор с Y": talks placed nowhere, beside a call of
+    the same people, are the call ("телефонные переговоры" is what Russian calls one)."""
+    return (
+        talks.kind == "talks"
+        and call.kind in ("phone_call", "video_call")
+        and not (talks.country or talks.city or talks.visit)
+        and set(talks.participants) == set(call.participants)
+    )
 
 
 def merge_same_events(meetings: list[Meeting]) -> list[Meeting]:
@@ -231,7 +251,7 @@ def merge_same_events(meetings: list[Meeting]) -> list[Meeting]:
         if target is None:
             kept.append(meeting)
             continue
-        if _untyped(target) and not _untyped(meeting):
+        if _untyped(target) and not _untyped(meeting) or _talks_of_a_call(target, meeting):
             kept[kept.index(target)] = meeting  # the call or the talks told later names the event
             meeting, target = target, meeting
         _absorb(target, meeting)

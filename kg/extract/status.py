@@ -3,7 +3,8 @@
 Tense and aspect of the event's clause decide, not a marker word anywhere in the sentence: a
 recall marker (ранее, впервые, в прошлом году) counts when it belongs to the clause; a reminder
 or an earlier report ("Напомним, ...", "Ранее сообщалось, что ...") recalls the event only when
-the clause states a past date or an imperfective past; "ранее в тот же день" is the news; a
+the clause states a past date or an imperfective past, and "впервые" only with a past date ("впервые
+встретился с X" is the news); "ранее в тот же день" is the news; a
 future tense, an intention ("намерены обсудить") or "предстоящий" announce it; "не" negates it.
 """
 
@@ -129,6 +130,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
                 continue  # "Ранее в тот же день ...", "ранее сегодня": the news of the day
             if x.lemma == "впервые" and _FIRST_EVER.match(s.text[x.stop - s.start :]):
                 continue  # "Впервые в истории области подписано ...", "впервые за десять лет": news, no recall
+            if x.lemma == "впервые" and not dated_in_past(article, s.text):
+                continue  # "Консульский корпус впервые встретился с X": the first meeting is the news, unless dated
             if (
                 x.head >= 0
                 and tokens[x.head].lemma in _EARLIER_REPORT_VERBS

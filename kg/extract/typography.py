@@ -23,6 +23,7 @@ _MIXED_WORD = re.compile(
 _LATIN = re.compile(rf"[{_FOREIGN}]")
 _CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
+_SHORTCODE = re.compile(r"\[([a-z_]+)[^\]\n]{0,40}\]([^\[\]\s]{1,3})\[/\1\](?=\w)")
 
 
 def repair(text: str) -> str:
@@ -31,6 +32,9 @@ def repair(text: str) -> str:
     text = re.sub(r"\\(?=\s)", " ", text)  # "Председатель\ Госдумы"
     # "777Глава Республики ...": a page's counter glued to the line's first word
     text = re.sub(r"(?m)^\d{1,4}(?=[А-ЯЁ][а-яё]{2})", lambda m: " " * len(m.group(0)), text)
+    # "[dropcap]К[/dropcap]онсульский": a page builder's shortcode around a first letter; the letter moves right,
+    # next to the rest of its word, and the markup turns to spaces
+    text = _SHORTCODE.sub(lambda m: " " * (len(m.group(0)) - len(m.group(2))) + m.group(2), text)
     text = _title_case_capital_names(text)
     # "Умару Яр’Адуа": an apostrophe joining two capitalised parts of a surname reads as its hyphen, which the
     # tokenizer keeps inside the word ("Кот-д’Ивуар", "О’Нил" are left as written)
