@@ -611,6 +611,14 @@ def _split_by_syntax(article: Article, span: Span) -> list[Span]:
         # "Хуаном Эстебаном Ласо Эрнандесом": every part in the oblique case, and none after the first opens with a
         # first name the dictionary knows, is one long name ("Владимира Зеленского Алексея Арестовича" is two)
         return [span]
+    if (
+        not any(oblique_only(t.text) for part in parts for t in part)
+        and known_first_name(parts[0][0].text)
+        and not any(known_first_name(p[0].text) for p in parts[1:])
+    ):
+        # "Луис Хальберто Мурийо Уррутия": a first name, then no part in an oblique case and none opening with a
+        # first name, is one Hispanic or Portuguese name of two given names and two surnames
+        return [span]
     return [Span(part[0].start, part[-1].stop) for part in parts]
 
 

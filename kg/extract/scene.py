@@ -15,6 +15,7 @@ from kg.extract.posts import TITLE_BREAK
 from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
 from kg.extract.syntax import token_at
+from kg.extract.titlestates import city_where_they_are
 from kg.extract.venues import city_told_before
 
 CALLS = ("phone_call", "video_call")
@@ -369,7 +370,10 @@ def place(
     found = [
         p
         for p in places_in(article, gaz, s.start, s.stop)
-        if not any(t.start <= p.start < t.stop for t in titles)
+        if not any(
+            t.start <= p.start < t.stop and not (p.city and city_where_they_are(article, t, p.start))
+            for t in titles
+        )
         and not any(a <= p.start < b for a, b in speech)
         and (meeting.future or not _place_of_a_plan(s, p.start))
         and not _MISSION_OF.search(article.text[max(0, p.start - 40) : p.start])

@@ -87,6 +87,8 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     for match in article.places_in(span.start, span.stop):
         if _area_partner(article.text[span.start : match.start]):
             continue  # "по сотрудничеству с Китаем": the title's partner, not its state
+        if match.kind == "city" and city_where_they_are(article, span, match.start):
+            continue  # "руководителей ведомств ... в г. Чолпон-Ате Владимир Пучков": where they met, not whose
         if match.kind == "body" and match.value.country is None:
             out.append((None, "international"))
         elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
@@ -116,6 +118,17 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     return out
 
 
+_IN_A_CITY = re.compile(r"(?i)\bв[о]?\s+(?:(?:г\.|гор\.|город[ае]?)\s*)?$")
+
+
+def city_where_they_are(article: Article, title: Span, start: int) -> bool:
+    """A city a title names after "в" ("совещание руководителей ведомств в г. Чолпон-Ате Владимир Пучков") is where
+    its holders are, unless the title is a diplomat's ("посол Японии в Ташкенте": where he serves)."""
+    text = article.text[title.start : title.stop]
+    return _IN_A_CITY.search(article.text[title.start : start]) is not None and not _ANY_DIPLOMAT.search(text)
+
+
+_ANY_DIPLOMAT = re.compile(r"(?i)\b(?:посол|посл(?:а|ом|у)\b|генконсул|консул|посланник|представител)")
 _DIPLOMAT = re.compile(
     r"(?i)\s*(?:генеральн\w+\s+)?(?:посол\b|посл(?:а|ом|у)\b|генконсул|консул|посланник)\w*"
 )

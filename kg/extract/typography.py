@@ -23,6 +23,7 @@ _MIXED_WORD = re.compile(
 _LATIN = re.compile(rf"[{_FOREIGN}]")
 _CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
+_GLUED_BULLET = re.compile(r"(?<=\w)[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\ufe0f?[А-ЯЁA-Z])")
 _SHORTCODE = re.compile(r"\[([a-z_]+)[^\]\n]{0,40}\]([^\[\]\s]{1,3})\[/\1\](?=\w)")
 
 
@@ -35,6 +36,8 @@ def repair(text: str) -> str:
     # "[dropcap]К[/dropcap]онсульский": a page builder's shortcode around a first letter; the letter moves right,
     # next to the rest of its word, and the markup turns to spaces
     text = _SHORTCODE.sub(lambda m: " " * (len(m.group(0)) - len(m.group(2))) + m.group(2), text)
+    # "Старовойта🔵В ходе встречи": a pictograph used as a bullet ends the line before it
+    text = _GLUED_BULLET.sub("\n", text)
     text = _title_case_capital_names(text)
     # "Умару Яр’Адуа": an apostrophe joining two capitalised parts of a surname reads as its hyphen, which the
     # tokenizer keeps inside the word ("Кот-д’Ивуар", "О’Нил" are left as written)
