@@ -366,8 +366,10 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         and not (tokens[t.head].lemma in _OPENING and verb is not None and _argument_of(tokens, t, verb))
     )
     event.reference = (
-        not happening and not headline and (not event.participants or nested)
-    ) or _predicate_of_a_told_event(tokens, t)
+        (not happening and not headline and (not event.participants or nested))
+        or _predicate_of_a_told_event(tokens, t)
+        or _evaluated(tokens, t)
+    )
     partners = arguments.partners(
         article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
     )
@@ -415,6 +417,11 @@ _ARRIVING = frozenset(
 )
 _COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
 _DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
+
+
+def _evaluated(tokens: list[Token], t: Token) -> bool:
+    """ "По словам X, форум был плодотворным": an adjective said of the event judges one told before."""
+    return t.rel == "nsubj" and t.head >= 0 and tokens[t.head].pos == "ADJ"
 
 
 def _predicate_of_a_told_event(tokens: list[Token], t: Token) -> bool:

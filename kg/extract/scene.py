@@ -175,6 +175,10 @@ _SOURCE_AT_END = re.compile(
 def _reports(s: Sentence, m) -> bool:
     """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side;
     nor is the speaker a headline opens with ("Сергей Мардан: В Астрахани проходит заседание ...")."""
+    if _VENUE_VISITED_BY.search(s.text[: m.start - s.start]):
+        return (
+            True  # "в рамках авиасалона, который посетили президент X и вице-премьер Y": the venue's visitors
+        )
     if _OWN_TALKS.search(s.text):
         return False
     if _reports_on_surface(s, m):
@@ -207,6 +211,11 @@ _NEWSROOM_JOB = re.compile(
 )
 
 
+# a relative clause of the place where the meeting was, telling who else came there, up to the name
+_VENUE_VISITED_BY = re.compile(
+    r"(?i)(?:салон|выставк|форум|ярмарк|музе|завод|предприяти|павильон|стенд|объект|центр)\w*(?:\s+[^\s,]+){0,3},\s+"
+    r"котор\w+\s+(?:[а-яё]+\s+){0,2}(?:посетил|осмотрел|побывал|открыл)\w*\s+[^;:]*$"
+)
 _COMMEMORATED = re.compile(
     r"(?i)\b(?:(?:памятник|бюст|монумент|мемориал|мавзоле)\w*|могил(?:а|ы|е|у|ой)|памят(?:ь|и|ью))"
     r"\s+(?:[а-яё-]+\s+){0,3}$"
