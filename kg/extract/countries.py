@@ -313,10 +313,27 @@ def _meeting_side(article: Article, person: Person, post: PostFact, meetings: li
         }
         if not held and len(meeting.sides) < 2:
             continue  # "X провёл встречу с белорусской делегацией": the one side told is the other one
+        if not held:
+            held = _partner_sides(article, meeting)  # "X поговорил с руководством Брестского облисполкома"
         free = [c for c in meeting.sides if c not in held]
         if len(free) == 1:
             return free[0]
     return None
+
+
+_WITH_PARTNER = re.compile(r"(?i)\bс[о]?\s+(?:[а-яё-]+\s+){0,4}$")
+
+
+def _partner_sides(article: Article, meeting: Meeting) -> set[str]:
+    """The sides the opening sentence gives as the "с" partner ("с руководством Брестского облисполкома
+    Республики Беларусь"): the other side's, when only one of the sides is told so."""
+    s = article.sentences[meeting.sentence]
+    partners = {
+        m.iso
+        for m in article.places_in(s.start, s.stop)
+        if m.iso in meeting.sides and _WITH_PARTNER.search(article.text[max(s.start, m.start - 60) : m.start])
+    }
+    return partners if len(partners) == 1 else set()
 
 
 def _visit_host_side(article: Article, person: Person, meeting: Meeting) -> str | None:

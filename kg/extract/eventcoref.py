@@ -27,6 +27,7 @@ from kg.extract.officials import described_posts, officials
 from kg.keys import normalize_key
 
 _LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|по|через|до|г\.)\s*$")
+_BETWEEN = re.compile(r"(?i)\bмежду\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?(?:[А-ЯЁа-яё-]+\s+и\s+)?$")
 _TYPED_BY_NOUN = {"talks", "phone_call", "video_call"}
 # the lemmas a meeting may be told with that say nothing of its form
 _UNTYPED_WORDS = {"", "обсудить", "обсуждать", "рассмотреть", "обменяться", "подписать", "встретить"}
@@ -124,7 +125,13 @@ def opening_sides(article: Article, meeting: Meeting) -> list[str]:
     for place in article.places_in(s.start, s.stop):
         # "с амурским губернатором": a region's adjective before its unnamed head is that head's state
         head_of_region = place.kind == "region" and " " not in place.text.strip()
-        if (place.kind not in ("country", "adjective", "body") and not head_of_region) or not place.iso:
+        # "между Омской областью и Павлодарской областью": regions of two states told as the parties
+        between = place.kind == "region" and _BETWEEN.search(
+            article.text[max(s.start, place.start - 80) : place.start]
+        )
+        if (
+            place.kind not in ("country", "adjective", "body") and not head_of_region and not between
+        ) or not place.iso:
             continue
         if _LOCATIVE.search(article.text[max(s.start, place.start - 12) : place.start]):
             continue  # "в Китае", "из Пекина": where, not who

@@ -133,6 +133,9 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
     extract_meetings(article, gaz, relaxed)
     countries.settle(article, article.meetings)
     resolve_events(article)
+    countries.settle(
+        article, article.meetings
+    )  # a post still open may be the side event coreference found free
     # drop the meetings of one state's officials (the second reading: those provably so)
     article.meetings = [
         m
