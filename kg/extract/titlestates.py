@@ -54,6 +54,8 @@ def delegation_countries(article: Article, span: Span) -> list[tuple[str | None,
 
 _THIS_REGION = re.compile(r"(?i)\b(?:региона|области|края|провинции|штата|республики)\s*$")
 _THIS_COUNTRY = re.compile(r"(?i)\b(?:эт(?:ой|ого)|данной|данного)\s+(?:страны|государства)\b")
+# a bare "страны" closing the title ("министр туризма и древностей страны Шериф Фатхи"), not "нашей страны"
+_THE_COUNTRY = re.compile(r"(?i)(?<!нашей )(?<!своей )\bстраны\s*$")
 
 
 def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
@@ -68,6 +70,17 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         ]
         if before:
             return [(before[-1].iso, "country")]
+    if _THE_COUNTRY.search(article.text[span.start : span.stop]):
+        # the one state the sentence names before the title, by a country or a city ("В Манагуа ... России":
+        # two, and the title stays open)
+        s = next((x for x in article.sentences if x.start <= span.start < x.stop), None)
+        told = (
+            {m.iso for m in article.places_in(s.start, span.start) if m.kind in ("country", "city")}
+            if s
+            else set()
+        )
+        if len(told) == 1 and None not in told:
+            return [(told.pop(), "country")]
     this_region = _THIS_REGION.search(article.text[span.start : span.stop])
     if this_region and not article.places_in(span.start, span.stop):
         # "губернатором региона Анатолием Исаченко": the region named last before ("области": the last
