@@ -35,8 +35,12 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
     for t in tokens:
         title = None if predicate else _title_of_apposition(sentence.tokens, t, inside)
         if title is not None and not _indeclinable(title.text):
-            # the title agrees with the name; "замминистра" shows no case, so the tagger's is a guess
-            add(_UD_CASES.get(title.feats.get("Case", "")), 3.0)
+            # the title agrees with the name; "замминистра" shows no case, so the tagger's is a guess, and one the
+            # title's own endings cannot have ("Министра" read as a nominative) gives way to theirs
+            tagged = _UD_CASES.get(title.feats.get("Case", ""))
+            possible = {p.tag.case for p in parses(title.text.lower()) if "NOUN" in p.tag or "Subx" in p.tag}
+            for case in [tagged] if tagged in possible or not possible else sorted(possible):
+                add(case, 3.0 / (1 if tagged in possible or not possible else len(possible)))
         if t.text[:1].isupper():
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
     if sentence is not None:
@@ -53,12 +57,22 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
         and following.feats.get("VerbForm") == "Fin"
         and following.feats.get("Tense") == "Past"
         and following.feats.get("Number") != "Plur"
+        # "Встреча министра ... Ле Зоан Хопа прошла": a verb whose subject the parse finds elsewhere is not the name's
+        and not any(
+            t.rel in ("nsubj", "nsubj:pass") and t.head == following.index and t.lemma in _EVENTS
+            for t in sentence.tokens
+        )
     ):
         # "... Гульшара Абдыкаликова отметила": the subject of the verb after it; a plural verb
         # ("... Омом Бирлой обсуждались вопросы") has another subject
         add("nomn", 2.5)
     return None, (weights or None)
 
+
+# an event the verb after a name may tell instead of the name's deed ("Встреча министра ... Ле Зоан Хопа прошла")
+_EVENTS = frozenset(
+    ["встреча", "переговоры", "беседа", "заседание", "визит", "церемония", "саммит", "разговор"]
+)
 
 # verbs whose instrumental is a predicate, not an apposition: "назначил новым послом X Сергея Малиновского"
 _PREDICATIVE_VERBS = frozenset(

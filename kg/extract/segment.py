@@ -19,6 +19,7 @@ from kg.errors import InputError
 from kg.extract import layout
 from kg.extract.dates import date_stamp, find_dates, parse_date_line
 from kg.extract.model import Article, Sentence, Span
+from kg.extract.morph import parses
 from kg.extract.speech import speech_spans
 
 
@@ -205,7 +206,12 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and (re.match(r"[а-яё]", line.text) or _broken_off(prev.text))
+            and (
+                re.match(r"[а-яё]", line.text)
+                or _broken_off(prev.text)
+                or len(out) >= 2
+                and _genitive_chain_goes_on(text, out[-2], prev, line)
+            )
             and not _ends_sentence(prev.text)
             and not prev.text.endswith(";")
             and not layout.blank_between(text, prev, line)
@@ -214,6 +220,31 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
         else:
             out.append(line)
     return out
+
+
+def _genitive_chain_goes_on(text: str, before: layout.Line, prev: layout.Line, line: layout.Line) -> bool:
+    """ "Встреча Министра связи и массовых коммуникаций" / "Российской Федерации Игоря Щёголева ... прошла": in the
+    middle of a paragraph (the line before ended a sentence, no blank line), a line that ends in a genitive and
+    has no verb, followed by one that opens with a genitive, is one sentence broken by a converter."""
+    if not _ends_sentence(before.text) or layout.blank_between(text, before, prev):
+        return False
+    last, first = re.findall(r"[А-ЯЁа-яё-]+", prev.text)[-1:], re.findall(r"[А-ЯЁа-яё-]+", line.text)[:1]
+    return bool(
+        last
+        and first
+        and _can_be_genitive(last[0])
+        and _can_be_genitive(first[0])
+        and not any(_is_verb(w) for w in prev.text.split())
+    )
+
+
+def _can_be_genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in parses(word.lower()))
+
+
+def _is_verb(word: str) -> bool:
+    found = parses(word.strip('.,;:!?«»"()').lower())
+    return bool(found) and found[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
 def _broken_off(line: str) -> bool:
