@@ -90,6 +90,7 @@ def find_persons(article: Article, ner) -> None:
     _join_case_readings(persons)
     _merge_short_forms(persons)
     _relabel_by_written_surname(persons)
+    _initials_told_elsewhere(persons)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)
@@ -260,6 +261,31 @@ def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
         person.last, person.name = nominative, name
         del persons[key]
         person.key = new_key
+        persons[new_key] = person
+        for mention in person.mentions:
+            mention.person = new_key
+
+
+def _initials_told_elsewhere(persons: dict[str, Person]) -> None:
+    """ "на встрече с Зурабовым ... М.Зурабов обратился": a person named by the surname alone takes the one
+    initial another mention writes, as the fullest form the text gives."""
+    for key in list(persons):
+        person = persons[key]
+        if person.first:
+            continue
+        initials = {
+            tokens[0][0].upper()
+            for m in person.mentions
+            if (tokens := [t for t in name_tokens(m.text) if is_initial(t)])
+        }
+        if len(initials) != 1:
+            continue
+        name = f"{initials.pop()}. {person.last}"
+        new_key = normalize_key(name)
+        if new_key in persons:
+            continue
+        person.first, person.name, person.key = name.split()[0], name, new_key
+        del persons[key]
         persons[new_key] = person
         for mention in person.mentions:
             mention.person = new_key

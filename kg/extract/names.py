@@ -264,6 +264,9 @@ def _east_asian_family(word: str, names: frozenset[str]) -> bool:
     return bool(m) and m.group(1) in names
 
 
+_POLITE_PRONOUN = re.compile(r"Вы|Вас|Вам|Вами|Ваш\w*|Тебя|Тебе|Он|Она|Они|Его|Ее|Её|Им|Их|Ему|Ей|Нам|Нас")
+
+
 def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
     """ "Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
     out = []
@@ -287,6 +290,8 @@ def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
             ]
             if not _east_asian_family(m.group(1), names) or any(a < stop and start < b for a, b in blocking):
                 continue
+            if any(_POLITE_PRONOUN.fullmatch(x) for x in syllables):
+                continue  # "«У Вас уже значительные успехи»": a capitalised "Вас" of polite address
             if find_roles(m.group(2)) or (
                 m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])
             ):
