@@ -96,6 +96,24 @@ def _after_title(text: str, start: int) -> bool:
     return bool(roles) and not TITLE_BREAK.search(window, roles[-1].stop)
 
 
+_SURNAME_END = r"(?:ов|ев|ёв|ин|ын|ий|ой|ян|ко|ук|юк|ич|дзе|ли|ан|ер|ес|он)$"
+
+
+def _without_glued_verb(text: str, span: Span) -> Span:
+    """ "Ильхам Алиевподписал": a verb glued to the surname by a missing space is cut off (the longest known
+    past-tense verb that leaves a capitalised word of three letters or more)."""
+    word = text[span.start : span.stop].split()[-1] if text[span.start : span.stop].split() else ""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{5,}", word) or any(p.is_known for p in parses(word.lower())):
+        return span
+    for cut in range(4, len(word) - 5):
+        tail = word[cut:]
+        if re.search(_SURNAME_END, word[:cut]) and any(
+            p.is_known and p.tag.POS == "VERB" and "past" in p.tag for p in parses(tail)
+        ):
+            return Span(span.start, span.stop - len(tail))
+    return span
+
+
 def _trim(text: str, span: Span, places: list) -> Span | None:
     """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
     words = [
@@ -707,7 +725,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             if m.kind in ("city", "body", "country")
         ):
             continue  # "Акорда", "Кремль" are places
-        span = _trim(text, _extend_initials(text, span), article.places)
+        span = _trim(text, _extend_initials(text, _without_glued_verb(text, span)), article.places)
         span = drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
