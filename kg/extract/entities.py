@@ -548,7 +548,15 @@ def _resolve_short(persons: dict[str, Person], tokens: list[str], names: list[st
         hits = [p for p in persons.values() if normalize_key(p.first) in forms]
         return hits[0] if len(hits) == 1 else None
     forms = {normalize_key(f) for f in surname_forms(names[-1])}
-    hits = [p for p in persons.values() if normalize_key(p.last) in forms]
+    hits = [p for p in persons.values() if normalize_key(p.last) in forms] or [
+        # "с мэром Андреем Садовым ... Садовый подчеркнул": the nominative one of the written forms may stand for
+        p
+        for p in persons.values()
+        if any(
+            normalize_key(names[-1]) in {normalize_key(f) for f in surname_forms(w)}
+            for w in _written_surnames(p)
+        )
+    ]
     if initials:
         hits = [p for p in hits if p.first[:1] == initials[0]] or hits
     if len(hits) == 1:

@@ -675,8 +675,12 @@ def _all_nominatives(token: str, role: str) -> frozenset[str]:
 
 
 def surname_forms(token: str) -> frozenset[str]:
-    """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"})."""
-    return _all_nominatives(token, "last")
+    """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"}; "Садовым" -> also
+    {"Садовый"}, an adjective's instrumental)."""
+    adjectival = re.match(r"(?i)(.{3,}[^аеёиоуыэюя])(ым|им)$", token)
+    stem, ending = (adjectival.group(1), adjectival.group(2).lower()) if adjectival else ("", "")
+    extra = {stem + "ый", stem + "ой"} if ending == "ым" else {stem + "ий"} if ending == "им" else set()
+    return _all_nominatives(token, "last") | extra
 
 
 def first_name_forms(token: str) -> frozenset[str]:
