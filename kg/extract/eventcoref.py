@@ -49,8 +49,43 @@ def resolve_events(article: Article) -> None:
     article.meetings = merge_same_events(article.meetings)
     article.meetings = _merge_formats(article, article.meetings)
     for meeting in article.meetings:
+        absent = [p for p in meeting.participants if _told_absent(article, p)]
+        meeting.participants = [p for p in meeting.participants if p not in absent]
+        meeting.participants += [p for p in _stand_ins(article, absent) if p not in meeting.participants]
+    article.meetings = [m for m in article.meetings if m.participants or not m.opened_with]
+    for meeting in article.meetings:
         if meeting.kind == "talks" and len(_states_of_heads(article, meeting)) > 2:
             meeting.kind = "summit"  # GOLD: a meeting of heads of more than two states is a summit
+
+
+# "X не может присутствовать в Ялте", "не примет участия", "не смог приехать": who stays away
+_ABSENT = re.compile(
+    r"(?i)^[^.;!?]{0,20}?\bне\s+(?:(?:может|сможет|смог\w*|будет|удалось)\s+)?(?:присутствовать|приехать|"
+    r"прибыть|участвовать|принять\s+участие|примет\s+участи\w*|принял\w*\s+участи\w*|приехал\w*|прибыл\w*)"
+)
+
+
+def _told_absent(article: Article, person: str) -> bool:
+    """ "Ввиду кризиса Виктор Янукович не может присутствовать в Ялте": a person the text says stays away is no
+    participant, whoever stands in for him."""
+    return any(
+        m.person == person and _ABSENT.search(article.text[m.stop : m.stop + 80]) for m in article.mentions
+    )
+
+
+_STANDS_IN = re.compile(r"(?i)\bзаменил\w*|\bзаменя\w+|\bвместо\b|\bзамеща\w+")
+
+
+def _stand_ins(article: Article, absent: list[str]) -> list[str]:
+    """ "... Янукович не может присутствовать в Ялте. ... Украинского премьера заменил вице-премьер X": who stands
+    in for a person told absent, in the sentences right after."""
+    found: list[str] = []
+    for person in absent:
+        told = [m.sentence for m in article.mentions if m.person == person]
+        for s in article.sentences[min(told) : min(told) + 3] if told else []:
+            if _STANDS_IN.search(s.text):
+                found += [m.person for m in article.mentions_in(s.index) if m.person not in absent]
+    return list(dict.fromkeys(found))
 
 
 def _take_described_side(article: Article, meeting: Meeting) -> None:
