@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import Article, Span
-from kg.extract.morph import is_patronymic, parses, russian_surname_in_oblique_case
+from kg.extract.morph import east_asian_surnames, is_patronymic, parses, russian_surname_in_oblique_case
 from kg.extract.officials import is_officials_surname
 from kg.extract.syntax import token_at
 
+# a syllable ending in a consonant, declined as Russian declines it ("Кэцяна", "Цзиньпином")
+_DECLINED_SYLLABLE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:а|у|ом|ем|е)$")
 WORD = re.compile(r"[А-ЯЁ]\.(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
 
 
@@ -24,6 +26,18 @@ def split_by_case(text: str, span: Span) -> list[Span]:
     oblique case, then a first name that can be nominative, are two names, whatever one subtree the
     parser made of them."""
     words = list(WORD.finditer(text[span.start : span.stop]))
+    families = east_asian_surnames()
+    for i in range(2, len(words) - 1):
+        # "премьера Госсовета КНР Ли Кэцяна Ван Ян выразил": a declined East Asian name, then another family name
+        if (
+            words[0].group() in families
+            and words[i].group() in families
+            and _DECLINED_SYLLABLE.search(words[i - 1].group())
+        ):
+            return [
+                Span(span.start, span.start + words[i - 1].end()),
+                Span(span.start + words[i].start(), span.stop),
+            ]
     if (
         len(words) == 2
         and russian_surname_in_oblique_case(words[0].group())

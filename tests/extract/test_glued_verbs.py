@@ -1,5 +1,6 @@
 """A past-tense verb glued to a surname by a missing space is cut off the name; a Georgian surname that ends in
-letters a verb could take stays whole. Sentences written for these tests."""
+letters a verb could take stays whole; a declined East Asian name and the family name after it are two people.
+Sentences written for these tests."""
 
 
 def names(article):
@@ -20,3 +21,10 @@ def test_a_long_surname_stays_whole(extractor):
         "t",
     )
     assert "Ираклий Менагаришвили" in names(a)
+
+
+def test_a_declined_east_asian_name_and_the_next_one_are_two_people(extractor):
+    a = extractor.extract(
+        "От имени председателя КНР Си Цзиньпина Ван Хунин, в свою очередь, поблагодарил за прием.", "t"
+    )
+    assert {"Си Цзиньпин", "Ван Хунин"} <= set(names(a))
