@@ -1,0 +1,27 @@
+"""Regions and cities of Ukraine, Armenia and Mongolia name their state: the heads of their administrations are
+that state's officials. Sentences written for these tests."""
+
+import pytest
+
+
+def posts(article, name):
+    person = next(p for p in article.persons.values() if p.name == name)
+    return [(p.role, p.country) for p in person.posts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "iso"),
+    [
+        (
+            "Председатель Полтавской облгосадминистрации Олег Синегубов встретился с послом Литвы.",
+            "Олег Синегубов",
+            "UA",
+        ),
+        ("Мэр Запорожья Владимир Буряк принял делегацию из Польши.", "Владимир Буряк", "UA"),
+        ("Губернатор Лорийской области Арутюн Гевондян встретился с послом Грузии.", "Арутюн Гевондян", "AM"),
+        ("Губернатор Увсского аймака Баттулга Сэрээтэр принял делегацию Тывы.", "Баттулга Сэрээтэр", "MN"),
+    ],
+)
+def test_the_head_of_a_region_is_of_its_state(extractor, sentence, name, iso):
+    a = extractor.extract(sentence, "t")
+    assert posts(a, name) == [("regional_head", iso)]
