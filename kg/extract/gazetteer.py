@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.extract.phrases import decline_phrase, decline_word_by_rules
 from kg.resources import gazetteer_file
 
+_FOLD_YO = str.maketrans("ёЁ", "еЕ")
 _ADJ_ENDINGS = "ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ое|ие|ые|их|ых|ими|ыми|ей|ою"
 
 
@@ -260,7 +261,11 @@ class Gazetteer:
     # ---------------------------------------------------------------- lookups
 
     def find(self, text: str) -> list[Match]:
-        """Every country, adjective, city, region and body named in ``text``, by position."""
+        """Every country, adjective, city, region and body named in ``text``, by position ("Могилёвской области"
+        as "Могилевской": the lists write "е" for "ё", and the folding keeps every offset)."""
+        return [replace(m, text=text[m.start : m.stop]) for m in self._find(text.translate(_FOLD_YO))]
+
+    def _find(self, text: str) -> list[Match]:
         out: list[Match] = []
         rx, forms = self._country_forms
         for m in rx.finditer(text):

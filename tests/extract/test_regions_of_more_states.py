@@ -1,5 +1,5 @@
-"""Regions and cities of Ukraine, Armenia and Mongolia name their state: the heads of their administrations are
-that state's officials. Sentences written for these tests."""
+"""Regions and cities of Ukraine, Armenia and Mongolia name their state, written with "ё" or not: the heads of their
+administrations are that state's officials. Sentences written for these tests."""
 
 import pytest
 
@@ -25,3 +25,10 @@ def posts(article, name):
 def test_the_head_of_a_region_is_of_its_state(extractor, sentence, name, iso):
     a = extractor.extract(sentence, "t")
     assert posts(a, name) == [("regional_head", iso)]
+
+
+def test_a_place_written_with_yo_is_found(extractor):
+    a = extractor.extract(
+        "В Могилёве глава Могилёвской области Анатолий Исаченко встретился с послом Китая.", "t"
+    )
+    assert posts(a, "Анатолий Исаченко") == [("regional_head", "BY")]
