@@ -458,6 +458,14 @@ def _clause_before_name(article: Article, start: int, stop: int, name: int) -> b
     partner = re.search(r"(?i)(?:^|\s)со?\s+$", article.text[max(0, start - 4) : start])
     if not comma and not partner:
         return False
+    if comma and any(
+        found and found[0].tag.POS == "GRND"
+        for found in (
+            parses(w.lower())
+            for w in re.findall(r"[А-ЯЁа-яё]+", article.text[max(0, start - 40) : start])[-3:]
+        )
+    ):
+        return True  # "Напутствуя нового посла, Лукашенко сказал": the gerund's object, before its clause's subject
     words = article.text[start:stop].split()
     mention = next((m for m in article.mentions if m.start == name), None)
     if not words or mention is None:
