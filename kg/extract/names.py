@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import layout
+from kg.extract.eastasian import east_asian_family, east_asian_spans, without_glued_verb
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import (
@@ -96,24 +97,6 @@ def _after_title(text: str, start: int) -> bool:
     return bool(roles) and not TITLE_BREAK.search(window, roles[-1].stop)
 
 
-_SURNAME_END = r"(?:ов|ев|ёв|ин|ын|ий|ой|ян|ко|ук|юк|ич|дзе|ли|ан|ер|ес|он)$"
-
-
-def _without_glued_verb(text: str, span: Span) -> Span:
-    """ "Ильхам Алиевподписал": a verb glued to the surname by a missing space is cut off (the longest known
-    past-tense verb that leaves a capitalised word of three letters or more)."""
-    word = text[span.start : span.stop].split()[-1] if text[span.start : span.stop].split() else ""
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]{5,}", word) or any(p.is_known for p in parses(word.lower())):
-        return span
-    for cut in range(4, len(word) - 5):
-        tail = word[cut:]
-        if re.search(_SURNAME_END, word[:cut]) and any(
-            p.is_known and p.tag.POS == "VERB" and "past" in p.tag for p in parses(tail)
-        ):
-            return Span(span.start, span.stop - len(tail))
-    return span
-
-
 def _trim(text: str, span: Span, places: list) -> Span | None:
     """Drop words at either end that cannot be part of a name ("РУз Жамшидом Ходжаевым", "Астаны Женис ...")."""
     words = [
@@ -122,7 +105,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     placed = [
         (p.start, p.stop) for p in places if p.kind in ("country", "city", "region", "body", "adjective")
     ]
-    asian = bool(words) and _east_asian_family(text[words[0][0] : words[0][1]], east_asian_surnames())
+    asian = bool(words) and east_asian_family(text[words[0][0] : words[0][1]], east_asian_surnames())
     named = [
         (a, b)
         for a, b in words
@@ -229,7 +212,7 @@ def _title_word(word: str) -> bool:
 def name_tokens(text: str) -> list[str]:
     """The words of a name span, initials apart: "А.Арипов" -> ["А.", "Арипов"]; "Ван И." -> ["Ван", "И"]."""
     words = [w.strip(",;:") for w in WORD.findall(text) if w.strip(",;:")]
-    if words and _east_asian_family(words[0], east_asian_surnames()):
+    if words and east_asian_family(words[0], east_asian_surnames()):
         words = [w.rstrip(".") for w in words]  # one-letter syllables are part of the name, not initials
     return words
 
@@ -268,54 +251,6 @@ _SURNAME_LIKE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|ян|янц|енко|ко|дзе|швили|ли|уулу|улы)"
     r"(?:а|у|ым|ом|е|ой|ою|ого|ому|им|ую)?$"
 )
-
-
-_EAST_ASIAN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]*)((?:\s+[А-ЯЁ][а-яё]*){1,2})(?![\w-])")
-
-
-def _east_asian_family(word: str, names: frozenset[str]) -> bool:
-    """A family name of the list, or one ending in a consonant declined as Russian declines it ("Вана И",
-    "Ваном И", "Киму Хи Сангу")."""
-    if word in names:
-        return True
-    m = re.match(r"^(.+?[бвгджзклмнпрстфхцчшщь])(?:а|у|ом|ем|е)$", word)
-    return bool(m) and m.group(1) in names
-
-
-_POLITE_PRONOUN = re.compile(r"Вы|Вас|Вам|Вами|Ваш\w*|Тебя|Тебе|Он|Она|Они|Его|Ее|Её|Им|Их|Ему|Ей|Нам|Нас")
-
-
-def east_asian_spans(article: Article, taken: list[Span]) -> list[Span]:
-    """ "Ван И", "Фам Минь Тинем", "Дин Сюэсян": a family name from the list and one or two syllables."""
-    out = []
-    names = east_asian_surnames()
-    places = [(m.start, m.stop) for m in article.places]
-    for s in article.sentences:
-        # every capitalised word may start one: "Республики Чон Му Рим" is no name, "Чон Му Рим" is
-        found = (_EAST_ASIAN.match(s.text, w.start()) for w in re.finditer(r"(?<![\w-])[А-ЯЁ]", s.text))
-        for m in (m for m in found if m is not None):
-            start, stop = s.start + m.start(), s.start + m.end()
-            syllables = m.group(2).split()
-            if len(syllables) == 2 and len(re.findall(r"[аеёиоуыэюя]", syllables[-1].lower())) >= 3:
-                # "Ван Жонгом Протокола": a word of three syllables is no syllable of the name
-                syllables = syllables[:1]
-                stop = start + len(m.group(1)) + m.group(2).index(syllables[0]) + len(syllables[0])
-            # "Чон Му Рим": a listed family name and two syllables, the last of which a gazetteer takes for a
-            # place ("Рим"), is a name
-            last_place = len(syllables) == 2 and m.group(1) in names
-            blocking = [(t.start, t.stop) for t in taken] + [
-                (a, b) for a, b in places if not (last_place and a >= stop - len(syllables[-1]))
-            ]
-            if not _east_asian_family(m.group(1), names) or any(a < stop and start < b for a, b in blocking):
-                continue
-            if any(_POLITE_PRONOUN.fullmatch(x) for x in syllables):
-                continue  # "«У Вас уже значительные успехи»": a capitalised "Вас" of polite address
-            if find_roles(m.group(2)) or (
-                m.start() == 0 and not find_roles(article.text[max(0, start - 60) : start])
-            ):
-                continue
-            out.append(Span(start, stop))
-    return out
 
 
 def common_noun(word: str) -> bool:
@@ -725,7 +660,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             if m.kind in ("city", "body", "country")
         ):
             continue  # "Акорда", "Кремль" are places
-        span = _trim(text, _extend_initials(text, _without_glued_verb(text, span)), article.places)
+        span = _trim(text, _extend_initials(text, without_glued_verb(text, span)), article.places)
         span = drop_oblique_lead(article, span) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
@@ -738,7 +673,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             span = Span(span.start, final.end())  # "Нурланбек Тургунбек уулу"
         for part in (p for whole in _split_by_syntax(article, span) for p in split_by_case(text, whole)):
             tokens = name_tokens(text[part.start : part.stop])
-            if tokens and _east_asian_family(tokens[0], east_asian_surnames()):
+            if tokens and east_asian_family(tokens[0], east_asian_surnames()):
                 pass  # one-letter syllables are part of the name
             elif tokens and not all(is_name_token(t) or _capitals_of_a_name(text, t) for t in tokens):
                 # "Маджлиси милли Рустами Эмомали": a body's name before the person's; the name comes last
