@@ -157,7 +157,7 @@ def _visit_noun(
     framed = compound_preposition(tokens, t) in ("в рамках", "в ходе", "во время") or (
         t.head >= 0 and tokens[t.head].lemma == "программа"  # "В программе визита: встреча с X": the one told
     )
-    if visitor is None and not framed:
+    if visitor is None and not framed and not _nested(tokens, t):
         visitor = _surface_visitor(
             article, s, t, participants
         )  # a framed visit without a visitor is the one told
@@ -275,6 +275,13 @@ def _own_clause(tokens: list[Token], t: Token) -> list[Token]:
         if a.pos in ("VERB", "AUX"):
             break
     return out
+
+
+def _nested(tokens: list[Token], t: Token) -> bool:
+    """ "выразил признательность за помощь в организации и сопровождении визита": a visit three nouns or more below
+    its verb is a thing talked of, not the sentence's news of who travels."""
+    nouns = [a for a in ancestors(tokens, t) if a.pos in ("NOUN", "PROPN") and a.rel != "conj"]
+    return len(nouns) >= 3
 
 
 def _holder(tokens: list[Token], t: Token) -> Token | None:
