@@ -612,7 +612,8 @@ def normalize_name(
                 form, score = max(cands, key=lambda c: c[1])
                 # a word that cannot be this case's form ("Бадром" as a nominative) rules the reading out more
                 # than a known name elsewhere in it ("Абдель") can rule it in
-                total += score if score > 0 else -4.0
+                # (a middle word less so: "Тедрос Адханом Гебрейесус", a father's name of a foreign shape)
+                total += score if score > 0 else -1.0 if role == "middle" else -4.0
                 forms.append(form)
             else:
                 declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]
