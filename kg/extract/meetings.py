@@ -379,8 +379,11 @@ class _MeetingReader:
     def _dated_plan(self, s: Sentence, event: Event) -> bool:
         """A weak event announced with its day, talks of two named sides ("обсудит с Y"); the day may be told in
         the sentence before ("завтра, 12 октября, приедет в Кишинев. X обсудит с Y ...")."""
-        if event.kind == "signing" or len(event.participants) < 2:
+        if len(event.participants) < 2:
             return False
+        if event.kind == "signing":
+            # "25 июня министры X и Y подпишут соглашение": a signing announced with its day, by two named people
+            return states_a_day(s.text)
         before = self._text_before(s)
         return not self._undated_future(s, event) or states_a_day(before)
 
