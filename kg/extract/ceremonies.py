@@ -6,7 +6,8 @@
 occasion officials of two states attended, and no talks, tells one meeting of them. The occasion is told by a
 ceremony, a reception or an opening, or by taking part in something; it must be told as held (not announced).
 When neither reading kept a meeting, the officials the text's reported sentences name are its participants, if
-they are of two states or more.
+they are of two states or more, or of one state where the occasion is held in another whose unnamed representatives
+attend.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def meeting_of_ceremony(article: Article, gaz) -> Meeting | None:
     people = list(dict.fromkeys(m.person for m in article.mentions if m.sentence in reported))
     officials = [p for p in people if any(post.country for post in article.persons[p].posts)]
     states = {post.country for p in officials for post in article.persons[p].posts if post.country}
-    if len(officials) < 2 or len(states) < 2:
+    if not officials or len(states) < 2 and not _other_states_guests(article, occasion, states):
         return None
     meeting = Meeting(
         kind="talks", sentence=occasion.index, participants=officials, sentences=[occasion.index]
@@ -50,6 +51,30 @@ def meeting_of_ceremony(article: Article, gaz) -> Meeting | None:
     if cities:
         meeting.city, meeting.country = cities[0].city, cities[0].country
     return meeting
+
+
+# unnamed guests: "присутствовали представители министерства иностранных дел ... королевства", "делегация"
+_TOLD_HELD = re.compile(r"(?i)\b(?:состоял\w+|прош(?:ел|ёл|ла|ло|ли)|открыл(?:ся|ось|ась|ись))\b")
+_GUESTS = re.compile(r"(?i)\b(?:представител|делегаци|официальн\w+\s+лиц|руководств)\w*")
+
+
+def _other_states_guests(article: Article, occasion: Sentence, states: set[str]) -> bool:
+    """The occasion's sentences place it in another state and tell its unnamed representatives: the named
+    official met them ("Церемония ... состоялась в Чиангмае на севере Таиланда. На мероприятии присутствовали
+    представители министерства иностранных дел")."""
+    window = article.sentences[occasion.index : occasion.index + 2]
+    other = {
+        m.iso
+        for x in window
+        for m in article.places_in(x.start, x.stop)
+        if m.kind in ("country", "city") and m.iso and m.iso not in states
+    }
+    return (
+        len(states) == 1
+        and bool(other)
+        and _TOLD_HELD.search(occasion.text) is not None
+        and any(_GUESTS.search(x.text) for x in window)
+    )
 
 
 def _held_occasion(article: Article, s: Sentence) -> bool:

@@ -53,3 +53,22 @@ def test_an_official_only_recalled_beside_the_ceremony_is_not_its_guest(extracto
         "t",
     )
     assert a.meetings == []
+
+
+def test_an_official_at_a_ceremony_held_abroad_with_its_hosts_unnamed_met_them(extractor):
+    a = extractor.extract(
+        "В городе Хошимин на юге Вьетнама состоялась церемония открытия почетного консульства Казахстана. На "
+        "мероприятии присутствовали представители министерства иностранных дел и народного комитета города. "
+        "Посол Казахстана во Вьетнаме Серик Жанибеков поблагодарил вьетнамских партнеров.",
+        "t",
+    )
+    assert participants(a) == [["серик жанибеков"]]
+
+
+def test_an_opening_only_discussed_is_no_meeting(extractor):
+    a = extractor.extract(
+        "Глава Элисты и руководитель представительства МИД России Евгений Торбин обсудили открытие консульства "
+        "Монголии. В обсуждении участвовали представители администрации.",
+        "t",
+    )
+    assert a.meetings == []
