@@ -1,9 +1,7 @@
 """A person the text says stays away is no participant; whoever stands in for him is. Sentences written for these
 tests."""
 
-
-def participants(article):
-    return [sorted(m.participants) for m in article.meetings]
+from tests.extract.readings import participants
 
 
 def test_the_stand_in_replaces_the_absent_leader(extractor):

@@ -2,9 +2,7 @@
 tells no talks; an announced one, or one with officials of one state, is not. Sentences written for these
 tests."""
 
-
-def participants(article):
-    return [sorted(m.participants) for m in article.meetings]
+from tests.extract.readings import participants
 
 
 def test_officials_of_two_states_at_an_opening_ceremony_met(extractor):

@@ -1,10 +1,7 @@
 """The head of a city or regional assembly named with its city's adjective is an official of the assembly's
 state. Sentences written for these tests."""
 
-
-def posts(article, name):
-    person = next(p for p in article.persons.values() if p.name == name)
-    return [(p.role, p.country) for p in person.posts]
+from tests.extract.readings import posts
 
 
 def test_the_head_of_a_city_duma_named_with_the_citys_adjective(extractor):

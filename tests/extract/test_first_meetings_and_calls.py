@@ -3,10 +3,7 @@ are that call; a page builder's shortcode around a first letter does not split t
 these tests."""
 
 from kg.extract.typography import repair
-
-
-def meetings(article):
-    return [(m.kind, sorted(m.participants)) for m in article.meetings]
+from tests.extract.readings import meetings
 
 
 def test_a_first_meeting_is_the_news(extractor):

@@ -1,10 +1,7 @@
 """A title that is a gerund's object, set off by a comma, is not the title of the name that opens the clause.
 Sentences written for these tests."""
 
-
-def posts(article, name):
-    person = next(p for p in article.persons.values() if p.name == name)
-    return [(p.role, p.country) for p in person.posts]
+from tests.extract.readings import posts
 
 
 def test_the_object_of_a_gerund_is_not_the_subjects_title(extractor):

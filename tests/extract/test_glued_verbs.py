@@ -2,9 +2,7 @@
 letters a verb could take stays whole; a declined East Asian name and the family name after it are two people.
 Sentences written for these tests."""
 
-
-def names(article):
-    return sorted(p.name for p in article.persons.values())
+from tests.extract.readings import names
 
 
 def test_a_verb_glued_to_the_surname_is_no_part_of_the_name(extractor):

@@ -1,9 +1,7 @@
 """A person named by the surname alone takes the one initial another mention writes; a capitalised "Вас" of polite
 address after "У" is no East Asian name. Sentences written for these tests."""
 
-
-def names(article):
-    return sorted(p.name for p in article.persons.values())
+from tests.extract.readings import names
 
 
 def test_a_surname_alone_takes_the_initial_written_elsewhere(extractor):

@@ -2,9 +2,7 @@
 relative clause of the venue names ("выставка, которую посетили X и Y") are its visitors, not the meeting's.
 Sentences written for these tests."""
 
-
-def meetings(article):
-    return [(m.kind, sorted(m.participants)) for m in article.meetings]
+from tests.extract.readings import meetings
 
 
 def test_a_judged_forum_is_the_meeting_told_before(extractor):

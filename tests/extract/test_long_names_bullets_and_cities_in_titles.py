@@ -3,15 +3,7 @@ ends the line; heads of "ведомства" in the plural are ministers of the 
 title is where its holders are, not whose they are. Sentences written for these tests."""
 
 from kg.extract.typography import repair
-
-
-def names(article):
-    return sorted(p.name for p in article.persons.values())
-
-
-def posts(article, name):
-    person = next(p for p in article.persons.values() if p.name == name)
-    return [(p.role, p.country) for p in person.posts]
+from tests.extract.readings import names, posts
 
 
 def test_two_given_names_and_two_surnames_are_one_person(extractor):

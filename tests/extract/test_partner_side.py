@@ -1,10 +1,7 @@
 """A governor who spoke with "the leadership" of another state's region is of the side the text names that is not
 the partner's. Sentences written for these tests."""
 
-
-def posts(article, name):
-    person = next(p for p in article.persons.values() if p.name == name)
-    return [(p.role, p.country) for p in person.posts]
+from tests.extract.readings import posts
 
 
 def test_the_named_official_is_of_the_side_that_is_not_the_partners(extractor):

@@ -3,10 +3,7 @@ administrations are that state's officials. Sentences written for these tests.""
 
 import pytest
 
-
-def posts(article, name):
-    person = next(p for p in article.persons.values() if p.name == name)
-    return [(p.role, p.country) for p in person.posts]
+from tests.extract.readings import posts
 
 
 @pytest.mark.parametrize(

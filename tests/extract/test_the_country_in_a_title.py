@@ -1,10 +1,7 @@
 """A bare "страны" closing a title is the one state the sentence named before it; with two states named, or
 "нашей страны", it is not read so. Sentences written for these tests."""
 
-
-def posts(article, name):
-    person = next(p for p in article.persons.values() if p.name == name)
-    return [(p.role, p.country) for p in person.posts]
+from tests.extract.readings import posts
 
 
 def test_the_country_is_the_state_the_sentence_named(extractor):
