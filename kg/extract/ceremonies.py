@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.referred import RECALL_OPENER
@@ -29,7 +30,7 @@ _ANNOUNCED = re.compile(
 )
 
 
-def meeting_of_ceremony(article: Article, gaz) -> Meeting | None:
+def meeting_of_ceremony(article: Article, gaz: Gazetteer) -> Meeting | None:
     """One meeting of the officials of two states or more the text names around the first held occasion."""
     occasion = next((s for s in article.sentences if _held_occasion(article, s)), None)
     if occasion is None or not any(article.mentions_in(i) for i in range(occasion.index, occasion.index + 3)):

@@ -16,6 +16,8 @@ stage looks at them together and decides what each one is:
   in other words ("X обсудил с Y ...") is the same meeting: a meeting typed only by a
   discussion verb joins the call, video call or talks of the same people on a compatible date;
   talks placed nowhere beside a call of the same people are that call.
+* **Who was there.** A person the text says stays away ("не может присутствовать") is no
+  participant; the one told standing in for him ("заменил") is.
 """
 
 from __future__ import annotations
@@ -48,11 +50,7 @@ def resolve_events(article: Article) -> None:
     article.meetings = _without_headline_summaries(article, article.meetings)
     article.meetings = merge_same_events(article.meetings)
     article.meetings = _merge_formats(article, article.meetings)
-    for meeting in article.meetings:
-        absent = [p for p in meeting.participants if _told_absent(article, p)]
-        meeting.participants = [p for p in meeting.participants if p not in absent]
-        meeting.participants += [p for p in _stand_ins(article, absent) if p not in meeting.participants]
-    article.meetings = [m for m in article.meetings if m.participants or not m.opened_with]
+    article.meetings = [m for m in article.meetings if _without_the_absent(article, m)]
     for meeting in article.meetings:
         if meeting.kind == "talks" and len(_states_of_heads(article, meeting)) > 2:
             meeting.kind = "summit"  # GOLD: a meeting of heads of more than two states is a summit
@@ -63,6 +61,16 @@ _ABSENT = re.compile(
     r"(?i)^[^.;!?]{0,20}?\bне\s+(?:(?:может|сможет|смог\w*|будет|удалось)\s+)?(?:присутствовать|приехать|"
     r"прибыть|участвовать|принять\s+участие|примет\s+участи\w*|принял\w*\s+участи\w*|приехал\w*|прибыл\w*)"
 )
+
+
+def _without_the_absent(article: Article, meeting: Meeting) -> bool:
+    """Drop from the meeting the people told absent, add who stands in for them; False when no one is left."""
+    absent = [p for p in meeting.participants if _told_absent(article, p)]
+    if not absent:
+        return True
+    meeting.participants = [p for p in meeting.participants if p not in absent]
+    meeting.participants += [p for p in _stand_ins(article, absent) if p not in meeting.participants]
+    return bool(meeting.participants)
 
 
 def _told_absent(article: Article, person: str) -> bool:
