@@ -675,6 +675,7 @@ def _all_nominatives(token: str, role: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=50_000)
 def surname_forms(token: str) -> frozenset[str]:
     """Every nominative a lone surname could stand for ("Бектеновым" -> {"Бектенов"}; "Садовым" -> also
     {"Садовый"}, an adjective's instrumental)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.arguments import EVENT_NOUN_LEMMAS
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article
 from kg.extract.morph import parses, russian_surname_in_oblique_case, title_cases
@@ -59,7 +60,7 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
         and following.feats.get("Number") != "Plur"
         # "Встреча министра ... Ле Зоан Хопа прошла": a verb whose subject the parse finds elsewhere is not the name's
         and not any(
-            t.rel in ("nsubj", "nsubj:pass") and t.head == following.index and t.lemma in _EVENTS
+            t.rel in ("nsubj", "nsubj:pass") and t.head == following.index and t.lemma in EVENT_NOUN_LEMMAS
             for t in sentence.tokens
         )
     ):
@@ -68,11 +69,6 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
         add("nomn", 2.5)
     return None, (weights or None)
 
-
-# an event the verb after a name may tell instead of the name's deed ("Встреча министра ... Ле Зоан Хопа прошла")
-_EVENTS = frozenset(
-    ["встреча", "переговоры", "беседа", "заседание", "визит", "церемония", "саммит", "разговор"]
-)
 
 # verbs whose instrumental is a predicate, not an apposition: "назначил новым послом X Сергея Малиновского"
 _PREDICATIVE_VERBS = frozenset(

@@ -141,10 +141,10 @@ def city_where_they_are(article: Article, title: Span, start: int) -> bool:
     return _IN_A_CITY.search(article.text[title.start : start]) is not None and not _ANY_DIPLOMAT.search(text)
 
 
-_ANY_DIPLOMAT = re.compile(r"(?i)\b(?:посол|посл(?:а|ом|у)\b|генконсул|консул|посланник|представител)")
-_DIPLOMAT = re.compile(
-    r"(?i)\s*(?:генеральн\w+\s+)?(?:посол\b|посл(?:а|ом|у)\b|генконсул|консул|посланник)\w*"
-)
+_DIPLOMAT_WORDS = r"посол\b|посл(?:а|ом|у)\b|генконсул|консул|посланник"
+# a diplomat's title anywhere in it ("Чрезвычайный и Полномочный Посол"), or a representative's
+_ANY_DIPLOMAT = re.compile(rf"(?i)\b(?:{_DIPLOMAT_WORDS}|посольств|представител)")
+_DIPLOMAT = re.compile(rf"(?i)\s*(?:генеральн\w+\s+)?(?:{_DIPLOMAT_WORDS})\w*")
 
 
 @lru_cache(maxsize=1)
