@@ -11,8 +11,9 @@ Evidence, strongest first:
 5. after the meetings are known, the sides of their meetings (``settle``): the one country of
    the meeting's sides that nobody else holds;
 6. the only country of the sentence, when nobody else is named in it;
-7. last, the outlet's country -- unless another person already holds that single-holder post for it,
-   or the title was shared by the leaders of several countries.
+7. the outlet's country -- unless another person already holds that single-holder post for it,
+   or the title was shared by the leaders of several countries;
+8. last, for a regional head, the one state of the regions and cities the whole text names (``homeregion``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
+from kg.extract.homeregion import state_of_the_regions
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
 from kg.extract.officials import listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
@@ -86,6 +88,7 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
                 or _meeting_side(article, person, post, meetings)
                 or (None if bare else _lone_sentence_country(article, post))
                 or _outlet_fallback(article, person, post)
+                or (state_of_the_regions(article, post) if post.role == "regional_head" else None)
             )
         _dedupe(person)
 
