@@ -24,6 +24,8 @@ _VISITED_BEFORE = re.compile(
 )
 
 
+# "Костанайскую область посетил губернатор": the region he visits, told before the verb
+_VISITED_AFTER = re.compile(r"(?i)\s+(?:посети\w*|посетят)\b")
 # "глава администрации Собинского района": the title names his own place, one the gazetteer does not know
 _OWN_PLACE_NOUN = re.compile(
     r"(?i)\b(?:район\w*|област\w*|кра[яйюе]\w*|провинци\w*|округ\w*|город\w*|штат\w*|уезд\w*|аймак\w*|"
@@ -48,7 +50,11 @@ def state_of_the_regions(article: Article, post: PostFact) -> str | None:
         if any(span.start <= match.start and match.stop <= span.stop for span in titles):
             continue  # "с мэром города Тегеран": the other's place
         before = article.text[max(0, match.start - 40) : match.start]
-        if _FROM.search(before) or _VISITED_BEFORE.search(before):
+        if (
+            _FROM.search(before)
+            or _VISITED_BEFORE.search(before)
+            or _VISITED_AFTER.match(article.text, match.stop)
+        ):
             continue
         states.add(match.iso)
     return states.pop() if len(states) == 1 else None
