@@ -103,6 +103,12 @@ def _take_described_side(article: Article, meeting: Meeting) -> None:
     named = article.persons[meeting.participants[0]]
     own = {post.country for post in named.posts if post.country}
     s = article.sentences[meeting.sentence]
+    # "встречи с премьер-министром Беларуси X, ... и послом России Y": counterparts the sentence lists one by one
+    # are each met by the same one (the one all its other meetings share), not each other's other side
+    siblings = [
+        set(m.participants) for m in article.meetings if m is not meeting and m.sentence == meeting.sentence
+    ]
+    listed = set().union(*siblings) - set.intersection(*siblings) if len(siblings) > 1 else set()
     for role, country, span in described_posts(article, s):
         if country in own or _plural(s, span.start):
             continue  # "принял грамоты от послов России, Китая": a plural title is no one person
@@ -110,6 +116,7 @@ def _take_described_side(article: Article, meeting: Meeting) -> None:
             key
             for key, person in article.persons.items()
             if key not in meeting.participants
+            and key not in listed
             and any(post.role == role and post.country == country for post in person.posts)
         ]
         if len(holders) == 1:

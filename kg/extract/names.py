@@ -493,8 +493,10 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     after_place = any(p.stop == start - len(before) + len(before.rstrip()) for p in article.places)
     # "министр иностранных дел Исламской Республики Иран Мохаммад ...": a long state's name after the title
     wider = text[max(s.start, start - 90) : start] if after_place else before
-    after_title = bool(find_roles(wider)) and (
-        bool(re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", before)) or after_place
+    after_title = (
+        bool(find_roles(wider))
+        and (bool(re.search(r"(?:[А-ЯЁ]{2,4}|[а-яё]+)\s+$", before)) or after_place)
+        or _long_title_before(text[max(s.start, start - 90) : start])
     )
     if any(common_noun(w) for w in words):
         return None  # "Председателем Совета Министров": capitalised titles, not a name
@@ -506,6 +508,19 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
         # a known first name right after a title: "Посол Японии Кэнъитиро Сато", "... Иран Мохаммад Джавад Зариф"
         return Span(start, stop)
     return None
+
+
+def _long_title_before(before: str) -> bool:
+    """ "с генеральным директором Агентства государственного управления этой финской территории Элли Аалтонен": a
+    title whose complement runs on, unbroken by punctuation or a preposition, right up to the name."""
+    roles = find_roles(before)
+    return (
+        bool(roles)
+        and bool(re.search(r"[а-яё]\s+$", before))
+        and not re.search(
+            r"(?i)[,.;:«»\"()]|\b(?:с|со|к|от|для|при|о|об|за|и|в|во|на)\s", before[roles[-1].stop :]
+        )
+    )
 
 
 def _extend_left_name(text: str, span: Span) -> Span:

@@ -44,11 +44,10 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
     paragraph = _TWICE_OPENED.sub(lambda m: m.group(0)[:-1] + "”", paragraph)
     unclosed = paragraph.rfind("«")
     if unclosed > paragraph.rfind("»") and len(paragraph) - unclosed > 40:
-        spans.append(
-            (unclosed + 1, len(paragraph))
-        )  # a quotation that goes on past the paragraph, or an excerpt's end
+        # a quotation that goes on past the paragraph, or an excerpt's end
+        spans.append((unclosed + 1, _unclosed_end(paragraph, unclosed + 1)))
     elif paragraph.count('"') % 2 == 1 and len(paragraph) - paragraph.rfind('"') > 40:
-        spans.append((paragraph.rfind('"') + 1, len(paragraph)))
+        spans.append((paragraph.rfind('"') + 1, _unclosed_end(paragraph, paragraph.rfind('"') + 1)))
     for q in _QUOTED.finditer(paragraph):
         group = next(i for i in range(1, 5) if q.group(i) is not None)
         inner = q.group(group)
@@ -60,6 +59,13 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
         if (len(inner) > 40 and len(inner.split()) > 6) or (attributed and len(inner.split()) > 2):
             spans.append((q.start(group), q.end(group)))
     return spans or _unmarked_speech(paragraph)
+
+
+def _unclosed_end(paragraph: str, start: int) -> int:
+    """Where a quotation opened and never closed ends: at its attribution (""Я рад ..., - заявил губернатор X. На
+    церемонии ...": the mark left out before the dash), else at the paragraph's end."""
+    end = ATTRIBUTION.search(paragraph, start)
+    return end.start() if end else len(paragraph)
 
 
 def _unmarked_speech(paragraph: str) -> list[tuple[int, int]]:

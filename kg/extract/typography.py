@@ -24,6 +24,7 @@ _LATIN = re.compile(rf"[{_FOREIGN}]")
 _CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
 _GLUED_BULLET = re.compile(r"(?<=\w)[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\ufe0f?[А-ЯЁA-Z])")
+_GLUED_LABEL = re.compile(r"(?m)(?:^|(?<=\s))[a-z]{2,12}(?=[А-ЯЁ])")
 _SHORTCODE = re.compile(r"\[([a-z_]+)[^\]\n]{0,40}\]([^\[\]\s]{1,3})\[/\1\](?=\w)")
 
 
@@ -31,6 +32,8 @@ def repair(text: str) -> str:
     """The text with its typographic slips repaired, character for character."""
     text = _MIXED_WORD.sub(_cyrillic_word, text)
     text = re.sub(r"\\(?=\s)", " ", text)  # "Председатель\ Госдумы"
+    # "imageВ Петрозаводске", "photoГлава": a page's Latin label glued to the line's first Russian word
+    text = _GLUED_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     # "777Глава Республики ...": a page's counter glued to the line's first word
     text = re.sub(r"(?m)^\d{1,4}(?=[А-ЯЁ][а-яё]{2})", lambda m: " " * len(m.group(0)), text)
     # "[dropcap]К[/dropcap]онсульский": a page builder's shortcode around a first letter; the letter moves right,

@@ -1,0 +1,59 @@
+"""Counterparts listed together are no sides of each other; a Latin page label glued to the first word; a name
+after a long title; a quotation opened and closed only by its attribution (sentences written for the test)."""
+
+from tests.extract.readings import names, participants
+from tests.extract.test_frames import extract
+
+
+def test_counterparts_listed_in_one_sentence_are_each_met_by_the_visitor(extractor):
+    article = extract(
+        extractor,
+        "Губернатор Омской области Виталий Хоценко 12 мая прибыл с визитом в Беларусь.\n\n"
+        "В ходе визита состоялись встречи с премьер-министром Беларуси Романом Головченко, министром экономики "
+        "Беларуси Юрием Чеботарем и послом России в Беларуси Борисом Грызловым.",
+    )
+    met = participants(article)
+    assert ["виталий хоценко", "роман головченко"] in met
+    assert ["виталий хоценко", "юрий чеботарь"] in met
+    assert not any("борис грызлов" in m and len(m) == 2 and "виталий хоценко" not in m for m in met)
+
+
+def test_a_latin_label_glued_to_the_first_word_is_no_part_of_it(extractor):
+    article = extract(
+        extractor,
+        "photoВ Петрозаводске глава Карелии Артур Парфенчиков встретился с послом Финляндии Антти Хелантеря.",
+    )
+    assert [(m.city, m.country) for m in article.meetings] == [("Петрозаводск", "RU")]
+
+
+def test_a_name_after_a_long_title_is_found(extractor):
+    article = extract(
+        extractor,
+        "Губернатор Мурманской области Андрей Чибис встретился с генеральным директором Агентства "
+        "государственного управления этой финской территории Элли Аалтонен.",
+    )
+    assert "Элли Аалтонен" in names(article)
+    assert participants(article) == [["андрей чибис", "элли аалтонен"]]
+
+
+def test_a_lowercase_phrase_after_a_title_with_a_preposition_is_not_a_title_complement(extractor):
+    article = extract(
+        extractor,
+        "Губернатор Мурманской области Андрей Чибис рассказал о встрече с директором завода в городе Кола "
+        "Северной Финляндии.",
+    )
+    assert "Кола Северной" not in " ".join(names(article))
+
+
+def test_a_quotation_left_open_ends_at_its_attribution(extractor):
+    article = extract(
+        extractor,
+        "Губернатор Калининградской области Николай Цуканов вручил награду генеральному консулу Польши Мареку "
+        "Голковскому.\n\n"
+        '"Я рад, что сегодня у меня есть возможность наградить людей, усилия которых способствовали развитию '
+        "связей, - заявил губернатор Николай Цуканов. На церемонии также присутствовала спикер областной Думы "
+        "Марина Оргеева.",
+    )
+    assert [q.speaker for q in article.quotes] == ["николай цуканов"]
+    assert not any(s.in_quote for s in article.sentences)
+    assert participants(article) == [["марек голковский", "марина оргеева", "николай цуканов"]]
