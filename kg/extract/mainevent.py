@@ -42,6 +42,7 @@ from kg.extract.model import Article, Meeting, Visit
 from kg.extract.officials import described_posts
 from kg.extract.referred import meeting_referred_to
 from kg.extract.scene import is_international, may_be_interview, pair_told
+from kg.extract.titlestates import posted_in
 
 
 def read_meetings(article: Article, gaz: Gazetteer) -> None:
@@ -178,10 +179,14 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
 
 def _diplomats(article: Article, meeting: Meeting) -> bool:
     """A state's ambassador or consul abroad meets for the state they serve in ("мэр Владивостока встретился с
-    российским послом в Японии")."""
+    российским послом в Японии") -- not when the meeting is held there: a delegation visiting Minsk that meets its
+    own ambassador in Belarus meets one of its own."""
     return any(
-        post.role == "ambassador"
-        or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
+        (
+            post.role == "ambassador"
+            or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
+        )
+        and not (meeting.country and (posted_in(article, post.evidence) or (None,))[0] == meeting.country)
         for key in meeting.participants
         for post in article.persons[key].posts
     )

@@ -51,6 +51,17 @@ from tests.extract.test_frames import extract
             "Анна Попова",
             [("other_official", "RU")],
         ),
+        (
+            "Первый секретарь КПК города Дуннин Сунь Цзишунь принял делегацию Приморского края.",
+            "Сунь Цзишунь",
+            [("other_official", "CN")],
+        ),
+        (
+            "Глава муниципального образования Андрей Гнездилов встретился с послом Германии Александром Графом "
+            "Ламбсдорфом в Омской области.",
+            "Андрей Гнездилов",
+            [("regional_head", "RU")],
+        ),
     ],
 )
 def test_titles_the_lexicon_now_reads(extractor, text, expected, name):

@@ -57,3 +57,20 @@ def test_a_quotation_left_open_ends_at_its_attribution(extractor):
     assert [q.speaker for q in article.quotes] == ["николай цуканов"]
     assert not any(s.in_quote for s in article.sentences)
     assert participants(article) == [["марек голковский", "марина оргеева", "николай цуканов"]]
+
+
+def test_a_delegation_abroad_meeting_its_own_ambassador_there_meets_its_own(extractor):
+    article = extract(
+        extractor,
+        "Делегация Ставропольского края во главе с губернатором Владимиром Владимировым на встрече с чрезвычайным "
+        "и полномочным послом Российской Федерации в Республике Беларусь Борисом Грызловым в Минске.",
+    )
+    assert participants(article) == []
+
+
+def test_an_ambassador_met_at_home_still_meets_for_the_state_he_serves_in(extractor):
+    article = extract(
+        extractor,
+        "Мэр Владивостока Константин Шестаков встретился с послом России в Японии Николаем Ножиным.",
+    )
+    assert participants(article) == [["константин шестаков", "николай ножин"]]
