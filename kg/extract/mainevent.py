@@ -30,6 +30,8 @@ meeting, so text the strict reading handles is read exactly as before.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import countries
 from kg.extract.attendance import meeting_of_attendance
 from kg.extract.ceremonies import meeting_of_ceremony
@@ -145,6 +147,12 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
     ]
 
 
+# a sitting of a body that is no state's nor states': "на заседании Астанинского клуба", "... партии", "... фонда"
+_NOT_OF_STATES = re.compile(
+    r"(?i)\bзаседани\w*\s+(?:[а-яё-]+\s+){0,2}?(?:клуб|парти|фракци|обществ|ассоциаци|фонд|правлени)\w*"
+)
+
+
 def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
     """One or more named participants, and nothing that shows every side is one state."""
     if not meeting.participants:
@@ -173,6 +181,15 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
         return bool(told - states)  # a counterpart told by title, or a visit abroad
     if set(meeting.sides) - states:
         return True  # the other side is a state the text names, or a body of one
+    if (
+        len(meeting.participants) == 1
+        and meeting.kind == "session"
+        and meeting.country in states | {None}
+        and _NOT_OF_STATES.search(article.sentences[meeting.sentence].text)
+    ):
+        # "сказал X на заседании Астанинского клуба": one official of a known state at a sitting of a club, a party
+        # or a fund, held at home, is no meeting of states
+        return False
     outlet = article.publisher_country
     return outlet is None or bool(states - {outlet})
 

@@ -74,3 +74,30 @@ def test_an_ambassador_met_at_home_still_meets_for_the_state_he_serves_in(extrac
         "Мэр Владивостока Константин Шестаков встретился с послом России в Японии Николаем Ножиным.",
     )
     assert participants(article) == [["константин шестаков", "николай ножин"]]
+
+
+def test_a_state_named_in_speech_is_no_side_of_the_sitting_where_it_is_said(extractor):
+    article = extract(
+        extractor,
+        "«Мы рассчитываем, что торговля с Японией будет расти и дальше», — сказал Шавкат Мирзиёев на заседании "
+        "Ташкентского клуба, прошедшего 10 октября в столице.",
+    )
+    assert participants(article) == []
+
+
+def test_one_official_at_a_sitting_at_home_is_no_meeting(extractor):
+    article = extract(
+        extractor,
+        "«Более 300 японских компаний работают в Узбекистане. Мы хотим, чтобы сотрудничество продолжалось», — "
+        "сказал Шавкат Мирзиёев на третьем заседании Ташкентского клуба, прошедшего 10 октября в столице.",
+    )
+    assert participants(article) == []
+
+
+def test_one_official_at_a_sitting_held_abroad_is_still_a_meeting(extractor):
+    article = extract(
+        extractor,
+        "Председатель Государственной Думы России Вячеслав Володин выступил на заседании Национальной ассамблеи "
+        "в Манагуа.",
+    )
+    assert participants(article) == [["вячеслав володин"]]
