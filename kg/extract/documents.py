@@ -78,8 +78,10 @@ _TITLE_STOP = re.compile(
 _SIGNED_BETWEEN = re.compile(
     r"(?i)\b(?:подписан|заключен)\w*\s+между\s+(.+?)(?=\s+(?:подписан|заключен|состоял|был|прошл)\w*|[,.;]|$)"
 )
+# "на 2023-2025 годы"; also the range alone after the title, as outlets write it ("... Республикой 2023-2025гг.")
 _PERIOD = re.compile(
-    r"(?i)\bна\s+(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год)|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год"
+    r"(?i)(?:\bна\s+|(?<!\bв\s)(?<!\bс\s)(?<!\bза\s)(?<!\bво\s)(?<=\s))(\d{4})\s*[–—-]\s*(\d{4})\s*(?:годы|гг\.?|год\b)"
+    r"|\bна\s+(\d{4})\s+год\b|\bдо\s+(\d{4})\s+год"
 )
 _BETWEEN = re.compile(r"(?i)\s+между\s+(.+)$")
 # officials in the instrumental: who signed, between them

@@ -35,8 +35,11 @@ _OWN_PLACE_NOUN = re.compile(
 
 def state_of_the_regions(article: Article, post: PostFact) -> str | None:
     """The one state of every region and city the text names as home, or None when none or several."""
-    if _OWN_PLACE_NOUN.search(article.text[post.evidence.start : post.evidence.stop]):
-        return None  # his place is told, only not known: no guess from the others' places
+    title = article.text[post.evidence.start : post.evidence.stop].strip()
+    if _OWN_PLACE_NOUN.search(title) and re.search(r"\s[А-ЯЁ]", title):
+        return (
+            None  # his place is named ("Собинского района"), only not known: no guess from the others' places
+        )
     titles = [
         other.evidence
         for person in article.persons.values()

@@ -62,6 +62,12 @@ from tests.extract.test_frames import extract
             "Андрей Гнездилов",
             [("regional_head", "RU")],
         ),
+        (
+            "Глава районной администрации Иван Петров встретился с генеральным консулом Финляндии в Санкт-Петербурге "
+            "Анне Ламмила в Ленинградской области.",
+            "Иван Петров",
+            [("regional_head", "RU")],
+        ),
     ],
 )
 def test_titles_the_lexicon_now_reads(extractor, text, expected, name):

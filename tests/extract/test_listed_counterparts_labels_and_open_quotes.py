@@ -1,5 +1,6 @@
 """Counterparts listed together are no sides of each other; a Latin page label glued to the first word; a name
-after a long title; a quotation opened and closed only by its attribution (sentences written for the test)."""
+after a long title; a quotation opened and closed only by its attribution; a document's years glued to "гг"
+(sentences written for the test)."""
 
 from tests.extract.readings import names, participants
 from tests.extract.test_frames import extract
@@ -101,3 +102,26 @@ def test_one_official_at_a_sitting_held_abroad_is_still_a_meeting(extractor):
         "в Манагуа.",
     )
     assert participants(article) == [["вячеслав володин"]]
+
+
+def test_a_documents_years_written_after_its_parties_are_its_period(extractor):
+    article = extract(
+        extractor,
+        "Глава Ингушетии Махмуд-Али Калиматов встретился с премьер-министром Армении Николом Пашиняном. Подписан "
+        "План мероприятий по развитию сотрудничества между Республикой Ингушетия и Республикой Армения "
+        "2024-2026гг..",
+    )
+    (doc,) = [d for m in article.meetings for d in m.documents]
+    assert (doc.period_start, doc.period_end) == (2024, 2026)
+    assert "между Республикой Ингушетия и Республикой Армения" in doc.title
+    assert sorted(p.country for p in doc.parties) == ["AM", "RU"]
+
+
+def test_years_of_another_thing_after_in_are_no_period(extractor):
+    article = extract(
+        extractor,
+        "Глава Ингушетии Махмуд-Али Калиматов встретился с премьер-министром Армении Николом Пашиняном. Подписан "
+        "план мероприятий по развитию сотрудничества, который будет выполнен в 2024-2026 гг. в обеих республиках.",
+    )
+    (doc,) = [d for m in article.meetings for d in m.documents]
+    assert (doc.period_start, doc.period_end) == (None, None)
