@@ -125,3 +125,12 @@ def test_years_of_another_thing_after_in_are_no_period(extractor):
     )
     (doc,) = [d for m in article.meetings for d in m.documents]
     assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_one_told_to_be_present_at_an_announced_meeting_takes_part(extractor):
+    article = extract(
+        extractor,
+        "2 апреля в Смольном дворце состоится беседа губернатора Санкт-Петербурга Александра Беглова с акимом "
+        "Алматы Ерболатом Досаевым. На встрече также будет присутствовать посол Казахстана в России Даурен Абаев.",
+    )
+    assert participants(article) == [["александр беглов", "даурен абаев", "ерболат досаев"]]
