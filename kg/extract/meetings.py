@@ -28,6 +28,7 @@ from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
 from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Token, Visit
+from kg.extract.officials import described_posts
 from kg.extract.scene import (
     CALLS,
     dated_in_past,
@@ -399,16 +400,42 @@ class _MeetingReader:
         # в узком составе": the day the text has just told, or the visit's own, for a meeting of the visitor
         # "В ходе визита состоится встреча с Y": a meeting the visit's own words place in it is the visitor's
         in_the_visit = event.trigger.pos == "NOUN" and VISIT_PHRASE.search(s.text) is not None
-        if self.visit is None or (self.visit.visitor not in event.participants and not in_the_visit):
+        if self.visit is None or (
+            self.visit.visitor not in event.participants
+            and not in_the_visit
+            and not self._visitor_described(
+                s
+            )  # "на переговорах туркменского президента и председателя КНР X"
+        ):
             return True
         since_visit = max(self.visit.sentence, s.index - 6)  # since the visit was announced, six back at most
         before = self.article.sentences[max(0, min(s.index - 2, since_visit)) : s.index]
         return not any(states_a_day(b.text) for b in before)
 
+    def _visitor_described(self, s: Sentence) -> bool:
+        """The sentence tells the visitor by a title of his state with no name ("туркменского президента")."""
+        visitor = self.article.persons.get(self.visit.visitor) if self.visit else None
+        if visitor is None:
+            return False
+        own = {(p.role, p.country) for p in visitor.posts if p.country}
+        named = {m.start for m in self.article.mentions_in(s.index)}
+        return any(
+            (role, country) in own and not any(0 <= start - span.stop <= 2 for start in named)
+            for role, country, span in described_posts(self.article, s)
+        )
+
     def _recalls(self, s: Sentence, events: list[Event], reported: list[Event]) -> bool:
         if reported:
             return False
-        if any(e.recalled and (e.strong or e.kind == "signing") for e in events):
+        told_now = [e for e in events if not e.recalled and e.kind != "signing"]
+        if any(
+            e.recalled
+            and (e.strong or e.kind == "signing")
+            # "переговоры ... касаются проекта, подписанного в апреле 2006 года": a signing recalled in a
+            # participle's clause of a noun recalls only itself, not the talks the sentence tells
+            and not (told_now and e.kind == "signing" and e.trigger.rel == "acl")
+            for e in events
+        ):
             return True
         if not any(e.strong for e in events) and any(
             e.reference and dated_in_past(self.article, _clause_text(self.article, s, e)) for e in events

@@ -1,5 +1,6 @@
 """Counterparts listed together are no sides of each other; a Latin page label glued to the first word; a name
-after a long title; a quotation opened and closed only by its attribution; a document's years glued to "гг"
+after a long title; a quotation opened and closed only by its attribution; a document's years glued to "гг"; talks
+of a visit told by the visitor's title; a signing recalled in a participle
 (sentences written for the test)."""
 
 from tests.extract.readings import names, participants
@@ -134,3 +135,23 @@ def test_one_told_to_be_present_at_an_announced_meeting_takes_part(extractor):
         "Алматы Ерболатом Досаевым. На встрече также будет присутствовать посол Казахстана в России Даурен Абаев.",
     )
     assert participants(article) == [["александр беглов", "даурен абаев", "ерболат досаев"]]
+
+
+def test_a_signing_recalled_in_a_participle_does_not_recall_the_talks(extractor):
+    article = extract(
+        extractor,
+        "16 июля начался государственный визит президента Туркменистана Гурбанкулы Бердымухаммедова в Китай. "
+        "Главной темой на переговорах туркменского президента и председателя КНР Ху Цзиньтао стал газопровод, "
+        "запуск которого, согласно ранее подписанному соглашению, намечен на 2009 год.",
+    )
+    assert participants(article) == [["гурбанкулы бердымухаммедов", "ху цзиньтао"]]
+
+
+def test_talks_of_a_dated_visit_told_by_the_visitors_title_are_announced(extractor):
+    article = extract(
+        extractor,
+        "Бердымухаммедов поедет в Китай\n\n3 июля 2007\n\n16-18 июля состоится первый государственный визит "
+        "президента Туркменистана Гурбанкулы Бердымухаммедова в Китай. Главный акцент на переговорах туркменского "
+        "президента и председателя КНР Ху Цзиньтао будет касаться строительства газопровода.",
+    )
+    assert participants(article) == [["гурбанкулы бердымухаммедов", "ху цзиньтао"]]
