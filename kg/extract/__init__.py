@@ -36,7 +36,7 @@ from kg.extract.scene import date_days_without_year
 from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
-from kg.extract.titlelists import share_titles
+from kg.extract.titlelists import share_colon_titles, share_titles
 from kg.extract.titlesbefore import posts_told_before_names, subject_title_named_next
 from kg.extract.topics import extract_topics
 from kg.extract.typography import repair
@@ -104,6 +104,7 @@ class Extractor:
         article.places = places_outside_names(article)
         extract_posts(article, self.gazetteer)
         share_titles(article)
+        share_colon_titles(article)
         article.publisher_country_given = publisher_country is not None
         article.publisher_country = (
             publisher_country

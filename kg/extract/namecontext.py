@@ -67,6 +67,12 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
         # "... Гульшара Абдыкаликова отметила": the subject of the verb after it; a plural verb
         # ("... Омом Бирлой обсуждались вопросы") has another subject
         add("nomn", 2.5)
+    if re.search(r"\w\s*[–—]\s*$", article.text[max(0, raw.start - 6) : raw.start]) and any(
+        p.kind == "country" and 0 <= raw.start - p.stop <= 4 for p in article.places
+    ):
+        add(
+            "nomn", 2.0
+        )  # "послы: Республики Польша – Селим Хазбиевич": a list's name after its state and a dash
     return None, (weights or None)
 
 

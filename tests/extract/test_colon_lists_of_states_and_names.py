@@ -1,0 +1,34 @@
+"""A plural title before a colon shared by its "state – name" items (sentences written for the test)."""
+
+from tests.extract.readings import posts
+from tests.extract.test_frames import extract
+
+_CREDENTIALS = (
+    "Президент Узбекистана Шавкат Мирзиёев принял верительные грамоты. К своим обязанностям приступили "
+    "чрезвычайные и полномочные послы: Королевства Марокко – Мохаммед Рами, Республики Польша – Анджей "
+    "Мицкевич, Канады – Паскаль Лаваль и Финляндии – Ээро Мякинен."
+)
+
+
+def test_each_item_of_a_colon_list_holds_the_title_for_its_state(extractor):
+    article = extract(extractor, _CREDENTIALS)
+    assert posts(article, "Мохаммед Рами") == [("ambassador", "MA")]
+    assert posts(article, "Анджей Мицкевич") == [("ambassador", "PL")]
+    assert posts(article, "Паскаль Лаваль") == [("ambassador", "CA")]
+    assert posts(article, "Ээро Мякинен") == [("ambassador", "FI")]
+
+
+def test_a_name_in_vich_after_a_listed_state_is_a_surname(extractor):
+    article = extract(
+        extractor,
+        "Свои обязанности начали исполнять послы: Республики Польша – Селим Хазбиевич, Канады – Паскаль Лаваль.",
+    )
+    assert posts(article, "Селим Хазбиевич") == [("ambassador", "PL")]
+
+
+def test_a_colon_after_a_title_with_no_state_items_gives_nothing(extractor):
+    article = extract(
+        extractor,
+        "Посол Польши Анджей Мицкевич сказал журналистам: Канада и Финляндия поддержали проект.",
+    )
+    assert posts(article, "Анджей Мицкевич") == [("ambassador", "PL")]
