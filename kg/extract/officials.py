@@ -104,7 +104,12 @@ def name_officials(article: Article) -> None:
             continue
         readings = _readings(person) & set(table)
         if len(readings) == 1:
-            _relabel(person, table[readings.pop()][0].name)
+            canonical = table[readings.pop()][0].name
+            words = canonical.split()
+            if person.middle and len(words) == 2 and normalize_key(person.first) == normalize_key(words[0]):
+                # "Эркки Сакари Туомиоя": a middle name the text writes and the list leaves out stays (no patronymic)
+                canonical = f"{words[0]} {person.middle} {words[1]}"
+            _relabel(person, canonical)
         elif _initial(person.first):
             _official_by_initial(article, person, by_surname)
     for person in article.persons.values():

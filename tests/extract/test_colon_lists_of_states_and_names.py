@@ -1,4 +1,5 @@
-"""A plural title before a colon shared by its "state – name" items (sentences written for the test)."""
+"""A plural title before a colon shared by its "state – name" items; a middle name kept beside a listed official's
+name (sentences written for the test)."""
 
 from tests.extract.readings import posts
 from tests.extract.test_frames import extract
@@ -32,3 +33,16 @@ def test_a_colon_after_a_title_with_no_state_items_gives_nothing(extractor):
         "Посол Польши Анджей Мицкевич сказал журналистам: Канада и Финляндия поддержали проект.",
     )
     assert posts(article, "Анджей Мицкевич") == [("ambassador", "PL")]
+
+
+def test_a_middle_name_the_text_writes_stays_beside_the_listed_officials_name(extractor):
+    # the officials' list has "Эркки Туомиоя"; the text's own fuller name is kept (GOLD.md drops patronymics only)
+    article = extract(
+        extractor,
+        "Министр иностранных дел Финляндии Эркки Сакари Туомиоя встретился с президентом Эстонии Тоомасом "
+        "Хендриком Ильвесом.",
+    )
+    assert sorted(p.name for p in article.persons.values()) == [
+        "Тоомас Хендрик Ильвес",
+        "Эркки Сакари Туомиоя",
+    ]
