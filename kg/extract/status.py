@@ -173,6 +173,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         or t.head >= 0
         and (
             tokens[t.head].lemma in _CANCELLING
+            or tokens[t.head].lemma in _REFUSING  # "отказались от встреч с X"
             or _NOT_HELD.fullmatch(tokens[t.head].text.lower()) is not None
         )
     ):

@@ -25,3 +25,11 @@ def test_a_planned_meeting_with_a_date_stays_announced(extractor):
         "Мирзиёевым 5 июня.",
     )
     assert meetings(a) == [("talks", frozenset({"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}))]
+
+
+def test_meetings_refused_as_a_noun_are_no_meetings(extractor):
+    a = extract(
+        extractor,
+        "Президент Сербии Александр Вучич отказался от встречи с премьер-министром Косова Альбином Курти.",
+    )
+    assert a.meetings == []
