@@ -173,7 +173,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         or t.head >= 0
         and (
             tokens[t.head].lemma in _CANCELLING
-            or tokens[t.head].lemma in _REFUSING  # "отказались от встреч с X"
+            or _refused(tokens, t)  # "отказались от встреч с X", "отвергли идею о проведении встречи"
             or _NOT_HELD.fullmatch(tokens[t.head].text.lower()) is not None
         )
     ):
@@ -279,6 +279,20 @@ def _imperfective_past(verb: Token) -> bool:
 
 
 _REFUSING = frozenset(["отказаться", "отказываться", "отклонить", "отвергнуть"])
+
+
+def _refused(tokens: list[Token], t: Token) -> bool:
+    """The event noun, or the nouns it completes ("идею о проведении встречи"), is what a verb refuses."""
+    node = t
+    for _ in range(3):
+        if node.head < 0:
+            return False
+        node = tokens[node.head]
+        if node.lemma in _REFUSING:
+            return True
+        if node.pos != "NOUN":
+            return False
+    return False
 
 
 def _infinitive_heads(tokens: list[Token], verb: Token) -> list[Token]:

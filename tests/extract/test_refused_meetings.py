@@ -33,3 +33,12 @@ def test_meetings_refused_as_a_noun_are_no_meetings(extractor):
         "Президент Сербии Александр Вучич отказался от встречи с премьер-министром Косова Альбином Курти.",
     )
     assert a.meetings == []
+
+
+def test_a_meeting_in_an_idea_that_was_rejected_is_no_meeting(extractor):
+    a = extract(
+        extractor,
+        "Власти Иордании отвергли идею госсекретаря США Джона Керри о проведении в Аммане встречи с израильским "
+        "премьер-министром Биньямином Нетаниягу.",
+    )
+    assert a.meetings == []
