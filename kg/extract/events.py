@@ -413,7 +413,17 @@ _OBSERVERS = frozenset(
 
 
 _ARRIVING = frozenset(
-    ["прибыть", "прибывать", "приехать", "прилететь", "отправиться", "направиться", "вылететь"]
+    [
+        "прибыть",
+        "прибывать",
+        "приехать",
+        "прилететь",
+        "отправиться",
+        "направиться",
+        "вылететь",
+        "отбыть",
+        "выехать",
+    ]
 )
 _COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
 _DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
@@ -641,6 +651,10 @@ def _sidelines_of_another(tokens: list[Token], t: Token, verb: Token) -> bool:
     """The event noun hangs from "на полях", "в рамках" of a verb whose object is another event noun."""
     frame = t.head >= 0 and tokens[t.head].lemma in ("поле", "рамка") and tokens[t.head].head == verb.index
     others = children(tokens, verb, "obj", "nsubj", "nsubj:pass")
+    if verb.rel == "acl:relcl" and verb.head >= 0:
+        others.append(
+            tokens[verb.head]
+        )  # "встречи, которая состоялась в рамках саммита": the relative's noun
     return frame and any(c.lemma in _TOLD_EVENTS and c.index != t.index for c in others)
 
 

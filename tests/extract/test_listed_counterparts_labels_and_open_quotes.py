@@ -155,3 +155,23 @@ def test_talks_of_a_dated_visit_told_by_the_visitors_title_are_announced(extract
         "президента и председателя КНР Ху Цзиньтао будет касаться строительства газопровода.",
     )
     assert participants(article) == [["гурбанкулы бердымухаммедов", "ху цзиньтао"]]
+
+
+def test_a_summit_the_meeting_was_held_within_is_its_frame(extractor):
+    article = extract(
+        extractor,
+        "Президент Польши Анджей Дуда и президент Литвы Гитанас Науседа обсудили безопасность региона. В ходе "
+        "встречи, которая состоялась в рамках саммита глав государств Центральной Европы, президенты обсудили "
+        "энергетику.",
+    )
+    assert [(m.kind, sorted(m.participants)) for m in article.meetings] == [
+        ("talks", ["анджей дуда", "гитанас науседа"])
+    ]
+
+
+def test_a_summit_someone_left_for_is_not_told_held(extractor):
+    article = extract(
+        extractor,
+        "Президент Польши Анджей Дуда в четверг отбыл в Румынию на саммит глав государств Центральной Европы.",
+    )
+    assert article.meetings == []
