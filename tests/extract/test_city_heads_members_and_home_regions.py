@@ -120,3 +120,16 @@ def test_a_title_naming_an_unknown_place_is_not_guessed(extractor):
         "Глава администрации Верхнекамского района Иван Жуков встретился с послом Индии Винаем Кумаром в Минске.",
     )
     assert posts(article, "Иван Жуков") != [("regional_head", "BY")]
+
+
+def test_a_leader_of_a_revolution_or_an_opposition_holds_no_state_post(extractor):
+    article = extract(
+        extractor,
+        "Лидер кубинской революции Фидель Кастро на встрече с президентом Венесуэлы Николасом Мадуро обсудил "
+        "вопросы политики. Лидер белорусской оппозиции Светлана Тихановская выступила в Вильнюсе.",
+    )
+    assert posts(article, "Фидель Кастро") == []
+    assert posts(article, "Светлана Тихановская") == []
+    assert posts(
+        extract(extractor, "Лидер Северной Кореи Ким Чен Ын встретился с Владимиром Путиным."), "Ким Чен Ын"
+    ) == [("head_of_state", "KP")]
