@@ -1,4 +1,4 @@
-"""A meeting the verb it completes denies or refuses is not held (kg/extract/status.py), on sentences written
+"""A meeting the verb it completes denies, refuses or only wishes for is not held (kg/extract/status.py), on sentences
 here."""
 
 from tests.extract.test_frames import extract, meetings
@@ -42,3 +42,11 @@ def test_a_meeting_in_an_idea_that_was_rejected_is_no_meeting(extractor):
         "премьер-министром Биньямином Нетаниягу.",
     )
     assert a.meetings == []
+
+
+def test_a_meeting_someone_wants_or_hopes_for_is_not_held(extractor):
+    for text in (
+        "Президент Египта Абдель Фаттах ас-Сиси захотел поговорить с президентом России Владимиром Путиным.",
+        "Премьер-министр Индии Нарендра Моди надеется встретиться с президентом США Дональдом Трампом.",
+    ):
+        assert extract(extractor, text).meetings == []
