@@ -1,5 +1,5 @@
 """A plural title before a colon shared by its "state – name" items; a middle name kept beside a listed official's
-name (sentences written for the test)."""
+name; interparliamentary assemblies in the gazetteer (sentences written for the test)."""
 
 from tests.extract.readings import posts
 from tests.extract.test_frames import extract
@@ -46,3 +46,17 @@ def test_a_middle_name_the_text_writes_stays_beside_the_listed_officials_name(ex
         "Тоомас Хендрик Ильвес",
         "Эркки Сакари Туомиоя",
     ]
+
+
+def test_interparliamentary_assemblies_are_international_bodies(extractor):
+    from kg.extract.gazetteer import Gazetteer
+
+    found = Gazetteer().find(
+        "На сессии Балтийской ассамблеи и Межпарламентской ассамблеи СНГ выступил спикер."
+    )
+    bodies = [(m.value.name, m.value.country) for m in found if m.kind == "body"]
+    assert ("Балтийская ассамблея", None) in bodies
+    assert (
+        "Межпарламентская ассамблея государств — участников Содружества Независимых Государств",
+        None,
+    ) in bodies
