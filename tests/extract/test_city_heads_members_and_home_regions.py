@@ -133,3 +133,11 @@ def test_a_leader_of_a_revolution_or_an_opposition_holds_no_state_post(extractor
     assert posts(
         extract(extractor, "Лидер Северной Кореи Ким Чен Ын встретился с Владимиром Путиным."), "Ким Чен Ын"
     ) == [("head_of_state", "KP")]
+
+
+def test_a_representation_office_is_no_representative():
+    from kg.extract.gazetteer import find_roles
+
+    for office in ("торговым представительством", "представительство МИД", "официальное представительство"):
+        assert find_roles(office) == [], office
+    assert [r.role for r in find_roles("торговый представитель")] == ["other_official"]
