@@ -69,6 +69,11 @@ _ARRIVALS = re.compile(
 _SIGNERS_TOLD = re.compile(
     r"(?i)\bподпис(?:и|ями)\b[^.;]{0,60}?\bпостав\w+|\bпоставили\s+(?:свои\s+)?подписи|\b(?:документ\w*|его)\s+подписали\b"
 )
+# a visit called off or put off: "отменил визит", "визит отменен", "перенес визит"
+_CALLED_OFF = re.compile(
+    r"(?i)\b(?:отмен(?:ил|ила|или|ен|ена|ено|ены|ён|ённ|енн)\w*|перен[её]с(?:ен|ла|ли)?\w*|отлож(?:ил|ен)\w*)\s+"
+    r"(?:[а-яё0-9–-]+\s+){0,5}?визит|\bвизит\w*\s+(?:[а-яё]+\s+){0,3}?(?:был\w*\s+)?(?:отмен|перенес|отложен)\w*"
+)
 _TOOK_PART = re.compile(
     r"(?i)\b(?:в\s+н[её][мй]|(?:во?|на)\s+(?:[а-яё]+(?:ой|ом|их|ых|ей)\s+)?"  # "в рабочей встрече", "на встрече"
     r"(?:заседании|совещании|саммите|переговорах|встрече|беседе|разговоре|консультациях|форуме|работе|мероприятии|"
@@ -149,6 +154,7 @@ class _MeetingReader:
         self.meetings: list[Meeting] = []
         self.current: Meeting | None = None
         self.visit: Visit | None = None
+        self.cancelled: set[str] = set()  # visitors whose visit the text tells called off
         self.previous_recall: Sentence | None = None
         self.cue: dict[int, bool] = {}
         for s in article.sentences:
@@ -645,6 +651,11 @@ class _MeetingReader:
     def _track_visit(self, s: Sentence) -> None:
         found = find_visit(self.article, self.gaz, s, self.current.participants if self.current else [])
         if found is None:
+            return
+        if _CALLED_OFF.search(s.text):
+            self.cancelled.add(found.visitor)  # "отменил запланированный на 20–21 декабря визит"
+        if found.visitor in self.cancelled:
+            self.visit = None  # its programme ("Были запланированы встречи ...") is not held
             return
         if (
             self.visit is not None
