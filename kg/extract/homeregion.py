@@ -22,8 +22,6 @@ _VISITED_BEFORE = re.compile(
     r"(?i)\b(?:посети\w*|посещени\w*|прибы\w*|прилет\w*|приеха\w*|визит\w*|поездк\w*|отправи\w*)"
     r"\s+(?:[а-яё-]+\s+){0,2}?(?:в|во)?\s*(?:[а-яё-]+\s+){0,1}$"
 )
-
-
 # "Костанайскую область посетил губернатор": the region he visits, told before the verb
 _VISITED_AFTER = re.compile(r"(?i)\s+(?:посети\w*|посетят)\b")
 # "глава администрации Собинского района": the title names his own place, one the gazetteer does not know
@@ -36,10 +34,9 @@ _OWN_PLACE_NOUN = re.compile(
 def state_of_the_regions(article: Article, post: PostFact) -> str | None:
     """The one state of every region and city the text names as home, or None when none or several."""
     title = article.text[post.evidence.start : post.evidence.stop].strip()
+    # his place is named ("Собинского района"), only not known: no guess from the others' places
     if _OWN_PLACE_NOUN.search(title) and re.search(r"\s[А-ЯЁ]", title):
-        return (
-            None  # his place is named ("Собинского района"), only not known: no guess from the others' places
-        )
+        return None
     titles = [
         other.evidence
         for person in article.persons.values()

@@ -406,13 +406,11 @@ class _MeetingReader:
         # в узком составе": the day the text has just told, or the visit's own, for a meeting of the visitor
         # "В ходе визита состоится встреча с Y": a meeting the visit's own words place in it is the visitor's
         in_the_visit = event.trigger.pos == "NOUN" and VISIT_PHRASE.search(s.text) is not None
-        if self.visit is None or (
-            self.visit.visitor not in event.participants
-            and not in_the_visit
-            and not self._visitor_described(
-                s
-            )  # "на переговорах туркменского президента и председателя КНР X"
-        ):
+        # "на переговорах туркменского президента и председателя КНР X": the visitor told by his title
+        told = self.visit is not None and (
+            self.visit.visitor in event.participants or in_the_visit or self._visitor_described(s)
+        )
+        if not told:
             return True
         since_visit = max(self.visit.sentence, s.index - 6)  # since the visit was announced, six back at most
         before = self.article.sentences[max(0, min(s.index - 2, since_visit)) : s.index]
