@@ -20,7 +20,7 @@ from kg.extract.morph import (
     parses,
     surname_forms,
 )
-from kg.extract.namecontext import case_evidence
+from kg.extract.namecontext import after_listed_state, case_evidence
 from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, monarch_named, name_tokens
 from kg.extract.officials import is_officials_surname
 from kg.extract.syntax import token_at
@@ -49,7 +49,7 @@ def find_persons(article: Article, ner) -> None:
         # a long title's complement ("главой министерства внутренней и внешней торговли Сербии Томиславом
         # Момировичем") still makes the word in -вич a surname
         titled = len(names) == 2 and (
-            _after_role_title(article, raw, reach=90) or _after_listed_state(article, raw)
+            _after_role_title(article, raw, reach=90) or after_listed_state(article, raw.start)
         )
         patronymic_only = (
             len(names) == 2
@@ -187,16 +187,6 @@ def _after_role_title(article: Article, raw: RawName, reach: int = 50) -> bool:
     return bool(roles) and not re.search(
         r"(?i)[,.;:]|\b(?:с|со|к|от|для|при|о|об|за)\s", before[roles[-1].stop :]
     )
-
-
-def _after_listed_state(article: Article, raw: RawName) -> bool:
-    """ "послы: Республики Польша – Селим Хазбиевич": a name after a state and a dash in a list is an official's,
-    named by a surname (a word in -вич there is one)."""
-    dash = re.search(r"[–—-]\s*$", article.text[max(0, raw.start - 4) : raw.start])
-    if dash is None:
-        return False
-    end = raw.start - 4 + dash.start() if raw.start >= 4 else dash.start()
-    return any(p.kind == "country" and 0 <= end - p.stop <= 1 for p in article.places)
 
 
 def _consolidate(persons: dict[str, Person]) -> None:

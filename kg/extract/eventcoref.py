@@ -26,12 +26,11 @@ import re
 
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.officials import described_posts, officials
+from kg.extract.scene import speech_of
 from kg.keys import normalize_key
 
 _LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|по|через|до|г\.)\s*$")
 _BETWEEN = re.compile(r"(?i)\bмежду\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?(?:[А-ЯЁа-яё-]+\s+и\s+)?$")
-# a quotation inside the sentence (a body's name in quotes is shorter than speech)
-_SPEECH = re.compile(r"«[^«»]+»|“[^“”]+”|\"[^\"]+\"")
 _TYPED_BY_NOUN = {"talks", "phone_call", "video_call"}
 # the lemmas a meeting may be told with that say nothing of its form
 _UNTYPED_WORDS = {"", "обсудить", "обсуждать", "рассмотреть", "обменяться", "подписать", "встретить"}
@@ -173,7 +172,7 @@ def opening_sides(article: Article, meeting: Meeting) -> list[str]:
     """States the opening sentence names as parties (not as the place of the meeting)."""
     s = article.sentences[meeting.sentence]
     titles = [p.evidence for person in article.persons.values() for p in person.posts]
-    speech = [(m.start(), m.end()) for m in _SPEECH.finditer(s.text) if len(m.group(0).split()) > 6]
+    speech = speech_of(article, s)
     sides: list[str] = []
     for place in article.places_in(s.start, s.stop):
         # "с амурским губернатором": a region's adjective before its unnamed head is that head's state
@@ -188,7 +187,7 @@ def opening_sides(article: Article, meeting: Meeting) -> list[str]:
             continue
         if _LOCATIVE.search(article.text[max(s.start, place.start - 12) : place.start]):
             continue  # "в Китае", "из Пекина": where, not who
-        if any(a <= place.start - s.start < b for a, b in speech):
+        if any(a <= place.start < b for a, b in speech):
             continue  # "«Мы хотим, чтобы сотрудничество с США продолжалось», — сказал X": what is said, not a side
         if any(t.start <= place.start < t.stop for t in titles):
             continue  # "Президент Казахстана X": the participant's own country, counted with the person

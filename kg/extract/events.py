@@ -652,9 +652,8 @@ def _sidelines_of_another(tokens: list[Token], t: Token, verb: Token) -> bool:
     frame = t.head >= 0 and tokens[t.head].lemma in ("поле", "рамка") and tokens[t.head].head == verb.index
     others = children(tokens, verb, "obj", "nsubj", "nsubj:pass")
     if verb.rel == "acl:relcl" and verb.head >= 0:
-        others.append(
-            tokens[verb.head]
-        )  # "встречи, которая состоялась в рамках саммита": the relative's noun
+        # "встречи, которая состоялась в рамках саммита": the relative clause's noun is the other event
+        others.append(tokens[verb.head])
     return frame and any(c.lemma in _TOLD_EVENTS and c.index != t.index for c in others)
 
 

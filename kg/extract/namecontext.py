@@ -67,13 +67,19 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
         # "... Гульшара Абдыкаликова отметила": the subject of the verb after it; a plural verb
         # ("... Омом Бирлой обсуждались вопросы") has another subject
         add("nomn", 2.5)
-    if re.search(r"\w\s*[–—]\s*$", article.text[max(0, raw.start - 6) : raw.start]) and any(
-        p.kind == "country" and 0 <= raw.start - p.stop <= 4 for p in article.places
-    ):
-        add(
-            "nomn", 2.0
-        )  # "послы: Республики Польша – Селим Хазбиевич": a list's name after its state and a dash
+    if after_listed_state(article, raw.start):
+        add("nomn", 2.0)  # "послы: Республики Польша – Селим Хазбиевич": a list's name is nominative
     return None, (weights or None)
+
+
+def after_listed_state(article: Article, start: int) -> bool:
+    """A name right after a state and a dash, as lists write officials ("послы: Республики Польша – Селим
+    Хазбиевич"): in the nominative, and named by a surname."""
+    dash = re.search(r"\s*[–—-]\s*$", article.text[max(0, start - 6) : start])
+    if dash is None:
+        return False
+    end = start - len(dash.group(0))
+    return any(p.kind == "country" and p.stop == end for p in article.places)
 
 
 # verbs whose instrumental is a predicate, not an apposition: "назначил новым послом X Сергея Малиновского"

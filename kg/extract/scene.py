@@ -259,7 +259,7 @@ def _speech_in(article: Article, s: Sentence) -> list[tuple[int, int]]:
         return []
     return [
         (a, b)
-        for a, b in _speech_of(article, s)
+        for a, b in speech_of(article, s)
         if s.start < a < s.stop and re.search(r":\s*[«\"“„]?\s*$", article.text[s.start : a])
     ]
 
@@ -306,7 +306,7 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
     return keys
 
 
-def _speech_of(article: Article, s: Sentence) -> list[tuple[int, int]]:
+def speech_of(article: Article, s: Sentence) -> list[tuple[int, int]]:
     """The direct speech of a sentence's paragraph, in article offsets."""
     para = article.paragraphs[s.paragraph]
     return [(para.start + a, para.start + b) for a, b in speech_spans(article.text[para.start : para.stop])]
@@ -338,7 +338,7 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
         s = article.sentences[index]
         if s.in_quote:
             continue  # "сотрудничество между нашей областью и белорусскими регионами" in a speech: relations, not sides
-        speech = _speech_of(article, s)
+        speech = speech_of(article, s)
         for m in _COMPOUND.finditer(s.text):
             if any(a <= s.start + m.start() < b for a, b in speech):
                 continue
@@ -374,7 +374,7 @@ def place(
         return
     titles = [p.evidence for person in article.persons.values() for p in person.posts]
     # "«... дом, который строят в Курске ...», – сказал X": a place a speaker names is not where the meeting is
-    speech = [] if s.index == meeting.sentence else _speech_of(article, s)
+    speech = [] if s.index == meeting.sentence else speech_of(article, s)
     # "Посол Японии в Узбекистане" places the ambassador's post, not the meeting
     found = [
         p
