@@ -210,6 +210,10 @@ def _council_sitting(article: Article, s: Sentence, t: Token) -> str | None:
     return kind if kind in ("session", "summit") else None
 
 
+# "запланирована встреча", "намечены переговоры", "предстоят переговоры": a meeting told as planned
+_PLANNED = frozenset(["запланировать", "планировать", "наметить", "намечать", "намечаться", "предстоять"])
+
+
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     kind = EVENT_NOUNS.get(t.lemma) or _online(t.lemma) or _council_sitting(article, s, t)
     welcome = (
@@ -284,9 +288,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "Политики прибыли на саммит ШОС": where they came to, not a summit reported held
     event = Event(kind, s.index, t)
     event.participants = arguments.merge(honoured, arguments.noun_participants(article, s, t))
-    if verb is not None and verb.lemma in HAPPEN:
-        # "У него прошла встреча с X": whose meeting it was, told by a pronoun after "у"
-        event.participants = arguments.merge(jointacts.pronoun_after_u(article, s, verb), event.participants)
+    if verb is not None and (verb.lemma in HAPPEN or verb.lemma in _PLANNED):
+        # "У него прошла встреча с X", "У гостя запланирована встреча с X": whose meeting it is, told after "у"
+        event.participants = arguments.merge(jointacts.holder_after_u(article, s, verb), event.participants)
     for noun in welcome:
         event.participants = arguments.merge(
             event.participants, arguments.noun_participants(article, s, noun)

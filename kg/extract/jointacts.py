@@ -60,9 +60,14 @@ def _joined_before(article: Article, s: Sentence, verb: Token) -> list[str]:
     return list(dict.fromkeys(m.person for m in named))
 
 
-def pronoun_after_u(article: Article, s: Sentence, verb: Token) -> list[str]:
-    """ "У него прошла встреча с X": whose meeting "у него"/"у нее" under the verb tells (its antecedent)."""
+def holder_after_u(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """ "У него прошла встреча с X", "У латвийского гостя запланирована встреча с X", "У президента Y состоялась
+    встреча": whose meeting "у ..." under the verb tells (a pronoun's antecedent, or the person the noun names)."""
     for x in children(s.tokens, verb, "obl"):
-        if x.lemma in ("он", "она") and preposition(s.tokens, x) == "у":
+        if preposition(s.tokens, x) != "у":
+            continue
+        if x.lemma in ("он", "она"):
             return arguments.antecedent(article, x)
+        if arguments.is_person_noun(x) or x.pos == "PROPN":
+            return arguments.persons(article, s, x)
     return []

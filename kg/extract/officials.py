@@ -286,7 +286,7 @@ def described_posts(article: Article, s: Sentence) -> list[tuple[str, str, Span]
         start, stop = s.start + match.start, s.start + match.stop
         if _of_another_person(s, start):
             continue  # "спецпосланник президента США": part of another person's title
-        country = _state_beside(article, start, stop)
+        country = _state_beside(article, start, stop, match.role)
         if country:
             out.append((match.role, country, Span(start, stop)))
     for place in article.places_in(s.start, s.stop):
@@ -311,9 +311,9 @@ def _of_another_person(s: Sentence, start: int) -> bool:
     )
 
 
-def _state_beside(article: Article, start: int, stop: int) -> str | None:
+def _state_beside(article: Article, start: int, stop: int, role: str) -> str | None:
     """The state of a title: an adjective right before it ("белорусский лидер") or a state name right
-    after it ("министр иностранных дел Японии")."""
+    after it ("министр иностранных дел Японии"); a regional head's, the region's state ("губернатор Приморья")."""
     before = [
         p
         for p in article.places_in(max(0, start - 30), start)
@@ -321,7 +321,8 @@ def _state_beside(article: Article, start: int, stop: int) -> str | None:
     ]  # "белорусский лидер", "Самарский губернатор"
     if before and not article.text[before[-1].stop : start].strip():
         return before[-1].iso
-    after = [p for p in article.places_in(stop, stop + 40) if p.kind in _STATE_KINDS and p.iso]
+    kinds = _STATE_KINDS + ("region",) if role == "regional_head" else _STATE_KINDS
+    after = [p for p in article.places_in(stop, stop + 40) if p.kind in kinds and p.iso]
     # "министр транспорта Казахстана": the ministry's area may stand between; not "губернатор побывал в Китае"
     between = article.text[stop : after[0].start] if after else ""
     if (

@@ -69,6 +69,9 @@ class Title:
     holders: list[str] = field(default_factory=list)  # person keys, in text order
     may_be_plural: bool = False  # "главы": a genitive singular or a plural, as the names after it tell
     plural_object: bool = False  # "поприветствовал дипломатов": an oblique plural after a verb, its object
+    # "вице-премьер и министр иностранных дел Сербии X": a title joined by "и" in the first one's case is the
+    # same holder's, when one name follows (two names share out two titles: "министры X и Y")
+    joined: list[RoleMatch] = field(default_factory=list)
 
 
 def masked(text: str) -> str:
@@ -133,6 +136,9 @@ def extract_posts(article: Article, gaz: Gazetteer) -> None:
                 ):
                     right_stop = mention.stop  # "Токаев, Президент Кыргызской Республики Садыр Жапаров"
                 title = _right_title(article, mention.stop, right_stop)
+            if title is None and previous is not None and previous.joined and between.strip() == "и":
+                # "министра иностранных дел и министра обороны Египта X и Y": the second title is the second name's
+                title, previous.joined = Title(previous.span, previous.joined, False), []
             if (
                 title is None
                 and previous is not None
@@ -290,7 +296,7 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
             country = None  # "лидеров пяти стран региона": which is whose, the title does not say
         else:
             country = countries[0][0] if countries else None
-        for role in title.roles:
+        for role in title.roles + (title.joined if len(title.holders) == 1 else []):
             post = _post(article, gaz, role, title, sentence, country, countries)
             post.shared = shared and len(countries) != len(title.holders) and len(countries) != 1
             post.group = tuple(title.holders) if post.shared else ()
@@ -391,6 +397,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
     readings = parses(head_word.lower())
     plural = any(p.tag.number == "plur" for p in readings[:1])
     title = Title(Span(offset + first.start, stop), [_shift(r, first.start) for r in chain], plural)
+    title.joined = [_shift(r, first.start) for r in _joined_by_and(window, roles, chain)]
     title.plural_object = (  # "поприветствовал дипломатов Республики Казахстан Бурков": the verb's object
         bool(readings)
         and all(p.tag.number == "plur" and p.tag.case != "nomn" for p in readings)
@@ -401,6 +408,18 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         p.tag.number == "plur" and "nomn" in p.tag for p in readings
     )
     return title
+
+
+def _joined_by_and(window: str, roles: list[RoleMatch], chain: list[RoleMatch]) -> list[RoleMatch]:
+    """The title right after the chain, joined to it by "и" and in the first title's case ("вице-премьер и
+    министр иностранных дел", "вице-премьером и главой МИД")."""
+    last = chain[-1]
+    following = next((r for r in roles if r.start >= last.stop), None)
+    if following is None or not re.fullmatch(r"\s+и\s+", window[last.stop : following.start]):
+        return []
+    first_word = window[chain[0].start : chain[0].stop].split()[0]
+    joined_word = window[following.start : following.stop].split()[0]
+    return [following] if title_cases(first_word) & title_cases(joined_word) else []
 
 
 def _title_of_the_second_holder(

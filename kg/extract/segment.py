@@ -20,7 +20,7 @@ from kg.extract import layout
 from kg.extract.dates import date_stamp, find_dates, parse_date_line
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import parses
-from kg.extract.speech import speech_spans
+from kg.extract.speech import spoken_parts
 
 
 def read_article_text(raw: bytes, source: str) -> str:
@@ -280,7 +280,7 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
         chunk = text[para.start : para.stop]
-        speech = speech_spans(chunk)
+        speech = spoken_parts(chunk)
         for s in sentenize(chunk):
             for a, b in _unglued(chunk, s.start, s.stop):
                 start, stop = para.start + a, para.start + b

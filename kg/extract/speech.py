@@ -61,6 +61,27 @@ def speech_spans(paragraph: str) -> list[tuple[int, int]]:
     return spans or _unmarked_speech(paragraph)
 
 
+def spoken_parts(paragraph: str) -> list[tuple[int, int]]:
+    """The spans of direct speech without the author's words inside a quotation: what the speaker says, and no
+    more (a quotation itself stays whole, as its speaker said it)."""
+    return [part for span in speech_spans(paragraph) for part in _interjections_cut(paragraph, span)]
+
+
+# ". – Это ...", ", – «...": where the speech goes on after the author's words inside it
+_SPEECH_RESUMED = re.compile(r"[,.!?…:]\s+[–—-]\s+(?=[«\"“]?[А-ЯЁ])")
+
+
+def _interjections_cut(paragraph: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "«Мы сможем ..., – указал премьер, выступая на форуме. – Это укрепит ...»": the author's words inside a
+    quotation are no speech; the quotation is the parts before and after them."""
+    start, stop = span
+    said = ATTRIBUTION.search(paragraph, start, stop)
+    if said is None:
+        return [span]
+    resumed = _SPEECH_RESUMED.search(paragraph, said.end(), stop)
+    return [(start, said.start())] + (_interjections_cut(paragraph, (resumed.end(), stop)) if resumed else [])
+
+
 def _unclosed_end(paragraph: str, start: int) -> int:
     """Where a quotation opened and never closed ends: at its attribution (""Я рад ..., - заявил губернатор X. На
     церемонии ...": the mark left out before the dash), else at the paragraph's end."""

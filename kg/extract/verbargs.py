@@ -127,7 +127,7 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
     if verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
         return children(tokens, tokens[verb.head], "nsubj", "nsubj:pass")
     if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
-        return children(tokens, tokens[verb.head], "nsubj")
+        return _sayer_after_quote(tokens, verb) or children(tokens, tokens[verb.head], "nsubj")
     if verb.rel == "xcomp" and verb.head >= 0:
         return children(
             tokens, tokens[verb.head], "nsubj"
@@ -142,6 +142,24 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
         roots = [x for x in tokens[: verb.index] if x.head < 0 and x.pos in ("VERB", "AUX")]
         return children(tokens, roots[-1], "nsubj", "nsubj:pass") if roots else []
     return []
+
+
+# what ends a quote before the words that tell who said it ("«...», — указал он", "«...», — указал он, — «...»")
+_QUOTE_ENDS = frozenset(["»", '"', "”", "“", "—", "–"])
+
+
+def _sayer_after_quote(tokens: list[Token], converb: Token) -> list[Token]:
+    """ "«Мы сможем ...», — указал премьер, выступая на форуме": the parser hangs the converb on the quoted verb,
+    yet its doer is the one who said the quote, the subject of the speech verb between them."""
+    head = tokens[converb.head]
+    speech = [
+        x
+        for x in children(tokens, head, "parataxis")
+        if head.index < x.index < converb.index
+        and children(tokens, x, "nsubj")
+        and any(y.text in _QUOTE_ENDS for y in tokens[head.index : x.index])
+    ]
+    return children(tokens, speech[-1], "nsubj") if speech else []
 
 
 def _agrees(verb: Token, head: Token) -> bool:
