@@ -288,6 +288,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "Политики прибыли на саммит ШОС": where they came to, not a summit reported held
     event = Event(kind, s.index, t)
     event.participants = arguments.merge(honoured, arguments.noun_participants(article, s, t))
+    event.participants = arguments.merge(event.participants, _joined_in_relative_clause(article, s, t))
     if verb is not None and (verb.lemma in HAPPEN or verb.lemma in _PLANNED):
         # "У него прошла встреча с X", "У гостя запланирована встреча с X": whose meeting it is, told after "у"
         event.participants = arguments.merge(jointacts.holder_after_u(article, s, verb), event.participants)
@@ -431,6 +432,27 @@ _ARRIVING = frozenset(
 )
 _COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
 _DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
+
+
+def _joined_in_relative_clause(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "переговоры X и Y, в которых участвовал Z", "встреча, к которой присоединился Z": who took part in the
+    event the relative clause tells of."""
+    out: list[str] = []
+    for clause in children(s.tokens, t, "acl:relcl"):
+        taking_part = clause.lemma in ("участвовать", "присоединиться") or (
+            clause.lemma == "принять" and any(x.lemma == "участие" for x in children(s.tokens, clause, "obj"))
+        )
+        if not taking_part:
+            continue
+        subjects = children(s.tokens, clause, "nsubj")
+        for x in subjects:
+            out = arguments.merge(out, arguments.coordinated(article, s, x))
+        if not subjects:
+            # the parser may hang the clause's subject on the main verb: the first person named after the verb,
+            # within a title's reach
+            after = [m for m in article.mentions_in(s.index) if clause.stop <= m.start <= clause.stop + 60]
+            out = arguments.merge(out, [after[0].person] if after else [])
+    return out
 
 
 def _evaluated(tokens: list[Token], t: Token) -> bool:

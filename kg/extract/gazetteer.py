@@ -72,7 +72,22 @@ def _rows(path: Path) -> list[list[str]]:
 # regions whose first column is their whole name ("Республика Тыва", "Провинция Хэнань"), found by it and by
 # their own short names ("в Туве", "губернатор Хэнаня"); the others are an adjective and a noun ("Амурская область")
 _NAMED_BY_ITSELF = frozenset(
-    {"республика", "провинция", "автономный район", "автономный округ", "автономная область", "автономия"}
+    {
+        "республика",
+        "провинция",
+        "автономный район",
+        "автономный округ",
+        "автономная область",
+        "автономия",
+        # other states' regions: a Japanese prefecture, a German Land, a US or an Indian state, an Italian or a
+        # Georgian region, a Polish voivodeship, a Turkmen velayat
+        "префектура",
+        "земля",
+        "штат",
+        "регион",
+        "воеводство",
+        "велаят",
+    }
 )
 
 

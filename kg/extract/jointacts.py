@@ -13,7 +13,18 @@ from kg.extract.syntax import children, preposition
 
 # acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
 _JOINT_ACTS = frozenset(
-    ["открыть", "заложить", "возложить", "посадить", "высадить", "запустить", "утвердить", "разрезать"]
+    # "договорились X и Y": two who agreed on something together talked
+    [
+        "открыть",
+        "заложить",
+        "возложить",
+        "посадить",
+        "высадить",
+        "запустить",
+        "утвердить",
+        "разрезать",
+        "договориться",
+    ]
 )
 
 

@@ -8,7 +8,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.dates import find_dates, has_vague_past, relative_date, resolve, years_before
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, find_roles
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
@@ -385,7 +385,9 @@ def place(
         )
         and not any(a <= p.start < b for a, b in speech)
         and (meeting.future or not _place_of_a_plan(s, p.start))
+        and (s.index == meeting.sentence or not _place_of_something_else(s, p.start))
         and not _MISSION_OF.search(article.text[max(0, p.start - 40) : p.start])
+        and not _state_of_a_title(article.text[max(s.start, p.start - 60) : p.start])
         # a sentence that goes on telling the meeting places it only by a locative ("в Ташкенте"): "Казахстан
         # и Свердловская область взаимодействуют" names the sides, not the place
         and (s.index == meeting.sentence or _LOCATIVE.search(article.text[max(0, p.start - 30) : p.start]))
@@ -397,9 +399,37 @@ def place(
         meeting.country = found[0].country
 
 
+def _state_of_a_title(before: str) -> bool:
+    """ "президента Украины встречал вице-премьер правительства Казахстана": a state right after a title word
+    (with only the title's own words between) is whose the title is, not where the meeting is."""
+    roles = find_roles(before)
+    return bool(roles) and bool(_TITLES_OWN_WORDS.fullmatch(before[roles[-1].stop :]))
+
+
+# lower-case words with no preposition among them: "иностранных дел", "правительства"
+_TITLES_OWN_WORDS = re.compile(
+    r"\s*(?:(?!(?:в|во|на|из|с|со|по|к|у|до|от|для|при|за|через)\s)[а-яё]+\s+){0,3}"
+)
 _LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на)\s+(?:(?!котор|бы\b|как\b)[а-яё-]+\.?\s*){0,2}$")
 # "работе Генерального консульства Республики Казахстан в Екатеринбурге": a mission's state is not where it is
 _MISSION_OF = re.compile(r"(?i)(?:посольств|консульств|представительств)\w*\s+(?:[а-яё]+\s+)?$")
+
+
+def _place_of_something_else(s: Sentence, start: int) -> bool:
+    """In a sentence that goes on telling a meeting, where something goes to ("авиасообщение в Хургаду": a
+    noun's place in the accusative) is not where the meeting was; a verb's is ("прибыли в Минск")."""
+    token = next((t for t in s.tokens if t.start <= start < t.stop), None)
+    if token is None:
+        return False
+    while token.rel == "conj" and token.head >= 0:
+        token = s.tokens[token.head]  # "в Шарм-эль-Шейх и Хургаду": the first of the places
+    head = s.tokens[token.head] if token.head >= 0 else None
+    if head is None or head.pos != "NOUN" or head.lemma in _TRIPS:
+        return False  # "прибыли в Минск", "в ходе поездки в Китай": where they came, the meeting's place
+    return token.feats.get("Case") == "Acc"
+
+
+_TRIPS = frozenset(["визит", "поездка", "командировка", "турне", "прибытие", "приезд", "прилет", "рейс"])
 
 
 def _place_of_a_plan(s: Sentence, start: int) -> bool:

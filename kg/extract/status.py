@@ -199,8 +199,9 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         or any(
             c.lemma in _FUTURE_HEADS or c.lemma in _INTENT_NOUNS or _INTENT.fullmatch(c.text.lower())
             for c in governing
-            # "Во время встречи с Y X пригласил ...": the meeting frames the invitation, it is not what is planned
-            if not (c.lemma in ("пригласить", "предложить") and event.framed)
+            # "Во время встречи с Y X пригласил ...": the meeting frames the invitation, it is not what is planned;
+            # "договорились X и Y" told as the event itself is past ("договорились о встрече" plans one)
+            if not (c.lemma in ("пригласить", "предложить") and event.framed) and c is not t
         )
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
         or _intent_predicate(tokens, t)

@@ -100,6 +100,8 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     for match in article.places_in(span.start, span.stop):
         if _area_partner(article.text[span.start : match.start]):
             continue  # "по сотрудничеству с Китаем": the title's partner, not its state
+        if _CHAIRING.search(article.text[span.start : match.start]):
+            continue  # "премьера председательствующей в Евросоюзе Чехии": what the state chairs, not the title's
         if match.kind == "city" and city_where_they_are(article, span, match.start):
             continue  # "руководителей ведомств ... в г. Чолпон-Ате Владимир Пучков": where they met, not whose
         if match.kind == "body" and match.value.country is None:
@@ -131,6 +133,7 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     return out
 
 
+_CHAIRING = re.compile(r"(?i)\bпредседательству\w+\s+(?:в|во|на)\s+$")
 _IN_A_CITY = re.compile(r"(?i)\bв[о]?\s+(?:(?:г\.|гор\.|город[ае]?)\s*)?$")
 
 

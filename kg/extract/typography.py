@@ -45,7 +45,22 @@ def repair(text: str) -> str:
     # "Умару Яр’Адуа": an apostrophe joining two capitalised parts of a surname reads as its hyphen, which the
     # tokenizer keeps inside the word ("Кот-д’Ивуар", "О’Нил" are left as written)
     text = re.sub(r"\b([А-ЯЁ][а-яё]+)['’](?=[А-ЯЁ][а-яё])", r"\1-", text)
-    return text
+    # "о сотрудни-\nчестве", "сахалино-\nхоккайдские": a word a narrow column broke at its line's end
+    text = _LINE_END_HYPHEN.sub(_word_across_lines, text)
+    return _unwrapped_column(text)
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<![\w-])([А-Яа-яЁё]{2,}(?:-[А-Яа-яЁё]+)*|\d+)-\n([а-яё]+)(?![\w-])")
+
+
+def _word_across_lines(m: re.Match) -> str:
+    """The broken word made whole before its line's end, which moves after it: without the hyphen when the whole
+    word is a known one ("сотрудничестве"), else with it ("сахалино-хоккайдские", "20-летию")."""
+    first, rest = m.group(1), m.group(2)
+    whole = (first + rest).lower().split("-")[-1]
+    if not first.isdigit() and any(p.is_known for p in parses(whole)):
+        return first + rest + "\n "
+    return first + "-" + rest + "\n"
 
 
 def _cyrillic_word(m: re.Match) -> str:
@@ -125,3 +140,27 @@ def _name_like(word: str) -> bool:
 
 def _title(words: str) -> str:
     return re.sub(r"[А-ЯЁ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), words)
+
+
+# a line that ends a sentence (or a list's item, or announces one)
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][»\"”)]*\s*$")
+_COLUMN_WIDTH = 45
+
+
+def _unwrapped_column(text: str) -> str:
+    """A text set in a narrow column (a magazine's or a PDF's page: short lines broken inside sentences, most of
+    them going on in lower case) as running text: every line break inside a sentence turns to a space."""
+    lines = text.split("\n")
+    inside = [
+        n
+        for n in range(len(lines) - 1)
+        if lines[n].strip()
+        and lines[n + 1].strip()
+        and len(lines[n].strip()) <= _COLUMN_WIDTH
+        and not _ENDS_SENTENCE.search(lines[n])
+    ]
+    lower = sum(1 for n in inside if re.match(r"\s*[а-яё]", lines[n + 1]))
+    if len(inside) < 6 or lower < 0.6 * len(inside):
+        return text
+    breaks = set(inside)
+    return "".join(line + (" " if n in breaks else "\n") for n, line in enumerate(lines))[:-1]

@@ -122,6 +122,8 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
     """A verb's subjects; a verb conjoined to another shares its subject ("он присутствовал на параде, а
     затем провел встречи с X"), and so does a converb ("сказал он, выступая на форуме")."""
     own = children(tokens, verb, "nsubj")
+    if own and verb.rel == "acl:relcl" and verb.head >= 0 and all(x.lemma == "который" for x in own):
+        return [tokens[verb.head]]  # "X, который провел переговоры": the one the relative clause tells of
     if own:
         return own
     if verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
