@@ -289,6 +289,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     event = Event(kind, s.index, t)
     event.participants = arguments.merge(honoured, arguments.noun_participants(article, s, t))
     event.participants = arguments.merge(event.participants, _joined_in_relative_clause(article, s, t))
+    if len(event.participants) == 1:
+        event.participants = arguments.merge(event.participants, _partner_hung_elsewhere(article, s, t))
     if verb is not None and (verb.lemma in HAPPEN or verb.lemma in _PLANNED):
         # "У него прошла встреча с X", "У гостя запланирована встреча с X": whose meeting it is, told after "у"
         event.participants = arguments.merge(jointacts.holder_after_u(article, s, verb), event.participants)
@@ -432,6 +434,24 @@ _ARRIVING = frozenset(
 )
 _COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
 _DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
+
+
+def _partner_hung_elsewhere(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "в рамках встречи посла X с главой министерства Y": the parser may hang the "с" partner of a meeting noun
+    on a word before it; a person in "с" + instrumental right after the noun's phrase, with no verb between and
+    hung on nothing after the noun, is the noun's partner."""
+    tokens = s.tokens
+    for y in tokens[t.index + 1 :]:
+        if y.pos in ("VERB", "AUX") or y.text in (";", ":") or y.lemma in EVENT_NOUNS:
+            return []
+        if (
+            y.rel == "nmod"
+            and y.feats.get("Case") == "Ins"
+            and preposition(tokens, y) in ("с", "со")
+            and y.head < t.index
+        ):
+            return arguments.persons(article, s, y)
+    return []
 
 
 def _joined_in_relative_clause(article: Article, s: Sentence, t: Token) -> list[str]:

@@ -157,3 +157,21 @@ def test_the_destination_of_a_trip_is_where_the_meeting_was(extractor):
 def test_more_cities_of_more_states(extractor, city, state):
     a = extractor.extract(f"Министры встретились в городе {city}.", "t")
     assert (city, state) in {(m.value, m.iso) for m in a.places if m.kind == "city"}
+
+
+def test_the_partner_of_a_meeting_noun_the_parser_hung_before_it(extractor):
+    from dataclasses import replace
+
+    from kg.extract.events import sentence_events
+
+    a = extractor.extract(
+        "Взаимное согласие в данном направлении было достигнуто в рамках встречи посла Казахстана Нурлана "
+        "Жалгасбаева с главой Министерства энергетики Азербайджана Парвизом Шахбазовым.",
+        "t",
+    )
+    s = a.sentences[0]
+    # the slip the parser makes on some names: "с главой" hung on "согласие", before the meeting noun
+    agreement = next(t for t in s.tokens if t.lemma == "согласие")
+    s.tokens = [replace(t, head=agreement.index) if t.text == "главой" else t for t in s.tokens]
+    events = [e for e in sentence_events(a, s) if e.trigger.lemma == "встреча"]
+    assert [sorted(e.participants) for e in events] == [["нурлан жалгасбаев", "парвиз шахбазов"]]
