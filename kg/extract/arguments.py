@@ -178,6 +178,8 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
+    if t.lemma in _HEADS_OF_TWO and t.feats.get("Number") == "Plur" and _of_two_states(s.tokens, t):
+        return _two_heads_before(article, t, _HEADS_OF_TWO[t.lemma])
     if t.lemma in ("гость", "гостья"):
         visits = [v for v in article.visits if v.sentence <= s.index]
         if visits and t.feats.get("Number") != "Plur":
@@ -217,6 +219,39 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
 
 
 _ACCOMPANIED = re.compile(r"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b")
+
+
+# "лидеры двух стран", "главы обоих государств", "президенты двух стран": the heads the text named before
+_HEADS = frozenset(["head_of_state", "head_of_government"])
+_HEADS_OF_TWO = {
+    "лидер": _HEADS,
+    "глава": _HEADS,
+    "президент": frozenset(["head_of_state"]),
+    "премьер": frozenset(["head_of_government"]),
+    "премьер-министр": frozenset(["head_of_government"]),
+}
+
+
+def _of_two_states(tokens: list[Token], t: Token) -> bool:
+    return any(
+        x.lemma in ("страна", "государство")
+        and any(n.lemma in ("два", "оба") for n in children(tokens, x, "nummod", "amod", "det"))
+        for x in children(tokens, t, "nmod")
+    )
+
+
+def _two_heads_before(article: Article, t: Token, roles: frozenset[str]) -> list[str]:
+    """The last two people named before ``t`` who hold one of ``roles`` in two different states."""
+    found: dict[str, str] = {}  # state -> person
+    for m in sorted((m for m in article.mentions if m.stop <= t.start), key=lambda m: -m.start):
+        person = article.persons[m.person]
+        states = {p.country for p in person.posts if p.role in roles and p.country}
+        for state in states:
+            if state not in found and m.person not in found.values():
+                found[state] = m.person
+        if len(found) == 2:
+            return list(found.values())[::-1]
+    return []
 
 
 def _visiting_party(article: Article, index: int) -> list[str]:

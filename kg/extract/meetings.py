@@ -145,6 +145,12 @@ _HEADS_OF_DELEGATIONS = re.compile(
 )
 
 
+# a visit told as under way: begun, going on, or the visitor arrived
+_UNDER_WAY = re.compile(
+    r"(?i)\b(?:начина(?:ется|ет)|начал(?:ся|ась)|проходит|находится|пребывает|прибыл[аи]?|прибывает|прилетел[аи]?)\b"
+)
+
+
 class _MeetingReader:
     """Reads sentences in order, keeping the meeting being told (``current``) and the visit under way."""
 
@@ -412,6 +418,12 @@ class _MeetingReader:
         )
         if not told:
             return True
+        if self.article.published is not None and _UNDER_WAY.search(
+            self.article.sentences[self.visit.sentence].text
+        ):
+            # "Начинается визит в Минск ...", "прибыл с визитом" in a dated article: the programme of the visit
+            # under way on the day of the news
+            return False
         since_visit = max(self.visit.sentence, s.index - 6)  # since the visit was announced, six back at most
         before = self.article.sentences[max(0, min(s.index - 2, since_visit)) : s.index]
         return not any(states_a_day(b.text) for b in before)

@@ -1,0 +1,45 @@
+"""Texts written for these tests.
+
+"Лидеры двух стран", "президенты обоих государств": the two heads of two states the text named before; the
+programme of a visit the text tells as under way in a dated article ("Начинается визит ... Запланированы
+переговоры ...") is news of the day, while an undated text's plans stay plans.
+"""
+
+from tests.extract.test_holders_interjections_and_joined_titles import meetings
+
+
+def test_the_leaders_of_two_states_are_the_heads_named_before(extractor):
+    a = extractor.extract(
+        "Президент Таджикистана Эмомали Рахмон по приглашению президента Кыргызстана Садыра Жапарова 15 мая прибыл "
+        "с государственным визитом в Бишкек.\n\nЛидеры двух стран проведут переговоры в узком составе.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Садыр Жапаров", "Эмомали Рахмон"])]
+
+
+def test_the_presidents_of_both_states_skip_a_minister_named_between(extractor):
+    a = extractor.extract(
+        "Президент Армении Ваагн Хачатурян встретился с президентом Грузии Михаилом Кавелашвили. Министр "
+        "иностранных дел Грузии Мака Бочоришвили рассказала о подготовке визита.\n\nПрезиденты обоих "
+        "государств обсудили транзит грузов.",
+        "t",
+    )
+    found = meetings(a)
+    assert found and all("Мака Бочоришвили" not in people for _, people in found)
+    assert ("talks", ["Ваагн Хачатурян", "Михаил Кавелашвили"]) in found
+
+
+PROGRAMME = (
+    "Начинается визит в Ашхабад президента Азербайджана.\n\n"
+    "По информации пресс-службы, запланированы переговоры президента Азербайджана Ильхама Алиева с "
+    "Сердаром Бердымухамедовым в формате один на один."
+)
+
+
+def test_the_programme_of_a_visit_under_way_in_a_dated_article_is_news(extractor):
+    a = extractor.extract("12.03.2024 10:00\n\n" + PROGRAMME, "t")
+    assert meetings(a) == [("talks", ["Ильхам Алиев", "Сердар Бердымухамедов"])]
+
+
+def test_the_plans_of_an_undated_text_stay_plans(extractor):
+    assert meetings(extractor.extract(PROGRAMME, "t")) == []
