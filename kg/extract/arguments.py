@@ -50,7 +50,24 @@ def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
             for c in conjuncts(tokens, x):
                 listed = [p for group in _names_of_plural_title(article, s, c) for p in group]
                 people = merge(people, persons(article, s, c) + listed)
+        if prep in ("с", "со"):
+            people = merge(people, [p for group in _listed_beside(article, s, x, people) for p in group])
     return people
+
+
+def _listed_beside(article: Article, s: Sentence, x: Token, known: list[str]) -> list[list[str]]:
+    """ "с X, премьер-министром Y и председателем Z": a partner listed after a comma that the parse hung inside the
+    first one's phrase (as its apposition) is a partner of its own, if a title of its own stands before it."""
+    inside = subtree(s.tokens, x)
+    start, stop = inside[0].start, inside[-1].stop
+    out: list[list[str]] = []
+    for m in article.mentions_in(s.index):
+        if not start <= m.start < stop or m.person in known or [m.person] in out:
+            continue
+        before = article.text[start : m.start]
+        if re.search(r"(?:,|\sи)\s+(?:[а-яё-]+\s+){1,6}$", before) and find_roles(before.rsplit(",", 1)[-1]):
+            out.append([m.person])
+    return out
 
 
 def taking_part(article: Article, s: Sentence, verb: Token) -> list[str]:
@@ -96,6 +113,7 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
             for one in groups:
                 if one not in out:
                     out.append(one)
+        out += _listed_beside(article, s, x, [p for group in out for p in group])
     return out
 
 

@@ -25,11 +25,12 @@ def separate_talks(s: Sentence, event: Event, before: str = "") -> bool:
     return plural or bool(_SEPARATE.search(s.text)) or bool(_BILATERAL_MEETINGS.search(before))
 
 
-def officials_of_one_host(article: Article, event: Event) -> bool:
+def officials_of_one_host(article: Article, event: Event, dated: bool = False) -> bool:
     """ "провел переговоры с премьер-министром Японии X и министром иностранных дел Y": two officials of one
-    state in different posts are met one after the other."""
-    if event.future or event.trigger.lemma == "встреча":
-        return False  # "в ходе встречи министра X с Y и Z": one meeting the noun names; plans stay unsplit
+    state in different posts are met one after the other; so are those of a programme told with its day ("На 28
+    ноября запланированы переговоры с X, премьер-министром Y и председателем Z")."""
+    if event.future and not dated or event.trigger.lemma == "встреча":
+        return False  # "в ходе встречи министра X с Y и Z": one meeting the noun names; undated plans stay unsplit
     posts = [article.persons[key].posts for side in event.counterparts for key in side]
     if len(posts) < 2 or not all(posts):
         return False

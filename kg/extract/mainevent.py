@@ -139,12 +139,26 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
     countries.settle(
         article, article.meetings
     )  # a post still open may be the side event coreference found free
+    for meeting in article.meetings:
+        meeting.participants = [key for key in meeting.participants if not _spouse(article, key)]
     # drop the meetings of one state's officials (the second reading: those provably so)
     article.meetings = [
         m
         for m in article.meetings
         if is_international(article, m) or (relaxed and not_provably_domestic(article, m))
     ]
+
+
+# "со своей супругой X", "президент и его жена X": a spouse who comes along holds no office of the meeting's
+_SPOUSE = re.compile(r"(?i)\b(?:супруг[аеиоуы]?[йюм]?|жен(?:а|ой|ы|е|у))\s+$")
+
+
+def _spouse(article: Article, key: str) -> bool:
+    """A person the text introduces only as someone's spouse and gives no post."""
+    person = article.persons[key]
+    return not person.posts and any(
+        _SPOUSE.search(article.text[max(0, m.start - 20) : m.start]) for m in person.mentions
+    )
 
 
 # a sitting of a body that is no state's nor states': "на заседании Астанинского клуба", "... партии", "... фонда"

@@ -524,7 +524,11 @@ class _MeetingReader:
         if event.counterparts and (
             kind in CALLS
             or kind == "talks"
-            and (separate_talks(s, event, before) or officials_of_one_host(self.article, event) or several)
+            and (
+                separate_talks(s, event, before)
+                or officials_of_one_host(self.article, event, states_a_day(s.text))
+                or several
+            )
             or not any(event.counterparts)  # "с президентами Ирана, Алжира и ЮАР": unnamed, one state each
             or announced_by is not None
         ):

@@ -43,3 +43,25 @@ def test_the_programme_of_a_visit_under_way_in_a_dated_article_is_news(extractor
 
 def test_the_plans_of_an_undated_text_stay_plans(extractor):
     assert meetings(extractor.extract(PROGRAMME, "t")) == []
+
+
+def test_a_dated_programme_of_talks_with_one_hosts_officials_is_one_meeting_each(extractor):
+    a = extractor.extract(
+        "16.10.2024 09:00\n\nПрезидент Казахстана Касым-Жомарт Токаев 15 октября прибыл в Китай с государственным "
+        "визитом.\n\nНа 16 октября у казахстанского президента запланированы переговоры с председателем КНР Си "
+        "Цзиньпином, премьер-министром Ли Цяном и председателем Постоянного комитета Всекитайского собрания "
+        "народных представителей Чжао Лэцзи.",
+        "t",
+    )
+    found = meetings(a)
+    for host in ("Си Цзиньпин", "Ли Цян", "Чжао Лэцзи"):
+        assert ("talks", sorted(["Касым-Жомарт Токаев", host])) in found
+
+
+def test_a_spouse_who_comes_along_is_no_participant(extractor):
+    a = extractor.extract(
+        "Президент Вьетнама Во Ван Тхыонг прибыл в Сеул со своей супругой Фан Тхи Тхань Там. В аэропорту их "
+        "приветствовали министр иностранных дел Республики Корея Пак Чин и посол Вьетнама Нгуен Ву Тунг.",
+        "t",
+    )
+    assert all("Фан Тхи Тхань Там" not in people for _, people in meetings(a))
