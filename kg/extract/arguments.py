@@ -198,6 +198,14 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         return antecedent(article, t)
     if t.lemma in _HEADS_OF_TWO and t.feats.get("Number") == "Plur" and _of_two_states(s.tokens, t):
         return _two_heads_before(article, t, _HEADS_OF_TWO[t.lemma])
+    if (
+        t.lemma == "министр"
+        and t.feats.get("Number") == "Plur"
+        and t.rel in ("nsubj", "nsubj:pass")
+        and not children(s.tokens, t)
+    ):
+        # "Завтра министры проведут совещание": the two ministers of two states the text named before
+        return _two_heads_before(article, t, frozenset(["minister", "foreign_minister"]))
     if t.lemma in ("гость", "гостья"):
         visits = [v for v in article.visits if v.sentence <= s.index]
         if visits and t.feats.get("Number") != "Plur":

@@ -145,6 +145,7 @@ _HEADS_OF_DELEGATIONS = re.compile(
 )
 
 
+_SIGNED = re.compile(r"(?i)\bподписа\w*")
 # a visit told as under way: begun, going on, or the visitor arrived
 _UNDER_WAY = re.compile(
     r"(?i)\b(?:начина(?:ется|ет)|начал(?:ся|ась)|проходит|находится|пребывает|прибыл[аи]?|прибывает|прилетел[аи]?)\b"
@@ -252,7 +253,16 @@ class _MeetingReader:
             referred.participants += [p for p in opening.participants if p not in referred.participants]
             self._continue(s, weak)
             return
-        fresh = (
+        # "X выступил на форуме ... На полях форума X и Y подписали план": talks on the sidelines of a gathering
+        # are a meeting of their own
+        beside_gathering = (
+            opening is not None
+            and self.current is not None
+            and self.current.kind in ("forum", "summit")
+            and len(opening.participants) >= 2
+            and bool(set(opening.participants) - set(self.current.participants))
+        )
+        fresh = beside_gathering or (
             opening is not None
             and self.current is not None
             and len(self.current.participants) >= 2
@@ -270,9 +280,23 @@ class _MeetingReader:
                 e.kind in ("session", "session_reference") and e.reference for e in events
             )
             kind = "session" if sitting else medium("talks", s.text)
+            gathering = self.current if beside_gathering else None
             self._trigger(
                 s, kind, opening.participants, word="подписать" if opening.kind == "signing" else ""
             )
+            if gathering is not None and self.current is not gathering and _SIGNERS_TOLD.search(s.text):
+                # "На полях форума подписан план. Свои подписи поставили X и Y": the signing told just before is
+                # theirs, not the gathering's
+                told = [
+                    i
+                    for i in range(max(0, s.index - 2), s.index)
+                    if i in gathering.sentences and i != gathering.sentence
+                ]
+                signed = [i for i in told if _SIGNED.search(self.article.sentences[i].text)]
+                if signed and self.current is not None:
+                    moved = [i for i in told if i >= signed[0]]
+                    gathering.sentences = [i for i in gathering.sentences if i not in moved]
+                    self.current.sentences = moved + self.current.sentences
             if self.current is not None and self.current.counterpart_state is None:
                 # "Гостей из Поднебесной встречал X": the other side is the guests' state
                 self.current.counterpart_state = foreign_guests_state(

@@ -30,7 +30,7 @@ HEADS_OF_GOVERNMENT = re.compile(r"(?i)\bглав\w*\s+правительств|
 INTERNATIONAL = re.compile(
     r"(?i)меж(?:правительствен|государствен|правком|правсовет|парламентск|дународ|ведомствен)\w*|\bМПК\b|"
     r"союзн\w+\s+государств|евразийск\w+|\bСНГ\b|\bШОС\b|\bОДКБ\b|\bЕАЭС\b|\bОТГ\b|совместн\w+|двусторонн\w+|"
-    r"[а-яё]+о-[а-яё]+[сц]к\w+|деловог\w+\s+совет\w+|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД"
+    r"[а-яё]+о-[а-яё]+[сц]к\w+|деловог\w+\s+совет\w+|приграничн\w+\s+сотрудничеств\w*|бизнес-совет\w*|совет\w*\s+министров\s+иностранных\s+дел|СМИД"
 )
 
 
@@ -91,6 +91,12 @@ def session_kind(article: Article, s: Sentence, t: Token, phrase: str) -> str:
         # "заседание министров иностранных дел Совета сотрудничества ...", "заседание глав внешнеполитических
         # ведомств стран ОТГ": the council's or the organization's sitting
         return "talks"
+    if (
+        t.lemma == "совещание"
+        and not organization
+        and not any(c.lemma in ("совет", "комиссия") for c in inside)
+    ):
+        return "talks"  # "министры проведут совещание по приграничному сотрудничеству": officials meeting, no body
     if INTERNATIONAL.search(phrase) or organization:
         return "session"
     if _DOMESTIC.match(article.text[t.stop : inside[-1].stop]):

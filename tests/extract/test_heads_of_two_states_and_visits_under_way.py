@@ -65,3 +65,30 @@ def test_a_spouse_who_comes_along_is_no_participant(extractor):
         "t",
     )
     assert all("Фан Тхи Тхань Там" not in people for _, people in meetings(a))
+
+
+def test_the_ministers_are_the_two_ministers_of_two_states_named_before(extractor):
+    a = extractor.extract(
+        "5 марта в Омск с рабочим визитом прибыл министр внутренних дел России Владимир Колокольцев. Позже "
+        "ожидается прибытие министра внутренних дел Казахстана Ержана Саденова.\n\n"
+        "6 марта министры проведут совещание по приграничному сотрудничеству двух стран.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Владимир Колокольцев", "Ержан Саденов"])]
+
+
+def test_a_signing_on_the_sidelines_of_a_forum_is_a_meeting_of_its_own(extractor):
+    a = extractor.extract(
+        "О планах заявил губернатор Псковской области Михаил Ведерников на международном форуме «Псков-2024».\n\n"
+        "На полях форума подписан план мероприятий на 2024-2025 годы по реализации соглашения между "
+        "администрацией Псковской области и Витебским облисполкомом. Речь идет о торговом сотрудничестве. Свои "
+        "подписи под документом поставили Михаил Ведерников и председатель Витебского облисполкома Александр "
+        "Субботин.",
+        "t",
+    )
+    found = {
+        (m.kind, tuple(sorted(a.persons[k].name for k in m.participants)), len(m.documents))
+        for m in a.meetings
+    }
+    assert ("talks", ("Александр Субботин", "Михаил Ведерников"), 1) in found
+    assert ("forum", ("Михаил Ведерников",), 0) in found
