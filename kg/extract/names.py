@@ -175,7 +175,15 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     if placed_inside and all(w in good for w in words[placed_inside[-1] + 1 :]):
         # "Башкан Гагаузии Евгения Гуцул": an unknown title and its place before the name, not part of it
         words = words[placed_inside[-1] + 1 :]
-    while words and (words[-1] not in good or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES):
+    while (
+        words
+        and (
+            words[-1] not in good
+            # "Ким Сын Ду": an East Asian name's last syllable, whatever particle it also spells
+            or text[words[-1][0] : words[-1][1]].lower() in INNER_PARTICLES
+            and not (asian and len(words) > 1)
+        )
+    ):
         words.pop()
     return Span(words[0][0], words[-1][1]) if words else None
 

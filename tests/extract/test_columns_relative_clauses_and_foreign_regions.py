@@ -175,3 +175,23 @@ def test_the_partner_of_a_meeting_noun_the_parser_hung_before_it(extractor):
     s.tokens = [replace(t, head=agreement.index) if t.text == "главой" else t for t in s.tokens]
     events = [e for e in sentence_events(a, s) if e.trigger.lemma == "встреча"]
     assert [sorted(e.participants) for e in events] == [["нурлан жалгасбаев", "парвиз шахбазов"]]
+
+
+def test_an_east_asian_names_last_syllable_is_kept_whatever_particle_it_spells(extractor):
+    a = extractor.extract(
+        "Губернатор Приморского края встретился с министром образования КНДР Ли Чол Ду.", "t"
+    )
+    assert "Ли Чол Ду" in posts(a)
+
+
+@pytest.mark.parametrize(
+    "title, state",
+    [
+        ("Председатель Центральной избирательной комиссии Киргизии", "KG"),
+        ("Генеральный прокурор Узбекистана", "UZ"),
+        ("Председатель Счетной палаты Казахстана", "KZ"),
+    ],
+)
+def test_heads_of_election_commissions_courts_and_prosecutors_are_officials(extractor, title, state):
+    a = extractor.extract(f"{title} Азамат Тургунов принял посла Турции.", "t")
+    assert posts(a)["Азамат Тургунов"] == [("other_official", state)]
