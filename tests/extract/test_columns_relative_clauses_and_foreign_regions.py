@@ -195,3 +195,11 @@ def test_an_east_asian_names_last_syllable_is_kept_whatever_particle_it_spells(e
 def test_heads_of_election_commissions_courts_and_prosecutors_are_officials(extractor, title, state):
     a = extractor.extract(f"{title} Азамат Тургунов принял посла Турции.", "t")
     assert posts(a)["Азамат Тургунов"] == [("other_official", state)]
+
+
+@pytest.mark.parametrize("name", ["Донг Лицзюнь", "Квон Ён Сик", "Дуонг Ван Ман"])
+def test_more_spellings_of_east_asian_family_names(extractor, name):
+    from kg.extract.eastasian import east_asian_spans
+
+    a = extractor.extract(f"Соглашение подписал директор комитета города Ляньюань {name}.", "t")
+    assert name in {a.text[s.start : s.stop] for s in east_asian_spans(a, [])}
