@@ -424,11 +424,18 @@ def _place_of_something_else(s: Sentence, start: int) -> bool:
     while token.rel == "conj" and token.head >= 0:
         token = s.tokens[token.head]  # "в Шарм-эль-Шейх и Хургаду": the first of the places
     head = s.tokens[token.head] if token.head >= 0 else None
-    if head is None or head.pos != "NOUN" or head.lemma in _TRIPS:
-        return False  # "прибыли в Минск", "в ходе поездки в Китай": where they came, the meeting's place
+    while head is not None and head.lemma in _PLACE_WORDS and head.head >= 0:
+        head = s.tokens[head.head]  # "прибыл в китайский город Ханчжоу": the place word's own head
+    if head is None or head.pos != "NOUN" or head.lemma in _TRIPS or head.index > token.index:
+        # "прибыли в Минск", "в ходе поездки в Китай": where they came, the meeting's place; a noun after the
+        # place is the parser's guess ("прибыл в город X для участия")
+        return False
     return token.feats.get("Case") == "Acc"
 
 
+_PLACE_WORDS = frozenset(
+    ["город", "столица", "провинция", "область", "край", "регион", "страна", "республика"]
+)
 _TRIPS = frozenset(["визит", "поездка", "командировка", "турне", "прибытие", "приезд", "прилет", "рейс"])
 
 

@@ -203,3 +203,13 @@ def test_more_spellings_of_east_asian_family_names(extractor, name):
 
     a = extractor.extract(f"Соглашение подписал директор комитета города Ляньюань {name}.", "t")
     assert name in {a.text[s.start : s.stop] for s in east_asian_spans(a, [])}
+
+
+def test_the_city_one_arrives_in_places_the_meeting_whatever_noun_the_parse_hangs_it_on(extractor):
+    a = extractor.extract(
+        "Премьер-министр Вьетнама Фам Минь Тьинь встретился с премьером Китая Ли Цяном.\n\n"
+        "3 ноября Фам Минь Тьинь прибыл в китайский город Наньнин для участия в регулярной встрече глав "
+        "правительств двух стран.",
+        "t",
+    )
+    assert [(m.country, m.city) for m in a.meetings][:1] == [("CN", "Наньнин")]
