@@ -7,6 +7,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
+from kg.extract.groups import holders_in_two_states, listed_beside
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
 
@@ -51,23 +52,8 @@ def noun_participants(article: Article, s: Sentence, t: Token) -> list[str]:
                 listed = [p for group in _names_of_plural_title(article, s, c) for p in group]
                 people = merge(people, persons(article, s, c) + listed)
         if prep in ("с", "со"):
-            people = merge(people, [p for group in _listed_beside(article, s, x, people) for p in group])
+            people = merge(people, [p for group in listed_beside(article, s, x, people) for p in group])
     return people
-
-
-def _listed_beside(article: Article, s: Sentence, x: Token, known: list[str]) -> list[list[str]]:
-    """ "с X, премьер-министром Y и председателем Z": a partner listed after a comma that the parse hung inside the
-    first one's phrase (as its apposition) is a partner of its own, if a title of its own stands before it."""
-    inside = subtree(s.tokens, x)
-    start, stop = inside[0].start, inside[-1].stop
-    out: list[list[str]] = []
-    for m in article.mentions_in(s.index):
-        if not start <= m.start < stop or m.person in known or [m.person] in out:
-            continue
-        before = article.text[start : m.start]
-        if re.search(r"(?:,|\sи)\s+(?:[а-яё-]+\s+){1,6}$", before) and find_roles(before.rsplit(",", 1)[-1]):
-            out.append([m.person])
-    return out
 
 
 def taking_part(article: Article, s: Sentence, verb: Token) -> list[str]:
@@ -113,7 +99,7 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
             for one in groups:
                 if one not in out:
                     out.append(one)
-        out += _listed_beside(article, s, x, [p for group in out for p in group])
+        out += listed_beside(article, s, x, [p for group in out for p in group])
     return out
 
 
@@ -196,16 +182,9 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
         return antecedent(article, t)
-    if t.lemma in _HEADS_OF_TWO and t.feats.get("Number") == "Plur" and _of_two_states(s.tokens, t):
-        return _two_heads_before(article, t, _HEADS_OF_TWO[t.lemma])
-    if (
-        t.lemma == "министр"
-        and t.feats.get("Number") == "Plur"
-        and t.rel in ("nsubj", "nsubj:pass")
-        and not children(s.tokens, t)
-    ):
-        # "Завтра министры проведут совещание": the two ministers of two states the text named before
-        return _two_heads_before(article, t, frozenset(["minister", "foreign_minister"]))
+    holders = holders_in_two_states(article, s, t)
+    if holders:
+        return holders
     if t.lemma in ("гость", "гостья"):
         visits = [v for v in article.visits if v.sentence <= s.index]
         if visits and t.feats.get("Number") != "Plur":
@@ -245,39 +224,6 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
 
 
 _ACCOMPANIED = re.compile(r"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b")
-
-
-# "лидеры двух стран", "главы обоих государств", "президенты двух стран": the heads the text named before
-_HEADS = frozenset(["head_of_state", "head_of_government"])
-_HEADS_OF_TWO = {
-    "лидер": _HEADS,
-    "глава": _HEADS,
-    "президент": frozenset(["head_of_state"]),
-    "премьер": frozenset(["head_of_government"]),
-    "премьер-министр": frozenset(["head_of_government"]),
-}
-
-
-def _of_two_states(tokens: list[Token], t: Token) -> bool:
-    return any(
-        x.lemma in ("страна", "государство")
-        and any(n.lemma in ("два", "оба") for n in children(tokens, x, "nummod", "amod", "det"))
-        for x in children(tokens, t, "nmod")
-    )
-
-
-def _two_heads_before(article: Article, t: Token, roles: frozenset[str]) -> list[str]:
-    """The last two people named before ``t`` who hold one of ``roles`` in two different states."""
-    found: dict[str, str] = {}  # state -> person
-    for m in sorted((m for m in article.mentions if m.stop <= t.start), key=lambda m: -m.start):
-        person = article.persons[m.person]
-        states = {p.country for p in person.posts if p.role in roles and p.country}
-        for state in states:
-            if state not in found and m.person not in found.values():
-                found[state] = m.person
-        if len(found) == 2:
-            return list(found.values())[::-1]
-    return []
 
 
 def _visiting_party(article: Article, index: int) -> list[str]:
