@@ -11,9 +11,9 @@ from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition
 
-# acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки")
+# acts done together by the people who do them ("открыли улицу", "заложили капсулу", "возложили венки"); two who
+# agreed on something together ("договорились X и Y") talked
 _JOINT_ACTS = frozenset(
-    # "договорились X и Y": two who agreed on something together talked
     [
         "открыть",
         "заложить",
