@@ -604,6 +604,9 @@ def bind_descriptions(article: Article) -> None:
                 for p in article.persons.values()
                 if p.key not in named_here  # a person named beside a description is someone else
                 and not any(x.role == role for x in p.posts)
+                # a title too vague to tell a post ("президент и ректор университета") is no second post of
+                # someone whose post the text already gives
+                and not (role == "other_official" and p.posts)
                 # a head of state or government heads no region ("хоким области")
                 and not (role == "regional_head" and any(x.role in _LEADERS for x in p.posts))
                 and all(x.country in (None, country) for x in p.posts)

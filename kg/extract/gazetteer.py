@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.extract.phrases import decline_phrase, decline_word_by_rules
+from kg.extract.towns import WorldTowns
 from kg.resources import gazetteer_file
 
 _FOLD_YO = str.maketrans("ёЁ", "еЕ")
@@ -324,8 +325,27 @@ class Gazetteer:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
         out += [self._shared_landmark(m, out) for m in shared]
+        out += self._world_towns(text, out)
         out = self._shared_country_names(out)
         return self._read_abbreviations(text, _drop_nested(out))
+
+    @cached_property
+    def world_towns(self) -> WorldTowns:
+        return WorldTowns(self._path("world_cities.tsv"))
+
+    def country_of_city(self, city: str | None) -> str | None:
+        """The state of a curated city or of a town of the world list."""
+        if not city:
+            return None
+        return self.city_country.get(city) or self.world_towns.country_of(city)
+
+    def _world_towns(self, text: str, found: list[Match]) -> list[Match]:
+        """Towns of the world list where the text calls for a town and no other name is already read."""
+        return [
+            Match(t.start, t.stop, text[t.start : t.stop], "city", t.name, t.iso)
+            for t in self.world_towns.find(text)
+            if not any(m.start < t.stop and t.start < m.stop for m in found)
+        ]
 
     def _paired_adjectives(self, text: str) -> list[Match]:
         """ "казахстанско-вьетнамской", "российско-казахстанско-китайский": each state of a compound adjective,

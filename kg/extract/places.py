@@ -53,7 +53,7 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
         out.append(Place(None, article.publisher_country, start + m.start()))
     for m in _TOWN.finditer(chunk):
         name = m.group("name")
-        iso = gaz.city_country.get(name)
+        iso = gaz.country_of_city(name)
         if iso is None and m.group("adj"):
             iso = next(
                 (

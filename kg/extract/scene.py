@@ -487,7 +487,7 @@ def inherit(article: Article, meeting: Meeting, meetings: list[Meeting], gaz: Ga
     if meeting.city is None:
         meeting.city = city_told_before(article, gaz, meeting)
     if meeting.city and meeting.country is None:
-        meeting.country = gaz.city_country.get(meeting.city)
+        meeting.country = gaz.country_of_city(meeting.city)
 
 
 def may_be_interview(meeting: Meeting) -> bool:

@@ -27,7 +27,7 @@ def _city_told_here(article: Article, gaz: Gazetteer, meeting: Meeting) -> str |
         return None
     city = next((m.value for m in gaz.find(article.dateline.title()) if m.kind == "city"), None)
     return (
-        city if city and (meeting.country is None or gaz.city_country.get(city) == meeting.country) else None
+        city if city and (meeting.country is None or gaz.country_of_city(city) == meeting.country) else None
     )
 
 

@@ -1,0 +1,81 @@
+"""The world's towns the curated lists do not name, found where the text says a town is meant.
+
+``data/gazetteer/world_cities.tsv`` (built from GeoNames by ``build_world_cities.py``) gives some 32,000
+Russian names of towns of every state with their case forms. Unlike the curated cities, which are found
+wherever they are written, a town of this list is taken only where the words before it say a place is
+named: "в Биробиджане", "из Хэгана", "город Сибай", "г. Ноймюнстер", "мэр Ларнаки". A town named bare
+("Гусев сказал") is most often a person or a thing, and this list cannot tell which.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+# the words that say the next capitalised word names a town: a place preposition, the noun "город" or its
+# abbreviation, a town's head or office
+_TOWN_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<into>[Вв]о?)|(?P<out_of>[Ии]з)|[Гг]ород(?:а|е|у|ом)?|г\.|[Мм]эр(?:а|у|ом|е|ия|ии|ию|ией)?"
+    r"|[Гг]радоначальник(?:а|у|ом)?|[Аа]ким(?:а|у|ом|ат|ата|ате)?|[Хх]оким(?:а|у|ом|ият|ията|ияте)?)\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3})(?![\w-])"
+)
+
+
+# the endings a town's name can take after "в" (where: locative; whither: accusative) and after "из" (genitive);
+# "в Приволжском федеральном округе", "в Константиновском дворце" are an adjective, not the instrumental of a town
+_ENDINGS_AFTER = {"into": ("е", "и", "у", "ю"), "out_of": ("а", "я", "ы", "и")}
+
+
+def _case_fits(cue: re.Match, form: str, name: str) -> bool:
+    for preposition, endings in _ENDINGS_AFTER.items():
+        if cue.group(preposition):
+            return form == name or form.endswith(endings)
+    return True
+
+
+@dataclass(frozen=True)
+class Town:
+    start: int
+    stop: int
+    name: str  # nominative
+    iso: str
+
+
+class WorldTowns:
+    """Town names by their case forms, read from one TSV file on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @cached_property
+    def _table(self) -> tuple[dict[str, str], dict[str, str]]:
+        by_form: dict[str, str] = {}
+        state: dict[str, str] = {}
+        if not self.path.is_file():
+            return by_form, state  # a gazetteer folder of its own (a test's, a user's) without the list
+        with self.path.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if not row or row[0].startswith("#") or len(row) < 4:
+                    continue
+                name, iso, _population, forms = row[:4]
+                state[name] = iso
+                for form in forms.split(","):
+                    by_form.setdefault(form, name)
+        return by_form, state
+
+    def country_of(self, name: str) -> str | None:
+        return self._table[1].get(name.replace("ё", "е").replace("Ё", "Е"))
+
+    def find(self, text: str) -> list[Town]:
+        """The towns of the list that ``text`` names after a word that calls for a town."""
+        by_form, state = self._table
+        out = []
+        for m in _TOWN_CUE.finditer(text):
+            form = m.group("name").replace("ё", "е").replace("Ё", "Е")
+            name = by_form.get(form)
+            if name is not None and _case_fits(m, form, name):
+                out.append(Town(m.start("name"), m.end("name"), name, state[name]))
+        return out
