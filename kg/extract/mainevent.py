@@ -34,6 +34,7 @@ import re
 
 from kg.extract import countries
 from kg.extract.attendance import meeting_of_attendance
+from kg.extract.bodysignings import meeting_of_signing_bodies
 from kg.extract.ceremonies import meeting_of_ceremony
 from kg.extract.delegations import meeting_of_delegations
 from kg.extract.documents import signs
@@ -61,6 +62,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
             or meeting_of_attendance(article, gaz)
             or meeting_referred_to(article)
             or meeting_of_ceremony(article, gaz)
+            or meeting_of_signing_bodies(article, gaz)
         )
         if visit_talks is not None:
             article.meetings = [visit_talks]
