@@ -1,6 +1,6 @@
 """Extraction pipeline: article text -> the filled ``Article`` document object.
 
-    source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places (acronyms the text defines) -> persons
+    source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places (acronyms the text defines, districts it places) -> persons
         -> posts (titlelists) -> publisher -> countries -> officials -> titles told before their names (titlesbefore)
         -> meetings (mainevent: events (signings, jointacts), visits, scene, counterparts, the sides told before
            (sidestold) -> countries settled -> event coreference (eventcoref); read again, relaxed, when none was
@@ -17,6 +17,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.extract import countries
 from kg.extract.acronyms import text_defined_bodies
+from kg.extract.districts import text_placed_districts
 from kg.extract.documents import extract_documents
 from kg.extract.entities import find_persons, places_outside_names
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
@@ -100,6 +101,7 @@ class Extractor:
         parse(article, self.models)
         article.places = self.gazetteer.find(text)
         article.places = sorted(article.places + text_defined_bodies(article), key=lambda m: m.start)
+        article.places = sorted(article.places + text_placed_districts(article), key=lambda m: m.start)
         find_persons(article, self.models)
         article.places = places_outside_names(article)
         extract_posts(article, self.gazetteer)

@@ -21,7 +21,9 @@ _SIGNED = re.compile(
     r"(?i)\b(?:подписал[аио]?|подписан[аоы]?|заключил[аио]?|заключен[аоы]?|поставил[аио]?\s+подпис\w+)\b"
 )
 # a document: the signing is of one, not of a letter of greeting
-_DOCUMENT = re.compile(r"(?i)\b(?:соглашени|договор|меморандум|протокол|план\w*\s+мероприяти|программ|дорожн\w+\s+карт)")
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:соглашени|договор|меморандум|протокол|план\w*\s+мероприяти|программ|дорожн\w+\s+карт)"
+)
 # told as coming, not as held
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:будет|будут|планиру\w+|намерен\w*|намечен\w*|предстоит|предстоящ\w+|подпишут|подпишет|заключат)\b"
@@ -35,7 +37,9 @@ def meeting_of_signing_bodies(article: Article, gaz: Gazetteer) -> Meeting | Non
         (
             (s, sides)
             for s in article.sentences
-            if _held_signing(s) and not _told_after_a_recall(article, s) and len(sides := _sides(article, s)) >= 2
+            if _held_signing(s)
+            and not _told_after_a_recall(article, s)
+            and len(sides := _sides(article, s)) >= 2
         ),
         (None, set()),
     )
@@ -60,7 +64,9 @@ def meeting_of_signing_bodies(article: Article, gaz: Gazetteer) -> Meeting | Non
 def _sides(article: Article, s: Sentence) -> set[str]:
     """The states of the places and bodies named in the signing's sentence and the one before."""
     window = article.sentences[max(0, s.index - 1) : s.index + 1]
-    return {m.iso for x in window for m in article.places_in(x.start, x.stop) if m.kind in _SIDE_KINDS and m.iso}
+    return {
+        m.iso for x in window for m in article.places_in(x.start, x.stop) if m.kind in _SIDE_KINDS and m.iso
+    }
 
 
 def _told_after_a_recall(article: Article, s: Sentence) -> bool:
