@@ -30,14 +30,62 @@ from kg.extract.phrases import decline_word_by_rules  # noqa: E402
 # Russian letters only: a Ukrainian, Belarusian, Serbian or Kazakh spelling has a letter of its own
 _RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3}")
 _MIN_LETTERS = 4
-_DOMINANT = 10
+_DOMINANT = 10  # a shared name is the bigger town's when it is this many times the other's size
 # parts of the world, seas, rivers and mountains some town is also named after: the text means the larger thing
 _LARGER_PLACES = frozenset(
-    "Азия Европа Африка Америка Евразия Океания Антарктида Арктика Сибирь Урал Кавказ Закавказье Поволжье "
-    "Прибалтика Балтика Скандинавия Балканы Средиземноморье Сахара Тибет Памир "
-    "Алтай Байкал Волга Дон Днепр Нил Амур Енисей Обь Иртыш Лена Дунай Рейн Каспий Арал Карпаты Анды Альпы "
-    "Гималаи Сахалин Камчатка Крым Таврида Галиция Бессарабия Маньчжурия Туркестан Кашмир Пенджаб".split()
-)  # a shared name is the bigger town's when it is this many times the other's size
+    {
+        "Азия",
+        "Европа",
+        "Африка",
+        "Америка",
+        "Евразия",
+        "Океания",
+        "Антарктида",
+        "Арктика",
+        "Сибирь",
+        "Урал",
+        "Кавказ",
+        "Закавказье",
+        "Поволжье",
+        "Прибалтика",
+        "Балтика",
+        "Скандинавия",
+        "Балканы",
+        "Средиземноморье",
+        "Сахара",
+        "Тибет",
+        "Памир",
+        "Алтай",
+        "Байкал",
+        "Волга",
+        "Дон",
+        "Днепр",
+        "Нил",
+        "Амур",
+        "Енисей",
+        "Обь",
+        "Иртыш",
+        "Лена",
+        "Дунай",
+        "Рейн",
+        "Каспий",
+        "Арал",
+        "Карпаты",
+        "Анды",
+        "Альпы",
+        "Гималаи",
+        "Сахалин",
+        "Камчатка",
+        "Крым",
+        "Таврида",
+        "Галиция",
+        "Бессарабия",
+        "Маньчжурия",
+        "Туркестан",
+        "Кашмир",
+        "Пенджаб",
+    }
+)
 
 
 def _candidates(cities: dict) -> dict[str, list[tuple[int, str]]]:

@@ -33,7 +33,12 @@ def text_placed_districts(article: Article) -> list[Match]:
     placed_here = set()
     for m in found:
         after = next((p for p in article.places if p.start >= m.end()), None)
-        if after and after.kind in _STATE_KINDS and after.iso and _STATE_AFTER.match(text[m.end() : after.start]):
+        if (
+            after
+            and after.kind in _STATE_KINDS
+            and after.iso
+            and _STATE_AFTER.match(text[m.end() : after.start])
+        ):
             states.setdefault(_key(m), set()).add(after.iso)
             placed_here.add(m.start())
     out = []
