@@ -214,8 +214,29 @@ def _council_sitting(article: Article, s: Sentence, t: Token) -> str | None:
 _PLANNED = frozenset(["запланировать", "планировать", "наметить", "намечать", "намечаться", "предстоять"])
 
 
+# a discussion is an event only as what someone held with a partner: "провёл обсуждение вопроса с министром X"
+_HELD_WITH_A_PARTNER = {"обсуждение": "talks"}
+
+
+def _held_with_a_partner(s: Sentence, t: Token) -> str | None:
+    if t.lemma not in _HELD_WITH_A_PARTNER or t.rel != "obj" or t.head < 0:
+        return None
+    verb = s.tokens[t.head]
+    # the parser may hang the partner on the topic's noun: "обсуждение вопроса об обстановке с министром X"
+    partner = any(
+        preposition(s.tokens, y) in ("с", "со") and y.feats.get("Case") == "Ins"
+        for y in subtree(s.tokens, verb)
+    )
+    return _HELD_WITH_A_PARTNER[t.lemma] if verb.lemma in ("провести", "проводить") and partner else None
+
+
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
-    kind = EVENT_NOUNS.get(t.lemma) or _online(t.lemma) or _council_sitting(article, s, t)
+    kind = (
+        EVENT_NOUNS.get(t.lemma)
+        or _online(t.lemma)
+        or _council_sitting(article, s, t)
+        or _held_with_a_partner(s, t)
+    )
     welcome = (
         [c for c in children(s.tokens, t, "nmod") if c.lemma in receptions.WELCOME_NOUNS]
         if t.lemma == "церемония"
@@ -560,6 +581,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject
         for x in verbargs.subjects(tokens, t):
             people = arguments.merge(people, arguments.coordinated(article, s, x))
+    if not people and kind != "signing" and t.feats.get("Voice") != "Pass":
+        people = verbargs.traveller_of_the_place(article, s, t)
     if not people:
         people = verbargs.speaker_as_doer(article, s, t)
     partners: list[list[str]] = []

@@ -246,3 +246,18 @@ def speaker_as_doer(article: Article, s: Sentence, verb: Token) -> list[str]:
     return [
         speaker for span, speaker in article.speakers if span.start <= verb.start < span.stop and speaker
     ][:1]
+
+
+def traveller_of_the_place(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "X приехал в Николаев, где встретился с мэром Y": a clause of the place ("где", "куда") tells what the one who
+    came there did; its doer is the subject of the verb the place hangs on."""
+    tokens = s.tokens
+    if t.rel != "acl:relcl" or not any(c.lemma in ("где", "куда") for c in children(tokens, t, "advmod")):
+        return []
+    place = tokens[t.head]
+    if place.head < 0 or place.rel not in ("obl", "obj"):
+        return []
+    people: list[str] = []
+    for x in children(tokens, tokens[place.head], "nsubj"):
+        people = arguments.merge(people, arguments.coordinated(article, s, x))
+    return people
