@@ -2,7 +2,7 @@
 
     source (text or HTML) -> typography (repairs that keep offsets) -> layout/segment -> syntax -> places (acronyms the text defines, districts it places) -> persons
         -> posts (titlelists) -> publisher -> countries -> officials -> titles told before their names (titlesbefore)
-        -> meetings (mainevent: events (signings, jointacts), visits, scene, counterparts, the sides told before
+        -> meetings (mainevent: events (signings, jointacts), visits, scene, counterparts, the sides told before, the side that answers (replies)
            (sidestold) -> countries settled -> event coreference (eventcoref); read again, relaxed, when none was
            kept; last, a visit's or two delegations' meeting (delegations), or a signing of two states' bodies (bodysignings)) -> documents/parties -> topics -> quotes
 

@@ -44,6 +44,7 @@ from kg.extract.meetings import extract_meetings
 from kg.extract.model import Article, Meeting, Visit
 from kg.extract.officials import described_posts
 from kg.extract.referred import meeting_referred_to
+from kg.extract.replies import add_replying_sides
 from kg.extract.scene import is_international, may_be_interview, pair_told
 from kg.extract.titlestates import posted_in
 
@@ -138,6 +139,7 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
     extract_meetings(article, gaz, relaxed)
     countries.settle(article, article.meetings)
     resolve_events(article)
+    add_replying_sides(article)
     countries.settle(
         article, article.meetings
     )  # a post still open may be the side event coreference found free
