@@ -20,3 +20,20 @@ def test_humanitarian_ties_alone_are_no_topic():
 
 def test_a_phrase_takes_its_words_from_single_word_topics():
     assert topics_of_lemmas(["электронный", "торговля"]) == {"digital"}
+
+
+def test_oil_gas_and_hydrogen_are_energy():
+    assert topics_of_lemmas(["добыча", "нефть", "и", "газ"]) == {"energy"}
+    assert topics_of_lemmas(["водородный", "проект"]) == {"energy"}
+
+
+def test_a_ceasefire_and_territorial_integrity_are_security():
+    assert topics_of_lemmas(["прекращение", "огонь"]) == {"security"}
+    assert topics_of_lemmas(["уважение", "территориальный", "целостность"]) == {"security"}
+    assert topics_of_lemmas(["борьба", "с", "наркотрафик"]) == {"security"}
+
+
+def test_vaccines_and_hospitals_are_healthcare_but_a_pandemic_told_in_passing_is_not():
+    assert topics_of_lemmas(["производство", "вакцина"]) == {"healthcare"}
+    assert topics_of_lemmas(["строительство", "больница"]) == {"healthcare"}
+    assert topics_of_lemmas(["несмотря", "на", "пандемия"]) == set()
