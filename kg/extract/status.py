@@ -93,7 +93,7 @@ def governing_verb(tokens: list[Token], t: Token) -> Token | None:
     for a in lifted_ancestors(tokens, t):
         if a.pos in ("VERB", "AUX"):
             return a
-        if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "appos"):
+        if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "nsubj:pass", "appos"):
             return None
     return None
 

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from kg.extract.syntax import own_time_tokens
+from tests.extract.test_frames import extract
 
 
 def meetings(article):
@@ -182,3 +183,28 @@ def test_a_reporter_at_the_meeting_is_no_participant(extractor, job):
     )
     assert a.meetings
     assert all("иван серов" not in m.participants for m in a.meetings)
+
+
+def test_meetings_whose_holding_is_planned_are_announced(extractor):
+    """ "запланировано проведение ряда встреч": the meeting noun hangs on the passive subject of a verb of planning."""
+    from kg.extract.events import iter_events
+
+    a = extract(
+        extractor,
+        "Президент Узбекистана Шавкат Мирзиёев прибыл в Астану. На полях саммита запланировано проведение ряда "
+        "двусторонних встреч с руководителями делегаций.",
+    )
+    talks = [e for e in iter_events(a) if e.kind == "talks" and e.sentence == 1]
+    assert talks and all(e.future for e in talks)
+
+
+def test_meetings_held_in_the_passive_stay_held(extractor):
+    from kg.extract.events import iter_events
+
+    a = extract(
+        extractor,
+        "Вчера в Минске были проведены переговоры министра иностранных дел Беларуси Максима Рыженкова с министром "
+        "иностранных дел Венгрии Петером Сийярто.",
+    )
+    talks = [e for e in iter_events(a) if e.kind == "talks"]
+    assert talks and not any(e.future or e.recalled for e in talks)
