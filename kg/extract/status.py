@@ -75,6 +75,10 @@ _FUTURE_HEADS = {
     "предполагаться",
     "пригласить",
     "предложить",
+    "просить",
+    "попросить",
+    "предусматриваться",
+    "предполагать",
 }
 # "намерены подписать", "готовы обсудить", "должны встретиться", "встреча возможна": short adjectives of
 # intent or possibility, by their form
@@ -91,11 +95,22 @@ _CANCELLING = frozenset(
 
 def governing_verb(tokens: list[Token], t: Token) -> Token | None:
     for a in lifted_ancestors(tokens, t):
-        if a.pos in ("VERB", "AUX"):
-            return a
+        if a.pos in ("VERB", "AUX") or _intent_towards(tokens, t, a):
+            return a  # a verb, or the predicate of intent the event noun completes ("готов ко встрече")
         if a.rel not in ("nmod", "obl", "conj", "obj", "nsubj", "nsubj:pass", "appos"):
             return None
     return None
+
+
+def _intent_towards(tokens: list[Token], t: Token, a: Token) -> bool:
+    """ "готов ко встрече": the event noun is what a short adjective of intent, the sentence's predicate, is towards
+    (not "после встречи", which a parser may hang there too)."""
+    return (
+        a.index == t.head
+        and a.rel == "root"
+        and _INTENT.fullmatch(a.text.lower()) is not None
+        and preposition(tokens, t) in ("к", "ко")
+    )
 
 
 def _recent_participle(tokens: list[Token], x: Token, trigger: Token) -> bool:
@@ -201,7 +216,8 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             for c in governing
             # "Во время встречи с Y X пригласил ...": the meeting frames the invitation, it is not what is planned;
             # "договорились X и Y" told as the event itself is past ("договорились о встрече" plans one)
-            if not (c.lemma in ("пригласить", "предложить") and event.framed) and c is not t
+            if not (c.lemma in ("пригласить", "предложить", "просить", "попросить") and event.framed)
+            and c is not t
         )
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
         or _intent_predicate(tokens, t)

@@ -208,3 +208,32 @@ def test_meetings_held_in_the_passive_stay_held(extractor):
     )
     talks = [e for e in iter_events(a) if e.kind == "talks"]
     assert talks and not any(e.future or e.recalled for e in talks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Молдовы Майя Санду готова ко встрече с президентом Румынии Никушором Даном.",
+        "Предусматривается также встреча главы белорусского правительства с мэром Москвы Сергеем Собяниным.",
+        "Министр экономики Турции Нихат Зейбекчи попросил о встрече с министром промышленности России Денисом "
+        "Мантуровым.",
+    ],
+)
+def test_a_meeting_one_is_ready_for_foreseen_or_asked_for_is_ahead(extractor, text):
+    from kg.extract.events import iter_events
+
+    talks = [e for e in iter_events(extract(extractor, text)) if e.kind == "talks"]
+    assert talks and all(e.future for e in talks)
+
+
+def test_a_meeting_after_which_someone_spoke_stays_held(extractor):
+    """The parser may hang "после встречи" on the predicate of intent of the clause after it."""
+    from kg.extract.events import iter_events
+
+    a = extract(
+        extractor,
+        "В частности, как сообщил спикер парламента Молдовы Игорь Гросу после встречи со своим румынским коллегой "
+        "Ионом-Марчелом Чолаку, встреча должна пройти в Кишиневе, однако точных дат пока еще нет.",
+    )
+    after = [e for e in iter_events(a) if e.trigger.text == "встречи"]
+    assert after and not any(e.future for e in after)
