@@ -4,7 +4,7 @@
         -> posts (titlelists) -> publisher -> countries -> officials -> titles told before their names (titlesbefore)
         -> meetings (mainevent: events (signings, jointacts), visits, scene, counterparts, the sides told before, the side that answers (replies)
            (sidestold) -> countries settled -> event coreference (eventcoref); read again, relaxed, when none was
-           kept; last, a visit's or two delegations' meeting (delegations), or a signing of two states' bodies (bodysignings)) -> documents/parties -> topics -> quotes
+           kept; last, a visit's or two delegations' meeting (delegations), or a signing of two states' bodies (bodysignings)) -> documents/parties -> topics -> quotes (and a transcript's turns: transcripts)
 
 Heavy models (natasha morphology, syntax and NER; the gazetteer's compiled
 forms) are loaded once by ``Extractor`` and shared by every article it reads.

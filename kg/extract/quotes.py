@@ -17,6 +17,7 @@ from kg.extract.arguments import persons_of
 from kg.extract.model import Article, PostFact, Quote, Span
 from kg.extract.speech import speech_spans
 from kg.extract.syntax import children
+from kg.extract.transcripts import transcript_turns
 
 _NO_PERSON = re.compile(
     r"(?i)говорится|сообщается|отмечается|подчеркивается|пресс-служб|сообщени|заявлени\w+\s+(?:МИД|пресс)"
@@ -103,7 +104,14 @@ def bind_speakers(article: Article) -> None:
 def extract_quotes(article: Article) -> None:
     article.quotes = []
     visitor = article.visits[-1].visitor if article.visits else None
-    for span, speaker in _spoken(article, visitor):
+    spoken = list(_spoken(article, visitor))
+    # a transcript's turns, where no quote marks already told the speech
+    spoken += [
+        (span, key)
+        for span, key in transcript_turns(article)
+        if not any(x.start < span.stop and span.start < x.stop for x, _ in spoken)
+    ]
+    for span, speaker in spoken:
         sentence = next((s.index for s in article.sentences if s.start <= span.start < s.stop), 0)
         text = article.text[span.start : span.stop].strip(' «»"“”„–—')
         article.quotes.append(Quote(speaker, text, sentence, span))
