@@ -263,7 +263,16 @@ def _attribution(article: Article, speech_end: int, para_end: int) -> tuple[int,
     text = m.group(1)
     if _NO_PERSON.search(text):
         return None
+    carried = _CARRIED_OVER.match(article.text, para_end)
+    if speech_end + m.end(1) == para_end and _VERB_LEFT_OPEN.search(text) and carried:
+        # "..., – подчеркнула\nМарина Ковтун.": a page's line break inside the attribution
+        return speech_end + m.start(1), carried.end(1)
     return speech_end + m.start(1), speech_end + m.end(1)
+
+
+# an attribution left open at the paragraph's end ("– подчеркнула"), and the name that ends it on the next line
+_VERB_LEFT_OPEN = re.compile(r"(?i)\b\w+(?:л|ла|ли|ет|ит)\s*$")
+_CARRIED_OVER = re.compile(r"\s*\n\s*((?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*\.")
 
 
 def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> str | None:
@@ -272,6 +281,11 @@ def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> st
     spoken = [m for m in names if not _ADDRESSED.search(article.text[max(start, m.start - 4) : m.start])]
     if spoken or names:
         return (spoken or names)[0].person
+    # a name the tagger left unread where it stands alone on a line ("подчеркнула\nМарина Ковтун."): the full name
+    # of someone the text names elsewhere
+    written = [p.key for p in article.persons.values() if p.name in article.text[start:stop]]
+    if len(written) == 1:
+        return written[0]
     if re.search(r"(?i)^\s*[,–—-]*\s*\w+\s+(?:он|она)\b", article.text[start:stop]):
         return _speech_subject(article, start, same_sentence=False) or _last_named(article, start)
     desc = coref.describe(article, start, stop)

@@ -1,5 +1,6 @@
 """Turns of a transcript and a headline in the form "X: ..." are the speaker's direct speech; a lone "X: ..." line
-further down is a linked article's headline (texts written for the test)."""
+further down is a linked article's headline; an attribution a line break cuts ends with the name on the next line
+(texts written for the test)."""
 
 from tests.extract.test_frames import extract
 
@@ -37,3 +38,14 @@ def test_a_lone_turn_further_down_is_a_linked_headline(extractor):
         "Игорь Кобзев: Поставки в Монголию выросли вдвое",
     )
     assert speakers(a) == []
+
+
+def test_an_attribution_broken_by_a_line_ends_with_the_name_on_the_next_line(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Мурманской области Андрей Чибис встретился с губернатором Финнмарка Рунаром Шостадом.\n"
+        "«Север продолжает оставаться территорией мира и доверия», – подчеркнул\n"
+        "Андрей Чибис.\n"
+        "По итогам встречи стороны договорились о совместных мероприятиях.",
+    )
+    assert speakers(a) == ["Андрей Чибис"]
