@@ -105,7 +105,20 @@ def _conjunct_case(tokens, first: int) -> str | None:
         return None
     case = _UD_CASES.get(before.feats.get("Case", ""))
     # a Russian-type surname shows its case in its ending; an indeclinable one ("Санду") tells nothing
-    return case if russian_surname_in_oblique_case(before.text) else None
+    if russian_surname_in_oblique_case(before.text):
+        return case
+    # "Сирккой Яконен и Тертту Саволайнен": an earlier word of the name before "и" may show it instead, by an
+    # ending only the instrumental has
+    n = first - 2
+    while n >= 0 and tokens[n].pos == "PROPN" and tokens[n].text[:1].isupper():
+        word = tokens[n]
+        if word.feats.get("Case") == "Ins" and _INSTRUMENTAL_ENDING.search(word.text.lower()):
+            return "ablt"
+        n -= 1
+    return None
+
+
+_INSTRUMENTAL_ENDING = re.compile(r"(?:ой|ей|ом|ем|ым|им)$")
 
 
 def _title_of_apposition(tokens, token, inside: set[int]):

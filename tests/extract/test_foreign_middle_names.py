@@ -21,3 +21,14 @@ def test_the_head_of_a_body_in_a_coordination_keeps_the_name(extractor):
         "t",
     )
     assert "Тедрос Адханом Гебрейесус" in [p.name for p in a.persons.values()]
+
+
+def test_a_name_after_and_takes_the_case_an_earlier_word_of_the_first_name_shows(extractor):
+    """ "Сирккой Яконен и Тертту Саволайнен": the first name's instrumental ending says the second name, which shows
+    no case of its own, is in the instrumental too, so "Тертту" stays as it is (sentence written for the test)."""
+    a = extractor.extract(
+        "Губернатор Мурманской области Андрей Чибис встретился с финской делегацией во главе с руководителями "
+        "агентств Сирккой Яконен и Тертту Саволайнен.",
+        "t",
+    )
+    assert sorted(p.name for p in a.persons.values()) == ["Андрей Чибис", "Сиркка Яконен", "Тертту Саволайнен"]
