@@ -31,4 +31,8 @@ def test_a_name_after_and_takes_the_case_an_earlier_word_of_the_first_name_shows
         "агентств Сирккой Яконен и Тертту Саволайнен.",
         "t",
     )
-    assert sorted(p.name for p in a.persons.values()) == ["Андрей Чибис", "Сиркка Яконен", "Тертту Саволайнен"]
+    assert sorted(p.name for p in a.persons.values()) == [
+        "Андрей Чибис",
+        "Сиркка Яконен",
+        "Тертту Саволайнен",
+    ]
