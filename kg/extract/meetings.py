@@ -49,10 +49,26 @@ from kg.extract.sidestold import (
 )
 from kg.extract.sittings import reported_by_its_member
 from kg.extract.status import in_preparation
-from kg.extract.syntax import own_time_tokens, preposition, subtree
+from kg.extract.syntax import children, own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
 from kg.extract.verbargs import foreign_guests_state, unnamed_official_partner
 from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
+
+_MEDIUM_REACH = 2  # sentences after a meeting's own in which a reference may tell its medium
+
+
+def _names_its_medium(s: Sentence, e: Event) -> bool:
+    """The reference's own words tell the medium ("телефонного разговора", "видеоконференции"), not only its
+    sentence ("договоренность о переговорах в формате телефонной беседы и встречи")."""
+    own = [e.trigger, *children(s.tokens, e.trigger, "amod")]
+    return (
+        any(t.lemma in _MEDIUM_WORDS or t.lemma.startswith(("телефон", "видео", "онлайн")) for t in own)
+        and e.trigger.rel != "conj"
+    )
+
+
+_MEDIUM_WORDS = frozenset(["звонок", "телефонограмма"])
+
 
 _REFERENCE = {
     "session": re.compile(r"(?i)\bзаседани\w*|\bсовмин\w*|\bмежправком\w*|\bМПК\b|\bсовет\w*\s+министров"),
@@ -746,6 +762,23 @@ class _MeetingReader:
             if same:
                 self.current = same[-1]
                 return
+        # "X обсудил с Y ... В ходе телефонного разговора X ...": the reference tells the medium the first telling
+        # left open
+        medium = next(
+            (
+                e.kind
+                for e in events
+                if e.reference
+                and e.kind in ("phone_call", "video_call")
+                and e.framed  # "в ходе телефонного разговора", "во время видеоконференции"
+                and not (e.future or e.recalled)
+                and _names_its_medium(s, e)
+            ),
+            None,
+        )
+        told = self.current
+        if medium and told is not None and told.kind == "talks" and s.index - told.sentence <= _MEDIUM_REACH:
+            told.kind = medium
 
     def _trigger(
         self,

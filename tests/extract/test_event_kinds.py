@@ -106,3 +106,24 @@ def test_the_sides_told_after_the_meeting_take_part_in_it(extractor):
         "генеральный консул Китая в Казани Сюэ Мэй.",
     )
     assert meetings(a) == [("talks", frozenset({"Юрий Камалтынов", "Сюэ Мэй"}))]
+
+
+def test_a_reference_that_names_the_medium_makes_the_talks_a_call(extractor):
+    """ "X переговорил с Y. Во время телефонного разговора X ...": the first telling left the medium open (sentences
+    written for the test)."""
+    a = extractor.extract(
+        "Премьер-министр Испании Педро Санчес переговорил с президентом Украины Владимиром Зеленским. Во время "
+        "телефонного разговора Санчес назвал ситуацию сложной.",
+        "t",
+    )
+    assert [m.kind for m in a.meetings] == ["phone_call"]
+
+
+def test_a_call_agreed_on_for_later_leaves_the_meeting_talks(extractor):
+    a = extractor.extract(
+        "Замминистра иностранных дел Кыргызстана Авазбек Атаханов встретился с послом Пакистана Хасаном Али "
+        "Зайгамом. По итогам встречи была достигнута договоренность о переговорах министров в формате телефонной "
+        "беседы.",
+        "t",
+    )
+    assert [m.kind for m in a.meetings] == ["talks"]
