@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import Article, Meeting, Sentence
-from kg.extract.places import places_in
+from kg.extract.places import in_first_city
 
 _ARRIVED_TO_TAKE_PART = re.compile(
     r"(?i)\b(?:прибыл|прилетел|приехал|прибыла|прилетела|приехала|прибыли|прилетели|приехали)\b[^.;!?]{0,80}?"
@@ -46,10 +46,7 @@ def meeting_of_attendance(article: Article, gaz) -> Meeting | None:
         meeting = Meeting(
             kind=_KINDS[m.group("noun").lower()], sentence=s.index, participants=people, sentences=[s.index]
         )
-        cities = [p for p in places_in(article, gaz, s.start, s.stop) if p.city]
-        if cities:
-            meeting.city, meeting.country = cities[0].city, cities[0].country
-        return meeting
+        return in_first_city(article, gaz, meeting, s)
     return None
 
 

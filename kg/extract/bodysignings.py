@@ -13,8 +13,8 @@ import re
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
-from kg.extract.places import places_in
-from kg.extract.referred import RECALL_OPENER
+from kg.extract.places import in_first_city
+from kg.extract.referred import RECALL_OPENER, reported_people
 
 # a document told as signed: "подписали", "заключил", "поставили подписи", "было подписано"
 _SIGNED = re.compile(
@@ -45,20 +45,12 @@ def meeting_of_signing_bodies(article: Article, gaz: Gazetteer) -> Meeting | Non
     )
     if signing is None:
         return None
-    reported = {
-        s.index
-        for s in article.sentences
-        if not s.in_quote and s.index not in article.recalled and not RECALL_OPENER.search(s.text)
-    }
-    people = dict.fromkeys(m.person for m in article.mentions if m.sentence in reported)
+    people = reported_people(article)
     officials = [p for p in people if any(post.country in sides for post in article.persons[p].posts)]
     if not officials:
         return None
     meeting = Meeting(kind="talks", sentence=signing.index, participants=officials, sentences=[signing.index])
-    cities = [p for p in places_in(article, gaz, signing.start, signing.stop) if p.city]
-    if cities:
-        meeting.city, meeting.country = cities[0].city, cities[0].country
-    return meeting
+    return in_first_city(article, gaz, meeting, signing)
 
 
 def _sides(article: Article, s: Sentence) -> set[str]:

@@ -16,8 +16,8 @@ import re
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
-from kg.extract.places import places_in
-from kg.extract.referred import RECALL_OPENER
+from kg.extract.places import in_first_city
+from kg.extract.referred import reported_people
 
 # the occasion, by its noun or by taking part: "церемония", "приём", "открытие", "принял участие", "присутствовал"
 _OCCASION = re.compile(
@@ -35,12 +35,7 @@ def meeting_of_ceremony(article: Article, gaz: Gazetteer) -> Meeting | None:
     occasion = next((s for s in article.sentences if _held_occasion(article, s)), None)
     if occasion is None or not any(article.mentions_in(i) for i in range(occasion.index, occasion.index + 3)):
         return None  # the occasion is of people the text does not name with it
-    reported = {
-        s.index
-        for s in article.sentences
-        if not s.in_quote and s.index not in article.recalled and not RECALL_OPENER.search(s.text)
-    }
-    people = list(dict.fromkeys(m.person for m in article.mentions if m.sentence in reported))
+    people = reported_people(article)
     officials = [p for p in people if any(post.country for post in article.persons[p].posts)]
     states = {post.country for p in officials for post in article.persons[p].posts if post.country}
     if not officials or len(states) < 2 and not _other_states_guests(article, occasion, states):
@@ -48,10 +43,7 @@ def meeting_of_ceremony(article: Article, gaz: Gazetteer) -> Meeting | None:
     meeting = Meeting(
         kind="talks", sentence=occasion.index, participants=officials, sentences=[occasion.index]
     )
-    cities = [p for p in places_in(article, gaz, occasion.start, occasion.stop) if p.city]
-    if cities:
-        meeting.city, meeting.country = cities[0].city, cities[0].country
-    return meeting
+    return in_first_city(article, gaz, meeting, occasion)
 
 
 # unnamed guests: "присутствовали представители министерства иностранных дел ... королевства", "делегация"

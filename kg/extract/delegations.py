@@ -12,7 +12,7 @@ import re
 
 from kg.extract import arguments
 from kg.extract.model import Article, Meeting, Sentence
-from kg.extract.places import places_in
+from kg.extract.places import in_first_city
 from kg.extract.sittings import INTERNATIONAL
 
 # a meeting of the two sides told as held: the delegations', the sides' talks, or a joint body's sitting
@@ -37,10 +37,7 @@ def meeting_of_delegations(article: Article, gaz) -> Meeting | None:
         return None
     kind = "session" if re.search(r"(?i)заседани", told.text) and INTERNATIONAL.search(told.text) else "talks"
     meeting = Meeting(kind=kind, sentence=told.index, participants=[head], sentences=[told.index])
-    cities = [p for p in places_in(article, gaz, told.start, told.stop) if p.city]
-    if cities:
-        meeting.city, meeting.country = cities[0].city, cities[0].country
-    return meeting
+    return in_first_city(article, gaz, meeting, told)
 
 
 def _held_meeting(article: Article, s: Sentence) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.model import Article
+from kg.extract.model import Article, Meeting, Sentence
 
 # "в г. Исламабад"; "посетят Астану": what a visit verb takes is where one goes
 _PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+\.?\s+){0,3}$|\bпосет\w+\s+$")
@@ -92,3 +92,11 @@ _GATHERING_AFTER = re.compile(
     r"(?i)\s+(?:[а-яё-]+(?:ого|ой|их)\s+){0,3}(?:форум|саммит|конференци|выставк|ярмарк|совещани)"
 )
 _FRAME_BEFORE = re.compile(r"(?i)(?:\bна\s+полях|\bв\s+рамках|\bв\s+ходе|\bна|\bво\s+время)\s+$")
+
+
+def in_first_city(article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence) -> Meeting:
+    """A last resort's meeting, placed in the first city its sentence names (when it names one)."""
+    cities = [p for p in places_in(article, gaz, s.start, s.stop) if p.city]
+    if cities:
+        meeting.city, meeting.country = cities[0].city, cities[0].country
+    return meeting

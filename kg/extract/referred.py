@@ -21,6 +21,17 @@ _WINDOW = 6  # sentences before the reference whose people may be its sides
 _MEETING_KINDS = ("talks", "session")
 
 
+def reported_people(article: Article) -> list[str]:
+    """The people the text's reported sentences name, in order: not in a quote, not recalled, not opening with
+    "Ранее", "Напомним"."""
+    reported = {
+        s.index
+        for s in article.sentences
+        if not s.in_quote and s.index not in article.recalled and not RECALL_OPENER.search(s.text)
+    }
+    return list(dict.fromkeys(m.person for m in article.mentions if m.sentence in reported))
+
+
 def meeting_referred_to(article: Article) -> Meeting | None:
     """The meeting of the first held reference of the text, with the officials of two states or more named in
     the sentences before it."""
