@@ -276,6 +276,11 @@ class Gazetteer:
 
     # ---------------------------------------------------------------- lookups
 
+    def load(self) -> None:
+        """Compile every form and read the world towns now, not on the first article (a worker loads them before it
+        caps its memory)."""
+        self.find("")
+
     def find(self, text: str) -> list[Match]:
         """Every country, adjective, city, region and body named in ``text``, by position ("Могилёвской области"
         as "Могилевской": the lists write "е" for "ё", and the folding keeps every offset)."""

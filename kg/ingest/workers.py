@@ -77,6 +77,7 @@ def init_worker(memory_mb: int) -> None:
 
     _EXTRACTOR = Extractor()
     _EXTRACTOR.models  # noqa: B018 - load natasha now, before the cap
+    _EXTRACTOR.gazetteer.load()  # and the gazetteer's forms and towns, which the first article would pay for
     _MEMORY_MB = memory_mb
     if memory_mb and _vm_bytes():
         import resource
