@@ -208,8 +208,10 @@ class Gazetteer:
         forms: dict[str, str] = {}
         for city in self.city_country:
             variants = decline_phrase(city) | (decline_word_by_rules(city) if " " not in city else set())
+            # "в Грозном": a city whose name reads first as a surname is the city in the news
+            surname_city = _surname_city(city)
             for v in variants:
-                if " " not in v and "-" not in v and _personal_name(v):
+                if " " not in v and "-" not in v and not surname_city and _personal_name(v):
                     continue  # "Владимира" names a person far more often than a city
                 forms.setdefault(v, city)
         for alias, city in self.landmarks.items():
@@ -514,6 +516,19 @@ def _dash_spellings(name: str) -> set[str]:
     if " — " not in name:
         return {name}
     return {name.replace(" — ", dash) for dash in (" — ", " – ", "-", "—", "–", " - ")}
+
+
+def _surname_city(name: str) -> bool:
+    """A city whose own name reads first as a surname ("Грозный"): its forms name the city in the news."""
+    from kg.extract.morph import parses
+
+    found = [p for p in parses(name.lower()) if p.is_known]
+    return (
+        " " not in name
+        and any("Geox" in p.tag.grammemes for p in found)
+        and bool(found)
+        and "Surn" in found[0].tag.grammemes
+    )
 
 
 def _personal_name(word: str) -> bool:
