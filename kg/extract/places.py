@@ -13,6 +13,11 @@ _PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+(
 # "на Совете регионов России ...", "на Форуме ...": a capitalised word after "на" names a gathering the place
 # is part of the name of ("в Минстрое России", "в Думе города Владивостока" are where it happened)
 _NAMED_BETWEEN = re.compile(r"^(?i:на)\s+[А-ЯЁ][а-яё]+\s+(?:(?!(?:в|во|на|из)\s)[а-яё-]+\s+){0,2}$")
+# a state of affairs somewhere is what a meeting discusses: "обстановку в Казахстане", "ситуации на Украине"
+_STATE_OF_AFFAIRS = re.compile(
+    r"(?i)\b(?:обстановк|ситуаци|положени[еяюи]|событи[йяюе]|кризис|конфликт|урегулировани|беспорядк|протест|"
+    r"выбор(?:ы|ов|ах|ам)|войн[аыуе])\w*\s+(?:(?:в|во|на)\s+(?:[А-ЯЁа-яё-]+,?\s+){0,2}?(?:и\s+)?){1,2}$"
+)
 _OUR = re.compile(r"(?i)\bв\s+наш(?:ей|у)\s+стран[еу]\b")
 # "в азербайджанском городе Габала", "в китайском городе Сиань": a city the gazetteer may not know
 _TOWN = re.compile(
@@ -42,6 +47,8 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
         before = _PREP_BEFORE.search(text[max(start, m.start - 40) : m.start])
         if not before or _NAMED_BETWEEN.search(before.group(0)):
             continue  # "На Совете регионов России и Узбекистана": a state in a body's name is no place
+        if _STATE_OF_AFFAIRS.search(text[max(start, m.start - 60) : m.start]):
+            continue  # "обсудил обстановку в Казахстане": where the matter discussed is, not the meeting
         if m.kind == "city":
             out.append(Place(m.value, m.iso, m.start))
         elif m.kind == "body":
