@@ -339,6 +339,10 @@ def _reaches(person: Person, other: Person) -> bool:
     )
     if slip and _written_more(other, person):
         return True
+    # "Сиссоко Эмбало" beside "Умару Сиссоку Эмбало": a three-part name told again by its last two parts
+    middle = normalize_key(other.middle) if len(other.middle.split()) == 1 else ""
+    if middle and not person.middle and last == label_last and (first == middle or _name_slip(first, middle)):
+        return True
     if is_initial(other.first):  # "А. Хоссейнзадеганом" beside "А. Хоссейнзадеган"
         forms = {normalize_key(f) for f in surname_forms(person.last)}
         return normalize_key(person.first) == label_first and label_last in forms

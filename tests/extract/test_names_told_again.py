@@ -70,3 +70,13 @@ def test_a_states_adjective_ending_the_headline_is_not_the_next_lines_title(extr
 def test_a_listed_officials_surname_opening_the_text_is_a_person(extractor):
     a = extract(extractor, "Токаев встретился с президентом Узбекистана Шавкатом Мирзиёевым в Самарканде.")
     assert met(a) == [["токаев", "шавкат мирзиеев"]]
+
+
+def test_a_three_part_name_told_again_by_its_last_two_parts(extractor):
+    for again in ("Сиссоко Эмбало", "Сиссоку Эмбало"):
+        a = extract(
+            extractor,
+            "Президент России Владимир Путин провёл встречу с президентом Гвинеи-Бисау Умару Сиссоку Эмбало. "
+            f"Путин и {again} прослушали государственные гимны.",
+        )
+        assert sorted(p.name for p in a.persons.values()) == ["Владимир Путин", "Умару Сиссоку Эмбало"], again
