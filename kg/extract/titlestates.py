@@ -102,6 +102,10 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             continue  # "по сотрудничеству с Китаем": the title's partner, not its state
         if _CHAIRING.search(article.text[span.start : match.start]):
             continue  # "премьера председательствующей в Евросоюзе Чехии": what the state chairs, not the title's
+        if _UNITS_AREA.search(article.text[span.start : match.start]) and _a_state_after(
+            article, span, match
+        ):
+            continue  # "Департамента России, Восточной Европы ... МИД Финляндии": the department's area
         if match.kind == "city" and city_where_they_are(article, span, match.start):
             continue  # "руководителей ведомств ... в г. Чолпон-Ате Владимир Пучков": where they met, not whose
         if match.kind == "body" and match.value.country is None:
@@ -131,6 +135,20 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         title = article.text[span.start : span.stop]
         out = [(iso, "office") for rx, iso in _one_state_offices() if rx.search(title)][:1]
     return out
+
+
+# a ministry's unit named by the part of the world it deals with: "Департамента России, Восточной Европы и ..."
+_UNITS_AREA = re.compile(
+    r"(?i)\b(?:департамент|отдел|управлени|дирекци|бюро)\w*\s+(?:(?-i:[А-ЯЁ])[а-яё-]+(?:\s+|,\s*|\s+и\s+)){0,8}$"
+)
+
+
+def _a_state_after(article: Article, span: Span, match) -> bool:
+    """Another state or state body the title names after this place (whose the unit is)."""
+    return any(
+        m.start >= match.stop and m.kind in ("country", "body") and m.iso
+        for m in article.places_in(span.start, span.stop)
+    )
 
 
 _CHAIRING = re.compile(r"(?i)\bпредседательству\w+\s+(?:в|во|на)\s+$")
