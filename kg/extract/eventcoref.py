@@ -48,6 +48,8 @@ def resolve_events(article: Article) -> None:
             _take_following_officials(article, meeting)
         elif len(meeting.participants) == 1:
             _take_described_side(article, meeting)
+        if len(meeting.participants) == 1:
+            _side_of_a_visiting_delegation(article, meeting)
     article.meetings = _without_headline_summaries(article, article.meetings)
     article.meetings = merge_same_events(article.meetings)
     article.meetings = _merge_formats(article, article.meetings)
@@ -122,6 +124,38 @@ def _take_described_side(article: Article, meeting: Meeting) -> None:
         ]
         if len(holders) == 1:
             meeting.participants.append(holders[0])
+            return
+
+
+# "Камчатку посетила китайская делегация", "в область прибыла делегация из Китая": a foreign delegation arrives
+_DELEGATION_ARRIVES = re.compile(
+    r"(?i)\b(?:посетил\w*|прибыл\w*|приехал\w*|находится|побывал\w*|визит\w*)\b[^.;!?]{0,60}?\bделегаци\w*"
+    r"|\bделегаци\w*[^.;!?]{0,80}?\b(?:посетил\w*|прибыл\w*|приехал\w*|находится|побывал\w*)\b"
+)
+
+
+def _side_of_a_visiting_delegation(article: Article, meeting: Meeting) -> None:
+    """ "Камчатку посетила китайская делегация. Глава региона провел встречу с мэром провинции ...": a meeting
+    that names one official, right after the text tells a delegation of another state arriving, has that
+    state for its other side."""
+    named = article.persons[meeting.participants[0]]
+    own = {post.country for post in named.posts if post.country}
+    if not own or set(meeting.sides) - own:
+        return
+    for s in article.sentences[max(0, meeting.sentence - 2) : meeting.sentence + 1]:
+        told = _DELEGATION_ARRIVES.search(s.text)
+        if told is None or s.in_quote:
+            continue
+        around = [
+            p.iso
+            for p in article.places_in(s.start + told.start(), s.start + told.end() + 40)
+            if p.kind in ("adjective", "country")
+            and p.iso
+            and p.iso not in own
+            and not re.search(r"(?i)\b(?:в|во|на)\s+$", article.text[max(s.start, p.start - 4) : p.start])
+        ]
+        if len(set(around)) == 1:
+            meeting.sides.append(around[0])
             return
 
 
