@@ -76,6 +76,9 @@ class Title:
     joined: list[RoleMatch] = field(default_factory=list)
 
 
+_ELECTED_FROM = re.compile(r"(?i)\b(?:сенатор|депутат|член)\w*\s*$")
+
+
 def masked(text: str) -> str:
     """Parentheses inside a title ("спикер Жогорку Кенеша (парламент) Кыргызстана") hide no break."""
     return _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
@@ -95,6 +98,8 @@ def title_breaks(window: str) -> list[re.Match]:
             continue
         if m.group(0).strip().lower() in ("с", "со") and ASSIGNMENT_BEFORE_WITH.search(window[: m.start()]):
             continue  # "спецпредставитель президента по отношениям с Россией X": the title's own complement
+        if m.group(0).strip().lower() == "от" and _ELECTED_FROM.search(window[: m.start()]):
+            continue  # "сенатора от Камчатского края X": whom the member represents, part of the title
         out.append(m)
     return out
 
