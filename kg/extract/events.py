@@ -295,6 +295,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         )
     kind = medium(kind, s.text)
     verb = governing_verb(tokens, t)
+    if t.lemma == "встреча" and _HOSPITALITY.search(article.text[max(s.start, t.start - 40) : t.start]):
+        return None  # "поблагодарил хозяев за теплую встречу": thanks for the welcome, not a meeting
     if verb is not None and _sidelines_of_another(tokens, t, verb):
         return None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are
     if t.head >= 0 and tokens[t.head].lemma == "участие" and preposition(tokens, tokens[t.head]) == "для":
@@ -430,6 +432,12 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop)
     )
     return event
+
+
+# "за теплую встречу", "за радушную и гостеприимную встречу": the welcome a guest thanks for
+_HOSPITALITY = re.compile(
+    r"(?i)\bза\s+(?:(?:т[её]пл|радушн|гостеприимн|хорош|дружеск|сердечн)\w*\s+(?:и\s+)?)+$"
+)
 
 
 # "На встрече присутствовали X и Y": people at a meeting told before, not the sides of a new one

@@ -304,6 +304,8 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
         else:
             country = countries[0][0] if countries else None
         for role in title.roles + (title.joined if len(title.holders) == 1 else []):
+            if _heads_a_named_body(article, title, role, countries):
+                continue
             post = _post(article, gaz, role, title, sentence, country, countries)
             post.shared = shared and len(countries) != len(title.holders) and len(countries) != 1
             post.group = tuple(title.holders) if post.shared else ()
@@ -315,6 +317,20 @@ def _give_posts(article: Article, gaz: Gazetteer, title: Title, sentence: int) -
                 )
             if not any(p.role == post.role and p.country == post.country for p in person.posts):
                 person.posts.append(post)
+
+
+# "президент АКК", "президент «Казмунайгаза»": a body named by an acronym or a name in quotes
+_NAMED_BODY_AFTER = re.compile(r"^\s+(?:[А-ЯЁA-Z]{2,6}\b|[«\"])")
+
+
+def _heads_a_named_body(
+    article: Article, title: Title, role: RoleMatch, countries: list[tuple[str | None, str]]
+) -> bool:
+    """ "президент АКК Роман Ким": a president of a body the title names by an acronym that is no state's, or
+    by a name in quotes, heads that body (an association, a company), not a state."""
+    if role.role != "head_of_state" or countries:
+        return False
+    return bool(_NAMED_BODY_AFTER.match(article.text[title.span.start + role.stop : title.span.stop]))
 
 
 # "вице-губернатор края", "глава региона": a region named by its common noun alone
