@@ -30,11 +30,17 @@ _ANNOUNCED = re.compile(
 )
 
 
+# a state's own solemnity many states' delegations attend: "инаугурации президента", "траурной церемонии"
+_SOLEMNITY = re.compile(r"(?i)\b(?:инаугураци|похорон|траурн|прощани[яеи]\s+с|парад)\w*")
+
+
 def meeting_of_ceremony(article: Article, gaz: Gazetteer) -> Meeting | None:
     """One meeting of the officials of two states or more the text names around the first held occasion."""
     occasion = next((s for s in article.sentences if _held_occasion(article, s)), None)
     if occasion is None or not any(article.mentions_in(i) for i in range(occasion.index, occasion.index + 3)):
         return None  # the occasion is of people the text does not name with it
+    if _SOLEMNITY.search(occasion.text):
+        return None  # attending an inauguration or a funeral abroad is no meeting with the hosts (GOLD)
     people = reported_people(article)
     officials = [p for p in people if any(post.country for post in article.persons[p].posts)]
     states = {post.country for p in officials for post in article.persons[p].posts if post.country}

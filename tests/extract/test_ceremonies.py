@@ -70,3 +70,16 @@ def test_an_opening_only_discussed_is_no_meeting(extractor):
         "t",
     )
     assert a.meetings == []
+
+
+def test_attending_an_inauguration_abroad_is_no_meeting(extractor):
+    for occasion in (
+        "церемонии инаугурации Президента Монголии",
+        "траурной церемонии прощания с президентом",
+    ):
+        a = extractor.extract(
+            f"Глава Бурятии Алексей Цыденов принял участие в {occasion} Ухнаагийна Хурэлсуха. Российскую "
+            "делегацию возглавил помощник Президента Российской Федерации Игорь Левитин.",
+            "t",
+        )
+        assert a.meetings == [], occasion
