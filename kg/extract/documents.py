@@ -436,11 +436,12 @@ def _document(
         if (
             parties
             and not tail.strip()
-            and all(p.kind != "state" for p in parties)
+            and not _territories(gaz, pair, parties)
             and not re.search(r"(?i)\b(?:обеих|двух|наших)\s+(?:стран|государств)", pair)
         ):
             # "протокол ... между Министерством X и Министерством Y": the signatories, not the name;
-            # a declaration "между Республикой X и Республикой Y" is named by its states
+            # a declaration "между Республикой X и Республикой Y" is named by its states, a memorandum "между
+            # Омском и Павлодаром" by its cities
             raw = raw[: between.start()]
     title = _singular_nominative(noun, raw)
     period = _PERIOD.search(raw)
@@ -458,6 +459,21 @@ def _document(
     return DocumentFact(
         code, title, p_start, p_end, parties, s.index, Span(begin, end if end > begin else noun.stop)
     )
+
+
+# what may stand around the places of a pair of territories: "городом Брестом", "городским округом Самара"
+_TERRITORY_WORDS = re.compile(r"(?i)\b(?:и|город(?:ом|а|у|е)?|городск\w+\s+округ\w*|областью|краем)\b")
+
+
+def _territories(gaz: Gazetteer, pair: str, parties: list[OrgRef]) -> bool:
+    """The pair "между X и Y" names states, regions or cities themselves, not their bodies."""
+    if any(p.kind == "state" for p in parties):
+        return True  # "между Россией и ООН"
+    rest = pair
+    for m in sorted(gaz.find(pair), key=lambda m: -m.start):
+        if m.kind in ("country", "region", "city"):
+            rest = rest[: m.start] + " " + rest[m.stop :]
+    return not _TERRITORY_WORDS.sub(" ", rest).strip(" ,")
 
 
 def _singular_nominative(noun: Token, raw: str) -> str:
