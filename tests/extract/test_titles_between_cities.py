@@ -1,5 +1,6 @@
 """A document "между X и Y" keeps the pair in its title when X and Y are states, regions or cities themselves,
-and drops it when they are bodies, the signatories (sentences written for the test)."""
+and drops it when they are bodies, the signatories; the partner after "с" is no part of it (sentences
+written for the test)."""
 
 from tests.extract.test_frames import extract
 
@@ -39,3 +40,13 @@ def test_a_memorandum_between_two_bodies_is_named_without_them(extractor):
         "между Астраханью и городами Республики Казахстан.",
     )
     assert titles(a) == ["меморандум о побратимстве"]
+
+
+def test_the_partner_after_s_is_no_part_of_the_title(extractor):
+    for partner in ("с Брестской областью", "с хокимом Хорезмской области", "с китайскими партнерами"):
+        a = extract(
+            extractor,
+            "Губернатор Смоленской области Василий Анохин и посол Беларуси в России Дмитрий Крутой провели "
+            f"переговоры. По итогам губернатор подписал протокол о намерениях {partner}.",
+        )
+        assert titles(a) == ["протокол о намерениях"], partner
