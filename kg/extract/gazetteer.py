@@ -119,13 +119,18 @@ class Gazetteer:
         self.landmarks: dict[str, str] = {}
         self.shared_landmarks: dict[str, list[str]] = {}
         self.city_adjective_names: dict[str, str] = {}
+        self.residences: dict[
+            str, str
+        ] = {}  # "Кремль" -> "Москва": a seat that names its city only beside it
         for row in _rows(self._path("cities.tsv")):
-            row += [""] * (4 - len(row))
-            city, iso, aliases, adjective = row[:4]
+            row += [""] * (5 - len(row))
+            city, iso, aliases, adjective, residences = row[:5]
             self.city_country[city] = iso
             if adjective:
                 self.city_adjective_names[city] = adjective
-            for alias in filter(None, aliases.split(",")):
+            for residence in filter(None, residences.split(",")):
+                self.residences.setdefault(residence, city)
+            for alias in filter(None, aliases.split(",") + residences.split(",")):
                 if alias in self.landmarks:
                     # "Белый дом" is the government's house in Moscow and the president's in Washington
                     self.shared_landmarks.setdefault(alias, [self.landmarks[alias]]).append(city)
@@ -222,6 +227,20 @@ class Gazetteer:
             ):
                 forms.setdefault(v, city)
         return _alternation(forms), forms
+
+    @cached_property
+    def _residence_forms(self) -> frozenset[str]:
+        return frozenset(
+            v.replace("ё", "е")
+            for residence in self.residences
+            for v in decline_phrase(residence)
+            | {residence}
+            | (decline_word_by_rules(residence) if " " not in residence else set())
+        )
+
+    def is_residence(self, text: str) -> bool:
+        """ "в Кремле", "в Акорде": a residence's name, not its city's."""
+        return text.replace("ё", "е") in self._residence_forms or text in self.residences
 
     @cached_property
     def _republic_forms(self) -> tuple[re.Pattern, dict[str, Region]]:

@@ -49,10 +49,13 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
             continue  # "На Совете регионов России и Узбекистана": a state in a body's name is no place
         if _STATE_OF_AFFAIRS.search(text[max(start, m.start - 60) : m.start]):
             continue  # "обсудил обстановку в Казахстане": where the matter discussed is, not the meeting
-        if m.kind == "city":
+        if m.kind == "city" and gaz.is_residence(m.text):
+            out.append(Place(_named_city(article, gaz, m.value), m.iso, m.start))
+        elif m.kind == "city":
             out.append(Place(m.value, m.iso, m.start))
         elif m.kind == "body":
-            out.append(Place(gaz.landmarks.get(m.value.name), m.iso, m.start))  # "в Кремле" -> Москва
+            # "в Кремле": Moscow where the text names Moscow too; a residence alone names no city (GOLD)
+            out.append(Place(_named_city(article, gaz, gaz.landmarks.get(m.value.name)), m.iso, m.start))
         else:
             out.append(Place(None, m.iso, m.start))
     chunk = text[start:stop]
@@ -93,6 +96,12 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
             out.append(Place(m.value, m.iso, m.start))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _named_city(article: Article, gaz: Gazetteer, city: str | None) -> str | None:
+    """The city of a residence, where the text names that city by its own name somewhere."""
+    named = any(m.kind == "city" and m.value == city and not gaz.is_residence(m.text) for m in article.places)
+    return city if named else None
 
 
 _GATHERING_AFTER = re.compile(
