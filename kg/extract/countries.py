@@ -82,9 +82,15 @@ def settle(article: Article, meetings: list[Meeting]) -> None:
                 and _BARE_REGIONAL.match(article.text[post.evidence.start : post.evidence.stop].strip())
                 and not any(0 <= m.start - post.evidence.stop <= 3 for m in person.mentions)
             )
+            # "вице-губернатор X", "заместитель председателя правительства области Y": a region's deputy is of the
+            # state of the regions the text is about, whatever guests the sentence names
+            deputy = post.role == "other_official" and bool(
+                _REGIONAL_DEPUTY.search(article.text[post.evidence.start : post.evidence.stop])
+            )
             post.country = (
                 _listed_official(article, person, post)
                 or _named_pair(article, person, post)
+                or (state_of_the_regions(article, post) if deputy else None)
                 or _meeting_side(article, person, post, meetings)
                 or (None if bare else _lone_sentence_country(article, post))
                 or _outlet_fallback(article, person, post)
@@ -555,6 +561,10 @@ def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, boo
     return out
 
 
+_REGIONAL_DEPUTY = re.compile(
+    r"(?i)\b(?:вице-губернатор|(?:заместител\w+|зам\.?)\s+губернатор|вице-мэр|(?:заместител\w+|зам\.?)\s+мэр)\w*"
+    r"|\b(?:правительства|администрации|думы|собрания)\s+(?:области|края|региона)\b"
+)
 _BARE_REGIONAL = re.compile(r"(?i)(?:губернатор\w*|глав\w+\s+(?:региона|области|края))\s*$")
 _TWO_CAPITALS_AT_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s*$")
 

@@ -16,7 +16,7 @@ import re
 from kg.extract.model import Article, PostFact
 
 # "из провинции", "из Жетысуской области": where a delegation comes from
-_FROM = re.compile(r"(?i)\b(?:из|изо)\s+(?:[а-яё-]+\s+){0,1}$")
+_FROM = re.compile(r"(?i)\b(?:из|изо)\s+(?:[а-яё-]+\s+){0,2}$")
 # "посетил провинцию", "прибыл в Ляонин", "визит в провинцию": a region visited
 _VISITED_BEFORE = re.compile(
     r"(?i)\b(?:посети\w*|посещени\w*|прибы\w*|прилет\w*|приеха\w*|визит\w*|поездк\w*|отправи\w*)"
