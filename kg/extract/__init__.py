@@ -33,7 +33,7 @@ from kg.extract.publisher import (
     infer_publisher_country,
 )
 from kg.extract.quotes import bind_speaker_titles, bind_speakers, extract_quotes
-from kg.extract.scene import date_days_without_year
+from kg.extract.scene import date_undated_meetings
 from kg.extract.segment import segment
 from kg.extract.source import ARTICLE_SUFFIXES, Source, read_source
 from kg.extract.syntax import NlpModels, parse
@@ -125,7 +125,7 @@ class Extractor:
         bind_speaker_titles(article)
         bind_speakers(article)
         read_meetings(article, self.gazetteer)
-        date_days_without_year(article)
+        date_undated_meetings(article)
         extract_documents(article, self.gazetteer)
         extract_topics(article)
         extract_quotes(article)

@@ -150,6 +150,9 @@ class Article:
     counter: int | None = None
     byline: str | None = None
     dateline: str = ""  # the place of a dateline ("БИШКЕК, 9 фев — Sputnik."), when one opens a paragraph
+    # the day a dateline gives the paragraph it opens ("Улан-Батор, 12 августа 2025 года – Состоялась встреча ..."),
+    # by the paragraph's index, as the dateline writes it (day and month, the year when it has one)
+    dateline_days: dict[int, tuple[int | None, int, int]] = field(default_factory=dict)
     published: dt.date | None = None
     hashtags: list[str] = field(default_factory=list)
     body: Span = Span(0, 0)

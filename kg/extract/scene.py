@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kg.extract import coref
-from kg.extract.dates import find_dates, has_vague_past, relative_date, resolve, years_before
+from kg.extract.dates import TextDate, find_dates, has_vague_past, relative_date, resolve, years_before
 from kg.extract.gazetteer import Gazetteer, find_roles
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
@@ -94,6 +94,17 @@ def sentence_date(article: Article, s: Sentence, previous: Meeting | None) -> dt
     return relative_date(s.text, article.published, ahead=_announces(s))
 
 
+def _dateline_day(article: Article, s: Sentence) -> dt.date | None:
+    """ "Улан-Батор, 12 августа 2025 года – Состоялась встреча ...": the lead a dateline opens tells that day's
+    news; not an announcement ("состоится", "проведут")."""
+    told = article.dateline_days.get(s.paragraph)
+    first = next((x for x in article.sentences if x.paragraph == s.paragraph), None)
+    if told is None or first is None or first.index != s.index or _announces(s):
+        return None
+    year, month, day = told
+    return resolve(TextDate(0, 0, day, month, year), article.reference_date)
+
+
 def _announces(s: Sentence) -> bool:
     """The sentence's own verb is in the future ("встретится", "проведут"): its weekday lies ahead."""
     verbs = [t for t in s.tokens if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
@@ -131,10 +142,13 @@ _NEWS_SOURCE_VERBS = {
 }
 
 
-def date_days_without_year(article: Article) -> None:
-    """A meeting with no date keeps the day and month its sentences give ("12 ноября"), so that
+def date_undated_meetings(article: Article) -> None:
+    """A held meeting told in the lead under a dated dateline is of that day; one still with no date keeps
+    the day and month its sentences give ("12 ноября"), so that
     reports of one event from outlets that state no year can still be matched (``monthDay``)."""
     for meeting in article.meetings:
+        if meeting.date is None and not meeting.future:
+            meeting.date = _dateline_day(article, article.sentences[meeting.sentence])
         if meeting.date is not None:
             continue
         for index in [meeting.sentence, *meeting.sentences]:
