@@ -127,3 +127,12 @@ def test_a_call_agreed_on_for_later_leaves_the_meeting_talks(extractor):
         "t",
     )
     assert [m.kind for m in a.meetings] == ["talks"]
+
+
+def test_talks_by_a_tv_link_are_a_video_call(extractor):
+    a = extract(
+        extractor,
+        "Мэр Биробиджана Максим Семёнов провел переговоры в режиме телемоста с мэром китайского города Хэган "
+        "Дэном Вэйюанем.",
+    )
+    assert [m.kind for m in a.meetings] == ["video_call"]
