@@ -18,6 +18,7 @@ from razdel import sentenize
 from kg.errors import InputError
 from kg.extract import layout
 from kg.extract.dates import date_stamp, find_dates, parse_date_line
+from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import parses
 from kg.extract.speech import spoken_parts
@@ -213,6 +214,7 @@ def _join_wrapped(text: str, lines: list[layout.Line]) -> list[layout.Line]:
             and (
                 re.match(r"[а-яё]", line.text)
                 or _broken_off(prev.text)
+                or _title_before_its_name(prev.text, line.text)
                 or len(out) >= 2
                 and _genitive_chain_goes_on(text, out[-2], prev, line)
             )
@@ -240,6 +242,18 @@ def _genitive_chain_goes_on(text: str, before: layout.Line, prev: layout.Line, l
         and _can_be_genitive(first[0])
         and not any(_is_verb(w) for w in prev.text.split())
     )
+
+
+_NAME_OPENS = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+")
+
+
+def _title_before_its_name(prev: str, line: str) -> bool:
+    """ "... в ходе рабочей встречи глава региона" / "Марина Ковтун и ...": a line that ends in a title, followed by
+    one that opens with a first name and a surname, is a title broken from its holder's name."""
+    if not _NAME_OPENS.match(line):
+        return False
+    tail = prev.rstrip()
+    return any(r.stop == len(tail) for r in find_roles(tail.lower()))
 
 
 def _can_be_genitive(word: str) -> bool:
