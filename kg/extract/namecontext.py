@@ -33,6 +33,12 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
     tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
     inside = {t.index for t in tokens}
     predicate = sentence is not None and _predicate_title(sentence.tokens, raw.start)
+    # "премьер-министра Республики Союз Мьянма Мин Аун Хлайна": after a state's name the tagger reads the name
+    # in that name's case; an oblique title says otherwise
+    after_state = any(
+        m.kind == "country" and 0 <= raw.start - m.stop <= 2
+        for m in article.places_in(max(0, raw.start - 60), raw.start)
+    ) and "nomn" not in (_window_case_hint(article.text, raw) or {"nomn"})
     for t in tokens:
         title = None if predicate else _title_of_apposition(sentence.tokens, t, inside)
         if title is not None and not _indeclinable(title.text):
@@ -42,7 +48,7 @@ def case_evidence(article: Article, raw: RawName) -> tuple[None, dict[str, float
             possible = {p.tag.case for p in parses(title.text.lower()) if "NOUN" in p.tag or "Subx" in p.tag}
             for case in [tagged] if tagged in possible or not possible else sorted(possible):
                 add(case, 3.0 / (1 if tagged in possible or not possible else len(possible)))
-        if t.text[:1].isupper():
+        if t.text[:1].isupper() and not after_state:
             add(_UD_CASES.get(t.feats.get("Case", "")), 1.0 / len(tokens))
     if sentence is not None:
         add(_conjunct_case(sentence.tokens, min(inside, default=-1)), 2.0)
