@@ -19,6 +19,7 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Person, PostFact, Sentence, Span
 from kg.extract.morph import first_name_forms, parses, surname_forms
 from kg.extract.scene import reference_date
+from kg.extract.titlestates import sentence_of
 from kg.keys import normalize_key
 from kg.resources import gazetteer_file
 
@@ -250,6 +251,8 @@ def posts_from_descriptions(article: Article) -> None:
             ]
             if not holders and role == "regional_head":
                 holders = _protagonist_without_post(article, span.start) or _headline_subject(article, s)
+            if not holders and _ENVOY.search(article.text[span.start : span.stop]):
+                holders = _named_after_untitled(article, span)
             if len(holders) == 1:
                 holders[0].posts.append(
                     PostFact(role=role, country=country, organization=None, sentence=s.index, evidence=span)
@@ -268,6 +271,34 @@ def _protagonist_without_post(article: Article, before: int) -> list[Person]:
         return []
     top = counts[0][1]
     return [] if top.posts else [top]
+
+
+_POSSESSED_BEFORE = re.compile(
+    r"(?i)\b(?:резиденци|посольств|консульств|квартир|дом|офис|кабинет|аппарат|пресс-служб|супруг|жен)\w*\s+"
+    r"(?:[а-яё-]+(?:ого|его|ой|ей)\s+){0,2}$"
+)
+_ENVOY = re.compile(r"(?i)\b(?:посол|посл[аоуе]|генконсул|консул|посланник)\w*")
+
+
+def _named_after_untitled(article: Article, span: Span) -> list[Person]:
+    """ "Новый генеральный консул Монголии получил экзекватуру ... В свою очередь, Азад Баатарцогт отметил": an
+    envoy's title told without a name stands for the one person the text names next, within two sentences, and
+    gives no title at all."""
+    first_after = {
+        key: min(m.start for m in p.mentions)
+        for key, p in article.persons.items()
+        if p.mentions and not p.posts
+    }
+    after = [key for key, start in first_after.items() if start > span.stop]
+    if len(after) != 1 or any(start < span.start for start in first_after.values()):
+        return []
+    told, named = (
+        article.sentences[sentence_of(article, span.start)],
+        sentence_of(article, first_after[after[0]]),
+    )
+    if _POSSESSED_BEFORE.search(article.text[told.start : span.start]):
+        return []  # "в резиденции российского посла": the owner of something, not the one told of
+    return [article.persons[after[0]]] if named - told.index <= 2 else []
 
 
 def _headline_subject(article: Article, s: Sentence) -> list[Person]:
