@@ -3,10 +3,7 @@ city written straight after "г." are still places (sentences written for the te
 
 from tests.extract.readings import posts
 from tests.extract.test_frames import extract
-
-
-def places(article):
-    return [(m.country, m.city) for m in article.meetings]
+from tests.extract.test_meeting_places import places
 
 
 def test_a_title_before_a_clause_opener_is_not_the_next_names(extractor):

@@ -2,10 +2,7 @@
 that city too (sentences written for the test)."""
 
 from tests.extract.test_frames import extract
-
-
-def places(article):
-    return [(m.country, m.city) for m in article.meetings]
+from tests.extract.test_meeting_places import places
 
 
 def test_a_residence_alone_names_the_state_and_no_city(extractor):
