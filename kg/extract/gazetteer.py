@@ -119,9 +119,8 @@ class Gazetteer:
         self.landmarks: dict[str, str] = {}
         self.shared_landmarks: dict[str, list[str]] = {}
         self.city_adjective_names: dict[str, str] = {}
-        self.residences: dict[
-            str, str
-        ] = {}  # "Кремль" -> "Москва": a seat that names its city only beside it
+        # "Кремль" -> "Москва": a seat that names its city only where the text names the city too
+        self.residences: dict[str, str] = {}
         for row in _rows(self._path("cities.tsv")):
             row += [""] * (5 - len(row))
             city, iso, aliases, adjective, residences = row[:5]
@@ -220,27 +219,19 @@ class Gazetteer:
                     continue  # "Владимира" names a person far more often than a city
                 forms.setdefault(v, city)
         for alias, city in self.landmarks.items():
-            for v in (
-                decline_phrase(alias)
-                | {alias}
-                | (decline_word_by_rules(alias) if " " not in alias else set())
-            ):
+            for v in _alias_forms(alias):
                 forms.setdefault(v, city)
         return _alternation(forms), forms
 
     @cached_property
     def _residence_forms(self) -> frozenset[str]:
         return frozenset(
-            v.replace("ё", "е")
-            for residence in self.residences
-            for v in decline_phrase(residence)
-            | {residence}
-            | (decline_word_by_rules(residence) if " " not in residence else set())
+            v.replace("ё", "е") for residence in self.residences for v in _alias_forms(residence)
         )
 
     def is_residence(self, text: str) -> bool:
         """ "в Кремле", "в Акорде": a residence's name, not its city's."""
-        return text.replace("ё", "е") in self._residence_forms or text in self.residences
+        return text.replace("ё", "е") in self._residence_forms
 
     @cached_property
     def _republic_forms(self) -> tuple[re.Pattern, dict[str, Region]]:
@@ -535,6 +526,11 @@ def _dash_spellings(name: str) -> set[str]:
     if " — " not in name:
         return {name}
     return {name.replace(" — ", dash) for dash in (" — ", " – ", "-", "—", "–", " - ")}
+
+
+def _alias_forms(alias: str) -> set[str]:
+    """The forms of a city's alias or residence: the phrase declined, as written, and a word by the rules."""
+    return decline_phrase(alias) | {alias} | (decline_word_by_rules(alias) if " " not in alias else set())
 
 
 def _surname_city(name: str) -> bool:

@@ -157,14 +157,13 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
             continue  # a repeated headline or paragraph
         seen.append(key)
         cut, place = layout.dateline(content)
-        if cut:
-            told = [d for d in find_dates(content[:cut]) if d.month and d.day]
-            if told:
-                article.dateline_days[len(out)] = (told[0].year, told[0].month, told[0].day)
+        told = [d for d in find_dates(content[:cut]) if d.month and d.day] if cut else []
+        if told:
+            article.dateline_days[len(out)] = (told[0].year, told[0].month, told[0].day)
         if cut and not article.dateline:
             article.dateline = place
             # "Минск, 3 марта 2023 года. ...": a dateline with a year dates the article
-            stated = [d for d in find_dates(content[:cut]) if d.year and d.month and d.day]
+            stated = [d for d in told if d.year]
             if stated and article.published is None:
                 article.published = _date(stated[0].year, stated[0].month, stated[0].day)
         if not article.title and article.layout == "plain" and not out and not _ends_sentence(content):
