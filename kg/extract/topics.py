@@ -26,23 +26,28 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]  # lemmas -> topic
     prefixes: dict[str, str]  # first part of a hyphenated word -> topic
     longest: int
+    listed: dict[
+        str, str
+    ]  # lemma -> topic, only as an item of a list of areas ("промышленности, строительства")
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    words, phrases, prefixes = {}, {}, {}
+    words, phrases, prefixes, listed = {}, {}, {}, {}
     with gazetteer_file("topics.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if not row or row[0].startswith("#"):
                 continue
             topic, entry = row[0], row[1].strip().lower().replace("ё", "е")
-            if entry.endswith("-"):
+            if entry.startswith("~"):
+                listed[entry[1:]] = topic
+            elif entry.endswith("-"):
                 prefixes[entry[:-1]] = topic
             elif " " in entry:
                 phrases[tuple(entry.split())] = topic
             else:
                 words[entry] = topic
-    return Lexicon(words, phrases, prefixes, max((len(p) for p in phrases), default=1))
+    return Lexicon(words, phrases, prefixes, max((len(p) for p in phrases), default=1), listed)
 
 
 def topics_of_lemmas(lemmas: list[str]) -> set[str]:
@@ -54,11 +59,13 @@ def topics_of_lemmas(lemmas: list[str]) -> set[str]:
             if lemma == phrase[0] and (end := _phrase_at(lemmas, i, phrase)) is not None:
                 found.add(topic)
                 covered |= set(range(i, end + 1))
+    matched = set(covered)
     for i, lemma in enumerate(lemmas):
         if i in covered:
             continue
         if lemma in lex.words:
             found.add(lex.words[lemma])
+            matched.add(i)
         if "-" in lemma:
             parts = lemma.split("-")
             if lemma in lex.words:
@@ -68,7 +75,30 @@ def topics_of_lemmas(lemmas: list[str]) -> set[str]:
                     found.add(lex.prefixes[part])
             if parts[-1] in lex.words:
                 found.add(lex.words[parts[-1]])
+    found |= {
+        lex.listed[lemma]
+        for i, lemma in enumerate(lemmas)
+        if lemma in lex.listed and _listed_with(lemmas, i, matched)
+    }
     return found
+
+
+_LIST_JOINS = frozenset({",", "и", "также", "а"})
+
+
+def _listed_with(lemmas: list[str], i: int, matched: set[int]) -> bool:
+    """Whether the word at ``i`` is an item of a list whose next or previous item names an area: "строительство"
+    alone is any building ("строительство дороги"), but "промышленности, строительства и туризма" lists areas. One
+    adjective may stand before the neighbouring item ("в строительство, транспортную отрасль")."""
+    for step in (-1, 1):
+        j = i + step
+        if not (0 <= j < len(lemmas)) or lemmas[j] not in _LIST_JOINS:
+            continue
+        while 0 <= j + step < len(lemmas) and lemmas[j + step] in _LIST_JOINS:
+            j += step
+        if any(j + step * k in matched for k in (1, 2)):
+            return True
+    return False
 
 
 def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> int | None:

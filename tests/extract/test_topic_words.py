@@ -37,3 +37,27 @@ def test_vaccines_and_hospitals_are_healthcare_but_a_pandemic_told_in_passing_is
     assert topics_of_lemmas(["производство", "вакцина"]) == {"healthcare"}
     assert topics_of_lemmas(["строительство", "больница"]) == {"healthcare"}
     assert topics_of_lemmas(["несмотря", "на", "пандемия"]) == set()
+
+
+def test_building_is_construction_only_as_an_item_of_a_list_of_areas():
+    from kg.extract.topics import topics_in
+
+    assert topics_in("партнёрство в энергетике, строительстве и логистике") == {
+        "energy",
+        "construction",
+        "logistics",
+    }
+    assert topics_in("вложения в строительство, аграрный сектор") == {"construction", "agriculture"}
+    assert topics_in("связи в области туризма и строительства") == {"tourism", "construction"}
+    assert topics_in("подрядчик начал строительство моста через реку") == set()
+    assert topics_in("строительство школы и детского сада") == set()
+
+
+def test_crime_corruption_land_reclamation_and_fisheries():
+    from kg.extract.topics import topics_in
+
+    assert topics_in("совместная борьба с организованной преступностью") == {"security"}
+    assert topics_in("меры против коррупции") == {"security"}
+    assert topics_in("проекты по мелиорации земель") == {"agriculture"}
+    assert topics_in("квоты на рыболовство в Баренцевом море") == {"agriculture"}
+    assert topics_in("технологии водосбережения") == {"water"}
