@@ -624,6 +624,9 @@ def bind_descriptions(article: Article) -> None:
                 and not _official_elsewhere(article, p, country)
                 # an ambassador holds that one post abroad: "Губернатор области" is the other person named
                 and not any(x.role == "ambassador" for x in p.posts)
+                # nor is anyone whose own title the text gives an envoy ("послом Израиля ... министр по развитию
+                # Дальнего Востока Алексей Чекунков")
+                and not (role == "ambassador" and p.posts)
                 and any(abs(m.sentence - index) <= 3 for m in p.mentions)
             ]
             if len(candidates) == 1 and not plural:  # "с руководителями провинции": a group is no one's post

@@ -42,6 +42,9 @@ class Body:
 class Region:
     name: str  # nominative: "Астраханская область"
     country: str
+    # a part of a state with no government of its own ("Дальний Восток", "Сибирь"): it places things in its state,
+    # and a title that names it ("министр по развитию Дальнего Востока") is the state's
+    macro: bool = False
 
 
 # names two states share, by their stem: the state meant by default, then the other
@@ -88,6 +91,7 @@ _NAMED_BY_ITSELF = frozenset(
         "регион",
         "воеводство",
         "велаят",
+        "макрорегион",
     }
 )
 
@@ -140,7 +144,9 @@ class Gazetteer:
         self.region_abbreviations: dict[str, Region] = {}
         for row in _rows(self._path("regions.tsv")):
             name, noun, iso = row[:3]
-            region = Region(name if noun in _NAMED_BY_ITSELF else f"{name} {noun}", iso)
+            region = Region(
+                name if noun in _NAMED_BY_ITSELF else f"{name} {noun}", iso, noun == "макрорегион"
+            )
             self.regions.append(region)
             if noun in _NAMED_BY_ITSELF:
                 self.named_regions.add(region)

@@ -110,8 +110,10 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             continue  # "руководителей ведомств ... в г. Чолпон-Ате Владимир Пучков": where they met, not whose
         if match.kind == "body" and match.value.country is None:
             out.append((None, "international"))
-        elif match.kind in _COUNTRY_KINDS and match.iso and (match.iso, match.kind) not in out:
-            out.append((match.iso, match.kind))
+        elif match.kind in _COUNTRY_KINDS and match.iso:
+            kind = "country" if match.kind == "region" and match.value.macro else match.kind
+            if (match.iso, kind) not in out:
+                out.append((match.iso, kind))
     if out and _DIPLOMAT.match(article.text[span.start : span.stop]) and _where_posted(article, span):
         # "генконсул азиатской республики в Екатеринбурге": where a diplomat serves is not whose he is
         sent = [
