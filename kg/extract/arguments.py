@@ -376,10 +376,15 @@ def antecedent(article: Article, t: Token) -> list[str]:
         subjects = [m.person for m in fitting if m.sentence == last and _is_subject(article, m)]
         if subjects:
             return subjects[:1]
-        earlier = [m.person for m in fitting if m.sentence == last - 1 and _is_subject(article, m)]
-        if earlier and t.rel == "nsubj":
-            # "После встречи с X он поехал ...": the subject before, not the partner named in the same sentence
-            return earlier[:1]
+        for back in range(1, 4):
+            # "После встречи с X он поехал ...": the subject before, not the partner named in the same sentence;
+            # "X поехал в Китай. Он проведет там неделю. 14 мая прошла встреча с Y. Он обсудил ...": the last
+            # subject named, over sentences that name no one as their subject
+            earlier = [m.person for m in fitting if m.sentence == last - back and _is_subject(article, m)]
+            if earlier and t.rel == "nsubj":
+                return earlier[:1]
+            if back == 1 and t.rel != "nsubj":
+                break
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
 
 

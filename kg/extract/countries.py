@@ -627,6 +627,9 @@ def bind_descriptions(article: Article) -> None:
                 # nor is anyone whose own title the text gives an envoy ("послом Израиля ... министр по развитию
                 # Дальнего Востока Алексей Чекунков")
                 and not (role == "ambassador" and p.posts)
+                # a head of state or government is no minister told without a name ("с министром иностранных дел
+                # Египта ... договоренностей президентов X и Y")
+                and not (role not in _LEADERS and any(x.role in _LEADERS for x in p.posts))
                 and any(abs(m.sentence - index) <= 3 for m in p.mentions)
             ]
             if len(candidates) == 1 and not plural:  # "с руководителями провинции": a group is no one's post

@@ -49,7 +49,7 @@ from kg.extract.sidestold import (
 )
 from kg.extract.sittings import reported_by_its_member
 from kg.extract.status import in_preparation
-from kg.extract.syntax import children, own_time_tokens, preposition, subtree
+from kg.extract.syntax import children, done_before, own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
 from kg.extract.verbargs import foreign_guests_state, unnamed_official_partner
 from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
@@ -857,7 +857,9 @@ class _MeetingReader:
             return
         # "1 марта X и Y приняли заявление" in news of 13 March: its people are not at this meeting (its
         # words may still be the meeting's topics: "товарооборот в 2023 году вырос")
-        background = s.index != current.sentence and dated_in_past(article, s.text)
+        told = [e for e in weak if e.kind != "signing"]
+        time_text = " ... ".join(_own_time_text(article, s, e) for e in told) if told else s.text
+        background = s.index != current.sentence and dated_in_past(article, time_text)
         people = [p for e in weak if e.kind != "signing" for p in e.participants]
         siblings = [m for m in self.meetings if m is not current and m.sentence == current.sentence]
         if siblings and set(people) <= {p for m in [current, *siblings] for p in m.participants}:
@@ -871,7 +873,17 @@ class _MeetingReader:
             or _REFERENCE["talks"].search(s.text)
             or _REFERENCE.get(current.kind, _REFERENCE["talks"]).search(s.text)
         ):
-            people += participants_of(article, s, self.visitor)
+            past = _past_participle_clauses(article, s)
+            people += [
+                p
+                for p in participants_of(article, s, self.visitor)
+                if not past
+                or any(
+                    not any(a <= m.start < b for a, b in past)
+                    for m in article.mentions_in(s.index)
+                    if m.person == p
+                )
+            ]
         elif (
             _CONTINUE_PARTICIPANTS.search(s.text)
             or current.kind in ("summit", "session")
@@ -912,10 +924,37 @@ def _own_time_text(article: Article, s: Sentence, event: Event) -> str:
     return " ... ".join(article.text[run[0].start : run[-1].stop] for run in runs)
 
 
+def _past_participle_clauses(article: Article, s: Sentence) -> list[tuple[int, int]]:
+    """ "обсудили реализацию договоренностей, достигнутых президентами в ходе визита ... в августе": the spans of
+    participle clauses dated in the past, whose people were at that time's event, not at this one."""
+    out = []
+    for t in s.tokens:
+        if done_before(t):
+            inside = subtree(s.tokens, t)
+            text = article.text[inside[0].start : inside[-1].stop]
+            if dated_in_past(article, text):
+                out.append((inside[0].start, inside[-1].stop))
+    return out
+
+
 def _clause_text(article: Article, s: Sentence, event: Event) -> str:
     """The words of an event's own clause ("которую ... подписали 6 декабря 2021 года")."""
     inside = subtree(s.tokens, event.trigger)
-    return article.text[inside[0].start : inside[-1].stop]
+    # "обсудил ход реализации подписанного в 2002 году соглашения": a participle's time is its own thing's
+    told_of = {
+        u.index
+        for t in inside
+        if done_before(t) and t.index != event.trigger.index
+        for u in subtree(s.tokens, t)
+        if event.trigger not in subtree(s.tokens, t)
+    }
+    runs: list[list[Token]] = []
+    for t in (t for t in inside if t.index not in told_of):
+        if runs and runs[-1][-1].index == t.index - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return " ... ".join(article.text[run[0].start : run[-1].stop] for run in runs)
 
 
 def _title_the_untitled(article: Article, meeting: Meeting, s: Sentence) -> None:

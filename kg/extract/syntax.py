@@ -111,6 +111,18 @@ def subtree(tokens: list[Token], head: Token) -> list[Token]:
 _OWN_TIME_CLAUSES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
 
 
+def done_before(t: Token) -> bool:
+    """A past passive participle of a clause of its own ("подписанного в 2002 году соглашения", "договоренностей,
+    достигнутых в августе"): it tells when its noun's thing was done, not when the sentence's event is; a present
+    or active one ("конференции, проходящей 19-20 декабря") may be the event's frame and share its time."""
+    return (
+        t.rel == "acl"
+        and t.feats.get("VerbForm") == "Part"
+        and t.feats.get("Voice") == "Pass"
+        and t.feats.get("Tense") == "Past"
+    )
+
+
 def own_time_tokens(tokens: list[Token], trigger: Token) -> list[Token]:
     """The sentence without the finite clauses that do not hold ``trigger``: a relative or reported
     clause has its own time ("встреча, ... отмечена важность саммита, который пройдет в мае 2023
@@ -132,6 +144,11 @@ def own_time_tokens(tokens: list[Token], trigger: Token) -> list[Token]:
             continue
         if t.rel == "acl:relcl" or t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short":
             cut.update(u.index for u in subtree(tokens, t) if u.index not in own)
+    for t in tokens:
+        # "обсудил ход реализации подписанного в 2002 году соглашения": a participle's time is that of the thing
+        # it tells of, unless that thing is the event itself ("встреча, прошедшая 5 мая")
+        if done_before(t) and t.head not in holding and t.index not in holding:
+            cut.update(u.index for u in subtree(tokens, t))
     return [t for t in tokens if t.index not in cut]
 
 
