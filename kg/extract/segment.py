@@ -144,6 +144,10 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         if stamp is not None:  # "19.09.2022 | 17:10Сегодня в Ташкенте ...": the stamp, then the text
             article.published = article.published or stamp[0]
             start, content = start + stamp[1], content[stamp[1] :]
+        elif n < 6 and len(content) <= 120 and (closing := _CLOSING_STAMP.search(content)):
+            # "«Аргументы и Факты - Саратов» 15/05/2013": an issue line over the text ends in its date
+            day, month, year = (int(g) for g in closing.groups())
+            article.published = article.published or _date(year, month, day)
         if n == len(lines) - 1 and layout.is_hashtags(content):
             article.hashtags = [t.lstrip("#") for t in content.split()]
             continue
@@ -177,6 +181,13 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
 # ("... посла Евросоюза27.09.2023 11:08АШХАБАД, 27 сентября - ..."); a date in a sentence has no time
 _GLUED_STAMP = re.compile(
     r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}),?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
+
+
+# a numeric date that ends a line of the page's header, after the outlet's or the issue's name
+# ("... № 20 15/05/2013", "«... - Саратов» 15/05/2013"); not after a lowercase word ("назначена на 03.11.2016")
+_CLOSING_STAMP = re.compile(
+    r"(?:[»\"')]|\b[A-ZА-ЯЁ][\w-]*|(?<![\d./])\d{1,4})\s+(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$"
 )
 
 
