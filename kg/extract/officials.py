@@ -352,7 +352,9 @@ def _state_beside(article: Article, start: int, stop: int, role: str) -> str | N
     ]  # "белорусский лидер", "Самарский губернатор"
     if before and not article.text[before[-1].stop : start].strip():
         return before[-1].iso
-    kinds = _STATE_KINDS + ("region",) if role == "regional_head" else _STATE_KINDS
+    # after the title, a state's name ("министр иностранных дел Японии"), not an adjective of what follows it
+    # ("Лидер региона дал интервью венгерскому гостю")
+    kinds = ("country", "region") if role == "regional_head" else ("country",)
     after = [p for p in article.places_in(stop, stop + 40) if p.kind in kinds and p.iso]
     # "министр транспорта Казахстана": the ministry's area may stand between; not "губернатор побывал в Китае"
     between = article.text[stop : after[0].start] if after else ""

@@ -1,0 +1,24 @@
+""" "Лидер региона" heads a region, not a state; a short past verb ("дал", "был") ends a title told without a name;
+an adjective after such a title belongs to what follows it, not to the title (sentences written for the test)."""
+
+from tests.extract.readings import posts
+from tests.extract.test_frames import extract
+
+
+def test_a_regions_leader_giving_an_interview_to_a_foreign_guest(extractor):
+    a = extract(
+        extractor,
+        "Приморье посетил писатель из Чехии Ян Новак. Он пишет книгу о Дальнем Востоке. Во время поездки "
+        "гость встретился с губернатором Приморского края Олегом Кожемяко. Лидер региона дал интервью "
+        "чешскому гостю.",
+    )
+    assert posts(a, "Ян Новак") == []
+    assert posts(a, "Олег Кожемяко") == [("regional_head", "RU")]
+
+
+def test_a_leader_of_a_state_is_still_its_head(extractor):
+    a = extract(
+        extractor,
+        "Лидер Туркменистана Сердар Бердымухамедов провел переговоры с президентом Ирана Масудом Пезешкианом.",
+    )
+    assert posts(a, "Сердар Бердымухамедов") == [("head_of_state", "TM")]
