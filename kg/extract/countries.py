@@ -163,7 +163,28 @@ def _coordinated(article: Article, post: PostFact) -> str | None:
     ):
         return None
     previous = article.persons[before[-1].person]
-    return next((p.country for p in previous.posts if p.sentence == post.sentence and p.country), None)
+    own_envoy = _ENVOY_TITLE.search(article.text[post.evidence.start : post.evidence.stop]) is not None
+    # a list ("посол X, первый заместитель министра Y") names one delegation; "и" may join its two sides
+    joined = article.text[before[-1].stop : post.evidence.start].strip() == "и"
+    return next(
+        (
+            p.country
+            for p in previous.posts
+            if p.sentence == post.sentence
+            and p.country
+            # "генеральный консул Греции в Новороссийске X и мэр краевой столицы Y": an envoy and the official
+            # who receives him serve two states
+            and (
+                not joined
+                or (_ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop]) is not None)
+                == own_envoy
+            )
+        ),
+        None,
+    )
+
+
+_ENVOY_TITLE = re.compile(r"(?i)\b(?:посол|посл[аоуеы]|генконсул|консул|посланник|поверенн|атташе)\w*")
 
 
 def _other_person_between(article: Article, start: int, stop: int) -> bool:

@@ -39,3 +39,21 @@ def test_an_envoy_told_without_a_name_is_not_the_titled_host(extractor):
         "Кравцов.",
     )
     assert [role for role, _ in posts(a, "Олег Кравцов")] == ["minister"]
+
+
+def test_an_envoy_and_the_host_joined_by_and_serve_two_states(extractor):
+    a = extract(
+        extractor,
+        "Вопросы сотрудничества обсудили генеральный консул Италии в Ростове-на-Дону Марко Росси и мэр краевой "
+        "столицы Иван Петров.",
+    )
+    assert [c for _, c in posts(a, "Иван Петров")] != ["IT"]
+
+
+def test_a_delegations_list_shares_the_envoys_state(extractor):
+    a = extract(
+        extractor,
+        "В делегацию вошли военный атташе Посольства Франции в Польше Пьер Дюран, директор Института "
+        "стратегических исследований Жан Мартен.",
+    )
+    assert posts(a, "Жан Мартен") == [("other_official", "FR")]
