@@ -218,6 +218,10 @@ class Gazetteer:
         forms: dict[str, str] = {}
         for city in self.city_country:
             variants = decline_phrase(city) | (decline_word_by_rules(city) if " " not in city else set())
+            if re.fullmatch(r"[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+(?:ский|цкий|ой|ый|ий)", city):
+                # "Петропавловск-Камчатского городского округа": the first part may keep its nominative
+                first = city.split("-")[0]
+                variants |= {f"{first}-{v.split('-', 1)[1]}" for v in variants if "-" in v}
             # "в Грозном": a city whose name reads first as a surname is the city in the news
             surname_city = _surname_city(city)
             for v in variants:
