@@ -337,7 +337,7 @@ def _reaches(person: Person, other: Person) -> bool:
     slip = (last == label_last and _name_slip(first, label_first)) or (
         first == label_first and _name_slip(last, label_last) and last.rstrip("а") != label_last.rstrip("а")
     )
-    if slip and _written_more(other, person):
+    if slip and _better_spelled(other, person):
         return True
     # "Сиссоко Эмбало" beside "Умару Сиссоку Эмбало": a three-part name told again by its last two parts
     middle = normalize_key(other.middle) if len(other.middle.split()) == 1 else ""
@@ -577,6 +577,27 @@ def _resolve_short(persons: dict[str, Person], tokens: list[str], names: list[st
 def _name_slip(a: str, b: str) -> bool:
     """Two names of five letters or more one slip apart (shorter names differ by one letter as different names)."""
     return min(len(a), len(b)) >= 5 and one_slip(a, b)
+
+
+def _better_spelled(person: Person, other: Person) -> bool:
+    """Of two spellings one slip apart, the one whose first name the dictionary knows where the other has two
+    letters swapped ("Александр" beside a caption's "Алексанрд"), else the one written more often, or first."""
+    known, other_known = _known_first(person), _known_first(other)
+    if known != other_known and _swapped(normalize_key(person.first), normalize_key(other.first)):
+        return (
+            known  # a typing slip; a letter for a letter may be another language's form ("Михеил", "Михаил")
+        )
+    return _written_more(person, other)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two words that differ by two neighbouring letters in the other order."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+
+
+def _known_first(person: Person) -> bool:
+    return any("Name" in p.tag and p.is_known for p in parses(person.first.lower()))
 
 
 def _written_more(person: Person, other: Person) -> bool:

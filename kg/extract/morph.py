@@ -450,10 +450,17 @@ def _fleeting_vowel(token: str, case: str) -> list[tuple[str, float]]:
         lemma = p.normal_form
         if p.tag.POS != "NOUN" or p.tag.case != case or p.tag.number != "sing" or p.tag.gender != "masc":
             continue
-        if not lemma.endswith(("ец", "яц")) or lemma == low:
+        if lemma == low:
             continue
-        stem = lemma[:-2] + ("йц" if lemma.endswith("яц") else "ц")
-        if low.startswith(stem) and len(low) - len(stem) <= 2:
+        if lemma.endswith(("ец", "яц")):
+            stems = [lemma[:-2] + ("йц" if lemma.endswith("яц") else "ц")]
+        else:
+            # "Локтем", "Козлом": the vowel of the last syllable falls out ("локоть", "козёл")
+            bare = lemma.rstrip("ь")
+            stems = [
+                bare[:i] + bare[i + 1 :] for i in range(len(bare) - 2, len(bare) - 1) if bare[i] in "оеё"
+            ]
+        if any(low.startswith(stem) and len(low) - len(stem) <= 2 for stem in stems):
             out.append((restore_case(token, lemma), 0.9))
     return out[:1]
 
