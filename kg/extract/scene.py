@@ -379,6 +379,12 @@ def meeting_sides(article: Article, meeting: Meeting) -> list[str]:
     return sides
 
 
+_ENVOY_POSTED = re.compile(
+    r"(?i)\b(?:посол|посла|послу|послом|после|послы|послов|генконсул(?!ьств)\w*|консул(?!ьств)\w*|торгпред\w*|"
+    r"атташе|представител(?!ьств)\w+)\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?(?:в|во)\s+$"
+)
+
+
 def place(
     article: Article, gaz: Gazetteer, meeting: Meeting, s: Sentence, only_if_missing: bool = False
 ) -> None:
@@ -402,6 +408,13 @@ def place(
         and (s.index == meeting.sentence or not _place_of_something_else(s, p.start))
         and not _MISSION_OF.search(article.text[max(0, p.start - 40) : p.start])
         and not _state_of_a_title(article.text[max(s.start, p.start - 60) : p.start])
+        # "С ним приехали ... генконсул в Екатеринбурге": in a sentence that goes on, the city where a guest serves
+        # (the state an envoy serves in is most often the one he meets in: "послом Армении в России")
+        and (
+            s.index == meeting.sentence
+            or not p.city
+            or not _ENVOY_POSTED.search(article.text[max(s.start, p.start - 60) : p.start])
+        )
         # a sentence that goes on telling the meeting places it only by a locative ("в Ташкенте"): "Казахстан
         # и Свердловская область взаимодействуют" names the sides, not the place
         and (s.index == meeting.sentence or _LOCATIVE.search(article.text[max(0, p.start - 30) : p.start]))
