@@ -15,7 +15,7 @@ import re
 from kg.extract.frames import Event
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.scene import dated_in_past
-from kg.extract.syntax import ancestors, children, lifted_ancestors, preposition
+from kg.extract.syntax import ancestors, children, compound_preposition, lifted_ancestors, preposition
 
 _RECALL_WORDS = {
     "ранее",
@@ -202,6 +202,9 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
     # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
     # not of a verb that only introduces it ("Напомним, что ... принял участие")
     governing = [clause] + _infinitive_heads(tokens, clause)
+    # "по завершении встречи с X заявил, что стороны наметили планы": the meeting is over, whatever the clause
+    # plans; a clause in the future tense still sets it ahead ("По итогам встречи будет подписан ...")
+    ended = compound_preposition(tokens, t) in _ENDED
     if (
         any(c.feats.get("Tense") == "Fut" for c in governing if c.pos in ("VERB", "AUX"))
         # "Будет подписан протокол", "будут проводиться": the future auxiliary of a passive or an infinitive
@@ -213,7 +216,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         )
         or any(
             c.lemma in _FUTURE_HEADS or c.lemma in _INTENT_NOUNS or _INTENT.fullmatch(c.text.lower())
-            for c in governing
+            for c in ([] if ended else governing)
             # "Во время встречи с Y X пригласил ...": the meeting frames the invitation, it is not what is planned;
             # "договорились X и Y" told as the event itself is past ("договорились о встрече" plans one)
             if not (c.lemma in ("пригласить", "предложить", "просить", "попросить") and event.framed)
@@ -238,6 +241,10 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
 
 # one side briefing the other ("рассказал об итогах заседания, которое прошло ..." may tell the news itself)
 _INFORMING = frozenset(["информировать", "проинформировать", "доложить", "докладывать"])
+
+
+# frames that tell an event over: what the clause plans comes after it, the event itself is held
+_ENDED = frozenset(["по завершении", "по окончании", "по итогам", "по результатам", "в завершение"])
 
 
 def _results_told(tokens: list[Token], t: Token) -> bool:
