@@ -616,6 +616,13 @@ def bind_descriptions(article: Article) -> None:
             ):
                 pending.remove(item)  # someone named holds it: the description means them
                 continue
+            if re.search(r"(?i)дипломат", article.text[span.start : span.stop]) and any(
+                p.country == country and _ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop])
+                for person in article.persons.values()
+                for p in person.posts
+            ):
+                pending.remove(item)  # "Турецкий дипломат заявил" after "Генеральный консул Турции X": him
+                continue
             unsettled = [
                 p
                 for person in article.persons.values()

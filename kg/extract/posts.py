@@ -32,7 +32,7 @@ from kg.extract.titlestates import (
 # complement ends the title on its left; so do a stop and a dash.
 TITLE_BREAK = re.compile(
     r"(?i)(?:\b(?!посол\b|(?:(?:ген)?консул|генерал|капитал|потенциал|канал|материал)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|[а-яё]*тели\b)(?-i:[а-яё])[а-яё]+[аеиоуыяюё]л(?:а|и|о|ся|ась|ись)?\b"
-    r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:дал|был)(?:а|и|о)?\b|\b(?:с|со|от|для|к|ко|по словам|у|во время|в ходе)\s|(?<!\bг)(?<!\bобл)(?<!\bгор)\.|[;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё]))"
+    r"|\bпрош(?:ла|ли|ло|ел)\b|\b(?:дал|был)(?:а|и|о)?\b|\b(?:с|со|от|для|к|ко|о|об|обо|по словам|у|во время|в ходе)\s|(?<!\bг)(?<!\bобл)(?<!\bгор)\.|[;:!?()«»\"]|\s[–—]\s(?-i:(?=[а-яё]))"
     # "переговоры глав МИД Грузии и Армении, после которых X и Y ...", "встреча глав МИД ... при участии их
     # коллеги X": a relative clause or another participant, not the title's holders
     r"|\bкотор(?:ые|ых|ым|ыми|ой|ого|ому|ая|ую|ый|ом)\b|\bпри\s+участии\b"
@@ -84,6 +84,9 @@ def masked(text: str) -> str:
     return _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_TREATY_BEFORE = re.compile(r"(?i)(?:договор|соглашени|конвенци|закон|деклараци|хартии|хартия|пакт)\w*\s*$")
+
+
 def title_breaks(window: str) -> list[re.Match]:
     """Breaks in a title window; a dash before another title joins posts ("Заместитель Премьер-министра –
     министр иностранных дел")."""
@@ -98,6 +101,8 @@ def title_breaks(window: str) -> list[re.Match]:
             continue
         if m.group(0).strip().lower() in ("с", "со") and ASSIGNMENT_BEFORE_WITH.search(window[: m.start()]):
             continue  # "спецпредставитель президента по отношениям с Россией X": the title's own complement
+        if m.group(0).strip().lower() in ("о", "об", "обо") and _TREATY_BEFORE.search(window[: m.start()]):
+            continue  # "генсек Организации Договора о коллективной безопасности": a treaty's name, in the body's
         if m.group(0).strip().lower() == "от" and _ELECTED_FROM.search(window[: m.start()]):
             continue  # "сенатора от Камчатского края X": whom the member represents, part of the title
         out.append(m)
