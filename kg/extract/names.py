@@ -657,6 +657,16 @@ def _split_at_newlines(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _place_word(word: str) -> bool:
+    """A word the dictionary knows only as a place's name ("Псковщина", "Ставрополье"), never a person's."""
+    if re.fullmatch(r"[а-яё]{3,}щин(?:а|ы|е|у|ой|ою)", word.lower()):
+        return True  # "Смоленщина", "Брянщины": a land named after its city, known to the dictionary or not
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return bool(known) and all(
+        "Geox" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known
+    )
+
+
 def find_name_spans(article: Article, ner) -> list[RawName]:
     """Every stretch of the body that names a person, as words."""
     text, body = article.text, article.body
@@ -710,6 +720,8 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
                     continue
             elif not tokens:
                 continue
+            if len(tokens) == 1 and _place_word(tokens[0]):
+                continue  # "сотрудничать со Псковщиной": a land by its own word, which no person is called
             if any(r.start < part.stop and part.start < r.stop for r in raws):
                 continue
             raws.append(RawName(part.start, part.stop, tokens))

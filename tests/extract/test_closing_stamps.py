@@ -1,5 +1,6 @@
 """A numeric date that ends a short line of the page's header, after the outlet's or the issue's name, is the
-date of publication; a date that closes a sentence of the text is not (texts written for the test)."""
+date of publication; a date that closes a sentence of the text is not; a land by its own word ("Смоленщина") is
+no person (texts written for the test)."""
 
 import datetime as dt
 
@@ -24,3 +25,14 @@ def test_a_date_deep_in_the_text_is_not_the_publication(extractor):
         "проектах.\n\nВстреча продлилась час.\n\nСледующая встреча назначена на 03.11.2016",
     )
     assert a.published is None
+
+
+def test_a_land_by_its_own_word_is_no_person(extractor):
+    from tests.extract.readings import names
+
+    a = extract(
+        extractor,
+        "Белоруссия готова сотрудничать со Смоленщиной и Псковщиной. Губернатор Смоленской области Василий Анохин "
+        "встретился с послом Беларуси.",
+    )
+    assert names(a) == ["Василий Анохин"]
