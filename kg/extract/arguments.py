@@ -178,6 +178,11 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         people = _name_of_second_title(article, s, t)
     if not people and t.lemma == "делегация":
         people = _delegation_head_after(article, s, t)
+    elif t.lemma == "делегация" and len(people) == 1:
+        first = next(
+            (m for m in article.mentions_in(s.index) if m.person == people[0] and m.start > t.stop), None
+        )
+        people = merge(people, _co_head(article, s, first.start) if first else [])
     if people:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
@@ -256,7 +261,7 @@ _LED_BY = re.compile(r"(?i)[^.;:]{0,60}?\bво\s+главе\s+с\b")
 def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]:
     """ "делегация из Узбекистана во главе с хокимом X", whatever the parser hung "во главе с" on."""
     led = _LED_BY.match(article.text, t.stop, s.stop)
-    return _first_named_after(article, s, led.end()) if led else []
+    return _first_named_after(article, s, led.end()) + _co_head(article, s, led.end()) if led else []
 
 
 def _first_named_after(article: Article, s: Sentence, start: int, reach: int | None = None) -> list[str]:
@@ -279,10 +284,24 @@ def led_by(article: Article, s: Sentence, delegation: bool = False) -> list[str]
     ``delegation``: only after the word "делегация"."""
     out: list[str] = []
     for h in (_DELEGATION_HEADED if delegation else _HEADED).finditer(s.text):
-        for person in _first_named_after(article, s, s.start + h.end(), reach=100):
+        for person in _first_named_after(article, s, s.start + h.end(), reach=100) + _co_head(
+            article, s, s.start + h.end()
+        ):
             if person not in out:
                 out.append(person)
     return out
+
+
+# "во главе с секретарём горкома X и секретарём комитета Y": a second head joined by "и" with a title of its own
+_AND_TITLED = re.compile(r"\s+и\s+(?:[а-яё-]+\s+){1,6}$")
+
+
+def _co_head(article: Article, s: Sentence, start: int) -> list[str]:
+    after = [m for m in article.mentions_in(s.index) if m.start >= start]
+    if len(after) < 2 or after[0].start > start + 100:
+        return []
+    between = article.text[after[0].stop : after[1].start]
+    return [after[1].person] if _AND_TITLED.fullmatch(between) and find_roles(between) else []
 
 
 def _name_after_title(article: Article, s: Sentence, t: Token) -> list[str]:
