@@ -32,3 +32,13 @@ def test_a_bare_head_of_the_city_takes_no_state_from_his_quote(extractor):
         "отметил глава города.",
     )
     assert "JP" not in [c for _, c in posts(a, "Сергей Кравчук")]
+
+
+def test_chairs_of_city_and_regional_dumas_named_after_their_place(extractor):
+    a = extract(
+        extractor,
+        "Председатель Думы Пятигорска Ольга Петрова и председатель Думы Ставропольского края Николай Великдань "
+        "встретились с послом Армении Вааном Ованнисяном.",
+    )
+    assert posts(a, "Ольга Петрова") == [("other_official", "RU")]
+    assert posts(a, "Николай Великдань") == [("other_official", "RU")]
