@@ -32,3 +32,11 @@ def test_a_diplomat_told_after_the_consul_is_the_consul(extractor):
         "Беларусь.\n\nПольский дипломат заявил: визит состоится в мае.",
     )
     assert posts(a, "Ян Новак") == []
+
+
+def test_the_presidium_of_an_academy_is_no_state(extractor):
+    a = extract(
+        extractor,
+        "Посол Китая встретился с председателем президиума Национальной академии наук Армении Ашотом Сагяном.",
+    )
+    assert "head_of_state" not in [r for r, _ in posts(a, "Ашот Сагян")]
