@@ -24,7 +24,7 @@ from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.homeregion import state_of_the_regions
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
-from kg.extract.officials import listed_for_the_text
+from kg.extract.officials import ENVOY_TITLE, listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
@@ -163,7 +163,7 @@ def _coordinated(article: Article, post: PostFact) -> str | None:
     ):
         return None
     previous = article.persons[before[-1].person]
-    own_envoy = _ENVOY_TITLE.search(article.text[post.evidence.start : post.evidence.stop]) is not None
+    own_envoy = ENVOY_TITLE.search(article.text[post.evidence.start : post.evidence.stop]) is not None
     # a list ("посол X, первый заместитель министра Y") names one delegation; "и" may join its two sides
     joined = article.text[before[-1].stop : post.evidence.start].strip() == "и"
     return next(
@@ -176,15 +176,12 @@ def _coordinated(article: Article, post: PostFact) -> str | None:
             # who receives him serve two states
             and (
                 not joined
-                or (_ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop]) is not None)
+                or (ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop]) is not None)
                 == own_envoy
             )
         ),
         None,
     )
-
-
-_ENVOY_TITLE = re.compile(r"(?i)\b(?:посол|посл[аоуеы]|генконсул|консул|посланник|поверенн|атташе)\w*")
 
 
 def _other_person_between(article: Article, start: int, stop: int) -> bool:
@@ -617,7 +614,7 @@ def bind_descriptions(article: Article) -> None:
                 pending.remove(item)  # someone named holds it: the description means them
                 continue
             if re.search(r"(?i)дипломат", article.text[span.start : span.stop]) and any(
-                p.country == country and _ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop])
+                p.country == country and ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop])
                 for person in article.persons.values()
                 for p in person.posts
             ):

@@ -941,13 +941,11 @@ def _clause_text(article: Article, s: Sentence, event: Event) -> str:
     """The words of an event's own clause ("которую ... подписали 6 декабря 2021 года")."""
     inside = subtree(s.tokens, event.trigger)
     # "обсудил ход реализации подписанного в 2002 году соглашения": a participle's time is its own thing's
-    told_of = {
-        u.index
-        for t in inside
-        if done_before(t) and t.index != event.trigger.index
-        for u in subtree(s.tokens, t)
-        if event.trigger not in subtree(s.tokens, t)
-    }
+    told_of: set[int] = set()
+    for t in inside:
+        clause = subtree(s.tokens, t) if done_before(t) else []
+        if clause and event.trigger not in clause:
+            told_of |= {u.index for u in clause}
     runs: list[list[Token]] = []
     for t in (t for t in inside if t.index not in told_of):
         if runs and runs[-1][-1].index == t.index - 1:

@@ -457,9 +457,7 @@ def _fleeting_vowel(token: str, case: str) -> list[tuple[str, float]]:
         else:
             # "Локтем", "Козлом": the vowel of the last syllable falls out ("локоть", "козёл")
             bare = lemma.rstrip("ь")
-            stems = [
-                bare[:i] + bare[i + 1 :] for i in range(len(bare) - 2, len(bare) - 1) if bare[i] in "оеё"
-            ]
+            stems = [bare[:-2] + bare[-1]] if len(bare) > 2 and bare[-2] in "оеё" else []
         if any(low.startswith(stem) and len(low) - len(stem) <= 2 for stem in stems):
             out.append((restore_case(token, lemma), 0.9))
     return out[:1]

@@ -227,7 +227,6 @@ def _relabel(person: Person, name: str) -> None:
 
 # "глава Беларуси", "Главы Республики Беларусь": a head named by the state alone
 _HEAD_OF_STATE_WORD = re.compile(r"(?i)\bглав(?:а|ы|е|у|ой)\s+$")
-_STATE_KINDS = ("country", "adjective")
 
 
 def posts_from_descriptions(article: Article) -> None:
@@ -251,7 +250,7 @@ def posts_from_descriptions(article: Article) -> None:
             ]
             if not holders and role == "regional_head":
                 holders = _protagonist_without_post(article, span.start) or _headline_subject(article, s)
-            if not holders and _ENVOY.search(article.text[span.start : span.stop]):
+            if not holders and ENVOY_TITLE.search(article.text[span.start : span.stop]):
                 holders = _named_after_untitled(article, span)
             if len(holders) == 1:
                 holders[0].posts.append(
@@ -277,7 +276,8 @@ _POSSESSED_BEFORE = re.compile(
     r"(?i)\b(?:резиденци|посольств|консульств|квартир|дом|офис|кабинет|аппарат|пресс-служб|супруг|жен)\w*\s+"
     r"(?:[а-яё-]+(?:ого|его|ой|ей)\s+){0,2}$"
 )
-_ENVOY = re.compile(r"(?i)\b(?:посол|посл[аоуе]|генконсул|консул|посланник)\w*")
+# an envoy's title word: an ambassador, a consul, a chargé d'affaires, an attaché
+ENVOY_TITLE = re.compile(r"(?i)\b(?:посол|посл[аоуеы]|генконсул|консул|посланник|поверенн|атташе)\w*")
 
 
 def _named_after_untitled(article: Article, span: Span) -> list[Person]:
