@@ -607,18 +607,8 @@ def bind_descriptions(article: Article) -> None:
         changed = False
         for item in list(pending):
             index, span, role, country, plural = item
-            if any(
-                any(p.role == role and (p.country == country or country is None) for p in person.posts)
-                for person in article.persons.values()
-            ):
+            if _held_by_someone_named(article, span, role, country):
                 pending.remove(item)  # someone named holds it: the description means them
-                continue
-            if re.search(r"(?i)дипломат", article.text[span.start : span.stop]) and any(
-                p.country == country and ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop])
-                for person in article.persons.values()
-                for p in person.posts
-            ):
-                pending.remove(item)  # "Турецкий дипломат заявил" after "Генеральный консул Турции X": him
                 continue
             unsettled = [
                 p
@@ -661,6 +651,21 @@ def bind_descriptions(article: Article) -> None:
                 candidates[0].posts.append(PostFact(role, country, None, index, span))
                 pending.remove(item)
                 changed = True
+
+
+def _held_by_someone_named(article: Article, span: Span, role: str, country: str | None) -> bool:
+    """A named person holds the described post: its role, or, for a state's "дипломат", any envoy's title of that
+    state ("Турецкий дипломат заявил" after "Генеральный консул Турции X")."""
+    diplomat = re.search(r"(?i)дипломат", article.text[span.start : span.stop]) is not None
+    return any(
+        p.role == role
+        and (p.country == country or country is None)
+        or diplomat
+        and p.country == country
+        and ENVOY_TITLE.search(article.text[p.evidence.start : p.evidence.stop]) is not None
+        for person in article.persons.values()
+        for p in person.posts
+    )
 
 
 def _official_elsewhere(article: Article, person: Person, country: str) -> bool:

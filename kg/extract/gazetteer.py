@@ -234,6 +234,11 @@ class Gazetteer:
         return _alternation(forms), forms
 
     @cached_property
+    def cities_longest_first(self) -> list[tuple[str, str]]:
+        """(city, ISO), longer names first: "Петропавловск-Камчатский" is tried before "Петропавловск"."""
+        return sorted(self.city_country.items(), key=lambda item: -len(item[0]))
+
+    @cached_property
     def _residence_forms(self) -> frozenset[str]:
         return frozenset(
             v.replace("ё", "е") for residence in self.residences for v in _alias_forms(residence)

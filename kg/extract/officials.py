@@ -277,7 +277,9 @@ _POSSESSED_BEFORE = re.compile(
     r"(?:[а-яё-]+(?:ого|его|ой|ей)\s+){0,2}$"
 )
 # an envoy's title word: an ambassador, a consul, a chargé d'affaires, an attaché
-ENVOY_TITLE = re.compile(r"(?i)\b(?:посол|посл[аоуеы]|генконсул|консул|посланник|поверенн|атташе)\w*")
+ENVOY_TITLE = re.compile(
+    r"(?i)\b(?:посол\b|посл(?:а|у|ом|ы|ов|ам|ами|ах)\b|генконсул|консул|посланник|поверенн|атташе)\w*"
+)  # not "после", "послание", "последний"
 
 
 def _named_after_untitled(article: Article, span: Span) -> list[Person]:

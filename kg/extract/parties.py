@@ -246,7 +246,7 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
     # "Петропавловск-Камчатским городским округом": a city the gazetteer found in the phrase, before any stem
     iso = iso or next((m.iso for m in matches if m.kind == "city" and m.iso), None)
     if iso is None:
-        for city, c_iso in sorted(gaz.city_country.items(), key=lambda item: -len(item[0])):
+        for city, c_iso in gaz.cities_longest_first:
             stem = city.lower()[:-1] if city.lower().endswith(("а", "я", "ь")) else city.lower()
             if len(stem) >= 4 and re.search(r"(?i)\b" + re.escape(stem), phrase):
                 iso = c_iso

@@ -12,3 +12,12 @@ def test_the_city_a_guest_serves_in_does_not_place_the_meeting(extractor):
         "С послом приехали советник посольства и генконсул в Екатеринбурге.",
     )
     assert [m.city for m in a.meetings] == [None]
+
+
+def test_after_the_meeting_in_a_city_is_no_envoys_post(extractor):
+    a = extract(
+        extractor,
+        "Губернатор Хабаровского края Дмитрий Демешин встретился с послом Вьетнама Данг Минь Хоем. После "
+        "встречи в Хабаровске стороны обсудили торговлю.",
+    )
+    assert [m.city for m in a.meetings] == ["Хабаровск"]
