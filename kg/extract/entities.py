@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Mention, Person
 from kg.extract.morph import (
+    FINAL_PARTICLES,
     east_asian_surnames,
     first_name_forms,
     is_initial,
@@ -305,6 +306,15 @@ def _name_tokens(text: str) -> list[str]:
     return [t for t in name_tokens(text) if not is_initial(t) and not is_particle(t)]
 
 
+def _surname_written(text: str) -> str:
+    """The last name word as written, with a Turkic particle after it: "Эсенгул уулу" in "Чынгыза Эсенгул уулу"
+    is the indeclinable surname."""
+    words = [t for t in name_tokens(text) if not is_initial(t)]
+    if len(words) >= 2 and words[-1].lower() in FINAL_PARTICLES:
+        return f"{words[-2]} {words[-1]}"
+    return words[-1] if words else ""
+
+
 def _attested(person: Person) -> bool:
     """The text writes this person's name as it is labelled (the nominative, not a case form); a person
     named by initials ("А. Хоссейнзадеган") by the surname as labelled."""
@@ -316,7 +326,7 @@ def _attested(person: Person) -> bool:
     label = normalize_key(f"{person.first} {person.last}")
     for m in person.mentions:
         tokens = _name_tokens(m.text)
-        if len(tokens) >= 2 and normalize_key(f"{tokens[0]} {tokens[-1]}") == label:
+        if len(tokens) >= 2 and normalize_key(f"{tokens[0]} {_surname_written(m.text)}") == label:
             return True
     return False
 
@@ -351,7 +361,9 @@ def _reaches(person: Person, other: Person) -> bool:
         if len(tokens) < 2:
             continue
         firsts = {normalize_key(f) for f in first_name_forms(tokens[0])}
-        lasts = {normalize_key(f) for f in surname_forms(tokens[-1])}
+        lasts = {normalize_key(f) for f in surname_forms(tokens[-1])} | {
+            normalize_key(_surname_written(m.text))
+        }
         if label_first in firsts and label_last in lasts:
             return True
     return False

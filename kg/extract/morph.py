@@ -501,6 +501,15 @@ INNER_PARTICLES = frozenset(
 FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 
 
+def _particle_gender(tokens: list[str]) -> str | None:
+    """ "Эсенгул уулу", "Гейдар оглы" name a son; "Алиевна кызы", "Эсенгул кызы" a daughter."""
+    for tok in tokens:
+        last = tok.rsplit(" ", 1)[-1].lower()
+        if " " in tok and last in FINAL_PARTICLES:
+            return "femn" if last in ("кызы", "кизи") else "masc"
+    return None
+
+
 def _is_inner_particle(token: str) -> bool:
     """Lower-case particles ("бен", "фон дер"), and the Arabic article, which may be capitalised ("Аль Тани")."""
     low = token.lower()
@@ -584,6 +593,7 @@ def normalize_name(
     if not tokens or all(_is_inner_particle(t) for t in tokens):
         return None
     roles = _name_roles(tokens)
+    particle_gender = _particle_gender(tokens)
     if fathers_name:
         roles[1] = "patr"
     if (
@@ -627,6 +637,8 @@ def normalize_name(
                 total += (0.3 if case == "nomn" else -0.1 if case == "loct" else 0.0) + _gender_prior(
                     [t for t, _ in declined], [r for _, r in declined], gender
                 )
+                if particle_gender:
+                    total += 1.5 if gender == particle_gender else -1.5
                 if case_hint and case in case_hint:
                     total += 100.0  # a title in apposition agrees in case: a constraint, not a hint
                 if case_prior:

@@ -722,7 +722,18 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
                 continue
             if len(tokens) == 1 and _place_word(tokens[0]):
                 continue  # "сотрудничать со Псковщиной": a land by its own word, which no person is called
+            part, tokens = _without_repeated_word(text, part, tokens)
             if any(r.start < part.stop and part.start < r.stop for r in raws):
                 continue
             raws.append(RawName(part.start, part.stop, tokens))
     return raws
+
+
+def _without_repeated_word(text: str, part: Span, tokens: list[str]) -> tuple[Span, list[str]]:
+    """ "Ильяс Умаханов Умаханов": a page that repeats the surname after the name (a tooltip flattened into the
+    text) names no one with a doubled word; the name ends at its first telling."""
+    if len(tokens) >= 3 and tokens[-1] == tokens[-2] and tokens[-1][:1].isupper():
+        stop = text.rfind(tokens[-1], part.start, part.stop)
+        stop = text.rfind(tokens[-1], part.start, stop) + len(tokens[-1])
+        return Span(part.start, stop), tokens[:-1]
+    return part, tokens

@@ -417,6 +417,8 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
             return None
     if sentence is not None:
         roles = _title_of_the_second_holder(sentence, window, roles, stop)
+        if not roles:
+            return None
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
@@ -450,6 +452,10 @@ def _joined_by_and(window: str, roles: list[RoleMatch], chain: list[RoleMatch]) 
     return [following] if title_cases(first_word) & title_cases(joined_word) else []
 
 
+# "и генеральный директор": "и" before a title, its adjectives apart
+_AND_BEFORE_TITLE = re.compile(r"\sи\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?$")
+
+
 def _title_of_the_second_holder(
     sentence: Sentence, window: str, roles: list[RoleMatch], name: int
 ) -> list[RoleMatch]:
@@ -457,14 +463,23 @@ def _title_of_the_second_holder(
     with a plural verb after it, are two people -- the name holds the second title only ("вице-премьер и министр
     финансов X заявил" is one person with two posts)."""
     second = next(
-        (i for i, r in enumerate(roles[1:], 1) if re.search(r"\sи\s+$", window[roles[i - 1].stop : r.start])),
+        (
+            i
+            for i, r in enumerate(roles[1:], 1)
+            if _AND_BEFORE_TITLE.search(window[roles[i - 1].stop : r.start])
+        ),
         None,
     )
-    if second is None:
+    joined = re.search(r"\sи\s+", window[roles[-1].stop :]) if second is None else None
+    if second is None and not (joined and _HEAD_OF_BODY.match(window, roles[-1].stop + joined.end())):
         return roles
     verb = next((t for t in sentence.tokens if t.start >= name and t.pos in ("VERB", "AUX")), None)
     plural = verb is not None and verb.feats.get("Number") == "Plur"
-    return roles[second:] if plural else roles
+    if not plural:
+        return roles
+    # "Глава МИД Армении и исполнительный директор организации X подписали": X holds the second title, which
+    # names no post of a state
+    return roles[second:] if second is not None else []
 
 
 def _other_argument_between(sentence: Sentence, start: int, stop: int, name: int) -> bool:
@@ -743,7 +758,7 @@ def _post(
 _REGION_NOUN = re.compile(
     r"(?i)\s*(?:[а-яё]+(?:ой|ого)\s+)?(?:земл|провинци|штат|префектур|кра[яюе]\b|округ|уезд|аймак|кантон|губерни)"
 )
-_COMMA_WORD = re.compile(r",\s+([а-яё-]+)")
+_COMMA_WORD = re.compile(r",\s+([а-яёА-ЯЁ][а-яё-]+)")
 
 
 def _same_case_after_commas(text: str, start: int, stop: int, end: int) -> Iterator[re.Match]:
@@ -752,8 +767,16 @@ def _same_case_after_commas(text: str, start: int, stop: int, end: int) -> Itera
     words = text[start:stop].split()
     cases = title_cases(words[0]) if words else set()
     for m in _COMMA_WORD.finditer(text, stop, end):
+        if m.group(1)[0].isupper() and not _title_opens(text[m.start(1) : m.start(1) + 60]):
+            continue  # a name ("президентом России, Владимиром ..."), not an official style's capital title
         if cases & title_cases(m.group(1)):
             yield m
+
+
+def _title_opens(text: str) -> bool:
+    """ "Председателем Совета МПА СНГ": the official style writes a title with a capital letter."""
+    roles = find_roles(masked(text))
+    return bool(roles) and roles[0].start == 0 or bool(_HEAD_OF_BODY.match(text))
 
 
 def _own_extent(article: Article, span: Span, role_match: RoleMatch) -> Span:
