@@ -16,6 +16,7 @@ from kg.extract.morph import (
     first_name_forms,
     is_initial,
     is_patronymic,
+    may_be_womans_first_name,
     normalize_name,
     one_slip,
     parses,
@@ -55,10 +56,7 @@ def find_persons(article: Article, ner) -> None:
         patronymic_only = (
             len(names) == 2
             and is_patronymic(names[1])
-            and not (
-                re.search(r"(?i)ич$", names[1])
-                and {p.tag.gender for p in parses(names[0].lower()) if "Name" in p.tag} == {"femn"}
-            )
+            and not (re.search(r"(?i)ич$", names[1]) and may_be_womans_first_name(names[0]))
             and not titled
         )
         if len([n for n in names if not is_particle(n)]) < 2 or patronymic_only:

@@ -101,6 +101,10 @@ def _alternation(forms: dict[str, object]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
 
 
+# "БиГ": an abbreviation written with a small letter inside (not "Гвинея-Бисау")
+_MIXED_CASE_ABBREVIATION = re.compile(r"[А-ЯЁ][а-яё]?[А-ЯЁ][А-ЯЁа-яё]?")
+
+
 class Gazetteer:
     """All place and body names, compiled to regular expressions on first use."""
 
@@ -175,8 +179,12 @@ class Gazetteer:
         forms: dict[str, str] = {}
         for c in self.countries.values():
             for name in (c.name, c.official, *c.aliases):
-                if name.isupper() or not re.search(r"[а-яё]", name):
-                    forms[name] = c.iso  # abbreviations do not decline
+                if (
+                    name.isupper()
+                    or not re.search(r"[а-яё]", name)
+                    or _MIXED_CASE_ABBREVIATION.fullmatch(name)
+                ):
+                    forms[name] = c.iso  # abbreviations do not decline ("БиГ" neither)
                     continue
                 variants = decline_phrase(name)
                 if " " not in name:

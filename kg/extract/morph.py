@@ -335,6 +335,8 @@ def _gender_prior(tokens: list[str], roles: list[str], gender: str) -> float:
                 genders = {p.tag.gender for p in parses(part) if "Name" in p.tag and p.tag.number != "plur"}
                 if genders:
                     break
+            if genders != {"femn"} and may_be_womans_first_name(tok):
+                genders = {"femn"}  # "Бисерой": an unknown name in a woman's instrumental
             if genders == {gender}:
                 score += 1.0
             elif genders and gender not in genders:
@@ -529,8 +531,18 @@ def _join_final_particles(tokens: list[str]) -> list[str]:
     return out
 
 
+def may_be_womans_first_name(token: str) -> bool:
+    """A known woman's name, or an unknown one in a woman's instrumental ("со своей коллегой Бисерой Туркович"):
+    the word in -ич after it is then her surname, not a father's name (a woman's is in -овна)."""
+    if re.search(r"(?i)[^аеёиоуыэюяй]о[йю]$", token) and not any(
+        "Name" in p.tag and p.is_known for p in parses(token.lower())
+    ):
+        return True  # pymorphy guesses "Бисерой" a man's name in the nominative
+    return {p.tag.gender for p in parses(token.lower()) if "Name" in p.tag} == {"femn"}
+
+
 def _name_roles(tokens: list[str]) -> list[str]:
-    female_first = {p.tag.gender for p in parses(tokens[0].lower()) if "Name" in p.tag} == {"femn"}
+    female_first = may_be_womans_first_name(tokens[0])
     words = [i for i, t in enumerate(tokens) if not _is_inner_particle(t)]
     roles: list[str] = []
     for i, tok in enumerate(tokens):

@@ -62,7 +62,19 @@ def phrase_to_nominative(phrase: str) -> str:
 
 
 def decline_phrase(phrase: str) -> set[str]:
-    """All case forms of a nominative noun phrase: adjectives and the head noun decline."""
+    """All case forms of a nominative noun phrase: adjectives and the head noun decline; of two conjuncts
+    ("Босния и Герцеговина", "Тринидад и Тобаго") each declines in the same case."""
+    parts = phrase.split(" и ")
+    if len(parts) == 2 and all(part[:1].isupper() for part in parts):
+        by_case = [_forms_by_case(part) for part in parts]
+        return {phrase} | {
+            " и ".join(forms.get(case, part) for forms, part in zip(by_case, parts)) for case in CASES
+        }
+    return {phrase} | set(_forms_by_case(phrase).values())
+
+
+def _forms_by_case(phrase: str) -> dict[str, str]:
+    """The phrase's form in each case it has one for (the nominative included)."""
     words = phrase.split(" ")
     head = None
     for i, w in enumerate(words):
@@ -72,7 +84,7 @@ def decline_phrase(phrase: str) -> set[str]:
         ):
             head = i
             break
-    forms = {phrase}
+    forms: dict[str, str] = {"nomn": phrase}
     if head is None:
         return forms
     noun = next(p for p in parses(words[head].lower()) if "NOUN" in p.tag and p.tag.case == "nomn")
@@ -99,9 +111,7 @@ def decline_phrase(phrase: str) -> set[str]:
                 break
             out[i] = restore_case(words[i], f.word)
         if ok:
-            forms.add(" ".join(out))
-            if case == "accs" and "anim" in noun.tag:
-                pass
+            forms[case] = " ".join(out)
     return forms
 
 
