@@ -531,6 +531,12 @@ def _join_final_particles(tokens: list[str]) -> list[str]:
     return out
 
 
+def known_noun_only(word: str) -> bool:
+    """The dictionary knows the word, and only as a noun ("хурала", "штурвала"): a form in "-ла" that is no verb."""
+    readings = parses(word.lower())
+    return bool(readings) and all(p.is_known and "NOUN" in p.tag for p in readings)
+
+
 def may_be_womans_first_name(token: str) -> bool:
     """A known woman's name, or an unknown one in a woman's instrumental ("со своей коллегой Бисерой Туркович"):
     the word in -ич after it is then her surname, not a father's name (a woman's is in -овна)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.model import Article, Mention, PostFact, Sentence, Span
-from kg.extract.morph import parses, title_cases
+from kg.extract.morph import known_noun_only, parses, title_cases
 from kg.extract.postorgs import organization_of
 from kg.extract.syntax import head_of_span, past_last_verb, preposition
 from kg.extract.titlestates import (
@@ -93,6 +93,8 @@ def title_breaks(window: str) -> list[re.Match]:
     window = masked(window)
     out = []
     for m in TITLE_BREAK.finditer(window):
+        if m.group(0).isalpha() and known_noun_only(m.group(0)):
+            continue  # "член хурала": a noun in "-ла", not a past verb
         if (
             m.group(0).strip() in "–—"
             and find_roles(window[m.end() : m.end() + 40])

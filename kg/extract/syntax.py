@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from razdel import tokenize
 
 from kg.extract.model import Article, Sentence, Span, Token
-from kg.extract.morph import lemma_of
+from kg.extract.morph import known_noun_only, lemma_of
 
 
 class NlpModels:
@@ -246,5 +246,6 @@ def past_last_verb(tokens: list[Token], start: int, stop: int) -> int:
         and t.stop <= stop
         and t.pos in ("VERB", "AUX")
         and t.feats.get("VerbForm") == "Fin"
+        and not known_noun_only(t.text)  # "Член хурала": the tagger's verb is a noun the dictionary knows
     ]
     return max(verbs, default=start)
