@@ -153,6 +153,13 @@ def _stamp_date(m: re.Match) -> dt.date | None:
         return None
 
 
+def opening_date(line: str) -> tuple[dt.date, int] | None:
+    """A full date that opens a line, whatever follows it, and how many characters it takes."""
+    m = _STAMP.match(line)
+    date = _stamp_date(m) if m is not None else None
+    return (date, m.end()) if date is not None and m is not None else None
+
+
 def date_stamp(line: str) -> tuple[dt.date, int] | None:
     """A publication stamp that opens a line, and how many characters it takes.
 

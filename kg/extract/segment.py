@@ -17,7 +17,7 @@ from razdel import sentenize
 
 from kg.errors import InputError
 from kg.extract import layout
-from kg.extract.dates import date_stamp, find_dates, parse_date_line
+from kg.extract.dates import date_stamp, find_dates, opening_date, parse_date_line
 from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import parses
@@ -140,6 +140,15 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         if date is not None:
             article.published = _publication(article.published, begun, date)
             continue
+        opening = opening_date(content) if n < 12 else None
+        if (
+            opening is not None
+            and _FURNITURE_AFTER_DATE.match(content, opening[1])
+            and layout.is_furniture(content[opening[1] :])
+        ):
+            # "19 октября 2010 года — версия для печати": the page's date beside a link of the page
+            article.published = _publication(article.published, begun, opening[0])
+            continue
         stamp = date_stamp(content)
         if stamp is not None:  # "19.09.2022 | 17:10Сегодня в Ташкенте ...": the stamp, then the text
             article.published = article.published or stamp[0]
@@ -175,6 +184,10 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         out.append(Span(start + cut, line.stop))
         begun = begun or _ends_sentence(content)
     return out
+
+
+# a separator between a date that opens a line and the page's links after it ("— версия для печати")
+_FURNITURE_AFTER_DATE = re.compile(r"\s*[—–|•·,]")
 
 
 # a numeric date with a time inside a line: a page's stamp run into the headline and the dateline
