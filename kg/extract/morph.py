@@ -21,7 +21,9 @@ GENDERS = ("masc", "femn")
 _PATRONYMIC = re.compile(
     r"(ович|евич|ич|овн|евн|ичн)(а|у|ем|ом|е|ы|ой|ею|у)?$|(улы|кызы|оглы|угли|кизи)$", re.IGNORECASE
 )
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+# an initial: one capital, or "Дж." for the English names in "Дж" ("Дж.Фернандес", "Дж. Байден")
+INITIAL = r"(?:[А-ЯЁ]|Дж)\."
+_INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)\.$")
 # indeclinable endings: -о, -и, -э, -их/-ых, and the long vowels of Mongolian and Kyrgyz names
 # ("Дааданхуу", "Жээнбек" is not one: only a final doubled vowel)
 _VOWEL_END = re.compile(r"[оиэ]$|[ыи]х$|(?:уу|ээ|оо|үү|өө)$", re.IGNORECASE)

@@ -8,13 +8,19 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import Article, Span
-from kg.extract.morph import east_asian_surnames, is_patronymic, parses, russian_surname_in_oblique_case
+from kg.extract.morph import (
+    INITIAL,
+    east_asian_surnames,
+    is_patronymic,
+    parses,
+    russian_surname_in_oblique_case,
+)
 from kg.extract.officials import is_officials_surname
 from kg.extract.syntax import token_at
 
 # a syllable ending in a consonant, declined as Russian declines it ("Кэцяна", "Цзиньпином")
 _DECLINED_SYLLABLE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:а|у|ом|ем|е)$")
-WORD = re.compile(r"[А-ЯЁ]\.(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
+WORD = re.compile(rf"{INITIAL}(?=\s?[А-ЯЁ])|[^\s]+")  # "А.Арипов" is an initial and a surname
 
 
 def is_name(word: str) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import (
     FINAL_PARTICLES,
+    INITIAL,
     INNER_PARTICLES,
     east_asian_surnames,
     is_initial,
@@ -47,7 +48,7 @@ _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")
 _CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*(?:-оол)?"
 # an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
 _ARTICLE_SURNAME = r"(?:аль|эль|ал|эл|ас|ад|аш|ан|ат|аз|ар|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
-_NAME_TOKEN = re.compile(rf"^(?:[А-ЯЁ]\.|{_CAP_WORD}|{_ARTICLE_SURNAME})$")
+_NAME_TOKEN = re.compile(rf"^(?:{INITIAL}|{_CAP_WORD}|{_ARTICLE_SURNAME})$")
 
 
 def is_particle(token: str) -> bool:
@@ -83,8 +84,20 @@ def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SURNAME_AFTER_INITIAL = re.compile(rf"\.\s?{_CAP_WORD}")
+
+
+def _with_surname_after_initial(text: str, span: Span) -> Span:
+    """ "Дж.Керри": the tagger's span may stop at the initial; the surname after its point is the name's."""
+    if re.fullmatch(r"(?:[А-ЯЁ]|Дж)", text[span.start : span.stop]):
+        m = _SURNAME_AFTER_INITIAL.match(text, span.stop)
+        if m:
+            return Span(span.start, m.end())
+    return span
+
+
 def _extend_initials(text: str, span: Span) -> Span:
-    m = re.search(r"(?:[А-ЯЁ]\.\s?){1,2}$", text[max(0, span.start - 6) : span.start])
+    m = re.search(rf"(?:{INITIAL}\s?){{1,2}}$", text[max(0, span.start - 6) : span.start])
     if m:
         return Span(span.start - (len(text[max(0, span.start - 6) : span.start]) - m.start()), span.stop)
     return span
@@ -252,7 +265,7 @@ def _inside_short_quote(text: str, span: Span) -> bool:
 
 _CAP = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)?"
 _NAME_SEQUENCE = re.compile(rf"(?<![\w-])({_CAP})\s+({_CAP})(?:\s+({_CAP}))?(?![\w-])")
-_INITIALS_SURNAME = re.compile(rf"(?<![\w.-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?({_CAP})(?![\w-])")
+_INITIALS_SURNAME = re.compile(rf"(?<![\w.-]){INITIAL}\s?(?:[А-ЯЁ]\.\s?)?({_CAP})(?![\w-])")
 # the official order "Сенько Ю.А. вручил": initials after the surname, no name word after them
 _SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP})\s[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s+[а-яё]|\s*[,;:)]|\s*$)")
 _SURNAME_LIKE = re.compile(
@@ -673,7 +686,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
     spans = _split_at_newlines(text, _ner_spans(ner, text, body))
     spans = _merge_adjacent(text, _cut_at_breaks(article, spans))
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
-    spans = [_with_regnal_numeral(text, s) for s in spans]
+    spans = [_with_regnal_numeral(text, _with_surname_after_initial(text, s)) for s in spans]
     spans = spans + rule_person_spans(article, spans)
     asian = east_asian_spans(article, [])  # "Ван И": NER often keeps the family name only
     spans = [s for s in spans if not any(a.start <= s.start and s.stop <= a.stop for a in asian)]
