@@ -101,6 +101,8 @@ def _alternation(forms: dict[str, object]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
 
 
+_PART_OF_A_CONTINENT = re.compile(r"(?i)(?:латинск|южн|северн|центральн)\w*\s+$")
+
 # "БиГ": an abbreviation written with a small letter inside (not "Гвинея-Бисау")
 _MIXED_CASE_ABBREVIATION = re.compile(r"[А-ЯЁ][а-яё]?[А-ЯЁ][А-ЯЁа-яё]?")
 
@@ -328,6 +330,8 @@ class Gazetteer:
             iso = forms[m.group(1)]
             if m.group(1) in self._common_country_names and _starts_sentence(text, m.start()):
                 continue
+            if m.group(1).startswith("Америк") and _PART_OF_A_CONTINENT.search(text, 0, m.start()):
+                continue  # "Дом Латинской Америки", "страны Южной Америки": a continent, not the United States
             out.append(Match(m.start(), m.end(), m.group(0), "country", self.countries[iso], iso))
         out += self._mistyped_countries(text, out)
         for m in _HYPHEN_PAIR.finditer(text):
