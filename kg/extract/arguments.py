@@ -228,12 +228,15 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     return []
 
 
-_ACCOMPANIED = re.compile(r"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b")
+_ACCOMPANIED = re.compile(
+    r"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b"
+    r"|\bв\s+(?:е[её]\s+)?состав(?:\s+которой)?\s+(?:вош|входи|был)\w*\b"  # "в состав которой вошли X и Y"
+)
 
 
 def _visiting_party(article: Article, index: int) -> list[str]:
     """Who came on the visit told in sentence ``index``: its visitors and those named after "в сопровождении",
-    "вместе с" in that sentence."""
+    "вместе с", "в состав которой вошли" in that sentence."""
     people = list(dict.fromkeys(v.visitor for v in article.visits if v.sentence == index))
     s = article.sentences[index]
     joined = _ACCOMPANIED.search(article.text, s.start, s.stop)
@@ -255,7 +258,10 @@ def _name_of_second_title(article: Article, s: Sentence, t: Token) -> list[str]:
     return []
 
 
-_LED_BY = re.compile(r"(?i)[^.;:]{0,60}?\bво\s+главе\s+с\b")
+# "делегация ... во главе с X", "делегация, в состав которой вошли X и Y": its head, or its first member
+_LED_BY = re.compile(
+    r"(?i)[^.;:]{0,60}?(?:\bво\s+главе\s+с|\bв\s+(?:е[её]\s+)?состав(?:\s+которой)?\s+(?:вош|входи|был)\w*)\b"
+)
 
 
 def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]:
@@ -377,6 +383,15 @@ def antecedent(article: Article, t: Token) -> list[str]:
         if last == own_index and earlier and t.feats.get("Case") != "Nom":
             last = max(m.sentence for m in earlier)
             return list(dict.fromkeys(m.person for m in earlier if m.sentence == last))
+        if t.feats.get("Case") == "Nom" and t.rel == "nsubj" and last == own_index:
+            # "Делегацию составили X и Y. Они ... По словам X, они встретились с мэром": "они" are the group told
+            # last, within three sentences, not the one name before them in their own sentence
+            for back in range(1, 4):
+                group = list(dict.fromkeys(m.person for m in before if m.sentence == own_index - back))
+                if len(group) > 1:
+                    return group
+                if group:
+                    break
     if t.feats.get("Case") not in (None, "Nom"):
         # "Токаев встретил его": an object pronoun never stands for its own clause's subject
         subject = _clause_subject_span(own, t) if own is not None else None

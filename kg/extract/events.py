@@ -585,8 +585,9 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     for rel in ("nsubj", "nsubj:pass"):
         for x in children(tokens, t, rel):
             people = arguments.merge(people, arguments.coordinated(article, s, x))
-    if not people and t.rel in ("xcomp", "ccomp"):
-        # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject
+    if not people and t.rel in ("xcomp", "ccomp", "conj"):
+        # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject; "они не только
+        # побывали на празднике, но и встретились с мэром": a conjoined verb's, its first verb's
         for x in verbargs.subjects(tokens, t):
             people = arguments.merge(people, arguments.coordinated(article, s, x))
     if not people and kind != "signing" and t.feats.get("Voice") != "Pass":

@@ -331,7 +331,8 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
 
 
 # "...сообщили в пресс-службе администрации.Делегация Брянщины ...": a page that lost the space after a full stop
-_GLUED_STOP = re.compile(r"(?<=[а-яё]{3}[.!?])(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|\s))")
+# (or after a closing quote: "«Свиштовские лозницы 2016».По словам ...")
+_GLUED_STOP = re.compile(r"(?:(?<=[а-яё]{3}[.!?])|(?<=[»”)][.!?]))(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|\s))")
 
 
 def _unglued(chunk: str, start: int, stop: int) -> list[tuple[int, int]]:

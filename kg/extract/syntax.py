@@ -72,6 +72,26 @@ def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, synt
                 st.rel,
             )
         )
+    return _prepositions_before_their_nouns(tokens)
+
+
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+_MODIFIERS = ("ADJ", "ADV", "DET", "NUM", "VERB")  # "с вновь избранным мэром": a participle modifies too
+
+
+def _prepositions_before_their_nouns(tokens: list[Token]) -> list[Token]:
+    """A Russian preposition governs the noun after it: the parser sometimes hangs it on a noun before ("на
+    мероприятиях ..., но и встретились с вновь избранным мэром": "с" under "мероприятиях"). Such a preposition
+    goes to the first noun after it, over its modifiers."""
+    for t in tokens:
+        if t.rel != "case" or t.pos != "ADP" or t.head < 0 or t.head > t.index:
+            continue
+        noun = next(
+            (x for x in tokens[t.index + 1 : t.index + 5] if x.pos in _NOMINAL or x.pos not in _MODIFIERS),
+            None,
+        )
+        if noun is not None and noun.pos in _NOMINAL:
+            t.head = noun.index
     return tokens
 
 

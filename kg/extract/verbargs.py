@@ -128,6 +128,15 @@ def subjects(tokens: list[Token], verb: Token) -> list[Token]:
         return own
     if verb.rel == "conj" and verb.head >= 0 and tokens[verb.head].pos in ("VERB", "AUX"):
         return children(tokens, tokens[verb.head], "nsubj", "nsubj:pass")
+    if (
+        verb.rel == "acl:relcl"
+        and verb.head >= 0
+        and any(x.lemma in ("где", "куда") for x in children(tokens, verb))
+    ):
+        # "X посетил Минск, где провел заседание": who went to the place did what the clause tells there
+        place = tokens[verb.head]
+        if place.head >= 0 and tokens[place.head].pos in ("VERB", "AUX"):
+            return children(tokens, tokens[place.head], "nsubj")
     if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
         return _sayer_after_quote(tokens, verb) or children(tokens, tokens[verb.head], "nsubj")
     if verb.rel == "xcomp" and verb.head >= 0:
