@@ -79,6 +79,7 @@ WEAK_VERBS = {
     "встречать": "talks",
     "поприветствовать": "talks",
     "приветствовать": "talks",
+    "проводить": "talks",  # "проводил дипломата": seen off (a person as its object, checked with receptions)
 }
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
 _PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход"])
@@ -556,7 +557,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             together = jointacts.done_with(article, s, t)
         return together
     received: list[str] = []
-    if t.lemma in verbargs.RECEIVE:
+    if t.lemma in verbargs.RECEIVE or t.lemma in verbargs.SEE_OFF:
         objects = children(tokens, t, "obj") or (
             children(tokens, t, "nsubj:pass", "nsubj") if t.feats.get("Voice") == "Pass" else []
         )

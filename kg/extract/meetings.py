@@ -451,7 +451,13 @@ class _MeetingReader:
         # the programme of a visit under way: "16 мая Путин проведет в Пекине ... Встреча Путина и Си пройдет
         # в узком составе": the day the text has just told, or the visit's own, for a meeting of the visitor
         # "В ходе визита состоится встреча с Y": a meeting the visit's own words place in it is the visitor's
-        in_the_visit = event.trigger.pos == "NOUN" and VISIT_PHRASE.search(s.text) is not None
+        in_the_visit = event.trigger.pos == "NOUN" and (
+            VISIT_PHRASE.search(s.text) is not None
+            # "Он прибыл с официальным визитом. В его рамках планируется встреча с Y": the visit just told
+            or bool(_IN_ITS_FRAME.search(s.text))
+            and s.index > 0
+            and re.search(r"(?i)\bвизит", self.article.sentences[s.index - 1].text) is not None
+        )
         # "на переговорах туркменского президента и председателя КНР X": the visitor told by his title
         told = self.visit is not None and (
             self.visit.visitor in event.participants or in_the_visit or self._visitor_described(s)
@@ -905,6 +911,9 @@ class _MeetingReader:
             # "Встреча в Акорде началась ..."; "в ходе визита ... в Казахстан" places another event
             place(article, self.gaz, current, s, only_if_missing=True)
         current.sentences.append(s.index)
+
+
+_IN_ITS_FRAME = re.compile(r"(?i)\bв\s+(?:его|е[её])\s+рамках\b")
 
 
 def _another_date(article: Article, s: Sentence, meeting: Meeting) -> bool:

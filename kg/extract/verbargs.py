@@ -191,9 +191,11 @@ def co_agents(tokens: list[Token], verb: Token) -> list[Token]:
 
 
 RECEIVE = {"принять", "принимать"}
+# "губернатор проводил дипломата": a farewell, when its object is a person ("проводил переговоры" is the noun's)
+SEE_OFF = {"проводить"}
 
 
-OBJECT_PARTNERS = RECEIVE | {"встретить", "встречать", "поприветствовать", "приветствовать"}
+OBJECT_PARTNERS = RECEIVE | SEE_OFF | {"встретить", "встречать", "поприветствовать", "приветствовать"}
 
 
 def true_objects(tokens: list[Token], verb: Token) -> list[Token]:
