@@ -347,10 +347,31 @@ def coordinated(article: Article, s: Sentence, x: Token) -> list[str]:
             )
         ):
             people = merge(people, [m.person for m in named])
+    people = merge(people, _holder_of_a_title_before_another(article, s, x))
     for y in tokens:
         if y.rel == "conj" and y.head in core:
             people = merge(people, coordinated(article, s, y))
     return people
+
+
+def _holder_of_a_title_before_another(article: Article, s: Sentence, x: Token) -> list[str]:
+    """ "Министр иностранных дел Беларуси и министр ... Турции Вейсель Эроглу подписали": the name after the second
+    title is its holder's, wherever the parser hung it; the first title's holder is the one the text names
+    elsewhere with that post."""
+    tokens = s.tokens
+    names = children(tokens, x, "appos")
+    titles = [y for y in children(tokens, x, "conj") if names and y.index < names[0].index]
+    if not titles or not find_roles(x.text.lower()) or not find_roles(titles[0].text.lower()):
+        return []
+    own = [
+        y
+        for y in subtree(tokens, x)
+        if y.index < titles[0].index and not (y.rel == "case" and y.head == x.index) and y.rel != "cc"
+    ]
+    desc = coref.describe(article, own[0].start, own[-1].stop) if own else None
+    person = coref.resolve(article, desc, x.start) if desc is not None and desc.role else None
+    named = {m.person for m in article.mentions_in(s.index) if names[0].start <= m.start < names[0].stop + 40}
+    return [person.key] if person is not None and person.key not in named else []
 
 
 def path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:

@@ -867,6 +867,11 @@ class _MeetingReader:
         time_text = " ... ".join(_own_time_text(article, s, e) for e in told) if told else s.text
         background = s.index != current.sentence and dated_in_past(article, time_text)
         people = [p for e in weak if e.kind != "signing" for p in e.participants]
+        if current.kind == "session" and len(current.participants) < 2:
+            # "Прошло заседание комиссии. ... Министр X и министр Y подписали протокол": its co-chairs sign
+            people += [
+                p for e in weak if e.kind == "signing" and len(e.participants) >= 2 for p in e.participants
+            ]
         siblings = [m for m in self.meetings if m is not current and m.sentence == current.sentence]
         if siblings and set(people) <= {p for m in [current, *siblings] for p in m.participants}:
             people = []  # "провел встречи с A, B и C. Стороны обсудили ...": each side is at its own meeting
