@@ -583,7 +583,9 @@ _REGIONAL_DEPUTY = re.compile(
     r"(?i)\b(?:вице-губернатор|(?:заместител\w+|зам\.?)\s+губернатор|вице-мэр|(?:заместител\w+|зам\.?)\s+мэр)\w*"
     r"|\b(?:правительства|администрации|думы|собрания)\s+(?:области|края|региона)\b"
 )
-_BARE_REGIONAL = re.compile(r"(?i)(?:губернатор\w*|мэр\w*|глав\w+\s+(?:региона|области|края|города))\s*$")
+_BARE_REGIONAL = re.compile(
+    r"(?i)(?:губернатор\w*|мэр\w*|глав\w+\s+(?:региона|области|края|города|республики))\s*$"
+)
 _TWO_CAPITALS_AT_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s*$")
 
 
@@ -616,9 +618,9 @@ def bind_descriptions(article: Article) -> None:
                 for p in person.posts
                 if p.role == role and p.country is None
             ]
-            if len(unsettled) == 1:
+            if len(unsettled) == 1 and not plural:
                 # "Министр обороны Андрей Белоусов ... — подчеркнул глава Минобороны России": the post is held,
-                # the description tells its state
+                # the description tells its state ("губернаторы трех аймаков Монголии" are others, a group)
                 unsettled[0].country = country
                 pending.remove(item)
                 changed = True

@@ -45,7 +45,7 @@ from kg.extract.syntax import token_at
 
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 # "Шериг-оол", "Кара-оол": Tuvan given names end in a lowercase "-оол"
-_CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*(?:-оол)?"
+_CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*(?:-оол(?:а|у|ом|е)?)?"
 # an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
 _ARTICLE_SURNAME = r"(?:аль|эль|ал|эл|ас|ад|аш|ан|ат|аз|ар|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
 _NAME_TOKEN = re.compile(rf"^(?:{INITIAL}|{_CAP_WORD}|{_ARTICLE_SURNAME})$")
