@@ -278,7 +278,8 @@ def names_a_day(text: str) -> bool:
         re.search(r"\b(?:сегодня|завтра|послезавтра)\b", low)
         # "6 октября ... В этот день состоится встреча": the day named before
         or re.search(r"\bв\s+(?:этот|тот)(?:\s+же)?\s+день\b", low)
-        or re.search(r"\bв(?:о)?\s+(?:" + "|".join(WEEKDAYS) + r")\b", low)
+        # "во вторник", "на вторник запланирована встреча"
+        or re.search(r"\b(?:в|во|на)\s+(?:" + "|".join(WEEKDAYS) + r")\b", low)
     )
 
 
