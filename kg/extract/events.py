@@ -120,9 +120,6 @@ _FRAME_PREPOSITIONS = {
     "накануне",  # "ещё накануне переговоров с Путиным подчёркивал": the talks told, a day before
     "в преддверии",
 }
-# "для участия в VI консультативной встрече": at most three words (a number, adjectives) before the gathering
-# ("для участия в работе форума" is left to the tree, as before)
-_FOR_TAKING_PART = re.compile(r"(?i)\bдля\s+участия\s+в\s+(?!работе\b)(?:[\w-]+\s+){0,3}$")
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 # "онлайн" alone may be an outlet's name ("передает Грузия онлайн"): only as a format
 _VIDEO = re.compile(
@@ -305,8 +302,6 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are
     if t.head >= 0 and tokens[t.head].lemma == "участие" and preposition(tokens, tokens[t.head]) == "для":
         return None  # "прибыл в Самарканд для участия в саммите": why he came, not a summit reported held
-    if _FOR_TAKING_PART.search(article.text, max(s.start, t.start - 80), t.start):
-        return None  # the same, where the parser hung the gathering on the verb ("для участия в VI встрече")
     if (
         kind in ("summit", "forum", "session")
         and verb is not None
