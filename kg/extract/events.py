@@ -120,6 +120,7 @@ _FRAME_PREPOSITIONS = {
     "накануне",  # "ещё накануне переговоров с Путиным подчёркивал": the talks told, a day before
     "в преддверии",
 }
+_HYPOTHETICAL = frozenset(["возможный", "потенциальный", "гипотетический", "любой"])
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 # "онлайн" alone may be an outlet's name ("передает Грузия онлайн"): only as a format
 _VIDEO = re.compile(
@@ -296,6 +297,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         )
     kind = medium(kind, s.text)
     verb = governing_verb(tokens, t)
+    if any(c.lemma in _HYPOTHETICAL for c in children(tokens, t, "amod")):
+        return None  # "о возможных переговорах с Россией": talks one speaks of, none held or announced
     if t.lemma == "встреча" and _HOSPITALITY.search(article.text[max(s.start, t.start - 40) : t.start]):
         return None  # "поблагодарил хозяев за теплую встречу": thanks for the welcome, not a meeting
     if verb is not None and _sidelines_of_another(tokens, t, verb):
