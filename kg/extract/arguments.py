@@ -228,10 +228,9 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     return []
 
 
-_ACCOMPANIED = re.compile(
-    r"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b"
-    r"|\bв\s+(?:е[её]\s+)?состав(?:\s+которой)?\s+(?:вош|входи|был)\w*\b"  # "в состав которой вошли X и Y"
-)
+# "делегация, в состав которой вошли X и Y", "в ее составе были X и Y": the members a delegation's clause lists
+_MEMBERS_LISTED = r"\bв\s+(?:е[её]\s+)?состав[ею]?(?:\s+которой)?\s+(?:вош|входи|был)\w*"
+_ACCOMPANIED = re.compile(rf"(?i)\bв\s+сопровождении\b|\bвместе\s+с\b|\bсовместно\s+с\b|{_MEMBERS_LISTED}\b")
 
 
 def _visiting_party(article: Article, index: int) -> list[str]:
@@ -259,9 +258,7 @@ def _name_of_second_title(article: Article, s: Sentence, t: Token) -> list[str]:
 
 
 # "делегация ... во главе с X", "делегация, в состав которой вошли X и Y": its head, or its first member
-_LED_BY = re.compile(
-    r"(?i)[^.;:]{0,60}?(?:\bво\s+главе\s+с|\bв\s+(?:е[её]\s+)?состав(?:\s+которой)?\s+(?:вош|входи|был)\w*)\b"
-)
+_LED_BY = re.compile(rf"(?i)[^.;:]{{0,60}}?(?:\bво\s+главе\s+с|{_MEMBERS_LISTED})\b")
 
 
 def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]:

@@ -506,7 +506,7 @@ FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "уг
 
 
 def _particle_gender(tokens: list[str]) -> str | None:
-    """ "Эсенгул уулу", "Гейдар оглы" name a son; "Алиевна кызы", "Эсенгул кызы" a daughter."""
+    """ "Эсенгул уулу", "Гейдар оглы" name a son; "Гейдар кызы", "Эсенгул кызы" a daughter."""
     for tok in tokens:
         last = tok.rsplit(" ", 1)[-1].lower()
         if " " in tok and last in FINAL_PARTICLES:
