@@ -21,6 +21,7 @@ from kg.extract.morph import (
     one_slip,
     parses,
     surname_forms,
+    swapped_letters,
 )
 from kg.extract.namecontext import after_listed_state, case_evidence
 from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, monarch_named, name_tokens
@@ -593,17 +594,11 @@ def _better_spelled(person: Person, other: Person) -> bool:
     """Of two spellings one slip apart, the one whose first name the dictionary knows where the other has two
     letters swapped ("Александр" beside a caption's "Алексанрд"), else the one written more often, or first."""
     known, other_known = _known_first(person), _known_first(other)
-    if known != other_known and _swapped(normalize_key(person.first), normalize_key(other.first)):
+    if known != other_known and swapped_letters(normalize_key(person.first), normalize_key(other.first)):
         return (
             known  # a typing slip; a letter for a letter may be another language's form ("Михеил", "Михаил")
         )
     return _written_more(person, other)
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Two words that differ by two neighbouring letters in the other order."""
-    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
 
 
 def _known_first(person: Person) -> bool:

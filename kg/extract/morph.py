@@ -343,7 +343,9 @@ def _gender_prior(tokens: list[str], roles: list[str], gender: str) -> float:
                 score += 1.0
             elif genders and gender not in genders:
                 score -= 1.0
-        elif role == "patr":
+        elif role == "patr" or " " in tok:
+            # a father's name, also a Turkic one with its particle, last or not: "Эсенгул уулу" names a son,
+            # "Гейдар кызы" a daughter
             fem = bool(re.search(r"(овн|евн|ичн|кызы|кизи)", low))
             score += 1.5 if fem == (gender == "femn") else -1.5
     if gender == "femn" and score <= 0:
@@ -505,15 +507,6 @@ INNER_PARTICLES = frozenset(
 FINAL_PARTICLES = frozenset(["уулу", "кызы", "оглы", "улы", "угли", "кизи"])
 
 
-def _particle_gender(tokens: list[str]) -> str | None:
-    """ "Эсенгул уулу", "Гейдар оглы" name a son; "Гейдар кызы", "Эсенгул кызы" a daughter."""
-    for tok in tokens:
-        last = tok.rsplit(" ", 1)[-1].lower()
-        if " " in tok and last in FINAL_PARTICLES:
-            return "femn" if last in ("кызы", "кизи") else "masc"
-    return None
-
-
 def _is_inner_particle(token: str) -> bool:
     """Lower-case particles ("бен", "фон дер"), and the Arabic article, which may be capitalised ("Аль Тани")."""
     low = token.lower()
@@ -613,7 +606,6 @@ def normalize_name(
     if not tokens or all(_is_inner_particle(t) for t in tokens):
         return None
     roles = _name_roles(tokens)
-    particle_gender = _particle_gender(tokens)
     if fathers_name:
         roles[1] = "patr"
     if (
@@ -651,14 +643,12 @@ def normalize_name(
                 total += score if score > 0 else -1.0 if role == "middle" else -4.0
                 forms.append(form)
             else:
-                declined = [(t, r) for t, r in zip(tokens, roles) if r != "particle" and " " not in t]
+                told = [(t, r) for t, r in zip(tokens, roles) if r != "particle"]
                 # a name stands in the locative only after "о", "при", "на": rarer than any other oblique case, so
                 # "Хурэлсухом" is the instrumental of "Хурэлсух", not the locative of "Хурэлсухой"
                 total += (0.3 if case == "nomn" else -0.1 if case == "loct" else 0.0) + _gender_prior(
-                    [t for t, _ in declined], [r for _, r in declined], gender
+                    [t for t, _ in told], [r for _, r in told], gender
                 )
-                if particle_gender:
-                    total += 1.5 if gender == particle_gender else -1.5
                 if case_hint and case in case_hint:
                     total += 100.0  # a title in apposition agrees in case: a constraint, not a hint
                 if case_prior:
@@ -726,16 +716,18 @@ def first_name_forms(token: str) -> frozenset[str]:
     return _all_nominatives(token, "first")
 
 
+def swapped_letters(a: str, b: str) -> bool:
+    """Two words of one length that differ by two neighbouring letters in the other order ("Алексанрд")."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+
+
 def one_slip(a: str, b: str) -> bool:
     """Two words one slip of the keyboard apart, the first letter kept: a letter swapped with the next, replaced,
     left out or doubled ("Грубангулы" / "Гурбангулы", "встретиля" / "встретился")."""
     if a == b or not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swapped = (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
-        )
-        return swapped or len(diff) == 1
+        return swapped_letters(a, b) or sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
