@@ -22,7 +22,8 @@ _PATRONYMIC = re.compile(
     r"(ович|евич|ич|овн|евн|ичн)(а|у|ем|ом|е|ы|ой|ею|у)?$|(улы|кызы|оглы|угли|кизи)$", re.IGNORECASE
 )
 # an initial: one capital, or "Дж." for the English names in "Дж" ("Дж.Фернандес", "Дж. Байден")
-INITIAL = r"(?:[А-ЯЁ]|Дж)\."
+INITIAL_LETTERS = r"(?:[А-ЯЁ]|Дж)"
+INITIAL = rf"{INITIAL_LETTERS}\."
 _INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)\.$")
 # indeclinable endings: -о, -и, -э, -их/-ых, and the long vowels of Mongolian and Kyrgyz names
 # ("Дааданхуу", "Жээнбек" is not one: only a final doubled vowel)

@@ -21,6 +21,7 @@ from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import (
     FINAL_PARTICLES,
     INITIAL,
+    INITIAL_LETTERS,
     INNER_PARTICLES,
     east_asian_surnames,
     is_initial,
@@ -89,7 +90,7 @@ _SURNAME_AFTER_INITIAL = re.compile(rf"\.\s?{_CAP_WORD}")
 
 def _with_surname_after_initial(text: str, span: Span) -> Span:
     """ "Дж.Керри": the tagger's span may stop at the initial; the surname after its point is the name's."""
-    if re.fullmatch(r"(?:[А-ЯЁ]|Дж)", text[span.start : span.stop]):
+    if re.fullmatch(INITIAL_LETTERS, text[span.start : span.stop]):
         m = _SURNAME_AFTER_INITIAL.match(text, span.stop)
         if m:
             return Span(span.start, m.end())
