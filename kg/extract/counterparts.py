@@ -37,9 +37,12 @@ def officials_of_one_host(article: Article, event: Event, dated: bool = False) -
     met = {key for side in event.counterparts for key in side}
     if len([key for key in event.participants if key not in met]) > 1:
         return False  # "X и Y встретились с A и B": two delegations met, not one official after another
-    states = {p[0].country for p in posts}
+    # a post whose state is still open ("с министром иностранных дел X") is the host's when the others are
+    states = {p[0].country for p in posts} - {None}
     roles = {p[0].role for p in posts}
-    return len(states) == 1 and None not in states and len(roles) == len(posts)
+    # two ministers of one state are met one after the other too; officials all of one rank ("с депутатами X и
+    # Y") may be one group
+    return len(states) == 1 and len(roles) > 1
 
 
 _HEADS = ("head_of_state", "head_of_government")

@@ -588,7 +588,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     people: list[str] = []
     for rel in ("nsubj", "nsubj:pass"):
         for x in children(tokens, t, rel):
-            people = arguments.merge(people, arguments.coordinated(article, s, x))
+            people = arguments.merge(people, verbargs.doers_of_subject(article, s, t, x))
     if not people and t.rel in ("xcomp", "ccomp", "conj"):
         # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject; "они не только
         # побывали на празднике, но и встретились с мэром": a conjoined verb's, its first verb's
@@ -618,7 +618,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "встретится с рядом чиновников: X, Y, Z": the list the colon opens, one meeting each
         partners = listed_after_colon(article, s, t, people) or partners
     if not partners and kind in ("talks", "phone_call", "video_call"):
-        partners = _partner_hung_lower(article, s, t, people)
+        partners = _partner_hung_lower(article, s, t, people) or _partners_hung_higher(article, s, t, people)
     for found in partners:
         people = arguments.merge(people, found)
     event.participants = arguments.merge(people, received)
@@ -783,6 +783,29 @@ def _partner_hung_lower(article: Article, s: Sentence, verb: Token, subjects: li
             found = [p for p in arguments.persons(article, s, y) if p not in subjects]
             if found:
                 return [found]
+    return []
+
+
+def _partners_hung_higher(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
+    """ "направится в Германию, где встретится со своим коллегой X, министром Y и ...": the parser hung the "с"
+    partners of the clause's meeting verb on the verb before it; a "с" + instrumental right after the meeting
+    verb, with no verb between, that hangs on a word before it is the meeting verb's, each conjunct one side."""
+    tokens = s.tokens
+    for y in tokens[verb.index + 1 :]:
+        if y.pos in ("VERB", "AUX") or y.text in (";", ":"):
+            return []
+        if (
+            y.rel in ("obl", "nmod")
+            and y.feats.get("Case") == "Ins"
+            and preposition(tokens, y) in ("с", "со")
+            and y.head < verb.index
+            and (y.index < 2 or tokens[y.index - 2].lemma != "вместе")  # "вместе с X": who came along
+        ):
+            groups = [
+                [p for p in arguments.persons(article, s, c) if p not in subjects]
+                for c in conjuncts(tokens, y)
+            ]
+            return [g for g in groups if g]
     return []
 
 

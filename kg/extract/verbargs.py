@@ -270,5 +270,18 @@ def traveller_of_the_place(article: Article, s: Sentence, t: Token) -> list[str]
         return []
     people: list[str] = []
     for x in children(tokens, tokens[place.head], "nsubj"):
-        people = arguments.merge(people, arguments.coordinated(article, s, x))
+        people = arguments.merge(people, doers_of_subject(article, s, t, x))
     return people
+
+
+def doers_of_subject(article: Article, s: Sentence, verb: Token, subject: Token) -> list[str]:
+    """The people of a verb's subject; of a subject told before the verb, not a name the parser hung on it from
+    past the verb ("Министр X направится ..., где встретится с ... министром образования Карин Прин": "Карин" is
+    no apposition of "Министр")."""
+    found = arguments.coordinated(article, s, subject)
+    if subject.index > verb.index:
+        return found
+    mentions = article.mentions_in(s.index)
+    before = {m.person for m in mentions if m.start < verb.start}
+    after = {m.person for m in mentions if m.start > verb.start} - before
+    return [p for p in found if p not in after] or found

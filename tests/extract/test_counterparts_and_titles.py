@@ -175,3 +175,67 @@ def test_a_body_in_the_genitive_before_a_name_is_not_part_of_it(extractor):
         "t",
     )
     assert sorted(p.name for p in a.persons.values()) == ["Алексей Лихачев", "Журабек Мирзамахмудов"]
+
+
+def test_partners_the_parse_hangs_on_the_verb_before_are_the_meeting_verbs(extractor):
+    # the parser hangs "с коллегой ..." on "отправится", not on "встретится" of the "где" clause
+    a = extractor.extract(
+        "Министр иностранных дел Эстонии Маргус Цахкна во вторник, 3 июня, отправится с визитом во Францию, где "
+        "встретится со своим коллегой Жаном-Ноэлем Барро, министром обороны Себастьяном Лекорню и министром "
+        "экономики Эриком Ломбаром.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Жан-Ноэль Барро", "Маргус Цахкна"]),
+        ("talks", ["Маргус Цахкна", "Себастьян Лекорню"]),
+        ("talks", ["Маргус Цахкна", "Эрик Ломбар"]),
+    ]
+
+
+def test_a_name_past_the_verb_is_no_apposition_of_the_subject(extractor):
+    # the parser hangs the undeclined "Беате" on "Премьер-министр", the subject before the verb
+    a = extractor.extract(
+        "Премьер-министр Словакии Роберт Фицо в пятницу, 6 июня, прилетит в Вену, где встретится с федеральным "
+        "канцлером Кристианом Штоккером, министром иностранных дел Беате Майнль-Райзингер и мэром Вены Михаэлем "
+        "Людвигом.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Беате Майнль-Райзингер", "Роберт Фицо"]),
+        ("talks", ["Кристиан Штоккер", "Роберт Фицо"]),
+        ("talks", ["Михаэль Людвиг", "Роберт Фицо"]),
+    ]
+
+
+def test_two_ministers_and_a_mayor_of_the_host_are_met_one_after_the_other(extractor):
+    a = extractor.extract(
+        "Вице-премьер Казахстана Серик Жумангарин провел в Анкаре переговоры с министром торговли Турции Омером "
+        "Болатом, министром энергетики Турции Алпарсланом Байрактаром и мэром Анкары Мансуром Явасом.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Алпарслан Байрактар", "Серик Жумангарин"]),
+        ("talks", ["Мансур Явас", "Серик Жумангарин"]),
+        ("talks", ["Омер Болат", "Серик Жумангарин"]),
+    ]
+
+
+def test_a_ministers_state_left_open_is_the_hosts_of_the_others(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Литвы Кястутис Будрис посетил Берлин, где встретился с министром иностранных дел "
+        "Иоганном Вадфулем и премьер-министром Баварии Маркусом Зедером.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Иоганн Вадфуль", "Кястутис Будрис"]),
+        ("talks", ["Кястутис Будрис", "Маркус Зедер"]),
+    ]
+
+
+def test_deputies_of_one_rank_met_together_stay_one_meeting(extractor):
+    a = extractor.extract(
+        "Посол Японии Тосиюки Кацуки встретился с депутатами парламента Казахстана Айдосом Сарымом и "
+        "Еркином Абилем.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Айдос Сарым", "Еркин Абиль", "Тосиюки Кацуки"])]
