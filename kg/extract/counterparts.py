@@ -37,12 +37,13 @@ def officials_of_one_host(article: Article, event: Event, dated: bool = False) -
     met = {key for side in event.counterparts for key in side}
     if len([key for key in event.participants if key not in met]) > 1:
         return False  # "X и Y встретились с A и B": two delegations met, not one official after another
-    # a post whose state is still open ("с министром иностранных дел X") is the host's when the others are
+    # a post whose state is still open ("с министром иностранных дел X") is the host's when the others are; with
+    # every state open, the posts' ranks still tell officials met one after the other
     states = {p[0].country for p in posts} - {None}
     roles = {p[0].role for p in posts}
     # two ministers of one state are met one after the other too; officials all of one rank ("с депутатами X и
     # Y") may be one group
-    return len(states) == 1 and len(roles) > 1
+    return len(states) <= 1 and len(roles) > 1
 
 
 _HEADS = ("head_of_state", "head_of_government")

@@ -239,3 +239,15 @@ def test_deputies_of_one_rank_met_together_stay_one_meeting(extractor):
         "t",
     )
     assert meetings(a) == [("talks", ["Айдос Сарым", "Еркин Абиль", "Тосиюки Кацуки"])]
+
+
+def test_officials_of_two_ranks_whose_state_is_not_told_are_met_one_after_the_other(extractor):
+    a = extractor.extract(
+        "Президент Грузии Нино Абашидзе встретилась с президентом Иваром Берзиньшем и вице-спикером Сейма Илзе "
+        "Озолой, поблагодарив их за поддержку.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Ивар Берзиньш", "Нино Абашидзе"]),
+        ("talks", ["Илзе Озола", "Нино Абашидзе"]),
+    ]
