@@ -14,6 +14,15 @@ _SEPARATE = re.compile(
     r"|,\s+а\s+также\s+со?\s"  # "встретится с X, а также с Y": the preposition told again, one meeting each
     r"|\bс\s+рядом\s+[^:]{0,60}:"  # "встретится с рядом чиновников: X, Y, Z": one after another
 )
+# "встреча со спикером X, с председателем комиссии Y и с председателем комиссии Z": the preposition told again
+# for each partner, one meeting each
+_PREPOSITION_AGAIN = re.compile(r"(?:,|\sи)\s+[сС]о?\s+(?!котор)(?:[а-яё-]+\s+){0,6}?[А-ЯЁ]")
+
+
+def preposition_told_again(s: Sentence) -> bool:
+    return bool(_PREPOSITION_AGAIN.search(s.text))
+
+
 _BILATERAL_MEETINGS = re.compile(r"(?i)\bдвусторонн\w+\s+(?:встреч|переговор)\w*")
 
 
@@ -22,7 +31,12 @@ def separate_talks(s: Sentence, event: Event, before: str = "") -> bool:
     встречи. X встретится с A, B и C": one meeting per counterpart; "провел переговоры с X и Y" alone may be one
     meeting of three."""
     plural = event.trigger.lemma == "встреча" and event.trigger.feats.get("Number") == "Plur"
-    return plural or bool(_SEPARATE.search(s.text)) or bool(_BILATERAL_MEETINGS.search(before))
+    return (
+        plural
+        or bool(_SEPARATE.search(s.text))
+        or preposition_told_again(s)
+        or bool(_BILATERAL_MEETINGS.search(before))
+    )
 
 
 def officials_of_one_host(article: Article, event: Event, dated: bool = False) -> bool:

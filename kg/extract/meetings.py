@@ -20,6 +20,7 @@ from kg.extract.counterparts import (
     bilateral_host,
     officials_of_one_host,
     officials_of_several_states,
+    preposition_told_again,
     separate_talks,
 )
 from kg.extract.dates import states_a_day
@@ -581,9 +582,13 @@ class _MeetingReader:
             caller = [p for p in event.participants if not any(p in c for c in event.counterparts)]
             # officials of several states are met one by one, even when the tree gave them as one side
             partners = (
-                [[key] for side in event.counterparts for key in side] if several else event.counterparts
+                [[key] for side in event.counterparts for key in side]
+                if several or preposition_told_again(s)
+                else event.counterparts
             )
             opened = None if caller or announced_by is not None else self._one_sided_current(kind, event)
+            if not caller and announced_by is None and opened is None:
+                caller = self._visitor_meeting(partners)  # "В ходе визита состоялась встреча с X, с Y и с Z"
             if not caller and announced_by is not None:
                 if not any(announced_by in c for c in partners):
                     caller = [announced_by]
@@ -693,6 +698,20 @@ class _MeetingReader:
         theirs = {p.country for p in visitor.posts if p.country}
         ours = {p.country for p in partner.posts if p.country} | ({visit.host} if visit.host else set())
         return bool(theirs) and not theirs & ours
+
+    def _visitor_meeting(self, partners: list[list[str]]) -> list[str]:
+        """The visitor of the visit under way, as the side of meetings told with no side of their own ("состоялась
+        встреча с X, с Y и с Z"), unless a partner is the visitor or of the visitor's own state."""
+        visit = self.visit
+        if visit is None or visit.visitor not in self.article.persons:
+            return []
+        theirs = {p.country for p in self.article.persons[visit.visitor].posts if p.country}
+        for side in partners:
+            for key in side:
+                person = self.article.persons.get(key)
+                if key == visit.visitor or person is None or theirs & {p.country for p in person.posts}:
+                    return []
+        return [visit.visitor]
 
     def _one_sided_current(self, kind: str, event: Event) -> Meeting | None:
         """The meeting under way if it has one named side only, of this kind, outside the counterparts."""
