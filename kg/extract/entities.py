@@ -25,6 +25,7 @@ from kg.extract.morph import (
 )
 from kg.extract.namecontext import after_listed_state, case_evidence
 from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, monarch_named, name_tokens
+from kg.extract.nominatives import nominative_surname
 from kg.extract.officials import is_officials_surname
 from kg.extract.syntax import token_at
 from kg.keys import normalize_key
@@ -251,9 +252,10 @@ def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
     for key in list(persons):
         person = persons[key]
         written = {tokens[-1] for m in person.mentions if (tokens := _name_tokens(m.text))}
-        if len(written) < 2 or _reached_by_all(person.last, written):
+        told = nominative_surname(person)  # "Мирослав Енча" beside "Мирослава Енча", read as "Енч"
+        if not told and (len(written) < 2 or _reached_by_all(person.last, written)):
             continue  # the label is a reading of every written form: nothing the text says against it
-        nominative = next((w for w in sorted(written) if _reached_by_all(w, written)), None)
+        nominative = told or next((w for w in sorted(written) if _reached_by_all(w, written)), None)
         if nominative is None or normalize_key(nominative) == normalize_key(person.last):
             continue
         name = " ".join(p for p in (person.first, person.middle, nominative) if p)

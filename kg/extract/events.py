@@ -571,7 +571,10 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
             if not received:
                 return None
         elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
-            arguments.persons(article, s, o) or arguments.is_person_noun(o) for o in objects
+            # "принял специального представителя генсекретаря ООН, главу центра ООН X": the name on a conjunct
+            arguments.persons(article, s, c) or arguments.is_person_noun(c)
+            for o in objects
+            for c in conjuncts(tokens, o)
         ):
             return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
     if kind != "signing" and any(

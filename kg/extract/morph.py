@@ -313,8 +313,10 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
                 stem = token[: -len(ending)]
                 if stem[-1:].lower() in "йь":
                     out.append((stem, 0.7))  # "Мухаммедкалыйем": the stem keeps its own "й"
-                elif ending in ("я", "ю") or (ending == "ем" and stem[-1:].lower() not in "цжшчщ"):
-                    soft = "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"  # Алексеем, Игорем, Кунлинем
+                elif ending in ("я", "ю") or (ending in ("ем", "ём") and stem[-1:].lower() not in "цжшчщ"):
+                    soft = (
+                        "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"
+                    )  # Алексеем, Игорем, Кунлинем, Каролём
                     out.append((stem + soft, 0.7))
                 else:
                     out.append((stem, 0.8))

@@ -150,6 +150,13 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
             or is_particle(text[words[0][0] : words[0][1]])
             and not _capital_article(text, words)
             or (len(words) > 1 and _title_word(text[words[0][0] : words[0][1]]))
+            # "Дато Шри Саифуддин", "Тан Шри Мухьиддин": a Malaysian title of honour in two words ("Дато" alone
+            # is a Georgian first name, "Тан" a surname)
+            or (
+                len(words) > 2
+                and text[words[0][0] : words[0][1]].lower() in ("дато", "тан")
+                and text[words[1][0] : words[1][1]].lower() in ("шри", "сери")
+            )
             or (len(words) > 1 and _function_word(text[words[0][0] : words[0][1]]))  # "Вчера А.Лавров"
             or (
                 len(words) > 3
@@ -205,7 +212,8 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
 # honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество", "Доктор Ахмед"
 _HONORIFIC = re.compile(
     r"(?i)^(?:(?:шейх|шайх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|доктор|его|ее|её|высочеств|величеств)\w*|"
-    r"шри|сеньор[аы]?|месье|мсье|мадам|их)$"
+    r"шри|сеньор[аы]?|месье|мсье|мадам|их|"
+    r"датук|датин|сери)$"  # Malaysian titles of honour: "Датук Камаруддин Джаффар", "Датук Сери Анвар Ибрагим"
 )
 
 

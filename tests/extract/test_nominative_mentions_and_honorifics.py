@@ -1,0 +1,61 @@
+"""A name written once in the nominative labels its person; Malaysian titles of honour are no part of a name; the
+instrumental in "-ём"; a reception of a guest named on a second title. Sentences written for these tests."""
+
+
+def names(article):
+    return sorted(p.name for p in article.persons.values())
+
+
+def meetings(article):
+    return sorted(sorted(article.persons[k].name for k in m.participants) for m in article.meetings)
+
+
+def test_the_mention_in_the_nominative_gives_the_surname(extractor):
+    a = extractor.extract(
+        "Прибытие Ярослава Мирча в Бишкек подтвердили в МИД. Ярослав Мирча встретился с министром иностранных дел "
+        "Кыргызстана Жээнбеком Кулубаевым.",
+        "t",
+    )
+    assert "Ярослав Мирча" in names(a)
+
+
+def test_a_patronymic_or_an_instrumental_after_the_first_name_is_no_surname(extractor):
+    a = extractor.extract(
+        "Губернатор Марат Сейтказиев Рахметович встретился с консулом Кувейта Абдулвахаб Аль-Кандари. Встреча "
+        "губернатора Марата Сейтказиева с Абдулвахаб Аль-Кандарием прошла в Актау.",
+        "t",
+    )
+    assert not any(n.endswith("Рахметович") or n.endswith("Кандарием") for n in names(a))
+
+
+def test_malaysian_titles_of_honour_are_no_part_of_the_name(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Малайзии Дато Шри Мохамад Хасан встретился с послом Узбекистана Фаррухом "
+        "Турсуновым. В переговорах участвовал заместитель министра Датук Лим Хуи Ин.",
+        "t",
+    )
+    assert "Мохамад Хасан" in names(a)
+    assert not any(n.startswith(("Дато", "Шри", "Датук")) for n in names(a))
+
+
+def test_a_georgian_dato_is_a_first_name(extractor):
+    a = extractor.extract(
+        "Посол Грузии Дато Кикнадзе встретился с мэром Вильнюса Валдасом Бенкунскасом.", "t"
+    )
+    assert "Дато Кикнадзе" in names(a)
+
+
+def test_an_instrumental_in_yo_keeps_the_soft_sign(extractor):
+    a = extractor.extract(
+        "Мэр Гусева Александр Китаев встретился с бургомистром Гданьска Каролём Ковальчуком.", "t"
+    )
+    assert "Кароль Ковальчук" in names(a)
+
+
+def test_a_guest_named_on_a_second_title_is_received(extractor):
+    a = extractor.extract(
+        "Аким области Нурлыбек Налибаев принял постоянного координатора ООН в Казахстане, главу представительства "
+        "ООН по вопросам развития в Центральной Азии Майкла Гренфелла.",
+        "t",
+    )
+    assert meetings(a) == [["Майкл Гренфелл", "Нурлыбек Налибаев"]]
