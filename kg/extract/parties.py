@@ -17,7 +17,7 @@ from kg.extract.phrases import genitive_of, phrase_to_nominative
 from kg.extract.postorgs import post_organization
 
 _PARTY_SPLIT = re.compile(
-    r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}(?:[А-ЯЁ]|[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s))"
+    r"\s+и\s+(?=(?:[а-яё]+(?:ым|им|ой|ей|ыми|ими)\s+){0,3}(?:[А-ЯЁ]|[а-яё-]+(?:ом|ем|ой|ей|ами|ями)\s))"
 )
 _COMMA_SPLIT = re.compile(r",\s+(?=[а-яёА-ЯЁ]+(?:ом|ем|ой|ей|ами|ями)\s)")
 _SUBJECT = re.compile(r"\s+(?:о|об|по|в\s+сфере|в\s+области|на|до)\s")
@@ -251,6 +251,9 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
             if len(stem) >= 4 and re.search(r"(?i)\b" + re.escape(stem), phrase):
                 iso = c_iso
                 break
+    town = _town_named(matches, phrase, pos)
+    if town is not None:
+        return town
     name_part = phrase
     country_adj = next((m for m in matches if m.kind == "adjective" and m.start == pos), None)
     if country_adj is not None:
@@ -278,6 +281,21 @@ def party(article: Article, gaz: Gazetteer, phrase: str, offset: int) -> OrgRef 
         name = f"{name} {gaz.countries[iso].official_genitive}"
         kind = "ministry" if re.match(r"(?i)министерств|ведомств|агентств|комитет|служб", name) else "other"
     return OrgRef(name, iso, kind) if name else None
+
+
+_TOWN_NOUN = re.compile(r"(?i)^(?:[а-яё]+(?:ым|им|ой|ей)\s+)?(?:город\w*(?:-побратим\w*)?|г\.)\s*")
+
+
+def _town_named(matches: list, phrase: str, pos: int) -> OrgRef | None:
+    """ "между городами Стародуб и Павликени", "между Улан-Удэ и Хух-Хото": a party that is a town's name alone
+    (after "город" or bare) is the town, with its state."""
+    if pos < 0:
+        return None
+    start = pos + len(_TOWN_NOUN.match(phrase).group(0)) if _TOWN_NOUN.match(phrase) else pos
+    towns = [
+        m for m in matches if m.kind == "city" and m.iso and m.start == start and m.stop == pos + len(phrase)
+    ]
+    return OrgRef(str(towns[0].value), towns[0].iso, "city") if towns else None
 
 
 def _position(article: Article, phrase: str, offset: int) -> tuple[int, int]:

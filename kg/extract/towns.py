@@ -24,6 +24,15 @@ _TOWN_CUE = re.compile(
 )
 
 
+_TOWN_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3}(?![\w-])"
+# "между городами Стародуб и Павликени, а также Аврен и Гусь-Хрустальный": a plural "город" calls for every name
+# of the list it opens (such names stand in apposition, undeclined)
+_TOWNS_CUE = re.compile(
+    rf"(?<![\w-])[Гг]ород(?:ами|ов|ам|ах)\s+(?P<names>{_TOWN_NAME}(?:(?:\s*,\s*|\s+и\s+|,?\s+а\s+также\s+){_TOWN_NAME})*)"
+)
+_NAME_IN_LIST = re.compile(_TOWN_NAME)
+
+
 # the endings a town's name can take after "в" (where: locative; whither: accusative) and after "из" (genitive);
 # "в Приволжском федеральном округе", "в Константиновском дворце" are an adjective, not the instrumental of a town
 _ENDINGS_AFTER = {"into": ("е", "и", "у", "ю"), "out_of": ("а", "я", "ы", "и")}
@@ -78,4 +87,10 @@ class WorldTowns:
             name = by_form.get(form)
             if name is not None and _case_fits(m, form, name):
                 out.append(Town(m.start("name"), m.end("name"), name, state[name]))
+        for m in _TOWNS_CUE.finditer(text):
+            for n in _NAME_IN_LIST.finditer(m.group("names")):
+                name = by_form.get(n.group(0).replace("ё", "е").replace("Ё", "Е"))
+                start = m.start("names") + n.start()
+                if name is not None and not any(t.start == start for t in out):
+                    out.append(Town(start, start + len(n.group(0)), name, state[name]))
         return out
