@@ -526,4 +526,17 @@ def _implied_parties(
         return found
     if re.search(r"(?i)\bв\s+присутствии\b|межведомствен", s.text) or _CONTINUATION.match(s.text):
         return []  # signed before the heads of state, by others the text does not name
+    if _signed_by_the_sides(s) and len(meeting.participants) == 2:
+        # "X встретился с Y. Стороны подписали план": the two of the talks sign, for the bodies they head
+        return state_parties(article, gaz, meeting.participants) or signatory_parties(
+            article, gaz, meeting.participants
+        )
     return state_parties(article, gaz, meeting.participants)
+
+
+def _signed_by_the_sides(s: Sentence) -> bool:
+    return any(
+        t.lemma == "сторона" and t.rel == "nsubj" and s.tokens[t.head].lemma == "подписать"
+        for t in s.tokens
+        if t.head >= 0
+    )

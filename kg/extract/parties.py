@@ -353,7 +353,9 @@ def subject_parties(article: Article, gaz: Gazetteer, s: Sentence) -> list[OrgRe
         return []
     before = article.text[s.start : verb.start]
     starts = [m.start() for m in _BODY_START.finditer(before)]
-    if not starts or any(s.start + starts[0] <= m.start < verb.start for m in article.mentions_in(s.index)):
+    if not starts:
+        return _signing_regions(article, s, verb.start)
+    if any(s.start + starts[0] <= m.start < verb.start for m in article.mentions_in(s.index)):
         return []  # people named with the bodies sign for them (signatory_parties)
     if any(t.pos in ("VERB", "AUX") for t in s.tokens if s.start + starts[0] <= t.start < verb.start):
         return []
@@ -367,6 +369,21 @@ def subject_parties(article: Article, gaz: Gazetteer, s: Sentence) -> list[OrgRe
         return []
     found = [p for p in found if p is not None and p.country]
     return found if len({p.country for p in found}) >= 2 else []
+
+
+def _signing_regions(article: Article, s: Sentence, stop: int) -> list[OrgRef]:
+    """ "Астраханская и Атырауская области подписали план": regions of two states, the subject of the signing, and
+    nothing else before the verb but what places them."""
+    regions = [m for m in article.places_in(s.start, stop) if m.kind == "region" and m.iso]
+    if len(regions) != 2 or regions[0].iso == regions[1].iso:
+        return []
+    if not re.fullmatch(r"\s+и\s+", article.text[regions[0].stop : regions[1].start]) or any(
+        t.pos in ("VERB", "AUX") or t.rel == "nsubj" and t.start < regions[0].start
+        for t in s.tokens
+        if s.start <= t.start < stop
+    ):
+        return []
+    return [OrgRef(m.value.name, m.iso, "region") for m in regions]
 
 
 def _one_body_per_state(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[OrgRef]:

@@ -1,5 +1,6 @@
-"""Towns as the parties of a twinning document: named after a plural "городами", bare, or after "городом-побратимом",
-each with its state from the world list. Sentences written for these tests."""
+"""Towns and regions as the parties of a document: towns named after a plural "городами", bare, or after
+"городом-побратимом", each with its state from the world list; regions of two states that sign ("Омская и
+Павлодарская области подписали"), or whose heads sign as "стороны". Sentences written for these tests."""
 
 from kg.extract.towns import WorldTowns
 from tests.paths import ROOT
@@ -38,3 +39,30 @@ def test_a_town_told_as_a_twin_town_is_a_party(extractor):
         "t",
     )
     assert parties(a) == [("Иркутск", "RU"), ("Шэньян", "CN")]
+
+
+def test_two_states_regions_told_with_one_plural_noun_are_the_signing_parties(extractor):
+    a = extractor.extract(
+        "Губернатор Оренбургской области Евгений Солнцев встретился с акимом Актюбинской области Асхатом "
+        "Шахаровым. Оренбургская и Актюбинская области подписали дорожную карту сотрудничества.",
+        "t",
+    )
+    assert parties(a) == [("Актюбинская область", "KZ"), ("Оренбургская область", "RU")]
+
+
+def test_the_sides_of_two_regional_heads_sign_for_their_regions(extractor):
+    a = extractor.extract(
+        "В Костанае аким Костанайской области Кумар Аксакалов встретился с губернатором Челябинской области "
+        "Алексеем Текслером. Стороны подписали план мероприятий на 2025–2027 годы.",
+        "t",
+    )
+    assert parties(a) == [("Костанайская область", "KZ"), ("Челябинская область", "RU")]
+
+
+def test_the_sides_of_talks_of_officials_of_no_body_name_no_party(extractor):
+    a = extractor.extract(
+        "Посол Казахстана Ержан Ашикбаев встретился с советником президента Монголии Батором Болдом. Стороны "
+        "подписали протокол о намерениях.",
+        "t",
+    )
+    assert parties(a) == []
