@@ -219,7 +219,11 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             for c in ([] if ended else governing)
             # "Во время встречи с Y X пригласил ...": the meeting frames the invitation, it is not what is planned;
             # "договорились X и Y" told as the event itself is past ("договорились о встрече" plans one)
-            if not (c.lemma in ("пригласить", "предложить", "просить", "попросить") and event.framed)
+            # "на встрече с Y X предложил ...": the same, the meeting told where the proposal was made
+            if not (
+                c.lemma in ("пригласить", "предложить", "просить", "попросить")
+                and (event.framed or preposition(tokens, t) in ("на", "в", "во"))
+            )
             and c is not t
         )
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent

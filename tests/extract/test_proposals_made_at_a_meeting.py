@@ -1,0 +1,33 @@
+"""A proposal, an invitation or a request made at a meeting the text tells ("на встрече с Y X предложил ...") does not
+set that meeting ahead; a meeting proposed is still one ahead. Sentences written for these tests."""
+
+
+def meetings(article):
+    return [sorted(article.persons[k].name for k in m.participants) for m in article.meetings]
+
+
+def test_a_proposal_made_on_a_meeting_leaves_the_meeting_held(extractor):
+    a = extractor.extract(
+        "Президент Узбекистана Шавкат Мирзиёев на встрече в Анкаре с президентом Турции Реджепом Тайипом Эрдоганом "
+        "предложил удвоить товарооборот.",
+        "t",
+    )
+    assert meetings(a) == [["Реджеп Тайип Эрдоган", "Шавкат Мирзиёев"]]
+
+
+def test_a_request_made_in_a_talk_leaves_the_talk_held(extractor):
+    a = extractor.extract(
+        "Премьер-министр Армении Никол Пашинян в беседе с канцлером Германии Фридрихом Мерцем попросил поддержать "
+        "мирную повестку.",
+        "t",
+    )
+    assert meetings(a) == [["Никол Пашинян", "Фридрих Мерц"]]
+
+
+def test_a_meeting_proposed_stays_ahead(extractor):
+    a = extractor.extract(
+        "Президент Узбекистана Шавкат Мирзиёев предложил провести встречу с президентом Турции Реджепом Тайипом "
+        "Эрдоганом.",
+        "t",
+    )
+    assert meetings(a) == []
