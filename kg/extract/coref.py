@@ -69,10 +69,23 @@ def describe(article: Article, start: int, stop: int) -> Description | None:
     if country is None and re.search(r"(?i)\bнаш(?:ей|его|а)\s+(?:стран|государств)", text):
         country = article.publisher_country
     role = roles[0].role if roles else None
+    if role == "head_of_state":
+        role = _head_of_body(article, start, stop) or role
     word = text[roles[0].start : roles[0].stop].split()[0].lower()[:6] if roles else "гость"
     if role == "head_of_state" and country is None and re.search(r"(?i)глав\w+ государства", text):
         country = article.publisher_country  # "Глава государства" is the publisher's own head of state
     return Description(role, country, guest, word)
+
+
+def _head_of_body(article: Article, start: int, stop: int) -> str | None:
+    """ "президента ЕП", "президента Европарламента": a president of an international body or a parliament, not
+    of a state; the head's role is the body's."""
+    bodies = [m for m in article.places_in(start, stop) if m.kind == "body" and m.value.country is None]
+    if not bodies or any(m.kind in ("country", "adjective") for m in article.places_in(start, stop)):
+        return None
+    if re.search(r"(?i)парламент|ассамбле", bodies[0].value.name):
+        return "parliament_speaker"
+    return "head_of_international_organization"
 
 
 def _foreigner(article: Article, before: int) -> Person | None:
