@@ -177,7 +177,7 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
     if not people:
         people = _name_of_second_title(article, s, t)
     if not people and t.lemma == "делегация":
-        people = _delegation_head_after(article, s, t)
+        people = _delegation_head_after(article, s, t) or _delegation_head_before(article, s, t)
     elif t.lemma == "делегация" and len(people) == 1:
         first = next(
             (m for m in article.mentions_in(s.index) if m.person == people[0] and m.start > t.stop), None
@@ -265,6 +265,18 @@ def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]
     """ "делегация из Узбекистана во главе с хокимом X", whatever the parser hung "во главе с" on."""
     led = _LED_BY.match(article.text, t.stop, s.stop)
     return _first_named_after(article, s, led.end()) + _co_head(article, s, led.end()) if led else []
+
+
+def _delegation_head_before(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "В Москве находилась делегация ... во главе с X. Делегацию принял Y": a delegation told with no head of its
+    own is the one whose head the last three sentences named, the delegation's own "во главе с"."""
+    if t.feats.get("Number") == "Plur":
+        return []
+    for back in article.sentences[max(0, s.index - 3) : s.index][::-1]:
+        head = led_by(article, back, delegation=True)
+        if head:
+            return head[:1]
+    return []
 
 
 def _first_named_after(article: Article, s: Sentence, start: int, reach: int | None = None) -> list[str]:

@@ -301,6 +301,14 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         return None  # "о возможных переговорах с Россией": talks one speaks of, none held or announced
     if t.lemma == "встреча" and _HOSPITALITY.search(article.text[max(s.start, t.start - 40) : t.start]):
         return None  # "поблагодарил хозяев за теплую встречу": thanks for the welcome, not a meeting
+    met = [
+        y
+        for c in children(tokens, t, "nmod")
+        if preposition(tokens, c) in ("с", "со")
+        for y in conjuncts(tokens, c)
+    ]
+    if kind == "talks" and met and all(y.lemma in verbargs.PUBLIC for y in met):
+        return None  # "провела встречу с диаспорой", "встреча со студентами": the public met, no official
     if verb is not None and _sidelines_of_another(tokens, t, verb):
         return None  # "провел на полях форума двусторонние встречи": the forum is where, the meetings are
     if t.head >= 0 and tokens[t.head].lemma == "участие" and preposition(tokens, tokens[t.head]) == "для":

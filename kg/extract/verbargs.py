@@ -9,7 +9,7 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition, subtree
 
-_PUBLIC = frozenset(
+PUBLIC = frozenset(
     [
         "бизнес",
         "бизнесмен",
@@ -114,7 +114,7 @@ def _doers_states(
 def public_partner(tokens: list[Token], verb: Token) -> bool:
     """The verb's "с" partner is the public, not an official ("с деловыми кругами", "с журналистами")."""
     return any(
-        x.lemma in _PUBLIC for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
+        x.lemma in PUBLIC for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")
     )
 
 

@@ -1,0 +1,44 @@
+"""A delegation received with no head of its own is the one whose head was told just before; a meeting noun whose
+only partner is the public ("встреча с диаспорой") is no meeting of officials. Sentences written for these tests."""
+
+
+def meetings(article):
+    return [sorted(article.persons[k].name for k in m.participants) for m in article.meetings]
+
+
+def test_a_delegation_received_is_led_by_the_head_told_before(extractor):
+    a = extractor.extract(
+        "С 3 по 5 мая в Ташкенте по приглашению Агентства информации находилась делегация Министерства цифрового "
+        "развития Казахстана во главе с вице-министром Асхатом Оразбеком. 4 мая делегацию принял директор "
+        "агентства Асаджон Ходжаев.",
+        "t",
+    )
+    assert meetings(a) == [["Асаджон Ходжаев", "Асхат Оразбек"]]
+
+
+def test_a_delegation_told_long_before_is_no_ones(extractor):
+    a = extractor.extract(
+        "В марте в Ташкенте находилась делегация Казахстана во главе с вице-министром Асхатом Оразбеком. Программа "
+        "была насыщенной. Гости посетили музеи. Прошли концерты. Осенью делегацию Туркменистана принял директор "
+        "агентства Асаджон Ходжаев.",
+        "t",
+    )
+    assert ["Асаджон Ходжаев", "Асхат Оразбек"] not in meetings(a)
+
+
+def test_a_meeting_with_the_diaspora_is_no_meeting(extractor):
+    a = extractor.extract(
+        "Делегация Кыргызстана во главе с вице-премьер-министром Эдилем Байсаловым посетила Андижан и провела "
+        "встречу с кыргызской диаспорой.",
+        "t",
+    )
+    assert meetings(a) == []
+
+
+def test_a_meeting_with_the_business_and_a_governor_is_a_meeting(extractor):
+    a = extractor.extract(
+        "Вице-премьер-министр Кыргызстана Эдиль Байсалов провел встречу с деловыми кругами и хокимом Андижанской "
+        "области Шухратбеком Абдурахмановым.",
+        "t",
+    )
+    assert meetings(a) == [["Шухратбек Абдурахманов", "Эдиль Байсалов"]]
