@@ -136,8 +136,12 @@ def _holders_by_country(article: Article, s: Sentence, t: Token) -> list[list[st
     return out if len(out) > 1 else []
 
 
+# nouns that stand for officials whatever their title: "принял руководителей архивных служб", "представителя ООН"
+_OFFICIALS_NOUNS = frozenset(["делегация", "гость", "коллега", "руководитель", "представитель", "делегат"])
+
+
 def is_person_noun(t: Token) -> bool:
-    return bool(find_roles(t.text.lower())) or t.lemma in ("делегация", "гость", "коллега")
+    return bool(find_roles(t.text.lower())) or t.lemma in _OFFICIALS_NOUNS
 
 
 def persons_of(article: Article, s: Sentence, t: Token) -> list[str]:

@@ -580,7 +580,10 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
                 return None
         elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
             # "принял специального представителя генсекретаря ООН, главу центра ООН X": the name on a conjunct
-            arguments.persons(article, s, c) or arguments.is_person_noun(c)
+            arguments.persons(article, s, c)
+            or arguments.is_person_noun(c)
+            # "принял представителей бизнеса и общественности": the public, no official
+            and not any(x.lemma in verbargs.PUBLIC for x in children(tokens, c, "nmod"))
             for o in objects
             for c in conjuncts(tokens, o)
         ):

@@ -42,3 +42,21 @@ def test_a_meeting_with_the_business_and_a_governor_is_a_meeting(extractor):
         "t",
     )
     assert meetings(a) == [["Шухратбек Абдурахманов", "Эдиль Байсалов"]]
+
+
+def test_heads_of_services_received_are_the_guests_named_next(extractor):
+    a = extractor.extract(
+        "Руководитель Росархива А.Н. Артизов принял руководителей архивных служб ряда зарубежных стран. Гостями "
+        "Росархива стали директор Национального архива Грузии Т.Г. Абашидзе и директор Архива Президента "
+        "Республики Казахстан Б.А. Джапаров.",
+        "t",
+    )
+    assert meetings(a) == [["А. Артизов", "Б. Джапаров", "Т. Абашидзе"]]
+
+
+def test_representatives_of_the_business_received_are_no_meeting(extractor):
+    a = extractor.extract(
+        "Аким Алматы Ерболат Досаев принял представителей бизнеса и общественности города.",
+        "t",
+    )
+    assert meetings(a) == []
