@@ -371,6 +371,10 @@ class _MeetingReader:
         names ("прибыли на саммит ... Путин и Моди отправились на переговоры"): their own meeting."""
         if not self.meetings:
             return True
+        if presumed.kind in ("session", "session_reference") and not any(
+            m.kind == "session" for m in self.meetings
+        ):
+            return True  # "В Астане на заседании комиссии ... Делегации возглавили X и Y": the first sitting told
         named = {m.person for m in self.article.mentions_in(s.index)}
         return (
             presumed.kind in ("talks", "phone_call", "video_call")

@@ -143,6 +143,17 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and instrumental_only(text[words[0][0] : words[0][1]])
     ):
         good = words  # "с Кабулом Бердиевым": a place is a title's complement in the genitive, never instrumental
+    # "аким области Дархан Сатыбалды": a town's name in the nominative right after a title is a first name (a town
+    # there would be the title's complement, in the genitive: "мэр Дархана"), whatever noun it also spells
+    first_name_of_a_town = (
+        len(words) == 2
+        and named == words
+        and good == words[1:]
+        and _after_title(text, span.start)
+        and any(p.kind == "city" and (p.start, p.stop) == words[0] and p.text == str(p.value) for p in places)
+    )
+    if first_name_of_a_town:
+        good = words
     while (
         words
         and (
@@ -167,6 +178,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
             or (
                 len(words) > 1
                 and not asian
+                and not first_name_of_a_town
                 and _thing_of_someone(text[words[0][0] : words[0][1]], text[words[1][0] : words[1][1]])
             )
         )

@@ -60,3 +60,16 @@ def test_representatives_of_the_business_received_are_no_meeting(extractor):
         "t",
     )
     assert meetings(a) == []
+
+
+def test_a_sitting_told_in_passing_after_another_meeting_opens_its_own(extractor):
+    a = extractor.extract(
+        "Аким Туркестанской области Дархан Сатыбалды принял посла Чехии Петра Кубичека. В Астане на 9-м заседании "
+        "Казахстанско-чешской межправительственной комиссии обсуждены вопросы торговли. Казахстанскую делегацию "
+        "возглавил министр энергетики Алмасхан Саткалиев, чешскую – министр промышленности Лукаш Влчек.",
+        "t",
+    )
+    assert sorted((m.kind, sorted(a.persons[k].name for k in m.participants)) for m in a.meetings) == [
+        ("session", ["Алмасхан Саткалиев", "Лукаш Влчек"]),
+        ("talks", ["Дархан Сатыбалды", "Петр Кубичек"]),
+    ]

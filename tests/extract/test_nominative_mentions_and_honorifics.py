@@ -59,3 +59,15 @@ def test_a_guest_named_on_a_second_title_is_received(extractor):
         "t",
     )
     assert meetings(a) == [["Майкл Гренфелл", "Нурлыбек Налибаев"]]
+
+
+def test_a_towns_name_right_after_a_title_is_a_first_name(extractor):
+    a = extractor.extract(
+        "Аким Туркестанской области Дархан Сатыбалды принял посла Чехии Петра Кубичека.", "t"
+    )
+    assert "Дархан Сатыбалды" in names(a)
+
+
+def test_a_town_after_a_title_in_the_genitive_is_its_complement(extractor):
+    a = extractor.extract("Мэр Дархана Батбаяр Жаргалсайхан принял посла Казахстана Гульжан Караган.", "t")
+    assert not any(n.startswith("Дархан") for n in names(a))
