@@ -98,9 +98,11 @@ def _with_surname_after_initial(text: str, span: Span) -> Span:
 
 
 def _extend_initials(text: str, span: Span) -> Span:
-    m = re.search(rf"(?:{INITIAL}\s?){{1,2}}$", text[max(0, span.start - 6) : span.start])
+    # an initial stands as a word of its own: the "Д." that ends "в МИД. Лавров ..." is no initial
+    window = text[max(0, span.start - 8) : span.start]
+    m = re.search(rf"(?<![А-ЯЁа-яёA-Za-z])(?:{INITIAL}\s?){{1,2}}$", window)
     if m:
-        return Span(span.start - (len(text[max(0, span.start - 6) : span.start]) - m.start()), span.stop)
+        return Span(span.start - (len(window) - m.start()), span.stop)
     return span
 
 

@@ -71,3 +71,12 @@ def test_a_towns_name_right_after_a_title_is_a_first_name(extractor):
 def test_a_town_after_a_title_in_the_genitive_is_its_complement(extractor):
     a = extractor.extract("Мэр Дархана Батбаяр Жаргалсайхан принял посла Казахстана Гульжан Караган.", "t")
     assert not any(n.startswith("Дархан") for n in names(a))
+
+
+def test_the_last_letter_of_an_abbreviation_is_no_initial(extractor):
+    a = extractor.extract("Об этом сообщили в МИД. Кулубаев встретился с послом Японии Такаси Ямадой.", "t")
+    assert "Кулубаев" in names(a)
+    a = extractor.extract(
+        "Об этом сообщили в МИД. Ж. Кулубаев встретился с послом Японии Такаси Ямадой.", "t"
+    )
+    assert "Ж. Кулубаев" in names(a)
