@@ -169,6 +169,22 @@ _UNDER_WAY = re.compile(
 )
 
 
+# a quotation a body released ("«В рамках визита состоялась встреча с X ...», – сообщили в посольстве"): a report
+# in the third person, read as the text's own; a person's speech ("– сказал X") is not
+_RELEASED = re.compile(
+    r"»\s*[,]?\s*[–—-]+\s*(?:сообщили|говорится|сообщается|отмечается|отметили|информируют|уточнили)\b"
+    r"|»\s*[,]?\s*[–—-]+\s*сообщает\s+(?:пресс-служб|ведомств|министерств|посольств|мид\b)",
+    re.IGNORECASE,
+)
+
+
+def released_by_a_body(article: Article, s: Sentence) -> bool:
+    """The quotation the sentence is part of closes, within the next two sentences, with a body's attribution."""
+    stop = article.sentences[min(len(article.sentences) - 1, s.index + 2)].stop
+    close = article.text.find("»", s.start, stop)
+    return close >= 0 and _RELEASED.match(article.text, close) is not None
+
+
 class _MeetingReader:
     """Reads sentences in order, keeping the meeting being told (``current``) and the visit under way."""
 
@@ -189,8 +205,9 @@ class _MeetingReader:
         return self.visit.visitor if self.visit else None
 
     def read(self, s: Sentence) -> None:
+        speech = s.in_quote and not released_by_a_body(self.article, s)
         events = [
-            e for e in (self._quoted(s) if s.in_quote else sentence_events(self.article, s)) if not e.negated
+            e for e in (self._quoted(s) if speech else sentence_events(self.article, s)) if not e.negated
         ]
         sources = sources_of(self.article, s) if events else set()
         for e in events:
@@ -211,7 +228,7 @@ class _MeetingReader:
             return
         # "В ноябре прошлого года X посетил Москву. По итогам переговоров ...": a past visit is recalled too
         self.previous_recall = s if not events and recalls_a_visit(self.article, s) else None
-        if not s.in_quote:
+        if not speech:
             self._track_visit(s)
         if reported:
             weak = [e for e in events if not e.strong and not e.recalled and not e.future and not e.generic]
