@@ -222,7 +222,12 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             # "на встрече с Y X предложил ...": the same, the meeting told where the proposal was made
             if not (
                 c.lemma in ("пригласить", "предложить", "просить", "попросить")
-                and (event.framed or preposition(tokens, t) in ("на", "в", "во"))
+                # the locative: "пригласил на заседание" (whither) invites to a sitting ahead
+                and (
+                    event.framed
+                    or preposition(tokens, t) in ("на", "в", "во")
+                    and t.feats.get("Case") == "Loc"
+                )
             )
             and c is not t
         )

@@ -80,3 +80,12 @@ def test_the_last_letter_of_an_abbreviation_is_no_initial(extractor):
         "Об этом сообщили в МИД. Ж. Кулубаев встретился с послом Японии Такаси Ямадой.", "t"
     )
     assert "Ж. Кулубаев" in names(a)
+
+
+def test_a_first_name_the_text_never_declines_tells_no_case(extractor):
+    a = extractor.extract(
+        "Посол Туркменистана Нуры Голлиев встретился с губернатором Игорем Бабушкиным. Визит Нуры Голлиева "
+        "продлится два дня. Нуры Голлиев посетит порт.",
+        "t",
+    )
+    assert "Нуры Голлиев" in names(a)

@@ -31,3 +31,12 @@ def test_a_meeting_proposed_stays_ahead(extractor):
         "t",
     )
     assert meetings(a) == []
+
+
+def test_an_invitation_to_a_sitting_leaves_the_sitting_ahead(extractor):
+    a = extractor.extract(
+        "Премьер-министр Казахстана Олжас Бектенов пригласил премьер-министра Узбекистана Абдуллу Арипова в Астану "
+        "на заседание Совета глав правительств СНГ.",
+        "t",
+    )
+    assert all(m.kind != "session" for m in a.meetings)
