@@ -270,8 +270,6 @@ class _MeetingReader:
                     or self.relaxed
                     and e.kind == "signing"
                     and signers[id(e)] == len(e.participants) == 1
-                    # "Ректор X подписал договор с университетом Y": a signer who holds no office signs for no side
-                    and bool(self.article.persons[e.participants[0]].posts)
                     # "X обсудил с руководством китайских провинций ...": one named side, the other unnamed
                     or self.relaxed
                     and e.kind == "talks"
