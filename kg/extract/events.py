@@ -612,6 +612,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         people = verbargs.traveller_of_the_place(article, s, t)
     if not people:
         people = verbargs.speaker_as_doer(article, s, t)
+    if not people and t.feats.get("Voice") != "Pass":
+        people = _subject_right_after(article, s, t)
     partners: list[list[str]] = []
     for x in children(tokens, t, "obl", "obj", "iobj"):
         if not verbargs.partner_argument(tokens, t, x):
@@ -798,6 +800,21 @@ def _partner_hung_lower(article: Article, s: Sentence, verb: Token, subjects: li
             if found:
                 return [found]
     return []
+
+
+def _subject_right_after(article: Article, s: Sentence, verb: Token) -> list[str]:
+    """ "Шольца встретила премьер-министр Эстонии Кая Каллас, после чего ...": the subject after the verb, which the
+    parser gave to a later verb; a title in the nominative right after the verb and the name it opens."""
+    after = [x for x in s.tokens[verb.index + 1 : verb.index + 3] if x.pos != "PUNCT"]
+    if not after or after[0].feats.get("Case") != "Nom" or after[0].pos not in ("NOUN", "PROPN"):
+        return []
+    if after[0].rel != "nsubj" or after[0].head == verb.index:
+        return []  # an object in the nominative's form is the verb's own business (``object_in_genitive``)
+    if not arguments.is_person_noun(after[0]) and after[0].pos != "PROPN":
+        return []
+    stop = next((x.start for x in s.tokens[verb.index + 1 :] if x.text in (",", ";", ":", "—", "–")), s.stop)
+    named = [m for m in article.mentions_in(s.index) if verb.stop <= m.start < stop]
+    return [named[0].person] if named and named[0].start - after[0].start < 60 else []
 
 
 def _partners_hung_higher(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:

@@ -1,5 +1,6 @@
 """A proposal, an invitation or a request made at a meeting the text tells ("на встрече с Y X предложил ...") does not
-set that meeting ahead; a meeting proposed is still one ahead. Sentences written for these tests."""
+set that meeting ahead; a meeting proposed is still one ahead. A subject told after its verb and given by the parser
+to a later verb is the verb's. Sentences written for these tests."""
 
 
 def meetings(article):
@@ -40,3 +41,12 @@ def test_an_invitation_to_a_sitting_leaves_the_sitting_ahead(extractor):
         "t",
     )
     assert all(m.kind != "session" for m in a.meetings)
+
+
+def test_a_subject_after_the_verb_given_to_a_later_verb_is_the_verbs(extractor):
+    a = extractor.extract(
+        "Президента Финляндии Александра Стубба встретил премьер-министр Эстонии Кристен Михал, после чего главы "
+        "правительств стран Северной Европы провели совместный рабочий ужин и пресс-конференцию.",
+        "t",
+    )
+    assert ["Александр Стубб", "Кристен Михал"] in meetings(a)
