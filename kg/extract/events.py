@@ -220,6 +220,14 @@ _PLANNED = frozenset(["запланировать", "планировать", "�
 _HELD_WITH_A_PARTNER = {"обсуждение": "talks"}
 
 
+_MEALS = frozenset(["завтрак", "обед", "ужин"])
+
+
+def _working_meal(tokens: list[Token], t: Token) -> bool:
+    """A meal officials hold as a format of talks: "рабочий завтрак", "рабочий ужин"."""
+    return t.lemma in _MEALS and any(c.lemma == "рабочий" for c in children(tokens, t, "amod"))
+
+
 def _held_with_a_partner(s: Sentence, t: Token) -> str | None:
     if t.lemma not in _HELD_WITH_A_PARTNER or t.rel != "obj" or t.head < 0:
         return None
@@ -257,6 +265,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         and any(c.lemma == "совместный" for c in children(s.tokens, t, "amod"))
     ):
         kind = "talks"  # "на совместной пресс-конференции с министром X": two sides who face the press together met
+    if kind is None and _working_meal(s.tokens, t):
+        kind = "talks"  # "провели совместный рабочий ужин", "рабочий завтрак с премьер-министром X"
     if kind is None and signings.signatures_told(s.tokens, t):
         # "скреплением документа подписями главы X и председателя Y": a signing told by its signatures
         return Event("signing", s.index, t, strong=False)

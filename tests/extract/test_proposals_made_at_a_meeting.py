@@ -1,6 +1,6 @@
 """A proposal, an invitation or a request made at a meeting the text tells ("на встрече с Y X предложил ...") does not
 set that meeting ahead; a meeting proposed is still one ahead. A subject told after its verb and given by the parser
-to a later verb is the verb's. Sentences written for these tests."""
+to a later verb is the verb's; a working meal ("рабочий ужин") is a meeting. Sentences written for these tests."""
 
 
 def meetings(article):
@@ -50,3 +50,19 @@ def test_a_subject_after_the_verb_given_to_a_later_verb_is_the_verbs(extractor):
         "t",
     )
     assert ["Александр Стубб", "Кристен Михал"] in meetings(a)
+
+
+def test_a_working_dinner_of_heads_of_government_is_a_meeting(extractor):
+    a = extractor.extract(
+        "Премьер-министр Польши Дональд Туск и премьер-министр Чехии Петр Фиала провели в Праге рабочий ужин.",
+        "t",
+    )
+    assert meetings(a) == [["Дональд Туск", "Петр Фиала"]]
+
+
+def test_a_dinner_alone_is_no_meeting(extractor):
+    a = extractor.extract(
+        "Премьер-министр Польши Дональд Туск и премьер-министр Чехии Петр Фиала посетили ужин в честь праздника.",
+        "t",
+    )
+    assert meetings(a) == []
