@@ -197,6 +197,8 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
         and not is_initial(
             text[words[0][0] : words[0][1]]
         )  # "района А.Н. Анисимовым": no place is an initial
+        # "департамента Гусев А.В.": a surname before its initials; the initials alone would name no one
+        and not all(is_initial(text[a:b]) for a, b in words[1:])
     ):
         words.pop(0)  # "вице-губернатор провинции Ляонин Ли Ваньцай": the word after "провинции" names it
     declined_cities = [(p.start, p.stop) for p in places if p.kind == "city" and p.text != p.value]

@@ -89,3 +89,17 @@ def test_a_first_name_the_text_never_declines_tells_no_case(extractor):
         "t",
     )
     assert "Нуры Голлиев" in names(a)
+
+
+def test_a_surname_before_its_initials_after_a_department_is_a_name(extractor):
+    a = extractor.extract(
+        "На встрече присутствовали директор Правового департамента Семенов К.Л. и председатель Высшего судебного "
+        "совета Армении Вардазарян Р.Э.",
+        "t",
+    )
+    assert "К. Семенов" in names(a)
+
+
+def test_a_province_named_after_its_noun_is_no_part_of_the_name(extractor):
+    a = extractor.extract("Вице-губернатор провинции Ляонин Ли Ваньцай встретился с послом Казахстана.", "t")
+    assert "Ли Ваньцай" in names(a)
