@@ -187,6 +187,8 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
             (m for m in article.mentions_in(s.index) if m.person == people[0] and m.start > t.stop), None
         )
         people = merge(people, _co_head(article, s, first.start) if first else [])
+    if t.lemma == "делегация":
+        people = merge(people, _members_listed_after(article, s, t))
     if people:
         return people
     if t.lemma in _PRONOUNS and t.pos == "PRON":
@@ -269,6 +271,15 @@ def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]
     """ "делегация из Узбекистана во главе с хокимом X", whatever the parser hung "во главе с" on."""
     led = _LED_BY.match(article.text, t.stop, s.stop)
     return _first_named_after(article, s, led.end()) + _co_head(article, s, led.end()) if led else []
+
+
+# "с делегацией, в составе которой также X, Y, Z": the members the clause lists, with no verb
+_MEMBERS_CLAUSE = re.compile(r"(?i),?\s*в\s+составе\s+которой(?:\s+также)?\s+")
+
+
+def _members_listed_after(article: Article, s: Sentence, t: Token) -> list[str]:
+    clause = _MEMBERS_CLAUSE.match(article.text, t.stop, s.stop)
+    return [m.person for m in article.mentions_in(s.index) if clause and m.start >= clause.end()]
 
 
 def _delegation_head_before(article: Article, s: Sentence, t: Token) -> list[str]:
