@@ -100,7 +100,19 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
                 if one not in out:
                     out.append(one)
         out += listed_beside(article, s, x, [p for group in out for p in group])
-    return out
+    return out + _listed_between(article, s, out)
+
+
+def _listed_between(article: Article, s: Sentence, found: list[list[str]]) -> list[list[str]]:
+    """ "с послом X, руководителем центра Y, министром Z": a name the parse hung elsewhere, between two partners of
+    one list, is a partner too."""
+    mine = {p for group in found for p in group}
+    mentions = article.mentions_in(s.index)
+    starts = [m.start for m in mentions if m.person in mine]
+    if len(found) < 2 or not starts:
+        return []
+    between = [m.person for m in mentions if min(starts) < m.start < max(starts) and m.person not in mine]
+    return [[p] for p in dict.fromkeys(between)]
 
 
 def _names_of_plural_title(article: Article, s: Sentence, t: Token) -> list[list[str]]:

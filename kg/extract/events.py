@@ -434,6 +434,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1:
         event.counterparts = partners  # "провел телефонные разговоры с X и Y": one call each
         met = {k for p in partners for k in p}
+        # a partner the participants' own reading missed ("с послом X, руководителем центра Y, министром Z")
+        event.participants = arguments.merge(event.participants, [k for p in partners for k in p])
         if all(k in met for k in event.participants):
             # "визит делегации во главе с X ... прошли встречи с A, с B и с C": the delegation's head met each
             event.participants = arguments.merge(arguments.led_by(article, s)[:1], event.participants)

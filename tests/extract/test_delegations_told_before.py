@@ -84,3 +84,13 @@ def test_every_member_a_delegations_clause_lists_without_a_verb_is_met(extractor
         "t",
     )
     assert meetings(a) == [["Андрей Травников", "Бауыржан Кусаинов", "Ерлан Сагатов", "Жандос Абылкасымов"]]
+
+
+def test_a_partner_between_two_of_one_list_is_met_too(extractor):
+    a = extractor.extract(
+        "В составе делегации Крыма провели встречу с Послом России в Аргентине Дмитрием Феоктистовым, "
+        "руководителем Российского центра науки и культуры в Буэнос-Айресе Андреем Михайловичем Пахомовым, "
+        "министром экономики Аргентины Луисом Капуто.",
+        "t",
+    )
+    assert {n for m in meetings(a) for n in m} >= {"Дмитрий Феоктистов", "Андрей Пахомов", "Луис Капуто"}
