@@ -55,8 +55,8 @@ def officials_of_one_host(article: Article, event: Event, dated: bool = False) -
     # every state open, the posts' ranks still tell officials met one after the other
     states = {p[0].country for p in posts} - {None}
     roles = {p[0].role for p in posts}
-    # two ministers of one state are met one after the other too; officials all of one rank ("с депутатами X и
-    # Y") may be one group
+    # officials of two ranks or more ("с министром X, министром Y и мэром Z") are met one after the other; officials
+    # all of one rank ("с депутатами X и Y", "с министрами X и Y") may be one group
     return len(states) <= 1 and len(roles) > 1
 
 
