@@ -34,13 +34,10 @@ def nominative_surname(person: Person) -> str | None:
         or not _declines(person.first)
     ):
         return None
-    firsts = {
-        words[0] for m in person.mentions if (words := [t for t in name_tokens(m.text) if not is_initial(t)])
-    }
-    if len(firsts) < 2:
+    written = [[t for t in name_tokens(m.text) if not is_initial(t)] for m in person.mentions]
+    if len({words[0] for words in written if words}) < 2:
         return None  # the text never declines the first name ("Нуры Голлиев", "Нуры Голлиева"): no case told by it
-    for m in person.mentions:
-        words = [t for t in name_tokens(m.text) if not is_initial(t)]
+    for words in written:
         if (
             len(words) != 2
             or any(is_particle(w) for w in words)

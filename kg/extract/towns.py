@@ -15,16 +15,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+# a town's name: capitalised words joined by hyphens ("Гусь-Хрустальный")
+_TOWN_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3}(?![\w-])"
 # the words that say the next capitalised word names a town: a place preposition, the noun "город" or its
 # abbreviation, a town's head or office
 _TOWN_CUE = re.compile(
     r"(?<![\w-])(?:(?P<into>[Вв]о?)|(?P<out_of>[Ии]з)|[Гг]ород(?:а|е|у|ом)?|г\.|[Мм]эр(?:а|у|ом|е|ия|ии|ию|ией)?"
     r"|[Гг]радоначальник(?:а|у|ом)?|[Аа]ким(?:а|у|ом|ат|ата|ате)?|[Хх]оким(?:а|у|ом|ият|ията|ияте)?)\s+"
-    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3})(?![\w-])"
+    rf"(?P<name>{_TOWN_NAME})"
 )
-
-
-_TOWN_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3}(?![\w-])"
 # "между городами Стародуб и Павликени, а также Аврен и Гусь-Хрустальный": a plural "город" calls for every name
 # of the list it opens (such names stand in apposition, undeclined)
 _TOWNS_CUE = re.compile(
