@@ -631,6 +631,8 @@ def find_roles(text: str) -> list[RoleMatch]:
         for m in rx.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if _OFFICE_NOT_HOLDER.match(m.group()):
+                continue  # "под председательством Китая": a state's chairmanship, nobody's title
             found.append(RoleMatch(m.start(), m.end(), role))
             taken.append((m.start(), m.end()))
     for m in _TITLE_COMPOUND.finditer(text):
@@ -644,4 +646,6 @@ def find_roles(text: str) -> list[RoleMatch]:
     return sorted(found, key=lambda r: r.start)
 
 
+# the office or its term, not one who holds it: "председательство", "президентство", "председательствующий"
+_OFFICE_NOT_HOLDER = re.compile(r"(?i)(?:председательств|президентств|президентск)")
 _TITLE_COMPOUND = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{4,})-([а-яёА-ЯЁ]{4,})(?![\w-])")

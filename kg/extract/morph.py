@@ -663,8 +663,16 @@ def normalize_name(
     _, case, gender, forms = best
     if tokens[0] in east_asian_surnames():
         # no Chinese or Korean syllable ends in a vowel and "я": "Ли Хуэя", even where the text means the
-        # nominative, is "Ли Хуэй"
-        forms = [re.sub(r"(?<=[аеиоуэю])я$", "й", f) if i else f for i, f in enumerate(forms)]
+        # nominative, is "Ли Хуэй"; and a written "-ей" is the syllable itself, not a feminine "-я" declined
+        # ("Чжан Сяолей", never "Сяоля")
+        forms = [
+            t
+            if i and t.endswith("ей") and f.endswith("я")
+            else re.sub(r"(?<=[аеиоуэю])я$", "й", f)
+            if i
+            else f
+            for i, (t, f) in enumerate(zip(tokens, forms))
+        ]
     first = forms[0] if roles[0] == "first" else ""
     last = next((f for f, r in zip(forms, roles) if r == "last"), "")
     middle = " ".join(f for f, r in zip(forms, roles) if r in ("middle", "particle"))

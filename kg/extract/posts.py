@@ -346,16 +346,22 @@ _BARE_REGION = re.compile(
 )
 
 
-# titles that only one state gives the heads of its regions and cities
-_STATES_OF_TITLES = {"хоким": "UZ", "башкан": "MD"}
+# titles that only one state gives the heads of its regions and cities, and the states that share the word
+# for lesser heads ("аким" is also a Kyrgyz district's head: a text that names Kyrgyzstan leaves it open)
+_STATES_OF_TITLES = {"хоким": ("UZ", ()), "башкан": ("MD", ()), "аким": ("KZ", ("KG",))}
 
 
 def _state_of_title_word(article: Article, title: Title) -> list[tuple[str | None, str]]:
-    """ "хоким Зоир Мирзаев": a title only one state gives the heads of its regions."""
+    """ "хоким Зоир Мирзаев", "акима области Даниала Ахметова": a title only one state gives the heads of its
+    regions."""
     role = title.roles[0]
     head_word = article.text[title.span.start + role.start : title.span.start + role.stop].lower()
-    state = next((state for word, state in _STATES_OF_TITLES.items() if head_word.startswith(word)), None)
-    return [(state, "region")] if state else []
+    state, sharing = next(
+        (given for word, given in _STATES_OF_TITLES.items() if head_word.startswith(word)), (None, ())
+    )
+    if state is None or any(m.iso in sharing for m in article.places):
+        return []
+    return [(state, "region")]
 
 
 def _region_told_before(article: Article, title: Title) -> list[tuple[str | None, str]]:

@@ -1,0 +1,114 @@
+"""Texts written for these tests.
+
+A state's chairmanship or presidency ("под председательством Китая") is nobody's title; the president of a
+committee or society is no head of state; "аким" is a Kazakh title (unless the text names Kyrgyzstan, whose
+district heads bear it too); an East Asian given name written in "-ей" is the syllable itself ("Чжан Сяолей").
+"""
+
+import pytest
+
+from tests.extract.test_holders_interjections_and_joined_titles import meetings, posts
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Заседание рабочей группы прошло под председательством Китая. Группу возглавил заместитель директора "
+            "департамента Министерства торговли КНР Ли Вэньтао.",
+            "Ли Вэньтао",
+        ),
+        (
+            "В период президентства Узбекистана в ШОС заседание совета открыл заместитель министра иностранных "
+            "дел Узбекистана Бахромжон Алоев.",
+            "Бахромжон Алоев",
+        ),
+        (
+            "Председательствующий в СНГ Таджикистан представил программу. Ее представил первый заместитель "
+            "министра иностранных дел Таджикистана Фарход Салим.",
+            "Фарход Салим",
+        ),
+    ],
+)
+def test_a_states_chairmanship_gives_no_one_the_post_of_head_of_state(extractor, text, name):
+    a = extractor.extract(text, "t")
+    assert name in posts(a)
+    assert not any(role == "head_of_state" for p in posts(a).values() for role, _ in p)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "В Москву прибыла делегация во главе с президентом Национального олимпийского комитета Китая "
+            "Лю Гошэном. Его принял министр спорта России Михаил Дегтярев.",
+            "Лю Гошэн",
+        ),
+        (
+            "Президент Общества дружбы Вьетнам – Беларусь Нгуен Ван Тхань встретился с послом Беларуси во "
+            "Вьетнаме Владимиром Бараноком.",
+            "Нгуен Ван Тхань",
+        ),
+    ],
+)
+def test_the_president_of_a_committee_or_society_is_no_head_of_state(extractor, text, name):
+    a = extractor.extract(text, "t")
+    assert [role for role, _ in posts(a)[name]] == ["other_official"]
+
+
+def test_the_president_of_a_state_is_still_its_head(extractor):
+    a = extractor.extract(
+        "Президент Российской Федерации Владимир Путин встретился с президентом Центральноафриканской "
+        "Республики Фостеном-Арканжем Туадерой.",
+        "t",
+    )
+    assert ("head_of_state", "RU") in posts(a)["Владимир Путин"]
+    assert ("head_of_state", "CF") in posts(a)["Фостен-Арканж Туадера"]
+
+
+@pytest.mark.parametrize(
+    "text, akim",
+    [
+        (
+            "Ерлан Карин встретился с губернатором провинции Хэнань Китая Ван Каем. Стороны обсудили торговлю. "
+            "Губернатор рассказал акиму области Ерлану Карину о потенциале провинции.",
+            "Ерлан Карин",
+        ),
+        (
+            "Аким города Нурлан Ермеков принял делегацию уезда Чжаосу Синьцзяна. В ходе встречи гости "
+            "пригласили акима на выставку в Урумчи.",
+            "Нурлан Ермеков",
+        ),
+    ],
+)
+def test_an_akim_whose_region_is_not_named_is_kazakh(extractor, text, akim):
+    a = extractor.extract(text, "t")
+    assert ("regional_head", "KZ") in posts(a)[akim]
+
+
+def test_an_akim_in_a_text_about_kyrgyzstan_is_left_to_the_text(extractor):
+    a = extractor.extract(
+        "Аким района Талант Жумабаев встретился с губернатором Ферганской области Узбекистана Хайрулло "
+        "Бозоровым. Стороны обсудили работу приграничных пунктов на кыргызско-узбекской границе. Делегация "
+        "Кыргызстана предложила открыть новый пункт.",
+        "t",
+    )
+    assert ("regional_head", "KZ") not in posts(a)["Талант Жумабаев"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Заседание прошло под руководством заместителя директора департамента Министерства промышленности "
+            "КНР Чжан Сяолей.",
+            "Чжан Сяолей",
+        ),
+        ("Посол России в Китае Игорь Моргулов встретился с Ван Лей.", "Ван Лей"),
+        ("Посол России в Китае Игорь Моргулов встретился с Ван Леем.", "Ван Лей"),
+        ("Посол России в Китае Игорь Моргулов встретился с Ли Хуэем.", "Ли Хуэй"),
+    ],
+)
+def test_an_east_asian_given_name_in_ej_is_the_syllable_itself(extractor, text, name):
+    a = extractor.extract(text, "t")
+    assert name in posts(a) or any(name in names for _, names in meetings(a))
