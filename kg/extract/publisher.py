@@ -59,8 +59,9 @@ def infer_from_sources(article: Article, gaz: Gazetteer) -> str | None:
     for m in _PAIR.finditer(text):
         # "между Казахстаном и Россией": the outlet names its own state first; a pair of a state and a city
         # ("между городами Вьетнама и Владивостоком") is no pair of states
+        # ("между городами-побратимами Японии и Прибайкалья"), nor is a state and a word no gazetteer knows
         second = [p for p in gaz.find(text[m.end() : m.end() + 40]) if p.start == 0]
-        if second and second[0].kind not in ("country", "adjective"):
+        if not second or second[0].kind not in ("country", "adjective"):
             continue
         vote(next((p.iso for p in gaz.find(m.group(1)) if p.kind in ("country", "adjective")), None), 0.5)
     if not votes:

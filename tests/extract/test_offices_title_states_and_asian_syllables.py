@@ -112,3 +112,32 @@ def test_an_akim_in_a_text_about_kyrgyzstan_is_left_to_the_text(extractor):
 def test_an_east_asian_given_name_in_ej_is_the_syllable_itself(extractor, text, name):
     a = extractor.extract(text, "t")
     assert name in posts(a) or any(name in names for _, names in meetings(a))
+
+
+def test_a_state_paired_with_a_region_does_not_tell_the_outlet(extractor):
+    # "между городами-побратимами Японии и Прибайкалья": no pair of states, so no outlet's state first
+    a = extractor.extract(
+        "Иркутск\n\nФестиваль пройдет в Иркутске\n\nДоговоренность достигнута сегодня на встрече губернатора "
+        "Игоря Кобзева с Генеральным консулом Японии в Хабаровске Кэнъити Такэдой. За эти годы между "
+        "городами-побратимами Японии и Прибайкалья проделана большая работа.\n",
+        "t",
+    )
+    assert a.publisher_country != "JP"
+    assert ("regional_head", "JP") not in posts(a)["Игорь Кобзев"]
+
+
+@pytest.mark.parametrize("phrase", ["между Японией и неким городом", "между Японией и Прибайкальем"])
+def test_a_pair_whose_second_is_no_state_gives_no_vote(extractor, phrase):
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.extract.publisher import infer_from_sources
+
+    a = extractor.extract(f"Связи {phrase} крепнут год от года.", "t")
+    assert infer_from_sources(a, default_gazetteer()) is None
+
+
+def test_a_pair_of_states_still_tells_the_outlet(extractor):
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.extract.publisher import infer_from_sources
+
+    a = extractor.extract("Подписано соглашение между Республикой Узбекистан и Республикой Казахстан.", "t")
+    assert infer_from_sources(a, default_gazetteer()) == "UZ"
