@@ -37,7 +37,7 @@ def find_persons(article: Article, ner) -> None:
     # full names first, so that later short mentions have something to attach to
     cut = _cut_at(article)
     for raw in find_name_spans(article, ner):
-        if raw.stop >= cut:
+        if raw.stop >= cut and not _written_whole_elsewhere(article.text, raw):
             whole = _completed_by_prefix(persons, raw.tokens[-1])
             if (
                 whole is not None
@@ -167,6 +167,14 @@ def _cut_at(article: Article) -> int:
     if not text or not text[-1].isalpha() or last is None or len(last.text.split()) < 5:
         return len(article.text) + 1
     return len(text)
+
+
+def _written_whole_elsewhere(text: str, raw: RawName) -> bool:
+    """The last word of a text with no full stop is whole when the text writes it elsewhere as it is or with a
+    case ending ("Януковичу пообещали ..." above "..., сказал президент Виктор Янукович")."""
+    word = raw.tokens[-1] if raw.tokens else ""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?:а|у|ом|ем|ым|е|ой|ы)?(?![\w-])")
+    return len(word) >= 4 and any(m.start() != raw.stop - len(word) for m in pattern.finditer(text))
 
 
 def _completed_by_prefix(persons: dict[str, Person], cut_word: str) -> Person | None:

@@ -318,7 +318,9 @@ def _stem_rules(token: str, case: str, gender: str, surname: bool) -> list[tuple
                         "й" if stem[-1:].lower() in "аеиоуяэ" else "ь"
                     )  # Алексеем, Игорем, Кунлинем, Каролём
                     out.append((stem + soft, 0.7))
-                else:
+                elif not re.search(r"[аеёиоуыэюя]$", stem.lower()):
+                    # a stem that ends in a vowel never declines so: "Го Чжэньхуа" is no "Чжэньху" in the
+                    # genitive (a name in "-у" does not decline at all)
                     out.append((stem, 0.8))
     if case in _A_ENDINGS:
         for ending in _A_ENDINGS[case]:

@@ -54,6 +54,9 @@ def infer_from_sources(article: Article, gaz: Gazetteer) -> str | None:
             3.0,
         )
     for m in _COMPOUND.finditer(text):
+        # "казахстанско-российских": both halves are states' ("немецко-фашистских захватчиков" names no pair)
+        if not any(p.kind == "adjective" and p.start == 0 for p in gaz.find(m.group(2))):
+            continue
         first = next((p.iso for p in gaz.find(m.group(1) + "ий") if p.kind == "adjective"), None)
         vote(first, 0.5)
     for m in _PAIR.finditer(text):

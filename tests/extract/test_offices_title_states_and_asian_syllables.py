@@ -141,3 +141,56 @@ def test_a_pair_of_states_still_tells_the_outlet(extractor):
 
     a = extractor.extract("Подписано соглашение между Республикой Узбекистан и Республикой Казахстан.", "t")
     assert infer_from_sources(a, default_gazetteer()) == "UZ"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Губернатор Петр Иванов встретился с делегацией КНР во главе с членом Постоянного комитета "
+            "Всекитайского собрания народных представителей Го Чжэньхуа.",
+            "Го Чжэньхуа",
+        ),
+        (
+            "Мэр Ольга Смирнова провела встречу с делегацией депутатов собрания народных представителей Ван Чжаньхуа.",
+            "Ван Чжаньхуа",
+        ),
+    ],
+)
+def test_a_name_in_a_vowel_and_a_is_not_declined_from_a_stem_in_a_vowel(extractor, text, name):
+    assert name in posts(extractor.extract(text, "t"))
+
+
+def test_a_name_that_ends_a_text_without_a_stop_is_whole_when_written_so_elsewhere(extractor):
+    a = extractor.extract(
+        "Алиеву предложили статус наблюдателя\n\nСегодня в Минске прошел саммит. Президенты обсудили "
+        "сотрудничество, сказал президент Азербайджана Ильхам Алиев",
+        "t",
+    )
+    assert "Ильхам Алиев" in posts(a)
+
+
+def test_a_name_cut_off_at_the_end_of_a_text_is_still_cut(extractor):
+    a = extractor.extract(
+        "Сегодня в Минске прошел саммит. Президент Беларуси Александр Лукашенко провел переговоры с "
+        "президентом Азербайджана Ильхамом Алие",
+        "t",
+    )
+    assert not any(name.endswith("Алие") for name in posts(a))
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            "Цветы возложили к памятнику воинам, погибшим при освобождении города от немецко-фашистских захватчиков.",
+            None,
+        ),
+        ("Стороны обсудили развитие казахстанско-российских отношений.", "KZ"),
+    ],
+)
+def test_a_compound_names_the_outlets_state_only_when_both_halves_are_states(extractor, text, outlet):
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.extract.publisher import infer_from_sources
+
+    assert infer_from_sources(extractor.extract(text, "t"), default_gazetteer()) == outlet
