@@ -91,8 +91,8 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
         heads += [x for x in children(tokens, verb, "obl") if preposition(tokens, x) in ("с", "со")]
     out: list[list[str]] = []
     for x in heads:
-        for c in conjuncts(tokens, x):
-            found = persons(article, s, c)
+        for c in conjuncts(tokens, x) + _conjuncts_hung_higher(tokens, x):
+            found = persons(article, s, c) or _name_right_after_title(article, s, c)
             groups = _names_of_plural_title(article, s, c) or (
                 [found] if found else _holders_by_country(article, s, c)
             )
@@ -101,6 +101,42 @@ def partners(article: Article, s: Sentence, t: Token, verb: Token | None) -> lis
                     out.append(one)
         out += listed_beside(article, s, x, [p for group in out for p in group])
     return out + _listed_between(article, s, out)
+
+
+def _conjuncts_hung_higher(tokens: list[Token], partner: Token) -> list[Token]:
+    """ "на встрече X с консулом Y и заместителем министра Z": a title in the partner's case after "и", which the
+    parse coordinated with a noun above the partner ("встрече"), is the partner's conjunct."""
+    case = partner.feats.get("Case")
+    above = {a.index for a in ancestors(tokens, partner)}
+    return [
+        t
+        for t in tokens
+        if t.rel == "conj"
+        and t.head in above
+        and t.index > partner.index
+        and t.feats.get("Case") == case
+        and not children(tokens, t, "case")
+        and any(c.lemma == "и" for c in children(tokens, t, "cc"))
+        and _titled(tokens, t)
+    ]
+
+
+def _name_right_after_title(article: Article, s: Sentence, t: Token) -> list[str]:
+    """ "со ... Гульдиманном и Верховным комиссаром ... при ОБСЕ Астрид Тхорс": a title with no name under it takes
+    the name right after its phrase, wherever the parse hung that name."""
+    if not _titled(s.tokens, t):
+        return []
+    stop = subtree(s.tokens, t)[-1].stop
+    after = [m for m in article.mentions_in(s.index) if 0 <= m.start - stop <= 2]
+    return [after[0].person] if after else []
+
+
+def _titled(tokens: list[Token], t: Token) -> bool:
+    """A noun that names a person: a title's word or an animate noun ("Верховным комиссаром по делам ...")."""
+    if t.pos != "NOUN":
+        return False
+    phrase = subtree(tokens, t)
+    return t.feats.get("Animacy") == "Anim" or bool(find_roles(" ".join(x.text for x in phrase).lower()))
 
 
 def _listed_between(article: Article, s: Sentence, found: list[list[str]]) -> list[list[str]]:

@@ -698,12 +698,13 @@ def _regnal(
 
 def title_cases(word: str) -> set[str]:
     """The cases a title noun may stand in ("заместителю" -> {"datv"})."""
-    # a substantivised participle or adjective is a title's head too ("поверенный в делах", "уполномоченному")
-    return {
-        p.tag.case
-        for p in parses(word.lower())
-        if ("NOUN" in p.tag or "Subx" in p.tag) and p.tag.number != "plur"
-    }
+    # a substantivised participle or adjective is a title's head too ("поверенный в делах", "уполномоченному");
+    # a title names a person, so an inanimate homonym's cases are no title's ("посол" of fish is an accusative)
+    readings = [
+        p for p in parses(word.lower()) if ("NOUN" in p.tag or "Subx" in p.tag) and p.tag.number != "plur"
+    ]
+    animate = [p for p in readings if "anim" in p.tag]
+    return {p.tag.case for p in animate or readings}
 
 
 @lru_cache(maxsize=50_000)

@@ -194,3 +194,31 @@ def test_a_compound_names_the_outlets_state_only_when_both_halves_are_states(ext
     from kg.extract.publisher import infer_from_sources
 
     assert infer_from_sources(extractor.extract(text, "t"), default_gazetteer()) == outlet
+
+
+@pytest.mark.parametrize(
+    "text, partners",
+    [
+        (
+            "Об этом говорилось на встрече губернатора области Ивана Смирнова с послом Республики Казахстан в "
+            "Российской Федерации Дауреном Абаевым и заместителем министра сельского хозяйства Казахстана "
+            "Ерболатом Тасжуреком.",
+            ["Даурен Абаев", "Ерболат Тасжурек", "Иван Смирнов"],
+        ),
+        (
+            "Мэр города Олег Петров провел встречу с директором бюро ООН Анной Коваль и Верховным комиссаром "
+            "по правам человека при ООН Фолькер Тюрк.",
+            ["Анна Коваль", "Олег Петров", "Фолькер Тюрк"],
+        ),
+    ],
+)
+def test_a_second_partner_the_parse_hung_elsewhere_is_met_too(extractor, text, partners):
+    found = meetings(extractor.extract(text, "t"))
+    assert ("talks", partners) in found
+
+
+def test_an_inanimate_homonym_gives_a_title_no_case():
+    from kg.extract.morph import title_cases
+
+    assert title_cases("посол") == {"nomn"}
+    assert title_cases("посла") == {"gent", "accs"}
