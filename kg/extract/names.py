@@ -42,6 +42,7 @@ from kg.extract.namecases import (
 from kg.extract.officials import is_officials_surname
 from kg.extract.phrases import decline_word_by_rules
 from kg.extract.posts import TITLE_BREAK
+from kg.extract.surnamelists import coordinated_surnames
 from kg.extract.syntax import token_at
 
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
@@ -713,6 +714,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
     spans = [_extend_left_name(text, s) if len(text[s.start : s.stop].split()) < 3 else s for s in spans]
     spans = [_with_regnal_numeral(text, _with_surname_after_initial(text, s)) for s in spans]
     spans = spans + rule_person_spans(article, spans)
+    spans = spans + coordinated_surnames(article, spans)
     asian = east_asian_spans(article, [])  # "Ван И": NER often keeps the family name only
     spans = [s for s in spans if not any(a.start <= s.start and s.stop <= a.stop for a in asian)]
     asian = [a for a in asian if not any(s.start < a.stop and a.start < s.stop for s in spans)]
