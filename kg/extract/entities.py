@@ -53,7 +53,9 @@ def find_persons(article: Article, ner) -> None:
         # a long title's complement ("главой министерства внутренней и внешней торговли Сербии Томиславом
         # Момировичем") still makes the word in -вич a surname
         titled = len(names) == 2 and (
-            _after_role_title(article, raw, reach=90) or after_listed_state(article, raw.start)
+            _after_role_title(article, raw, reach=90)
+            or after_listed_state(article, raw.start)
+            or _item_of_a_list_of_states(article, raw)
         )
         patronymic_only = (
             len(names) == 2
@@ -182,6 +184,16 @@ def _completed_by_prefix(persons: dict[str, Person], cut_word: str) -> Person | 
     stem = cut_word.lower()[: max(4, len(cut_word) - 2)]
     found = [p for p in persons.values() if p.last and len(cut_word) >= 4 and p.last.lower().startswith(stem)]
     return found[0] if len(found) == 1 else None
+
+
+def _item_of_a_list_of_states(article: Article, raw: RawName) -> bool:
+    """ "министры ... Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич": a name right after a state that
+    opens an item of a list is an official's, named by a surname (no patronymic)."""
+    state = next((p for p in article.places if p.kind == "country" and 0 < raw.start - p.stop <= 1), None)
+    return (
+        state is not None
+        and re.search(r"(?:,|\sи)\s+$", article.text[max(0, state.start - 4) : state.start]) is not None
+    )
 
 
 def _after_role_title(article: Article, raw: RawName, reach: int = 50) -> bool:

@@ -43,3 +43,21 @@ def test_a_list_before_the_known_surname_is_read_too(extractor):
     start = text.index("Мартиросяном")
     found = coordinated_surnames(a, [Span(start, start + len("Мартиросяном"))])
     assert sorted(text[s.start : s.stop] for s in found) == ["Арутюняном", "Петросяном"]
+
+
+def test_a_name_in_vich_after_a_state_in_a_list_is_a_surname(extractor):
+    a = extractor.extract(
+        "На совещание прибыли министры обороны Армении Сурен Папикян, Беларуси Андрей Равкович, Кыргызстана "
+        "Бакыт Асанов и Таджикистана Эмомали Собирзода.",
+        "t",
+    )
+    posts = {p.name: [(f.role, f.country) for f in p.posts] for p in a.persons.values()}
+    assert posts.get("Андрей Равкович") == [("minister", "BY")]
+    assert ("minister", "TJ") in posts.get("Эмомали Собирзода", [])
+
+
+def test_a_patronymic_after_a_first_name_is_still_one_outside_lists(extractor):
+    a = extractor.extract("Встреча прошла в Минске. Ее провел Виктор Александрович, глава делегации.", "t")
+    assert not any(
+        p.name.endswith("Александрович") and p.name.startswith("Виктор") for p in a.persons.values()
+    )
