@@ -23,6 +23,7 @@ import re
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.homeregion import state_of_the_regions
+from kg.extract.ministries import state_of_the_ministry
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
 from kg.extract.officials import ENVOY_TITLE, listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
@@ -65,6 +66,7 @@ def _fill(article: Article) -> None:
                     or _republic_told(article, post)
                     or _coordinated(article, post)
                     or _described(article, person, post)
+                    or state_of_the_ministry(article, post)
                 )
         _dedupe(person)
 

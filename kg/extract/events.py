@@ -767,8 +767,9 @@ def _sidelines_of_another(tokens: list[Token], t: Token, verb: Token) -> bool:
     return frame and any(c.lemma in _TOLD_EVENTS and c.index != t.index for c in others)
 
 
-# what a clause can tell as held "на полях"/"в рамках" a larger event: "Обсуждения лидеров проходили в рамках саммита"
-_TOLD_EVENTS = EVENT_NOUNS.keys() | {"обсуждение", "контакт"}
+# what a clause can tell as held "на полях"/"в рамках" a larger event: "Обсуждения лидеров проходили в рамках саммита",
+# "Мероприятие состоялось на полях форума" (the event just told)
+_TOLD_EVENTS = EVENT_NOUNS.keys() | {"обсуждение", "контакт", "мероприятие"}
 
 
 def _argument_of(tokens: list[Token], t: Token, verb: Token) -> bool:

@@ -1,0 +1,47 @@
+"""Texts written for these tests: a minister's title that names no state takes the state the text gives that
+ministry ("Минсельхоза России", "Министерства ... Республики Беларусь"); "Мероприятие состоялось на полях форума"
+places the meeting just told, and opens no meeting of the forum."""
+
+import pytest
+
+from tests.extract.test_holders_interjections_and_joined_titles import meetings, posts
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Министр сельского хозяйства Иван Петров выступил на выставке. Он рассказал о работе Министерства "
+            "сельского хозяйства и продовольствия Республики Беларусь.",
+            "Иван Петров",
+            ("minister", "BY"),
+        ),
+        (
+            "Заместитель министра энергетики Олег Сидоров выступил на форуме. Минэнерго Узбекистана "
+            "подготовило доклад о развитии сетей.",
+            "Олег Сидоров",
+            ("deputy_minister", "UZ"),
+        ),
+    ],
+)
+def test_a_ministers_state_is_the_state_the_text_gives_the_ministry(extractor, text, name, post):
+    assert post in posts(extractor.extract(text, "t"))[name]
+
+
+def test_two_states_ministries_of_one_area_leave_the_title_open(extractor):
+    a = extractor.extract(
+        "Министр транспорта Олег Сидоров выступил на совещании. Минтранс России и Минтранс Казахстана "
+        "подписали план.",
+        "t",
+    )
+    assert posts(a)["Олег Сидоров"] in ([], [("minister", "")])
+
+
+def test_a_meeting_held_on_the_sidelines_of_a_forum_opens_no_forum(extractor):
+    a = extractor.extract(
+        "Министр сельского хозяйства Дмитрий Иванов провел рабочую встречу с генеральным директором ФАО Цюй "
+        "Дунъюем. Мероприятие состоялось на полях II Международного агропромышленного форума, стороны обсудили "
+        "вопросы сотрудничества.\nДмитрий Иванов высоко оценил уровень взаимодействия России и ФАО.",
+        "t",
+    )
+    assert [kind for kind, _ in meetings(a)] == ["talks"]
