@@ -135,3 +135,36 @@ def drop_oblique_lead(article: Article, span: Span) -> Span:
     if cases[0] == {"Gen"} and cases[1] == {"Nom"} and cases[2] == {"Nom"}:
         return Span(span.start + words[1].start(), span.stop)
     return span
+
+
+# a head of a town right before a name: the town's own name may open the tagger's span; after a town's unit
+# ("муниципия Алба-Юлия") the name stands in the nominative
+_TOWN_HEAD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:мэр|примар|губернатор|градоначальник|аким|хоким)\w*\s+$")
+_TOWN_UNIT_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:муниципи|муниципалитет|управлени|префектур|провинци|уезд|коммун)\w*\s+$"
+)
+
+
+def drop_place_lead(article: Article, span: Span) -> Span:
+    """ "примара Сучавы Иона Лунгу", "Мэр Минамисацумы Хомбо Тэруо": after a town's head or unit, a first word
+    that is no first name, before a name of two words or more, is the town's name, not part of the person's."""
+    text = article.text
+    words = list(WORD.finditer(text[span.start : span.stop]))
+    before = text[max(0, span.start - 30) : span.start]
+    if len(words) < 3:
+        return span
+    first = words[0].group()
+    if (
+        known_first_name(first)
+        or first in east_asian_surnames()  # "провинции Буй Динь Лонг": a Vietnamese family name
+        or is_patronymic(words[1].group())
+        or is_patronymic(words[2].group())
+    ):
+        return span  # "губернатора Андрея Александровича Травникова": a whole name
+    after_unit = _TOWN_UNIT_BEFORE.search(before) is not None
+    no_singular_nominative = not any(
+        p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(first.split("-")[0].lower())
+    )
+    if after_unit or (_TOWN_HEAD_BEFORE.search(before) and no_singular_nominative):
+        return Span(span.start + words[1].start(), span.stop)
+    return span

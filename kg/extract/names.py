@@ -33,6 +33,7 @@ from kg.extract.morph import (
 from kg.extract.namecases import (
     WORD,
     drop_oblique_lead,
+    drop_place_lead,
     instrumental_only,
     is_name,
     known_first_name,
@@ -734,7 +735,7 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
         ):
             continue  # "Акорда", "Кремль" are places
         span = _trim(text, _extend_initials(text, without_glued_verb(text, span)), article.places)
-        span = drop_oblique_lead(article, span) if span is not None else None
+        span = drop_place_lead(article, drop_oblique_lead(article, span)) if span is not None else None
         if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
             continue
         if _NAMED_AFTER.search(text[max(0, span.start - 40) : span.start]):

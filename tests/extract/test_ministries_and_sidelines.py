@@ -45,3 +45,40 @@ def test_a_meeting_held_on_the_sidelines_of_a_forum_opens_no_forum(extractor):
         "t",
     )
     assert [kind for kind, _ in meetings(a)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Мэр Саппоро Кацухиро Акимото в ответном слове поблагодарил губернатора за прием.",
+            "Кацухиро Акимото",
+        ),
+        (
+            "Генеральный примар Кишинева Ион Чебан встретился с примаром румынского муниципия Бая-Маре Кристианом "
+            "Ниссеном.",
+            "Кристиан Ниссен",
+        ),
+        (
+            "Губернатор встретился с директором муниципального управления Тебриза Мохаммадрезой Хоссейни.",
+            "Мохаммадреза Хоссейни",
+        ),
+    ],
+)
+def test_a_towns_name_before_its_heads_name_is_no_part_of_it(extractor, text, name):
+    assert name in posts(extractor.extract(text, "t"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Губернатор Андрей Александрович Травников встретился с послом Японии.", "Андрей Травников"),
+        ("Губернатор Хьюго Эрнесто Ортис встретился с послом России.", "Хьюго Эрнесто Ортис"),
+        (
+            "В делегацию вошел заместитель председателя Народного комитета провинции Буй Динь Лонг.",
+            "Буй Динь Лонг",
+        ),
+    ],
+)
+def test_a_whole_name_after_a_towns_head_keeps_its_first_word(extractor, text, name):
+    assert name in posts(extractor.extract(text, "t"))
