@@ -388,11 +388,14 @@ class Gazetteer:
 
     def _world_towns(self, text: str, found: list[Match]) -> list[Match]:
         """Towns of the world list where the text calls for a town and no other name is already read."""
-        return [
+        towns = [
             Match(t.start, t.stop, text[t.start : t.stop], "city", t.name, t.iso)
             for t in self.world_towns.find(text)
-            if not any(m.start < t.stop and t.start < m.stop for m in found)
+        ] + [
+            Match(t.start, t.stop, text[t.start : t.stop], "city_adjective", t.name, t.iso)
+            for t in self.world_towns.adjectives(text)
         ]
+        return [t for t in towns if not any(m.start < t.stop and t.start < m.stop for m in found)]
 
     def _paired_adjectives(self, text: str) -> list[Match]:
         """ "казахстанско-вьетнамской", "российско-казахстанско-китайский": each state of a compound adjective,

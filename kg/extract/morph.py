@@ -465,10 +465,13 @@ def _fleeting_vowel(token: str, case: str) -> list[tuple[str, float]]:
             continue
         if lemma.endswith(("ец", "яц")):
             stems = [lemma[:-2] + ("йц" if lemma.endswith("яц") else "ц")]
-        else:
-            # "Локтем", "Козлом": the vowel of the last syllable falls out ("локоть", "козёл")
+        elif p.is_known:
+            # "Локтем", "Козлом": the vowel of the last syllable falls out ("локоть", "козёл"); a word the
+            # dictionary does not know keeps its letters ("Вовком" is "Вовк", not a guessed "вовок")
             bare = lemma.rstrip("ь")
             stems = [bare[:-2] + bare[-1]] if len(bare) > 2 and bare[-2] in "оеё" else []
+        else:
+            stems = []
         if any(low.startswith(stem) and len(low) - len(stem) <= 2 for stem in stems):
             out.append((restore_case(token, lemma), 0.9))
     return out[:1]

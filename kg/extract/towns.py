@@ -30,6 +30,13 @@ _TOWNS_CUE = re.compile(
     rf"(?<![\w-])[Гг]ород(?:ами|ов|ам|ах)\s+(?P<names>{_TOWN_NAME}(?:(?:\s*,\s*|\s+и\s+|,?\s+а\s+также\s+){_TOWN_NAME})*)"
 )
 _NAME_IN_LIST = re.compile(_TOWN_NAME)
+# a town's adjective before its own office: "клинцовской городской администрации", "жлобинского районного
+# исполнительного комитета", "лепельского райисполкома"
+_ADJECTIVE_BEFORE_OFFICE = re.compile(
+    r"(?<![\w-])(?P<stem>[а-яё]{3,}?)(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+"
+    r"(?:(?:городск|районн|поселков)\w+\s+)?"
+    r"(?:администраци|исполнительн\w+\s+комитет|исполком|горисполком|райисполком|мэри|ратуш)\w*"
+)
 
 
 # the endings a town's name can take after "в" (where: locative; whither: accusative) and after "из" (genitive);
@@ -74,8 +81,35 @@ class WorldTowns:
                     by_form.setdefault(form, name)
         return by_form, state
 
+    @cached_property
+    def _population(self) -> dict[str, int]:
+        if not self.path.is_file():
+            return {}
+        with self.path.open(encoding="utf-8") as fh:
+            rows = [
+                r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#") and len(r) >= 3
+            ]
+        return {r[0]: int(r[2]) for r in rows if r[2].isdigit()}
+
     def country_of(self, name: str) -> str | None:
         return self._table[1].get(name.replace("ё", "е").replace("Ё", "Е"))
+
+    def adjectives(self, text: str) -> list[Town]:
+        """Town adjectives before the town's office, where one town of the list has that stem ("клинцовской"
+        is of Клинцы, "жлобинского" of Жлобин, "витебского" of Витебск)."""
+        _by_form, state = self._table
+        out = []
+        for m in _ADJECTIVE_BEFORE_OFFICE.finditer(text):
+            stem = m.group("stem")
+            # of two towns with one stem ("Клинцы", "Клинци") the larger, as the press names the larger more
+            towns = sorted(
+                (name for name in state if _adjective_stem_fits(stem, name.lower())),
+                key=lambda name: -self._population.get(name, 0),
+            )[:1]
+            if towns:
+                stop = m.start("stem") + len(m.group(0).split()[0])
+                out.append(Town(m.start("stem"), stop, towns[0], state[towns[0]]))
+        return out
 
     def find(self, text: str) -> list[Town]:
         """The towns of the list that ``text`` names after a word that calls for a town."""
@@ -93,3 +127,9 @@ class WorldTowns:
                 if name is not None and not any(t.start == start for t in out):
                     out.append(Town(start, start + len(n.group(0)), name, state[name]))
         return out
+
+
+def _adjective_stem_fits(stem: str, town: str) -> bool:
+    """ "клинцов" + "ский" of "клинцы", "жлобин" + "ский" of "жлобин", "витеб" + "ский" of "витебск"."""
+    base = town.replace("ё", "е").rstrip("ыиаоея")
+    return stem in (base, base + "ов", base + "ев") or stem + "ск" == base or stem + "цк" == base
