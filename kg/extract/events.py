@@ -217,7 +217,10 @@ _PLANNED = frozenset(["запланировать", "планировать", "�
 
 
 # a discussion is an event only as what someone held with a partner: "провёл обсуждение вопроса с министром X"
-_HELD_WITH_A_PARTNER = {"обсуждение": "talks"}
+# nouns that tell talks only when held with a partner: "провел обсуждение ... с министром X", "Состоялся
+# конструктивный диалог с X, с Y" ("политический диалог" alone is no meeting)
+_HELD_WITH_A_PARTNER = {"обсуждение": "talks", "диалог": "talks"}
+_HOLDING = {"obj": ("провести", "проводить"), "nsubj": ("состояться", "пройти", "проходить")}
 
 
 _MEALS = frozenset(["завтрак", "обед", "ужин"])
@@ -229,7 +232,7 @@ def _working_meal(tokens: list[Token], t: Token) -> bool:
 
 
 def _held_with_a_partner(s: Sentence, t: Token) -> str | None:
-    if t.lemma not in _HELD_WITH_A_PARTNER or t.rel != "obj" or t.head < 0:
+    if t.lemma not in _HELD_WITH_A_PARTNER or t.rel not in _HOLDING or t.head < 0:
         return None
     verb = s.tokens[t.head]
     # the parser may hang the partner on the topic's noun: "обсуждение вопроса об обстановке с министром X"
@@ -237,7 +240,7 @@ def _held_with_a_partner(s: Sentence, t: Token) -> str | None:
         preposition(s.tokens, y) in ("с", "со") and y.feats.get("Case") == "Ins"
         for y in subtree(s.tokens, verb)
     )
-    return _HELD_WITH_A_PARTNER[t.lemma] if verb.lemma in ("провести", "проводить") and partner else None
+    return _HELD_WITH_A_PARTNER[t.lemma] if verb.lemma in _HOLDING[t.rel] and partner else None
 
 
 def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:

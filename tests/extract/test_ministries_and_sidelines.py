@@ -82,3 +82,31 @@ def test_a_towns_name_before_its_heads_name_is_no_part_of_it(extractor, text, na
 )
 def test_a_whole_name_after_a_towns_head_keeps_its_first_word(extractor, text, name):
     assert name in posts(extractor.extract(text, "t"))
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (
+            "Мэр Тарту Урмас Клаас побывал с визитом в Пскове. Состоялся конструктивный диалог с губернатором "
+            "Псковской области Михаилом Ведерниковым.",
+            ["Михаил Ведерников", "Урмас Клаас"],
+        ),
+        (
+            "Посол Индии Винай Кумар провел диалог с министром экономического развития России Максимом "
+            "Решетниковым.",
+            ["Винай Кумар", "Максим Решетников"],
+        ),
+    ],
+)
+def test_a_dialogue_held_with_a_partner_is_talks(extractor, text, met):
+    assert ("talks", met) in meetings(extractor.extract(text, "t"))
+
+
+def test_a_dialogue_without_a_partner_is_no_meeting(extractor):
+    a = extractor.extract(
+        "Министр иностранных дел Казахстана Ермек Кошербаев отметил, что политический диалог с Японией "
+        "развивается.",
+        "t",
+    )
+    assert meetings(a) == []
