@@ -237,6 +237,17 @@ def _outlet_title(article: Article, post: PostFact) -> str | None:
         ]
         if named:
             return named[-1].iso
+        if post.sentence > 0:
+            # "Ирак не будет чинить препятствий ... Об этом заявил президент страны": the one state the sentence
+            # before names
+            before = article.sentences[post.sentence - 1]
+            states = {
+                m.iso
+                for m in article.places_in(before.start, before.stop)
+                if m.kind == "country" and m.iso and not any(t.start <= m.start < t.stop for t, _ in titles)
+            }
+            if len(states) == 1:
+                return states.pop()
     return article.publisher_country
 
 

@@ -110,3 +110,22 @@ def test_a_dialogue_without_a_partner_is_no_meeting(extractor):
         "t",
     )
     assert meetings(a) == []
+
+
+def test_the_president_of_the_country_is_of_the_state_the_sentence_before_names(extractor):
+    a = extractor.extract(
+        "Сирия готова к переговорам о гуманитарных коридорах. Об этом заявил президент страны Ахмед аш-Шараа, "
+        "принимая в Дамаске специального представителя ООН.",
+        "t",
+        publisher_country="RU",
+    )
+    assert [role for role in posts(a)["Ахмед аш-Шараа"]] == [("head_of_state", "SY")]
+
+
+def test_the_president_of_the_country_with_no_state_before_is_the_outlets(extractor):
+    a = extractor.extract(
+        "Экономика растет третий год подряд. Об этом заявил президент страны Касым-Жомарт Токаев.",
+        "t",
+        publisher_country="KZ",
+    )
+    assert ("head_of_state", "KZ") in posts(a)["Касым-Жомарт Токаев"]
