@@ -56,3 +56,9 @@ def test_an_unknown_surname_keeps_its_letters(extractor):
         "Визит делегации во главе с министром промышленности Беларуси Виталием Вовком.", "t"
     )
     assert "Виталий Вовк" in posts(a)
+
+
+@pytest.mark.parametrize("region", ["Жетісу", "Жетысу", "Ұлытау"])
+def test_the_new_kazakh_regions_by_their_own_names_are_no_part_of_a_name(extractor, region):
+    a = extractor.extract(f"Аким области {region} Нуржан Алиев принял делегацию провинции Ганьсу.", "t")
+    assert ("regional_head", "KZ") in posts(a)["Нуржан Алиев"]
