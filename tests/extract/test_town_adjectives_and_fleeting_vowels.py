@@ -62,3 +62,8 @@ def test_an_unknown_surname_keeps_its_letters(extractor):
 def test_the_new_kazakh_regions_by_their_own_names_are_no_part_of_a_name(extractor, region):
     a = extractor.extract(f"Аким области {region} Нуржан Алиев принял делегацию провинции Ганьсу.", "t")
     assert ("regional_head", "KZ") in posts(a)["Нуржан Алиев"]
+
+
+def test_the_jewish_state_is_israel(extractor):
+    a = extractor.extract("Посол Еврейского государства в Москве Давид Коэн вручил копии верительных грамот.", "t")
+    assert posts(a)["Давид Коэн"] == [("ambassador", "IL")]
