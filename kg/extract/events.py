@@ -630,7 +630,14 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if not people and t.feats.get("Voice") != "Pass":
         people = _subject_right_after(article, s, t)
     partners: list[list[str]] = []
-    for x in children(tokens, t, "obl", "obj", "iobj"):
+    # "X вместе с послом Y обсудили": the parse hangs the partner on the adverb
+    together = [
+        x
+        for a in children(tokens, t, "advmod")
+        if a.lemma in ("вместе", "совместно")
+        for x in children(tokens, a, "obl")
+    ]
+    for x in children(tokens, t, "obl", "obj", "iobj") + together:
         if not verbargs.partner_argument(tokens, t, x):
             continue
         for c in conjuncts(tokens, x):

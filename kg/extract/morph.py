@@ -247,7 +247,7 @@ def _nominative_plausibility(token: str, gender: str, surname: bool) -> float:
         if surname and not re.search(r"(ова|ева|ёва|ина|ына|ая|яя)$", low):
             return 0.3
         return 1.0
-    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|[аеоуяюжшчщц]ем|[жшчщц]эм)$", low):
+    if re.search(r"(ой|ей|ую|ою|ею|у|ю|ым|ом|ём|[аеоуяюжшчщц]ем|[жшчщц]эм)$", low):
         # "-аем", "-еем": the instrumental of "-ай", "-ей" ("Орбаем"), not a woman's "Мерьем"; "-чем", "-шем": of a
         # man's name in a hushing consonant ("Кылычем")
         return 0.0
@@ -374,7 +374,7 @@ def _pymorphy_candidates(token: str, tag: str, case: str, gender: str) -> list[t
     return out
 
 
-_OBLIQUE_NAME_ENDING = re.compile(r"(?i)(?:[^аеиоуыэюя]ом|[^аеиоуыэюя]ем|ым|ой)$")
+_OBLIQUE_NAME_ENDING = re.compile(r"(?i)(?:[^аеиоуыэюя]ом|[^аеиоуыэюя][её]м|ым|ой)$")
 _TURKIC_LY = re.compile(r"(?i)(?:[гк]улы|[аея]лы)$")
 # a surname ending in a letter no form of the case ends in stays as written ("Беатой Пекса", "Аннику Гуле")
 _UNDECLINED_ENDINGS = {

@@ -129,3 +129,30 @@ def test_the_president_of_the_country_with_no_state_before_is_the_outlets(extrac
         publisher_country="KZ",
     )
     assert ("head_of_state", "KZ") in posts(a)["Касым-Жомарт Токаев"]
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (
+            "Глава администрации Гусева Андрей Соколов вместе с бурмистром города Олецко Каролём Собчак "
+            "обсудили вопросы обмена делегациями.",
+            ["Андрей Соколов", "Кароль Собчак"],
+        ),
+        (
+            "Губернатор Иван Петров совместно с послом Японии Кэнъити Такэдой обсудили планы на год.",
+            ["Иван Петров", "Кэнъити Такэда"],
+        ),
+    ],
+)
+def test_a_partner_together_with_the_subject_of_a_discussion_met_him(extractor, text, met):
+    assert ("talks", met) in meetings(extractor.extract(text, "t"))
+
+
+@pytest.mark.parametrize(
+    "tokens, first", [(["Каролём", "Собчак"], "Кароль"), (["Игорем", "Ивановым"], "Игорь")]
+)
+def test_an_instrumental_in_yom_or_em_is_no_womans_name(tokens, first):
+    from kg.extract.morph import normalize_name
+
+    assert normalize_name(tokens).first == first

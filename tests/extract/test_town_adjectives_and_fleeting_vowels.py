@@ -65,5 +65,7 @@ def test_the_new_kazakh_regions_by_their_own_names_are_no_part_of_a_name(extract
 
 
 def test_the_jewish_state_is_israel(extractor):
-    a = extractor.extract("Посол Еврейского государства в Москве Давид Коэн вручил копии верительных грамот.", "t")
+    a = extractor.extract(
+        "Посол Еврейского государства в Москве Давид Коэн вручил копии верительных грамот.", "t"
+    )
     assert posts(a)["Давид Коэн"] == [("ambassador", "IL")]
