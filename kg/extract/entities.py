@@ -24,7 +24,15 @@ from kg.extract.morph import (
     swapped_letters,
 )
 from kg.extract.namecontext import after_listed_state, case_evidence
-from kg.extract.names import RawName, find_name_spans, is_particle, may_be_mononym, monarch_named, name_tokens
+from kg.extract.names import (
+    RawName,
+    common_noun,
+    find_name_spans,
+    is_particle,
+    may_be_mononym,
+    monarch_named,
+    name_tokens,
+)
 from kg.extract.nominatives import nominative_surname
 from kg.extract.officials import is_officials_surname
 from kg.extract.syntax import token_at
@@ -184,6 +192,18 @@ def _completed_by_prefix(persons: dict[str, Person], cut_word: str) -> Person | 
     stem = cut_word.lower()[: max(4, len(cut_word) - 2)]
     found = [p for p in persons.values() if p.last and len(cut_word) >= 4 and p.last.lower().startswith(stem)]
     return found[0] if len(found) == 1 else None
+
+
+def _after_a_states_title(article: Article, raw: RawName, word: str) -> bool:
+    """ "с министром иностранных дел Восточной Республики Уругвай Альмагро": one word the tagger read as a person,
+    right after a title that ends in its state, no dictionary noun, is the official's surname."""
+    state = next((p for p in article.places if p.kind == "country" and 0 < raw.start - p.stop <= 1), None)
+    return (
+        state is not None
+        and len(word) >= 4
+        and not common_noun(word)
+        and _after_role_title(article, raw, reach=90)
+    )
 
 
 def _item_of_a_list_of_states(article: Article, raw: RawName) -> bool:
@@ -442,11 +462,15 @@ def _short_person(
             or monarch_named(article.text, raw.start, names[0])
         )
         and _after_role_title(article, raw)
+        # "с министром иностранных дел Восточной Республики Уругвай Альмагро": a surname right after the state
+        or not initials
+        and words == 1
+        and _after_a_states_title(article, raw, names[0])
     )
     if (
         len(names) != 1
         or not (initials or titled or _surname_by_context(article, raw) or _known_surname(names[0]))
-        or not _proper_noun(article, raw)
+        or not (_proper_noun(article, raw) or _glued_to_an_initial(article, raw))
     ):
         return None
     if not initials and words != 1:
@@ -507,6 +531,11 @@ def _proper_noun(article: Article, raw: RawName) -> bool:
     tokens = token_at(sentence, raw.start, raw.stop) if sentence is not None else []
     words = [t for t in tokens if not is_initial(t.text) and t.text.isalpha()]  # "Сенько Ю.А.": the surname
     return bool(words) and words[-1].pos == "PROPN"
+
+
+def _glued_to_an_initial(article: Article, raw: RawName) -> bool:
+    """ "К.Молотом": a word glued to an initial is a surname, whatever noun the tagger reads in it."""
+    return re.search(r"(?<![\w.])[А-ЯЁ]\.[А-ЯЁ][а-яё]", article.text[raw.start : raw.stop]) is not None
 
 
 def _known_surname(word: str) -> bool:

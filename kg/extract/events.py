@@ -424,6 +424,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         (not happening and not headline and (not event.participants or nested))
         or _predicate_of_a_told_event(tokens, t)
         or _evaluated(tokens, t)
+        or _also_took_part(tokens, t)
     )
     partners = arguments.partners(
         article, s, t, verb if verb is not None and _argument_of(tokens, t, verb) else None
@@ -722,6 +723,20 @@ def _gathering_framed(tokens: list[Token], noun: Token) -> bool:
     """ "встретился с X во время саммита", "на саммите", "на полях форума": the gathering frames the verb's own
     meeting."""
     return noun.lemma in _GATHERINGS and preposition(tokens, noun) in _AT_OR_DURING
+
+
+def _also_took_part(tokens: list[Token], t: Token) -> bool:
+    """ "В беседе также принимал участие X", "во встрече также участвовал X": one more who took part in the meeting
+    told before."""
+    node = tokens[t.head] if t.head >= 0 and tokens[t.head].lemma == "участие" else t
+    if node.head < 0:
+        return False
+    verb = tokens[node.head]
+    taking_part = verb.lemma == "участвовать" or (
+        verb.lemma in ("принять", "принимать")
+        and any(c.lemma == "участие" for c in children(tokens, verb, "obj"))
+    )
+    return taking_part and any(c.lemma == "также" for c in children(tokens, verb, "advmod"))
 
 
 def _happens_next(tokens: list[Token], t: Token) -> bool:

@@ -361,7 +361,11 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
         for m in [*_INITIALS_SURNAME.finditer(s.text), *_SURNAME_INITIALS.finditer(s.text)]:
             span = Span(s.start + m.start(), s.start + m.end())
             word = m.group(1)
-            if not any(a < span.stop and span.start < b for a, b in blocked) and not common_noun(word):
+            # "Б.Шротом": an initial glued to the word makes it a surname even where the dictionary knows a noun
+            glued = not re.search(r"\s", m.group(0))
+            if not any(a < span.stop and span.start < b for a, b in blocked) and (
+                glued or not common_noun(word)
+            ):
                 out.append(span)  # initials make any capitalised word after them a surname
                 blocked.append((span.start, span.stop))
         for span in _mononyms(article, s, blocked) + _regnal_names(article, s, blocked):

@@ -1,0 +1,47 @@
+"""Texts written for these tests: an initial glued to a word the dictionary knows as a noun still makes it a
+surname ("с главой города Б.Шротом"); one word right after a title that ends in its state is the official's
+surname ("с министром иностранных дел Восточной Республики Уругвай Альмагро"); "В беседе также принимал участие
+X" adds X to the meeting told before."""
+
+import pytest
+
+from tests.extract.test_holders_interjections_and_joined_titles import meetings
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (
+            "Посол России в Словении Тимур Эйвазов в ходе визита в г. Птуй провел встречу с главой города К.Молотом.",
+            ["К. Молот", "Тимур Эйвазов"],
+        ),
+        (
+            "Состоялась встреча министра иностранных дел Казахстана Ермека Кошербаева с министром иностранных "
+            "дел Республики Парагвай Рамиресом.",
+            ["Ермек Кошербаев", "Рамирес"],
+        ),
+    ],
+)
+def test_a_surname_the_tagger_alone_tells_is_met(extractor, text, met):
+    assert ("talks", met) in meetings(extractor.extract(text, "t"))
+
+
+def test_a_common_noun_after_a_spaced_initial_is_still_no_surname(extractor):
+    a = extractor.extract("Как указано в п. Закон о выборах, министр юстиции Олег Петров выступил.", "t")
+    assert not any(p.name.endswith("Закон") for p in a.persons.values())
+
+
+@pytest.mark.parametrize(
+    "joiner",
+    [
+        "В беседе также принимал участие посол Азербайджана в России Рахман Мустафаев.",
+        "Во встрече также участвовал посол Азербайджана в России Рахман Мустафаев.",
+    ],
+)
+def test_one_more_who_also_took_part_joins_the_meeting_told_before(extractor, joiner):
+    a = extractor.extract(
+        "Губернатор Астраханской области Игорь Бабушкин провел встречу с министром экономики Азербайджана "
+        "Микаилом Джаббаровым. " + joiner,
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Игорь Бабушкин", "Микаил Джаббаров", "Рахман Мустафаев"])]
