@@ -62,13 +62,16 @@ def signers_after(article: Article, s: Sentence, t: Token) -> list[str]:
 
 
 def ceremony_held(tokens: list[Token], t: Token) -> bool:
-    """ "состоялась церемония подписания", "прошла церемония подписания": a signing ceremony told as held."""
+    """ "состоялась церемония подписания", "прошла церемония подписания", "в церемонии подписания приняли участие":
+    a signing ceremony told as held."""
     if t.lemma != "церемония" or not any(c.lemma == "подписание" for c in children(tokens, t, "nmod")):
         return False
     verb = tokens[t.head] if t.head >= 0 else None
-    return (
-        verb is not None
-        and t.rel in ("nsubj", "nsubj:pass")
-        and verb.lemma in HAPPEN
-        and verb.feats.get("Tense") == "Past"
+    if verb is None or verb.feats.get("Tense") != "Past":
+        return False
+    # "в церемонии подписания приняли участие X и Y": the signing ceremony its signers took part in
+    took_part = verb.lemma == "участвовать" or (
+        verb.lemma in ("принять", "принимать")
+        and any(c.lemma == "участие" for c in children(tokens, verb, "obj"))
     )
+    return (t.rel in ("nsubj", "nsubj:pass") and verb.lemma in HAPPEN) or (t.rel == "obl" and took_part)

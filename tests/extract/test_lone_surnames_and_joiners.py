@@ -45,3 +45,21 @@ def test_one_more_who_also_took_part_joins_the_meeting_told_before(extractor, jo
         "t",
     )
     assert meetings(a) == [("talks", ["Игорь Бабушкин", "Микаил Джаббаров", "Рахман Мустафаев"])]
+
+
+def test_those_who_took_part_in_a_signing_ceremony_met(extractor):
+    a = extractor.extract(
+        "В церемонии подписания соглашения о побратимстве приняли участие городской голова Измаила Андрей "
+        "Петренко и мэр Констанцы Василе Попеску.",
+        "t",
+    )
+    assert ("talks", ["Андрей Петренко", "Василе Попеску"]) in meetings(a)
+
+
+def test_a_signing_ceremony_to_come_is_no_meeting_held(extractor):
+    a = extractor.extract(
+        "В церемонии подписания соглашения примут участие городской голова Измаила Андрей Петренко и мэр "
+        "Констанцы Василе Попеску.",
+        "t",
+    )
+    assert meetings(a) == []
