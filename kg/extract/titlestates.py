@@ -124,10 +124,13 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         out = [place for place in out if place in sent]
     # "китайский посол Чжан Сяо", "Белорусский премьер-министр": the state's adjective right before, on the
     # same line ("... посол датский\n\nГубернатор X": a headline's last word is not the title's)
+    # "Рижский мэр X", "московский градоначальник": a city's adjective tells the state of its head
     adjective = [
         (m.iso, m.kind)
         for m in article.places_in(max(0, span.start - 40), span.start)
-        if m.kind == "adjective" and m.iso and not article.text[m.stop : span.start].strip(" \t\xa0")
+        if m.kind in ("adjective", "city_adjective")
+        and m.iso
+        and not article.text[m.stop : span.start].strip(" \t\xa0")
     ]
     if not out or adjective and _where_posted(article, span):
         # "белорусским послом в Китае": the state the adjective names sends him to the one "в" names

@@ -69,3 +69,14 @@ def test_the_jewish_state_is_israel(extractor):
         "Посол Еврейского государства в Москве Давид Коэн вручил копии верительных грамот.", "t"
     )
     assert posts(a)["Давид Коэн"] == [("ambassador", "IL")]
+
+
+@pytest.mark.parametrize(
+    "text, name, iso",
+    [
+        ("Рижский мэр Вилнис Кирсис встретился с послом Эстонии.", "Вилнис Кирсис", "LV"),
+        ("Ереванский мэр Тигран Авинян принял делегацию Тбилиси.", "Тигран Авинян", "AM"),
+    ],
+)
+def test_a_capitals_adjective_tells_its_heads_state(extractor, text, name, iso):
+    assert ("regional_head", iso) in posts(extractor.extract(text, "t"))[name]
