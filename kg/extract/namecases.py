@@ -62,6 +62,8 @@ def split_by_case(text: str, span: Span) -> list[Span]:
         and not any(is_patronymic(w.group()) for w in words[:-1])  # "Александром Григорьевичем Лукашенко"
         and declines(words[-1].group())  # an indeclinable surname ends a name in any case
         and (is_officials_surname(words[-1].group()) or nominative_surname(words[-1].group()))
+        # "Ахмедом Абуль Гейтом": a last word in the first word's own case ends the same name
+        and not _cases(words[0].group()) & _cases(words[-1].group()) - {"nomn"}
     ):
         # "встречи с советником Мехриддином Хайриддиновым Никитин сообщил": a whole name in an oblique case, then
         # the surname of the one who speaks
@@ -83,6 +85,10 @@ def split_by_case(text: str, span: Span) -> list[Span]:
             cut = span.start + words[i - 1].end()
             return [Span(span.start, cut), Span(span.start + words[i].start(), span.stop)]
     return [span]
+
+
+def _cases(word: str) -> set[str]:
+    return {p.tag.case for p in parses(word.lower()) if p.tag.case}
 
 
 def declines(word: str) -> bool:

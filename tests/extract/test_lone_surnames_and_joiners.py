@@ -63,3 +63,24 @@ def test_a_signing_ceremony_to_come_is_no_meeting_held(extractor):
         "t",
     )
     assert meetings(a) == []
+
+
+def test_a_three_word_name_all_in_one_case_stays_one_name(extractor):
+    a = extractor.extract(
+        "Глава МИД России Сергей Лавров провел переговоры с генеральным секретарем Лиги арабских государств "
+        "Ахмедом Абуль Гейтом, сообщила официальный представитель МИД Мария Захарова.",
+        "t",
+    )
+    assert ("talks", ["Ахмед Абуль Гейт", "Сергей Лавров"]) in meetings(a)
+
+
+def test_a_speakers_nominative_surname_after_a_name_in_an_oblique_case_is_another_person():
+    from kg.extract.model import Span
+    from kg.extract.namecases import split_by_case
+
+    text = "После встречи с советником Мехриддином Хайриддиновым Никитин сообщил журналистам"
+    start, stop = text.index("Мехриддином"), text.index(" сообщил")
+    assert [text[s.start : s.stop] for s in split_by_case(text, Span(start, stop))] == [
+        "Мехриддином Хайриддиновым",
+        "Никитин",
+    ]
