@@ -536,9 +536,10 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
     """The name one match of capitalised words makes, if any; ``blocked``: spans already names or places."""
     text = article.text
     start, stop = s.start + m.start(), s.start + m.end()
-    if any(a < stop and start < b for a, b in blocked):
-        return None
     words = [w for w in m.groups() if w]
+    hits = [(a, b) for a, b in blocked if a < stop and start < b]
+    if hits and not _surname_spelled_as_a_town(article, words, hits, stop):
+        return None
     if m.start() == 0 and not is_name(words[0]):
         return None  # a sentence-initial capital says nothing
     before = text[max(s.start, start - 40) : start]
@@ -560,6 +561,21 @@ def _rule_name(article: Article, s: Sentence, m: re.Match, blocked: list[tuple[i
         # a known first name right after a title: "Посол Японии Кэнъитиро Сато", "... Иран Мохаммад Джавад Зариф"
         return Span(start, stop)
     return None
+
+
+def _surname_spelled_as_a_town(
+    article: Article, words: list[str], hits: list[tuple[int, int]], stop: int
+) -> bool:
+    """ "Послом ... в Украине Джоэлом Лионом": a known first name, then a town's name in the same case ending, is a
+    first name and a surname (a town after a name would stand in the genitive, "мэр Лиона")."""
+    last = (stop - len(words[-1]), stop)
+    return (
+        len(words) == 2
+        and hits == [last]
+        and any((p.start, p.stop) == last and p.kind == "city" for p in article.places)
+        and known_first_name(words[0])
+        and words[0][-2:] == words[-1][-2:]
+    )
 
 
 def _long_title_before(before: str) -> bool:

@@ -84,3 +84,32 @@ def test_a_speakers_nominative_surname_after_a_name_in_an_oblique_case_is_anothe
         "Мехриддином Хайриддиновым",
         "Никитин",
     ]
+
+
+def test_a_surname_spelled_as_a_town_after_a_first_name_in_its_case_is_a_name(extractor):
+    a = extractor.extract(
+        "Мэр Днепра Борис Филатов провел встречу с Чрезвычайным и Полномочным Послом Государства Израиль в "
+        "Украине Михаилом Лионом. В городе Посол побывал впервые.",
+        "t",
+    )
+    assert ("talks", ["Борис Филатов", "Михаил Лион"]) in meetings(a)
+    assert all(m.city != "Лион" for m in a.meetings)
+
+
+def test_a_town_after_a_name_in_the_genitive_stays_a_town(extractor):
+    a = extractor.extract("Посол Франции Жан Дюпон встретился с мэром Лиона в мэрии.", "t")
+    assert not any("Лион" in p.name for p in a.persons.values())
+
+
+def test_the_name_rules_read_a_surname_spelled_as_a_town(extractor):
+    from kg.extract.names import rule_person_spans
+
+    a = extractor.extract(
+        "Мэр Днепра Борис Филатов провел встречу с Чрезвычайным и Полномочным Послом Государства Израиль в "
+        "Украине Михаилом Лионом.",
+        "t",
+    )
+    from kg.extract.gazetteer import default_gazetteer
+
+    a.places = default_gazetteer().find(a.text)  # as the name reader sees them: "Лионом" read as the town
+    assert "Михаилом Лионом" in [a.text[s.start : s.stop] for s in rule_person_spans(a, [])]
