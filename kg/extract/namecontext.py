@@ -168,7 +168,7 @@ def _near_title(tokens, head: int, name_start: int) -> bool:
     )
 
 
-_BRACKETED = re.compile(r"\([^()]{1,80}\)\s*$")
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")  # "посла Арабской Республики Египет (АРЕ) в РА X"
 
 
 def _adjective_or_conjunction(word: str) -> bool:

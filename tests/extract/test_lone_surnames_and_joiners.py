@@ -113,3 +113,12 @@ def test_the_name_rules_read_a_surname_spelled_as_a_town(extractor):
 
     a.places = default_gazetteer().find(a.text)  # as the name reader sees them: "Лионом" read as the town
     assert "Михаилом Лионом" in [a.text[s.start : s.stop] for s in rule_person_spans(a, [])]
+
+
+def test_a_bracketed_abbreviation_inside_a_title_keeps_the_titles_case(extractor):
+    a = extractor.extract(
+        "Спикер парламента Ален Симонян принял Чрезвычайного и Полномочного посла Арабской Республики Египет "
+        "(АРЕ) в РА Тарека Шаукат.",
+        "t",
+    )
+    assert ("talks", ["Ален Симонян", "Тарек Шаукат"]) in meetings(a)
