@@ -190,7 +190,7 @@ def _window_case_hint(text: str, raw: RawName, floor: int = 0) -> set[str] | Non
             return cases
     # a title before the name: its head word ("министром по ... делам Австрийской Республики Беате ...")
     window = text[max(floor, raw.start - 200) : raw.start]  # a title chain of genitives runs long
-    # a remark in brackets between the title and the name ("Посла ... (с резиденцией в Анкаре) Мекана ...")
+    # a remark in brackets inside the title ("Посла ... (с резиденцией в Анкаре) Мекана ...", "Египет (АРЕ) в РА")
     window = _BRACKETED.sub(lambda m: " " * len(m.group()), window)
     breaks = list(TITLE_BREAK.finditer(window))
     window = window[breaks[-1].end() :] if breaks else window
