@@ -80,3 +80,9 @@ def test_the_jewish_state_is_israel(extractor):
 )
 def test_a_capitals_adjective_tells_its_heads_state(extractor, text, name, iso):
     assert ("regional_head", iso) in posts(extractor.extract(text, "t"))[name]
+
+
+@pytest.mark.parametrize("prefecture", ["Ямагути", "Канагава", "Сайтама"])
+def test_japanese_prefectures_tell_their_governors_state(extractor, prefecture):
+    a = extractor.extract(f"Губернатор префектуры {prefecture} Кэндзи Ямада принял посла России.", "t")
+    assert ("regional_head", "JP") in posts(a)["Кэндзи Ямада"]
