@@ -196,6 +196,8 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
         # "Путин встретился с самарским губернатором Азаровым": both sides named, of one state (a pair of states
         # in what they discussed is a topic: "обсудили связи с провинцией Хэйлунцзян")
         told = {meeting.counterpart_state, meeting.visit.host if meeting.visit else None} - {None}
+        if meeting.counterpart_state is None and _own_envoy_there(article, meeting):
+            return False  # "губернатор в рабочей поездке в Ереван ... с послом России в Армении": one state's own
         return bool(told - states)  # a counterpart told by title, or a visit abroad
     if set(meeting.sides) - states:
         return True  # the other side is a state the text names, or a body of one
@@ -210,6 +212,20 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
         return False
     outlet = article.publisher_country
     return outlet is None or bool(states - {outlet})
+
+
+def _own_envoy_there(article: Article, meeting: Meeting) -> bool:
+    """A participant is an envoy posted in the state where the meeting is held (or its visit's host)."""
+    there = meeting.country or (meeting.visit.host if meeting.visit else None)
+    return there is not None and any(
+        (
+            post.role == "ambassador"
+            or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
+        )
+        and (posted_in(article, post.evidence) or (None,))[0] == there
+        for key in meeting.participants
+        for post in article.persons[key].posts
+    )
 
 
 def _diplomats(article: Article, meeting: Meeting) -> bool:

@@ -122,3 +122,22 @@ def test_a_bracketed_abbreviation_inside_a_title_keeps_the_titles_case(extractor
         "t",
     )
     assert ("talks", ["Ален Симонян", "Тарек Шаукат"]) in meetings(a)
+
+
+def test_a_delegation_abroad_meeting_its_own_ambassador_there_is_no_meeting_of_states(extractor):
+    a = extractor.extract(
+        "Встреча состоялась во время рабочей поездки губернатора Мурманской области в Баку. В ходе встречи "
+        "губернатор Мурманской области Андрей Чибис и Чрезвычайный и Полномочный Посол Российской Федерации в "
+        "Азербайджанской Республике Михаил Евдокимов обсудили программу визита.",
+        "t",
+    )
+    assert meetings(a) == []
+
+
+def test_a_visitor_meeting_the_hosts_ambassador_is_still_a_meeting(extractor):
+    a = extractor.extract(
+        "Губернатор Мурманской области Андрей Чибис во время поездки в Баку встретился с послом Азербайджана "
+        "в России Рахманом Мустафаевым.",
+        "t",
+    )
+    assert ("talks", ["Андрей Чибис", "Рахман Мустафаев"]) in meetings(a)
