@@ -266,6 +266,9 @@ class Gazetteer:
                 for v in decline_phrase(r.name):
                     for spelling in _dash_spellings(v):
                         forms.setdefault(spelling, r)
+                        # "губернатора префектуры Ямагути": the noun in running text has a small letter
+                        if spelling.split(" ")[0].lower() in _UNIT_NOUN_FORMS:
+                            forms.setdefault(spelling[0].lower() + spelling[1:], r)
             # "Татарстана", "в Туве", "губернатор Приморья": a region by a common alias
             for bare in self.region_aliases.get(r.name, ()):
                 # a foreign name the dictionary does not know declines by the regular patterns ("Хэнаня")
@@ -543,6 +546,14 @@ _CITY_ADJECTIVE_RULES = (
 # adjectives that name a wider area more often than the city ("уральский" is of the Urals, not of Uralsk;
 # "петропавловский" may be Petropavlovsk-Kamchatsky's)
 _AREA_ADJECTIVES = frozenset(["уральский", "петропавловский"])
+
+
+# the forms of the nouns a region's whole name opens with ("Префектура Тоттори", "Провинция Ганьсу")
+_UNIT_NOUN_FORMS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("префектур", "провинци")
+    for ending in ("а", "ы", "е", "у", "ой", "ою", "я", "и", "ю", "ей", "ею")
+)
 
 
 def _derived_city_adjective(city: str) -> str | None:
