@@ -86,3 +86,12 @@ def test_a_capitals_adjective_tells_its_heads_state(extractor, text, name, iso):
 def test_japanese_prefectures_tell_their_governors_state(extractor, prefecture):
     a = extractor.extract(f"Губернатор префектуры {prefecture} Кэндзи Ямада принял посла России.", "t")
     assert ("regional_head", "JP") in posts(a)["Кэндзи Ямада"]
+
+
+def test_the_state_secretary_of_the_union_state_heads_a_body_of_states(extractor):
+    a = extractor.extract(
+        "Государственный секретарь Союзного государства Сергей Глазьев встретился с губернатором Брянской "
+        "области Александром Богомазом.",
+        "t",
+    )
+    assert posts(a)["Сергей Глазьев"] == [("head_of_international_organization", "")]
