@@ -54,6 +54,17 @@ def officials() -> dict[str, list[Official]]:
 
 
 @lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """Every listed name and variant spelling by its comparison key, as the list writes it."""
+    out: dict[str, str] = {}
+    with gazetteer_file("officials.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            for spelling in [row["name"], *filter(None, (row["variants"] or "").split("|"))]:
+                out.setdefault(normalize_key(spelling), spelling)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _by_first_and_last() -> dict[str, list[Official]]:
     """ "Реджеп Эрдоган" for "Реджеп Тайип Эрдоган": the first and the last word of a longer listed name, where no
     other listed name has them (for posts only: the text's name stays as it is)."""
@@ -105,7 +116,9 @@ def name_officials(article: Article) -> None:
             continue
         readings = _readings(person) & set(table)
         if len(readings) == 1:
-            canonical = table[readings.pop()][0].name
+            # the list's spelling the text itself writes ("Мухаммеду аль-Менфи" is "Мухаммед", a variant of the
+            # list's "Мохаммед"): names stay as the text gives them
+            canonical = _spellings()[readings.pop()]
             words = canonical.split()
             if person.middle and len(words) == 2 and normalize_key(person.first) == normalize_key(words[0]):
                 # "Эркки Сакари Туомиоя": a middle name the text writes and the list leaves out stays (no patronymic)

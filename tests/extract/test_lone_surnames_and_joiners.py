@@ -141,3 +141,14 @@ def test_a_visitor_meeting_the_hosts_ambassador_is_still_a_meeting(extractor):
         "t",
     )
     assert ("talks", ["Андрей Чибис", "Рахман Мустафаев"]) in meetings(a)
+
+
+def test_a_listed_officials_variant_spelling_stays_as_the_text_writes_it(extractor):
+    # the caption misspells the name; the body declines a variant spelling the list knows ("Мухаммед"), not the
+    # list's own name ("Мохаммед")
+    a = extractor.extract(
+        "Мухамед аль-Менфи\n\nНовый посол России в Ливии Айдар Аганин вручил верительные грамоты главе "
+        "Президентского совета страны Мухаммеду аль-Менфи.",
+        "t",
+    )
+    assert "Мухаммед аль-Менфи" in {p.name for p in a.persons.values()}
