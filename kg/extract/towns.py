@@ -66,54 +66,60 @@ class WorldTowns:
         self.path = path
 
     @cached_property
-    def _table(self) -> tuple[dict[str, str], dict[str, str]]:
+    def _table(self) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
         by_form: dict[str, str] = {}
         state: dict[str, str] = {}
+        population: dict[str, int] = {}
         if not self.path.is_file():
-            return by_form, state  # a gazetteer folder of its own (a test's, a user's) without the list
+            return (
+                by_form,
+                state,
+                population,
+            )  # a gazetteer folder of its own (a test's, a user's) without the list
         with self.path.open(encoding="utf-8") as fh:
             for row in csv.reader(fh, delimiter="\t"):
                 if not row or row[0].startswith("#") or len(row) < 4:
                     continue
-                name, iso, _population, forms = row[:4]
+                name, iso, people, forms = row[:4]
                 state[name] = iso
+                population[name] = int(people) if people.isdigit() else 0
                 for form in forms.split(","):
                     by_form.setdefault(form, name)
-        return by_form, state
+        return by_form, state, population
 
     @cached_property
-    def _population(self) -> dict[str, int]:
-        if not self.path.is_file():
-            return {}
-        with self.path.open(encoding="utf-8") as fh:
-            rows = [
-                r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#") and len(r) >= 3
+    def _by_adjective_stem(self) -> dict[str, str]:
+        """The stems a town's adjective may have ("клинцов" of Клинцы, "жлобин" of Жлобин, "витеб" of Витебск), each
+        to the largest town of that stem ("Клинцы" and "Клинци" are one town spelt two ways; the press names the
+        larger of two more often)."""
+        _by_form, state, population = self._table
+        out: dict[str, str] = {}
+        for name in sorted(state, key=lambda n: -population.get(n, 0)):
+            base = name.lower().replace("ё", "е").rstrip("ыиаоея")
+            stems = [base, base + "ов", base + "ев"] + [
+                base[:-2] for end in ("ск", "цк") if base.endswith(end)
             ]
-        return {r[0]: int(r[2]) for r in rows if r[2].isdigit()}
+            for stem in stems:
+                out.setdefault(stem, name)
+        return out
 
     def country_of(self, name: str) -> str | None:
         return self._table[1].get(name.replace("ё", "е").replace("Ё", "Е"))
 
     def adjectives(self, text: str) -> list[Town]:
-        """Town adjectives before the town's office, where one town of the list has that stem ("клинцовской"
-        is of Клинцы, "жлобинского" of Жлобин, "витебского" of Витебск)."""
-        _by_form, state = self._table
+        """Town adjectives before the town's office ("клинцовской городской администрации" names Клинцы)."""
+        state = self._table[1]
         out = []
         for m in _ADJECTIVE_BEFORE_OFFICE.finditer(text):
-            stem = m.group("stem")
-            # of two towns with one stem ("Клинцы", "Клинци") the larger, as the press names the larger more
-            towns = sorted(
-                (name for name in state if _adjective_stem_fits(stem, name.lower())),
-                key=lambda name: -self._population.get(name, 0),
-            )[:1]
-            if towns:
+            name = self._by_adjective_stem.get(m.group("stem"))
+            if name is not None:
                 stop = m.start("stem") + len(m.group(0).split()[0])
-                out.append(Town(m.start("stem"), stop, towns[0], state[towns[0]]))
+                out.append(Town(m.start("stem"), stop, name, state[name]))
         return out
 
     def find(self, text: str) -> list[Town]:
         """The towns of the list that ``text`` names after a word that calls for a town."""
-        by_form, state = self._table
+        by_form, state, _population = self._table
         out = []
         for m in _TOWN_CUE.finditer(text):
             form = m.group("name").replace("ё", "е").replace("Ё", "Е")
@@ -127,9 +133,3 @@ class WorldTowns:
                 if name is not None and not any(t.start == start for t in out):
                     out.append(Town(start, start + len(n.group(0)), name, state[name]))
         return out
-
-
-def _adjective_stem_fits(stem: str, town: str) -> bool:
-    """ "клинцов" + "ский" of "клинцы", "жлобин" + "ский" of "жлобин", "витеб" + "ский" of "витебск"."""
-    base = town.replace("ё", "е").rstrip("ыиаоея")
-    return stem in (base, base + "ов", base + "ев") or stem + "ск" == base or stem + "цк" == base
