@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.gazetteer import find_roles
+from kg.extract.gazetteer import Match, find_roles
 from kg.extract.model import Article, Mention, Person
 from kg.extract.morph import (
     FINAL_PARTICLES,
@@ -194,10 +194,15 @@ def _completed_by_prefix(persons: dict[str, Person], cut_word: str) -> Person | 
     return found[0] if len(found) == 1 else None
 
 
+def _state_right_before(article: Article, raw: RawName) -> Match | None:
+    """The state named right before the name, one space away ("... Уругвай Альмагро", "Беларуси Игорь ...")."""
+    return next((p for p in article.places if p.kind == "country" and 0 < raw.start - p.stop <= 1), None)
+
+
 def _after_a_states_title(article: Article, raw: RawName, word: str) -> bool:
     """ "с министром иностранных дел Восточной Республики Уругвай Альмагро": one word the tagger read as a person,
     right after a title that ends in its state, no dictionary noun, is the official's surname."""
-    state = next((p for p in article.places if p.kind == "country" and 0 < raw.start - p.stop <= 1), None)
+    state = _state_right_before(article, raw)
     return (
         state is not None
         and len(word) >= 4
@@ -209,7 +214,7 @@ def _after_a_states_title(article: Article, raw: RawName, word: str) -> bool:
 def _item_of_a_list_of_states(article: Article, raw: RawName) -> bool:
     """ "министры ... Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич": a name right after a state that
     opens an item of a list is an official's, named by a surname (no patronymic)."""
-    state = next((p for p in article.places if p.kind == "country" and 0 < raw.start - p.stop <= 1), None)
+    state = _state_right_before(article, raw)
     return (
         state is not None
         and re.search(r"(?:,|\sи)\s+$", article.text[max(0, state.start - 4) : state.start]) is not None

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract import arguments, counterparts, jointacts, receptions, signings, sittings, verbargs
-from kg.extract.frames import HAPPEN, Event
+from kg.extract.frames import HAPPEN, Event, takes_part
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
 from kg.extract.partnerlists import listed_after_colon, listed_partners
@@ -216,9 +216,8 @@ def _council_sitting(article: Article, s: Sentence, t: Token) -> str | None:
 _PLANNED = frozenset(["запланировать", "планировать", "наметить", "намечать", "намечаться", "предстоять"])
 
 
-# a discussion is an event only as what someone held with a partner: "провёл обсуждение вопроса с министром X"
-# nouns that tell talks only when held with a partner: "провел обсуждение ... с министром X", "Состоялся
-# конструктивный диалог с X, с Y" ("политический диалог" alone is no meeting)
+# nouns that tell talks only as what someone held with a partner: "провёл обсуждение вопроса с министром X",
+# "Состоялся конструктивный диалог с X, с Y" ("политический диалог" alone is no meeting)
 _HELD_WITH_A_PARTNER = {"обсуждение": "talks", "диалог": "talks"}
 _HOLDING = {"obj": ("провести", "проводить"), "nsubj": ("состояться", "пройти", "проходить")}
 
@@ -732,11 +731,7 @@ def _also_took_part(tokens: list[Token], t: Token) -> bool:
     if node.head < 0:
         return False
     verb = tokens[node.head]
-    taking_part = verb.lemma == "участвовать" or (
-        verb.lemma in ("принять", "принимать")
-        and any(c.lemma == "участие" for c in children(tokens, verb, "obj"))
-    )
-    return taking_part and any(c.lemma == "также" for c in children(tokens, verb, "advmod"))
+    return takes_part(tokens, verb) and any(c.lemma == "также" for c in children(tokens, verb, "advmod"))
 
 
 def _happens_next(tokens: list[Token], t: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.model import Token
+from kg.extract.syntax import children
 
 
 @dataclass
@@ -51,3 +52,11 @@ HAPPEN = frozenset(
         "председательствовать",
     ]
 )
+
+
+def takes_part(tokens: list[Token], verb: Token) -> bool:
+    """ "принял участие", "участвовал": the verb tells that its subject took part in what it governs."""
+    return verb.lemma == "участвовать" or (
+        verb.lemma in ("принять", "принимать")
+        and any(c.lemma == "участие" for c in children(tokens, verb, "obj"))
+    )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.extract import arguments
-from kg.extract.frames import HAPPEN
+from kg.extract.frames import HAPPEN, takes_part
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition, subtree, token_at
 
@@ -70,8 +70,6 @@ def ceremony_held(tokens: list[Token], t: Token) -> bool:
     if verb is None or verb.feats.get("Tense") != "Past":
         return False
     # "в церемонии подписания приняли участие X и Y": the signing ceremony its signers took part in
-    took_part = verb.lemma == "участвовать" or (
-        verb.lemma in ("принять", "принимать")
-        and any(c.lemma == "участие" for c in children(tokens, verb, "obj"))
+    return (t.rel in ("nsubj", "nsubj:pass") and verb.lemma in HAPPEN) or (
+        t.rel == "obl" and takes_part(tokens, verb)
     )
-    return (t.rel in ("nsubj", "nsubj:pass") and verb.lemma in HAPPEN) or (t.rel == "obl" and took_part)
