@@ -41,7 +41,7 @@ from kg.extract.documents import signs
 from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import extract_meetings
-from kg.extract.model import Article, Meeting, Visit
+from kg.extract.model import Article, Meeting, PostFact, Visit
 from kg.extract.officials import described_posts
 from kg.extract.referred import meeting_referred_to
 from kg.extract.replies import add_replying_sides
@@ -218,13 +218,17 @@ def _own_envoy_there(article: Article, meeting: Meeting) -> bool:
     """A participant is an envoy posted in the state where the meeting is held (or its visit's host)."""
     there = meeting.country or (meeting.visit.host if meeting.visit else None)
     return there is not None and any(
-        (
-            post.role == "ambassador"
-            or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
-        )
-        and (posted_in(article, post.evidence) or (None,))[0] == there
+        _envoy(article, post) and (posted_in(article, post.evidence) or (None,))[0] == there
         for key in meeting.participants
         for post in article.persons[key].posts
+    )
+
+
+def _envoy(article: Article, post: PostFact) -> bool:
+    """An ambassador's post, or a consul's by its title."""
+    return (
+        post.role == "ambassador"
+        or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
     )
 
 
@@ -233,10 +237,7 @@ def _diplomats(article: Article, meeting: Meeting) -> bool:
     российским послом в Японии") -- not when the meeting is held there: a delegation visiting Minsk that meets its
     own ambassador in Belarus meets one of its own."""
     return any(
-        (
-            post.role == "ambassador"
-            or "консул" in article.text[post.evidence.start : post.evidence.stop].lower()
-        )
+        _envoy(article, post)
         and not (meeting.country and (posted_in(article, post.evidence) or (None,))[0] == meeting.country)
         for key in meeting.participants
         for post in article.persons[key].posts

@@ -39,10 +39,20 @@ class Official:
         return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
 
 
-@lru_cache(maxsize=1)
 def officials() -> dict[str, list[Official]]:
     """Officials by the comparison key of their name and of every variant spelling."""
+    return _read()[0]
+
+
+def _spellings() -> dict[str, str]:
+    """Every listed name and variant spelling by its comparison key, as the list writes it."""
+    return _read()[1]
+
+
+@lru_cache(maxsize=1)
+def _read() -> tuple[dict[str, list[Official]], dict[str, str]]:
     table: dict[str, list[Official]] = {}
+    spellings: dict[str, str] = {}
     with gazetteer_file("officials.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             official = Official(
@@ -50,18 +60,8 @@ def officials() -> dict[str, list[Official]]:
             )
             for spelling in [row["name"], *filter(None, (row["variants"] or "").split("|"))]:
                 table.setdefault(normalize_key(spelling), []).append(official)
-    return table
-
-
-@lru_cache(maxsize=1)
-def _spellings() -> dict[str, str]:
-    """Every listed name and variant spelling by its comparison key, as the list writes it."""
-    out: dict[str, str] = {}
-    with gazetteer_file("officials.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            for spelling in [row["name"], *filter(None, (row["variants"] or "").split("|"))]:
-                out.setdefault(normalize_key(spelling), spelling)
-    return out
+                spellings.setdefault(normalize_key(spelling), spelling)
+    return table, spellings
 
 
 @lru_cache(maxsize=1)

@@ -108,10 +108,10 @@ class WorldTowns:
 
     def adjectives(self, text: str) -> list[Town]:
         """Town adjectives before the town's office ("клинцовской городской администрации" names Клинцы)."""
-        state = self._table[1]
+        state, stems = self._table[1], self._by_adjective_stem  # built on the first call: `Gazetteer.load`
         out = []
         for m in _ADJECTIVE_BEFORE_OFFICE.finditer(text):
-            name = self._by_adjective_stem.get(m.group("stem"))
+            name = stems.get(m.group("stem"))
             if name is not None:
                 stop = m.start("stem") + len(m.group(0).split()[0])
                 out.append(Town(m.start("stem"), stop, name, state[name]))
