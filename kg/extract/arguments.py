@@ -353,7 +353,10 @@ def _first_named_after(article: Article, s: Sentence, start: int, reach: int | N
 
 # "во главе с", anywhere in the sentence; after the word "делегация"
 _HEADED = re.compile(r"(?i)\bво\s+главе\s+со?\b")
-_DELEGATION_HEADED = re.compile(r"(?i)\bделегаци\w*[^.;!?]{0,80}?\bво\s+главе\s+со?\b")
+# "делегация во главе с X", "делегация, возглавляемая X", "делегации под руководством X"
+_DELEGATION_HEADED = re.compile(
+    r"(?i)\bделегаци\w*[^.;!?]{0,80}?\b(?:во\s+главе\s+со?|возглавляем\w+|под\s+руководством)\b"
+)
 
 
 def led_by(article: Article, s: Sentence, delegation: bool = False) -> list[str]:

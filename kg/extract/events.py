@@ -378,6 +378,11 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         # "После встречи с X он поехал ...", "В ходе беседы с X министр отметил ...": the clause's subject met X
         subjects = [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         event.participants = arguments.merge(subjects, event.participants)
+    if verb is not None and verb.lemma == "сопровождать" and t.head == verb.index:
+        # "Во время беседы министра сопровождали его заместители A и B": who came, and whom they came with
+        came = [x for x in verbargs.subjects(tokens, verb) + children(tokens, verb, "obj")]
+        for x in came:
+            event.participants = arguments.merge(event.participants, arguments.coordinated(article, s, x))
     if verb is not None:
         # "Встреча прошла в присутствии заместителя Премьер-министра ...": present, not a side of the talks
         event.present = [
@@ -726,11 +731,14 @@ def _gathering_framed(tokens: list[Token], noun: Token) -> bool:
 
 def _also_took_part(tokens: list[Token], t: Token) -> bool:
     """ "В беседе также принимал участие X", "во встрече также участвовал X": one more who took part in the meeting
-    told before."""
+    told before; "на встрече посла сопровождал X", "во время беседы министра сопровождали A и B": those who came
+    with one of its sides."""
     node = tokens[t.head] if t.head >= 0 and tokens[t.head].lemma == "участие" else t
     if node.head < 0:
         return False
     verb = tokens[node.head]
+    if verb.lemma == "сопровождать" and node.rel == "obl":
+        return True
     return takes_part(tokens, verb) and any(c.lemma == "также" for c in children(tokens, verb, "advmod"))
 
 

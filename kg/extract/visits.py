@@ -334,6 +334,11 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
     ):
         return None
     visitor = next((p for c in children(tokens, t, "nsubj") for p in persons_of(article, s, c)), None)
+    if visitor is None:
+        # "Делегация министерства во главе с министром X посетила Алжир": the delegation's head travels
+        visitor = next(
+            (p for c in children(tokens, t, "nsubj") for p in _delegation_head(article, s, c, [])), None
+        )
     if visitor is None and t.feats.get("VerbForm") == "Part" and t.head >= 0:
         visitor = next(iter(persons_of(article, s, _modified_noun(tokens, t))), None)
     if (
@@ -350,6 +355,10 @@ def _visit_verb(article: Article, gaz: Gazetteer, s: Sentence, t: Token) -> Visi
         for c in children(tokens, t, "obj", "obl")
         if preposition(tokens, c) in (("", "в", "во") if t.lemma == "посетить" else ("в", "во"))
     ]
+    if t.lemma == "посетить":
+        # "Делегация ... посетила Алжир": the parser may take the place visited for a second subject; in the
+        # accusative it is the object
+        places += [c for c in children(tokens, t, "nsubj") if c.feats.get("Case") == "Acc"]
     host = _host_of(article, gaz, s, places)
     if host is None or host in {p.country for p in article.persons[visitor].posts}:
         return None  # a trip home, or nowhere the text names
