@@ -312,7 +312,9 @@ def _name_of_second_title(article: Article, s: Sentence, t: Token) -> list[str]:
 
 
 # "делегация ... во главе с X", "делегация, в состав которой вошли X и Y": its head, or its first member
-_LED_BY = re.compile(rf"(?i)[^.;:]{{0,60}}?(?:\bво\s+главе\s+с|{_MEMBERS_LISTED})\b")
+_LED_BY = re.compile(
+    rf"(?i)[^.;:]{{0,60}}?(?:\bво\s+главе\s+с|,\s*возглавляем\w+|\bпод\s+руководством|{_MEMBERS_LISTED})\b"
+)
 
 
 def _delegation_head_after(article: Article, s: Sentence, t: Token) -> list[str]:

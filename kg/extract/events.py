@@ -82,7 +82,8 @@ WEAK_VERBS = {
     "проводить": "talks",  # "проводил дипломата": seen off (a person as its object, checked with receptions)
 }
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
-_PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход"])
+# what two sides face the press at ("совместная конференция с X" is a press conference too)
+_PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход", "конференция"])
 _OPENING = ("открытие", "закрытие")  # "на открытии заседания": the sitting's own start or end
 _NOT_PERSON_OBJECTS = {
     "участие",
@@ -506,7 +507,8 @@ def _partner_hung_elsewhere(article: Article, s: Sentence, t: Token) -> list[str
         if y.pos in ("VERB", "AUX") or y.text in (";", ":") or y.lemma in EVENT_NOUNS:
             return []
         if (
-            y.rel == "nmod"
+            y.rel
+            in ("nmod", "obl")  # "обсуждались на встречах X с представителем Y": hung on the verb's subject
             and y.feats.get("Case") == "Ins"
             and preposition(tokens, y) in ("с", "со")
             and y.head < t.index

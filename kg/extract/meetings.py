@@ -675,6 +675,22 @@ class _MeetingReader:
             self.current.participants += [p for p in event.present if p not in self.current.participants]
             self._continue(s, [event])  # "Встреча прошла в присутствии X": the meeting told, with X present
             return
+        if (
+            not people
+            and not event.present
+            and self.current is not None
+            and event.trigger.pos == "NOUN"
+            and event.trigger.rel in ("nsubj", "nsubj:pass")  # "Встреча прошла ...", not "провели переговоры"
+            and kind in ("talks", self.current.kind)
+            and s.index - max(self.current.sentences) <= 1
+            and not self.article.mentions_in(s.index)
+            and not _another_date(self.article, s, self.current)
+        ):
+            # "X принял участие в заседании комиссии. Встреча прошла в Риге 4-6 апреля": a meeting noun with no one
+            # of its own, in a sentence that names no one, right after a meeting is told, is that meeting (a summit
+            # told after talks is another)
+            self._continue(s, [event])
+            return
         people = people or event.present
         if not people and kind == "talks" and self.current is not None and self.current.kind in CALLS:
             self._continue(s, [event])  # "Беседа состоялась по инициативе французской стороны": the call told

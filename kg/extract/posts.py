@@ -618,6 +618,12 @@ def _listed(article: Article, plural: Title, start: int, stop: int) -> Title | N
 _CLAUSE_OPENING = re.compile(r"(?i)(?:^|\s)(?:в|во|на|по|при|после|для|с|со|о|об|у|за)\s")
 
 
+# "X, я являюсь губернатором префектуры", "X, который работает послом": verbs that give the name a title
+_COPULAS = frozenset(
+    ["являться", "быть", "стать", "становиться", "оставаться", "работать", "служить", "занимать"]
+)
+
+
 def _right_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     m = _APPOSITION.match(window)
@@ -627,6 +633,9 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
     roles = find_roles(rest)
     if not roles or roles[0].start > 25 or _CLAUSE_OPENING.search(rest[: roles[0].start]):
         return None  # "Бочарников, на встрече руководитель региона проинформировал ...": another clause's subject
+    before = [p for w in re.findall(r"[а-яё-]+", rest[: roles[0].start].lower()) for p in parses(w)[:1]]
+    if any(p.tag.POS == "VERB" and p.normal_form not in _COPULAS for p in before):
+        return None  # "делегацию, возглавляемую X, приняла Председатель Сейма Y": the verb's subject, not X's title
     first = roles[0]
     head = rest[first.start : first.stop].split()[0]
     if all(p.tag.number == "plur" for p in parses(head.lower())[:2]):

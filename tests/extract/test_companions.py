@@ -92,3 +92,56 @@ def test_whoever_of_the_host_state_addressed_the_guests_met_the_visitor(extracto
         + host_sentence,
     )
     assert (people, where) == (sorted(["Ли Мин", host]), "RU")
+
+
+def test_a_meeting_noun_with_no_one_of_its_own_right_after_a_meeting_is_that_meeting(extractor):
+    a = extractor.extract(
+        "Вице-губернатор Новгородской области Олег Смирнов принял участие в заседании российско-эстонской "
+        "комиссии по приграничному сотрудничеству. Встреча прошла в Таллине 12 мая. Российскую делегацию "
+        "возглавил посол России в Эстонии Владимир Липаев.",
+        "t",
+    )
+    assert [(m.kind, sorted(a.persons[k].name for k in m.participants), m.city) for m in a.meetings] == [
+        ("session", ["Владимир Липаев", "Олег Смирнов"], "Таллин")
+    ]
+
+
+def test_partners_the_parse_hung_on_the_verb_before_a_meeting_noun_are_its_partners(extractor):
+    a = extractor.extract(
+        "Прогресс, достигнутый Черногорией в процессе присоединения к Европейскому союзу, обсуждался на встречах "
+        "премьер-министра Милойко Спаича с Верховным представителем Европейского союза по иностранным делам и "
+        "политике безопасности, вице-председателем Европейской комиссии Хавьером Соланой и европейским комиссаром "
+        "Мартой Кос.",
+        "t",
+    )
+    assert sorted(meetings(a)) == [
+        ("talks", ["Марта Кос", "Милойко Спаич"]),
+        ("talks", ["Милойко Спаич", "Хавьер Солана"]),
+    ]
+
+
+def _posts(a):
+    return {(a.persons[k].name, p.role, p.country) for k in a.persons for p in a.persons[k].posts}
+
+
+def test_a_title_after_a_comma_and_a_verb_is_the_verbs_subjects_not_the_name_befores(extractor):
+    a = extractor.extract(
+        "Делегацию, возглавляемую Тимуром Алиевым, приняла Председатель Сейма Литовской Республики Виктория "
+        "Чмилите-Нильсен.",
+        "t",
+    )
+    assert _posts(a) == {("Виктория Чмилите-Нильсен", "parliament_speaker", "LT")}
+
+
+def test_a_title_after_a_copula_is_still_the_name_befores(extractor):
+    a = extractor.extract("Меня зовут Цугумаса Мураока, я являюсь губернатором префектуры Ямагути.", "t")
+    assert _posts(a) == {("Цугумаса Мураока", "regional_head", "JP")}
+
+
+def test_a_joint_conference_with_a_partner_is_their_meeting(extractor):
+    a = extractor.extract(
+        "Об этом заявил министр иностранных дел Эстонии Маргус Цахкна на совместной конференции с главой МИД "
+        "Молдовы Михаем Попшоем.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Маргус Цахкна", "Михай Попшой"])]
