@@ -390,15 +390,22 @@ def _co_head(article: Article, s: Sentence, start: int) -> list[str]:
 def _name_after_title(article: Article, s: Sentence, t: Token) -> list[str]:
     """ "Вице-премьер Госсовета КНР Чжан Гоцин и ...": the name right after a title word, by the surface, where
     the parse hung it elsewhere (only title words, no comma or verb, in between)."""
-    if not find_roles(t.text.lower()):
+    counterpart = t.lemma in _COUNTERPART_NOUNS  # "со своим визави из Ирана X", "с коллегой из Турции Y"
+    if not counterpart and not find_roles(t.text.lower()):
         return []
     nxt = next((m for m in article.mentions_in(s.index) if m.start >= t.stop), None)
     if nxt is None:
         return []
     between = [x for x in s.tokens if t.stop <= x.start and x.stop <= nxt.start]
-    if len(between) > 6 or any(x.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") for x in between):
+    if len(between) > 6 or any(
+        x.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") and not (counterpart and x.lemma == "из")
+        for x in between
+    ):
         return []
     return [nxt.person]
+
+
+_COUNTERPART_NOUNS = frozenset(["визави", "коллега", "партнер", "партнёр"])
 
 
 def coordinated(article: Article, s: Sentence, x: Token) -> list[str]:

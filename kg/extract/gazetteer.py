@@ -157,10 +157,12 @@ class Gazetteer:
             if noun in _NAMED_BY_ITSELF:
                 self.named_regions.add(region)
             aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split(",") if a)
-            # an abbreviation a state also has ("РТ": Татарстан or Таджикистан) is read by the text's other names
-            for abbreviation in (a for a in aliases if a.isupper()):
+            # an abbreviation a state also has ("РТ": Татарстан or Таджикистан) is read by the text's other names;
+            # one of the region's own ("ВКО") is an alias like any other
+            shared = {a for c in self.countries.values() for a in c.aliases if a.isupper()}
+            for abbreviation in (a for a in aliases if a in shared):
                 self.region_abbreviations[abbreviation] = region
-            aliases = tuple(a for a in aliases if not a.isupper())
+            aliases = tuple(a for a in aliases if a not in shared)
             if aliases:
                 self.region_aliases[region.name] = aliases
         self.bodies: list[tuple[re.Pattern, Body]] = []
@@ -271,6 +273,9 @@ class Gazetteer:
                             forms.setdefault(spelling[0].lower() + spelling[1:], r)
             # "Татарстана", "в Туве", "губернатор Приморья": a region by a common alias
             for bare in self.region_aliases.get(r.name, ()):
+                if bare.isupper():
+                    forms.setdefault(bare, r)  # "аким ВКО": an abbreviation does not decline
+                    continue
                 # a foreign name the dictionary does not know declines by the regular patterns ("Хэнаня")
                 by_rules = decline_word_by_rules(bare) if " " not in bare and "-" not in bare else set()
                 for v in decline_phrase(bare) | by_rules:

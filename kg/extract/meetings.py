@@ -296,15 +296,26 @@ class _MeetingReader:
             and len(opening.participants) >= 2
             and bool(set(opening.participants) - set(self.current.participants))
         )
-        fresh = beside_gathering or (
+        # "Накануне X и Y подписали план": a signing dated on another day than the meeting told is a meeting of its own
+        signed_apart = (
             opening is not None
+            and opening.kind == "signing"
             and self.current is not None
-            and len(self.current.participants) >= 2
-            and (
-                not set(opening.participants) & set(self.current.participants)
-                # "Затем X встречал его коллега Z": someone new meets one of the meeting told, not a guest at it
-                or bool(set(opening.participants) - {p for m in self.meetings for p in m.participants})
-                and not _CONTINUE_PARTICIPANTS.search(s.text)
+            and _another_date(self.article, s, self.current)
+        )
+        fresh = (
+            beside_gathering
+            or signed_apart
+            or (
+                opening is not None
+                and self.current is not None
+                and len(self.current.participants) >= 2
+                and (
+                    not set(opening.participants) & set(self.current.participants)
+                    # "Затем X встречал его коллега Z": someone new meets one of the meeting told, not a guest at it
+                    or bool(set(opening.participants) - {p for m in self.meetings for p in m.participants})
+                    and not _CONTINUE_PARTICIPANTS.search(s.text)
+                )
             )
         )  # "Министр X обсудил с Y и Z ...": another meeting
         if (self.current is None or fresh) and opening is not None:

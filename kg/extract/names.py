@@ -48,7 +48,11 @@ from kg.extract.syntax import token_at
 
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 # "Шериг-оол", "Кара-оол": Tuvan given names end in a lowercase "-оол"
-_CAP_WORD = r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яёәғқңөұүһі]+)*(?:-оол(?:а|у|ом|е)?)?"
+# "Круз-де-Мелло", "Гарсия-дель-Рио": a Romance surname's particle between its capitalised parts
+_CAP_WORD = (
+    r"[А-ЯЁ][а-яёәғқңөұүһі]+(?:-(?:(?:де|да|ду|дос|дас|ди|дель|ла|лос)-)*[А-ЯЁ][а-яёәғқңөұүһі]+)*"
+    r"(?:-оол(?:а|у|ом|е)?)?"
+)
 # an Arabic surname with its article: "ас-Сиси", "аль-Яхья", "ад-Дарди"
 _ARTICLE_SURNAME = r"(?:аль|эль|ал|эл|ас|ад|аш|ан|ат|аз|ар|эд|эш|эс|эн)-[А-ЯЁ][а-яё]+"
 _NAME_TOKEN = re.compile(rf"^(?:{INITIAL}|{_CAP_WORD}|{_ARTICLE_SURNAME})$")

@@ -19,6 +19,7 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article, Person, PostFact, Sentence, Span
 from kg.extract.morph import first_name_forms, parses, surname_forms
 from kg.extract.scene import reference_date
+from kg.extract.syntax import children, subtree
 from kg.extract.titlestates import sentence_of
 from kg.keys import normalize_key
 from kg.resources import gazetteer_file
@@ -421,6 +422,9 @@ def posts_of_untitled_officials(article: Article) -> None:
         held = listed_posts(article, person)
         if len({(o.role, o.country) for o in held}) != 1:
             continue
+        titled = _states_titled(article, person)
+        if titled and held[0].country not in titled:
+            continue
         first = min(person.mentions, key=lambda m: m.start)
         person.posts.append(
             PostFact(
@@ -431,3 +435,26 @@ def posts_of_untitled_officials(article: Article) -> None:
                 evidence=Span(first.start, first.start),  # stated by no words of the text
             )
         )
+
+
+def _states_titled(article: Article, person: Person) -> set[str]:
+    """The states named in a title the text gives the person and no post was read from, other than those of the
+    posts the officials gazetteer lists: a common noun the name is in apposition to ("с секретарем Харьковского
+    городского совета Александром Новаком"), or one after it ("X, глава общества"). A namesake listed for another
+    state is then someone else."""
+    states: set[str] = set()
+    for m in person.mentions:
+        s = article.sentences[m.sentence]
+        tokens = s.tokens
+        for x in (t for t in tokens if m.start <= t.start < m.stop):
+            # a title after the name only after a comma ("X, глава общества"); one before it, right before
+            after = article.text[m.stop : m.stop + 2].lstrip().startswith(",")
+            titles = [c for c in children(tokens, x, "appos") if c.start >= m.stop and after]
+            if x.rel == "appos" and x.head >= 0 and tokens[x.head].stop <= m.start:
+                titles.append(tokens[x.head])
+            for t in titles:
+                if t.pos == "NOUN" and t.text[:1].islower():
+                    inside = subtree(tokens, t)
+                    stop = min(inside[-1].stop, m.start) if inside[0].start < m.start else inside[-1].stop
+                    states |= {p.iso for p in article.places_in(inside[0].start, stop) if p.iso}
+    return states

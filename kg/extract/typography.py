@@ -105,7 +105,7 @@ def _after_first_name(line: str, start: int) -> bool:
     if re.search(r"(?:^|[\s(])[А-ЯЁ]\.\s?$", before):
         return True  # "В.ПУТИН", "В. ПУТИН"
     m = re.search(r"([А-ЯЁ][а-яё]+)\s$", before)
-    if m is None:
+    if m is None or m.group(1).lower() in _TITLES_SPELT_AS_NAMES:
         return False
     # "Владимир ПУТИН"; "Хамфрей ГЕЙСЕБ", "Кристиан Рабие БОТА": a foreign first name the dictionary does not know
     # (a known common word before capitals, "Посол МИД", is no first name)
@@ -114,9 +114,14 @@ def _after_first_name(line: str, start: int) -> bool:
     )
 
 
+# a title that is also a first name: "Аким ВКО" is the head of a region, not Аким Вко
+_TITLES_SPELT_AS_NAMES = frozenset(["аким"])
+
+
 def _abbreviation(word: str) -> bool:
-    """ "МИД", "ОДКБ", "США", "РФ", "ТАСС": an abbreviation or a body's name, by its letters or the dictionary."""
-    if not _VOWELS & set(word):
+    """ "МИД", "ОДКБ", "США", "РФ", "ТАСС", "ВКО": an abbreviation or a body's name, by its letters or the
+    dictionary."""
+    if not _VOWELS & set(word) or (len(word) == 3 and not _VOWELS & set(word[:2])):
         return True
     found = parses(word.lower())
     # a guessed place ("СИЛВОЙ" read as a town in the instrumental) is no evidence, nor a guessed abbreviation of

@@ -145,3 +145,26 @@ def test_a_joint_conference_with_a_partner_is_their_meeting(extractor):
         "t",
     )
     assert meetings(a) == [("talks", ["Маргус Цахкна", "Михай Попшой"])]
+
+
+def test_a_name_after_a_counterpart_noun_is_the_partner_wherever_the_parse_hung_it(extractor):
+    a = extractor.extract(
+        "Министр энергетики России Сергей Цивилев обсудил со своим визави из Ирака Хайяном Абдель Гани "
+        "объединение энергосистем стран.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Сергей Цивилев", "Хайян Абдель Гани"])]
+
+
+def test_a_signing_told_on_another_day_than_the_meeting_is_a_meeting_of_its_own(extractor):
+    a = extractor.extract(
+        "Глава Чувашии встретился с мэром Анталии\n\n14.05.2019\n\nС мэром турецкого города Анталья Мухиттином "
+        "Бёджеком встретился сегодня Глава Чувашской Республики Михаил Игнатьев. Во встрече приняли участие "
+        "помощник Главы Иван Петров и мэр Чебоксар Денис Спирин. Накануне мэр Чебоксар Денис Спирин и мэр Антальи "
+        "Мухиттин Бёджек подписали план развития побратимских связей.",
+        "t",
+    )
+    assert sorted((sorted(a.persons[k].name for k in m.participants), str(m.date)) for m in a.meetings) == [
+        (["Денис Спирин", "Иван Петров", "Михаил Игнатьев", "Мухиттин Бёджек"], "2019-05-14"),
+        (["Денис Спирин", "Мухиттин Бёджек"], "2019-05-13"),
+    ]

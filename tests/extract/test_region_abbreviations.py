@@ -1,0 +1,56 @@
+"""Texts written for these tests: a region's own abbreviation ("ВКО", "ЗКО", "СКО") names the region, and the
+title before it that is also a first name ("Аким") does not make it a surname set in capitals."""
+
+import pytest
+
+from kg.extract.typography import repair
+
+
+@pytest.mark.parametrize(
+    "text, holder, region",
+    [
+        (
+            "Аким ЗКО Нариман Турегалиев встретился с генеральным консулом России в Уральске.",
+            "Нариман Турегалиев",
+            "ЗКО",
+        ),
+        ("В Усть-Каменогорске аким ВКО Ермек Кошербаев принял посла Японии.", "Ермек Кошербаев", "ВКО"),
+    ],
+)
+def test_a_regions_abbreviation_names_the_region_of_its_head(extractor, text, holder, region):
+    a = extractor.extract(text, "t")
+    assert any(m.kind == "region" and m.text == region and m.iso == "KZ" for m in a.places)
+    posts = {(a.persons[k].name, p.role, p.country) for k in a.persons for p in a.persons[k].posts}
+    assert (holder, "regional_head", "KZ") in posts
+    assert not any(p.name.lower().endswith(region.lower()) for p in a.persons.values())
+
+
+def test_a_title_spelt_as_a_first_name_leaves_the_abbreviation_in_capitals():
+    assert repair("Аким ЮКО принял гостей.") == "Аким ЮКО принял гостей."
+    assert repair("Сегодня Владимир ПУТИН прибыл.") == "Сегодня Владимир Путин прибыл."
+
+
+def _posts(a):
+    return {(a.persons[k].name, p.role, p.country) for k in a.persons for p in a.persons[k].posts}
+
+
+def test_a_romance_surname_keeps_its_particle(extractor):
+    a = extractor.extract(
+        "Посол Бразилии Антонио Фернандо Круз-де-Мелло встретился с мэром Харькова Геннадием Кернесом.", "t"
+    )
+    assert "Антонио Фернандо Круз-де-Мелло" in {p.name for p in a.persons.values()}
+
+
+def test_a_city_councils_secretary_is_an_official_of_the_citys_state(extractor):
+    a = extractor.extract(
+        "На встрече присутствовал секретарь Одесского городского совета Иван Петренко.", "t"
+    )
+    assert _posts(a) == {("Иван Петренко", "other_official", "UA")}
+
+
+def test_a_namesake_of_a_listed_official_titled_in_another_state_takes_no_listed_post(extractor):
+    a = extractor.extract(
+        "Гостей приветствовал руководитель Харьковского землячества Александр Новак, рассказавший о планах.",
+        "t",
+    )
+    assert ("Александр Новак", "deputy_head_of_government", "RU") not in _posts(a)
