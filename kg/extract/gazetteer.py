@@ -475,7 +475,11 @@ class Gazetteer:
         out = []
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
-            if any(a < m.end() and m.start() < b for a, b in taken) or analyzer().word_is_known(word.lower()):
+            if (
+                any(a < m.end() and m.start() < b for a, b in taken)
+                or analyzer().word_is_known(word.lower())
+                or HONORIFIC.match(word)
+            ):
                 continue
             if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Омом Бирлой": a surname after a given name, however near a state's ("Бирмой")
@@ -509,6 +513,13 @@ class Gazetteer:
         return out
 
 
+# honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество", "Доктор Ахмед",
+# "Мавлави Амир Хан Муттаки" (not Malawi mistyped)
+HONORIFIC = re.compile(
+    r"(?i)^(?:(?:шейх|шайх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|доктор|его|ее|её|высочеств|величеств)\w*|"
+    r"шри|сеньор[аы]?|месье|мсье|мадам|их|мавлави|маулави|мулла|хаджи|"
+    r"датук|датин|сери)$"  # Malaysian titles of honour: "Датук Камаруддин Джаффар", "Датук Сери Анвар Ибрагим"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{4,}(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?…»\n])\s[А-ЯЁ][а-яё]+\s+$")  # a capitalised word inside a sentence
 _ADJECTIVE_COMPOUND = re.compile(r"(?<![\w-])(?:[а-яёА-ЯЁ]{3,}о-)+[а-яёА-ЯЁ]{4,}(?![\w-])")

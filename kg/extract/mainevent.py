@@ -19,8 +19,9 @@ The second reading also joins a one-named meeting told during another state's of
 visit to that visitor, and takes talks a text refers to as held ("документ подписан по итогам
 переговоров с министром Y") with one named side where the first needs two.
 
-When neither reading finds a meeting, an official's visit to a state whose counterpart the text
-names, with documents signed, is a meeting of the two (``meeting_of_visit``); an arrival alone is not. Then two
+When neither reading finds a meeting, an official's visit to another state that the text shows the sides of
+together (documents signed, the sides or the visitor told to have talked, the hosts addressing the guests) is a
+meeting (``visitmeeting``); an arrival alone is not. Then two
 delegations' meeting, a gathering an official arrived for, a meeting referred to after its sides were named, and
 last a ceremony or reception officials of two states attended (``ceremonies``).
 
@@ -37,17 +38,16 @@ from kg.extract.attendance import meeting_of_attendance
 from kg.extract.bodysignings import meeting_of_signing_bodies
 from kg.extract.ceremonies import meeting_of_ceremony
 from kg.extract.delegations import meeting_of_delegations
-from kg.extract.documents import signs
 from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.guests import hosts_of_guests
 from kg.extract.meetings import extract_meetings
-from kg.extract.model import Article, Meeting, PostFact, Sentence, Visit
+from kg.extract.model import Article, Meeting, PostFact
 from kg.extract.officials import described_posts
 from kg.extract.referred import meeting_referred_to
 from kg.extract.replies import add_replying_sides
 from kg.extract.scene import is_international, may_be_interview, pair_told
 from kg.extract.titlestates import posted_in
+from kg.extract.visitmeeting import meeting_of_visit
 
 
 def read_meetings(article: Article, gaz: Gazetteer) -> None:
@@ -69,120 +69,6 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
         if visit_talks is not None:
             article.meetings = [visit_talks]
             countries.settle(article, article.meetings)
-
-
-_LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
-# the host's counterpart of a visitor, by the visitor's post: a head of state meets the head of state
-_COUNTERPARTS = {
-    "head_of_state": ("head_of_state", "head_of_government"),
-    "head_of_government": ("head_of_government", "head_of_state"),
-    "foreign_minister": ("foreign_minister",),
-    "parliament_speaker": ("parliament_speaker",),
-}
-
-
-def meeting_of_visit(article: Article) -> Meeting | None:
-    """ "X совершил официальный визит в Анкару ... из рук Эрдогана": an official's visit to a state whose
-    counterpart the text names is a meeting of the two, when nothing else in the text is one."""
-    # an arrival alone is no meeting yet ("прибыл с официальным визитом"): documents signed during it are, and so
-    # are the sides told to have talked ("Стороны обсудили ...")
-    talked = [s.index for s in article.sentences if not s.in_quote and _sides_talked(article, s)]
-    signed = any(signs(article, s) for s in article.sentences if not s.in_quote)
-    for visit in article.visits:
-        visitor = article.persons.get(visit.visitor)
-        if visit.host is None or visitor is None or visit.sentence in article.recalled:
-            continue
-        if any(post.country == visit.host for post in visitor.posts):
-            continue
-        # a visitor of no known state may be on a trip at home ("Даугавпилс посетил председатель Рижской думы")
-        abroad = any(post.country for post in visitor.posts)
-        # "Заместитель главы города X рассказал гостям ...": the hosts told by what they did for the guests
-        hosting, told = hosts_of_guests(article, visit) if abroad else ([], [])
-        if hosting:
-            return _visit_talks(visit, [visitor.key, *hosting], talked + told)
-        # a plain "визит" counts for a leader ("В Каир прибыл король ... для подписания соглашения"), and for anyone
-        # abroad whose sides are told to have talked
-        leader = any(p.role in _LEADERS for p in visitor.posts)
-        official = visit.kind in ("official_visit", "state_visit", "working_visit")
-        if not (talked and abroad) and not (signed and (leader or official)):
-            continue
-        for post in visitor.posts:
-            hosts = _counterparts(article, visitor.key, post.role, visit.host) if post.country else []
-            if len(hosts) == 1:
-                return _visit_talks(visit, [visitor.key, hosts[0]], talked)
-        own = {p.country for p in visitor.posts if p.country}
-        if all(
-            key == visitor.key or {p.country for p in person.posts if p.country} <= own
-            for key, person in article.persons.items()
-        ):
-            # "подписано соглашение ... , отметил губернатор X, который находится с рабочей поездкой в КНР": the
-            # visitor is the one person the text names, or the others are of his own delegation; his hosts are
-            # told only as the other party
-            return _visit_talks(visit, [visitor.key], talked)
-    return None
-
-
-# what the sides of a visit did together: "Стороны обсудили", "стороны договорились", "стороны высказались за"
-_TALKED = frozenset(
-    [
-        "обсудить",
-        "обсуждать",
-        "рассмотреть",
-        "договориться",
-        "условиться",
-        "обменяться",
-        "согласовать",
-        "наметить",
-        "высказаться",
-        "выразить",
-        "отметить",
-        "подтвердить",
-        "подчеркнуть",
-    ]
-)
-
-
-def _sides_talked(article: Article, s: Sentence) -> bool:
-    """ "Стороны обсудили возможности ...": the sides of the visit told as having talked (not as going to)."""
-    if s.index in article.recalled:
-        return False
-    for t in s.tokens:
-        verb = s.tokens[t.head] if t.head >= 0 else None
-        if (
-            t.lemma == "сторона"
-            and t.feats.get("Number") == "Plur"
-            and t.rel == "nsubj"
-            and verb is not None
-            and verb.lemma in _TALKED
-            and verb.feats.get("Tense") == "Past"
-        ):
-            return True
-    return False
-
-
-def _visit_talks(visit: Visit, participants: list[str], talked: list[int]) -> Meeting:
-    """The talks of the visit, told in its sentence and in those where its sides talked."""
-    return Meeting(
-        kind="talks",
-        sentence=visit.sentence,
-        participants=participants,
-        country=visit.host,
-        visit=visit,
-        sentences=sorted({visit.sentence, *[i for i in talked if i >= visit.sentence]}),
-    )
-
-
-def _counterparts(article: Article, visitor: str, role: str, host: str) -> list[str]:
-    """The host's officials of the first counterpart role anyone holds in the text."""
-    for counterpart in _COUNTERPARTS.get(role, ()):
-        hosts = [
-            p.key
-            for p in article.persons.values()
-            if p.key != visitor and any(f.role == counterpart and f.country == host for f in p.posts)
-        ]
-        if hosts:
-            return hosts
-    return []
 
 
 def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:

@@ -699,12 +699,15 @@ def _regnal(
     return NameParts(first, tokens[-1], "", "", given.gender, given.case)
 
 
-def title_cases(word: str) -> set[str]:
-    """The cases a title noun may stand in ("заместителю" -> {"datv"})."""
+def title_cases(word: str, plural: bool = False) -> set[str]:
+    """The cases a title noun may stand in ("заместителю" -> {"datv"}); ``plural``: those of its plural
+    ("президентов" -> {"gent", "accs"}), for the names it lists."""
     # a substantivised participle or adjective is a title's head too ("поверенный в делах", "уполномоченному");
     # a title names a person, so an inanimate homonym's cases are no title's ("посол" of fish is an accusative)
     readings = [
-        p for p in parses(word.lower()) if ("NOUN" in p.tag or "Subx" in p.tag) and p.tag.number != "plur"
+        p
+        for p in parses(word.lower())
+        if ("NOUN" in p.tag or "Subx" in p.tag) and (p.tag.number == "plur") == plural
     ]
     animate = [p for p in readings if "anim" in p.tag]
     return {p.tag.case for p in animate or readings}

@@ -213,7 +213,9 @@ def _title_head_cases(window: str, role) -> set[str]:
     # the head noun of the title, past its adjectives ("Чрезвычайного и Полномочного Посла"); a title word is
     # the head even where the tagger's first guess is an adjective ("акиму")
     head = next((w for w in words if find_roles(w.lower()) or not _adjective_or_conjunction(w)), words[0])
-    return title_cases(head)
+    # "переговоры президентов Франции и Казахстана – Эмманюэля Макрона и ...": a plural title lists its names in
+    # its own case
+    return title_cases(head) or title_cases(head, plural=True)
 
 
 def _last_conjunct(window: str) -> str:

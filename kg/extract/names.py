@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract import layout
 from kg.extract.eastasian import east_asian_family, east_asian_spans, without_glued_verb
-from kg.extract.gazetteer import find_roles
+from kg.extract.gazetteer import HONORIFIC, find_roles
 from kg.extract.model import Article, Sentence, Span
 from kg.extract.morph import (
     FINAL_PARTICLES,
@@ -231,12 +231,7 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     return Span(words[0][0], words[-1][1]) if words else None
 
 
-# honorifics that are no post: "Шейх Хамад", "Принц Тамим", "Елбасы Н. Назарбаев", "Его Величество", "Доктор Ахмед"
-_HONORIFIC = re.compile(
-    r"(?i)^(?:(?:шейх|шайх|принц|принцесс|императриц|елбасы|господин|госпож|мистер|сэр|доктор|его|ее|её|высочеств|величеств)\w*|"
-    r"шри|сеньор[аы]?|месье|мсье|мадам|их|"
-    r"датук|датин|сери)$"  # Malaysian titles of honour: "Датук Камаруддин Джаффар", "Датук Сери Анвар Ибрагим"
-)
+_HONORIFIC = HONORIFIC
 
 
 # a place-type noun whose name follows it ("провинции Ляонин", "префектуры Тоттори", "штата Гоа", "г. Сари")

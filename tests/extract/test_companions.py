@@ -168,3 +168,21 @@ def test_a_signing_told_on_another_day_than_the_meeting_is_a_meeting_of_its_own(
         (["Денис Спирин", "Иван Петров", "Михаил Игнатьев", "Мухиттин Бёджек"], "2019-05-14"),
         (["Денис Спирин", "Мухиттин Бёджек"], "2019-05-13"),
     ]
+
+
+def test_a_visitor_who_talked_during_the_visit_held_its_meeting(extractor):
+    people, where, visit = _only_meeting(
+        extractor,
+        "В Челябинскую область прибыл посол Омана Мохаммед Аль-Харти. В правительстве области он обсудил "
+        "возможности сотрудничества в строительстве.",
+    )
+    assert (people, where, visit.visitor) == (["Мохаммед Аль-Харти"], "RU", "мохаммед аль-харти")
+
+
+def test_a_visitor_who_talked_with_his_own_states_envoy_held_no_meeting_of_states(extractor):
+    a = extractor.extract(
+        "Губернатор Архангельской области Игорь Орлов прибыл с рабочей поездкой в Ереван. Игорь Орлов и посол "
+        "России в Армении Сергей Копыркин обсудили программу визита.",
+        "t",
+    )
+    assert a.meetings == []

@@ -54,3 +54,18 @@ def test_a_namesake_of_a_listed_official_titled_in_another_state_takes_no_listed
         "t",
     )
     assert ("Александр Новак", "deputy_head_of_government", "RU") not in _posts(a)
+
+
+def test_names_a_plural_title_lists_after_a_dash_take_its_case(extractor):
+    a = extractor.extract(
+        "В Ташкенте прошли переговоры президентов Франции и Узбекистана – Эмманюэля Макрона и Шавката Мирзиёева.",
+        "t",
+    )
+    assert {p.name for p in a.persons.values()} == {"Эмманюэль Макрон", "Шавкат Мирзиёев"}
+
+
+def test_an_honorific_a_slip_away_from_a_states_name_is_no_state(extractor):
+    a = extractor.extract("Делегацию принял министр иностранных дел Мавлави Абдул Кабир.", "t")
+    assert not any(m.iso == "MW" for m in a.places)
+    b = extractor.extract("Делегацию принял министр иностранных дел Малави Нэнси Тембо.", "t")
+    assert any(m.iso == "MW" for m in b.places)
