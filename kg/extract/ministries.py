@@ -56,3 +56,44 @@ def _forms_of(area: str) -> list[str]:
         if size <= 2:
             break
     return short + full
+
+
+# "глава ведомства", "руководителя ведомства": a title that names its body only by the ministry told before it
+_AGENCY_HEAD = re.compile(r"(?i)^(?:глав|руководител)\w*\s+ведомств\w*$")
+_FOREIGN_MINISTRY = re.compile(
+    r"\bМИД\b|\b[Мм]инистерств\w*\s+(?:иностранных\s+дел|(?:по\s+)?(?:иностранным|внешним)\s+делам)"
+)
+_MINISTRY = re.compile(r"\bМин(?!ск)[а-яё]{3,}\b|\b[Мм]инистерств\w*")
+_AGENCY_REACH = 200  # the ministry is told this close before the title, in its sentence or the one before
+
+
+def agency_of_the_head(article: Article, start: int, title: str) -> tuple[str, str | None] | None:
+    """ "пресс-служба МИД Украины по итогам встречи главы ведомства X": the role and the state of a head of "the
+    agency" that the text named just before (a foreign ministry's head is its foreign minister)."""
+    if not _AGENCY_HEAD.match(title.strip()):
+        return None
+    here = next((s for s in article.sentences if s.start <= start < s.stop), None)
+    if here is None:
+        return None
+    floor = article.sentences[here.index - 1].start if here.index else here.start
+    window_start = max(floor, start - _AGENCY_REACH)
+    window = article.text[window_start:start]
+    told = [(m, "foreign_minister") for m in _FOREIGN_MINISTRY.finditer(window)]
+    told += [
+        (m, "minister")
+        for m in _MINISTRY.finditer(window)
+        if not any(f.start() == m.start() for f, _ in told)
+    ]
+    if not told:
+        return None
+    last, role = max(told, key=lambda pair: pair[0].start())
+    after = window_start + last.end()
+    state = next(
+        (
+            p.iso
+            for p in article.places
+            if after <= p.start <= after + _STATE_AFTER and p.kind in ("country", "adjective") and p.iso
+        ),
+        None,
+    )
+    return role, state

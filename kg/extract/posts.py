@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.acronyms import TEXT_DEFINED
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
+from kg.extract.ministries import agency_of_the_head
 from kg.extract.model import Article, Mention, PostFact, Sentence, Span
 from kg.extract.morph import known_noun_only, parses, title_cases
 from kg.extract.postorgs import organization_of
@@ -748,6 +749,9 @@ def _post(
     if local:
         role = regional_role(role, own_places[0][0] if own_places else None)
     role_text = article.text[span.start + role_match.start : span.start + role_match.stop]
+    agency = agency_of_the_head(article, span.start + role_match.start, role_text)
+    if agency is not None:
+        role, country = agency[0], country or agency[1]  # "МИД Украины ... главы ведомства X"
     if (
         body is not None
         and body.country is None

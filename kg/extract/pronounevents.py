@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract import arguments, verbargs
-from kg.extract.frames import Event
+from kg.extract.frames import Event, takes_part
 from kg.extract.model import Article, Sentence, Token
-from kg.extract.syntax import children
+from kg.extract.syntax import children, preposition
 
 # verbs whose object is the event conducted: "провели", "возглавили", "открыли", "вели"
 _CONDUCT = frozenset(
@@ -28,6 +28,13 @@ _PRONOUNS = {
     "ее": ({"Fem"}, "Sing"),
     "их": (set(), "Plur"),
 }
+# the same pronouns after "в", the event someone took part in: "участие в нем приняли", "в ней участвовали"
+_LOCATIVES = {
+    "нем": ({"Masc", "Neut"}, "Sing"),
+    "нём": ({"Masc", "Neut"}, "Sing"),
+    "ней": ({"Fem"}, "Sing"),
+    "них": (set(), "Plur"),
+}
 # plural-only nouns the tagger may give the singular
 _PLURAL_TANTUM = frozenset(["переговоры", "переговор", "консультации"])
 
@@ -37,35 +44,61 @@ def pronoun_event(
 ) -> Event | None:
     """The event ``t`` stands for when it is a pronoun object of a verb of conducting; ``kind_of`` reads the kind
     of an event noun of another sentence (``events._noun_event``'s)."""
-    form = _PRONOUNS.get(t.text.lower())
-    if form is None or t.rel != "obj" or t.head < 0 or s.index == 0:
+    form = _PRONOUNS.get(t.text.lower()) or _LOCATIVES.get(t.text.lower())
+    if form is None or t.head < 0 or s.index == 0:
         return None
-    verb = s.tokens[t.head]
-    if verb.lemma not in _CONDUCT:
+    verb = _verb_taking_part(s, t) if t.text.lower() in _LOCATIVES else s.tokens[t.head]
+    if verb is None or (t.text.lower() in _PRONOUNS and (t.rel != "obj" or verb.lemma not in _CONDUCT)):
         return None
     before = article.sentences[s.index - 1]
     if before.paragraph != s.paragraph or before.in_quote != s.in_quote:
         return None
-    antecedent = _antecedent(before, form, kind_of)
+    taking_part = t.text.lower() in _LOCATIVES
+    antecedent = _antecedent(before, form, kind_of, signing=taking_part)
     if antecedent is None:
         return None
+    if antecedent == "signing":
+        antecedent = (
+            "talks"  # "Подписание договора состоялось накануне. Участие в нем приняли X и Y": they met
+        )
     people = [p for x in verbargs.subjects(s.tokens, verb) for p in arguments.coordinated(article, s, x)]
     if not people:
         return None
     return Event(antecedent, s.index, t, participants=people)
 
 
+def _verb_taking_part(s: Sentence, t: Token) -> Token | None:
+    """ "Участие в нем приняли X и Y", "в ней участвовали X и Y": the verb of taking part the pronoun is the
+    event of."""
+    if t.rel not in ("obl", "nmod") or preposition(s.tokens, t) not in ("в", "во"):
+        return None
+    head = s.tokens[t.head]
+    if head.lemma == "участие" and head.head >= 0:
+        head = s.tokens[head.head]
+    return head if head.pos == "VERB" and takes_part(s.tokens, head) else None
+
+
 def _antecedent(
-    before: Sentence, form: tuple[set[str], str], kind_of: Callable[[Sentence, Token], str | None]
+    before: Sentence,
+    form: tuple[set[str], str],
+    kind_of: Callable[[Sentence, Token], str | None],
+    signing: bool = False,
 ) -> str | None:
     """The kind of the last event noun of ``before`` that agrees with the pronoun, itself or by the body in the
-    genitive it names ("заседании межправкомиссии")."""
+    genitive it names ("заседании межправкомиссии"); ``signing``: a signing ceremony counts too."""
     genders, number = form
     for noun in reversed(before.tokens):
         if noun.pos != "NOUN":
             continue
-        kind = kind_of(before, noun)
-        if kind is None or kind in ("signing", "session_domestic", "session_reference"):
+        # "подписание договора состоялось": a signing told with no signers is no event of its own, yet one taken
+        # part in
+        kind = "signing" if signing and noun.lemma == "подписание" else kind_of(before, noun)
+        if (
+            kind is None
+            or kind in ("session_domestic", "session_reference")
+            or kind == "signing"
+            and not signing
+        ):
             continue
         candidates = [noun, *children(before.tokens, noun, "nmod")]
         if any(_agrees(c, genders, number) for c in candidates):

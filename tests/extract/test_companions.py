@@ -186,3 +186,16 @@ def test_a_visitor_who_talked_with_his_own_states_envoy_held_no_meeting_of_state
         "t",
     )
     assert a.meetings == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Торжественное подписание соглашения о сотрудничестве между Казанью и Стамбулом состоялось вчера. "
+        "Участие в нем приняли мэр Казани Ильсур Метшин и мэр Стамбула Экрем Имамоглу.",
+        "Вчера в Казани прошла встреча делегаций двух городов. В ней участвовали мэр Казани Ильсур Метшин и мэр "
+        "Стамбула Экрем Имамоглу.",
+    ],
+)
+def test_those_who_took_part_in_the_event_a_pronoun_stands_for_met(extractor, told):
+    assert meetings(extractor.extract(told, "t")) == [("talks", ["Ильсур Метшин", "Экрем Имамоглу"])]

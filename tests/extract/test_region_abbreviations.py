@@ -69,3 +69,22 @@ def test_an_honorific_a_slip_away_from_a_states_name_is_no_state(extractor):
     assert not any(m.iso == "MW" for m in a.places)
     b = extractor.extract("Делегацию принял министр иностранных дел Малави Нэнси Тембо.", "t")
     assert any(m.iso == "MW" for m in b.places)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        (
+            "Как сообщила пресс-служба МИД Грузии, по итогам встречи главы ведомства Макара Гаприндашвили со своим "
+            "армянским коллегой стороны подписали план.",
+            ("Макар Гаприндашвили", "foreign_minister", "GE"),
+        ),
+        (
+            "Пресс-служба Министерства сельского хозяйства Казахстана сообщила, что руководитель ведомства Айдарбек "
+            "Сапаров провел встречу с послом Франции.",
+            ("Айдарбек Сапаров", "minister", "KZ"),
+        ),
+    ],
+)
+def test_the_head_of_the_agency_heads_the_ministry_told_before(extractor, text, post):
+    assert post in _posts(extractor.extract(text, "t"))
