@@ -280,6 +280,8 @@ class Gazetteer:
                 by_rules = decline_word_by_rules(bare) if " " not in bare and "-" not in bare else set()
                 for v in decline_phrase(bare) | by_rules:
                     forms.setdefault(v, r)
+                if _CAPITALISED_PARTS.fullmatch(bare):
+                    forms.setdefault(bare.replace("-", " "), r)  # "Шида-Картли" is also written "Шида Картли"
         return _alternation(forms), forms
 
     @cached_property
@@ -520,6 +522,7 @@ HONORIFIC = re.compile(
     r"шри|сеньор[аы]?|месье|мсье|мадам|их|мавлави|маулави|мулла|хаджи|"
     r"датук|датин|сери)$"  # Malaysian titles of honour: "Датук Камаруддин Джаффар", "Датук Сери Анвар Ибрагим"
 )
+_CAPITALISED_PARTS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+")
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{4,}(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?…»\n])\s[А-ЯЁ][а-яё]+\s+$")  # a capitalised word inside a sentence
 _ADJECTIVE_COMPOUND = re.compile(r"(?<![\w-])(?:[а-яёА-ЯЁ]{3,}о-)+[а-яёА-ЯЁ]{4,}(?![\w-])")

@@ -88,3 +88,12 @@ def test_an_honorific_a_slip_away_from_a_states_name_is_no_state(extractor):
 )
 def test_the_head_of_the_agency_heads_the_ministry_told_before(extractor, text, post):
     assert post in _posts(extractor.extract(text, "t"))
+
+
+def test_a_hyphenated_regions_name_written_with_a_space_is_the_region(extractor):
+    a = extractor.extract(
+        "В историко-географическом крае Шида Картли губернатор Михаил Шакулашвили принял посла Казахстана.",
+        "t",
+    )
+    assert any(m.kind == "region" and m.iso == "GE" and m.text == "Шида Картли" for m in a.places)
+    assert {p.name for p in a.persons.values()} == {"Михаил Шакулашвили"}
