@@ -97,3 +97,10 @@ def test_a_hyphenated_regions_name_written_with_a_space_is_the_region(extractor)
     )
     assert any(m.kind == "region" and m.iso == "GE" and m.text == "Шида Картли" for m in a.places)
     assert {p.name for p in a.persons.values()} == {"Михаил Шакулашвили"}
+
+
+def test_the_secretary_of_a_security_council_told_by_its_abbreviation_is_an_official(extractor):
+    a = extractor.extract(
+        "В Астане прошли консультации под руководством секретаря СБ РК Гизата Нурдаулетова.", "t"
+    )
+    assert ("Гизат Нурдаулетов", "other_official", "KZ") in _posts(a)
