@@ -98,7 +98,8 @@ _NAMED_BY_ITSELF = frozenset(
 
 def _alternation(forms: dict[str, object]) -> re.Pattern:
     ordered = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+    # a number glued after the name still ends it: "в Кабуле12 марта"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![^\W\d]|-)")
 
 
 _PART_OF_A_CONTINENT = re.compile(r"(?i)(?:латинск|южн|северн|центральн)\w*\s+$")

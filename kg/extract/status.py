@@ -126,6 +126,15 @@ def _recent_participle(tokens: list[Token], x: Token, trigger: Token) -> bool:
     )
 
 
+def _developed(tokens: list[Token], t: Token) -> bool:
+    """The event noun is what something follows up on: "в развитие встречи", "в развитие договоренностей,
+    достигнутых на переговорах"."""
+    for a in [t, *ancestors(tokens, t)][:3]:
+        if a.head >= 0 and tokens[a.head].lemma == "развитие" and preposition(tokens, tokens[a.head]) == "в":
+            return True
+    return False
+
+
 def read_status(article: Article, s: Sentence, event: Event) -> None:
     tokens = s.tokens
     t = event.trigger
@@ -170,6 +179,11 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
     if _results_told(tokens, t):
         own = True  # "информировал об итогах своего визита в США и переговоров с X": told after, to someone else
+    if _developed(tokens, t):
+        own = (
+            True  # "В развитие встречи президентов X и Y министр Z провел ...": what is built on came before
+        )
+        markers.add("phrase")
     before = s.text[: max(0, t.start - s.start)]
     if _RECALL_PHRASES.search(before) and not re.search(
         r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text

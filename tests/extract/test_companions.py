@@ -199,3 +199,13 @@ def test_a_visitor_who_talked_with_his_own_states_envoy_held_no_meeting_of_state
 )
 def test_those_who_took_part_in_the_event_a_pronoun_stands_for_met(extractor, told):
     assert meetings(extractor.extract(told, "t")) == [("talks", ["Ильсур Метшин", "Экрем Имамоглу"])]
+
+
+def test_a_meeting_followed_up_on_is_recalled_not_news(extractor):
+    a = extractor.extract(
+        "Узбекистан и Казахстан обсудили водные вопросы\n\nВ развитие встречи президента Узбекистана Шавката "
+        "Мирзиёева с президентом Казахстана Касым-Жомартом Токаевым министр водного хозяйства Шавкат Хамраев провел "
+        "рабочую встречу с министром водных ресурсов Казахстана Нуржаном Ногаевым.",
+        "t",
+    )
+    assert meetings(a) == [("talks", ["Нуржан Ногаев", "Шавкат Хамраев"])]

@@ -104,3 +104,8 @@ def test_the_secretary_of_a_security_council_told_by_its_abbreviation_is_an_offi
         "В Астане прошли консультации под руководством секретаря СБ РК Гизата Нурдаулетова.", "t"
     )
     assert ("Гизат Нурдаулетов", "other_official", "KZ") in _posts(a)
+
+
+def test_a_place_with_a_number_glued_after_it_is_still_the_place(extractor):
+    a = extractor.extract("Об этом заявил на переговорах в Кабуле12 марта министр Бахтиёр Саидов.", "t")
+    assert [(m.kind, m.iso, m.text) for m in a.places if m.kind == "city"] == [("city", "AF", "Кабуле")]
