@@ -696,6 +696,11 @@ class _MeetingReader:
             and s.index - max(self.current.sentences) <= 1
             and not self.article.mentions_in(s.index)
             and not _another_date(self.article, s, self.current)
+            # it tells where or when ("в Риге 4-6 апреля"): the meeting's scene, not a part of it told apart
+            and (
+                any(m.kind in ("city", "country") for m in self.article.places_in(s.start, s.stop))
+                or sentence_date(self.article, s, None) is not None
+            )
         ):
             # "X принял участие в заседании комиссии. Встреча прошла в Риге 4-6 апреля": a meeting noun with no one
             # of its own, in a sentence that names no one, right after a meeting is told, is that meeting (a summit

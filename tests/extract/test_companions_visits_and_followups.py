@@ -1,6 +1,8 @@
-"""Texts written for these tests: those who accompanied a side at a meeting told before are its participants, and
-the sentence that says so opens no meeting of its own ("На встрече посла сопровождал X", "Во время беседы министра
-сопровождали A и B")."""
+"""Texts written for these tests, on who met whom when the text tells it around the meeting word: those who
+accompanied a side ("На встрече посла сопровождал X"); a visit whose sides talked, whose visitor talked, or whose hosts
+addressed the guests; a meeting noun with no one of its own right after a meeting; a partner the parse hung elsewhere
+or named after a counterpart noun ("со своим визави из Ирана X"); a joint conference; a signing on another day; those
+who took part in the event a pronoun stands for; a meeting followed up on ("в развитие встречи") recalled."""
 
 import pytest
 

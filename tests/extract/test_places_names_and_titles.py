@@ -1,5 +1,8 @@
-"""Texts written for these tests: a region's own abbreviation ("ВКО", "ЗКО", "СКО") names the region, and the
-title before it that is also a first name ("Аким") does not make it a surname set in capitals."""
+"""Texts written for these tests, on places, names and titles: a region's own abbreviation ("ВКО"), a hyphenated
+region written with a space, a place with a number glued after it, an honorific a slip away from a state's name; a
+Romance surname's particle, names a plural title lists after a dash; a city council's secretary, a security council's
+secretary told as "СБ", the head of "the agency" told before, a title after a comma and a verb, a listed official's
+namesake titled in another state."""
 
 import pytest
 
