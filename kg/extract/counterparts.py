@@ -43,7 +43,7 @@ def officials_of_one_host(article: Article, event: Event, dated: bool = False) -
     """ "провел переговоры с премьер-министром Японии X и министром иностранных дел Y": two officials of one
     state in different posts are met one after the other; so are those of a programme told with its day ("На 28
     ноября запланированы переговоры с X, премьер-министром Y и председателем Z")."""
-    if event.future and not dated or event.trigger.lemma == "встреча":
+    if event.future and not dated or event.trigger.lemma == "встреча" and not _meetings_listed(event.trigger):
         return False  # "в ходе встречи министра X с Y и Z": one meeting the noun names; undated plans stay unsplit
     posts = [article.persons[key].posts for side in event.counterparts for key in side]
     if len(posts) < 2 or not all(posts):
@@ -58,6 +58,12 @@ def officials_of_one_host(article: Article, event: Event, dated: bool = False) -
     # officials of two ranks or more ("с министром X, министром Y и мэром Z") are met one after the other; officials
     # all of one rank ("с депутатами X и Y", "с министрами X и Y") may be one group
     return len(states) <= 1 and len(roles) > 1
+
+
+def _meetings_listed(t: Token) -> bool:
+    """ "Программа визита была насыщенной – встречи с X, Y и Z": the plural noun heading a list of its own (the
+    tagger may read "встречи" as a genitive singular; governed by nothing, it is the nominative plural)."""
+    return t.feats.get("Number") == "Plur" or t.text.lower() == "встречи" and t.rel in ("root", "parataxis")
 
 
 _HEADS = ("head_of_state", "head_of_government")
