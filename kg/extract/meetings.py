@@ -686,25 +686,7 @@ class _MeetingReader:
             self.current.participants += [p for p in event.present if p not in self.current.participants]
             self._continue(s, [event])  # "Встреча прошла в присутствии X": the meeting told, with X present
             return
-        if (
-            not people
-            and not event.present
-            and self.current is not None
-            and event.trigger.pos == "NOUN"
-            and event.trigger.rel in ("nsubj", "nsubj:pass")  # "Встреча прошла ...", not "провели переговоры"
-            and kind in ("talks", self.current.kind)
-            and s.index - max(self.current.sentences) <= 1
-            and not self.article.mentions_in(s.index)
-            and not _another_date(self.article, s, self.current)
-            # it tells where or when ("в Риге 4-6 апреля"): the meeting's scene, not a part of it told apart
-            and (
-                any(m.kind in ("city", "country") for m in self.article.places_in(s.start, s.stop))
-                or sentence_date(self.article, s, None) is not None
-            )
-        ):
-            # "X принял участие в заседании комиссии. Встреча прошла в Риге 4-6 апреля": a meeting noun with no one
-            # of its own, in a sentence that names no one, right after a meeting is told, is that meeting (a summit
-            # told after talks is another)
+        if not people and self._scene_of_the_current(s, event, kind):
             self._continue(s, [event])
             return
         people = people or event.present
@@ -735,6 +717,27 @@ class _MeetingReader:
             future=event.future,
             word=event.trigger.lemma,
             held=event.trigger.pos == "VERB" and event.trigger.feats.get("Tense") == "Past",
+        )
+
+    def _scene_of_the_current(self, s: Sentence, event: Event, kind: str) -> bool:
+        """ "X принял участие в заседании комиссии. Встреча прошла в Риге 4-6 апреля": a meeting noun with no one of
+        its own, the subject of a sentence that names no one and tells where or when, right after a meeting is
+        told, is that meeting (a summit told after talks is another; a part told apart, with no place or day, may
+        be another scene of it)."""
+        current = self.current
+        return (
+            current is not None
+            and not event.present
+            and event.trigger.pos == "NOUN"
+            and event.trigger.rel in ("nsubj", "nsubj:pass")  # "Встреча прошла ...", not "провели переговоры"
+            and kind in ("talks", current.kind)
+            and s.index - max(current.sentences) <= 1
+            and not self.article.mentions_in(s.index)
+            and not _another_date(self.article, s, current)
+            and (
+                any(m.kind in ("city", "country") for m in self.article.places_in(s.start, s.stop))
+                or sentence_date(self.article, s, None) is not None
+            )
         )
 
     def _listed_for_the_visitor(self, event: Event, people: list[str], elsewhere: set[str]) -> bool:

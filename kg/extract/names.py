@@ -231,9 +231,6 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     return Span(words[0][0], words[-1][1]) if words else None
 
 
-_HONORIFIC = HONORIFIC
-
-
 # a place-type noun whose name follows it ("провинции Ляонин", "префектуры Тоттори", "штата Гоа", "г. Сари")
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:провинци[ийя]|город[аеу]?|префектур[ыаеу]|штат[аеу]?|округ[аеу]?|уезд[аеу]?|аймак[аеу]?|"
@@ -253,7 +250,7 @@ def _title_word(word: str) -> bool:
     word = word.strip(",;:")
     if re.match(r"(?i)^ш[еа]йх(?:а|у|ом|е)?$", word):
         return True  # "Шайхом Навафом": the dictionary guesses a first name in any capitalised word
-    return (bool(find_roles(word.lower())) or bool(_HONORIFIC.match(word))) and not is_name(word)
+    return (bool(find_roles(word.lower())) or bool(HONORIFIC.match(word))) and not is_name(word)
 
 
 def name_tokens(text: str) -> list[str]:

@@ -438,17 +438,14 @@ def posts_of_untitled_officials(article: Article) -> None:
 
 
 def _states_titled(article: Article, person: Person) -> set[str]:
-    """The states named in a title the text gives the person and no post was read from, other than those of the
-    posts the officials gazetteer lists: a common noun the name is in apposition to ("с секретарем Харьковского
-    городского совета Александром Новаком"), or one after it ("X, глава общества"). A namesake listed for another
-    state is then someone else."""
+    """The states named in the titles the text gives the person as common nouns in apposition: one the name
+    follows ("с секретарем Харьковского городского совета Александром Новаком"), or one after the name and a comma
+    ("X, глава общества"). A namesake the officials gazetteer lists for another state is then someone else."""
     states: set[str] = set()
     for m in person.mentions:
-        s = article.sentences[m.sentence]
-        tokens = s.tokens
+        tokens = article.sentences[m.sentence].tokens
+        after = article.text[m.stop : m.stop + 2].lstrip().startswith(",")
         for x in (t for t in tokens if m.start <= t.start < m.stop):
-            # a title after the name only after a comma ("X, глава общества"); one before it, right before
-            after = article.text[m.stop : m.stop + 2].lstrip().startswith(",")
             titles = [c for c in children(tokens, x, "appos") if c.start >= m.stop and after]
             if x.rel == "appos" and x.head >= 0 and tokens[x.head].stop <= m.start:
                 titles.append(tokens[x.head])

@@ -42,8 +42,9 @@ _PLURAL_TANTUM = frozenset(["переговоры", "переговор", "ко�
 def pronoun_event(
     article: Article, s: Sentence, t: Token, kind_of: Callable[[Sentence, Token], str | None]
 ) -> Event | None:
-    """The event ``t`` stands for when it is a pronoun object of a verb of conducting; ``kind_of`` reads the kind
-    of an event noun of another sentence (``events._noun_event``'s)."""
+    """The event ``t`` stands for when it is a pronoun object of a verb of conducting, or a pronoun after "в" of a
+    verb of taking part ("Участие в нем приняли X и Y"); ``kind_of`` reads the kind of an event noun of another
+    sentence (``events._noun_event``'s)."""
     form = _PRONOUNS.get(t.text.lower()) or _LOCATIVES.get(t.text.lower())
     if form is None or t.head < 0 or s.index == 0:
         return None
@@ -58,9 +59,8 @@ def pronoun_event(
     if antecedent is None:
         return None
     if antecedent == "signing":
-        antecedent = (
-            "talks"  # "Подписание договора состоялось накануне. Участие в нем приняли X и Y": they met
-        )
+        # "Подписание договора состоялось накануне. Участие в нем приняли X и Y": those who took part met
+        antecedent = "talks"
     people = [p for x in verbargs.subjects(s.tokens, verb) for p in arguments.coordinated(article, s, x)]
     if not people:
         return None
