@@ -3,7 +3,7 @@
 ``data/gazetteer/world_cities.tsv`` (built from GeoNames by ``build_world_cities.py``) gives some 32,000
 Russian names of towns of every state with their case forms. Unlike the curated cities, which are found
 wherever they are written, a town of this list is taken only where the words before it say a place is
-named: "в Биробиджане", "из Хэгана", "город Сибай", "г. Ноймюнстер", "мэр Ларнаки". A town named bare
+named: "в Биробиджане", "из Хэгана", "город Сибай", "г. Ноймюнстер", "мэр Ларнаки", "бургомистр Хайльбронна". A town named bare
 ("Гусев сказал") is most often a person or a thing, and this list cannot tell which.
 """
 
@@ -21,7 +21,8 @@ _TOWN_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3}(?![\w-])"
 # abbreviation, a town's head or office
 _TOWN_CUE = re.compile(
     r"(?<![\w-])(?:(?P<into>[Вв]о?)|(?P<out_of>[Ии]з)|[Гг]ород(?:а|е|у|ом)?|г\.|[Мм]эр(?:а|у|ом|е|ия|ии|ию|ией)?"
-    r"|[Гг]радоначальник(?:а|у|ом)?|[Аа]ким(?:а|у|ом|ат|ата|ате)?|[Хх]оким(?:а|у|ом|ият|ията|ияте)?)\s+"
+    r"|[Гг]радоначальник(?:а|у|ом)?|[Аа]ким(?:а|у|ом|ат|ата|ате)?|[Хх]оким(?:а|у|ом|ият|ията|ияте)?"
+    r"|[Бб]у(?:рго|р)мистр(?:а|у|ом|е)?|[Пп]римар(?:а|у|ом|е|ия|ии|ию|ией)?)\s+"
     rf"(?P<name>{_TOWN_NAME})"
 )
 # "между городами Стародуб и Павликени, а также Аврен и Гусь-Хрустальный": a plural "город" calls for every name

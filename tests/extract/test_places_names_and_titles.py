@@ -2,7 +2,7 @@
 region written with a space, a place with a number glued after it, an honorific a slip away from a state's name; a
 Romance surname's particle, names a plural title lists after a dash; a city council's secretary, a security council's
 secretary told as "СБ", the head of "the agency" told before, a title after a comma and a verb, a listed official's
-namesake titled in another state."""
+namesake titled in another state; the world town a burgomaster or a primar heads."""
 
 import pytest
 
@@ -112,3 +112,14 @@ def test_the_secretary_of_a_security_council_told_by_its_abbreviation_is_an_offi
 def test_a_place_with_a_number_glued_after_it_is_still_the_place(extractor):
     a = extractor.extract("Об этом заявил на переговорах в Кабуле12 марта министр Бахтиёр Саидов.", "t")
     assert [(m.kind, m.iso, m.text) for m in a.places if m.kind == "city"] == [("city", "AF", "Кабуле")]
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Делегацию принял бургомистр Хайльбронна Гарри Мергель.", ("Гарри Мергель", "regional_head", "DE")),
+        ("Делегацию принял примар Сучавы Ион Попеску.", ("Ион Попеску", "regional_head", "RO")),
+    ],
+)
+def test_a_burgomaster_or_primar_names_the_world_town_he_heads(extractor, text, post):
+    assert post in _posts(extractor.extract(text, "t"))
