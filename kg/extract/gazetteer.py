@@ -149,6 +149,9 @@ class Gazetteer:
         self.named_regions: set[Region] = set()  # found by their whole name, not an adjective and a noun
         self.region_aliases: dict[str, tuple[str, ...]] = {}
         self.region_abbreviations: dict[str, Region] = {}
+        shared = {
+            a for c in self.countries.values() for a in c.aliases if a.isupper()
+        }  # states' abbreviations
         for row in _rows(self._path("regions.tsv")):
             name, noun, iso = row[:3]
             region = Region(
@@ -160,7 +163,6 @@ class Gazetteer:
             aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split(",") if a)
             # an abbreviation a state also has ("РТ": Татарстан or Таджикистан) is read by the text's other names;
             # one of the region's own ("ВКО") is an alias like any other
-            shared = {a for c in self.countries.values() for a in c.aliases if a.isupper()}
             for abbreviation in (a for a in aliases if a in shared):
                 self.region_abbreviations[abbreviation] = region
             aliases = tuple(a for a in aliases if a not in shared)

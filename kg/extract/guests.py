@@ -20,7 +20,7 @@ _ARGUMENTS = frozenset(["obj", "iobj", "obl"])
 def hosts_of_guests(article: Article, visit: Visit) -> tuple[list[str], list[int]]:
     """The host state's officials who did something to the visit's guests, and the sentences that tell it."""
     visitor = article.persons[visit.visitor]
-    theirs = {p.country for p in visitor.posts if p.country}
+    theirs = visitor.states
     hosts: list[str] = []
     told: list[int] = []
     for s in article.sentences[visit.sentence :]:
@@ -36,7 +36,7 @@ def hosts_of_guests(article: Article, visit: Visit) -> tuple[list[str], list[int
                 p for x in verbargs.subjects(s.tokens, verb) for p in arguments.coordinated(article, s, x)
             ]
             for key in doers:
-                states = {p.country for p in article.persons[key].posts if p.country}
+                states = article.persons[key].states
                 if key != visitor.key and visit.host in states and not states & theirs and key not in hosts:
                     hosts.append(key)
                     told.append(s.index)

@@ -10,6 +10,7 @@ import re
 
 from kg.extract.bodyheads import body_heads
 from kg.extract.model import Article, PostFact
+from kg.extract.titlestates import sentence_of
 
 _MINISTER = re.compile(r"(?i)\b(?:(?:перв\w+\s+)?(?:заместител\w+|зам\.?)\s+)?министр\w*\s+(.+)$")
 _AREA_WORDS = 4  # the area of a title: "сельского хозяйства", "промышленности и торговли"
@@ -72,10 +73,10 @@ def agency_of_the_head(article: Article, start: int, title: str) -> tuple[str, s
     agency" that the text named just before (a foreign ministry's head is its foreign minister)."""
     if not _AGENCY_HEAD.match(title.strip()):
         return None
-    here = next((s for s in article.sentences if s.start <= start < s.stop), None)
-    if here is None:
+    if not article.sentences:
         return None
-    floor = article.sentences[here.index - 1].start if here.index else here.start
+    here = sentence_of(article, start)
+    floor = article.sentences[max(0, here - 1)].start
     window_start = max(floor, start - _AGENCY_REACH)
     window = article.text[window_start:start]
     told = [(m, "foreign_minister") for m in _FOREIGN_MINISTRY.finditer(window)]

@@ -87,6 +87,11 @@ class Person:
     posts: list[PostFact] = field(default_factory=list)
     official: str = ""  # the listed official a surname alone stands for ("Путин"); the name stays the text's
 
+    @property
+    def states(self) -> set[str]:
+        """The states of the posts the person holds (those whose state is known)."""
+        return {p.country for p in self.posts if p.country}
+
 
 @dataclass
 class Visit:

@@ -38,10 +38,6 @@ def members_told_before(article: Article, meeting: Meeting, meetings: list[Meeti
         return
 
 
-def _countries_of(article: Article, key: str) -> set[str]:
-    return {p.country for p in article.persons[key].posts if p.country}
-
-
 _WELCOME = re.compile(r"(?i)\bторжественн\w+\s+встреч|\bцеремони\w+\s+(?:официальной\s+)?встречи\b")
 
 
@@ -55,9 +51,9 @@ def other_side_told_before(article: Article, meeting: Meeting, meetings: list[Me
     told = {i for m in meetings if m is not meeting for i in m.sentences}
     if index < 0 or index in told or index in article.recalled or article.sentences[index].in_quote:
         return
-    own = _countries_of(article, meeting.participants[0])
+    own = article.persons[meeting.participants[0]].states
     named = {m.person for m in article.mentions_in(index)}
-    others = {p for p in named if p != meeting.participants[0] and _countries_of(article, p) - own}
+    others = {p for p in named if p != meeting.participants[0] and article.persons[p].states - own}
     # the side named is in that sentence too, with the other: "X поздравил Y", not a scene of someone else; or
     # the meeting is a guest's welcome, his host the one the sentence before tells ("X прибыл в Хорезм. В
     # аэропорту состоялась торжественная встреча президента Y")
@@ -76,7 +72,7 @@ def colleague_named_elsewhere(article: Article, meeting: Meeting) -> None:
     states = {c for i in meeting.sentences for c in unnamed_colleagues(article, i)}
     own = article.persons[meeting.participants[0]]
     roles = {p.role for p in own.posts}
-    if len(states) != 1 or not roles or states <= _countries_of(article, own.key):
+    if len(states) != 1 or not roles or states <= own.states:
         return
     state = next(iter(states))
     holders = [
@@ -101,7 +97,7 @@ def delegation_members_named_after(article: Article, meeting: Meeting, meetings:
     if meeting.kind not in ("talks", "phone_call", "video_call") or len(meeting.participants) != 1:
         return
     s = article.sentences[meeting.sentence]
-    own = _countries_of(article, meeting.participants[0])
+    own = article.persons[meeting.participants[0]].states
     states = {
         p.iso
         for p in article.places_in(s.start, s.stop)
@@ -124,7 +120,7 @@ def delegation_members_named_after(article: Article, meeting: Meeting, meetings:
         for mention in article.mentions_in(index):
             if (
                 mention.person not in meeting.participants
-                and _countries_of(article, mention.person) == states
+                and article.persons[mention.person].states == states
             ):
                 meeting.participants.append(mention.person)
                 if index not in meeting.sentences:

@@ -55,11 +55,8 @@ def meeting_of_visit(article: Article) -> Meeting | None:
             hosts = _counterparts(article, visitor.key, post.role, visit.host) if post.country else []
             if len(hosts) == 1:
                 return _visit_talks(visit, [visitor.key, hosts[0]], talked)
-        own = {p.country for p in visitor.posts if p.country}
-        if all(
-            key == visitor.key or {p.country for p in person.posts if p.country} <= own
-            for key, person in article.persons.items()
-        ):
+        own = visitor.states
+        if all(key == visitor.key or person.states <= own for key, person in article.persons.items()):
             # "подписано соглашение ... , отметил губернатор X, который находится с рабочей поездкой в КНР": the
             # visitor is the one person the text names, or the others are of his own delegation; his hosts are
             # told only as the other party
@@ -127,15 +124,11 @@ def _visitor_talked(article: Article, visit: Visit) -> list[int]:
             own = [
                 d
                 for d in doers
-                if d != visit.visitor and _states(article, d) & _states(article, visit.visitor)
+                if d != visit.visitor and article.persons[d].states & article.persons[visit.visitor].states
             ]
             if visit.visitor in doers and not own:
                 told.append(s.index)
     return told
-
-
-def _states(article: Article, key: str) -> set[str]:
-    return {p.country for p in article.persons[key].posts if p.country}
 
 
 def _visit_talks(visit: Visit, participants: list[str], talked: list[int]) -> Meeting:

@@ -440,8 +440,10 @@ def settle_visitor(article: Article, meeting: Meeting) -> None:
     visit = meeting.visit
     if visit is not None and visit.host is None and meeting.kind not in ("phone_call", "video_call"):
         # "Саидов ... с визитом встретился с министром Японии X": the host is the other side's one state
-        own = _countries(article, visit.visitor)
-        hosts = {c for p in meeting.participants if p != visit.visitor for c in _countries(article, p)} - own
+        own = article.persons[visit.visitor].states
+        hosts = {
+            c for p in meeting.participants if p != visit.visitor for c in article.persons[p].states
+        } - own
         if len(hosts) == 1:
             visit.host = hosts.pop()
             meeting.country = meeting.country or visit.host
@@ -449,18 +451,16 @@ def settle_visitor(article: Article, meeting: Meeting) -> None:
         visit is None
         or visit.host is None
         or visit.host != meeting.country
-        or _countries(article, visit.visitor)
+        or article.persons[visit.visitor].states
         != {visit.host}  # a visitor also of another state is left as read
     ):
         return
     guests = [
-        p for p in meeting.participants if _countries(article, p) and visit.host not in _countries(article, p)
+        p
+        for p in meeting.participants
+        if article.persons[p].states and visit.host not in article.persons[p].states
     ]
     if len(guests) == 1:
         visit.visitor = guests[0]  # the visit's other meetings share the same misreading
     else:
         meeting.visit = None
-
-
-def _countries(article: Article, key: str) -> set[str]:
-    return {p.country for p in article.persons[key].posts if p.country}
