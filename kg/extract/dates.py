@@ -288,8 +288,16 @@ def states_a_day(text: str) -> bool:
     return bool(find_dates(text)) or names_a_day(text)
 
 
-def has_vague_past(text: str) -> bool:
-    return bool(_YEAR_ONLY.search(text))
+def has_vague_past(text: str, reference: dt.date | None = None) -> bool:
+    """A year or a month with no day ("в 2023 году", "в мае", "в прошлом году"); a year after ``reference``'s
+    ("наблюдать за выборами в 2010 году" in a text of December 2009) lies ahead and dates nothing past."""
+    return any(not (reference and _year_of(m.group(0)) > reference.year) for m in _YEAR_ONLY.finditer(text))
+
+
+def _year_of(words: str) -> int:
+    """The year a phrase names, 0 for none ("в прошлом году", "в мае")."""
+    year = re.search(r"\d{4}", words)
+    return int(year.group(0)) if year else 0
 
 
 def years_before(text: str, reference: dt.date | None) -> bool:

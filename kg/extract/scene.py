@@ -14,7 +14,7 @@ from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
-from kg.extract.syntax import token_at
+from kg.extract.syntax import ancestors, children, head_of_span, preposition, token_at
 from kg.extract.titlestates import city_where_they_are
 from kg.extract.venues import city_told_before
 
@@ -39,7 +39,7 @@ def dated_in_past(article: Article, text: str, by_day: bool = True) -> bool:
     """A year or a month without a day, or a date well before the news, dates a past event
     ("в декабре прошлого года", "в 2023 году", "21 февраля" in a March article). ``by_day=False``
     leaves out the last: a day two weeks back may be the news itself when an outlet reports late."""
-    if has_vague_past(text) or years_before(text, article.reference_date):
+    if has_vague_past(text, article.reference_date) or years_before(text, article.reference_date):
         return True
     ref = article.reference_date or article.news_day
     if ref and by_day:
@@ -524,6 +524,34 @@ def may_be_interview(meeting: Meeting) -> bool:
     return meeting.words <= {"беседа", "разговор", "интервью"} and meeting.kind == "talks"
 
 
+def with_an_international_body(article: Article, meeting: Meeting) -> bool:
+    """ "встретился с делегацией ОБСЕ", "провел переговоры с миссией Всемирного банка": the other side of the talks
+    is an international organization, named or by its people, which makes them a meeting of this corpus whoever
+    met it ("сотрудничество с ОБСЕ" is a relation, not the partner: the "с" phrase must hang on the meeting's
+    own word or on the verb that tells it)."""
+    if meeting.kind not in ("talks", "session"):
+        return False
+    s = article.sentences[meeting.sentence]
+    for body in article.places_in(s.start, s.stop):
+        if body.kind != "body" or body.value.country is not None or body.value.kind != "international":
+            continue
+        head = head_of_span(s, body.start, body.stop)
+        chain = [head, *ancestors(s.tokens, head)] if head is not None else []
+        for t in chain:
+            if preposition(s.tokens, t) in ("с", "со"):
+                owner = s.tokens[t.head] if t.head >= 0 else None
+                if owner is not None and (
+                    owner.lemma in meeting.words
+                    or owner.pos == "VERB"
+                    and any(c.lemma in meeting.words for c in children(s.tokens, owner))
+                ):
+                    return True
+                break
+            if t.pos == "VERB":
+                break
+    return False
+
+
 def is_international(article: Article, meeting: Meeting) -> bool:
     """Officials of two or more states, or a head of an international organization; summits and forums
     are international by nature."""
@@ -533,6 +561,8 @@ def is_international(article: Article, meeting: Meeting) -> bool:
         return True
     # "принял верительные грамоты послов 11 зарубежных стран": envoys of other states, unnamed
     if CREDENTIALS.search(article.sentences[meeting.sentence].text):
+        return True
+    if with_an_international_body(article, meeting):
         return True
     sides = set() if may_be_interview(meeting) else set(meeting.sides)
     countries = set()
