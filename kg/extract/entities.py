@@ -42,6 +42,7 @@ from kg.keys import normalize_key
 def find_persons(article: Article, ner) -> None:
     persons: dict[str, Person] = {}
     pending: list[tuple[RawName, list[str]]] = []
+    readings: dict[int, tuple[float, object]] = {}  # by person: the reading its best-evidenced mention gives
     # full names first, so that later short mentions have something to attach to
     cut = _cut_at(article)
     for raw in find_name_spans(article, ner):
@@ -92,9 +93,14 @@ def find_persons(article: Article, ner) -> None:
             or _find_by_forms(persons, names)
             or _add_person(persons, parts)
         )
+        weight = max(prior.values(), default=0.0) if prior else 0.0
+        if weight > readings.get(id(person), (-1.0, None))[0]:
+            readings[id(person)] = (weight, parts)
         if parts.patronymic and not person.patronymic:
             person.patronymic = parts.patronymic
         _mention(article, person, raw)
+    for person in list(persons.values()):
+        _take_the_best_evidenced_reading(persons, person, readings.get(id(person), (0.0, None))[1])
     for raw, names in pending:
         person = _resolve_short(persons, raw.tokens, names) or _short_person(article, persons, raw, names)
         if person is not None:
@@ -291,6 +297,30 @@ def _absorb(persons: dict[str, Person], person: Person, target: Person) -> None:
     del persons[person.key]
 
 
+def _take_the_best_evidenced_reading(persons: dict[str, Person], person: Person, parts) -> None:
+    """ "эмиссар Ким Чен Ына" in a headline (no title tells its case) and "лидера КНДР Ким Чен Ына" in the body
+    (the title's genitive does) are one person: the label is the reading its best-evidenced mention gives."""
+    if parts is None or not parts.last or normalize_key(parts.last) == normalize_key(person.last):
+        return
+    if normalize_key(parts.first or "") != normalize_key(person.first or ""):
+        return  # another first name is another reading of the whole name, not of its case
+    _rename(persons, person, parts.full)
+    person.last = parts.last
+
+
+def _rename(persons: dict[str, Person], person: Person, name: str) -> bool:
+    """Give ``person`` the label ``name`` and its key, unless another person holds it."""
+    new_key = normalize_key(name)
+    if new_key in persons and persons[new_key] is not person:
+        return False
+    del persons[person.key]
+    person.key, person.name = new_key, name
+    persons[new_key] = person
+    for mention in person.mentions:
+        mention.person = new_key
+    return True
+
+
 def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
     """A surname the text also writes in the form every other mention reaches is the nominative
     ("с Р. Голамрезаяном ... Р. Голамрезаян подтвердил"): the label takes it, not a case form."""
@@ -304,15 +334,9 @@ def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
         if nominative is None or normalize_key(nominative) == normalize_key(person.last):
             continue
         name = " ".join(p for p in (person.first, person.middle, nominative) if p)
-        new_key = normalize_key(name)
-        if new_key in persons:
-            continue  # another person holds that name: _consolidate's business, not a relabel
-        person.last, person.name = nominative, name
-        del persons[key]
-        person.key = new_key
-        persons[new_key] = person
-        for mention in person.mentions:
-            mention.person = new_key
+        # another person holding that name is _consolidate's business, not a relabel
+        if _rename(persons, person, name):
+            person.last = nominative
 
 
 def _initials_told_elsewhere(persons: dict[str, Person]) -> None:

@@ -361,6 +361,9 @@ def _absorb(target: Meeting, other: Meeting) -> None:
     target.documents += other.documents
     target.sides += [c for c in other.sides if c not in target.sides]
     target.date = target.date or other.date
+    # "встреча министров 10 стран" over "встречи с коллегами из Индонезии, Кореи ...": the summary takes the first
+    # counterpart's state, so that the next counterpart's meeting stays one of its own
+    target.counterpart_state = target.counterpart_state or other.counterpart_state
     if target.kind not in ("phone_call", "video_call"):
         target.country = target.country or other.country
         target.city = target.city or other.city
