@@ -9,7 +9,7 @@ from kg.extract import coref
 from kg.extract.gazetteer import find_roles
 from kg.extract.groups import holders_in_two_states, listed_beside
 from kg.extract.model import Article, Sentence, Token
-from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
+from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree, token_at
 
 EVENT_NOUN_LEMMAS = frozenset(
     {
@@ -271,15 +271,45 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
         # "главы японского внешнеполитического ведомства"; a plural ("встреча премьер-министров") is no one in particular
         desc = coref.describe(article, inside[0].start, inside[-1].stop)
         if desc is not None and desc.role is not None:
-            person = coref.resolve(article, desc, t.start)
+            person = coref.resolve(article, desc, _horizon(article, s, t))
             if person is not None:
                 return [person.key]
     if t.lemma == "политик" and t.feats.get("Number") != "Plur" and t.rel in ("nsubj", "nsubj:pass"):
         # "сказал политик, выступая на форуме": the public person the text was just telling of
         desc = coref.describe(article, t.start, t.stop)
-        person = coref.resolve(article, desc, t.start) if desc is not None else None
+        person = coref.resolve(article, desc, _horizon(article, s, t)) if desc is not None else None
         return [person.key] if person is not None else []
     return []
+
+
+def _horizon(article: Article, s: Sentence, t: Token) -> int:
+    """Where a description looks back from: a subject never stands for the partner its own sentence named before it
+    ("Выступая на встрече с председателем ... X, политик отметил": the politician is not X), so it looks back from
+    that partner's name."""
+    if t.rel not in ("nsubj", "nsubj:pass"):
+        return t.start
+    partners = [
+        m.start
+        for m in article.mentions_in(s.index)
+        if m.start < t.start and _a_partner(article, s, m.start, m.stop)
+    ]
+    return min(partners, default=t.start)
+
+
+# "с председателем Национального собрания ... ": a "с" with no break before the name
+_AFTER_S = re.compile(r"(?i)(?:^|\s)со?\s+[^,;.:()«»\"]*$")
+
+
+def _a_partner(article: Article, s: Sentence, start: int, stop: int) -> bool:
+    """A name after "с", or in apposition to a title after it ("с председателем ... X"), by the parse or, where
+    the parse lost the name's head, by the words before it."""
+    if _AFTER_S.search(article.text[max(s.start, start - 120) : start]):
+        return True
+    for x in token_at(s, start, stop):
+        near = [x, *list(ancestors(s.tokens, x))[:2]]
+        if any(preposition(s.tokens, y) in ("с", "со") for y in near):
+            return True
+    return False
 
 
 # "делегация, в состав которой вошли X и Y", "в ее составе были X и Y": the members a delegation's clause lists
