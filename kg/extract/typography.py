@@ -21,6 +21,7 @@ _MIXED_WORD = re.compile(
     rf"[{_FOREIGN}]*[А-Яа-яЁё]+[{_FOREIGN}][{_FOREIGN}А-Яа-яЁё]*|[{_FOREIGN}]+[А-Яа-яЁё][{_FOREIGN}А-Яа-яЁё]*"
 )
 _LATIN = re.compile(rf"[{_FOREIGN}]")
+_LONE_HOMOGLYPH = re.compile(r"(?<=[А-Яа-яЁё,] )[ABCKOacoy](?= [А-Яа-яЁё])")
 _CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?")
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
 _GLUED_BULLET = re.compile(r"(?<=\w)[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\ufe0f?[А-ЯЁA-Z])")
@@ -31,6 +32,9 @@ _SHORTCODE = re.compile(r"\[([a-z_]+)[^\]\n]{0,40}\]([^\[\]\s]{1,3})\[/\1\](?=\w
 def repair(text: str) -> str:
     """The text with its typographic slips repaired, character for character."""
     text = _MIXED_WORD.sub(_cyrillic_word, text)
+    # "ужина c Президентом", "встреча o сотрудничестве": a one-letter Latin word between Russian ones is the
+    # Russian preposition it looks like
+    text = _LONE_HOMOGLYPH.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
     text = re.sub(r"\\(?=\s)", " ", text)  # "Председатель\ Госдумы"
     # "imageВ Петрозаводске", "photoГлава": a page's Latin label glued to the line's first Russian word
     text = _GLUED_LABEL.sub(lambda m: " " * len(m.group(0)), text)
