@@ -12,6 +12,7 @@ from kg.extract.gazetteer import Match, find_roles
 from kg.extract.model import Article, Mention, Person
 from kg.extract.morph import (
     FINAL_PARTICLES,
+    NameParts,
     east_asian_surnames,
     first_name_forms,
     is_initial,
@@ -42,7 +43,8 @@ from kg.keys import normalize_key
 def find_persons(article: Article, ner) -> None:
     persons: dict[str, Person] = {}
     pending: list[tuple[RawName, list[str]]] = []
-    readings: dict[int, tuple[float, object]] = {}  # by person: the reading its best-evidenced mention gives
+    # by person (its id: keys change on a relabel): the reading its best-evidenced mention gives
+    readings: dict[int, tuple[float, NameParts]] = {}
     # full names first, so that later short mentions have something to attach to
     cut = _cut_at(article)
     for raw in find_name_spans(article, ner):
@@ -100,7 +102,8 @@ def find_persons(article: Article, ner) -> None:
             person.patronymic = parts.patronymic
         _mention(article, person, raw)
     for person in list(persons.values()):
-        _take_the_best_evidenced_reading(persons, person, readings.get(id(person), (0.0, None))[1])
+        if id(person) in readings:
+            _take_the_best_evidenced_reading(persons, person, readings[id(person)][1])
     for raw, names in pending:
         person = _resolve_short(persons, raw.tokens, names) or _short_person(article, persons, raw, names)
         if person is not None:
@@ -297,15 +300,15 @@ def _absorb(persons: dict[str, Person], person: Person, target: Person) -> None:
     del persons[person.key]
 
 
-def _take_the_best_evidenced_reading(persons: dict[str, Person], person: Person, parts) -> None:
+def _take_the_best_evidenced_reading(persons: dict[str, Person], person: Person, parts: NameParts) -> None:
     """ "эмиссар Ким Чен Ына" in a headline (no title tells its case) and "лидера КНДР Ким Чен Ына" in the body
     (the title's genitive does) are one person: the label is the reading its best-evidenced mention gives."""
-    if parts is None or not parts.last or normalize_key(parts.last) == normalize_key(person.last):
+    if not parts.last or normalize_key(parts.last) == normalize_key(person.last):
         return
     if normalize_key(parts.first or "") != normalize_key(person.first or ""):
         return  # another first name is another reading of the whole name, not of its case
-    _rename(persons, person, parts.full)
-    person.last = parts.last
+    if _rename(persons, person, parts.full):
+        person.last, person.middle = parts.last, parts.middle
 
 
 def _rename(persons: dict[str, Person], person: Person, name: str) -> bool:
