@@ -29,6 +29,7 @@ class Event:
     future: bool = False
     negated: bool = False
     multilateral: bool = False
+    why: list[str] = field(default_factory=list)  # what made it recalled, announced or negated (``status``)
 
 
 # verbs that report that an event took place, will, or that someone took part in it

@@ -41,7 +41,7 @@ from kg.extract.delegations import meeting_of_delegations
 from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import extract_meetings
-from kg.extract.model import Article, Meeting, PostFact
+from kg.extract.model import Article, EventNote, Meeting, PostFact
 from kg.extract.officials import described_posts
 from kg.extract.referred import meeting_referred_to
 from kg.extract.replies import add_replying_sides
@@ -82,11 +82,24 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
     for meeting in article.meetings:
         meeting.participants = [key for key in meeting.participants if not _spouse(article, key)]
     # drop the meetings of one state's officials (the second reading: those provably so)
-    article.meetings = [
+    kept = [
         m
         for m in article.meetings
         if is_international(article, m) or (relaxed and not_provably_domestic(article, m))
     ]
+    held = {id(m) for m in kept}
+    for m in article.meetings:
+        if id(m) not in held:
+            word = min((w for w in m.words if w), default=m.kind)
+            reason = (
+                "one side only"
+                if len(m.participants) < 2 and not m.sides
+                else "not shown to be international"
+            )
+            article.set_aside.append(
+                EventNote(m.sentence, word, m.kind, (reason,), "relaxed" if relaxed else "strict")
+            )
+    article.meetings = kept
 
 
 # "со своей супругой X", "президент и его жена X": a spouse who comes along holds no office of the meeting's

@@ -28,7 +28,7 @@ from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
-from kg.extract.model import Article, Meeting, PostFact, Sentence, Span, Token, Visit
+from kg.extract.model import Article, EventNote, Meeting, PostFact, Sentence, Span, Token, Visit
 from kg.extract.officials import described_posts
 from kg.extract.scene import (
     CALLS,
@@ -206,9 +206,9 @@ class _MeetingReader:
 
     def read(self, s: Sentence) -> None:
         speech = s.in_quote and not released_by_a_body(self.article, s)
-        events = [
-            e for e in (self._quoted(s) if speech else sentence_events(self.article, s)) if not e.negated
-        ]
+        found = self._quoted(s) if speech else sentence_events(self.article, s)
+        self._set_aside(s, [e for e in found if e.negated])
+        events = [e for e in found if not e.negated]
         sources = sources_of(self.article, s) if events else set()
         for e in events:
             e.participants = [p for p in e.participants if p not in sources]
@@ -219,8 +219,15 @@ class _MeetingReader:
         for e in strong:
             if dated_in_past(self.article, _own_time_text(self.article, s, e), by_day=not self.relaxed):
                 e.recalled = True  # "в декабре прошлого года провел переговоры"
+                e.why.append("dated before the news")
         reported = [e for e in strong if not e.recalled and not self._undated_future(s, e)]
+        held = {id(e) for e in reported}
+        for e in strong:
+            if id(e) not in held and not e.recalled:
+                e.why.append("announced without a day")
+        self._set_aside(s, [e for e in strong if id(e) not in held])
         if self._recalls(s, events, reported):
+            self._set_aside(s, [e for e in events if not e.strong], "the sentence recalls a past event")
             self.previous_recall = s
             self.article.recalled.add(s.index)
             if any(e.recalled for e in strong):
@@ -243,7 +250,13 @@ class _MeetingReader:
             for e in events
             if not e.strong and not e.recalled and not e.generic and (not e.future or self._dated_plan(s, e))
         ]
-        weak = [e for e in weak if not dated_in_past(self.article, _clause_text(self.article, s, e))]
+        past = {id(e) for e in weak if dated_in_past(self.article, _clause_text(self.article, s, e))}
+        for e in weak:
+            if id(e) in past:
+                e.why.append("dated before the news")
+        kept = {id(e) for e in weak if id(e) not in past}
+        self._set_aside(s, [e for e in events if not e.strong and id(e) not in kept and (e.why or e.generic)])
+        weak = [e for e in weak if id(e) in kept]
         signers = {id(e): len(e.participants) for e in weak}  # the signing verb's own arguments
         for e in weak:
             if e.kind == "signing" and len(e.participants) < 2:
@@ -382,6 +395,21 @@ class _MeetingReader:
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
+
+    def _set_aside(self, s: Sentence, events: list[Event], *reasons: str) -> None:
+        """Record why events of the sentence open no meeting (``Article.set_aside``)."""
+        reading = "relaxed" if self.relaxed else "strict"
+        for e in events:
+            why = [*e.why, *reasons, *(["meetings in general"] if e.generic else [])]
+            self.article.set_aside.append(
+                EventNote(
+                    s.index,
+                    e.trigger.text,
+                    e.kind,
+                    tuple(dict.fromkeys(why)) or ("not read as held",),
+                    reading,
+                )
+            )
 
     def _quoted(self, s: Sentence) -> list[Event]:
         """Second reading: "«Мы обсудили с премьер-министром ...», – сказал X": the speaker's own talks, told in
@@ -549,6 +577,7 @@ class _MeetingReader:
     def _event(self, s: Sentence, event: Event, weak: list[Event], elsewhere: set[str]) -> None:
         """``elsewhere``: the people the sentence's other events have as their own arguments."""
         if event.kind == "session_domestic":
+            self._set_aside(s, [event], "a sitting of one state's body")
             self.current = None
             return
         kind = event.kind

@@ -145,6 +145,17 @@ class Quote:
     meeting: int | None = None  # index into Article.meetings
 
 
+@dataclass(frozen=True)
+class EventNote:
+    """An event a sentence reports that the meeting reader set aside, and why (``kg extract --explain``)."""
+
+    sentence: int
+    trigger: str  # the trigger word as the text writes it (a meeting dropped whole: its lemma)
+    kind: str
+    reasons: tuple[str, ...]
+    reading: str = "strict"  # "relaxed": the second reading of an article the first found no meeting in
+
+
 @dataclass
 class Article:
     id: str
@@ -176,6 +187,7 @@ class Article:
     speakers: list[tuple[Span, str]] = field(default_factory=list)  # who speaks each stretch of direct speech
     places: list = field(default_factory=list)  # gazetteer matches over the whole text, by position
     recalled: set[int] = field(default_factory=set)  # sentences that tell past events, not the news
+    set_aside: list[EventNote] = field(default_factory=list)  # events read and not taken as meetings
 
     def places_in(self, start: int, stop: int) -> list:
         return [m for m in self.places if start <= m.start and m.stop <= stop]

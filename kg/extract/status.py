@@ -143,6 +143,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
     heads = {c.index for c in chain}
     own, told_before = False, False  # a recall marker of the event's clause; a report or reminder of it
     markers: set[str] = set()
+    why: list[str] = []  # the recall's own reasons
     for x in tokens:
         if (
             x.lemma in _RECALL_WORDS
@@ -175,15 +176,18 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
             else:
                 own = True
                 markers.add(tokens[x.head].lemma if x.lemma == "прошлый" and x.head >= 0 else x.lemma)
+                why.append(f"recall word «{x.text}»")
     if any(a.lemma in ("напомнить", "вспомнить") for a in chain):
         told_before = True  # "напомнила, что ... они встречались"; "Напомним, X прибыл с визитом"
     if _results_told(tokens, t):
         own = True  # "информировал об итогах своего визита в США и переговоров с X": told after, to someone else
+        why.append("its results told afterwards")
     if _developed(tokens, t):
         own = (
             True  # "В развитие встречи президентов X и Y министр Z провел ...": what is built on came before
         )
         markers.add("phrase")
+        why.append("an earlier event built on")
     before = s.text[: max(0, t.start - s.start)]
     if _RECALL_PHRASES.search(before) and not re.search(
         r"(?i)\bранее\s+(?:достигнут|подписанн|заключенн|принят|озвученн)", s.text
@@ -193,9 +197,12 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         else:
             own = True
             markers.add("phrase")
+            why.append("a recall phrase")
     # a reminder or an earlier report recalls the event only when its clause says it is past: a past date,
     # or an imperfective past ("они встречались"); "Напомним, X прибыл с визитом" tells the visit under way
     event.recalled = own or told_before and (dated_in_past(article, s.text) or _imperfective_past(clause))
+    if event.recalled:
+        event.why += why if own else ["a reminder of an event dated past"]
     event.last_week = event.recalled and not told_before and markers == {"неделя"}
     heads = _infinitive_heads(tokens, clause)
     if (
@@ -213,6 +220,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         )
     ):
         event.negated = True
+        event.why.append("negated, refused or cancelled")
     # the tense of the event's own clause and of the verbs it depends on as an infinitive ("намерены обсудить");
     # not of a verb that only introduces it ("Напомним, что ... принял участие")
     governing = [clause] + _infinitive_heads(tokens, clause)
@@ -254,12 +262,14 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         or any(c.feats.get("Tense") == "Fut" for c in children(tokens, t, "acl:relcl"))
     ):
         event.future = True
+        event.why.append("announced: a future tense, an intent or a preparation")
     if (
         re.search(r"(?i)\bсегодня\b", article.text[s.start : s.stop])
         and event.recalled
         and not re.search(r"(?i)\b(?:ранее|прежде|тогда)\b", s.text)
     ):
         event.recalled = False  # "Напомним, что сегодня президент принял участие ...": the news of the day
+        event.why = [w for w in event.why if w.startswith(("negated", "announced"))]
 
 
 # one side briefing the other ("рассказал об итогах заседания, которое прошло ..." may tell the news itself)

@@ -14,6 +14,10 @@ output is, by format:
 * ``jsonld``: one article is one document (as before); several are one dataset
   document with a named graph per article, as ``kg export -f jsonld`` writes.
 
+``explain_files`` writes, instead of RDF, a plain-text account of each article:
+the meetings kept and every event the reader set aside, with why
+(``kg.extract.explain``).
+
 Every file is checked (present, a regular file, under the size limit) before
 the models load, so such a problem prints nothing. An article that fails to
 extract stops the run with the ones before it written, or with ``skip_errors``
@@ -25,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
@@ -34,6 +38,9 @@ from kg.identity import article_id, content_hash
 from kg.ingest.runner import check_file, read_file
 from kg.ingest.workers import extract_article
 from kg.rdf.ontology import PREFIXES, article_iri
+
+if TYPE_CHECKING:
+    from kg.extract.model import Article
 
 OUTPUT_FORMATS = ("turtle", "nt", "trig", "nq", "jsonld")
 
@@ -46,7 +53,7 @@ class ExtractReport:
 
 def _graphs(
     paths: Sequence[Path], extractor, publisher_country: str | None, max_bytes: int, skip: bool, report
-) -> Iterator[tuple[Path, URIRef, Graph]]:
+) -> Iterator[tuple[Path, URIRef, Graph, Article]]:
     """Each file's article IRI and graph, in order. A failure ends the iteration (it is raised by the caller,
     after the output is closed) unless ``skip``."""
     for path in paths:
@@ -61,7 +68,7 @@ def _graphs(
                 continue
             return
         report.written.append(str(path))
-        yield path, article_iri(article.id), graph
+        yield path, article_iri(article.id), graph, article
 
 
 def _one(fmt: str, name: URIRef, graph: Graph) -> bytes:
@@ -107,20 +114,51 @@ def extract_files(
         from kg.rdf.jsonld import graph_document, write_dataset
 
         if len(paths) == 1:
-            for _, _, graph in graphs:
+            for _, _, graph, _ in graphs:
                 out.write(graph_document(graph).encode("utf-8"))
         else:
-            write_dataset(((name, graph) for _, name, graph in graphs), out)
+            write_dataset(((name, graph) for _, name, graph, _ in graphs), out)
     else:
-        for path, name, graph in graphs:
+        for path, name, graph, _ in graphs:
             if len(paths) > 1 and fmt == "turtle":
                 out.write(f"# {path}\n".encode())
             out.write(_one(fmt, name, graph))
+    _raise_first_failure(report, len(paths), skip_errors)
+    return report
+
+
+def explain_files(
+    paths: Sequence[Path],
+    out: IO[str],
+    publisher_country: str | None = None,
+    max_bytes: int = 5 * 1024 * 1024,
+    skip_errors: bool = False,
+    extractor=None,
+) -> ExtractReport:
+    """Write for every article in ``paths`` the meetings kept and the events set aside, with why; failures as
+    ``extract_files``."""
+    from kg.extract.explain import account
+
+    paths = [Path(p) for p in paths]
+    problems = [p for p in (check_file(path, max_bytes) for path in paths) if p]
+    if problems and not skip_errors:
+        raise InputError(f"{problems[0]}; nothing was written")
+    if extractor is None:
+        from kg.extract import Extractor
+
+        extractor = Extractor()
+    report = ExtractReport()
+    for path, _, _, article in _graphs(paths, extractor, publisher_country, max_bytes, skip_errors, report):
+        out.write(f"# {path}\n{account(article)}")
+    _raise_first_failure(report, len(paths), skip_errors)
+    return report
+
+
+def _raise_first_failure(report: ExtractReport, files: int, skip_errors: bool) -> None:
     if report.failed and not skip_errors:
-        (path, message), done = report.failed[0], len(report.written)
+        message, done = report.failed[0][1], len(report.written)
         raise InputError(
             message
-            if len(paths) == 1
+            if files == 1
             else f"{message}; stopped there: {done} article(s) before it were written (--skip-errors goes on)"
         )
-    return report
