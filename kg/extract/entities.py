@@ -21,6 +21,7 @@ from kg.extract.morph import (
     normalize_name,
     one_slip,
     parses,
+    restore_case,
     surname_forms,
     swapped_letters,
 )
@@ -336,10 +337,25 @@ def _relabel_by_written_surname(persons: dict[str, Person]) -> None:
         nominative = told or next((w for w in sorted(written) if _reached_by_all(w, written)), None)
         if nominative is None or normalize_key(nominative) == normalize_key(person.last):
             continue
-        name = " ".join(p for p in (person.first, person.middle, nominative) if p)
+        first = _first_name_of_a_man(person.first) if _MANS_SURNAME.search(nominative) else person.first
+        name = " ".join(p for p in (first, person.middle, nominative) if p)
         # another person holding that name is _consolidate's business, not a relabel
         if _rename(persons, person, name):
-            person.last = nominative
+            person.last, person.first = nominative, first
+
+
+# the nominative of a man's surname of a Russian shape ("Беглов", "Корнилин", "Маевский")
+_MANS_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской)$")
+
+
+def _first_name_of_a_man(first: str) -> str:
+    """ "Александра" beside the nominative "Беглов": the genitive of "Александр", not a woman's name (an outlet's
+    case slip, "губернатором Александра Беглова", read as a woman before the surname was told again)."""
+    readings = [p for p in parses(first.lower()) if "Name" in p.tag]
+    if not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in readings):
+        return first
+    mans = {p.normal_form for p in readings if p.tag.gender == "masc" and p.tag.case in ("gent", "accs")}
+    return restore_case(first, mans.pop()) if len(mans) == 1 else first
 
 
 def _initials_told_elsewhere(persons: dict[str, Person]) -> None:

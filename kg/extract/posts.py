@@ -632,6 +632,13 @@ def _right_title(article: Article, start: int, stop: int) -> Title | None:
         return None
     rest = masked(window[m.end() :])
     roles = find_roles(rest)
+    part = re.search(r"[,.;()–—]", rest)
+    if not roles or part is not None and roles[0].start >= part.start():
+        # "Радий Хабиров, глава Башкирии, встретился": a head told by the place he heads, up to the apposition's end
+        roles = (
+            place_head(article, start + m.end(), start + m.end() + (part.start() if part else len(rest)))
+            or roles
+        )
     if not roles or roles[0].start > 25 or _CLAUSE_OPENING.search(rest[: roles[0].start]):
         return None  # "Бочарников, на встрече руководитель региона проинформировал ...": another clause's subject
     before = [p for w in re.findall(r"[а-яё-]+", rest[: roles[0].start].lower()) for p in parses(w)[:1]]
