@@ -501,6 +501,10 @@ def path_below(tokens: list[Token], x: Token, top: Token) -> list[Token]:
 def antecedent(article: Article, t: Token) -> list[str]:
     """ "он", "она": the last person named before who agrees in gender."""
     gender = {"Fem": "femn", "Masc": "masc"}.get(t.feats.get("Gender", ""))
+    # "состоялась его встреча с X": a possessive stands for whom the text is about, as a subject does
+    possessive = t.rel in ("det", "nmod:poss") and t.text.lower() in ("его", "её", "ее")
+    if possessive and gender is None:
+        gender = "masc" if t.text.lower() == "его" else "femn"
     before = [m for m in article.mentions if m.stop <= t.start]
     own = next((s for s in article.sentences if s.start <= t.start < s.stop), None)
     if t.feats.get("Number") == "Plur" and own is not None and _unnamed_group_before(article, own):
@@ -539,7 +543,7 @@ def antecedent(article: Article, t: Token) -> list[str]:
         or t.feats.get("Number") == "Plur"
         or article.persons[m.person].gender in (None, gender)
     ]
-    if t.feats.get("Case") == "Nom" and fitting:
+    if (t.feats.get("Case") == "Nom" or possessive) and fitting:
         # "Лю Цзянпин передала ... коллеги Ван И. Она заверила ...": a subject goes on as the subject
         last = max(m.sentence for m in fitting)
         subjects = [m.person for m in fitting if m.sentence == last and _is_subject(article, m)]
@@ -550,9 +554,9 @@ def antecedent(article: Article, t: Token) -> list[str]:
             # "X поехал в Китай. Он проведет там неделю. 14 мая прошла встреча с Y. Он обсудил ...": the last
             # subject named, over sentences that name no one as their subject
             earlier = [m.person for m in fitting if m.sentence == last - back and _is_subject(article, m)]
-            if earlier and t.rel == "nsubj":
+            if earlier and (t.rel == "nsubj" or possessive):
                 return earlier[:1]
-            if back == 1 and t.rel != "nsubj":
+            if back == 1 and t.rel != "nsubj" and not possessive:
                 break
     return [fitting[-1].person] if fitting else ([before[-1].person] if before else [])
 
