@@ -62,6 +62,13 @@ def _read() -> tuple[dict[str, list[Official]], dict[str, str]]:
             for spelling in [row["name"], *filter(None, (row["variants"] or "").split("|"))]:
                 table.setdefault(normalize_key(spelling), []).append(official)
                 spellings.setdefault(normalize_key(spelling), spelling)
+                # "Касым Жомарт Токаев": a hyphenated first name written with a space is the listed one, spelt as
+                # listed (not "аль Джубейр": a particle's hyphen is the outlet's choice, kept as written)
+                first, _, rest = spelling.partition(" ")
+                spaced = normalize_key(f"{first.replace('-', ' ')} {rest}")
+                if "-" in first and rest:
+                    table.setdefault(spaced, []).append(official)
+                    spellings.setdefault(spaced, spelling)
     return table, spellings
 
 
@@ -94,10 +101,11 @@ def name_officials(article: Article) -> None:
     by_surname = _by_surname()
     for person in article.persons.values():
         if normalize_key(person.name) in table:
-            if not person.first:
-                _relabel(
-                    person, table[normalize_key(person.name)][0].name
-                )  # "Елбасы": one person's own title
+            listed = _spellings()[normalize_key(person.name)]
+            if not person.first:  # "Елбасы": one person's own title
+                _relabel(person, table[normalize_key(person.name)][0].name)
+            elif normalize_key(listed) != normalize_key(person.name):
+                _relabel(person, listed)  # "Касым Жомарт Токаев", spelt with the hyphen the list gives
             continue
         if not person.first:
             # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears is that official,
