@@ -40,7 +40,7 @@ from kg.extract.namecases import (
     oblique_only,
     split_by_case,
 )
-from kg.extract.officials import is_officials_surname
+from kg.extract.officials import is_officials_surname, listed_name_spans
 from kg.extract.phrases import decline_word_by_rules
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.surnamelists import coordinated_surnames
@@ -364,7 +364,11 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
             ):
                 out.append(span)  # initials make any capitalised word after them a surname
                 blocked.append((span.start, span.stop))
-        for span in _mononyms(article, s, blocked) + _regnal_names(article, s, blocked):
+        for span in (
+            _mononyms(article, s, blocked)
+            + _regnal_names(article, s, blocked)
+            + listed_name_spans(s, blocked)
+        ):
             out.append(span)
             blocked.append((span.start, span.stop))
         pos = 0

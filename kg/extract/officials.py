@@ -226,6 +226,35 @@ def _by_surname() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# two capitalised words in a row, either hyphenated ("Касым-Жомарт Токаев")
+_NAME_PAIR = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\w-])"
+)
+
+
+def listed_name_spans(s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]:
+    """Two words that read as a listed official's first name and surname in some case ("Касым-Жомарт Токаев
+    наградил ...", which the tagger may miss where it finds the same name after "встретился с"): a person's name,
+    whatever the tagger saw."""
+    names = set(officials()) | set(_by_first_and_last())
+    out: list[Span] = []
+    pos = 0
+    while (m := _NAME_PAIR.search(s.text, pos)) is not None:
+        span = Span(s.start + m.start(), s.start + m.end())
+        first, last = m.group(1), m.group(2)
+        keys = {
+            normalize_key(f"{f} {x}")
+            for f in first_name_forms(first) | {first}
+            for x in surname_forms(last) | {last}
+        }
+        if keys & names and not any(a < span.stop and span.start < b for a, b in blocked):
+            out.append(span)
+            pos = m.end()
+        else:
+            pos = m.start(2)  # "Сегодня Касым-Жомарт Токаев": from the next word
+    return out
+
+
 def _readings(person: Person) -> set[str]:
     keys: set[str] = set()
     for mention in person.mentions:
@@ -270,6 +299,18 @@ def posts_from_descriptions(article: Article) -> None:
                     for o in table.get(normalize_key(person.name), [])
                 )
             ]
+            if not holders and year is None:
+                # a text with no date ("первый визит Президента Кыргызской Республики" beside "Сооронбай
+                # Жээнбеков"): the one person named who ever held the post and has no title by the text
+                holders = [
+                    person
+                    for person in article.persons.values()
+                    if not person.posts
+                    and any(
+                        o.role == role and o.country == country
+                        for o in table.get(normalize_key(person.name), [])
+                    )
+                ]
             if not holders and role == "regional_head":
                 holders = _protagonist_without_post(article, span.start) or _headline_subject(article, s)
             if not holders and ENVOY_TITLE.search(article.text[span.start : span.stop]):
