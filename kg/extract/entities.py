@@ -36,7 +36,7 @@ from kg.extract.names import (
     name_tokens,
 )
 from kg.extract.nominatives import nominative_surname
-from kg.extract.officials import is_officials_surname
+from kg.extract.officials import is_officials_surname, spelling_variants
 from kg.extract.syntax import token_at
 from kg.keys import normalize_key
 
@@ -114,6 +114,8 @@ def find_persons(article: Article, ner) -> None:
     _merge_short_forms(persons)
     _relabel_by_written_surname(persons)
     _initials_told_elsewhere(persons)
+    for person, target in spelling_variants(persons):
+        _absorb(persons, person, target)
     article.mentions.sort(key=lambda m: m.start)
     article.persons = persons
     _genders_from_verbs(article)

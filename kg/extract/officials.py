@@ -106,6 +106,8 @@ def name_officials(article: Article) -> None:
                 _relabel(person, table[normalize_key(person.name)][0].name)
             elif normalize_key(listed) != normalize_key(person.name):
                 _relabel(person, listed)  # "Касым Жомарт Токаев", spelt with the hyphen the list gives
+            elif (main := _main_spelling_written(person, table[normalize_key(person.name)])) is not None:
+                _relabel(person, main)  # "Николай Тимофти" in a headline, "Николае Тимофти" in the body
             continue
         if not person.first:
             # "Путин и Лукашенко обсудят ...": a surname alone that exactly one official bears is that official,
@@ -253,6 +255,38 @@ def listed_name_spans(s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]
         else:
             pos = m.start(2)  # "Сегодня Касым-Жомарт Токаев": from the next word
     return out
+
+
+def spelling_variants(persons: dict[str, Person]) -> list[tuple[Person, Person]]:
+    """Persons labelled by two spellings the list gives one official ("Сооронбай Жеенбеков" in a headline,
+    "Сооронбай Жээнбеков" in the body), each with the one it is: the person spelt as the list's own name, else the
+    one the text names most."""
+    by_official: dict[str, list[Person]] = {}
+    for person in persons.values():
+        names = {o.name for o in officials().get(normalize_key(person.name), [])}
+        if len(names) == 1:
+            by_official.setdefault(names.pop(), []).append(person)
+    pairs: list[tuple[Person, Person]] = []
+    for main, group in by_official.items():
+        spelt = [p for p in group if normalize_key(p.name) == normalize_key(main)]
+        target = spelt[0] if spelt else max(group, key=lambda p: len(p.mentions))
+        pairs += [(p, target) for p in group if p is not target]
+    return pairs
+
+
+def _main_spelling_written(person: Person, listed: list[Official]) -> str | None:
+    """The list's own spelling of a person labelled by a variant, when the text writes it as well, as often as the
+    variant or more."""
+    names = {o.name for o in listed}
+    if len(names) != 1 or normalize_key(next(iter(names))) == normalize_key(person.name):
+        return None
+    main = names.pop()
+    written = [normalize_key(m.text) for m in person.mentions]
+    return (
+        main
+        if written.count(normalize_key(main)) >= max(1, written.count(normalize_key(person.name)))
+        else None
+    )
 
 
 def _readings(person: Person) -> set[str]:
