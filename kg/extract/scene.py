@@ -241,12 +241,29 @@ _OWN_DEED_AFTER_COLON = re.compile(
 )
 
 
+def _deed_without_subject(s: Sentence, speaker) -> bool:
+    """The first finite verb after a speaker's colon is in the past and has no subject but the speaker ("Ольга
+    Любимова: Встретилась с ...", "X: Также сегодня провел встречу"): the speaker did it ("X: Россия провела ..."
+    is news)."""
+    verb = next(
+        (
+            t
+            for t in s.tokens
+            if t.start >= speaker.stop and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+        ),
+        None,
+    )
+    if verb is None or verb.feats.get("Tense") != "Past":
+        return False
+    return all(speaker.start <= x.start < speaker.stop for x in children(s.tokens, verb, "nsubj"))
+
+
 def _reports_on_surface(s: Sentence, m) -> bool:
     """A headline's speaker ("Сергей Мардан: ..."), or the name that ends a sentence after "..., объявил
     <title>" (the parse hangs such names anywhere, and a subject it hangs on that verb is no source)."""
     if m.start - s.start <= 2 and s.text[m.stop - s.start :].lstrip().startswith(":"):
         # "Дмитрий Миляев: Провел рабочую встречу ...": a post in the first person, whose verb is the speaker's
-        return not _OWN_DEED_AFTER_COLON.match(s.text[m.stop - s.start :])
+        return not (_OWN_DEED_AFTER_COLON.match(s.text[m.stop - s.start :]) or _deed_without_subject(s, m))
     if _NEWSROOM_JOB.search(s.text[: m.start - s.start]):
         return True  # "работает корреспондент «МИР 24» Артем Васнев": who reports, not who meets
     if _COMMEMORATED.search(s.text[: m.start - s.start]):
