@@ -25,7 +25,15 @@ from kg.extract.morph import parses
 from kg.extract.partnerlists import listed_after_colon, listed_partners
 from kg.extract.pronounevents import pronoun_event
 from kg.extract.status import governing_verb, read_status
-from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree
+from kg.extract.syntax import (
+    PREPOSITION_NOUNS,
+    ancestors,
+    children,
+    compound_preposition,
+    conjuncts,
+    preposition,
+    subtree,
+)
 from kg.extract.verbtypos import read_through_typo
 
 # noun lemma -> kind ("*" = decided by the noun's modifiers)
@@ -375,7 +383,9 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             for p in arguments.coordinated(article, s, x)
         ]
         event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
-    if framed and verb is not None and event.participants and t.head == verb.index:
+    # the same where the parse hangs the noun on the preposition's noun ("по итогам встречи с X он заявил")
+    frames_the_clause = framed or compound_preposition(tokens, t) in _FRAME_PREPOSITIONS
+    if frames_the_clause and verb is not None and event.participants and _framing_the_clause(tokens, t, verb):
         # "После встречи с X он поехал ...", "В ходе беседы с X министр отметил ...": the clause's subject met X
         subjects = [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
         event.participants = arguments.merge(subjects, event.participants)
@@ -670,6 +680,15 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
         event.counterparts = partners  # the reader splits a call list into one call each
     return event
+
+
+def _framing_the_clause(tokens: list[Token], t: Token, verb: Token) -> bool:
+    """The event noun frames the verb's clause: it hangs on the verb, or on the noun of a compound preposition that
+    does ("по итогам встречи с X он заявил")."""
+    if t.head == verb.index:
+        return True
+    head = tokens[t.head] if t.head >= 0 else None
+    return head is not None and head.text.lower() in PREPOSITION_NOUNS and head.head == verb.index
 
 
 def _verb_like(t: Token) -> bool:

@@ -378,7 +378,9 @@ class _MeetingReader:
             None,
         )
         if presumed is not None and self._first_of_its_kind(s, presumed):
+            # the surface's people, and those the parse gives the event ("по итогам встречи с X он заявил": "он")
             people = participants_of(self.article, s, self.visitor)
+            people += [p for p in presumed.participants if p not in people]
             kind = "session" if presumed.kind == "session_reference" else presumed.kind
             if kind == "session":  # a sitting told in passing: only with its sides told in the next sentence
                 people = (

@@ -214,7 +214,7 @@ def conjuncts(tokens: list[Token], head: Token) -> list[Token]:
 
 # nouns of compound prepositions ("в рамках", "в ходе", "по итогам"), which the parser often reads as a noun
 # of their own with the governed noun under it
-_PREPOSITION_NOUNS = frozenset(
+PREPOSITION_NOUNS = frozenset(
     ["рамках", "ходе", "время", "итогам", "завершение", "окончании", "завершении", "результатам", "полях"]
     + ["продолжение", "преддверии"]
 )
@@ -235,7 +235,7 @@ def compound_preposition(tokens: list[Token], token: Token) -> str:
         return own
     head = tokens[token.head]
     cases = children(tokens, head, "case")
-    if head.text.lower() in _PREPOSITION_NOUNS and cases and head.index == token.index - 1:
+    if head.text.lower() in PREPOSITION_NOUNS and cases and head.index == token.index - 1:
         return " ".join(t.text.lower() for t in [*cases, head])  # "В рамках поездки"
     return ""
 

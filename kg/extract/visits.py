@@ -260,6 +260,8 @@ def _told_before(article: Article, s: Sentence, t: Token) -> bool:
     status = clause_status(article, s, t)
     verb = next((a for a in [t, *ancestors(s.tokens, t)] if a.pos in ("VERB", "AUX")), None)
     inside = subtree(s.tokens, verb) if verb is not None else []
+    if status.future and not status.recalled:
+        return False  # "приедет в Астану в декабре": a visit ahead, whatever month its date names
     return (
         status.recalled
         or bool(inside)
