@@ -11,7 +11,7 @@ It reads only what the stages recorded; it decides nothing.
 
 from __future__ import annotations
 
-from kg.extract.model import Article, EventNote, Meeting
+from kg.extract.model import Article, Meeting
 
 _EXCERPT = 160  # characters of a sentence quoted beside its event
 
@@ -20,24 +20,20 @@ def account(article: Article) -> str:
     """The meetings of ``article`` and the events set aside, one line each."""
     lines = [f"meetings ({len(article.meetings)}):"]
     lines += [f"  {n}. {_meeting_line(article, m)}" for n, m in enumerate(article.meetings, 1)]
-    notes = _final_reading(article.set_aside)
-    lines.append(f"set aside ({len(notes)}):")
+    # the second, relaxed reading takes place when the first keeps no meeting: its notes are the ones that count
+    reading = "relaxed" if article.second_reading else "strict"
+    notes = [n for n in article.set_aside if n.reading == reading]
+    second = " in the second reading (the first kept no meeting)" if article.second_reading else ""
+    lines.append(f"set aside ({len(notes)}){second}:")
     for note in notes:
-        reading = " [second reading]" if note.reading == "relaxed" else ""
         told = [n for n, m in enumerate(article.meetings, 1) if note.sentence in m.sentences]
         # the event opened nothing, yet its sentence may still tell more of a meeting kept
         part = f" (the sentence is read for meeting {told[0]})" if told else ""
         lines.append(
-            f"  s{note.sentence + 1} «{note.trigger}» ({note.kind}){reading}: {'; '.join(note.reasons)}{part}"
+            f"  s{note.sentence + 1} «{note.trigger}» ({note.kind}): {'; '.join(note.reasons)}{part}"
             f" | {_excerpt(article, note.sentence)}"
         )
     return "\n".join(lines) + "\n"
-
-
-def _final_reading(notes: list[EventNote]) -> list[EventNote]:
-    """The notes of the reading whose meetings the article kept: the second one when it took place."""
-    relaxed = [n for n in notes if n.reading == "relaxed"]
-    return relaxed or notes
 
 
 def _meeting_line(article: Article, meeting: Meeting) -> str:

@@ -56,6 +56,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
     _read(article, gaz, relaxed=False)
     if not article.meetings:
         article.recalled = set()  # the first reading's recalls, some of which the second does not make
+        article.second_reading = True
         _read(article, gaz, relaxed=True)
     if not article.meetings:
         visit_talks = (
@@ -92,7 +93,9 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
         if id(m) not in held:
             word = min((w for w in m.words if w), default=m.kind)
             reason = (
-                "one side only"
+                "no one named"
+                if not m.participants
+                else "one side only"
                 if len(m.participants) < 2 and not m.sides
                 else "not shown to be international"
             )

@@ -142,6 +142,7 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
     for s in article.sentences:
         reader.read(s)
     reader.meetings += meetings_of_hosted_visits(article, gaz, reader.meetings)
+    reader.note_the_unread()
     for m in reader.meetings:
         members_told_before(article, m, reader.meetings)
         other_side_told_before(article, m, reader.meetings)
@@ -196,6 +197,7 @@ class _MeetingReader:
         self.visit: Visit | None = None
         self.cancelled: set[str] = set()  # visitors whose visit the text tells called off
         self.previous_recall: Sentence | None = None
+        self.seen: list[Event] = []  # every event read, for the account of those that opened nothing
         self.cue: dict[int, bool] = {}
         for s in article.sentences:
             self.cue[s.paragraph] = self.cue.get(s.paragraph, False) or bool(_CUE.search(s.text))
@@ -207,6 +209,7 @@ class _MeetingReader:
     def read(self, s: Sentence) -> None:
         speech = s.in_quote and not released_by_a_body(self.article, s)
         found = self._quoted(s) if speech else sentence_events(self.article, s)
+        self.seen += found
         self._set_aside(s, [e for e in found if e.negated])
         events = [e for e in found if not e.negated]
         sources = sources_of(self.article, s) if events else set()
@@ -397,6 +400,17 @@ class _MeetingReader:
                 return
         self._refer_back(s, events)
         self._continue(s, weak)
+
+    def note_the_unread(self) -> None:
+        """Events that opened no meeting and whose sentence no meeting reads, with no reason recorded: told in
+        passing, or with fewer than two sides the reader could name."""
+        read = {i for m in self.meetings for i in m.sentences}
+        reading = "relaxed" if self.relaxed else "strict"
+        noted = {(n.sentence, n.trigger) for n in self.article.set_aside if n.reading == reading}
+        for e in self.seen:
+            if e.sentence not in read and (e.sentence, e.trigger.text) not in noted:
+                self._set_aside(self.article.sentences[e.sentence], [e], "opened no meeting: no sides named")
+                noted.add((e.sentence, e.trigger.text))
 
     def _set_aside(self, s: Sentence, events: list[Event], *reasons: str) -> None:
         """Record why events of the sentence open no meeting (``Article.set_aside``)."""

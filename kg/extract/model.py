@@ -188,6 +188,7 @@ class Article:
     places: list = field(default_factory=list)  # gazetteer matches over the whole text, by position
     recalled: set[int] = field(default_factory=set)  # sentences that tell past events, not the news
     set_aside: list[EventNote] = field(default_factory=list)  # events read and not taken as meetings
+    second_reading: bool = False  # the first reading found no meeting and the relaxed one read the text again
 
     def places_in(self, start: int, stop: int) -> list:
         return [m for m in self.places if start <= m.start and m.stop <= stop]

@@ -14,7 +14,7 @@ from tests.paths import SEED
 
 def _reasons(article) -> dict[str, tuple[str, ...]]:
     """Each set-aside trigger of the reading the article kept, with its reasons."""
-    notes = [n for n in article.set_aside if n.reading == "relaxed"] or article.set_aside
+    notes = [n for n in article.set_aside if n.reading == ("relaxed" if article.second_reading else "strict")]
     return {n.trigger.lower(): n.reasons for n in notes}
 
 
@@ -96,3 +96,18 @@ def test_explain_files_and_the_command(extractor, runner, tmp_path):
     assert r.stdout == out.getvalue()
     missing = tmp_path / "nope.txt"
     fails(runner.invoke(main, ["extract", str(missing), "--explain"]), f"{missing}: no such file")
+
+
+def test_an_event_that_opened_nothing_is_listed_too(extractor):
+    article = extractor.extract(
+        "12 мая 2024\n\nВ Ташкенте состоялась встреча. Стороны обсудили торговлю.", "t"
+    )
+    assert not article.meetings
+    assert _reasons(article)["встреча"] == ("no one named",)
+
+
+def test_the_account_of_a_second_reading_says_so(extractor):
+    article = extractor.extract("12 мая 2024\n\nПо итогам переговоров стороны подписали меморандум.", "t")
+    lines = account(article).splitlines()
+    assert lines[:2] == ["meetings (0):", "set aside (2) in the second reading (the first kept no meeting):"]
+    assert lines[2].startswith("  s1 «переговоров» (talks): opened no meeting: no sides named | По итогам")
