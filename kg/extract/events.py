@@ -646,6 +646,9 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         people = verbargs.speaker_as_doer(article, s, t)
     if not people and t.feats.get("Voice") != "Pass":
         people = _subject_right_after(article, s, t)
+    if not people and t.feats.get("Voice") != "Pass" and t.feats.get("VerbForm") == "Fin":
+        # "Как сообщил X, Э. Рахмонов обсудил с Y ...": the parse made the name a conjunct of the source's
+        people = arguments.subject_right_before(article, s, t)
     partners: list[list[str]] = []
     # "X вместе с послом Y обсудили": the parse hangs the partner on the adverb
     together = [
