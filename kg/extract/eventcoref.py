@@ -134,6 +134,9 @@ _DELEGATION_ARRIVES = re.compile(
 )
 
 
+_DELEGATION = re.compile(r"(?i)\bделегаци\w*")
+
+
 def _side_of_a_visiting_delegation(article: Article, meeting: Meeting) -> None:
     """ "Камчатку посетила китайская делегация. Глава региона провел встречу с мэром провинции ...": a meeting
     that names one official, right after the text tells a delegation of another state arriving, has that
@@ -143,20 +146,24 @@ def _side_of_a_visiting_delegation(article: Article, meeting: Meeting) -> None:
     if not own or set(meeting.sides) - own:
         return
     for s in article.sentences[max(0, meeting.sentence - 2) : meeting.sentence + 1]:
-        told = _DELEGATION_ARRIVES.search(s.text)
-        if told is None or s.in_quote:
+        if s.in_quote:
             continue
-        around = [
-            p.iso
-            for p in article.places_in(s.start + told.start(), s.start + told.end() + 40)
-            if p.kind in ("adjective", "country")
-            and p.iso
-            and p.iso not in own
-            and not re.search(r"(?i)\b(?:в|во|на)\s+$", article.text[max(s.start, p.start - 4) : p.start])
-        ]
-        if len(set(around)) == 1:
-            meeting.sides.append(around[0])
-            return
+        told = _DELEGATION_ARRIVES.search(s.text)
+        # "делегация из соседнего региона России проведет ...": a delegation whose state its own words tell
+        windows = [(told.start(), told.end() + 40)] if told is not None else []
+        windows += [(max(0, m.start() - 25), m.end() + 60) for m in _DELEGATION.finditer(s.text)]
+        for start, stop in windows:
+            around = {
+                p.iso
+                for p in article.places_in(s.start + start, min(s.stop, s.start + stop))
+                if p.kind in ("adjective", "country")
+                and p.iso
+                and p.iso not in own
+                and not re.search(r"(?i)\b(?:в|во|на)\s+$", article.text[max(s.start, p.start - 4) : p.start])
+            }
+            if len(around) == 1:
+                meeting.sides.append(around.pop())
+                return
 
 
 def _plural(s: Sentence, start: int) -> bool:
