@@ -31,7 +31,11 @@ _DELEGATION_LED_BY = re.compile(
 
 
 # "В составе украинской делегации – министр X, заместитель главы Секретариата Президента Y": its members listed
-_DELEGATION_LISTED = re.compile(r"(?i)\bв\s+состав[еа]?\s+(?P<whose>[^.;!?]{0,60}?)\s*делегаци\w*\s*[-–—:]")
+# ("В состав армянской делегации входят ...", "... вошли": the same list, told by its verb)
+_DELEGATION_LISTED = re.compile(
+    r"(?i)\bв\s+состав[еа]?\s+(?P<whose>[^.;!?]{0,60}?)\s*делегаци\w*\s*"
+    r"(?:[-–—:]|(?:вош(?:ли|[её]л|ла)|вход(?:ят|ит|или|ил)|включ[её]н\w*)\b)"
+)
 
 
 def delegation_countries(article: Article, span: Span) -> list[tuple[str | None, str]]:
