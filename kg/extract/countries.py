@@ -426,6 +426,9 @@ def _lone_sentence_country(article: Article, post: PostFact) -> str | None:
         }
         if len(regions) == 1:
             return regions.pop()
+        # "Губернатор X предложил Председателю КНР ...": a region's head is of a region's state; a state the
+        # sentence names beside him is more often his partner's
+        return None
     isos = set()
     for m in article.places_in(sentence.start, sentence.stop):
         if m.kind in ("country", "adjective") and m.iso:

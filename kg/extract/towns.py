@@ -60,6 +60,26 @@ class Town:
     iso: str
 
 
+# a town named by an adjective ("Гусь-Хрустальный", "Железногорск-Илимский", "Белая", "Красное"): its endings
+_ADJECTIVAL = (
+    (("ский", "цкий"), 2, ("ого", "ому", "им", "ом")),
+    (("ый", "ой"), 2, ("ого", "ому", "ым", "ом")),
+    (("ая",), 2, ("ой", "ую")),
+    (("ое",), 2, ("ого", "ому", "ым", "ом")),
+)
+
+
+def _adjectival_forms(name: str) -> list[str]:
+    """The case forms of a one-word town name that is an adjective (the list's own forms decline it as a noun:
+    "Гусь-Хрустального" is not among them)."""
+    if " " in name:
+        return []
+    for endings, cut, forms in _ADJECTIVAL:
+        if name.lower().endswith(endings):
+            return [name[:-cut] + f for f in forms]
+    return []
+
+
 class WorldTowns:
     """Town names by their case forms, read from one TSV file on first use."""
 
@@ -84,7 +104,7 @@ class WorldTowns:
                 name, iso, people, forms = row[:4]
                 state[name] = iso
                 population[name] = int(people) if people.isdigit() else 0
-                for form in forms.split(","):
+                for form in [*forms.split(","), *_adjectival_forms(name)]:
                     by_form.setdefault(form, name)
         return by_form, state, population
 
