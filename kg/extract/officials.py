@@ -300,6 +300,13 @@ def _readings(person: Person) -> set[str]:
             for first in first_name_forms(lead) | {lead}:
                 for last in surname_forms(words[-1]) | {words[-1]}:
                     keys.add(normalize_key(f"{first} {last}"))
+        if 3 <= len(words) <= 4:
+            # "Абдель Фаттаха ас-Сиси": every word read in the nominative, the middle ones as first names
+            readings = [""]
+            for n, word in enumerate(words):
+                forms = surname_forms(word) if n == len(words) - 1 else first_name_forms(word)
+                readings = [f"{r} {f}".strip() for r in readings for f in forms | {word}][:64]
+            keys |= {normalize_key(r) for r in readings}
     return keys
 
 
