@@ -154,6 +154,13 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
     if set(meeting.sides) - states:
         return True  # the other side is a state the text names, or a body of one
     if (
+        meeting.country is not None
+        and states
+        and meeting.country not in states
+        and not _own_envoy_there(article, meeting)
+    ):
+        return True  # "сегодня в Лондоне состоялось заседание рабочей группы": one state's officials abroad
+    if (
         len(meeting.participants) == 1
         and meeting.kind == "session"
         and meeting.country in states | {None}
