@@ -401,6 +401,12 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
             for x in children(tokens, verb, "obl")
             if preposition(tokens, x) in ("в присутствии",)
             for p in arguments.coordinated(article, s, x)
+        ] + [
+            p  # the parse keeps "присутствии" a noun of its own: "в присутствии заместителя ... X"
+            for x in children(tokens, verb, "obl")
+            if x.lemma == "присутствие" and preposition(tokens, x) == "в"
+            for y in children(tokens, x, "nmod")
+            for p in arguments.coordinated(article, s, y)
         ]
     anchor = _climb_rounds(tokens, t)  # "состоялся очередной раунд консультаций": the round is the event
     happening = (
