@@ -153,13 +153,11 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
         return bool(told - states)  # a counterpart told by title, or a visit abroad
     if set(meeting.sides) - states:
         return True  # the other side is a state the text names, or a body of one
-    if (
-        meeting.country is not None
-        and states
-        and meeting.country not in states
-        and not _own_envoy_there(article, meeting)
-    ):
-        return True  # "сегодня в Лондоне состоялось заседание рабочей группы": one state's officials abroad
+    there = meeting.country or (meeting.visit.host if meeting.visit else None)
+    if there is not None and states and there not in states and not _own_envoy_there(article, meeting):
+        # "сегодня в Лондоне состоялось заседание рабочей группы", "в рамках визита в Турцию состоялся ряд
+        # встреч": one state's officials abroad, in the place or on the visit the text tells
+        return True
     if (
         len(meeting.participants) == 1
         and meeting.kind == "session"

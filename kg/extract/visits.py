@@ -204,6 +204,13 @@ def _first_guest(article: Article, host: str | None, people: list[str]) -> str |
     )
 
 
+# a sentence that opens by telling who led the delegation just told
+_HEAD_TOLD_NEXT = re.compile(
+    r"(?i)\s*(?:возглав(?:ил|лял)[аи]?\s+(?:[а-яё]+\s+){0,3}?делегаци\w*|делегаци\w*\s+(?:[а-яё]+\s+){0,3}?"
+    r"возглав(?:ил|лял)[аи]?|е[её]\s+возглав(?:ил|лял)[аи]?)\b"
+)
+
+
 def _delegation_head(article: Article, s: Sentence, holder: Token, participants: list[str]) -> list[str]:
     """ "делегация Казахстана, которая находится с визитом": a person of the delegation's country."""
     tokens = s.tokens
@@ -226,6 +233,13 @@ def _delegation_head(article: Article, s: Sentence, holder: Token, participants:
     headed = led_by(article, s, delegation=True)  # "делегации во главе с мэром X": its head, by the surface
     if headed:
         return headed[:1]
+    after = article.sentences[s.index + 1] if s.index + 1 < len(article.sentences) else None
+    if after is not None and after.paragraph - s.paragraph <= 1 and _HEAD_TOLD_NEXT.match(after.text):
+        # "... визит делегации области в Турцию. Возглавлял делегацию председатель горисполкома X": the next
+        # sentence's first name
+        named = [m.person for m in article.mentions_in(after.index)]
+        if named:
+            return named[:1]
     inside = subtree(tokens, delegation)
     iso = next(
         (
