@@ -195,7 +195,13 @@ def _merge_formats(article: Article, meetings: list[Meeting]) -> list[Meeting]:
                 k
                 for k in kept
                 if told_as_format
-                and _FORMAT.search(article.sentences[k.sentence].text)
+                # the other told as a format too, or as the talks whose people this one's are among ("Путин и
+                # Рахмон провели переговоры ... На заседании в расширенном составе Путин отметил ...")
+                and (
+                    _FORMAT.search(article.sentences[k.sentence].text)
+                    or bool(meeting.participants)
+                    and set(meeting.participants) <= set(k.participants)
+                )
                 and k.kind in ("talks", "summit", "session")
                 and meeting.kind in ("talks", "summit", "session")
                 and not (k.date and meeting.date and k.date != meeting.date)
