@@ -185,6 +185,10 @@ def _one_per_document(article: Article, docs: list[DocumentFact]) -> list[Docume
             ),
             None,
         )
+        if same is None and doc.sentence in headline:
+            # "Подписан Меморандум между X и Y" over a body that tells one memorandum: that one, named by its sides
+            body = [k for k in kept if k.type == doc.type and k.sentence not in headline]
+            same = body[0] if len(body) == 1 else None
         if same is None:
             kept.append(doc)
         elif not same.parties:
