@@ -409,7 +409,11 @@ class _MeetingReader:
         noted = {(n.sentence, n.trigger) for n in self.article.set_aside if n.reading == reading}
         for e in self.seen:
             if e.sentence not in read and (e.sentence, e.trigger.text) not in noted:
-                self._set_aside(self.article.sentences[e.sentence], [e], "opened no meeting: no sides named")
+                self._set_aside(
+                    self.article.sentences[e.sentence],
+                    [e],
+                    "opened no meeting (told in passing, or two sides not named)",
+                )
                 noted.add((e.sentence, e.trigger.text))
 
     def _set_aside(self, s: Sentence, events: list[Event], *reasons: str) -> None:

@@ -65,8 +65,8 @@ def _read() -> tuple[dict[str, list[Official]], dict[str, str]]:
                 # "Касым Жомарт Токаев": a hyphenated first name written with a space is the listed one, spelt as
                 # listed (not "аль Джубейр": a particle's hyphen is the outlet's choice, kept as written)
                 first, _, rest = spelling.partition(" ")
-                spaced = normalize_key(f"{first.replace('-', ' ')} {rest}")
                 if "-" in first and rest:
+                    spaced = normalize_key(f"{first.replace('-', ' ')} {rest}")
                     table.setdefault(spaced, []).append(official)
                     spellings.setdefault(spaced, spelling)
     return table, spellings
@@ -305,7 +305,7 @@ def _readings(person: Person) -> set[str]:
             readings = [""]
             for n, word in enumerate(words):
                 forms = surname_forms(word) if n == len(words) - 1 else first_name_forms(word)
-                readings = [f"{r} {f}".strip() for r in readings for f in forms | {word}][:64]
+                readings = [f"{r} {f}".strip() for r in readings for f in sorted(forms | {word})][:256]
             keys |= {normalize_key(r) for r in readings}
     return keys
 

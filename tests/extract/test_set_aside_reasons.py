@@ -110,4 +110,6 @@ def test_the_account_of_a_second_reading_says_so(extractor):
     article = extractor.extract("12 мая 2024\n\nПо итогам переговоров стороны подписали меморандум.", "t")
     lines = account(article).splitlines()
     assert lines[:2] == ["meetings (0):", "set aside (2) in the second reading (the first kept no meeting):"]
-    assert lines[2].startswith("  s1 «переговоров» (talks): opened no meeting: no sides named | По итогам")
+    assert lines[2].startswith(
+        "  s1 «переговоров» (talks): opened no meeting (told in passing, or two sides not named) | По"
+    )
