@@ -277,6 +277,18 @@ def _adjective_of_a_place(text: str, span: Span) -> bool:
     )
 
 
+def _only_a_title(words: str) -> bool:
+    """ "– отметил Полномочный Посол": a title written with capitals, its adjectives before it, names no one."""
+    roles = find_roles(words)
+    if not roles or roles[-1].stop != len(words.rstrip()):
+        return False
+    before = re.findall(r"[А-ЯЁа-яё-]+", words[: roles[-1].start])
+    return all(
+        w.lower() in ("и", "и.о") or any(p.tag.POS in ("ADJF", "CONJ") for p in parses(w.lower())[:1])
+        for w in before
+    )
+
+
 def _inside_short_quote(text: str, span: Span) -> bool:
     """«Янги Узбекистон», «Беларусь 1»: a named thing, not a person."""
     left = text.rfind("«", 0, span.start)
@@ -756,7 +768,12 @@ def find_name_spans(article: Article, ner) -> list[RawName]:
             continue  # "Акорда", "Кремль" are places
         span = _trim(text, _extend_initials(text, without_glued_verb(text, span)), article.places)
         span = drop_place_lead(article, drop_oblique_lead(article, span)) if span is not None else None
-        if span is None or _inside_short_quote(text, span) or _adjective_of_a_place(text, span):
+        if (
+            span is None
+            or _inside_short_quote(text, span)
+            or _adjective_of_a_place(text, span)
+            or _only_a_title(text[span.start : span.stop])
+        ):
             continue
         if _NAMED_AFTER.search(text[max(0, span.start - 40) : span.start]):
             continue  # whom a body, a building or a street is named after takes no part
