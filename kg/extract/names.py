@@ -40,7 +40,7 @@ from kg.extract.namecases import (
     oblique_only,
     split_by_case,
 )
-from kg.extract.officials import is_officials_surname, listed_name_spans
+from kg.extract.officials import is_officials_surname, listed_name_spans, listed_surname_spans
 from kg.extract.phrases import decline_word_by_rules
 from kg.extract.posts import TITLE_BREAK
 from kg.extract.surnamelists import coordinated_surnames
@@ -396,6 +396,12 @@ def rule_person_spans(article: Article, taken: list[Span]) -> list[Span]:
         found = _full_names_told_again(s, blocked, again) if again else []
         blocked += [(x.start, x.stop) for x in found]
         out += found + _surnames_told_elsewhere(article, s, blocked, told)
+    # a listed official's surname alone, where nothing longer read it; not a word of a longer name the text gives
+    # ("Рафаэль Корреа Дельгадо ... Корреа относят к ...": that person, told short)
+    inner = {w for x in [*taken, *out] for w in article.text[x.start : x.stop].split()[:-1]}
+    for s in article.sentences:
+        found = listed_surname_spans(s, blocked + [(x.start, x.stop) for x in out])
+        out += [x for x in found if article.text[x.start : x.stop] not in inner]
     return out
 
 

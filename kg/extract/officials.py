@@ -257,6 +257,44 @@ def listed_name_spans(s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]
     return out
 
 
+# one capitalised word of four letters or more, not an initial's surname ("Н.Назарбаев" is the pair rule's)
+_LONE_WORD = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+_CAPITAL_BEFORE = re.compile(r"[А-ЯЁA-Z][\w.-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[А-ЯЁA-Z]")
+
+
+def listed_surname_spans(s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]:
+    """A word that reads as the surname of exactly one listed official and of no dictionary noun ("В повестку
+    визита теперь уже Макрона ..."): a person named by the surname, whatever the tagger saw (the label keeps the
+    text's surname, ``name_officials``)."""
+    by_surname = _by_surname()
+    out: list[Span] = []
+    for m in _LONE_WORD.finditer(s.text):
+        span = Span(s.start + m.start(), s.start + m.end())
+        if any(a < span.stop and span.start < b for a, b in blocked):
+            continue
+        word = m.group(1)
+        if _CAPITAL_BEFORE.search(s.text[: m.start()]) or _CAPITAL_AFTER.match(s.text[m.end() :]):
+            continue  # "Сим Гук Рен", "Рафаэль Корреа Дельгадо": a word of a longer name the rules did not read
+        names = {n for f in surname_forms(word) | {word} for n in by_surname.get(normalize_key(f), ())}
+        # a dictionary word ("Макрона" is also the macron's) counts only inside the sentence, where its capital marks
+        # a name, and not inside quotes, where it may be a title ("«Колонна»")
+        opening = not s.text[: m.start()].strip(' «"„“—–-')
+        if len(names) == 1 and not (
+            _dictionary_word(word) and (opening or "«" in s.text[max(0, m.start() - 2) : m.start()])
+        ):
+            out.append(span)
+    return out
+
+
+def _dictionary_word(word: str) -> bool:
+    """A word the dictionary knows as anything but a name ("Мира", "Лидера")."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return bool(known) and not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in known)
+
+
 def spelling_variants(persons: dict[str, Person]) -> list[tuple[Person, Person]]:
     """Persons labelled by two spellings the list gives one official ("Сооронбай Жеенбеков" in a headline,
     "Сооронбай Жээнбеков" in the body), each with the one it is: the person spelt as the list's own name, else the
