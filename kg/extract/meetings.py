@@ -53,7 +53,7 @@ from kg.extract.status import in_preparation
 from kg.extract.syntax import children, done_before, own_time_tokens, preposition, subtree
 from kg.extract.travellers import join_the_visit_told, sentences_telling_a_visit
 from kg.extract.verbargs import foreign_guests_state, unnamed_official_partner
-from kg.extract.visits import VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
+from kg.extract.visits import HEADS_OF_DELEGATION, VISIT_PHRASE, find_visit, recalls_a_visit, settle_visitor
 
 _MEDIUM_REACH = 2  # sentences after a meeting's own in which a reference may tell its medium
 
@@ -156,11 +156,6 @@ def extract_meetings(article: Article, gaz: Gazetteer, relaxed: bool = False) ->
         join_the_visit_told(article, m, told)
         m.sides = meeting_sides(article, m)
     article.meetings = reader.meetings
-
-
-_HEADS_OF_DELEGATIONS = re.compile(
-    r"(?i)\bделегаци\w+\s+(?:\w+\s+){0,3}?возглав(?:ил|ля)\w*|\bвозглав(?:ил|ля)\w*\s+(?:\w+\s+){0,3}?делегаци"
-)
 
 
 _SIGNED = re.compile(r"(?i)\bподписа\w*")
@@ -389,7 +384,7 @@ class _MeetingReader:
                 people = (
                     []
                     if presumed.future
-                    else self._sides_told_next(s, _HEADS_OF_DELEGATIONS)
+                    else self._sides_told_next(s, HEADS_OF_DELEGATION)
                     or self._opened_by(s, presumed, people)
                     or reported_by_its_member(self.article, s, presumed.trigger)
                 )

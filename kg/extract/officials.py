@@ -234,11 +234,18 @@ _NAME_PAIR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """Every listed name's comparison key, and the first and last words of longer ones (built once, read per
+    sentence)."""
+    return frozenset(officials()) | frozenset(_by_first_and_last())
+
+
 def listed_name_spans(s: Sentence, blocked: list[tuple[int, int]]) -> list[Span]:
     """Two words that read as a listed official's first name and surname in some case ("Касым-Жомарт Токаев
     наградил ...", which the tagger may miss where it finds the same name after "встретился с"): a person's name,
     whatever the tagger saw."""
-    names = set(officials()) | set(_by_first_and_last())
+    names = _listed_names()
     out: list[Span] = []
     pos = 0
     while (m := _NAME_PAIR.search(s.text, pos)) is not None:

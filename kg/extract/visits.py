@@ -204,10 +204,11 @@ def _first_guest(article: Article, host: str | None, people: list[str]) -> str |
     )
 
 
-# a sentence that opens by telling who led the delegation just told
-_HEAD_TOLD_NEXT = re.compile(
-    r"(?i)\s*(?:возглав(?:ил|лял)[аи]?\s+(?:[а-яё]+\s+){0,3}?делегаци\w*|делегаци\w*\s+(?:[а-яё]+\s+){0,3}?"
-    r"возглав(?:ил|лял)[аи]?|е[её]\s+возглав(?:ил|лял)[аи]?)\b"
+# who heads a delegation: "Сирийскую делегацию возглавляет X", "Возглавлял делегацию X", "Её возглавил X" (a sentence
+# that opens with the pronoun of the delegation just told)
+HEADS_OF_DELEGATION = re.compile(
+    r"(?i)\bделегаци\w+\s+(?:\w+\s+){0,3}?возглав(?:ил|ля)\w*|\bвозглав(?:ил|ля)\w*\s+(?:\w+\s+){0,3}?делегаци"
+    r"|^\s*е[её]\s+возглав(?:ил|ля)\w*"
 )
 
 
@@ -234,7 +235,7 @@ def _delegation_head(article: Article, s: Sentence, holder: Token, participants:
     if headed:
         return headed[:1]
     after = article.sentences[s.index + 1] if s.index + 1 < len(article.sentences) else None
-    if after is not None and after.paragraph - s.paragraph <= 1 and _HEAD_TOLD_NEXT.match(after.text):
+    if after is not None and after.paragraph - s.paragraph <= 1 and HEADS_OF_DELEGATION.search(after.text):
         # "... визит делегации области в Турцию. Возглавлял делегацию председатель горисполкома X": the next
         # sentence's first name
         named = [m.person for m in article.mentions_in(after.index)]

@@ -100,14 +100,7 @@ def extract_files(
     first file that failed, unless ``skip_errors`` (then the report lists them)."""
     if fmt not in OUTPUT_FORMATS:
         raise FormatError(f"unknown output format '{fmt}' (choose from {', '.join(OUTPUT_FORMATS)})")
-    paths = [Path(p) for p in paths]
-    problems = [p for p in (check_file(path, max_bytes) for path in paths) if p]
-    if problems and not skip_errors:
-        raise InputError(f"{problems[0]}; nothing was written")
-    if extractor is None:
-        from kg.extract import Extractor
-
-        extractor = Extractor()
+    paths, extractor = _checked(paths, max_bytes, skip_errors, extractor)
     report = ExtractReport()
     graphs = _graphs(paths, extractor, publisher_country, max_bytes, skip_errors, report)
     if fmt == "jsonld":
@@ -139,6 +132,19 @@ def explain_files(
     ``extract_files``."""
     from kg.extract.explain import account
 
+    paths, extractor = _checked(paths, max_bytes, skip_errors, extractor)
+    report = ExtractReport()
+    for path, _, _, article in _graphs(paths, extractor, publisher_country, max_bytes, skip_errors, report):
+        out.write(f"# {path}\n{account(article)}")
+    _raise_first_failure(report, len(paths), skip_errors)
+    return report
+
+
+def _checked(
+    paths: Sequence[Path], max_bytes: int, skip_errors: bool, extractor
+) -> tuple[list[Path], object]:
+    """The files, every one checked before the models load (so a missing or oversized file prints nothing), and
+    the extractor to use."""
     paths = [Path(p) for p in paths]
     problems = [p for p in (check_file(path, max_bytes) for path in paths) if p]
     if problems and not skip_errors:
@@ -147,11 +153,7 @@ def explain_files(
         from kg.extract import Extractor
 
         extractor = Extractor()
-    report = ExtractReport()
-    for path, _, _, article in _graphs(paths, extractor, publisher_country, max_bytes, skip_errors, report):
-        out.write(f"# {path}\n{account(article)}")
-    _raise_first_failure(report, len(paths), skip_errors)
-    return report
+    return paths, extractor
 
 
 def _raise_first_failure(report: ExtractReport, files: int, skip_errors: bool) -> None:
