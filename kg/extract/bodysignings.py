@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.events import UNILATERAL_ACTS
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import in_first_city
@@ -75,4 +76,14 @@ def _held_signing(s: Sentence) -> bool:
         and _DOCUMENT.search(s.text) is not None
         and _ANNOUNCED.search(s.text) is None
         and not RECALL_OPENER.search(s.text)
+        and not _unilateral(s)
+    )
+
+
+def _unilateral(s: Sentence) -> bool:
+    """ "подписал закон о ратификации соглашения": the act signed is one state's own, whatever it ratifies."""
+    return any(
+        t.lemma in UNILATERAL_ACTS and s.tokens[t.head].lemma == "подписать"
+        for t in s.tokens
+        if t.head >= 0 and t.rel in ("obj", "nsubj:pass")
     )

@@ -113,6 +113,7 @@ def find_persons(article: Article, ner) -> None:
     _join_case_readings(persons)
     _merge_short_forms(persons)
     _relabel_by_written_surname(persons)
+    _join_slips(persons)  # after the relabel: each spelling's own nominative is what the two compare
     _initials_told_elsewhere(persons)
     for person, target in spelling_variants(persons):
         _absorb(persons, person, target)
@@ -288,6 +289,27 @@ def _join_case_readings(persons: dict[str, Person]) -> None:
             if mine and written != mine and any(_reached_by_all(w, written) for w in written):
                 _absorb(persons, other, person)
                 mine = written
+
+
+def _join_slips(persons: dict[str, Person]) -> None:
+    """ "Петр Порошено" beside "Петром Порошенко", "Аскарбек Джаныбков" beside "Аскарбека Джаныбекова": one first
+    name with surnames one slip apart is one person, though neither spelling stands in the nominative where the
+    other could reach it; the form written more often (or first) names him."""
+    for key in sorted(persons):
+        person = persons.get(key)
+        if person is None or not person.first or is_initial(person.first):
+            continue
+        first, last = normalize_key(person.first), normalize_key(person.last)
+        for other in [p for p in persons.values() if p is not person and p.first and p.last]:
+            other_last = normalize_key(other.last)
+            if (
+                normalize_key(other.first) == first
+                and _name_slip(last, other_last)
+                and last.rstrip("а") != other_last.rstrip("а")  # "Алиев" and "Алиева" may be two people
+                and _written_more(other, person)
+            ):
+                _absorb(persons, person, other)
+                break
 
 
 def _written_surnames(person: Person) -> set[str]:

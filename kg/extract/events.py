@@ -129,6 +129,10 @@ _FRAME_PREPOSITIONS = {
     "накануне",  # "ещё накануне переговоров с Путиным подчёркивал": the talks told, a day before
     "в преддверии",
 }
+# what one state's official signs alone: a decree, an order, a law ("подписал указ", "закон подписан президентом")
+UNILATERAL_ACTS = frozenset(
+    ["указ", "распоряжение", "приказ", "закон", "постановление", "декрет", "поручение"]
+)
 _HYPOTHETICAL = frozenset(["возможный", "потенциальный", "гипотетический", "любой"])
 _PHONE = re.compile(r"(?i)телефон|по\s+телефону")
 # "онлайн" alone may be an outlet's name ("передает Грузия онлайн"): only as a format
@@ -594,6 +598,10 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None and t.lemma in ("поставить", "ставить"):
         # "подписи под документом поставили X и Y": a signing told by its signatures
         kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
+    if kind == "signing" and any(
+        o.lemma in UNILATERAL_ACTS for o in children(tokens, t, "obj", "nsubj:pass")
+    ):
+        return None  # "подписал указ о назначении министра": one state's act, no one signs it with him
     if kind is None:
         # acts done together: "улицу открыли министр X и министр Y", "вместе с губернатором X он дал старт ..."
         # ("провел переговоры вместе с X" is the noun's event)

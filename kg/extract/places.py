@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 
-# "в г. Исламабад", "в г.Минске"; "посетят Астану": what a visit verb takes is where one goes
-_PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на|из)\s+(?:[А-ЯЁа-яё-]+(?:\.\s*|\s+)){0,3}$|\bпосет\w+\s+$")
+# "в г. Исламабад", "в г.Минске"; "посетят Астану": what a visit verb takes is where one goes ("делегация из
+# Харбина" is where the guests come from)
+_PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на)\s+(?:[А-ЯЁа-яё-]+(?:\.\s*|\s+)){0,3}$|\bпосет\w+\s+$")
 # "на Совете регионов России ...", "на Форуме ...": a capitalised word after "на" names a gathering the place
 # is part of the name of ("в Минстрое России", "в Думе города Владивостока" are where it happened)
 _NAMED_BETWEEN = re.compile(r"^(?i:на)\s+[А-ЯЁ][а-яё]+\s+(?:(?!(?:в|во|на|из)\s)[а-яё-]+\s+){0,2}$")

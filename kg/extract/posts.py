@@ -38,7 +38,9 @@ TITLE_BREAK = re.compile(
     # коллеги X": a relative clause or another participant, not the title's holders
     r"|\bкотор(?:ые|ых|ым|ыми|ой|ого|ому|ая|ую|ый|ом)\b|\bпри\s+участии\b"
     # "– сказал президент Беларуси, на что Кучма ответил": a comma and a clause opener end the title's phrase
-    r"|,\s*(?:на\s+что|после\s+чего|тогда\s+как|в\s+то\s+время\s+как|когда|где|пока|но|однако|а(?!\s+также))\s)"
+    # ("исполнял обязанности министра после того, как X был назначен")
+    r"|,\s*(?:на\s+что|после\s+чего|тогда\s+как|в\s+то\s+время\s+как|когда|где|пока|но|однако|а(?!\s+также)"
+    r"|как|что|чтобы|если|хотя|поскольку)\s)"
 )
 # a government title of a region or a city is a regional post
 _REGIONAL = {
@@ -625,9 +627,47 @@ _COPULAS = frozenset(
 )
 
 
+# "X был назначен губернатором Y", "X избрана председателем", "X стал послом": the title the name is given
+_APPOINTED = re.compile(
+    r"^\s+(?:был[аио]?\s+|будет\s+)?(?:(?:официально|вновь|недавно)\s+)?"
+    r"(?:(?:назначен|переназначен|избран|переизбран|утвержд[её]н)[аоы]?|стал[аи]?)\s+(?:на\s+(?:пост|должность)\s+)?"
+)
+# "о назначении X министром", "назначил X послом": the name is the appointment's object, its title follows
+_APPOINTING = re.compile(
+    r"(?i)\b(?:назначени|переназначени|избрани|утверждени|назначил|назначила|назначили|избрали|утвердил)\w*\s+$"
+)
+
+
+def _appointed(article: Article, start: int, window: str) -> re.Match | None:
+    """The words that give the name the title after it, told by an appointment ("назначен", "о назначении X")."""
+    m = _APPOINTED.match(window)
+    if m is None and _APPOINTING.search(
+        article.text[max(0, start - 60) : start - len(_name_before(article, start))]
+    ):
+        m = re.match(r"^\s+", window)
+    if m is None:
+        return None
+    rest = window[m.end() :]
+    head = re.match(r"[А-ЯЁа-яё-]+", rest)
+    # the title is the predicate, in the instrumental ("губернатором"), or after "на пост" in the genitive
+    if head is None or not (
+        "на" in m.group(0) or any(p.tag.case == "ablt" for p in parses(head.group(0).lower())[:2])
+    ):
+        return None
+    return m
+
+
+def _name_before(article: Article, stop: int) -> str:
+    """The mention that ends at ``stop``, as written."""
+    m = next((x for x in article.mentions if x.stop == stop), None)
+    return article.text[m.start : m.stop] if m is not None else ""
+
+
 def _right_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     m = _APPOSITION.match(window)
+    if not m or m.end() == 0:
+        m = _appointed(article, start, window)
     if not m or m.end() == 0:
         return None
     rest = masked(window[m.end() :])

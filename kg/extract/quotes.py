@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from kg.extract import coref
 from kg.extract.arguments import persons_of
-from kg.extract.model import Article, PostFact, Quote, Span
+from kg.extract.model import Article, Mention, PostFact, Quote, Span
 from kg.extract.speech import speech_spans
-from kg.extract.syntax import children
+from kg.extract.syntax import children, token_at
 from kg.extract.transcripts import transcript_turns
 
 _NO_PERSON = re.compile(
@@ -276,9 +276,19 @@ _CARRIED_OVER = re.compile(r"\s*\n\s*((?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:\
 
 
 def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> str | None:
+    if _PRONOUN_SPEAKS.search(article.text[start:stop]):
+        # "– отметил он по итогам переговоров с президентом X": the pronoun speaks, not the partner named after it
+        found = _speech_subject(article, start, same_sentence=False) or _last_named(article, start)
+        if found is not None:
+            return found
     names = [m for m in article.mentions if start <= m.start and m.stop <= stop and m.person]
-    # "– обратился к Токаеву шейх Тамим": the addressee of a preposition is not who speaks
-    spoken = [m for m in names if not _ADDRESSED.search(article.text[max(start, m.start - 4) : m.start])]
+    # "– обратился к Токаеву шейх Тамим": the addressee of a preposition is not who speaks; "– сказал на встрече
+    # с президентом X министр Y": nor is a name in an oblique case
+    spoken = [
+        m
+        for m in names
+        if not _ADDRESSED.search(article.text[max(start, m.start - 4) : m.start]) and not _oblique(article, m)
+    ]
     if spoken or names:
         return (spoken or names)[0].person
     # a name the tagger left unread where it stands alone on a line ("подчеркнула\nМарина Ковтун."): the full name
@@ -286,13 +296,22 @@ def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> st
     written = [p.key for p in article.persons.values() if p.name in article.text[start:stop]]
     if len(written) == 1:
         return written[0]
-    if re.search(r"(?i)^\s*[,–—-]*\s*\w+\s+(?:он|она)\b", article.text[start:stop]):
-        return _speech_subject(article, start, same_sentence=False) or _last_named(article, start)
     desc = coref.describe(article, start, stop)
     if desc is None:
         return None
     person = coref.resolve(article, desc, start, visitor)
     return person.key if person else None
+
+
+_PRONOUN_SPEAKS = re.compile(r"(?i)^\s*[,–—-]*\s*\w+\s+(?:он|она)\b")
+_OBLIQUE = frozenset(["Ins", "Dat", "Loc"])
+
+
+def _oblique(article: Article, m: Mention) -> bool:
+    """The mention's words are in a case no subject takes (instrumental, dative, prepositional)."""
+    s = next((x for x in article.sentences if x.start <= m.start < x.stop), None)
+    cases = {t.feats.get("Case") for t in token_at(s, m.start, m.stop)} if s is not None else set()
+    return bool(cases) and cases <= _OBLIQUE
 
 
 def _last_named(article: Article, pos: int) -> str | None:

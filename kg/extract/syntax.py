@@ -72,7 +72,34 @@ def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, synt
                 st.rel,
             )
         )
-    return _prepositions_before_their_nouns(tokens)
+    return _attribution_on_its_verb(_prepositions_before_their_nouns(tokens))
+
+
+_CLOSING_QUOTES = frozenset(["»", '"', "”", "“"])
+_DASHES = frozenset(["-", "–", "—"])
+
+
+def _attribution_on_its_verb(tokens: list[Token]) -> list[Token]:
+    """ "«... на предприятиях ...», – отметил он по итогам переговоров с X": the words of the attribution belong to
+    its own verb, but after a long quotation the parser may hang them on a word inside it. A word after the
+    attribution's verb whose head lies inside the quotation goes to that verb."""
+    for i, t in enumerate(tokens[:-2]):
+        if t.text not in _CLOSING_QUOTES:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text in (",", "!", "?", "…", "."):
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].text not in _DASHES:
+            continue
+        verb = tokens[j + 1]
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        for x in tokens[verb.index + 1 :]:
+            if x.text in ("«", "„") or x.text in _CLOSING_QUOTES:
+                break  # the next quotation
+            if 0 <= x.head < i:
+                x.head = verb.index
+    return tokens
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")

@@ -1,0 +1,164 @@
+"""Shapes that text from outlets never read before used and the readers missed (texts written for these tests):
+an attribution after a long quotation, a pronoun that speaks, a decree signed alone, a surname mistyped, a post
+given by an appointment, a city council's sitting, and a delegation's home town."""
+
+import pytest
+
+from tests.extract.test_frames import extract, meetings, posts_of
+
+_LONG_QUOTE = (
+    "«Я поручил правительству, чтобы уже на следующей неделе наши ветеринарные специалисты выехали в "
+    "соседнюю страну и поработали там вместе с коллегами на тех молочных предприятиях, в отношении которых у "
+    "нас возникли какие-то сомнения с точки зрения соблюдения санитарных норм»"
+)
+
+
+@pytest.mark.parametrize(
+    "attribution, partner",
+    [
+        (
+            "– отметил он по итогам переговоров с президентом Беларуси Александром Лукашенко.",
+            "Александр Лукашенко",
+        ),
+        ("– сказал он после встречи с премьер-министром Армении Николом Пашиняном.", "Никол Пашинян"),
+    ],
+)
+def test_the_frame_after_a_long_quotation_is_the_attributions_own(extractor, attribution, partner):
+    # after a long quotation the parser hangs "по итогам переговоров" on a word inside it
+    a = extract(
+        extractor,
+        "Президент России Владимир Путин заявил о новых проверках предприятий.\n"
+        f"{_LONG_QUOTE}, {attribution}",
+    )
+    assert meetings(a) == [("talks", frozenset({"Владимир Путин", partner}))]
+    assert [a.persons[q.speaker].name for q in a.quotes] == ["Владимир Путин"]
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker",
+    [
+        ("– сказала она после беседы с президентом Беларуси Александром Лукашенко.", "Валентина Матвиенко"),
+        (
+            "– заявил на встрече с президентом Беларуси Александром Лукашенко премьер-министр России Михаил "
+            "Мишустин.",
+            "Михаил Мишустин",
+        ),
+    ],
+)
+def test_who_speaks_is_the_subject_not_the_partner_named_in_an_oblique_case(extractor, attribution, speaker):
+    a = extract(
+        extractor,
+        "Председатель Совета Федерации Валентина Матвиенко прибыла в Минск.\n"
+        f"«Мы договорились о многом», {attribution}",
+    )
+    assert [a.persons[q.speaker].name for q in a.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Беларуси Александр Лукашенко подписал указ о назначении Дмитрия Пиневича министром "
+        "здравоохранения.",
+        "Президент Узбекистана Шавкат Мирзиёев подписал закон о ратификации соглашения с Казахстаном, сообщил "
+        "министр иностранных дел Бахтиёр Саидов.",
+        "Закон о ратификации договора с Казахстаном подписан президентом Узбекистана Шавкатом Мирзиёевым, "
+        "сообщил министр иностранных дел Бахтиёр Саидов.",
+    ],
+)
+def test_a_decree_or_a_law_signed_alone_is_no_meeting(extractor, text):
+    assert meetings(extract(extractor, text)) == []
+
+
+def test_a_treaty_signed_by_two_states_is_still_a_meeting(extractor):
+    a = extract(
+        extractor,
+        "Президент Узбекистана Шавкат Мирзиёев и президент Казахстана Касым-Жомарт Токаев подписали договор "
+        "о демаркации границы.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Шавкат Мирзиёев", "Касым-Жомарт Токаев"}))]
+
+
+@pytest.mark.parametrize(
+    "text, name, typo",
+    [
+        (
+            "Министр экономики Украины Тарас Кравчено проведет переговоры с министром экономики Молдовы Ионом "
+            "Русу. Молдавский министр встретится с министром Тарасом Кравченко и обсудит с Тарасом Кравченко "
+            "торговлю.",
+            "Тарас Кравченко",
+            "Тарас Кравчено",
+        ),
+        (
+            "В Баку премьер-министр Грузии Ираклий Кобахидзе провел переговоры с президентом Азербайджана "
+            "Ильхамом Алиевым. Ранее Ираклий Кобахидзэ посетил Ереван. Премьер Ираклий Кобахидзе остался доволен.",
+            "Ираклий Кобахидзе",
+            "Ираклий Кобахидзэ",
+        ),
+    ],
+)
+def test_a_surname_mistyped_once_is_the_same_person(extractor, text, name, typo):
+    names = {p.name for p in extract(extractor, text).persons.values()}
+    assert name in names and typo not in names
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "После того, как Владимир Караник был назначен губернатором Гродненской области, он переехал в Гродно.",
+            "Владимир Караник",
+            ("regional_head", "BY"),
+        ),
+        (
+            "Президент Беларуси подписал указ о назначении Дмитрия Пиневича министром здравоохранения Беларуси.",
+            "Дмитрий Пиневич",
+            ("minister", "BY"),
+        ),
+        (
+            "В прошлом году Айбек Калиев стал послом Кыргызстана в Турции.",
+            "Айбек Калиев",
+            ("ambassador", "KG"),
+        ),
+        ("Сенат утвердил Ержана Ашикбаева послом Казахстана в США.", "Ержан Ашикбаев", ("ambassador", "KZ")),
+    ],
+)
+def test_a_post_given_by_an_appointment_is_held(extractor, text, name, post):
+    assert post in posts_of(extract(extractor, text)).get(name, set())
+
+
+def test_a_title_before_a_clause_opener_is_not_the_next_names(extractor):
+    a = extract(
+        extractor,
+        "Дмитрий Пиневич исполнял обязанности министра здравоохранения Беларуси после того, как Владимир "
+        "Караник был назначен губернатором Гродненской области.",
+    )
+    assert posts_of(a)["Владимир Караник"] == {("regional_head", "BY")}
+
+
+@pytest.mark.parametrize(
+    "council",
+    [
+        "Харьковского городского совета",
+        "Ошского горсовета",
+        "Брестского облисполкома",
+        "Совета депутатов Бреста",
+    ],
+)
+def test_a_sitting_of_a_city_or_regional_council_is_domestic(extractor, council):
+    a = extract(
+        extractor,
+        f"Решение было принято 11 мая на внеочередной сессии {council}, сообщил мэр Игорь Терехов.",
+    )
+    assert meetings(a) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегация из Харбина во главе с вице-мэром Ли Мином встретилась с главой Хабаровска Сергеем Кравчуком.",
+        "Глава делегации из Алматы на встрече с мэром Бишкека Айбеком Джунушалиевым поблагодарил хозяев.",
+    ],
+)
+def test_where_a_delegation_comes_from_is_not_where_it_meets(extractor, text):
+    a = extract(extractor, text)
+    assert [(m.city, m.country) for m in a.meetings] == [(None, None)]
