@@ -340,7 +340,7 @@ def _title_spans(article: Article, s: Sentence, t: Token) -> list[tuple[int, int
     return [(begin, end, "")]
 
 
-_LIST_SPLIT = re.compile(r",\s+(?:а\s+также\s+)?|\s+и\s+(?=(?:в|во|о|об|по|на)\s)|[«»]")
+_LIST_SPLIT = re.compile(r",\s+(?:а\s+также\s+|и\s+)?|\s+и\s+(?=(?:в|во|о|об|по|на)\s)|[«»]")
 _PREPOSITION = re.compile(r"(?i)^(?:в|во|о|об|по|на|между|для)\s")
 _LIST_HEAD = re.compile(r"(?i)^(?:в\s+(?:сфере|области)|по\s+вопросам|в\s+части)\s")
 

@@ -162,3 +162,17 @@ def test_a_sitting_of_a_city_or_regional_council_is_domestic(extractor, council)
 def test_where_a_delegation_comes_from_is_not_where_it_meets(extractor, text):
     a = extract(extractor, text)
     assert [(m.city, m.country) for m in a.meetings] == [(None, None)]
+
+
+def test_a_list_of_areas_with_a_comma_before_and_is_split_without_the_and(extractor):
+    a = extract(
+        extractor,
+        "Президент Азербайджана Ильхам Алиев и президент Кыргызстана Садыр Жапаров подписали в Бишкеке "
+        "соглашения в области экономики, образования, и связи.",
+    )
+    titles = [d.title for m in a.meetings for d in m.documents]
+    assert titles == [
+        "соглашение в области экономики",
+        "соглашение в области образования",
+        "соглашение в области связи",
+    ]
