@@ -10,7 +10,11 @@ from kg.extract.model import Article, Meeting, Sentence
 
 # "в г. Исламабад", "в г.Минске"; "посетят Астану": what a visit verb takes is where one goes ("делегация из
 # Харбина" is where the guests come from)
-_PREP_BEFORE = re.compile(r"(?i)\b(?:в|во|на)\s+(?:[А-ЯЁа-яё-]+(?:\.\s*|\s+)){0,3}$|\bпосет\w+\s+$")
+# ("в конфликте с Арменией": a preposition between governs the place, and it is not where)
+_PREP_BEFORE = re.compile(
+    r"(?i)\b(?:в|во|на)\s+(?:(?!(?:с|со|к|ко|от|до|для|о|об|обо|при|между|против|из|у|за|по|через)\s)"
+    r"[А-ЯЁа-яё-]+(?:\.\s*|\s+)){0,3}$|\bпосет\w+\s+$"
+)
 # "на Совете регионов России ...", "на Форуме ...": a capitalised word after "на" names a gathering the place
 # is part of the name of ("в Минстрое России", "в Думе города Владивостока" are where it happened)
 _NAMED_BETWEEN = re.compile(r"^(?i:на)\s+[А-ЯЁ][а-яё]+\s+(?:(?!(?:в|во|на|из)\s)[а-яё-]+\s+){0,2}$")

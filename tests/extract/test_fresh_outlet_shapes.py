@@ -176,3 +176,25 @@ def test_a_list_of_areas_with_a_comma_before_and_is_split_without_the_and(extrac
         "соглашение в области образования",
         "соглашение в области связи",
     ]
+
+
+@pytest.mark.parametrize("word", ["лидерству", "лидерство", "лидерства"])
+def test_leadership_is_no_leaders_title(extractor, word):
+    a = extract(
+        extractor,
+        f"Ранее президент США Дональд Трамп выразил поддержку {word} Израиля под руководством премьер-министра "
+        "Биньямина Нетаньяху.",
+    )
+    assert posts_of(a)["Биньямин Нетаньяху"] == {("head_of_government", "IL")}
+
+
+@pytest.mark.parametrize(
+    "tail", ["участвовавшего в конфликте с Арменией", "погибшего в войне против Армении"]
+)
+def test_a_state_another_preposition_governs_is_no_place(extractor, tail):
+    a = extract(
+        extractor,
+        "Премьер-министр Израиля Биньямин Нетаньяху 9 мая планирует встретиться с президентом Азербайджана "
+        f"Ильхамом Алиевым и почтить память солдата, {tail}.",
+    )
+    assert [m.country for m in a.meetings] == [None]
