@@ -43,6 +43,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import extract_meetings
 from kg.extract.model import Article, EventNote, Meeting, PostFact
 from kg.extract.officials import described_posts
+from kg.extract.private import private_person
 from kg.extract.referred import meeting_referred_to
 from kg.extract.replies import add_replying_sides
 from kg.extract.scene import is_international, may_be_interview, pair_told
@@ -131,6 +132,8 @@ def not_provably_domestic(article: Article, meeting: Meeting) -> bool:
     states: set[str] = set()
     for key in meeting.participants:
         known = {post.country for post in article.persons[key].posts if post.country}
+        if not known and not interview and private_person(article, key):
+            continue  # "с руководителем компании X": no official of any state
         if not known and not interview:
             return True  # an official of a state the text does not give
         states |= known

@@ -12,6 +12,7 @@ from kg.extract.gazetteer import Gazetteer, find_roles
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
+from kg.extract.private import private_person
 from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
 from kg.extract.syntax import ancestors, children, head_of_span, preposition, token_at
@@ -589,6 +590,8 @@ def is_international(article: Article, meeting: Meeting) -> bool:
             for p in article.persons[key].posts
             if p.country or p.role == "head_of_international_organization"
         ]
+        if not posts and private_person(article, key):
+            continue  # "с руководителем компании X", "с настоятелем храма Y": no state's official
         if not posts:
             # someone of unknown country: not provably domestic
             return len(meeting.participants) >= 2 or len(sides) >= 2

@@ -198,3 +198,25 @@ def test_a_state_another_preposition_governs_is_no_place(extractor, tail):
         f"Ильхамом Алиевым и почтить память солдата, {tail}.",
     )
     assert [m.country for m in a.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава Хатлонской области Давлатали Саид встретился с руководителем китайской компании «Синьцзян Агро» "
+        "Ван Тянзу и обсудил хлопководство.",
+        "Посол России в Молдове Олег Озеров провел беседу с настоятелем храма протоиереем Николаем Флоринским.",
+        "Аким Алматы Ербол Досаев принял известного турецкого бизнесмена Мехмета Озтюрка и обсудил инвестиции.",
+    ],
+)
+def test_a_meeting_with_a_private_person_alone_is_not_between_officials(extractor, text):
+    assert meetings(extract(extractor, text)) == []
+
+
+def test_a_meeting_with_an_official_beside_a_private_person_still_is(extractor):
+    a = extract(
+        extractor,
+        "Глава Хатлонской области Давлатали Саид встретился с послом Китая Чжоу Ли и руководителем компании "
+        "«Синьцзян Агро» Ван Тянзу.",
+    )
+    assert len(meetings(a)) == 1 and {"Давлатали Саид", "Чжоу Ли"} <= meetings(a)[0][1]
