@@ -66,6 +66,9 @@ def find_visit(article: Article, gaz: Gazetteer, s: Sentence, participants: list
             visit = _visit_noun(article, gaz, s, t, participants)
         elif t.lemma in ("посетить", "прибыть", "приехать", "прилететь") and t.pos in ("VERB", "AUX"):
             visit = _visit_verb(article, gaz, s, t)
+        elif t.lemma in _ARRIVING_NOW and t.pos == "VERB" and t.feats.get("Tense") == "Pres":
+            # "В Украину прибывает премьер X", "приезжает с визитом": an arrival told in the present, now or soon
+            visit = _visit_verb(article, gaz, s, t)
         if visit is not None and not _undated_plan(article, s, t):
             return visit
     return None
@@ -267,6 +270,7 @@ def recalls_a_visit(article: Article, s: Sentence) -> bool:
 
 
 _VISIT_VERBS = frozenset(["посетить", "прибыть", "приехать", "прилететь"])
+_ARRIVING_NOW = frozenset(["посещать", "прибывать", "приезжать", "прилетать"])
 _VISIT_WORDS = _VISIT_VERBS | {"визит", "поездка", "посещение"}
 
 

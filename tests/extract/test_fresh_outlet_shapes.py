@@ -220,3 +220,30 @@ def test_a_meeting_with_an_official_beside_a_private_person_still_is(extractor):
         "«Синьцзян Агро» Ван Тянзу.",
     )
     assert len(meetings(a)) == 1 and {"Давлатали Саид", "Чжоу Ли"} <= meetings(a)[0][1]
+
+
+@pytest.mark.parametrize(
+    "arrival, kind",
+    [
+        ("В Украину прибывает премьер-министр Молдовы Павел Филип.", "visit"),
+        ("Премьер-министр Молдовы Павел Филип приезжает в Украину с официальным визитом.", "official_visit"),
+        ("Премьер-министр Молдовы Павел Филип прилетает в Киев.", "visit"),
+    ],
+)
+def test_an_arrival_told_in_the_present_is_a_visit(extractor, arrival, kind):
+    a = extract(
+        extractor,
+        f"{arrival} В понедельник в Киеве президент Украины Петр Порошенко проводит переговоры с Павлом Филипом.",
+    )
+    assert [(m.visit.kind, a.persons[m.visit.visitor].name, m.visit.host) for m in a.meetings if m.visit] == [
+        (kind, "Павел Филип", "UA")
+    ]
+
+
+def test_an_arrival_of_past_years_in_the_imperfective_is_no_visit(extractor):
+    a = extract(
+        extractor,
+        "Премьер-министр Молдовы Павел Филип не раз приезжал в Украину. В понедельник президент Украины "
+        "Петр Порошенко провел переговоры с Павлом Филипом по телефону.",
+    )
+    assert [m.visit for m in a.meetings] == [None]
