@@ -107,10 +107,16 @@ def _dateline_day(article: Article, s: Sentence) -> dt.date | None:
 
 
 def _announces(s: Sentence) -> bool:
-    """The sentence's own verb is in the future ("встретится", "проведут"): its weekday lies ahead."""
+    """The sentence's own verb is in the future ("встретится", "проведут"), or its predicate is one of a plan
+    ("должна состояться", "намерены встретиться"): its weekday lies ahead."""
+    if any(t.rel == "root" and t.pos == "ADJ" and t.lemma in _PLANNING_PREDICATES for t in s.tokens):
+        return True
     verbs = [t for t in s.tokens if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
     root = next((t for t in verbs if t.rel == "root"), verbs[0] if verbs else None)
     return root is not None and root.feats.get("Tense") == "Fut"
+
+
+_PLANNING_PREDICATES = frozenset(["должный", "намеренный"])
 
 
 # whose words are carried ("передал послание X", "от имени X"), or whose memory is honoured ("бюст X", "почтил

@@ -72,7 +72,7 @@ def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, synt
                 st.rel,
             )
         )
-    return _attribution_on_its_verb(_prepositions_before_their_nouns(tokens))
+    return _intent_on_its_infinitive(_attribution_on_its_verb(_prepositions_before_their_nouns(tokens)))
 
 
 _CLOSING_QUOTES = frozenset(["»", '"', "”", "“"])
@@ -99,6 +99,25 @@ def _attribution_on_its_verb(tokens: list[Token]) -> list[Token]:
                 break  # the next quotation
             if 0 <= x.head < i:
                 x.head = verb.index
+    return tokens
+
+
+_INTENT_WORDS = frozenset(["должный", "намеренный", "готовый"])
+
+
+def _intent_on_its_infinitive(tokens: list[Token]) -> list[Token]:
+    """ "В субботу должна состояться встреча X и Y": the parser makes the short adjective the head of the subject
+    and the time, where "состоится" would hold them itself; they go to the infinitive, which stays below the
+    adjective (its mood still tells a plan)."""
+    for a in tokens:
+        if a.pos != "ADJ" or a.feats.get("Variant") != "Short" or a.lemma not in _INTENT_WORDS:
+            continue
+        verb = next((c for c in tokens if c.head == a.index and c.rel == "xcomp" and c.pos == "VERB"), None)
+        if verb is None:
+            continue
+        for c in tokens:
+            if c.head == a.index and c.rel in ("nsubj", "obl") and c is not verb:
+                c.head = verb.index
     return tokens
 
 

@@ -2,6 +2,8 @@
 an attribution after a long quotation, a pronoun that speaks, a decree signed alone, a surname mistyped, a post
 given by an appointment, a city council's sitting, and a delegation's home town."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.test_frames import extract, meetings, posts_of
@@ -247,3 +249,21 @@ def test_an_arrival_of_past_years_in_the_imperfective_is_no_visit(extractor):
         "Петр Порошенко провел переговоры с Павлом Филипом по телефону.",
     )
     assert [m.visit for m in a.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В субботу должна состояться встреча Грищенко и Лаврова.",
+        "В субботу должны пройти переговоры Грищенко и Лаврова.",
+    ],
+)
+def test_a_meeting_due_on_a_weekday_is_dated_ahead(extractor, sentence):
+    a = extract(
+        extractor,
+        "Четверг, 8 апреля 2010\n\nМинистр иностранных дел России Сергей Лавров прибудет в Киев. Вчера министр "
+        f"иностранных дел Украины Константин Грищенко заявил о планах. {sentence}",
+    )
+    assert [(m.date, set(a.persons[k].name for k in m.participants)) for m in a.meetings] == [
+        (dt.date(2010, 4, 10), {"Сергей Лавров", "Константин Грищенко"})
+    ]
