@@ -179,6 +179,18 @@ def _kind_of(article: Article, s: Sentence, t: Token) -> str | None:
     return None if event is None else event.kind
 
 
+def _sitting_beside(host: Event, e: Event) -> bool:
+    """A body's sitting told as a conjunct of the talks' own noun: another event of that day."""
+    return (
+        e.kind == "session"
+        and host.kind != "session"
+        and e.trigger.pos == "NOUN"
+        and host.trigger.pos == "NOUN"
+        and e.trigger.rel == "conj"
+        and e.trigger.head == host.trigger.index
+    )
+
+
 _ON_SCREEN = re.compile(r"(?:онлайн-?|видео-?)(.+)$")
 
 
@@ -196,6 +208,13 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
             (o for o in out if o.strong and not e.strong and e.kind != "signing" and o.kind != "signing"),
             None,
         )
+        if host is not None and _sitting_beside(host, e):
+            # "прошли переговоры X и Y, а также заседание межправсовета": the sitting is a meeting of its own, held
+            # as the talks were, by their people
+            e.participants = e.participants or list(host.participants)
+            e.strong, e.reference, e.future = True, False, host.future
+            out.append(e)
+            continue
         if host is not None:
             host.participants += [p for p in e.participants if p not in host.participants]
             continue

@@ -267,3 +267,24 @@ def test_a_meeting_due_on_a_weekday_is_dated_ahead(extractor, sentence):
     assert [(m.date, set(a.persons[k].name for k in m.participants)) for m in a.meetings] == [
         (dt.date(2010, 4, 10), {"Сергей Лавров", "Константин Грищенко"})
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        (
+            "В пятницу в Минске прошли переговоры премьер-министров Беларуси и Казахстана Романа Головченко и "
+            "Алихана Смаилова, а также заседание межправительственного совета.",
+            dt.date(2010, 4, 2),
+        ),
+        (
+            "В субботу в Киеве состоится встреча министров иностранных дел России и Украины Сергея Лаврова и "
+            "Константина Грищенко и заседание межгосударственной комиссии под председательством министров.",
+            dt.date(2010, 4, 10),
+        ),
+    ],
+)
+def test_a_sitting_told_beside_the_talks_is_a_meeting_of_its_own(extractor, sentence, date):
+    a = extract(extractor, f"Четверг, 8 апреля 2010\n\n{sentence}")
+    assert sorted((m.kind, m.date) for m in a.meetings) == [("session", date), ("talks", date)]
+    assert len({frozenset(m.participants) for m in a.meetings}) == 1
