@@ -369,7 +369,7 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _ANOTHER_DOCUMENT = re.compile(
-    r"(?i)(?:\s+и|,)\s+(?=(?:[а-яё]+\s+){0,2}(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
+    r"(?i)(?:\s+и|,)\s+(?=[«\"„]?(?:[а-яё]+\s+){0,2}[«\"„]?(?:соглашени|меморандум|протокол|программ|план\w*\b|деклараци|"
     r"дорожн|договор|контракт|совместн\w+\s+заявлени|ряд\b|други|несколько|ещ[её]))"
 )
 
@@ -482,7 +482,9 @@ def _territories(gaz: Gazetteer, pair: str, parties: list[OrgRef]) -> bool:
 
 
 def _singular_nominative(noun: Token, raw: str) -> str:
-    """ "Декларацию о ..." -> "декларация о ..."; "соглашения в таможенной сфере" -> "соглашение в таможенной сфере"."""
+    """ "Декларацию о ..." -> "декларация о ..."; "соглашения в таможенной сфере" -> "соглашение в таможенной сфере";
+    the marks of a quoted name go ("«дорожную карту» по ..." -> "дорожная карта по ...")."""
+    raw = re.sub(r"\s{2,}", " ", re.sub(r"[«»\"„“”]", "", raw)).strip()
     if raw.lower().startswith(noun.text.lower()):
         title = (
             noun.lemma + raw[len(noun.text) :]

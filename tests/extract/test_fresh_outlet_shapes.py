@@ -288,3 +288,36 @@ def test_a_sitting_told_beside_the_talks_is_a_meeting_of_its_own(extractor, sent
     a = extract(extractor, f"Четверг, 8 апреля 2010\n\n{sentence}")
     assert sorted((m.kind, m.date) for m in a.meetings) == [("session", date), ("talks", date)]
     assert len({frozenset(m.participants) for m in a.meetings}) == 1
+
+
+@pytest.mark.parametrize("opener", ["готовится к переговорам с", "подготовилась к встрече с"])
+def test_talks_one_prepares_for_lie_ahead(extractor, opener):
+    a = extract(
+        extractor,
+        f"Вологодская область {opener} губернаторами нескольких провинций Китая. Как рассказал глава региона "
+        "Георгий Филимонов, стороны обсудят экспорт и туризм.",
+    )
+    assert meetings(a) == []
+
+
+@pytest.mark.parametrize(
+    "documents, titles",
+    [
+        (
+            "меморандум о сотрудничестве и «дорожную карту» по развитию туризма",
+            ["дорожная карта по развитию туризма"],
+        ),
+        (
+            "«дорожную карту» по развитию туризма и соглашение о сотрудничестве в области здравоохранения",
+            ["дорожная карта по развитию туризма", "соглашение о сотрудничестве в области здравоохранения"],
+        ),
+    ],
+)
+def test_a_quoted_document_after_and_is_a_document_of_its_own(extractor, documents, titles):
+    a = extract(
+        extractor,
+        "Министр здравоохранения Узбекистана Амрилло Иноятов и министр здравоохранения Казахстана Ажар Гиният "
+        f"подписали {documents}.",
+    )
+    got = [d.title for m in a.meetings for d in m.documents]
+    assert all(t in got for t in titles) and not any("»" in t or "«" in t for t in got)
