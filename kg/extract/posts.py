@@ -430,6 +430,7 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         roles = _title_of_the_second_holder(sentence, window, roles, stop)
         if not roles:
             return None
+    roles = _from_the_title_the_name_agrees_with(article, window, roles, stop)
     first = roles[0]
     # titles joined by a dash are combined posts; other role words are dependents ("пресс-секретаря Президента")
     chain = [first] + [r for r in roles[1:] if re.search(r"[–—]\s*$", window[: r.start])]
@@ -449,6 +450,28 @@ def _left_title(article: Article, start: int, stop: int) -> Title | None:
         p.tag.number == "plur" and "nomn" in p.tag for p in readings
     )
     return title
+
+
+def _from_the_title_the_name_agrees_with(
+    article: Article, window: str, roles: list[RoleMatch], name: int
+) -> list[RoleMatch]:
+    """ "назначена послом России на Маврикии указом президента РФ Владимира Путина": the name after two titles is
+    the one it agrees with in case ("президента ... Владимира Путина"), not the first ("послом"), which is another
+    clause's predicate. Where the name's case is open (a foreign name) or the first agrees, the first stays."""
+    mention = next((m for m in article.mentions if m.start == name), None)
+    if len(roles) < 2 or mention is None:
+        return roles
+    named = set.intersection(
+        *[{p.tag.case for p in parses(w.lower()) if p.tag.case} for w in mention.text.split()]
+    )
+
+    def cases(r: RoleMatch) -> set[str]:
+        return title_cases(window[r.start : r.stop].split()[0])
+
+    if not named or cases(roles[0]) & named or not cases(roles[0]):
+        return roles
+    agreeing = next((i for i, r in enumerate(roles[1:], 1) if cases(r) & named), None)
+    return roles[agreeing:] if agreeing is not None else roles
 
 
 def _joined_by_and(window: str, roles: list[RoleMatch], chain: list[RoleMatch]) -> list[RoleMatch]:

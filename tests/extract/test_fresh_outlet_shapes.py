@@ -321,3 +321,27 @@ def test_a_quoted_document_after_and_is_a_document_of_its_own(extractor, documen
     )
     got = [d.title for m in a.meetings for d in m.documents]
     assert all(t in got for t in titles) and not any("»" in t or "«" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Ранее она была назначена послом России на Маврикии указом президента РФ Владимира Путина.",
+            "Владимир Путин",
+            {("head_of_state", "RU")},
+        ),
+        (
+            "Он стал министром иностранных дел по решению президента Казахстана Касым-Жомарта Токаева.",
+            "Касым-Жомарт Токаев",
+            {("head_of_state", "KZ")},
+        ),
+        (
+            "Пресс-секретарь президента России Дмитрий Песков заявил об этом.",
+            "Дмитрий Песков",
+            {("other_official", "RU")},
+        ),
+    ],
+)
+def test_a_name_after_two_titles_takes_the_one_it_agrees_with(extractor, text, name, post):
+    assert posts_of(extract(extractor, text))[name] == post
