@@ -148,7 +148,9 @@ def _attributed(
         or _interruption(article, start, stop)
         or _attribution_left_inside(article, start, stop)
     )
-    speaker = _speaker(article, *attribution, visitor) if attribution is not None else None
+    speaker = (
+        _speaker(article, *attribution, visitor, speech_start=start) if attribution is not None else None
+    )
     if speaker is not None:
         return speaker
     intro_start = max(para_start, start - 200)
@@ -275,7 +277,9 @@ _VERB_LEFT_OPEN = re.compile(r"(?i)\b\w+(?:л|ла|ли|ет|ит)\s*$")
 _CARRIED_OVER = re.compile(r"\s*\n\s*((?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*\.")
 
 
-def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> str | None:
+def _speaker(
+    article: Article, start: int, stop: int, visitor: str | None, speech_start: int | None = None
+) -> str | None:
     if _PRONOUN_SPEAKS.search(article.text[start:stop]):
         # "– отметил он по итогам переговоров с президентом X": the pronoun speaks, not the partner named after it
         found = _speech_subject(article, start, same_sentence=False) or _last_named(article, start)
@@ -299,7 +303,9 @@ def _speaker(article: Article, start: int, stop: int, visitor: str | None) -> st
     desc = coref.describe(article, start, stop)
     if desc is None:
         return None
-    person = coref.resolve(article, desc, start, visitor)
+    # "«По приглашению министра России X мы ...», – сказал министр": who is named inside the speech is spoken of
+    before = min(start, speech_start) if speech_start is not None else start
+    person = coref.resolve(article, desc, before, visitor)
     return person.key if person else None
 
 

@@ -345,3 +345,13 @@ def test_a_quoted_document_after_and_is_a_document_of_its_own(extractor, documen
 )
 def test_a_name_after_two_titles_takes_the_one_it_agrees_with(extractor, text, name, post):
     assert posts_of(extract(extractor, text))[name] == post
+
+
+def test_whom_the_speech_names_is_not_the_one_who_speaks(extractor):
+    a = extract(
+        extractor,
+        "Проведение рабочей встречи анонсировал глава Минсельхозпрода Беларуси Леонид Заяц. «По приглашению "
+        "министра сельского хозяйства России Александра Ткачева мы примем участие во встрече в Москве», – сказал "
+        "тогда министр.",
+    )
+    assert [a.persons[q.speaker].name for q in a.quotes] == ["Леонид Заяц"]
