@@ -756,6 +756,12 @@ def regional_role(role: str, country: str | None) -> str:
     return _REGIONAL.get(role, role)
 
 
+# "глава Представительства ЕС", "руководитель миссии ОБСЕ": who heads a body's office abroad, not the body
+_OFFICE_OF_A_BODY = re.compile(
+    r"(?i)\b(?:представительств|миссии|миссию|офис|бюро|отделени|филиал|делегаци)\w*"
+)
+
+
 def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     """ "глава Таджикистана" heads the state; "глава Астрахани" heads the city or the region;
     "председатель Африканского союза" heads an international body."""
@@ -765,7 +771,7 @@ def place_head(article: Article, start: int, stop: int) -> list[RoleMatch]:
     joined = _JOINED.match(window)
     lead = joined.end() if joined else len(window) - len(window.lstrip())
     head = window[lead:].strip()
-    if head and _HEAD_OF_BODY.match(head) and len(head.split()) <= 2:
+    if head and _HEAD_OF_BODY.match(head) and len(head.split()) <= 2 and not _OFFICE_OF_A_BODY.search(head):
         return [RoleMatch(lead, bodies[0].start - start, "head_of_international_organization")]
     owned = [p for p in article.places_in(start, stop) if p.kind == "body" and p.value.kind == TEXT_DEFINED]
     before = article.text[start : owned[0].start] if owned else ""

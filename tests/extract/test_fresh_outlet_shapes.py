@@ -355,3 +355,23 @@ def test_whom_the_speech_names_is_not_the_one_who_speaks(extractor):
         "тогда министр.",
     )
     assert [a.persons[q.speaker].name for q in a.quotes] == ["Леонид Заяц"]
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("главу Представительства Европейского Союза в Таджикистане", "Мэрилин Йосефсон"),
+        ("руководителя миссии ОБСЕ в Таджикистане", "Мартин Ханц"),
+    ],
+)
+def test_who_heads_a_bodys_office_abroad_does_not_head_the_body(extractor, title, name):
+    a = extract(
+        extractor, f"Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял {title} {name}."
+    )
+    people = posts_of(a)
+    assert [p for p in people if p != "Сироджиддин Мухриддин"] and all(
+        ("head_of_international_organization", None) not in posts
+        for p, posts in people.items()
+        if p != "Сироджиддин Мухриддин"
+    )
+    assert len(a.meetings) == 1
