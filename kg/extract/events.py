@@ -129,6 +129,11 @@ _FRAME_PREPOSITIONS = {
     "накануне",  # "ещё накануне переговоров с Путиным подчёркивал": the talks told, a day before
     "в преддверии",
 }
+_GREETING = frozenset(["приветствовать", "поприветствовать"])
+# who is greeted from the stage: the gathered, those present, the participants
+_AUDIENCE = frozenset(
+    ["собраться", "собравшийся", "присутствовать", "присутствующий", "участник", "аудитория", "зал"]
+)
 # what one state's official signs alone: a decree, an order, a law ("подписал указ", "закон подписан президентом")
 UNILATERAL_ACTS = frozenset(
     ["указ", "распоряжение", "приказ", "закон", "постановление", "декрет", "поручение"]
@@ -617,6 +622,8 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
     if kind is None and t.lemma in ("поставить", "ставить"):
         # "подписи под документом поставили X и Y": a signing told by its signatures
         kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
+    if t.lemma in _GREETING and any(o.lemma in _AUDIENCE for o in children(tokens, t, "obj")):
+        return None  # "Приветствовали собравшихся X и Y": the speakers greet the audience, not one another
     if kind == "signing" and any(
         o.lemma in UNILATERAL_ACTS for o in children(tokens, t, "obj", "nsubj:pass")
     ):

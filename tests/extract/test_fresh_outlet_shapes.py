@@ -375,3 +375,22 @@ def test_who_heads_a_bodys_office_abroad_does_not_head_the_body(extractor, title
         if p != "Сироджиддин Мухриддин"
     )
     assert len(a.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приветствовали собравшихся директор лицея Светлана Стойнов, примар Комрата Сергей Анастасов и "
+        "госсекретарь Министерства образования Румынии Валентина Олару.",
+        "Министр культуры Казахстана Аида Балаева и посол Франции Сильви Бермонн приветствовали присутствующих.",
+    ],
+)
+def test_speakers_greeting_the_audience_do_not_meet(extractor, text):
+    assert meetings(extract(extractor, text)) == []
+
+
+def test_an_official_greeting_another_still_meets(extractor):
+    a = extract(
+        extractor, "Министр иностранных дел Казахстана Мурат Нуртлеу приветствовал посла Китая Хань Чуньлиня."
+    )
+    assert meetings(a) == [("talks", frozenset({"Мурат Нуртлеу", "Хань Чуньлинь"}))]
