@@ -181,9 +181,19 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
                 article.published = _date(stated[0].year, stated[0].month, stated[0].day)
         if not article.title and article.layout == "plain" and not out and not _ends_sentence(content):
             article.title = content
-        out.append(Span(start + cut, line.stop))
+        stop = line.stop
+        tail = _SIGNED_TAIL.search(content) if n == len(lines) - 1 else None
+        if tail is not None and layout.is_byline(tail.group(1)):
+            # "... продолжит сотрудничать с Россией. Ян Романов": the author's name run on after the last sentence
+            article.byline = article.byline or tail.group(1)
+            stop = start + tail.start()
+        out.append(Span(start + cut, stop))
         begun = begun or _ends_sentence(content)
     return out
+
+
+# a name of two words after the text's last full stop
+_SIGNED_TAIL = re.compile(r"(?<=[.!?»])\s+(\S+\s+\S+)\s*$")
 
 
 # a separator between a date that opens a line and the page's links after it ("— версия для печати")

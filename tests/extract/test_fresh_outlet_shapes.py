@@ -394,3 +394,21 @@ def test_an_official_greeting_another_still_meets(extractor):
         extractor, "Министр иностранных дел Казахстана Мурат Нуртлеу приветствовал посла Китая Хань Чуньлиня."
     )
     assert meetings(a) == [("talks", frozenset({"Мурат Нуртлеу", "Хань Чуньлинь"}))]
+
+
+def test_an_authors_name_run_on_after_the_last_sentence_is_a_byline(extractor):
+    a = extract(
+        extractor,
+        "Глава Башкортостана Радий Хабиров провел встречу с послом Турции. Своим визитом в республику Мехмет "
+        "Самсар завершает миссию. Посол Турции поблагодарил за приглашение. Ян Романов",
+    )
+    assert a.byline == "Ян Романов"
+    assert "Ян Романов" not in {p.name for p in a.persons.values()}
+    assert meetings(a) == [("talks", frozenset({"Радий Хабиров", "Мехмет Самсар"}))]
+
+
+def test_a_last_sentence_that_names_someone_is_no_byline(extractor):
+    a = extract(
+        extractor, "Глава Башкортостана Радий Хабиров провел встречу с послом Турции Мехметом Самсаром."
+    )
+    assert a.byline is None
