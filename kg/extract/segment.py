@@ -186,14 +186,14 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         if tail is not None and layout.is_byline(tail.group(1)):
             # "... продолжит сотрудничать с Россией. Ян Романов": the author's name run on after the last sentence
             article.byline = article.byline or tail.group(1)
-            stop = start + tail.start()
+            stop = start + tail.start(1)
         out.append(Span(start + cut, stop))
         begun = begun or _ends_sentence(content)
     return out
 
 
 # a name of two words after the text's last full stop
-_SIGNED_TAIL = re.compile(r"(?<=[.!?»])\s+(\S+\s+\S+)\s*$")
+_SIGNED_TAIL = re.compile(r"[.!?][»\"]?\s+([^\s.]+\s+[^\s.]+)\s*$")
 
 
 # a separator between a date that opens a line and the page's links after it ("— версия для печати")
