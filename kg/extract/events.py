@@ -503,7 +503,15 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         or bool(event.counterparts)
         or any(preposition(tokens, x) in ("с", "со") for x in children(tokens, t, "nmod"))
     )  # "провела двусторонние встречи с главами делегаций": these meetings, not meetings in general
-    event.generic = _generic(tokens, t, verb) and not with_someone
+    # "несколько встреч с главами ведомств стран ОДКБ": meetings of no count; "с коллегами из Индонезии, Кореи
+    # и Таиланда" counts them, one per state
+    vague = (
+        _counted_vaguely(tokens, t)
+        and not partners
+        and not event.counterpart_states
+        and not _someone_met_told_after(article, s, t, event.participants)
+    )
+    event.generic = _generic(tokens, t, verb) and (not with_someone or vague)
     event.strong = not event.reference and not event.generic
     event.multilateral = kind == "session" and any(
         p.kind == "body" and p.value.country is None for p in article.places_in(s.start, s.stop)
@@ -833,6 +841,24 @@ def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
     if t.feats.get("Number") == "Plur" and t.lemma not in _PLURAL_TANTUM:
         return True
     return verb is not None and _habitual(tokens, verb)
+
+
+_VAGUE_COUNTS = frozenset(["несколько", "ряд", "серия", "множество", "немало", "много"])
+
+
+def _counted_vaguely(tokens: list[Token], t: Token) -> bool:
+    """ "проведет несколько двусторонних встреч с главами ведомств", "ряд встреч с руководством": meetings of a
+    count the text does not give, none of them told by its counterpart."""
+    head = tokens[t.head] if t.head >= 0 else None
+    return any(c.lemma in _VAGUE_COUNTS for c in children(tokens, t)) or (
+        head is not None and head.lemma in _VAGUE_COUNTS and t.rel in ("nmod", "obl")
+    )
+
+
+def _someone_met_told_after(article: Article, s: Sentence, t: Token, doers: list[str]) -> bool:
+    """ "провел ряд встреч с представителями правительства, в том числе – с министром X": one of the meetings
+    told by its counterpart, named after the noun in its sentence."""
+    return any(m.start > t.stop and m.person not in doers for m in article.mentions_in(s.index))
 
 
 def _habitual(tokens: list[Token], verb: Token) -> bool:

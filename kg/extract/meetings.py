@@ -365,6 +365,7 @@ class _MeetingReader:
                 for e in events
                 if e.reference
                 and not e.recalled
+                and not e.generic  # "проведет ряд встреч с главами ведомств": meetings of no count
                 and not self._undated_future(
                     s, e
                 )  # "во время переговоров в Сочи поговорят": no day, no meeting

@@ -412,3 +412,34 @@ def test_a_last_sentence_that_names_someone_is_no_byline(extractor):
         extractor, "Глава Башкортостана Радий Хабиров провел встречу с послом Турции Мехметом Самсаром."
     )
     assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Кроме того, министр обороны России Андрей Белоусов проведет 31 мая несколько двусторонних встреч с "
+        "главами оборонных ведомств стран ОДКБ.",
+        "31 мая министр обороны России Андрей Белоусов проведет ряд двусторонних встреч с главами оборонных "
+        "ведомств государств Содружества.",
+    ],
+)
+def test_meetings_of_no_count_with_no_counterpart_named_are_none(extractor, sentence):
+    assert meetings(extract(extractor, sentence)) == []
+
+
+def test_several_meetings_with_colleagues_of_listed_states_are_one_each(extractor):
+    a = extract(
+        extractor,
+        "Министр сельского хозяйства России Николай Федоров провел в Казани несколько двусторонних встреч со "
+        "своими коллегами из Индонезии, Кореи и Таиланда.",
+    )
+    assert len(a.meetings) == 3
+
+
+def test_meetings_of_no_count_with_one_named_among_them_keep_that_one(extractor):
+    a = extract(
+        extractor,
+        "31 мая губернатор Курской области Игорь Орлов провел ряд встреч с представителями правительства "
+        "Азербайджана, в том числе – с министром сельского хозяйства Азербайджана Гейдаром Асадовым.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Игорь Орлов", "Гейдар Асадов"}))]
