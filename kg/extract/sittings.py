@@ -130,7 +130,14 @@ def reported_by_its_member(article: Article, s: Sentence, t: Token) -> list[str]
     ):
         anchor = tokens[t.head]  # "по итогам заседания", parsed as a noun and its genitive
         prep = f"{preposition(tokens, anchor)} {anchor.text.lower()}"
-    if prep not in _AT_THE_SITTING or anchor.head < 0:
+    summed_up = (
+        anchor is not t
+        and anchor.lemma == "итог"
+        and anchor.rel == "obj"
+        and anchor.head >= 0
+        and tokens[anchor.head].lemma == "подвести"
+    )  # "X подвел итоги заседания межправсовета": who sums a sitting up sat at it
+    if (prep not in _AT_THE_SITTING and not summed_up) or anchor.head < 0:
         return []
     verb = tokens[anchor.head]
     if verb.lemma not in _REPORTING or verb.pos != "VERB" or verb.feats.get("Tense") == "Fut":

@@ -443,3 +443,16 @@ def test_meetings_of_no_count_with_one_named_among_them_keep_that_one(extractor)
         "Азербайджана, в том числе – с министром сельского хозяйства Азербайджана Гейдаром Асадовым.",
     )
     assert meetings(a) == [("talks", frozenset({"Игорь Орлов", "Гейдар Асадов"}))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Председатель правительства РФ Михаил Мишустин подвел итоги заседания Евразийского межправительственного "
+        "совета, проходившего в Киргизии.",
+        "Премьер-министр Казахстана Олжас Бектенов подвел итоги заседания Совета глав правительств СНГ.",
+    ],
+)
+def test_who_sums_up_a_sitting_of_states_sat_at_it(extractor, sentence):
+    a = extract(extractor, sentence)
+    assert [(m.kind, len(m.participants)) for m in a.meetings] == [("session", 1)]
