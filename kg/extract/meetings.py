@@ -174,11 +174,28 @@ _RELEASED = re.compile(
 )
 
 
+# "Об этом заявили в Министерстве иностранных дел Казахстана: «...»": a body's words the colon opens
+_BODY_INTRODUCES = re.compile(
+    r"(?i)(?:\b(?:сообщили|заявили|отметили|информируют|уточнили|говорится|сообщается)\s+(?:в|во)\s+"
+    r"(?:министерств|мид\b|пресс-служб|ведомств|посольств|правительств|администраци|аппарат)[^.:«»]{0,80}"
+    r"|\b(?:сообщает|информирует)\s+(?:пресс-служб|ведомств|министерств|посольств|мид\b)[^.:«»]{0,80}"
+    r"):\s*$"
+)
+
+
 def released_by_a_body(article: Article, s: Sentence) -> bool:
-    """The quotation the sentence is part of closes, within the next two sentences, with a body's attribution."""
+    """The quotation the sentence is part of closes, within the next two sentences, with a body's attribution, or
+    opens after a body's words and a colon."""
     stop = article.sentences[min(len(article.sentences) - 1, s.index + 2)].stop
     close = article.text.find("»", s.start, stop)
-    return close >= 0 and _RELEASED.match(article.text, close) is not None
+    if close >= 0 and _RELEASED.match(article.text, close) is not None:
+        return True
+    opening = article.text.rfind("«", max(0, s.start - 1500), s.start + 1)
+    return (
+        opening >= 0
+        and "»" not in article.text[opening : s.start]
+        and bool(_BODY_INTRODUCES.search(article.text[max(0, opening - 200) : opening]))
+    )
 
 
 class _MeetingReader:

@@ -456,3 +456,19 @@ def test_meetings_of_no_count_with_one_named_among_them_keep_that_one(extractor)
 def test_who_sums_up_a_sitting_of_states_sat_at_it(extractor, sentence):
     a = extract(extractor, sentence)
     assert [(m.kind, len(m.participants)) for m in a.meetings] == [("session", 1)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Об этом сегодня заявили в Министерстве иностранных дел Казахстана:",
+        "Как сообщает пресс-служба МИД Кыргызстана:",
+    ],
+)
+def test_a_quotation_a_body_opens_with_a_colon_is_its_release(extractor, intro):
+    a = extract(
+        extractor,
+        f"{intro}\n«3 декабря в Брюсселе заместитель министра иностранных дел Казахстана Алибек Бакаев провел "
+        "переговоры с послом Бельгии Тома Баэкелантом. Стороны обсудили визовый режим».",
+    )
+    assert meetings(a) == [("talks", frozenset({"Алибек Бакаев", "Тома Баэкелант"}))]
