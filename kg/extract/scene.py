@@ -419,7 +419,9 @@ def place(
         return
     titles = [p.evidence for person in article.persons.values() for p in person.posts]
     # "«... дом, который строят в Курске ...», – сказал X": a place a speaker names is not where the meeting is
-    speech = [] if s.index == meeting.sentence else speech_of(article, s)
+    speech = speech_of(article, s)
+    if s.index == meeting.sentence and not _told_outside_speech(s, meeting, speech):
+        speech = []  # the meeting's own words are inside the speech: its places are the meeting's
     # "Посол Японии в Узбекистане" places the ambassador's post, not the meeting
     found = [
         p
@@ -449,6 +451,14 @@ def place(
         meeting.city, meeting.country = cities[0].city, cities[0].country
     elif found and meeting.country is None:
         meeting.country = found[0].country
+
+
+def _told_outside_speech(s: Sentence, meeting: Meeting, speech: list[tuple[int, int]]) -> bool:
+    """ "«В ходе моего визита в Грузию мы ...», – сказал X в ходе встречи с Y": the meeting's word stands outside
+    the quotation, whose places are the speaker's words."""
+    return bool(speech) and any(
+        t.lemma in meeting.words and not any(a <= t.start < b for a, b in speech) for t in s.tokens
+    )
 
 
 def _state_of_a_title(before: str) -> bool:

@@ -472,3 +472,22 @@ def test_a_quotation_a_body_opens_with_a_colon_is_its_release(extractor, intro):
         "переговоры с послом Бельгии Тома Баэкелантом. Стороны обсудили визовый режим».",
     )
     assert meetings(a) == [("talks", frozenset({"Алибек Бакаев", "Тома Баэкелант"}))]
+
+
+def test_a_place_inside_the_speech_is_not_where_the_meeting_told_after_it_is(extractor):
+    a = extract(
+        extractor,
+        "«В ходе моего визита в Грузию мы договорились об увеличении товарооборота, и очень хорошо, что по итогам "
+        "шести месяцев наш товарооборот увеличился на треть», – сказал премьер-министр Казахстана Алихан Смаилов в "
+        "ходе встречи с премьер-министром Грузии Ираклием Гарибашвили.",
+    )
+    assert [(m.country, m.city) for m in a.meetings] == [(None, None)]
+
+
+def test_a_meeting_told_inside_the_speech_keeps_its_place(extractor):
+    a = extract(
+        extractor,
+        "«Сегодня в Тбилиси я провел переговоры с премьер-министром Грузии Ираклием Гарибашвили», – сказал "
+        "премьер-министр Казахстана Алихан Смаилов.",
+    )
+    assert [m.city for m in a.meetings] == ["Тбилиси"]
