@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.acronyms import TEXT_DEFINED
+from kg.extract.appointments import appointment_before_title
 from kg.extract.gazetteer import Gazetteer, RoleMatch, find_roles
 from kg.extract.ministries import agency_of_the_head
 from kg.extract.model import Article, Mention, PostFact, Sentence, Span
@@ -650,47 +651,11 @@ _COPULAS = frozenset(
 )
 
 
-# "X был назначен губернатором Y", "X избрана председателем", "X стал послом": the title the name is given
-_APPOINTED = re.compile(
-    r"^\s+(?:был[аио]?\s+|будет\s+)?(?:(?:официально|вновь|недавно)\s+)?"
-    r"(?:(?:назначен|переназначен|избран|переизбран|утвержд[её]н)[аоы]?|стал[аи]?)\s+(?:на\s+(?:пост|должность)\s+)?"
-)
-# "о назначении X министром", "назначил X послом": the name is the appointment's object, its title follows
-_APPOINTING = re.compile(
-    r"(?i)\b(?:назначени|переназначени|избрани|утверждени|назначил|назначила|назначили|избрали|утвердил)\w*\s+$"
-)
-
-
-def _appointed(article: Article, start: int, window: str) -> re.Match | None:
-    """The words that give the name the title after it, told by an appointment ("назначен", "о назначении X")."""
-    m = _APPOINTED.match(window)
-    if m is None and _APPOINTING.search(
-        article.text[max(0, start - 60) : start - len(_name_before(article, start))]
-    ):
-        m = re.match(r"^\s+", window)
-    if m is None:
-        return None
-    rest = window[m.end() :]
-    head = re.match(r"[А-ЯЁа-яё-]+", rest)
-    # the title is the predicate, in the instrumental ("губернатором"), or after "на пост" in the genitive
-    if head is None or not (
-        "на" in m.group(0) or any(p.tag.case == "ablt" for p in parses(head.group(0).lower())[:2])
-    ):
-        return None
-    return m
-
-
-def _name_before(article: Article, stop: int) -> str:
-    """The mention that ends at ``stop``, as written."""
-    m = next((x for x in article.mentions if x.stop == stop), None)
-    return article.text[m.start : m.stop] if m is not None else ""
-
-
 def _right_title(article: Article, start: int, stop: int) -> Title | None:
     window = article.text[start:stop]
     m = _APPOSITION.match(window)
     if not m or m.end() == 0:
-        m = _appointed(article, start, window)
+        m = appointment_before_title(article, start, window)
     if not m or m.end() == 0:
         return None
     rest = masked(window[m.end() :])

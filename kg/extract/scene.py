@@ -15,7 +15,7 @@ from kg.extract.posts import TITLE_BREAK
 from kg.extract.private import private_person
 from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
-from kg.extract.syntax import ancestors, children, head_of_span, preposition, token_at
+from kg.extract.syntax import INTENT_PREDICATES, ancestors, children, head_of_span, preposition, token_at
 from kg.extract.titlestates import city_where_they_are
 from kg.extract.venues import city_told_before
 
@@ -109,14 +109,11 @@ def _dateline_day(article: Article, s: Sentence) -> dt.date | None:
 def _announces(s: Sentence) -> bool:
     """The sentence's own verb is in the future ("встретится", "проведут"), or its predicate is one of a plan
     ("должна состояться", "намерены встретиться"): its weekday lies ahead."""
-    if any(t.rel == "root" and t.pos == "ADJ" and t.lemma in _PLANNING_PREDICATES for t in s.tokens):
+    if any(t.rel == "root" and t.pos == "ADJ" and t.lemma in INTENT_PREDICATES for t in s.tokens):
         return True
     verbs = [t for t in s.tokens if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
     root = next((t for t in verbs if t.rel == "root"), verbs[0] if verbs else None)
     return root is not None and root.feats.get("Tense") == "Fut"
-
-
-_PLANNING_PREDICATES = frozenset(["должный", "намеренный"])
 
 
 # whose words are carried ("передал послание X", "от имени X"), or whose memory is honoured ("бюст X", "почтил

@@ -102,7 +102,8 @@ def _attribution_on_its_verb(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_INTENT_WORDS = frozenset(["должный", "намеренный", "готовый"])
+# short adjectives of intent whose infinitive is the clause's event ("должна состояться", "намерены встретиться")
+INTENT_PREDICATES = frozenset(["должный", "намеренный", "готовый"])
 
 
 def _intent_on_its_infinitive(tokens: list[Token]) -> list[Token]:
@@ -110,7 +111,7 @@ def _intent_on_its_infinitive(tokens: list[Token]) -> list[Token]:
     and the time, where "состоится" would hold them itself; they go to the infinitive, which stays below the
     adjective (its mood still tells a plan)."""
     for a in tokens:
-        if a.pos != "ADJ" or a.feats.get("Variant") != "Short" or a.lemma not in _INTENT_WORDS:
+        if a.pos != "ADJ" or a.feats.get("Variant") != "Short" or a.lemma not in INTENT_PREDICATES:
             continue
         verb = next((c for c in tokens if c.head == a.index and c.rel == "xcomp" and c.pos == "VERB"), None)
         if verb is None:

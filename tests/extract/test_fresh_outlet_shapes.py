@@ -122,6 +122,11 @@ def test_a_surname_mistyped_once_is_the_same_person(extractor, text, name, typo)
             ("ambassador", "KG"),
         ),
         ("Сенат утвердил Ержана Ашикбаева послом Казахстана в США.", "Ержан Ашикбаев", ("ambassador", "KZ")),
+        (
+            "В 2020 году Михаил Мишустин был назначен на пост председателя правительства России.",
+            "Михаил Мишустин",
+            ("head_of_government", "RU"),
+        ),
     ],
 )
 def test_a_post_given_by_an_appointment_is_held(extractor, text, name, post):
@@ -491,3 +496,12 @@ def test_a_meeting_told_inside_the_speech_keeps_its_place(extractor):
         "премьер-министр Казахстана Алихан Смаилов.",
     )
     assert [m.city for m in a.meetings] == ["Тбилиси"]
+
+
+def test_an_appointment_with_no_title_after_the_name_gives_none(extractor):
+    a = extract(
+        extractor,
+        "Посол Казахстана в России Даурен Абаев был назначен в Москву в прошлом году, а министр "
+        "иностранных дел Беларуси Максим Рыженков встретил его.",
+    )
+    assert posts_of(a)["Даурен Абаев"] == {("ambassador", "KZ")}
