@@ -505,3 +505,22 @@ def test_an_appointment_with_no_title_after_the_name_gives_none(extractor):
         "иностранных дел Беларуси Максим Рыженков встретил его.",
     )
     assert posts_of(a)["Даурен Абаев"] == {("ambassador", "KZ")}
+
+
+@pytest.mark.parametrize("opener", ["Это", "Среди них", "Ими стали"])
+def test_a_group_told_then_named_one_by_one_joins_the_meeting(extractor, opener):
+    a = extract(
+        extractor,
+        "Президент Молдовы Майя Санду приняла верительные грамоты посла Китая Дун Чжихуа и еще двух новых послов. "
+        f"{opener} посол Армении Тигран Галстян и посол Вьетнама Фам Хай.",
+    )
+    assert [len(m.participants) for m in a.meetings] == [4]
+
+
+def test_a_sentence_opening_with_this_and_no_title_adds_no_one(extractor):
+    a = extract(
+        extractor,
+        "Верительные грамоты президенту Молдовы Майе Санду вручил посол Китая Дун Чжихуа. Это событие отметил "
+        "спикер парламента Игорь Гросу.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Майя Санду", "Дун Чжихуа"}))]
