@@ -14,18 +14,18 @@ _APPOINTED = re.compile(
     r"^\s+(?:был[аио]?\s+|будет\s+)?(?:(?:официально|вновь|недавно)\s+)?"
     r"(?:(?:назначен|переназначен|избран|переизбран|утвержд[её]н)[аоы]?|стал[аи]?)\s+(?:на\s+(?:пост|должность)\s+)?"
 )
-# "о назначении X министром", "назначил X послом": the name is the appointment's object, its title follows
+# "о назначении X министром", "назначил X послом": the name (words or initials, up to four) is the appointment's
+# object, its title follows
 _APPOINTING = re.compile(
-    r"(?i)\b(?:назначени|переназначени|избрани|утверждени|назначил|назначила|назначили|избрали|утвердил)\w*\s+$"
+    r"\b(?i:назначени|переназначени|избрани|утверждени|назначил|назначила|назначили|избрали|утвердил)\w*\s+"
+    r"(?:[А-ЯЁ]\.\s*|[А-ЯЁ][а-яё-]+\s+){0,3}[А-ЯЁ][а-яё-]+$"
 )
 
 
 def appointment_before_title(article: Article, start: int, window: str) -> re.Match | None:
     """The words that give the name the title after it, told by an appointment ("назначен", "о назначении X")."""
     m = _APPOINTED.match(window)
-    if m is None and _APPOINTING.search(
-        article.text[max(0, start - 60) : start - len(_name_before(article, start))]
-    ):
+    if m is None and _APPOINTING.search(article.text[max(0, start - 100) : start]):
         m = re.match(r"^\s+", window)
     if m is None:
         return None
@@ -38,12 +38,6 @@ def appointment_before_title(article: Article, start: int, window: str) -> re.Ma
     ):
         return None
     return m
-
-
-def _name_before(article: Article, stop: int) -> str:
-    """The mention that ends at ``stop``, as written."""
-    m = next((x for x in article.mentions if x.stop == stop), None)
-    return article.text[m.start : m.stop] if m is not None else ""
 
 
 _ONTO_A_POST = re.compile(r"\bна\s+(?:пост|должность)\b")

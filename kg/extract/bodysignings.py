@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.events import UNILATERAL_ACTS
+from kg.extract.events import signs_alone
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import in_first_city
@@ -82,8 +82,4 @@ def _held_signing(s: Sentence) -> bool:
 
 def _unilateral(s: Sentence) -> bool:
     """ "подписал закон о ратификации соглашения": the act signed is one state's own, whatever it ratifies."""
-    return any(
-        t.lemma in UNILATERAL_ACTS and s.tokens[t.head].lemma == "подписать"
-        for t in s.tokens
-        if t.head >= 0 and t.rel in ("obj", "nsubj:pass")
-    )
+    return any(t.lemma == "подписать" and signs_alone(s.tokens, t) for t in s.tokens)

@@ -135,7 +135,7 @@ _AUDIENCE = frozenset(
     ["собраться", "собравшийся", "присутствовать", "присутствующий", "участник", "аудитория", "зал"]
 )
 # what one state's official signs alone: a decree, an order, a law ("подписал указ", "закон подписан президентом")
-UNILATERAL_ACTS = frozenset(
+_UNILATERAL_ACTS = frozenset(
     ["указ", "распоряжение", "приказ", "закон", "постановление", "декрет", "поручение"]
 )
 _HYPOTHETICAL = frozenset(["возможный", "потенциальный", "гипотетический", "любой"])
@@ -182,6 +182,11 @@ def _kind_of(article: Article, s: Sentence, t: Token) -> str | None:
     """The kind of event a noun of sentence ``s`` tells, if any (for a pronoun that stands for it)."""
     event = _noun_event(article, s, t)
     return None if event is None else event.kind
+
+
+def signs_alone(tokens: list[Token], verb: Token) -> bool:
+    """What the signing verb signs is one state's own act ("подписал указ", "закон подписан президентом")."""
+    return any(o.lemma in _UNILATERAL_ACTS for o in children(tokens, verb, "obj", "nsubj:pass"))
 
 
 def _sitting_beside(host: Event, e: Event) -> bool:
@@ -632,9 +637,7 @@ def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
         kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
     if t.lemma in _GREETING and any(o.lemma in _AUDIENCE for o in children(tokens, t, "obj")):
         return None  # "Приветствовали собравшихся X и Y": the speakers greet the audience, not one another
-    if kind == "signing" and any(
-        o.lemma in UNILATERAL_ACTS for o in children(tokens, t, "obj", "nsubj:pass")
-    ):
+    if kind == "signing" and signs_alone(tokens, t):
         return None  # "подписал указ о назначении министра": one state's act, no one signs it with him
     if kind is None:
         # acts done together: "улицу открыли министр X и министр Y", "вместе с губернатором X он дал старт ..."

@@ -28,11 +28,8 @@ _PRIVATE_ROLE = re.compile(
 def private_person(article: Article, key: str) -> bool:
     """Some mention of the person stands right after a private role (the caller asks only of people with no
     post)."""
-    mentions = [m for m in article.mentions if m.person == key]
-    windows = []
-    for m in mentions:
-        s = article.sentences[m.sentence]
-        before = article.text[max(s.start, m.start - 90) : m.start]
-        if before.strip():
-            windows.append(before)
-    return bool(windows) and any(_PRIVATE_ROLE.search(w) for w in windows)
+    return any(
+        _PRIVATE_ROLE.search(article.text[max(article.sentences[m.sentence].start, m.start - 90) : m.start])
+        for m in article.mentions
+        if m.person == key
+    )

@@ -315,8 +315,7 @@ _OBLIQUE = frozenset(["Ins", "Dat", "Loc"])
 
 def _oblique(article: Article, m: Mention) -> bool:
     """The mention's words are in a case no subject takes (instrumental, dative, prepositional)."""
-    s = next((x for x in article.sentences if x.start <= m.start < x.stop), None)
-    cases = {t.feats.get("Case") for t in token_at(s, m.start, m.stop)} if s is not None else set()
+    cases = {t.feats.get("Case") for t in token_at(article.sentences[m.sentence], m.start, m.stop)}
     return bool(cases) and cases <= _OBLIQUE
 
 
