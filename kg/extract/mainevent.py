@@ -47,6 +47,7 @@ from kg.extract.private import private_person
 from kg.extract.referred import meeting_referred_to
 from kg.extract.replies import add_replying_sides
 from kg.extract.scene import is_international, may_be_interview, pair_told
+from kg.extract.sidestold import add_near_sides
 from kg.extract.titlestates import posted_in
 from kg.extract.visitmeeting import meeting_of_visit
 
@@ -71,6 +72,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
         if visit_talks is not None:
             article.meetings = [visit_talks]
             countries.settle(article, article.meetings)
+            add_near_sides(article)
 
 
 def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
@@ -104,6 +106,7 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
                 EventNote(m.sentence, word, m.kind, (reason,), "relaxed" if relaxed else "strict")
             )
     article.meetings = kept
+    add_near_sides(article)
 
 
 # "со своей супругой X", "президент и его жена X": a spouse who comes along holds no office of the meeting's

@@ -37,6 +37,7 @@ from kg.extract.scene import (
     meeting_sides,
     news_day,
     participants_of,
+    past_participle_clauses,
     place,
     reference_date,
     sentence_date,
@@ -1024,7 +1025,7 @@ class _MeetingReader:
             or _REFERENCE["talks"].search(s.text)
             or _REFERENCE.get(current.kind, _REFERENCE["talks"]).search(s.text)
         ):
-            past = _past_participle_clauses(article, s)
+            past = past_participle_clauses(article, s)
             people += [
                 p
                 for p in participants_of(article, s, self.visitor)
@@ -1076,19 +1077,6 @@ def _own_time_text(article: Article, s: Sentence, event: Event) -> str:
         else:
             runs.append([t])
     return " ... ".join(article.text[run[0].start : run[-1].stop] for run in runs)
-
-
-def _past_participle_clauses(article: Article, s: Sentence) -> list[tuple[int, int]]:
-    """ "обсудили реализацию договоренностей, достигнутых президентами в ходе визита ... в августе": the spans of
-    participle clauses dated in the past, whose people were at that time's event, not at this one."""
-    out = []
-    for t in s.tokens:
-        if done_before(t):
-            inside = subtree(s.tokens, t)
-            text = article.text[inside[0].start : inside[-1].stop]
-            if dated_in_past(article, text):
-                out.append((inside[0].start, inside[-1].stop))
-    return out
 
 
 def _clause_text(article: Article, s: Sentence, event: Event) -> str:

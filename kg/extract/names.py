@@ -195,6 +195,11 @@ def _trim(text: str, span: Span, places: list) -> Span | None:
     lead = next((i for i, w in enumerate(words) if not is_initial(text[w[0] : w[1]])), len(words))
     if 0 < lead < len(words) - 1 and _title_word(text[words[lead][0] : words[lead][1]]):
         words = words[lead + 1 :]  # "Е.П. Госпожа Ферн Хорин": "Его Превосходительство" and an honorific
+    # "Полномоченным Послом Иваном Петровым": a capitalised title inside the span ends what came before it (a word
+    # the dictionary does not know, here a misspelling, passed for a name's first word)
+    inner = [i for i, w in enumerate(words[1:-1], 1) if _title_word(text[w[0] : w[1]])]
+    if inner and not asian:
+        words = words[inner[-1] + 1 :]
     if (
         len(words) >= 3
         and _PLACE_NOUN_BEFORE.search(text[max(0, words[0][0] - 30) : words[0][0]])
@@ -250,7 +255,34 @@ def _title_word(word: str) -> bool:
     word = word.strip(",;:")
     if re.match(r"(?i)^ш[еа]йх(?:а|у|ом|е)?$", word):
         return True  # "Шайхом Навафом": the dictionary guesses a first name in any capitalised word
-    return (bool(find_roles(word.lower())) or bool(HONORIFIC.match(word))) and not is_name(word)
+    return (
+        bool(find_roles(word.lower())) or bool(HONORIFIC.match(word)) or _bare_title_noun(word)
+    ) and not is_name(word)
+
+
+# title nouns that name no role without their complement ("Председателем М. Касымалиевым", "Судья А. Петрова")
+_BARE_TITLES = frozenset(
+    [
+        "председатель",
+        "руководитель",
+        "директор",
+        "начальник",
+        "заместитель",
+        "секретарь",
+        "советник",
+        "судья",
+        "депутат",
+        "сенатор",
+        "ректор",
+        "академик",
+        "профессор",
+        "атташе",
+    ]
+)
+
+
+def _bare_title_noun(word: str) -> bool:
+    return any(p.normal_form in _BARE_TITLES and "NOUN" in p.tag for p in parses(word.lower()))
 
 
 def name_tokens(text: str) -> list[str]:

@@ -15,7 +15,16 @@ from kg.extract.posts import TITLE_BREAK
 from kg.extract.private import private_person
 from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
-from kg.extract.syntax import INTENT_PREDICATES, ancestors, children, head_of_span, preposition, token_at
+from kg.extract.syntax import (
+    INTENT_PREDICATES,
+    ancestors,
+    children,
+    done_before,
+    head_of_span,
+    preposition,
+    subtree,
+    token_at,
+)
 from kg.extract.titlestates import city_where_they_are
 from kg.extract.venues import city_told_before
 
@@ -52,6 +61,19 @@ def dated_in_past(article: Article, text: str, by_day: bool = True) -> bool:
 
 
 _LEAP = 2000  # a year with 29 February, for comparing days of an unknown year
+
+
+def past_participle_clauses(article: Article, s: Sentence) -> list[tuple[int, int]]:
+    """ "обсудили реализацию договоренностей, достигнутых президентами в ходе визита ... в августе": the spans of
+    participle clauses dated in the past, whose people were at that time's event, not at this one."""
+    out = []
+    for t in s.tokens:
+        if done_before(t):
+            inside = subtree(s.tokens, t)
+            text = article.text[inside[0].start : inside[-1].stop]
+            if dated_in_past(article, text):
+                out.append((inside[0].start, inside[-1].stop))
+    return out
 
 
 def news_day(article: Article) -> dt.date | None:

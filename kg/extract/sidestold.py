@@ -1,14 +1,17 @@
-"""Stage 4, after the reading: the other side of a meeting told in the sentences before it -- the members of a
+"""Stage 4, after the reading: the other side of a meeting told in the sentences around it -- the members of a
 delegation listed before it meets, the one official of another state the sentence before names beside the side
 the meeting names, the host of a guest whose welcome is told, the unnamed colleague of a state whom the text
-names elsewhere by the same post, or the members of a state's delegation the sentences after the meeting name."""
+names elsewhere by the same post, the members of a state's delegation the sentences after the meeting name, or,
+once a reading has kept its meetings, the one official of another state named around talks told with one person
+(``add_near_sides``)."""
 
 from __future__ import annotations
 
 import re
 
 from kg.extract.countries import unnamed_colleagues
-from kg.extract.model import Article, Meeting
+from kg.extract.model import Article, Meeting, Mention
+from kg.extract.scene import past_participle_clauses
 
 _DELEGATION_WORD = re.compile(r"(?i)\bделегаци\w+")
 # "В состав делегации вошли X и Y", "В ее составе — X", "Делегацию возглавил X"
@@ -125,3 +128,50 @@ def delegation_members_named_after(article: Article, meeting: Meeting, meetings:
                 meeting.participants.append(mention.person)
                 if index not in meeting.sentences:
                     meeting.sentences.append(index)
+
+
+_BEFORE, _AFTER = 1, 2  # sentences around the one that tells the meeting
+
+
+def add_near_sides(article: Article) -> None:
+    """The other side named beside talks told with one person: "Состоялся визит делегации во главе с послом
+    Китая X. Проведены переговоры с председателем академии Y" -- talks whose other side the sentence leaves to
+    the one before ("делегации", a passive verb, "гостя") are with the one official of another state named in the
+    sentences around them, in the news (a headline's people may be another story's). Only one: when several
+    officials of other states stand there, the text does not say which of them met. Only talks: a summit, forum or
+    sitting is an official's own appearance among many, and a call names both ends. Called on the meetings a
+    reading kept: one told with one state's official alone is not among them."""
+    taken = {key for m in article.meetings for key in m.participants}
+    for meeting in article.meetings:
+        if meeting.kind != "talks" or meeting.multilateral or len(meeting.participants) != 1:
+            continue
+        near = _officials_of_other_states(article, meeting, taken)
+        if len(near) == 1:
+            meeting.participants.append(near[0])
+            taken.add(near[0])
+
+
+def _officials_of_other_states(article: Article, meeting: Meeting, taken: set[str]) -> list[str]:
+    own = article.persons[meeting.participants[0]].states
+    if not own or len(set(meeting.sides) - own) > 1:
+        return []  # "принял верительные грамоты от послов Франции, Индии и Японии": the other side is several
+    if any(unnamed_colleagues(article, i) for i in meeting.sentences):
+        return []  # "встретилась с турецким коллегой": the colleague is the one of the same post, if named
+    around = range(meeting.sentence - _BEFORE, meeting.sentence + _AFTER + 1)
+    return [
+        other
+        for other, person in article.persons.items()
+        if other not in taken
+        and person.states
+        and not person.states & own
+        and any(m.sentence in around and _of_the_news(article, m) for m in person.mentions)
+    ]
+
+
+def _of_the_news(article: Article, mention: Mention) -> bool:
+    """Named in a sentence of the news, outside a clause of an earlier time: "Ранее посол X посетил Астану",
+    "договоренностей, достигнутых в 2019 году президентами X и Y" name people of another event."""
+    s = article.sentences[mention.sentence]
+    if s.in_quote or s.index in article.recalled:
+        return False
+    return not any(a <= mention.start < b for a, b in past_participle_clauses(article, s))
