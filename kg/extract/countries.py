@@ -642,6 +642,13 @@ def bind_descriptions(article: Article) -> None:
                 changed = True
                 continue
             named_here = {m.person for m in article.mentions if m.sentence == index}
+            told = _pronoun_subjects_person(article, index, span)
+            if told is not None and not plural:
+                # "X – посол России в Китае. Ранее он был первым заместителем министра": the pronoun's person
+                article.persons[told].posts.append(PostFact(role, country, None, index, span))
+                pending.remove(item)
+                changed = True
+                continue
             candidates = [
                 p
                 for p in article.persons.values()
@@ -669,6 +676,20 @@ def bind_descriptions(article: Article) -> None:
                 candidates[0].posts.append(PostFact(role, country, None, index, span))
                 pending.remove(item)
                 changed = True
+
+
+def _pronoun_subjects_person(article: Article, index: int, span: Span) -> str | None:
+    """The person a pronoun subject before the description stands for, in a sentence that names no one."""
+    from kg.extract.arguments import antecedent
+
+    if article.mentions_in(index):
+        return None
+    s = article.sentences[index]
+    pronoun = next(
+        (t for t in s.tokens if t.rel == "nsubj" and t.lemma in ("он", "она") and t.stop <= span.start), None
+    )
+    found = antecedent(article, pronoun) if pronoun is not None else []
+    return found[0] if len(found) == 1 else None
 
 
 def _held_by_someone_named(article: Article, span: Span, role: str, country: str | None) -> bool:

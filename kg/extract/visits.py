@@ -166,7 +166,7 @@ def _visit_noun(
         )  # a framed visit without a visitor is the one told
     if visitor is None or (t.lemma == "посещение" and kind == "visit" and host is None):
         return None  # "посещение завода" is a stop on a trip, "государственное посещение" the trip
-    host = host or _sentence_host(article, gaz, s, visitor)
+    host = host or _host_right_after(article, gaz, s, t) or _sentence_host(article, gaz, s, visitor)
     if host is None and framed:
         host = _destination_told_before(
             article, gaz, s, visitor
@@ -416,6 +416,21 @@ def _host_of(article: Article, gaz: Gazetteer, s: Sentence, nodes: list[Token]) 
 class _Bare:
     def __init__(self, iso: str | None) -> None:
         self.country = iso
+
+
+# the visit's own destination in the words right after it, whatever the parse hangs it on: "с рабочим визитом в
+# Саратовской области"
+_DESTINATION_AFTER = re.compile(r"^\s+(?:[а-яё-]+\s+){0,2}?во?\s+$")
+
+
+def _host_right_after(article: Article, gaz: Gazetteer, s: Sentence, visit: Token) -> str | None:
+    """ "посол России в Китае X, который находится с рабочим визитом в Саратовской области": the place after
+    "визитом в", not a place the sentence names in a title."""
+    for place in places_in(article, gaz, visit.stop, s.stop):
+        if _DESTINATION_AFTER.match(article.text[visit.stop : place.start]):
+            return place.country
+        break
+    return None
 
 
 def _sentence_host(article: Article, gaz: Gazetteer, s: Sentence, visitor: str) -> str | None:

@@ -114,3 +114,51 @@ def test_east_asian_family_names_beyond_the_most_common(extractor, text, name, p
     assert name in found
     if post:
         assert post in found[name]
+
+
+@pytest.mark.parametrize(
+    "text, holder, post",
+    [
+        (
+            "Губернатор Томской области Владимир Мазур принял посла России в Индии Дениса Алипова.\n"
+            "«Рады гостям», – сказал Владимир Мазур.\n"
+            "Денис Алипов – посол России в Индии с 2022 года. Ранее он был заместителем министра иностранных дел "
+            "России.",
+            "Денис Алипов",
+            ("deputy_minister", "RU"),
+        ),
+        (
+            "Губернатор Омской области Виталий Хоценко встретился с послом Армении Анной Агаджанян.\n"
+            "Губернатор поблагодарил гостью за визит.\n"
+            "Анна Агаджанян работает в Москве третий год. Ранее она была заместителем министра иностранных дел "
+            "Армении.",
+            "Анна Агаджанян",
+            ("deputy_minister", "AM"),
+        ),
+    ],
+)
+def test_a_title_told_of_a_pronoun_subject_is_its_antecedents(extractor, text, holder, post):
+    # the title is no one's named beside it: the pronoun's person holds it, not the other person named
+    found = posts_of(extract(extractor, text))
+    assert post in found[holder]
+    assert all(post not in held for name, held in found.items() if name != holder)
+
+
+@pytest.mark.parametrize(
+    "sentence, host",
+    [
+        (
+            "Губернатор Роман Бусаргин встретился с послом России в Китае Андреем Денисовым, который находится с "
+            "рабочим визитом в Саратовской области.",
+            "RU",
+        ),
+        (  # guard: the parse already hangs the place on the visit
+            "Министр Петр Иванов, находящийся с официальным визитом в Ташкенте по приглашению коллег, встретился с "
+            "послом Японии в Узбекистане Такэси Накамурой.",
+            "UZ",
+        ),
+    ],
+)
+def test_a_visits_host_is_the_place_right_after_it_not_one_in_a_title(extractor, sentence, host):
+    a = extract(extractor, sentence)
+    assert [v.host for v in a.visits] == [host]
