@@ -7,7 +7,7 @@ import re
 
 from kg.extract import coref
 from kg.extract.gazetteer import find_roles
-from kg.extract.groups import holders_in_two_states, listed_beside
+from kg.extract.groups import holders_in_two_states, honoured, listed_beside
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import ancestors, children, conjuncts, preposition, subtree, token_at
 
@@ -509,6 +509,9 @@ def antecedent(article: Article, t: Token) -> list[str]:
     own = next((s for s in article.sentences if s.start <= t.start < s.stop), None)
     if t.feats.get("Number") == "Plur" and own is not None and _unnamed_group_before(article, own):
         return []  # "... работают представители бизнеса. Сегодня они участвовали в форуме": the group, no one named
+    if t.feats.get("Number") == "Plur":
+        # "открытии бюста А.С. Пушкину ... На встрече они обсудили": the honoured are of no group
+        before = [m for m in before if not honoured(article.sentences[m.sentence], m)]
     if t.feats.get("Number") == "Plur" and before:
         # "Их встретил ...": everyone named in the sentence before
         last = max(m.sentence for m in before)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import find_roles
-from kg.extract.model import Article, Sentence, Token
+from kg.extract.model import Article, Mention, Sentence, Token
 from kg.extract.syntax import children, subtree
 
 # "лидеры двух стран", "главы обоих государств", "президенты двух стран": the heads the text named before
@@ -71,3 +71,15 @@ def listed_beside(article: Article, s: Sentence, x: Token, known: list[str]) -> 
         if re.search(r"(?:,|\sи)\s+(?:[а-яё-]+\s+){1,6}$", before) and find_roles(before.rsplit(",", 1)[-1]):
             out.append([m.person])
     return out
+
+
+_COMMEMORATED = re.compile(
+    r"(?i)\b(?:(?:памятник|бюст|монумент|мемориал|мавзоле)\w*|могил(?:а|ы|е|у|ой)|памят(?:ь|и|ью))"
+    r"\s+(?:[а-яё-]+\s+){0,3}$"
+)
+
+
+def honoured(s: Sentence, mention: Mention) -> bool:
+    """ "открыт бюст великому ученому Абу Райхону Беруни", "возложил венок к памятнику X": whose memory is
+    honoured, not anyone present, nor one of a group a plural stands for."""
+    return _COMMEMORATED.search(s.text[: mention.start - s.start]) is not None

@@ -9,6 +9,7 @@ import re
 from kg.extract import coref
 from kg.extract.dates import TextDate, find_dates, has_vague_past, relative_date, resolve, years_before
 from kg.extract.gazetteer import Gazetteer, find_roles
+from kg.extract.groups import honoured
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
 from kg.extract.posts import TITLE_BREAK
@@ -256,10 +257,6 @@ _VENUE_VISITED_BY = re.compile(
     r"(?i)(?:салон|выставк|форум|ярмарк|музе|завод|предприяти|павильон|стенд|объект|центр)\w*(?:\s+[^\s,]+){0,3},\s+"
     r"котор\w+\s+(?:[а-яё]+\s+){0,2}(?:посетил|осмотрел|побывал|открыл)\w*\s+[^;:]*$"
 )
-_COMMEMORATED = re.compile(
-    r"(?i)\b(?:(?:памятник|бюст|монумент|мемориал|мавзоле)\w*|могил(?:а|ы|е|у|ой)|памят(?:ь|и|ью))"
-    r"\s+(?:[а-яё-]+\s+){0,3}$"
-)
 
 
 _OWN_DEED_AFTER_COLON = re.compile(
@@ -292,7 +289,7 @@ def _reports_on_surface(s: Sentence, m) -> bool:
         return not (_OWN_DEED_AFTER_COLON.match(s.text[m.stop - s.start :]) or _deed_without_subject(s, m))
     if _NEWSROOM_JOB.search(s.text[: m.start - s.start]):
         return True  # "работает корреспондент «МИР 24» Артем Васнев": who reports, not who meets
-    if _COMMEMORATED.search(s.text[: m.start - s.start]):
+    if honoured(s, m):
         return True  # "открыт бюст великому ученому Абу Райхону Беруни": honoured, not present
     return bool(_SOURCE_AT_END.search(s.text[: m.start - s.start])) and s.text[
         m.stop - s.start :

@@ -162,3 +162,13 @@ def test_a_title_told_of_a_pronoun_subject_is_its_antecedents(extractor, text, h
 def test_a_visits_host_is_the_place_right_after_it_not_one_in_a_title(extractor, sentence, host):
     a = extract(extractor, sentence)
     assert [v.host for v in a.visits] == [host]
+
+
+def test_the_honoured_are_of_no_group_a_plural_pronoun_stands_for(extractor):
+    a = extract(
+        extractor,
+        "Мэр Оренбурга Сергей Салмин находится с визитом в Актобе.\n"
+        "В рамках визита он возложил цветы к памятнику Т.Г. Шевченко и встретился с акимом Актобе Асланом "
+        "Шахановым. На встрече они обсудили транспортное сообщение.",
+    )
+    assert meetings(a) == [("talks", frozenset({"Сергей Салмин", "Аслан Шаханов"}))]
