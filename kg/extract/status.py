@@ -257,6 +257,7 @@ def read_status(article: Article, s: Sentence, event: Event) -> None:
         )
         # "встреча X с Y возможна только после ...": the event noun is the subject of a predicate of intent
         or _intent_predicate(tokens, t)
+        or _subject_of_a_plan(tokens, t)
         or in_preparation(tokens, t)
         or any(c.lemma in _FUTURE_ADJ or c.lemma in _FUTURE_HEADS for c in children(tokens, t, "amod", "acl"))
         # "сессии ..., которая пройдет летом", "встреча, которую проведут лидеры": the event's own relative
@@ -305,6 +306,28 @@ def _intent_predicate(tokens: list[Token], t: Token) -> bool:
                 number == "Plur" or x.feats.get("Gender") == t.feats.get("Gender")
             )
     return False
+
+
+def _subject_of_a_plan(tokens: list[Token], t: Token) -> bool:
+    """ "В планах подписание меморандума", "В перспективе визит президента": the event noun is the subject of a
+    verbless clause whose predicate is a plan; read on the surface too, where the parse of so short a clause
+    may not hold together."""
+    if t.pos != "NOUN":
+        return False
+    opener = [x for x in tokens[: t.index] if x.pos != "PUNCT"]
+    if len(opener) == 2 and opener[0].lemma == "в" and _a_plan(opener[1]):
+        return True
+    head = tokens[t.head] if t.head >= 0 else None
+    return (
+        t.rel == "nsubj"
+        and head is not None
+        and _a_plan(head)
+        and not any(c.pos in ("VERB", "AUX") for c in children(tokens, head))
+    )
+
+
+def _a_plan(x: Token) -> bool:
+    return x.pos == "NOUN" and (x.lemma in _INTENT_NOUNS or x.lemma == "перспектива")
 
 
 # "способствовать организации встречи лидеров", "в ходе подготовки к саммиту": work towards an event

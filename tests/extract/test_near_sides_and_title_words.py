@@ -172,3 +172,28 @@ def test_the_honoured_are_of_no_group_a_plural_pronoun_stands_for(extractor):
         "Шахановым. На встрече они обсудили транспортное сообщение.",
     )
     assert meetings(a) == [("talks", frozenset({"Сергей Салмин", "Аслан Шаханов"}))]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "В планах подписание соглашения о сотрудничестве между городами.",
+        "В перспективе подписание меморандума о побратимстве.",
+    ],
+)
+def test_a_signing_whose_predicate_is_a_plan_signs_nothing_yet(extractor, plan):
+    a = extract(
+        extractor,
+        "Мэр Бреста Александр Рогачук встретился с мэром Калининграда Алексеем Силановым.\n" + plan,
+    )
+    assert [d for m in a.meetings for d in m.documents] == []
+
+
+def test_a_signing_told_as_done_beside_a_plan_is_kept(extractor):
+    # guard: a plan named elsewhere in the text does not stop the signing told in the past
+    a = extract(
+        extractor,
+        "Мэр Бреста Александр Рогачук встретился с мэром Калининграда Алексеем Силановым.\n"
+        "Стороны подписали план мероприятий на 2020 год.",
+    )
+    assert [d.type for m in a.meetings for d in m.documents] == ["plan"]
