@@ -30,7 +30,8 @@ def separate_talks(s: Sentence, event: Event, before: str = "") -> bool:
     """ "провел двусторонние встречи с X и Y", "пообщался с X и Y в кулуарах саммита", "Пройдут двусторонние
     встречи. X встретится с A, B и C": one meeting per counterpart; "провел переговоры с X и Y" alone may be one
     meeting of three."""
-    plural = event.trigger.lemma == "встреча" and event.trigger.feats.get("Number") == "Plur"
+    # "встречи", "беседы" with several named: one each ("переговоры" is plural whatever their number)
+    plural = event.trigger.lemma in ("встреча", "беседа") and event.trigger.feats.get("Number") == "Plur"
     return (
         plural
         or bool(_SEPARATE.search(s.text))

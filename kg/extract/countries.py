@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref
-from kg.extract.gazetteer import find_roles
+from kg.extract.gazetteer import ENVOY_TITLE, find_roles
 from kg.extract.homeregion import state_of_the_regions
 from kg.extract.ministries import state_of_the_ministry
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
-from kg.extract.officials import ENVOY_TITLE, listed_for_the_text
+from kg.extract.officials import listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.gazetteer import find_roles
+from kg.extract.gazetteer import ENVOY_TITLE, find_roles
 from kg.extract.model import Article, Person, PostFact, Sentence, Span
 from kg.extract.morph import first_name_forms, parses, surname_forms
 from kg.extract.scene import reference_date
@@ -426,9 +426,6 @@ _POSSESSED_BEFORE = re.compile(
     r"(?:[а-яё-]+(?:ого|его|ой|ей)\s+){0,2}$"
 )
 # an envoy's title word: an ambassador, a consul, a chargé d'affaires, an attaché
-ENVOY_TITLE = re.compile(
-    r"(?i)\b(?:посол\b|посл(?:а|у|ом|ы|ов|ам|ами|ах)\b|генконсул|консул|посланник|поверенн|атташе)\w*"
-)  # not "после", "послание", "последний"
 
 
 def _named_after_untitled(article: Article, span: Span) -> list[Person]:

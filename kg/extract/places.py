@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import ENVOY_TITLE, Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 
 # "в г. Исламабад", "в г.Минске"; "посетят Астану": what a visit verb takes is where one goes ("делегация из
@@ -44,9 +44,12 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
     """Places a stretch of text puts an event in, in text order."""
     text = article.text
     out: list[Place] = []
+    titles = _title_spans(article, start, stop)
     for m in article.places_in(start, stop):
         if m.kind not in ("city", "country", "region", "body"):
             continue
+        if any(a <= m.start < b for a, b in titles):
+            continue  # "с генеральным консулом Индии во Владивостоке", "посла России в Китае": where one serves
         if m.kind == "body" and m.value.kind != "residence":
             continue
         before = _PREP_BEFORE.search(text[max(start, m.start - 40) : m.start])
@@ -101,6 +104,19 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
             out.append(Place(m.value, m.iso, m.start))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _title_spans(article: Article, start: int, stop: int) -> list[tuple[int, int]]:
+    """The spans of envoys' titles in the stretch: the place an envoy serves in is no venue ("на совещании
+    руководителей ведомств в г. Бишкеке" is where they met)."""
+    return [
+        (p.evidence.start, p.evidence.stop)
+        for person in article.persons.values()
+        for p in person.posts
+        if p.evidence.start < stop
+        and start < p.evidence.stop
+        and ENVOY_TITLE.search(article.text, p.evidence.start, p.evidence.stop)
+    ]
 
 
 def _named_city(article: Article, gaz: Gazetteer, city: str | None) -> str | None:

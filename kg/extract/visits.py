@@ -116,7 +116,13 @@ def _visit_noun(
     if (
         host is None
         and destination is not None
-        and preposition(tokens, destination) in ("в", "во")
+        and (
+            preposition(tokens, destination) in ("в", "во")
+            # "Екатеринбург с визитом посетила делегация": the parse may take the place for the subject
+            or preposition(tokens, destination) == ""
+            and destination.head >= 0
+            and tokens[destination.head].lemma == "посетить"
+        )
         and (
             _PLACE_NOUN_WORD.fullmatch(destination.text)
             or article.places_in(destination.start, destination.stop)

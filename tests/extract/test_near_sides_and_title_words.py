@@ -197,3 +197,41 @@ def test_a_signing_told_as_done_beside_a_plan_is_kept(extractor):
         "Стороны подписали план мероприятий на 2020 год.",
     )
     assert [d.type for m in a.meetings for d in m.documents] == ["plan"]
+
+
+def test_talks_told_as_plural_conversations_are_one_meeting_per_counterpart(extractor):
+    a = extract(
+        extractor,
+        "Омск посетила делегация Казахстана во главе с акимом Павлодарской области Асаином Байхановым.\n"
+        "Гости провели беседы с губернатором Омской области Виталием Хоценко и мэром Омска Сергеем Шелестом.",
+    )
+    assert sorted(len(people) for _, people in meetings(a)) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (
+            "Иркутск посетила делегация Монголии во главе с генеральным консулом Монголии в Улан-Удэ Батыном "
+            "Болдом.\nГости провели беседу с мэром Иркутска Русланом Болотовым.",
+            "Иркутск",
+        ),
+        (  # guard: the place the sentence names for the meeting itself
+            "Посол России в Китае Игорь Моргулов встретился в Харбине с губернатором провинции Хэйлунцзян Лян "
+            "Хуэйлином.",
+            "Харбин",
+        ),
+    ],
+)
+def test_a_place_inside_a_title_is_not_where_the_meeting_is(extractor, text, city):
+    a = extract(extractor, text)
+    assert [m.city for m in a.meetings] == [city]
+
+
+def test_a_place_the_parse_takes_for_the_subject_of_visited_is_the_visits_host(extractor):
+    a = extract(
+        extractor,
+        "12 мая Омск с ознакомительным визитом посетила делегация, возглавляемая послом Республики Беларусь "
+        "Дмитрием Крутым. Мэр Омска Сергей Шелест рассказал гостям о городе.",
+    )
+    assert {(a.persons[v.visitor].name, v.host) for v in a.visits} == {("Дмитрий Крутой", "RU")}
