@@ -235,3 +235,35 @@ def test_a_place_the_parse_takes_for_the_subject_of_visited_is_the_visits_host(e
         "Дмитрием Крутым. Мэр Омска Сергей Шелест рассказал гостям о городе.",
     )
     assert {(a.persons[v.visitor].name, v.host) for v in a.visits} == {("Дмитрий Крутой", "RU")}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Гостей принял зампредседателя Жлобинского райисполкома Игорь Аслюк.",
+            "Игорь Аслюк",
+            "other_official",
+        ),
+        (
+            "Делегацию встретил первый зампред Гомельского облисполкома Петр Шевчук.",
+            "Петр Шевчук",
+            "other_official",
+        ),
+        # guard: a government's deputy head stays one
+        (
+            "Гостей принял зампред правительства Казахстана Ербол Карашукеев.",
+            "Ербол Карашукеев",
+            "deputy_head_of_government",
+        ),
+        ("Делегацию встретил глава МСУ Выксы Игорь Матюков.", "Игорь Матюков", "regional_head"),
+        (
+            "Делегацию встретил глава местного самоуправления Выксы Игорь Матюков.",
+            "Игорь Матюков",
+            "regional_head",
+        ),
+    ],
+)
+def test_contracted_deputies_and_heads_of_local_self_government(extractor, text, name, role):
+    a = extract(extractor, text)
+    assert [p.role for p in a.persons[name.lower()].posts] == [role]
