@@ -729,6 +729,10 @@ def surname_forms(token: str) -> frozenset[str]:
     adjectival = re.match(r"(?i)(.{3,}[^аеёиоуыэюя])(ым|им)$", token)
     stem, ending = (adjectival.group(1), adjectival.group(2).lower()) if adjectival else ("", "")
     extra = {stem + "ый", stem + "ой"} if ending == "ым" else {stem + "ий"} if ending == "им" else set()
+    # after г, к, х a stressed ending is written "-ой" ("Швыдким", "Швыдкого" -> also "Швыдкой"), as "-ий" unstressed
+    velar = re.match(r"(?i)(.{3,}[гкх])(?:им|ого|ому)$", token)
+    if velar:
+        extra.add(velar.group(1) + "ой")
     return _all_nominatives(token, "last") | extra
 
 

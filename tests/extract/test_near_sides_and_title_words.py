@@ -267,3 +267,32 @@ def test_a_place_the_parse_takes_for_the_subject_of_visited_is_the_visits_host(e
 def test_contracted_deputies_and_heads_of_local_self_government(extractor, text, name, role):
     a = extract(extractor, text)
     assert [p.role for p in a.persons[name.lower()].posts] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Делегацию возглавил спецпредставитель президента России Михаилом Швыдким.\n"
+            "Михаил Швыдкой подчеркнул важность культурных связей с Киргизией.",
+            "Михаил Швыдкой",
+        ),
+        (  # guard: a surname the dictionary knows
+            "Министр обороны Армении встретился с Олегом Луговским.\nОлег Луговской рассказал о планах.",
+            "Олег Луговской",
+        ),
+    ],
+)
+def test_a_stressed_adjectival_surname_written_in_the_nominative_names_its_cases(extractor, text, name):
+    # "-ким" is the instrumental of "-кий" and of "-кой": the nominative the text writes settles which
+    assert name in posts_of(extract(extractor, text))
+
+
+def test_a_typo_written_once_does_not_rename_a_surname_written_more_often(extractor):
+    # guard: "Джаныбков" reaches no case of "Джаныбекова"; the form written more often names him
+    a = extract(
+        extractor,
+        "Визит Аскарбека Джаныбекова в Ташкент начался утром. Программа Аскарбека Джаныбекова насыщенна.\n"
+        "Аскарбек Джаныбков провел переговоры с министром Узбекистана Бахтиёром Саидовым.",
+    )
+    assert "Аскарбек Джаныбеков" in posts_of(a)
