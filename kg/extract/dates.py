@@ -65,6 +65,9 @@ def _month(word: str) -> int:
     for stem, n in MONTHS.items():
         if word.startswith(stem) and (stem != "ма" or word in ("мая", "мае", "май")):
             return n
+    for stem, n in _UK_MONTHS.items():
+        if word.startswith(stem):
+            return n
     raise ValueError(word)
 
 
@@ -95,8 +98,17 @@ _WEEKDAY = (
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*,?\s*)?"
 )
 # a month's name in any case: "мая" in a sentence, "Май 12, 2021" or "26 Октябрь 2025" in outlets' stamps
-_MONTH_ANY = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
-_YEAR_WORD = r"(?:\s*(?:г\.|года|г)(?![а-яё]))?"
+# Ukrainian outlets' stamps in Russian pages: "12:59, 9 вересня 2013 р."
+_UK_MONTHS = {
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6,
+    "лип": 7, "серп": 8, "верес": 9, "жовт": 10, "листопад": 11, "груд": 12,
+}  # fmt: skip
+_MONTH_ANY = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    + "|".join(_UK_MONTHS)
+    + r")[а-яёіїє]*"
+)
+_YEAR_WORD = r"(?:\s*(?:г\.|года|г|р\.)(?![а-яё]))?"
 # the date itself, in the forms outlets print: "19 января 2023", "06 октября, 2025", "19.09.2022",
 # "2021-04-08", "April 8, 2021", "8 April 2021"
 _STAMP_DATE = (

@@ -2,8 +2,11 @@
 the one foreign official named beside them, a capitalised title inside a name, a bare title before initials, an
 academy's president by the academy's acronym, and East Asian family names the list lacked."""
 
+import datetime as dt
+
 import pytest
 
+from kg.extract.dates import date_stamp
 from tests.extract.test_frames import extract, meetings, posts_of
 
 
@@ -296,3 +299,27 @@ def test_a_typo_written_once_does_not_rename_a_surname_written_more_often(extrac
         "Аскарбек Джаныбков провел переговоры с министром Узбекистана Бахтиёром Саидовым.",
     )
     assert "Аскарбек Джаныбеков" in posts_of(a)
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("12:59, 9 вересня 2013 р.", dt.date(2013, 9, 9)),
+        ("01 листопада 2020, 10:15", dt.date(2020, 11, 1)),
+        ("5 травня 2019 р. 14:00", dt.date(2019, 5, 5)),
+        ("14 січня 2022", dt.date(2022, 1, 14)),
+    ],
+)
+def test_a_ukrainian_outlets_date_stamp(line, date):
+    found = date_stamp(line)
+    assert found is not None and found[0] == date
+
+
+def test_a_ukrainian_stamp_dates_the_meeting_told_as_today(extractor):
+    a = extract(
+        extractor,
+        "12:59, 9 вересня 2013 р.\n"
+        "Сегодня губернатор Днепропетровской области Дмитрий Колесников встретился с генеральным консулом "
+        "Германии Детлефом Вольтером.",
+    )
+    assert [m.date for m in a.meetings] == [dt.date(2013, 9, 9)]
