@@ -714,8 +714,22 @@ def _resolve_short(persons: dict[str, Person], tokens: list[str], names: list[st
     if len(names) == 1:
         forms = {normalize_key(f) for f in first_name_forms(names[0])}
         hits = [p for p in persons.values() if normalize_key(p.first) in forms]
-        return hits[0] if len(hits) == 1 else None
+        return hits[0] if len(hits) == 1 else _surname_slipped(persons, names[0])
     return None
+
+
+def _surname_slipped(persons: dict[str, Person], written: str) -> Person | None:
+    """ "с консулом Детлефом Вольтером ... господин Вальтер": a surname alone one slip from the one person's
+    surname the text gives in full is his ("Алиев" beside "Алиева" may be two people)."""
+    forms = {normalize_key(f) for f in surname_forms(written)}
+    hits = [
+        p
+        for p in persons.values()
+        if p.first
+        and any(_name_slip(f, normalize_key(p.last)) for f in forms)
+        and all(f.rstrip("а") != normalize_key(p.last).rstrip("а") for f in forms)
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _name_slip(a: str, b: str) -> bool:

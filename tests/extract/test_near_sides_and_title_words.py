@@ -323,3 +323,20 @@ def test_a_ukrainian_stamp_dates_the_meeting_told_as_today(extractor):
         "Германии Детлефом Вольтером.",
     )
     assert [m.date for m in a.meetings] == [dt.date(2013, 9, 9)]
+
+
+@pytest.mark.parametrize(
+    "alone, people",
+    [
+        ("Какие перспективы видит господин Вальтер, пока не ясно.", {"Дмитрий Колесников", "Детлеф Вольтер"}),
+        # guard: a surname alone that is no slip of one named is someone else's
+        ("Позже к беседе присоединился Шмидт.", {"Дмитрий Колесников", "Детлеф Вольтер", "Шмидт"}),
+    ],
+)
+def test_a_surname_alone_one_slip_from_a_full_name_is_that_person(extractor, alone, people):
+    a = extract(
+        extractor,
+        "Губернатор Дмитрий Колесников встретился с генеральным консулом Германии Детлефом Вольтером.\n"
+        "По словам консула, его впечатлил рассказ губернатора. " + alone,
+    )
+    assert set(posts_of(a)) == people
