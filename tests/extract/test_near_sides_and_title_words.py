@@ -340,3 +340,23 @@ def test_a_surname_alone_one_slip_from_a_full_name_is_that_person(extractor, alo
         "По словам консула, его впечатлил рассказ губернатора. " + alone,
     )
     assert set(posts_of(a)) == people
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Глава комитета по международным делам нижней палаты парламента Таджикистана Олимджон Салимзода принял "
+            "посла Японии Такэси Накамуру.",
+            "Олимджон Салимзода",
+            ("other_official", "TJ"),
+        ),
+        (
+            "Руководитель департамента Азии МИД Великобритании Хелен Волькер прибыла в Душанбе.",
+            "Хелен Волькер",
+            ("other_official", "GB"),
+        ),
+    ],
+)
+def test_the_head_of_a_committee_or_department_is_an_official(extractor, text, name, post):
+    assert post in posts_of(extract(extractor, text))[name]
