@@ -184,6 +184,25 @@ def _kind_of(article: Article, s: Sentence, t: Token) -> str | None:
     return None if event is None else event.kind
 
 
+def _joint_statement_to_the_press(tokens: list[Token], t: Token) -> bool:
+    """A joint statement made with someone or to the press, not a document signed ("подписали совместное
+    заявление"): "в совместном заявлении с президентом X", "выступили с совместным заявлением для прессы"."""
+    if t.lemma != "заявление" or not any(c.lemma == "совместный" for c in children(tokens, t, "amod")):
+        return False
+    if t.head >= 0 and tokens[t.head].lemma in (
+        "подписать",
+        "принять",
+        "подписание",
+        "принятие",
+        "утвердить",
+    ):
+        return False
+    return any(
+        preposition(tokens, c) in ("с", "со") or c.lemma in ("пресса", "сми", "журналист")
+        for c in children(tokens, t, "nmod")
+    )
+
+
 def signs_alone(tokens: list[Token], verb: Token) -> bool:
     """What the signing verb signs is one state's own act ("подписал указ", "закон подписан президентом")."""
     return any(o.lemma in _UNILATERAL_ACTS for o in children(tokens, verb, "obj", "nsubj:pass"))
@@ -309,6 +328,8 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         and any(c.lemma == "совместный" for c in children(s.tokens, t, "amod"))
     ):
         kind = "talks"  # "на совместной пресс-конференции с министром X": two sides who face the press together met
+    if kind is None and _joint_statement_to_the_press(s.tokens, t):
+        kind = "talks"  # "сказал в совместном заявлении с президентом X", "совместное заявление для прессы"
     if kind is None and _working_meal(s.tokens, t):
         kind = "talks"  # "провели совместный рабочий ужин", "рабочий завтрак с премьер-министром X"
     if kind is None and signings.signatures_told(s.tokens, t):

@@ -360,3 +360,28 @@ def test_a_surname_alone_one_slip_from_a_full_name_is_that_person(extractor, alo
 )
 def test_the_head_of_a_committee_or_department_is_an_official(extractor, text, name, post):
     assert post in posts_of(extract(extractor, text))[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом президент Киргизии Садыр Жапаров сказал в совместном заявлении с президентом Казахстана "
+        "Касым-Жомартом Токаевым.",
+        "Президент Киргизии Садыр Жапаров и президент Казахстана Касым-Жомарт Токаев выступили с совместным "
+        "заявлением для прессы.",
+    ],
+)
+def test_a_joint_statement_made_together_is_a_meeting(extractor, text):
+    assert meetings(extract(extractor, text)) == [
+        ("talks", frozenset({"Садыр Жапаров", "Касым-Жомарт Токаев"}))
+    ]
+
+
+def test_a_joint_statement_published_by_one_side_is_no_meeting(extractor):
+    # guard: a ministry's statement is a text, not two sides facing the press
+    a = extract(
+        extractor,
+        "МИД Киргизии опубликовал совместное заявление о границе. Министр иностранных дел Киргизии Жээнбек "
+        "Кулубаев прокомментировал его журналистам.",
+    )
+    assert meetings(a) == []
