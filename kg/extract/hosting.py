@@ -14,7 +14,7 @@ import re
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence, Visit
-from kg.extract.scene import place, sentence_date
+from kg.extract.scene import place, reports_the_news, sentence_date
 
 _TOGETHER = re.compile(
     r"(?i)\b(?:обсудили|рассмотрели|затронули|обменялись|условились|договорились|отметили|подписали|"
@@ -60,6 +60,8 @@ def _host_officials(article: Article, visit: Visit, sentences: tuple[int, ...]) 
             person = article.persons.get(mention.person)
             if person is None or mention.person == visit.visitor or mention.person in found:
                 continue
+            if reports_the_news(article.sentences[index], mention):
+                continue  # "..., сообщила на брифинге официальный представитель МИД X": the source, not the host
             if any(post.country == visit.host for post in person.posts):
                 found.append(mention.person)
         if found:

@@ -213,7 +213,7 @@ _SOURCE_AT_END = re.compile(
 )
 
 
-def _reports(s: Sentence, m) -> bool:
+def reports_the_news(s: Sentence, m) -> bool:
     """ "..., сообщил пресс-атташе посольства Константин Акименко": the source of the news, not a side;
     nor is the speaker a headline opens with ("Сергей Мардан: В Астрахани проходит заседание ...")."""
     if _VENUE_VISITED_BY.search(s.text[: m.start - s.start]):
@@ -323,7 +323,11 @@ def participants_of(article: Article, s: Sentence, visitor: str | None) -> list[
     keys: list[str] = []
     quoted = _speech_in(article, s)
     for m in article.mentions_in(s.index):
-        if m.person not in keys and not _reports(s, m) and not any(a <= m.start < b for a, b in quoted):
+        if (
+            m.person not in keys
+            and not reports_the_news(s, m)
+            and not any(a <= m.start < b for a, b in quoted)
+        ):
             keys.append(m.person)
     mentions = article.mentions_in(s.index)
     for a, b in coref.descriptor_spans(article.text, s.start, s.stop):

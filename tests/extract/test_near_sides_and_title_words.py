@@ -385,3 +385,13 @@ def test_a_joint_statement_published_by_one_side_is_no_meeting(extractor):
         "Кулубаев прокомментировал его журналистам.",
     )
     assert meetings(a) == []
+
+
+def test_the_source_of_the_news_is_no_host_of_the_visit_it_announces(extractor):
+    a = extract(
+        extractor,
+        "Министр иностранных дел Армении Арарат Мирзоян 24 ноября посетит Москву с рабочим визитом, сообщила на "
+        "брифинге официальный представитель МИД России Мария Захарова.\n"
+        "Стороны обсудят вопросы двустороннего сотрудничества.",
+    )
+    assert all("Мария Захарова" not in people for _, people in meetings(a))
