@@ -44,11 +44,11 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
     """Places a stretch of text puts an event in, in text order."""
     text = article.text
     out: list[Place] = []
-    titles = _title_spans(article, start, stop)
+    envoys = _envoy_title_spans(article, start, stop)
     for m in article.places_in(start, stop):
         if m.kind not in ("city", "country", "region", "body"):
             continue
-        if any(a <= m.start < b for a, b in titles):
+        if any(a <= m.start < b for a, b in envoys):
             continue  # "с генеральным консулом Индии во Владивостоке", "посла России в Китае": where one serves
         if m.kind == "body" and m.value.kind != "residence":
             continue
@@ -106,7 +106,7 @@ def places_in(article: Article, gaz: Gazetteer, start: int, stop: int) -> list[P
     return out
 
 
-def _title_spans(article: Article, start: int, stop: int) -> list[tuple[int, int]]:
+def _envoy_title_spans(article: Article, start: int, stop: int) -> list[tuple[int, int]]:
     """The spans of envoys' titles in the stretch: the place an envoy serves in is no venue ("на совещании
     руководителей ведомств в г. Бишкеке" is where they met)."""
     return [

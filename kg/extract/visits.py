@@ -432,10 +432,9 @@ _DESTINATION_AFTER = re.compile(r"^\s+(?:[а-яё-]+\s+){0,2}?во?\s+$")
 def _host_right_after(article: Article, gaz: Gazetteer, s: Sentence, visit: Token) -> str | None:
     """ "посол России в Китае X, который находится с рабочим визитом в Саратовской области": the place after
     "визитом в", not a place the sentence names in a title."""
-    for place in places_in(article, gaz, visit.stop, s.stop):
-        if _DESTINATION_AFTER.match(article.text[visit.stop : place.start]):
-            return place.country
-        break
+    after = places_in(article, gaz, visit.stop, s.stop)
+    if after and _DESTINATION_AFTER.match(article.text[visit.stop : after[0].start]):
+        return after[0].country
     return None
 
 
