@@ -34,21 +34,10 @@ from kg.extract.phrases import phrase_to_nominative
 from kg.extract.postorgs import checked_organization
 from kg.extract.scene import dated_in_past
 from kg.extract.segment import list_announcer
+from kg.extract.signings import ADOPT_LEMMAS, SIGN_LEMMAS
 from kg.extract.status import clause_status
 from kg.extract.syntax import children, subtree
 
-_SIGN_LEMMAS = {
-    "подписать",
-    "подписывать",
-    "скрепить",
-    "заключить",
-    "парафировать",
-    "утвердить",
-    "подписание",
-    "подпись",
-    "ратифицировать",
-}
-_ADOPT = {"принять", "одобрить", "утвердить"}
 _TYPES: dict[str, str] = {
     "соглашение": "agreement",
     "меморандум": "memorandum",
@@ -246,8 +235,8 @@ def signs(article: Article, s: Sentence) -> bool:
     for t in s.tokens:
         lemma = t.lemma
         if not (
-            lemma in _SIGN_LEMMAS
-            or (lemma in _ADOPT and any(c.lemma in _TYPES for c in children(s.tokens, t)))
+            lemma in SIGN_LEMMAS
+            or (lemma in ADOPT_LEMMAS and any(c.lemma in _TYPES for c in children(s.tokens, t)))
             or (lemma == "обмен" and any(c.lemma in ("документ", *_TYPES) for c in children(s.tokens, t)))
         ):
             continue  # "состоялся обмен документами" signs them too

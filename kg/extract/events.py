@@ -189,13 +189,7 @@ def _joint_statement_to_the_press(tokens: list[Token], t: Token) -> bool:
     заявление"): "в совместном заявлении с президентом X", "выступили с совместным заявлением для прессы"."""
     if t.lemma != "заявление" or not any(c.lemma == "совместный" for c in children(tokens, t, "amod")):
         return False
-    if t.head >= 0 and tokens[t.head].lemma in (
-        "подписать",
-        "принять",
-        "подписание",
-        "принятие",
-        "утвердить",
-    ):
+    if t.head >= 0 and tokens[t.head].lemma in signings.SIGN_LEMMAS | signings.ADOPT_LEMMAS | {"принятие"}:
         return False
     return any(
         preposition(tokens, c) in ("с", "со") or c.lemma in ("пресса", "сми", "журналист")

@@ -8,6 +8,22 @@ from kg.extract.frames import HAPPEN, takes_part
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.syntax import children, preposition, subtree, token_at
 
+# what signs a document, and what adopts one named as a document ("подписали", "подписание", "приняли декларацию")
+SIGN_LEMMAS = frozenset(
+    [
+        "подписать",
+        "подписывать",
+        "скрепить",
+        "заключить",
+        "парафировать",
+        "утвердить",
+        "подписание",
+        "подпись",
+        "ратифицировать",
+    ]
+)
+ADOPT_LEMMAS = frozenset(["принять", "одобрить", "утвердить"])
+
 
 def signatures_told(tokens: list[Token], t: Token) -> bool:
     """ "подписями X и Y" (a document sealed or witnessed with them): signatures whose holders are named."""
