@@ -27,6 +27,7 @@ from kg.extract.ministries import state_of_the_ministry
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
 from kg.extract.officials import listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
+from kg.extract.titlestates import posted_in
 
 _SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
@@ -486,6 +487,8 @@ def _outlet_fallback(article: Article, person: Person, post: PostFact) -> str | 
     country = article.publisher_country
     if country is None or post.shared:
         return None
+    if posted_in(article, post.evidence) == (country, "country"):
+        return None  # "Посол страны в РФ" in a Russian outlet: an envoy serves in a state not his own
     if post.role in SINGLE_HOLDER and any(
         other is not person and any(p.role == post.role and p.country == country for p in other.posts)
         for other in article.persons.values()

@@ -66,6 +66,9 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
     """(ISO, kind) of each place a title names, in order: "премьер-министры Грузии и Армении"; "этой страны"
     is the country named last before it."""
     out: list[tuple[str | None, str]] = []
+    told = _envoy_of_a_state_told(article, span)
+    if told:
+        return told
     if _THIS_COUNTRY.search(article.text[span.start : span.stop]):
         before = [
             m
@@ -174,7 +177,35 @@ def city_where_they_are(article: Article, title: Span, start: int) -> bool:
 _DIPLOMAT_WORDS = r"посол\b|посл(?:а|ом|у)\b|генконсул|консул|посланник"
 # a diplomat's title anywhere in it ("Чрезвычайный и Полномочный Посол"), or a representative's
 _ANY_DIPLOMAT = re.compile(rf"(?i)\b(?:{_DIPLOMAT_WORDS}|посольств|представител)")
-_DIPLOMAT = re.compile(rf"(?i)\s*(?:генеральн\w+\s+)?(?:{_DIPLOMAT_WORDS})\w*")
+# a title that begins as a diplomat's, after the rank ("Чрезвычайный и Полномочный Посол", "генеральный консул")
+_DIPLOMAT = re.compile(
+    rf"(?i)\s*(?:чрезвычайн\w+\s+и\s+полномочн\w+\s+)?(?:генеральн\w+\s+)?(?:{_DIPLOMAT_WORDS})\w*"
+)
+# "Посол страны в РФ", "Послом Республики в РФ": an envoy of a state the text told before, by its bare state word
+_ENVOY_OF_THE_STATE = re.compile(
+    rf"(?i)(?:{_DIPLOMAT_WORDS})\w*\s+(?!наш|сво)(?:[а-яё]+(?:ой|ого)\s+)?"
+    r"(?:страны|республики|государства|королевства)\s+в[о]?\s+\S"
+)
+
+
+def _envoy_of_a_state_told(article: Article, span: Span) -> list[tuple[str | None, str]]:
+    """The state an envoy's title names by its bare word ("Посол страны в РФ Мохамед Йонгаво", after "Глава МИД
+    Сьерра-Леоне"): the state named last before the title, other than the one the envoy serves in."""
+    if not _ENVOY_OF_THE_STATE.search(article.text[span.start : span.stop]):
+        return []
+    host = posted_in(article, span)
+    if host is None:
+        return []
+    before = [
+        m
+        for m in article.places
+        if m.stop <= span.start
+        and m.kind in ("country", "adjective")
+        and m.iso
+        and m.iso != host[0]
+        and span.start - m.stop < 400
+    ]
+    return [(before[-1].iso, "country")] if before else []
 
 
 @lru_cache(maxsize=1)
