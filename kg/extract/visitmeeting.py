@@ -2,7 +2,8 @@
 
 An official's visit to another state is a meeting of the visitor and the hosts when the text shows them together:
 documents signed during it ("подписано соглашение"), its sides told to have talked ("Стороны обсудили ..."), the
-visitor told to have talked ("В правительстве области он обсудил ..."), or the hosts told by what they did for the
+visitor told to have talked ("В правительстве области он обсудил ..."), something told as discussed or agreed during
+the visit ("обсуждался в рамках визита", "договоренность была достигнута в ходе визита"), or the hosts told by what they did for the
 guests (``guests``). The host's counterpart of the visitor's rank joins when the text names one; an arrival alone is
 no meeting.
 """
@@ -12,7 +13,8 @@ from __future__ import annotations
 from kg.extract import arguments, verbargs
 from kg.extract.documents import signs
 from kg.extract.guests import hosts_of_guests
-from kg.extract.model import Article, Meeting, Sentence, Visit
+from kg.extract.model import Article, Meeting, Sentence, Token, Visit
+from kg.extract.syntax import ancestors, children, compound_preposition
 
 _LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
 # the host's counterpart of a visitor, by the visitor's post: a head of state meets the head of state
@@ -48,7 +50,9 @@ def meeting_of_visit(article: Article) -> Meeting | None:
         leader = any(p.role in _LEADERS for p in visitor.posts)
         official = visit.kind in ("official_visit", "state_visit", "working_visit")
         # "В правительстве области он обсудил возможности сотрудничества": the visitor talked with his hosts
-        talked = sorted(set(talked) | set(_visitor_talked(article, visit)))
+        talked = sorted(
+            set(talked) | set(_visitor_talked(article, visit)) | set(_talks_of_the_visit(article, visit))
+        )
         if not (talked and abroad) and not (signed and (leader or official)):
             continue
         for post in visitor.posts:
@@ -129,6 +133,54 @@ def _visitor_talked(article: Article, visit: Visit) -> list[int]:
             if visit.visitor in doers and not own:
                 told.append(s.index)
     return told
+
+
+# what was discussed or agreed on a visit, told in the passive ("обсуждался в рамках визита", "договоренность была
+# достигнута в ходе визита", "были рассмотрены во время поездки"): talks its visitor held, whoever the hosts were
+_DISCUSSED = frozenset(
+    [
+        "обсуждаться",
+        "обсудить",
+        "обсуждать",
+        "рассматриваться",
+        "рассмотреть",
+        "достигнуть",
+        "достичь",
+        "договориться",
+        "согласовать",
+        "затронуть",
+        "затрагиваться",
+    ]
+)
+_DURING = ("в ходе", "в рамках", "во время", "в период")
+_TRIP_NOUNS = frozenset(["визит", "поездка", "пребывание"])
+_HELD = frozenset(["состояться", "пройти"])
+
+
+def _talks_of_the_visit(article: Article, visit: Visit) -> list[int]:
+    """The sentences from the visit's on that tell something discussed during a visit in the passive, or talks held
+    with no one named ("Состоявшиеся в Дохе переговоры на высшем уровне")."""
+    told = []
+    for s in article.sentences[visit.sentence :]:
+        if s.in_quote or s.index in article.recalled:
+            continue
+        for t in s.tokens:
+            if t.lemma in _TRIP_NOUNS and compound_preposition(s.tokens, t) in _DURING:
+                verb = next((a for a in ancestors(s.tokens, t) if a.pos == "VERB"), None)
+                if verb is not None and verb.lemma in _DISCUSSED and _passive_done(verb):
+                    told.append(s.index)
+            elif t.lemma in ("переговоры", "встреча") and any(
+                c.lemma in _HELD and c.feats.get("Tense") == "Past" for c in children(s.tokens, t, "acl")
+            ):
+                told.append(s.index)
+    return told
+
+
+def _passive_done(verb: Token) -> bool:
+    """ "обсуждался", "была достигнута", "рассмотрены": a passive told as done, not as going to be."""
+    if verb.feats.get("Voice") != "Pass":
+        return False
+    return verb.feats.get("Tense") == "Past" or verb.feats.get("Variant") == "Short"
 
 
 def _visit_talks(visit: Visit, participants: list[str], talked: list[int]) -> Meeting:

@@ -4,7 +4,7 @@ visitor alone."""
 
 import pytest
 
-from tests.extract.test_frames import extract, posts_of
+from tests.extract.test_frames import extract, meetings, posts_of
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,43 @@ def test_an_envoy_with_a_rank_and_no_state_of_his_own_is_not_of_the_state_he_ser
         extractor, "Чрезвычайный и Полномочный Посол в Казахстане Ахмед Бен Салах посетил Алматы.", "KZ"
     )
     assert ("ambassador", "KZ") not in posts_of(a)["Ахмед Бен Салах"]
+
+
+@pytest.mark.parametrize(
+    "text, visitor",
+    [
+        (
+            "Вопросы поставок зерна обсуждались в ходе визита министра сельского хозяйства Казахстана Ерболата "
+            "Карашукеева в Египет.",
+            "Ерболат Карашукеев",
+        ),
+        (
+            "Договоренность об открытии торгового дома была достигнута во время поездки губернатора Омской области "
+            "Виталия Хоценко в Павлодар.",
+            "Виталий Хоценко",
+        ),
+        (
+            "Премьер-министр Узбекистана Абдулла Арипов находился с рабочим визитом в Малайзии. Прошедшие в "
+            "Куала-Лумпуре переговоры стали важным шагом в развитии связей.",
+            "Абдулла Арипов",
+        ),
+    ],
+)
+def test_talks_a_visit_held_are_a_meeting_of_its_visitor(extractor, text, visitor):
+    a = extract(extractor, text)
+    assert any(visitor in people for _kind, people in meetings(a))
+    assert all(m.visit is not None and m.visit.host is not None for m in a.meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: going to be discussed
+        "Вопросы поставок зерна будут обсуждаться в ходе визита министра сельского хозяйства Казахстана Ерболата "
+        "Карашукеева в Египет.",
+        # an arrival with nothing discussed (guard)
+        "Министр сельского хозяйства Казахстана Ерболат Карашукеев прибыл с визитом в Египет. Он посетил музей.",
+    ],
+)
+def test_a_visit_that_tells_no_talks_held_is_no_meeting(extractor, text):
+    assert meetings(extract(extractor, text)) == []
