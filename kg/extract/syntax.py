@@ -72,7 +72,28 @@ def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, synt
                 st.rel,
             )
         )
-    return _intent_on_its_infinitive(_attribution_on_its_verb(_prepositions_before_their_nouns(tokens)))
+    return _without_cycles(
+        _intent_on_its_infinitive(_attribution_on_its_verb(_prepositions_before_their_nouns(tokens)))
+    )
+
+
+def _without_cycles(tokens: list[Token]) -> list[Token]:
+    """slovnet picks each word's head on its own, so the heads may run in a circle (a noun the head of its relative
+    clause's verb, which is the noun's head in turn); a stage climbing the tree from there would never stop. The
+    circle's first word hangs from the sentence's root instead (the phrase it opens keeps its clause), or becomes
+    the root when the circle holds the whole sentence."""
+    for t in tokens:
+        path: list[int] = []
+        x = t
+        while x.head >= 0 and x.index not in path:
+            path.append(x.index)
+            x = tokens[x.head]
+        if x.head < 0:
+            continue
+        circle = path[path.index(x.index) :]
+        root = next((r.index for r in tokens if r.head < 0 and r.index not in circle), -1)
+        tokens[min(circle)].head = root
+    return tokens
 
 
 _CLOSING_QUOTES = frozenset(["»", '"', "”", "“"])
