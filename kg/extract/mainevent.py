@@ -40,8 +40,17 @@ from kg.extract.ceremonies import meeting_of_ceremony
 from kg.extract.delegations import meeting_of_delegations
 from kg.extract.eventcoref import resolve_events
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.heldevents import meeting_of_a_held_event
 from kg.extract.meetings import extract_meetings
-from kg.extract.model import Article, EventNote, Meeting, PostFact
+from kg.extract.model import (
+    NO_ONE_NAMED,
+    NOT_INTERNATIONAL,
+    ONE_SIDE_ONLY,
+    Article,
+    EventNote,
+    Meeting,
+    PostFact,
+)
 from kg.extract.officials import described_posts
 from kg.extract.private import private_person
 from kg.extract.referred import meeting_referred_to
@@ -68,6 +77,7 @@ def read_meetings(article: Article, gaz: Gazetteer) -> None:
             or meeting_referred_to(article)
             or meeting_of_ceremony(article, gaz)
             or meeting_of_signing_bodies(article, gaz)
+            or meeting_of_a_held_event(article)
         )
         if visit_talks is not None:
             article.meetings = [visit_talks]
@@ -96,11 +106,11 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
         if id(m) not in held:
             word = min((w for w in m.words if w), default=m.kind)
             reason = (
-                "no one named"
+                NO_ONE_NAMED
                 if not m.participants
-                else "one side only"
+                else ONE_SIDE_ONLY
                 if len(m.participants) < 2 and not m.sides
-                else "not shown to be international"
+                else NOT_INTERNATIONAL
             )
             article.set_aside.append(
                 EventNote(m.sentence, word, m.kind, (reason,), "relaxed" if relaxed else "strict")

@@ -28,7 +28,7 @@ from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
-from kg.extract.model import Article, EventNote, Meeting, PostFact, Sentence, Span, Token, Visit
+from kg.extract.model import UNREAD_SIDES, Article, EventNote, Meeting, PostFact, Sentence, Span, Token, Visit
 from kg.extract.officials import described_posts
 from kg.extract.scene import (
     CALLS,
@@ -429,7 +429,7 @@ class _MeetingReader:
                 self._set_aside(
                     self.article.sentences[e.sentence],
                     [e],
-                    "opened no meeting (told in passing, or two sides not named)",
+                    UNREAD_SIDES,
                 )
                 noted.add((e.sentence, e.trigger.text))
 

@@ -156,6 +156,14 @@ class EventNote:
     reading: str = "strict"  # "relaxed": the second reading of an article the first found no meeting in
 
 
+# why an event opened no meeting when the reason is its sides alone: the event itself was told as held
+UNREAD_SIDES = "opened no meeting (told in passing, or two sides not named)"
+NO_ONE_NAMED = "no one named"
+ONE_SIDE_ONLY = "one side only"
+NOT_INTERNATIONAL = "not shown to be international"
+FOR_WANT_OF_SIDES = frozenset([UNREAD_SIDES, NO_ONE_NAMED, ONE_SIDE_ONLY, NOT_INTERNATIONAL])
+
+
 @dataclass
 class Article:
     id: str

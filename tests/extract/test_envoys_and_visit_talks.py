@@ -4,6 +4,8 @@ visitor alone."""
 
 import pytest
 
+from kg.extract.model import Token
+from kg.extract.syntax import _without_cycles, ancestors
 from tests.extract.test_frames import extract, meetings, posts_of
 
 
@@ -90,3 +92,62 @@ def test_talks_a_visit_held_are_a_meeting_of_its_visitor(extractor, text, visito
 )
 def test_a_visit_that_tells_no_talks_held_is_no_meeting(extractor, text):
     assert meetings(extract(extractor, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Пермский край и Гомельская область расширяют связи. «Мы видим большой интерес к нашей технике», – "
+            "сказал губернатор Пермского края Дмитрий Махонин. Председатель Гомельского облисполкома Иван Крупко "
+            "отметил, что все договоренности выполняются. Итогом заседания стало подписание плана мероприятий.",
+            {"Дмитрий Махонин", "Иван Крупко"},
+        ),
+        (
+            "Президент Франции Эммануэль Макрон и президент Казахстана Касым-Жомарт Токаев посетили выставку в "
+            "Лувре. Токаев пригласил Макрона посетить Астану. По итогам визита было подписано около десяти "
+            "соглашений.",
+            {"Эммануэль Макрон", "Касым-Жомарт Токаев"},
+        ),
+    ],
+)
+def test_an_event_held_without_named_sides_is_a_meeting_of_the_officials_of_two_states_around_it(
+    extractor, text, people
+):
+    a = extract(extractor, text, "RU")
+    assert any(people <= names for _kind, names in meetings(a))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a letter; an event announced; an event held among one state's officials
+        "Президент Казахстана Касым-Жомарт Токаев направил поздравительное письмо президенту Франции Эммануэлю "
+        "Макрону.",
+        "Губернатор Пермского края Дмитрий Махонин и председатель Гомельского облисполкома Иван Крупко проведут "
+        "заседание рабочей группы в следующем месяце.",
+        "Губернатор Пермского края Дмитрий Махонин рассказал о планах. Мэр Перми Эдуард Соснин поддержал его. "
+        "Итогом заседания стало подписание плана мероприятий.",
+    ],
+)
+def test_officials_with_no_event_held_among_two_states_have_no_meeting(extractor, text):
+    assert meetings(extract(extractor, text, "RU")) == []
+
+
+def _tokens(words):
+    return [Token(i, 0, 0, w, w, pos, {}, head, rel) for i, (w, pos, head, rel) in enumerate(words)]
+
+
+def test_a_circle_of_heads_is_cut_at_its_first_word_which_hangs_from_the_root():
+    # "посетила глава МИД, которая провела переговоры": the noun and its relative clause's verb each other's head
+    words = [("посетила", "VERB", -1, "root"), ("глава", "NOUN", 3, "nsubj"), ("которая", "PRON", 3, "nsubj")]
+    words += [("провела", "VERB", 1, "acl:relcl"), ("переговоры", "NOUN", 3, "obj")]
+    heads = [t.head for t in _without_cycles(_tokens(words))]
+    assert heads == [-1, 0, 3, 1, 3]
+
+
+def test_a_circle_that_holds_the_whole_sentence_gets_a_root():
+    words = [("заседание", "NOUN", 2, "nsubj"), ("совета", "NOUN", 0, "nmod"), ("встреча", "NOUN", 1, "conj")]
+    tokens = _without_cycles(_tokens(words))
+    assert [t.head for t in tokens] == [-1, 0, 1]
+    assert list(ancestors(tokens, tokens[2])) == [tokens[1], tokens[0]]
