@@ -33,12 +33,15 @@ def meeting_of_a_held_event(article: Article) -> Meeting | None:
     note = next((n for n in article.set_aside if _for_want_of_sides(article, n)), None)
     if note is None:
         return None
+    # "Стороны обсудили подготовку встречи президентов X и Y": the people of an event set aside for what it is
+    # (prepared, recalled, announced) are not the sides of this one
+    of_other_events = {n.sentence for n in article.set_aside if not set(n.reasons) <= FOR_WANT_OF_SIDES}
     near = set(range(note.sentence - _WINDOW, note.sentence + _WINDOW + 1)) | article.headlines
     officials = [
         key
         for key in reported_people(article)
         if any(post.country for post in article.persons[key].posts)
-        and any(m.sentence in near for m in article.persons[key].mentions)
+        and any(m.sentence in near - of_other_events for m in article.persons[key].mentions)
     ]
     states = {post.country for key in officials for post in article.persons[key].posts if post.country}
     if len(states) < 2:

@@ -43,6 +43,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.heldevents import meeting_of_a_held_event
 from kg.extract.meetings import extract_meetings
 from kg.extract.model import (
+    MAYBE_INTERVIEW,
     NO_ONE_NAMED,
     NOT_INTERNATIONAL,
     ONE_SIDE_ONLY,
@@ -110,6 +111,8 @@ def _read(article: Article, gaz: Gazetteer, relaxed: bool) -> None:
                 if not m.participants
                 else ONE_SIDE_ONLY
                 if len(m.participants) < 2 and not m.sides
+                else MAYBE_INTERVIEW
+                if may_be_interview(m)
                 else NOT_INTERNATIONAL
             )
             article.set_aside.append(

@@ -161,6 +161,7 @@ UNREAD_SIDES = "opened no meeting (told in passing, or two sides not named)"
 NO_ONE_NAMED = "no one named"
 ONE_SIDE_ONLY = "one side only"
 NOT_INTERNATIONAL = "not shown to be international"
+MAYBE_INTERVIEW = "a conversation told only as such, which may be an interview"  # not for want of sides alone
 FOR_WANT_OF_SIDES = frozenset([UNREAD_SIDES, NO_ONE_NAMED, ONE_SIDE_ONLY, NOT_INTERNATIONAL])
 
 
