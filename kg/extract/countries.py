@@ -29,7 +29,10 @@ from kg.extract.officials import listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
 from kg.extract.titlestates import posted_in
 
-_SIDE = re.compile(r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b")
+# "с казахстанской стороны", "Со стороны Израиля", "со стороны Российской Федерации"
+_SIDE = re.compile(
+    r"(?i)\bс\s+([а-яё]+[сц]кой)\s+сторон[ыу]\b|\bсо\s+стороны\s+(?:(?-i:[А-ЯЁ])[а-яё-]*\s*){1,3}"
+)
 _DELEGATION_LED = re.compile(r"(?i)\bделегаци\w+\s+(?P<country>(?:\w+\s+){0,3}?)во\s+главе\s+с")
 _DELEGATION_HEAD = re.compile(
     r"(?i)\b(?P<adj>наш\w*|[а-яё]+[сц]к(?:ую|ая|ой))\s+(?:(?:делегаци|сторон)\w+\s+(?:(?:на|в|во)\s+\w+\s+)?)?"

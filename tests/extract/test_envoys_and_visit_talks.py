@@ -151,3 +151,39 @@ def test_a_circle_that_holds_the_whole_sentence_gets_a_root():
     tokens = _without_cycles(_tokens(words))
     assert [t.head for t in tokens] == [-1, 0, 1]
     assert list(ancestors(tokens, tokens[2])) == [tokens[1], tokens[0]]
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        ("Глава молдавского МИДа Михай Попшой заявил о планах.", "Михай Попшой", ("foreign_minister", "MD")),
+        (
+            "Послы встретились с руководителем МИДа Грузии Илией Дарчиашвили.",
+            "Илия Дарчиашвили",
+            ("foreign_minister", "GE"),
+        ),
+        (
+            "Ирина Верещук, как вице премьер-министр Украины, заявила о планах.",
+            "Ирина Верещук",
+            ("deputy_head_of_government", "UA"),
+        ),
+        (
+            "Гостей встречал председатель Законодательной думы Хабаровского края Иван Петров.",
+            "Иван Петров",
+            ("other_official", "RU"),
+        ),
+        (
+            "Со стороны Израиля присутствовали министр абсорбции Софа Ландвер и депутат Кнессета Роберт Илатов.",
+            "Софа Ландвер",
+            ("minister", "IL"),
+        ),
+        (
+            "Он встретился с министром обороны Боливарианской Республики генерал-аншефом Владимиром Падрино "
+            "Лопесом.",
+            "Владимир Падрино Лопес",
+            ("minister", "VE"),
+        ),
+    ],
+)
+def test_titles_read_in_the_forms_outlets_write_them(extractor, text, name, post):
+    assert post in posts_of(extract(extractor, text, "RU"))[name]
