@@ -83,9 +83,23 @@ class Title:
 _ELECTED_FROM = re.compile(r"(?i)\b(?:сенатор|депутат|член)\w*\s*$")
 
 
+# a state body's name in quotes inside a title: "генерального директора Госкорпорации «Росатом» А. Лихачева", "главы
+# МО «Правдинский городской округ» В. Бакалина" (short, capitalised, no stop inside: not a quotation); after a
+# company (its name, "ООО", "ТОО"), a fund or the title itself ("Президент «Общества дружбы» X") the quotes still end the title
+_QUOTED_NAME = re.compile(
+    r"(?:(?i:(?<![\w-])(?:госкорпораци|администраци|агентств|комитет|управлени|департамент|министерств|служб"
+    r"|образовани|округ)[а-яё]*)|(?<![\w-])(?!(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ОДО|ЧП|ИП)\s)[А-ЯЁ]{2,5})"
+    r"\s«[А-ЯЁA-Z][^«».!?;:]{0,40}»"
+)
+
+
 def masked(text: str) -> str:
-    """Parentheses inside a title ("спикер Жогорку Кенеша (парламент) Кыргызстана") hide no break."""
-    return _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
+    """Parentheses inside a title ("спикер Жогорку Кенеша (парламент) Кыргызстана") and a body's quoted name hide no
+    break."""
+    text = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
+    return _QUOTED_NAME.sub(
+        lambda m: m.group(0)[: m.group(0).index("«")] + " " * (len(m.group(0)) - m.group(0).index("«")), text
+    )
 
 
 _TREATY_BEFORE = re.compile(r"(?i)(?:договор|соглашени|конвенци|закон|деклараци|хартии|хартия|пакт)\w*\s*$")

@@ -187,3 +187,51 @@ def test_a_circle_that_holds_the_whole_sentence_gets_a_root():
 )
 def test_titles_read_in_the_forms_outlets_write_them(extractor, text, name, post):
     assert post in posts_of(extract(extractor, text, "RU"))[name]
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "По приглашению генерального директора Госкорпорации «Роскосмос» Дмитрия Баканова прибыла делегация.",
+            "Дмитрий Баканов",
+            ("other_official", "RU"),
+        ),
+        (
+            "Делегацию возглавил глава МО «Светлогорский городской округ» Виктор Фомин.",
+            "Виктор Фомин",
+            ("regional_head", "RU"),
+        ),
+        (
+            "Польскую делегацию возглавил староста повята Ришард Недзулка.",
+            "Ришард Недзулка",
+            ("regional_head", "PL"),
+        ),
+    ],
+)
+def test_a_state_bodys_quoted_name_or_a_local_title_keeps_the_post(extractor, text, name, post):
+    assert post in posts_of(extract(extractor, text, "RU"))[name]
+
+
+def test_an_international_bodys_executive_secretary_heads_it(extractor):
+    a = extract(
+        extractor,
+        "Меморандум подписали министр Игорь Иванов и исполнительный секретарь Сообщества развития Юга Африки "
+        "Прега Рамсами.",
+        "RU",
+    )
+    assert ("head_of_international_organization", None) in posts_of(a)["Прега Рамсами"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # guards: the head of a company named in quotes, and the president of a society
+        ("Министр провёл встречу с председателем совета директоров компании «Азия Строй» Ли Вэем.", "Ли Вэй"),
+        ("Гостей встретил директор ООО «Белая Русь» Сергей Хоменко.", "Сергей Хоменко"),
+        ("Выступил президент «Общества дружбы с Кубой» Алексей Лавров.", "Алексей Лавров"),
+    ],
+)
+def test_a_quoted_company_or_society_after_a_title_gives_no_state_post(extractor, text, name):
+    posts = posts_of(extract(extractor, text, "RU"))[name]
+    assert not {role for role, _country in posts} & {"other_official", "head_of_state", "regional_head"}
