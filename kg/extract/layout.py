@@ -133,6 +133,19 @@ def heads_other_articles(line: str) -> bool:
     return bool(_OTHER_ARTICLES.match(line))
 
 
+# "Читайте также:" alone on its line, over the links of other articles, each a bulleted headline with no stop
+_READ_ALSO = re.compile(r"(?i)^\s*(?:читайте|смотрите)\s+также\s*:?\s*$")
+_LINKED_HEADLINE = re.compile(r"^\s*[-–—•*·]\s+\S.*[^.;:!?…»\s]\s*$")
+
+
+def heads_links(line: str) -> bool:
+    return bool(_READ_ALSO.match(line))
+
+
+def is_linked_headline(line: str) -> bool:
+    return bool(_LINKED_HEADLINE.match(line))
+
+
 def is_hashtags(line: str) -> bool:
     return bool(_HASHTAGS.match(line))
 

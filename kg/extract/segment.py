@@ -121,8 +121,14 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         piece for n, line in enumerate(lines) for piece in (_unglue_stamp(article, line) if n < 3 else [line])
     ]
     lines = _join_wrapped(article.text, lines)
+    links = (
+        False  # under "Читайте также:": the bulleted headlines of other articles, until a line of the text
+    )
     for n, line in enumerate(lines):
         start, content = line.start, line.text
+        links = layout.heads_links(content) or links and layout.is_linked_headline(content)
+        if links:
+            continue
         if layout.heads_other_articles(content):
             if begun:
                 break  # "Related posts", "Похожие новости" after the text: the rest is other articles' headlines

@@ -235,3 +235,26 @@ def test_an_international_bodys_executive_secretary_heads_it(extractor):
 def test_a_quoted_company_or_society_after_a_title_gives_no_state_post(extractor, text, name):
     posts = posts_of(extract(extractor, text, "RU"))[name]
     assert not {role for role, _country in posts} & {"other_official", "head_of_state", "regional_head"}
+
+
+def test_the_headlines_under_read_also_are_other_articles(extractor):
+    a = extract(
+        extractor,
+        "Главы МИД России и Белоруссии провели переговоры\n\nМинистр иностранных дел России Сергей Лавров и министр "
+        "иностранных дел Белоруссии Максим Рыженков провели переговоры в Минске.\nЧитайте также:\n"
+        "- Лавров и Хаависто на встрече в Петербурге обсудили отношения России и ЕС\n"
+        "- Глава МИД России выразил соболезнования семье Жванецкого\n",
+        "RU",
+    )
+    assert meetings(a) == [("talks", frozenset({"Сергей Лавров", "Максим Рыженков"}))]
+    assert "Хаависто" not in posts_of(a)
+
+
+def test_the_text_goes_on_after_the_links_under_read_also(extractor):
+    a = extract(
+        extractor,
+        "Читайте также:\n- Лавров и Хаависто обсудили отношения России и ЕС\nМинистр иностранных дел России Сергей "
+        "Лавров и министр иностранных дел Белоруссии Максим Рыженков провели переговоры в Минске.\n",
+        "RU",
+    )
+    assert meetings(a) == [("talks", frozenset({"Сергей Лавров", "Максим Рыженков"}))]
