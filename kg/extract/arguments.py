@@ -276,10 +276,28 @@ def persons(article: Article, s: Sentence, t: Token) -> list[str]:
                 return [person.key]
     if t.lemma == "политик" and t.feats.get("Number") != "Plur" and t.rel in ("nsubj", "nsubj:pass"):
         # "сказал политик, выступая на форуме": the public person the text was just telling of
+        topic = _subject_before(article, s)
+        if topic is not None:
+            return [topic]  # "X встретился с Y. Об этом политик сообщил ...": the one the text told of is X
         desc = coref.describe(article, t.start, t.stop)
         person = coref.resolve(article, desc, _horizon(article, s, t)) if desc is not None else None
         return [person.key] if person is not None else []
     return []
+
+
+def _subject_before(article: Article, s: Sentence) -> str | None:
+    """The one person the sentence before has as the subject of its main verb."""
+    if s.index == 0:
+        return None
+    before = article.sentences[s.index - 1]
+    roots = [x for x in before.tokens if x.head < 0]
+    people = {
+        key
+        for root in roots
+        for x in children(before.tokens, root, "nsubj", "nsubj:pass")
+        for key in coordinated(article, before, x)
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _horizon(article: Article, s: Sentence, t: Token) -> int:

@@ -258,3 +258,13 @@ def test_the_text_goes_on_after_the_links_under_read_also(extractor):
         "RU",
     )
     assert meetings(a) == [("talks", frozenset({"Сергей Лавров", "Максим Рыженков"}))]
+
+
+def test_the_politician_is_the_one_the_sentence_before_told_of(extractor):
+    a = extract(
+        extractor,
+        "Спикер парламента Армении Ален Симонян встретился в Минске с президентом Белоруссии Александром "
+        "Лукашенко.\nОб этом политик рассказал на заседании Совета Межпарламентской ассамблеи СНГ.",
+    )
+    sittings = [names for kind, names in meetings(a) if kind == "session"]
+    assert sittings and all("Ален Симонян" in n and "Александр Лукашенко" not in n for n in sittings)
