@@ -72,9 +72,38 @@ def adapt_tokens(sentence: Sentence, offsets: list[tuple[int, int]], morph, synt
                 st.rel,
             )
         )
-    return _without_cycles(
-        _intent_on_its_infinitive(_attribution_on_its_verb(_prepositions_before_their_nouns(tokens)))
+    return _second_root_conjoined(
+        _without_cycles(
+            _intent_on_its_infinitive(_attribution_on_its_verb(_prepositions_before_their_nouns(tokens)))
+        )
     )
+
+
+def _second_root_conjoined(tokens: list[Token]) -> list[Token]:
+    """ "X принял участие в форуме, встретился с Y и дал интервью": the parser may make the verb after the comma a
+    root of its own, with no subject, where it is the first verb's conjunct and shares its subject. A finite verb
+    root right after a comma, with no subject of its own, agreeing in number (and gender) with the first root verb
+    that has one, goes under that verb as its conjunct."""
+    roots = [t for t in tokens if t.head < 0]
+    first = next((r for r in roots if r.pos in ("VERB", "AUX") and _subject_of(tokens, r)), None)
+    if first is None:
+        return tokens
+    for r in roots:
+        if (
+            r.index > first.index
+            and r.pos == "VERB"
+            and r.feats.get("VerbForm") == "Fin"
+            and r.index > 0
+            and tokens[r.index - 1].text == ","
+            and not _subject_of(tokens, r)
+            and all(r.feats.get(f) == first.feats.get(f) for f in ("Number", "Gender", "Person", "Tense"))
+        ):
+            r.head, r.rel = first.index, "conj"
+    return tokens
+
+
+def _subject_of(tokens: list[Token], verb: Token) -> bool:
+    return any(t.head == verb.index and t.rel in ("nsubj", "nsubj:pass") for t in tokens)
 
 
 def _without_cycles(tokens: list[Token]) -> list[Token]:

@@ -5,7 +5,7 @@ visitor alone."""
 import pytest
 
 from kg.extract.model import Token
-from kg.extract.syntax import _without_cycles, ancestors
+from kg.extract.syntax import _second_root_conjoined, _without_cycles, ancestors
 from tests.extract.test_frames import extract, meetings, posts_of
 
 
@@ -268,3 +268,41 @@ def test_the_politician_is_the_one_the_sentence_before_told_of(extractor):
     )
     sittings = [names for kind, names in meetings(a) if kind == "session"]
     assert sittings and all("Ален Симонян" in n and "Александр Лукашенко" not in n for n in sittings)
+
+
+def test_a_verb_after_a_comma_with_no_subject_shares_the_first_verbs(extractor):
+    a = extract(
+        extractor,
+        "Вчера Ильхам Алиев принял участие в международном форуме в итальянском городе Черноббио, встретился с "
+        "министром инвестиций Саудовской Аравии Халидом аль-Фалихом и дал интервью газете.",
+    )
+    assert ("talks", frozenset({"Ильхам Алиев", "Халид аль-Фалих"})) in meetings(a)
+
+
+def test_a_second_root_after_a_comma_becomes_the_first_verbs_conjunct():
+    past = {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc", "Tense": "Past"}
+    words = [
+        ("Алиев", "PROPN", 1, "nsubj", {}),
+        ("принял", "VERB", -1, "root", past),
+        (",", "PUNCT", 3, "punct", {}),
+    ]
+    words += [
+        ("встретился", "VERB", -1, "root", past),
+        ("с", "ADP", 5, "case", {}),
+        ("министром", "NOUN", 3, "obl", {}),
+    ]
+    tokens = [Token(i, 0, 0, w, w, pos, f, head, rel) for i, (w, pos, head, rel, f) in enumerate(words)]
+    out = _second_root_conjoined(tokens)
+    assert (out[3].head, out[3].rel) == (1, "conj")
+
+
+def test_a_second_root_with_a_subject_of_its_own_stays_a_root():  # guard
+    past = {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem", "Tense": "Past"}
+    words = [("Алиев", "PROPN", 1, "nsubj", {}), ("сказал", "VERB", -1, "root", {**past, "Gender": "Masc"})]
+    words += [
+        (",", "PUNCT", 3, "punct", {}),
+        ("состоялась", "VERB", -1, "root", past),
+        ("встреча", "NOUN", 3, "nsubj", {}),
+    ]
+    tokens = [Token(i, 0, 0, w, w, pos, f, head, rel) for i, (w, pos, head, rel, f) in enumerate(words)]
+    assert _second_root_conjoined(tokens)[3].head == -1
