@@ -93,6 +93,14 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
         # "губернатором региона Анатолием Исаченко": the region named last before ("области": the last
         # "... область" named, not a province)
         word = this_region.group(0).lower()[:3]  # "обл", "кра", "про", "шта", "рес"; "рег" is any region
+        # "встреча главы Брянщины Александра Богомаза с главой региона X": a region another's title names, right
+        # before that one's name, is not "the region" of a partner after "с" (in a list of one side it is: "первый
+        # вице-губернатор Свердловской области X, министр ... региона Y")
+        named = {
+            m.start
+            for m in article.mentions
+            if m.stop <= span.start and re.search(r"(?i)\bсо?\s", article.text[m.stop : span.start])
+        }
         before = [
             m
             for m in article.places
@@ -101,6 +109,7 @@ def title_countries(article: Article, span: Span) -> list[tuple[str | None, str]
             and m.iso
             and span.start - m.stop < 400
             and (word == "рег" or re.search(rf"(?i)\b{word}", m.text) is not None)
+            and not any(m.stop < start <= m.stop + 2 for start in named)
         ]
         if before:
             return [(before[-1].iso, "region")]

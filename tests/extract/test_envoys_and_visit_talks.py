@@ -306,3 +306,28 @@ def test_a_second_root_with_a_subject_of_its_own_stays_a_root():  # guard
     ]
     tokens = [Token(i, 0, 0, w, w, pos, f, head, rel) for i, (w, pos, head, rel, f) in enumerate(words)]
     assert _second_root_conjoined(tokens)[3].head == -1
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Губернатор Гомельщины Иван Крупко встретился с послом Китая.",
+            "Иван Крупко",
+            ("regional_head", "BY"),
+        ),
+        ("Глава Полтавщины Иван Петренко принял делегацию.", "Иван Петренко", ("regional_head", "UA")),
+    ],
+)
+def test_a_region_by_its_colloquial_name(extractor, text, name, post):
+    assert post in posts_of(extract(extractor, text))[name]
+
+
+def test_the_region_of_a_partner_is_not_the_one_the_other_sides_title_names(extractor):
+    # fails with the colloquial names and without the rule: "главой региона" took Smolensk region
+    a = extract(
+        extractor,
+        "В Гомельском облисполкоме прошла встреча главы Смоленщины Василия Анохина с главой региона Иваном Крупко.",
+    )
+    assert ("regional_head", "BY") in posts_of(a)["Иван Крупко"]
+    assert ("talks", frozenset({"Василий Анохин", "Иван Крупко"})) in meetings(a)
