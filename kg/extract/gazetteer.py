@@ -368,7 +368,7 @@ class Gazetteer:
             if m.group(1) in self._shared_landmark_forms:
                 shared.append(m)
                 continue
-            out.append(Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city]))
+            out.append(Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city] or None))
         rx, regions = self._region_pattern
         for m in rx.finditer(text):
             region = regions[m.group(1).lower()]
@@ -380,7 +380,9 @@ class Gazetteer:
         rx, stems = self._city_adjectives
         for m in rx.finditer(text):
             city = stems[m.group(1).lower()]
-            out.append(Match(m.start(), m.end(), m.group(0), "city_adjective", city, self.city_country[city]))
+            out.append(
+                Match(m.start(), m.end(), m.group(0), "city_adjective", city, self.city_country[city] or None)
+            )
         for rx, body in self.bodies:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
@@ -397,7 +399,9 @@ class Gazetteer:
         """The state of a curated city or of a town of the world list."""
         if not city:
             return None
-        return self.city_country.get(city) or self.world_towns.country_of(city)
+        if city in self.city_country:
+            return self.city_country[city] or None  # "Сухум": a city the gold gives no state
+        return self.world_towns.country_of(city)
 
     def _world_towns(self, text: str, found: list[Match]) -> list[Match]:
         """Towns of the world list where the text calls for a town and no other name is already read."""
@@ -460,7 +464,7 @@ class Gazetteer:
         cities = self._shared_landmark_forms[m.group(1)]
         named = [x.iso for x in found if x.kind in ("country", "adjective", "city")]
         city = max(cities, key=lambda c: named.count(self.city_country[c]))
-        return Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city])
+        return Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city] or None)
 
     @cached_property
     def _forms_by_letter(self) -> dict[str, list[tuple[str, str]]]:

@@ -331,3 +331,13 @@ def test_the_region_of_a_partner_is_not_the_one_the_other_sides_title_names(extr
     )
     assert ("regional_head", "BY") in posts_of(a)["Иван Крупко"]
     assert ("talks", frozenset({"Василий Анохин", "Иван Крупко"})) in meetings(a)
+
+
+@pytest.mark.parametrize("city_phrase, city", [("В Сухуме", "Сухум"), ("В Цхинвале", "Цхинвал")])
+def test_a_city_of_a_state_few_recognise_is_the_place_and_no_state(extractor, city_phrase, city):
+    a = extract(
+        extractor,
+        f"{city_phrase} министр иностранных дел России Сергей Лавров встретился с министром иностранных дел "
+        "Абхазии Олегом Барцицем.",
+    )
+    assert [(m.city, m.country) for m in a.meetings] == [(city, None)]
