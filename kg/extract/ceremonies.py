@@ -36,9 +36,18 @@ _SOLEMNITY = re.compile(r"(?i)\b(?:инаугураци|похорон|трау�
 
 def meeting_of_ceremony(article: Article, gaz: Gazetteer) -> Meeting | None:
     """One meeting of the officials of two states or more the text names around the first held occasion."""
-    occasion = next((s for s in article.sentences if _held_occasion(article, s)), None)
-    if occasion is None or not any(article.mentions_in(i) for i in range(occasion.index, occasion.index + 3)):
-        return None  # the occasion is of people the text does not name with it
+    # the first held occasion told with the people it names: a headline's "Приём по случаю ..." names none, the
+    # body's "устроило торжественный приём" has its guests in the sentences after it
+    occasion = next(
+        (
+            s
+            for s in article.sentences
+            if _held_occasion(article, s) and any(article.mentions_in(i) for i in range(s.index, s.index + 3))
+        ),
+        None,
+    )
+    if occasion is None:
+        return None
     if _SOLEMNITY.search(occasion.text):
         return None  # attending an inauguration or a funeral abroad is no meeting with the hosts (GOLD)
     people = reported_people(article)

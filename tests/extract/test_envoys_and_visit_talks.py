@@ -341,3 +341,13 @@ def test_a_city_of_a_state_few_recognise_is_the_place_and_no_state(extractor, ci
         "Абхазии Олегом Барцицем.",
     )
     assert [(m.city, m.country) for m in a.meetings] == [(city, None)]
+
+
+def test_a_reception_headline_naming_no_one_leaves_the_body_to_tell_its_guests(extractor):
+    a = extract(
+        extractor,
+        "Приём по случаю национального праздника Венгрии\n\n20 августа посольство Венгрии в Астане устроило "
+        "торжественный приём.\nНа мероприятии присутствовали депутаты и дипломаты.\nГлавным гостем был министр "
+        "культуры Казахстана Аида Балаева.\nПосол Венгрии в Казахстане Жолт Ковач в своей речи напомнил о датах.",
+    )
+    assert ("talks", frozenset({"Аида Балаева", "Жолт Ковач"})) in meetings(a)
