@@ -31,6 +31,10 @@ from kg.keys import normalize_key
 
 _LOCATIVE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|из|по|через|до|г\.)\s*$")
 _BETWEEN = re.compile(r"(?i)\bмежду\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?(?:[А-ЯЁа-яё-]+\s+и\s+)?$")
+# a body or a delegation after "с", whose region or city the words after it name
+_PARTNER_BEFORE = re.compile(
+    r"(?i)\bсо?\s+(?:делегаци|руководств|представител|правительств|администраци|власт)\w*\s+(?:[а-яё-]+\s+){0,2}$"
+)
 _TYPED_BY_NOUN = {"talks", "phone_call", "video_call"}
 # the lemmas a meeting may be told with that say nothing of its form
 _UNTYPED_WORDS = {"", "обсудить", "обсуждать", "рассмотреть", "обменяться", "подписать", "встретить"}
@@ -228,8 +232,15 @@ def opening_sides(article: Article, meeting: Meeting) -> list[str]:
         between = place.kind == "region" and _BETWEEN.search(
             article.text[max(s.start, place.start - 80) : place.start]
         )
+        # "встретился с делегацией провинции Хэйлунцзян", "с руководством города Бишкек": the partner's region
+        partner = place.kind in ("region", "city") and _PARTNER_BEFORE.search(
+            article.text[max(s.start, place.start - 60) : place.start]
+        )
         if (
-            place.kind not in ("country", "adjective", "body") and not head_of_region and not between
+            place.kind not in ("country", "adjective", "body")
+            and not head_of_region
+            and not between
+            and not partner
         ) or not place.iso:
             continue
         if _LOCATIVE.search(article.text[max(s.start, place.start - 12) : place.start]):

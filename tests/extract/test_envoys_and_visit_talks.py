@@ -351,3 +351,30 @@ def test_a_reception_headline_naming_no_one_leaves_the_body_to_tell_its_guests(e
         "культуры Казахстана Аида Балаева.\nПосол Венгрии в Казахстане Жолт Ковач в своей речи напомнил о датах.",
     )
     assert ("talks", frozenset({"Аида Балаева", "Жолт Ковач"})) in meetings(a)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Губернатор Омской области Виталий Хоценко встретился с делегацией провинции Хэйлунцзян.",
+            "Виталий Хоценко",
+        ),
+        (
+            "Губернатор Омской области Виталий Хоценко встретился с руководством провинции Хэйлунцзян.",
+            "Виталий Хоценко",
+        ),
+        ("Аким Алматы Ерболат Досаев провел встречу с делегацией города Бишкек.", "Ерболат Досаев"),
+    ],
+)
+def test_a_meeting_with_an_unnamed_delegation_of_a_foreign_region_or_city_is_held(extractor, text, person):
+    assert meetings(extract(extractor, text, "RU")) == [("talks", frozenset({person}))]
+
+
+def test_a_meeting_with_the_leaders_of_a_region_of_ones_own_state_is_not(extractor):  # guard
+    a = extract(
+        extractor,
+        "Губернатор Омской области Виталий Хоценко встретился с руководством Тюменской области.",
+        "RU",
+    )
+    assert meetings(a) == []
