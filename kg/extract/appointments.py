@@ -1,6 +1,6 @@
 """Stage 3 (posts), a title given by an appointment: "X был назначен губернатором Y", "о назначении X министром",
 "X стал послом", "утвердил X послом". The title after the name is the post the appointment gives, not an apposition;
-``posts._right_title`` reads it from where this module says the title starts."""
+``titlespans.right_title`` reads it from where this module says the title starts."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import RoleMatch, find_roles
 from kg.extract.model import Article, Person, Sentence
-from kg.extract.posts import place_head
+from kg.extract.titlespans import place_head
 
 _OF_REGIONS = re.compile(r"(?i)\s+(?:[а-яё]+\s+)?(?:областей|регионов|краев|провинций|городов)\b")
 # the visiting side: "гость", and the delegation's members ("делегаты встретились с представителями МИД")

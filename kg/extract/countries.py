@@ -27,6 +27,7 @@ from kg.extract.ministries import state_of_the_ministry
 from kg.extract.model import Article, Meeting, Person, PostFact, Span
 from kg.extract.officials import listed_for_the_text
 from kg.extract.syntax import ancestors, children, preposition, token_at
+from kg.extract.titlespans import title_breaks
 from kg.extract.titlestates import posted_in
 
 # "с казахстанской стороны", "Со стороны Израиля", "со стороны Российской Федерации"
@@ -545,7 +546,7 @@ def _held_in_the_past(text: str, start: int, stop: int) -> bool:
 def descriptions(article: Article) -> list[tuple[int, Span, str, str | None, bool]]:
     """Titles that name nobody: "Президент принял ...", "пожелал Эмиру Катара", "глава нашего государства"
     -- (sentence, span, role, country, whether the title is plural)."""
-    from kg.extract.posts import regional_role, title_breaks
+    from kg.extract.posts import regional_role
     from kg.extract.titlestates import title_countries
 
     taken = [p.evidence for person in article.persons.values() for p in person.posts]

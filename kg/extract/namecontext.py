@@ -12,8 +12,8 @@ from kg.extract.gazetteer import find_roles
 from kg.extract.model import Article
 from kg.extract.morph import parses, russian_surname_in_oblique_case, title_cases
 from kg.extract.names import RawName
-from kg.extract.posts import TITLE_BREAK
 from kg.extract.syntax import past_last_verb, token_at
+from kg.extract.titlespans import TITLE_BREAK
 
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 

@@ -42,9 +42,9 @@ from kg.extract.namecases import (
 )
 from kg.extract.officials import is_officials_surname, listed_name_spans, listed_surname_spans
 from kg.extract.phrases import decline_word_by_rules
-from kg.extract.posts import TITLE_BREAK
 from kg.extract.surnamelists import coordinated_surnames
 from kg.extract.syntax import token_at
+from kg.extract.titlespans import TITLE_BREAK
 
 _FINAL_PARTICLE = re.compile(r"\s+(?:" + "|".join(sorted(FINAL_PARTICLES)) + r")\b")
 # "Шериг-оол", "Кара-оол": Tuvan given names end in a lowercase "-оол"

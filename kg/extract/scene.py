@@ -12,7 +12,6 @@ from kg.extract.gazetteer import Gazetteer, find_roles
 from kg.extract.groups import honoured
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import places_in
-from kg.extract.posts import TITLE_BREAK
 from kg.extract.private import private_person
 from kg.extract.receptions import CREDENTIALS
 from kg.extract.speech import speech_spans
@@ -26,6 +25,7 @@ from kg.extract.syntax import (
     subtree,
     token_at,
 )
+from kg.extract.titlespans import TITLE_BREAK
 from kg.extract.titlestates import city_where_they_are
 from kg.extract.venues import city_told_before
 
