@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.events import signs_alone
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Article, Meeting, Sentence
 from kg.extract.places import in_first_city
 from kg.extract.referred import RECALL_OPENER, reported_people
+from kg.extract.verbevents import signs_alone
 
 # a document told as signed: "подписали", "заключил", "поставили подписи", "было подписано"
 _SIGNED = re.compile(

@@ -11,6 +11,9 @@ genitive modifiers of the noun ("разговор Президента X с Пр
 ("провел переговоры", "принял участие в заседании", "заявил на переговорах").
 A recall marker (ранее, напомним, накануне ...) counts only when it belongs to
 the event's clause; the clause's tense tells an announced event; "не" negates.
+
+The verb's frame is read in ``verbevents``, the words of events in ``eventwords``; this module reads the nouns and
+the sentence as a whole.
 """
 
 from __future__ import annotations
@@ -19,10 +22,19 @@ import re
 from collections.abc import Iterator
 
 from kg.extract import arguments, counterparts, jointacts, receptions, signings, sittings, verbargs
+from kg.extract.eventwords import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FRAME_PREPOSITIONS,
+    WEAK_VERBS,
+    gathering_framed,
+    habitual,
+    medium,
+)
 from kg.extract.frames import HAPPEN, Event, takes_part
 from kg.extract.model import Article, Sentence, Token
 from kg.extract.morph import parses
-from kg.extract.partnerlists import listed_after_colon, listed_partners
+from kg.extract.partnerlists import listed_partners
 from kg.extract.pronounevents import pronoun_event
 from kg.extract.status import governing_verb, read_status
 from kg.extract.syntax import (
@@ -34,117 +46,24 @@ from kg.extract.syntax import (
     preposition,
     subtree,
 )
+from kg.extract.verbevents import verb_event
 from kg.extract.verbtypos import read_through_typo
 
-# noun lemma -> kind ("*" = decided by the noun's modifiers)
-EVENT_NOUNS = {
-    "встреча": "talks",
-    "переговоры": "talks",
-    "переговор": "talks",
-    "беседа": "talks",
-    "консультация": "talks",
-    "консультации": "talks",
-    "аудиенция": "talks",
-    "разговор": "talks*",
-    "звонок": "phone_call",
-    "телефонограмма": None,
-    "видеоконференция": "video_call",
-    "онлайн-встреча": "video_call",
-    "видеовстреча": "video_call",
-    "онлайн-переговоры": "video_call",
-    "видеопереговоры": "video_call",
-    "саммит": "summit",
-    "заседание": "session*",
-    "совещание": "session*",
-    "сессия": "session*",
-    "форум": "forum",
-    "бизнес-форум": "forum",
-}
 # verb lemma -> kind; weak verbs continue a meeting rather than open one
 CONVERSATION_VERBS = {"переговорить", "поговорить", "побеседовать", "пообщаться", "созвониться"}
-EVENT_VERBS = {
-    "встретиться": "talks",
-    "встречаться": "talks",
-    "переговорить": "talks",
-    "поговорить": "talks",
-    "побеседовать": "talks",
-    "пообщаться": "talks",
-    "созвониться": "phone_call",
-    "позвонить": "phone_call",  # the partner in the dative: "позвонил президенту X"
-    "принять": "talks",
-    "принимать": "talks",  # its converb only: "принимая в своем дворце коллегу X"
-}
-WEAK_VERBS = {
-    "обсудить": "talks",
-    "обсуждать": "talks",
-    "рассмотреть": "talks",
-    "обменяться": "talks",
-    "подписать": "signing",
-    "скрепить": "signing",
-    "заключить": "signing",
-    "парафировать": "signing",
-    "встретить": "talks",
-    "встречать": "talks",
-    "поприветствовать": "talks",
-    "приветствовать": "talks",
-    "проводить": "talks",  # "проводил дипломата": seen off (a person as its object, checked with receptions)
-}
+
+
 _MEETING_VERBS = frozenset(EVENT_VERBS) | frozenset(WEAK_VERBS)
+
+
 # what two sides face the press at ("совместная конференция с X" is a press conference too)
 _PRESS_EVENTS = frozenset(["пресс-конференция", "брифинг", "пресс-подход", "конференция"])
+
+
 _OPENING = ("открытие", "закрытие")  # "на открытии заседания": the sitting's own start or end
-_NOT_PERSON_OBJECTS = {
-    "участие",
-    "решение",
-    "мера",
-    "меры",
-    "закон",
-    "постановление",
-    "документ",
-    "заявление",
-    "резолюция",
-    "программа",
-    "план",
-    "декларация",
-    "соглашение",
-    "во",
-    "внимание",
-    "поздравление",
-    "грамота",
-    "звонок",
-}
-_FRAME_PREPOSITIONS = {
-    "в ходе",
-    "по итогам",
-    "во время",
-    "в рамках",
-    "в завершение",
-    "после",
-    "перед",
-    "по окончании",
-    "по завершении",
-    "по результатам",
-    "на полях",
-    "в продолжение",
-    "накануне",  # "ещё накануне переговоров с Путиным подчёркивал": the talks told, a day before
-    "в преддверии",
-}
-_GREETING = frozenset(["приветствовать", "поприветствовать"])
-# who is greeted from the stage: the gathered, those present, the participants
-_AUDIENCE = frozenset(
-    ["собраться", "собравшийся", "присутствовать", "присутствующий", "участник", "аудитория", "зал"]
-)
-# what one state's official signs alone: a decree, an order, a law ("подписал указ", "закон подписан президентом")
-_UNILATERAL_ACTS = frozenset(
-    ["указ", "распоряжение", "приказ", "закон", "постановление", "декрет", "поручение"]
-)
+
+
 _HYPOTHETICAL = frozenset(["возможный", "потенциальный", "гипотетический", "любой"])
-_PHONE = re.compile(r"(?i)телефон|по\s+телефону")
-# "онлайн" alone may be an outlet's name ("передает Грузия онлайн"): only as a format
-_VIDEO = re.compile(
-    r"(?i)видеосвяз|видеоконференц|видеоформат|в\s+режиме\s+видео|телемост|"
-    r"\b(?:в\s+)?(?:режиме|формате)\s+онлайн|\bонлайн[- ]?(?:формат|режим|встреч|переговор|совещани|конференц|саммит|заседани)"
-)
 
 
 def sentence_events(article: Article, s: Sentence) -> list[Event]:
@@ -162,7 +81,7 @@ def sentence_events(article: Article, s: Sentence) -> list[Event]:
         event = (
             _noun_event(article, s, t)
             if t.pos in ("NOUN", "PROPN")
-            else _verb_event(article, s, t)
+            else verb_event(article, s, t)
             if _verb_like(t)
             else pronoun_event(article, s, t, lambda before, noun: _kind_of(article, before, noun))
             if t.pos == "PRON"
@@ -195,11 +114,6 @@ def _joint_statement_to_the_press(tokens: list[Token], t: Token) -> bool:
         preposition(tokens, c) in ("с", "со") or c.lemma in ("пресса", "сми", "журналист")
         for c in children(tokens, t, "nmod")
     )
-
-
-def signs_alone(tokens: list[Token], verb: Token) -> bool:
-    """What the signing verb signs is one state's own act ("подписал указ", "закон подписан президентом")."""
-    return any(o.lemma in _UNILATERAL_ACTS for o in children(tokens, verb, "obj", "nsubj:pass"))
 
 
 def _sitting_beside(host: Event, e: Event) -> bool:
@@ -245,9 +159,6 @@ def _merge_same_clause(events: list[Event]) -> list[Event]:
     return out
 
 
-# ---------------------------------------------------------------- triggers
-
-
 def _council_sitting(article: Article, s: Sentence, t: Token) -> str | None:
     """ "На Совете регионов России и Узбекистана X и Y отметили ...": a council named in the locative after "на"
     is its sitting, when the sitting is international (not "на Совете Федерации")."""
@@ -274,6 +185,8 @@ _PLANNED = frozenset(["запланировать", "планировать", "�
 # nouns that tell talks only as what someone held with a partner: "провёл обсуждение вопроса с министром X",
 # "Состоялся конструктивный диалог с X, с Y" ("политический диалог" alone is no meeting)
 _HELD_WITH_A_PARTNER = {"обсуждение": "talks", "диалог": "talks"}
+
+
 _HOLDING = {"obj": ("провести", "проводить"), "nsubj": ("состояться", "пройти", "проходить")}
 
 
@@ -402,13 +315,13 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         event.participants = arguments.merge(
             event.participants, arguments.noun_participants(article, s, noun)
         )
-    framed = preposition(tokens, t) in _FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
+    framed = preposition(tokens, t) in FRAME_PREPOSITIONS  # "в ходе беседы", "по итогам встречи"
     # "на саммите ... встретился с X": the gathering is where the verb's own meeting is, not its frame
     framed = framed or (
         verb is not None
         and verb.lemma in EVENT_VERBS
         and verb.lemma not in verbargs.RECEIVE  # "решения, принятые на саммите": no meeting of the verb's own
-        and _gathering_framed(tokens, t)
+        and gathering_framed(tokens, t)
     )
     event.framed = framed
     if (
@@ -432,7 +345,7 @@ def _noun_event(article: Article, s: Sentence, t: Token) -> Event | None:
         ]
         event.participants = arguments.merge(arguments.merge(subjects, event.participants), partners)
     # the same where the parse hangs the noun on the preposition's noun ("по итогам встречи с X он заявил")
-    frames_the_clause = framed or compound_preposition(tokens, t) in _FRAME_PREPOSITIONS
+    frames_the_clause = framed or compound_preposition(tokens, t) in FRAME_PREPOSITIONS
     if frames_the_clause and verb is not None and event.participants and _framing_the_clause(tokens, t, verb):
         # "После встречи с X он поехал ...", "В ходе беседы с X министр отметил ...": the clause's subject met X
         subjects = [p for x in verbargs.subjects(tokens, verb) for p in arguments.coordinated(article, s, x)]
@@ -547,6 +460,8 @@ _HOSPITALITY = re.compile(
 
 # "На встрече присутствовали X и Y": people at a meeting told before, not the sides of a new one
 _PRESENCE = frozenset(["присутствовать"])
+
+
 # "X прокомментировал встречу Y и Z": who comments on or welcomes a meeting is not at it
 _OBSERVERS = frozenset(
     ["прокомментировать", "комментировать", "приветствовать", "анонсировать", "осудить", "раскритиковать"]
@@ -566,7 +481,11 @@ _ARRIVING = frozenset(
         "выехать",
     ]
 )
+
+
 _COPULAS = frozenset(["стать", "становиться", "являться", "быть", "оказаться"])
+
+
 _DEMONSTRATIVES = frozenset(["этот", "данный", "тот", "такой"])
 
 
@@ -629,128 +548,6 @@ def _predicate_of_a_told_event(tokens: list[Token], t: Token) -> bool:
     )
 
 
-def _verb_event(article: Article, s: Sentence, t: Token) -> Event | None:
-    tokens = s.tokens
-    if t.lemma in ("нанести", "наносить"):
-        return receptions.visit_paid_to(article, s, t)
-    if t.lemma in receptions.CREDENTIAL_VERBS:
-        credentials = receptions.credentials(article, s, t)
-        if credentials is not None:
-            return credentials
-    if t.lemma in receptions.HANDING_VERBS:
-        return receptions.handed_in_person(article, s, t)
-    if t.lemma == "принимать" and t.feats.get("VerbForm") != "Conv" and t.feats.get("Tense") != "Past":
-        # "стороны по очереди принимают коллег": a habit; "принимая коллегу X", "18 ноября X принимал делегацию"
-        # are the reception
-        return None
-    kind = EVENT_VERBS.get(t.lemma)
-    strong = kind is not None
-    if kind is None:
-        kind = WEAK_VERBS.get(t.lemma)
-    if kind is None and t.lemma in ("поставить", "ставить"):
-        # "подписи под документом поставили X и Y": a signing told by its signatures
-        kind = "signing" if any(c.lemma == "подпись" for c in children(tokens, t, "obj")) else None
-    if t.lemma in _GREETING and any(o.lemma in _AUDIENCE for o in children(tokens, t, "obj")):
-        return None  # "Приветствовали собравшихся X и Y": the speakers greet the audience, not one another
-    if kind == "signing" and signs_alone(tokens, t):
-        return None  # "подписал указ о назначении министра": one state's act, no one signs it with him
-    if kind is None:
-        # acts done together: "улицу открыли министр X и министр Y", "вместе с губернатором X он дал старт ..."
-        # ("провел переговоры вместе с X" is the noun's event)
-        together = jointacts.done_together(article, s, t)
-        if (
-            together is None
-            and t.lemma not in HAPPEN
-            and not any(c.lemma in EVENT_NOUNS for c in children(tokens, t))
-        ):
-            together = jointacts.done_with(article, s, t)
-        return together
-    received: list[str] = []
-    if t.lemma in verbargs.RECEIVE or t.lemma in verbargs.SEE_OFF:
-        objects = children(tokens, t, "obj") or (
-            children(tokens, t, "nsubj:pass", "nsubj") if t.feats.get("Voice") == "Pass" else []
-        )
-        if not objects:
-            received = receptions.guest_after(
-                article, s, t
-            )  # the parse lost the object: the person named right after
-            if not received:
-                return None
-        elif objects[0].lemma in _NOT_PERSON_OBJECTS or not any(
-            # "принял специального представителя генсекретаря ООН, главу центра ООН X": the name on a conjunct
-            arguments.persons(article, s, c)
-            or arguments.is_person_noun(c)
-            # "принял представителей бизнеса и общественности": the public, no official
-            and not any(x.lemma in verbargs.PUBLIC for x in children(tokens, c, "nmod"))
-            for o in objects
-            for c in conjuncts(tokens, o)
-        ):
-            return None  # "принял участие", "принял решение": not a reception; "был принят Президентом": one
-    if kind != "signing" and any(
-        c.lemma in EVENT_NOUNS and not (strong and _gathering_framed(tokens, c))
-        for c in children(tokens, t, "obj", "obl", "nsubj")
-    ):
-        return (
-            None  # "провел переговоры", "обсудили на встрече": the noun is the trigger (a signing is its own)
-        )
-    kind = medium(kind, s.text)
-    event = Event(kind, s.index, t, strong=strong)
-    if t.feats.get("Tense") == "Pres" and _habitual(tokens, t):
-        event.generic, event.strong = True, False  # "министры встречаются ежегодно": a habit, not a meeting
-    people: list[str] = []
-    for rel in ("nsubj", "nsubj:pass"):
-        for x in children(tokens, t, rel):
-            people = arguments.merge(people, verbargs.doers_of_subject(article, s, t, x))
-    if not people and t.rel in ("xcomp", "ccomp", "conj"):
-        # "Генеральный консул намерена встретиться с X": the infinitive's doer is its head's subject; "они не только
-        # побывали на празднике, но и встретились с мэром": a conjoined verb's, its first verb's
-        for x in verbargs.subjects(tokens, t):
-            people = arguments.merge(people, arguments.coordinated(article, s, x))
-    if not people and kind != "signing" and t.feats.get("Voice") != "Pass":
-        people = verbargs.traveller_of_the_place(article, s, t)
-    if not people:
-        people = verbargs.speaker_as_doer(article, s, t)
-    if not people and t.feats.get("Voice") != "Pass":
-        people = _subject_right_after(article, s, t)
-    if not people and t.feats.get("Voice") != "Pass" and t.feats.get("VerbForm") == "Fin":
-        # "Как сообщил X, Э. Рахмонов обсудил с Y ...": the parse made the name a conjunct of the source's
-        people = arguments.subject_right_before(article, s, t)
-    partners: list[list[str]] = []
-    # "X вместе с послом Y обсудили": the parse hangs the partner on the adverb
-    together = [
-        x
-        for a in children(tokens, t, "advmod")
-        if a.lemma in ("вместе", "совместно")
-        for x in children(tokens, a, "obl")
-    ]
-    for x in children(tokens, t, "obl", "obj", "iobj") + together:
-        if not verbargs.partner_argument(tokens, t, x):
-            continue
-        for c in conjuncts(tokens, x):
-            found = arguments.persons(article, s, c)
-            if found:
-                partners.append(found)
-    if (
-        len(partners) + bool(people) < 2
-        and t.lemma in verbargs.OBJECT_PARTNERS
-        and not verbargs.true_objects(tokens, t)
-    ):
-        partners += verbargs.object_in_genitive(article, s, t, people + [p for f in partners for p in f])
-    if not partners and kind in ("talks", "phone_call", "video_call") and verbargs.public_partner(tokens, t):
-        return None  # "встретился с турецким бизнесом", "с соотечественниками": no official's meeting
-    if kind in ("talks", "phone_call", "video_call"):
-        # "встретится с рядом чиновников: X, Y, Z": the list the colon opens, one meeting each
-        partners = listed_after_colon(article, s, t, people) or partners
-    if not partners and kind in ("talks", "phone_call", "video_call"):
-        partners = _partner_hung_lower(article, s, t, people) or _partners_hung_higher(article, s, t, people)
-    for found in partners:
-        people = arguments.merge(people, found)
-    event.participants = arguments.merge(people, received)
-    if len(partners) > 1 and kind in ("talks", "phone_call", "video_call"):
-        event.counterparts = partners  # the reader splits a call list into one call each
-    return event
-
-
 def _framing_the_clause(tokens: list[Token], t: Token, verb: Token) -> bool:
     """The event noun frames the verb's clause: it hangs on the verb, or on the noun of a compound preposition that
     does ("по итогам встречи с X он заявил")."""
@@ -769,30 +566,6 @@ def _verb_like(t: Token) -> bool:
     )
 
 
-def medium(kind: str, text: str) -> str:
-    """A talk on the phone or by video: "телефонный разговор", "по видеосвязи", "в режиме видеоконференции"."""
-    if kind != "talks":
-        return kind
-    if _PHONE.search(text):
-        return "phone_call"
-    if _VIDEO.search(text):
-        return "video_call"
-    return kind
-
-
-# ---------------------------------------------------------------- arguments
-
-
-_HABITUAL = {
-    "регулярно",
-    "постоянно",
-    "ежегодно",
-    "неоднократно",
-    "часто",
-    "традиционно",
-    "периодически",
-    "обычно",
-}
 _PLURAL_TANTUM = {"переговоры", "переговор", "консультации", "консультация"}
 
 
@@ -807,16 +580,6 @@ def _reported_head(tokens: list[Token], t: Token) -> bool:
             return True
         node = a
     return False
-
-
-_GATHERINGS = frozenset(["саммит", "форум", "бизнес-форум", "заседание", "сессия", "совещание"])
-_AT_OR_DURING = frozenset(_FRAME_PREPOSITIONS | {"на"})
-
-
-def _gathering_framed(tokens: list[Token], noun: Token) -> bool:
-    """ "встретился с X во время саммита", "на саммите", "на полях форума": the gathering frames the verb's own
-    meeting."""
-    return noun.lemma in _GATHERINGS and preposition(tokens, noun) in _AT_OR_DURING
 
 
 def _also_took_part(tokens: list[Token], t: Token) -> bool:
@@ -858,7 +621,7 @@ def _generic(tokens: list[Token], t: Token, verb: Token | None) -> bool:
     """ "Президенты регулярно проводят встречи": meetings in general, not one."""
     if t.feats.get("Number") == "Plur" and t.lemma not in _PLURAL_TANTUM:
         return True
-    return verb is not None and _habitual(tokens, verb)
+    return verb is not None and habitual(tokens, verb)
 
 
 _VAGUE_COUNTS = frozenset(["несколько", "ряд", "серия", "множество", "немало", "много"])
@@ -877,11 +640,6 @@ def _someone_met_told_after(article: Article, s: Sentence, t: Token, doers: list
     """ "провел ряд встреч с представителями правительства, в том числе – с министром X": one of the meetings
     told by its counterpart, named after the noun in its sentence."""
     return any(m.start > t.stop and m.person not in doers for m in article.mentions_in(s.index))
-
-
-def _habitual(tokens: list[Token], verb: Token) -> bool:
-    """ "регулярно", "ежегодно": the verb tells a habit."""
-    return any(c.lemma in _HABITUAL for c in children(tokens, verb, "advmod"))
 
 
 _ROUNDS = {"раунд", "тур", "серия", "цикл", "этап"}
@@ -929,71 +687,3 @@ def iter_events(article: Article) -> Iterator[Event]:
     for s in article.sentences:
         if not s.in_quote:
             yield from sentence_events(article, s)
-
-
-def _partner_hung_lower(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
-    """ "обсудил вопросы урегулирования с президентом Франции X": the parser hung the "с" partner on the
-    topic's noun; a person in "с" + instrumental below the verb's object, under no event noun of its own,
-    is the verb's partner."""
-    for x in children(s.tokens, verb, "obj", "obl"):
-        for y in subtree(s.tokens, x):
-            if (
-                y is x
-                or y.rel != "nmod"
-                or y.feats.get("Case") != "Ins"
-                or preposition(s.tokens, y) not in ("с", "со")
-                or any(a.lemma in EVENT_NOUNS for a in _between(s.tokens, y, verb))
-            ):
-                continue
-            found = [p for p in arguments.persons(article, s, y) if p not in subjects]
-            if found:
-                return [found]
-    return []
-
-
-def _subject_right_after(article: Article, s: Sentence, verb: Token) -> list[str]:
-    """ "Шольца встретила премьер-министр Эстонии Кая Каллас, после чего ...": the subject after the verb, which the
-    parser gave to a later verb; a title in the nominative right after the verb and the name it opens."""
-    after = [x for x in s.tokens[verb.index + 1 : verb.index + 3] if x.pos != "PUNCT"]
-    if not after or after[0].feats.get("Case") != "Nom" or after[0].pos not in ("NOUN", "PROPN"):
-        return []
-    if after[0].rel != "nsubj" or after[0].head == verb.index:
-        return []  # an object in the nominative's form is the verb's own business (``object_in_genitive``)
-    if not arguments.is_person_noun(after[0]) and after[0].pos != "PROPN":
-        return []
-    stop = next((x.start for x in s.tokens[verb.index + 1 :] if x.text in (",", ";", ":", "—", "–")), s.stop)
-    named = [m for m in article.mentions_in(s.index) if verb.stop <= m.start < stop]
-    return [named[0].person] if named and named[0].start - after[0].start < 60 else []
-
-
-def _partners_hung_higher(article: Article, s: Sentence, verb: Token, subjects: list[str]) -> list[list[str]]:
-    """ "направится в Германию, где встретится со своим коллегой X, министром Y и ...": the parser hung the "с"
-    partners of the clause's meeting verb on the verb before it; a "с" + instrumental right after the meeting
-    verb, with no verb between, that hangs on a word before it is the meeting verb's, each conjunct one side."""
-    tokens = s.tokens
-    for y in tokens[verb.index + 1 :]:
-        if y.pos in ("VERB", "AUX") or y.text in (";", ":"):
-            return []
-        if (
-            y.rel in ("obl", "nmod")
-            and y.feats.get("Case") == "Ins"
-            and preposition(tokens, y) in ("с", "со")
-            and y.head < verb.index
-            and (y.index < 2 or tokens[y.index - 2].lemma != "вместе")  # "вместе с X": who came along
-        ):
-            groups = [
-                [p for p in arguments.persons(article, s, c) if p not in subjects]
-                for c in conjuncts(tokens, y)
-            ]
-            return [g for g in groups if g]
-    return []
-
-
-def _between(tokens: list[Token], low: Token, high: Token) -> list[Token]:
-    """The heads from ``low`` up to ``high``, both excluded."""
-    out = []
-    for a in ancestors(tokens, low):
-        if a.index == high.index:
-            break
-        out.append(a)
-    return out

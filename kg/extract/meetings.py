@@ -24,7 +24,8 @@ from kg.extract.counterparts import (
     separate_talks,
 )
 from kg.extract.dates import states_a_day
-from kg.extract.events import CONVERSATION_VERBS, medium, sentence_events
+from kg.extract.events import CONVERSATION_VERBS, sentence_events
+from kg.extract.eventwords import medium
 from kg.extract.frames import Event
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.hosting import meetings_of_hosted_visits
