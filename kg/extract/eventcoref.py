@@ -116,6 +116,10 @@ def _take_described_side(article: Article, meeting: Meeting) -> None:
         set(m.participants) for m in article.meetings if m is not meeting and m.sentence == meeting.sentence
     ]
     listed = set().union(*siblings) - set.intersection(*siblings) if len(siblings) > 1 else set()
+    if len(siblings) == 1 and len(siblings[0]) > 1:
+        # "X принял участие в форуме, встретился с министром Y": Y is the partner of the other meeting the sentence
+        # tells, not the forum's other side (a meeting of its one named side may still be the other half of this)
+        listed = siblings[0] - set(meeting.participants)
     for role, country, span in described_posts(article, s):
         if country in own or _plural(s, span.start):
             continue  # "принял грамоты от послов России, Китая": a plural title is no one person

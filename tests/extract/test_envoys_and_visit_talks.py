@@ -378,3 +378,13 @@ def test_a_meeting_with_the_leaders_of_a_region_of_ones_own_state_is_not(extract
         "RU",
     )
     assert meetings(a) == []
+
+
+def test_the_partner_of_a_meeting_is_not_the_other_side_of_the_forum_told_beside_it(extractor):
+    a = extract(
+        extractor,
+        "Вчера президент Казахстана Касым-Жомарт Токаев принял участие в экономическом форуме в Давосе, встретился "
+        "с премьер-министром Бельгии Александром де Кроо и дал интервью газете.",
+    )
+    assert ("forum", frozenset({"Касым-Жомарт Токаев"})) in meetings(a)
+    assert ("talks", frozenset({"Касым-Жомарт Токаев", "Александр де Кроо"})) in meetings(a)
