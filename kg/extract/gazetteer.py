@@ -126,7 +126,9 @@ class Gazetteer:
                 capital,
                 tuple(a for a in aliases.split(",") if a),
             )
-        self.city_country: dict[str, str] = {c.capital: c.iso for c in self.countries.values() if c.capital}
+        self.city_country: dict[str, str | None] = {
+            c.capital: c.iso for c in self.countries.values() if c.capital
+        }
         self.landmarks: dict[str, str] = {}
         self.shared_landmarks: dict[str, list[str]] = {}
         self.city_adjective_names: dict[str, str] = {}
@@ -135,7 +137,7 @@ class Gazetteer:
         for row in _rows(self._path("cities.tsv")):
             row += [""] * (5 - len(row))
             city, iso, aliases, adjective, residences = row[:5]
-            self.city_country[city] = iso
+            self.city_country[city] = iso or None  # "Сухум": a city the gold gives no state
             if adjective:
                 self.city_adjective_names[city] = adjective
             for residence in filter(None, residences.split(",")):
@@ -249,7 +251,7 @@ class Gazetteer:
         return _alternation(forms), forms
 
     @cached_property
-    def cities_longest_first(self) -> list[tuple[str, str]]:
+    def cities_longest_first(self) -> list[tuple[str, str | None]]:
         """(city, ISO), longer names first: "Петропавловск-Камчатский" is tried before "Петропавловск"."""
         return sorted(self.city_country.items(), key=lambda item: -len(item[0]))
 
@@ -368,7 +370,7 @@ class Gazetteer:
             if m.group(1) in self._shared_landmark_forms:
                 shared.append(m)
                 continue
-            out.append(Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city] or None))
+            out.append(Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city]))
         rx, regions = self._region_pattern
         for m in rx.finditer(text):
             region = regions[m.group(1).lower()]
@@ -380,9 +382,7 @@ class Gazetteer:
         rx, stems = self._city_adjectives
         for m in rx.finditer(text):
             city = stems[m.group(1).lower()]
-            out.append(
-                Match(m.start(), m.end(), m.group(0), "city_adjective", city, self.city_country[city] or None)
-            )
+            out.append(Match(m.start(), m.end(), m.group(0), "city_adjective", city, self.city_country[city]))
         for rx, body in self.bodies:
             for m in rx.finditer(text):
                 out.append(Match(m.start(), m.end(), m.group(0), "body", body, body.country))
@@ -400,7 +400,7 @@ class Gazetteer:
         if not city:
             return None
         if city in self.city_country:
-            return self.city_country[city] or None  # "Сухум": a city the gold gives no state
+            return self.city_country[city]
         return self.world_towns.country_of(city)
 
     def _world_towns(self, text: str, found: list[Match]) -> list[Match]:
@@ -464,7 +464,7 @@ class Gazetteer:
         cities = self._shared_landmark_forms[m.group(1)]
         named = [x.iso for x in found if x.kind in ("country", "adjective", "city")]
         city = max(cities, key=lambda c: named.count(self.city_country[c]))
-        return Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city] or None)
+        return Match(m.start(), m.end(), m.group(0), "city", city, self.city_country[city])
 
     @cached_property
     def _forms_by_letter(self) -> dict[str, list[tuple[str, str]]]:

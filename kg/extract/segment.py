@@ -121,9 +121,8 @@ def _paragraphs(article: Article, lines: list[layout.Line]) -> list[Span]:
         piece for n, line in enumerate(lines) for piece in (_unglue_stamp(article, line) if n < 3 else [line])
     ]
     lines = _join_wrapped(article.text, lines)
-    links = (
-        False  # under "Читайте также:": the bulleted headlines of other articles, until a line of the text
-    )
+    # under "Читайте также:": the bulleted headlines of other articles, until a line of the text
+    links = False
     for n, line in enumerate(lines):
         start, content = line.start, line.text
         links = layout.heads_links(content) or links and layout.is_linked_headline(content)

@@ -110,18 +110,23 @@ def _without_cycles(tokens: list[Token]) -> list[Token]:
     """slovnet picks each word's head on its own, so the heads may run in a circle (a noun the head of its relative
     clause's verb, which is the noun's head in turn); a stage climbing the tree from there would never stop. The
     circle's first word hangs from the sentence's root instead (the phrase it opens keeps its clause), or becomes
-    the root when the circle holds the whole sentence."""
+    the root when the circle holds the whole sentence. Each word is walked once: a walk stops at a word already
+    known to reach the root."""
+    reaches_root = [False] * len(tokens)
     for t in tokens:
         path: list[int] = []
+        on_path: set[int] = set()
         x = t
-        while x.head >= 0 and x.index not in path:
+        while x.head >= 0 and not reaches_root[x.index] and x.index not in on_path:
             path.append(x.index)
+            on_path.add(x.index)
             x = tokens[x.head]
-        if x.head < 0:
-            continue
-        circle = path[path.index(x.index) :]
-        root = next((r.index for r in tokens if r.head < 0 and r.index not in circle), -1)
-        tokens[min(circle)].head = root
+        if x.head >= 0 and x.index in on_path:
+            circle = path[path.index(x.index) :]
+            root = next((r.index for r in tokens if r.head < 0 and r.index not in on_path), -1)
+            tokens[min(circle)].head = root
+        for i in path:
+            reaches_root[i] = True
     return tokens
 
 

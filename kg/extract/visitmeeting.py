@@ -2,9 +2,9 @@
 
 An official's visit to another state is a meeting of the visitor and the hosts when the text shows them together:
 documents signed during it ("подписано соглашение"), its sides told to have talked ("Стороны обсудили ..."), the
-visitor told to have talked ("В правительстве области он обсудил ..."), something told as discussed or agreed during
-the visit ("обсуждался в рамках визита", "договоренность была достигнута в ходе визита"), or the hosts told by what they did for the
-guests (``guests``). The host's counterpart of the visitor's rank joins when the text names one; an arrival alone is
+visitor told to have talked ("В правительстве области он обсудил ..."), something told as discussed or agreed
+during the visit ("обсуждался в рамках визита", "договоренность была достигнута в ходе визита"), or the hosts told
+by what they did for the guests (``guests``). The host's counterpart of the visitor's rank joins when the text names one; an arrival alone is
 no meeting.
 """
 
@@ -137,21 +137,14 @@ def _visitor_talked(article: Article, visit: Visit) -> list[int]:
 
 # what was discussed or agreed on a visit, told in the passive ("обсуждался в рамках визита", "договоренность была
 # достигнута в ходе визита", "были рассмотрены во время поездки"): talks its visitor held, whoever the hosts were
-_DISCUSSED = frozenset(
-    [
-        "обсуждаться",
-        "обсудить",
-        "обсуждать",
-        "рассматриваться",
-        "рассмотреть",
-        "достигнуть",
-        "достичь",
-        "договориться",
-        "согласовать",
-        "затронуть",
-        "затрагиваться",
-    ]
-)
+_DISCUSSED = _TALKED_WITH | {
+    "обсуждаться",
+    "рассматриваться",
+    "достигнуть",
+    "достичь",
+    "затронуть",
+    "затрагиваться",
+}
 _DURING = ("в ходе", "в рамках", "во время", "в период")
 _TRIP_NOUNS = frozenset(["визит", "поездка", "пребывание"])
 _HELD = frozenset(["состояться", "пройти"])

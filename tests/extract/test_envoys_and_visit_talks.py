@@ -135,7 +135,10 @@ def test_officials_with_no_event_held_among_two_states_have_no_meeting(extractor
 
 
 def _tokens(words):
-    return [Token(i, 0, 0, w, w, pos, {}, head, rel) for i, (w, pos, head, rel) in enumerate(words)]
+    """(word, POS, head, relation[, features]) -> Tokens, as the parser's adapter gives them."""
+    return [
+        Token(i, 0, 0, w[0], w[0], w[1], w[4] if len(w) > 4 else {}, w[2], w[3]) for i, w in enumerate(words)
+    ]
 
 
 def test_a_circle_of_heads_is_cut_at_its_first_word_which_hangs_from_the_root():
@@ -291,7 +294,7 @@ def test_a_second_root_after_a_comma_becomes_the_first_verbs_conjunct():
         ("с", "ADP", 5, "case", {}),
         ("министром", "NOUN", 3, "obl", {}),
     ]
-    tokens = [Token(i, 0, 0, w, w, pos, f, head, rel) for i, (w, pos, head, rel, f) in enumerate(words)]
+    tokens = _tokens(words)
     out = _second_root_conjoined(tokens)
     assert (out[3].head, out[3].rel) == (1, "conj")
 
@@ -304,7 +307,7 @@ def test_a_second_root_with_a_subject_of_its_own_stays_a_root():  # guard
         ("состоялась", "VERB", -1, "root", past),
         ("встреча", "NOUN", 3, "nsubj", {}),
     ]
-    tokens = [Token(i, 0, 0, w, w, pos, f, head, rel) for i, (w, pos, head, rel, f) in enumerate(words)]
+    tokens = _tokens(words)
     assert _second_root_conjoined(tokens)[3].head == -1
 
 
